@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "FactLedger",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factledger", targets: ["factledger"]),
+        .library(name: "FactLedgerCore", targets: ["FactLedgerCore"]),
+        .library(name: "FactExtraction", targets: ["FactExtraction"]),
+        .library(name: "FactStore", targets: ["FactStore"]),
+        .library(name: "FactRules", targets: ["FactRules"]),
+        .library(name: "FactReports", targets: ["FactReports"]),
+        .library(name: "FactPipeline", targets: ["FactPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "FactLedgerCore"),
+        .target(
+            name: "FactExtraction",
+            dependencies: ["FactLedgerCore", "Yams"]
+        ),
+        .target(
+            name: "FactStore",
+            dependencies: ["FactLedgerCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "FactRules",
+            dependencies: ["FactLedgerCore", "Yams"]
+        ),
+        .target(name: "FactReports", dependencies: ["FactLedgerCore"]),
+        .target(
+            name: "FactPipeline",
+            dependencies: ["FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports"]
+        ),
+        .executableTarget(
+            name: "factledger",
+            dependencies: [
+                "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports", "FactPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FactLedgerCoreTests", dependencies: ["FactLedgerCore"]),
+        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
+        .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
+        .testTarget(name: "FactRulesTests", dependencies: ["FactRules", "FactExtraction"]),
+        .testTarget(name: "FactReportsTests", dependencies: ["FactReports"]),
+        .testTarget(name: "FactPipelineTests", dependencies: ["FactPipeline"]),
+        .testTarget(name: "factledgerTests", dependencies: ["factledger"]),
+    ]
+)

@@ -1,0 +1,256 @@
+import FactLedgerCore
+import Foundation
+import GRDB
+
+/// The SQLite ledger: sources, versioned articles, append-only claims, flags, reviews and runs.
+///
+/// Every write method is one transaction that leaves the ledger consistent; an error rolls the
+/// whole of it back.
+public final class Ledger: Sendable {
+    /// Decides which findings a freshly stored article raises, reading history in the same transaction.
+    public typealias Evaluator = @Sendable (_ history: any ClaimHistory, _ fresh: [StoredClaim]) throws -> [Finding]
+
+    let writer: any DatabaseWriter
+    /// Where the ledger lives, or `:memory:`.
+    public let path: String
+
+    /// Opens (creating when absent) the ledger file at `path`.
+    ///
+    /// A file that is not SQLite, an SQLite file of another program, or a ledger from a newer
+    /// FactLedger is refused and left untouched.
+    public init(path: String) throws {
+        self.path = path
+        try Ledger.inspectBeforeOpening(path: path)
+        var configuration = Ledger.configuration
+        configuration.label = "factledger"
+        do {
+            writer = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw Ledger.openingError(path: path, error)
+        }
+        try migrate()
+    }
+
+    private init(writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        try migrate()
+    }
+
+    /// A ledger in memory, for tests and dry runs of rules.
+    public static func inMemory() throws -> Ledger {
+        try Ledger(writer: DatabaseQueue(configuration: configuration), path: ":memory:")
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.foreignKeysEnabled = true
+        return configuration
+    }
+
+    private func migrate() throws {
+        do {
+            try writer.write { db in
+                if try Migrations.migrator.hasBeenSuperseded(db) { throw LedgerError.newerSchema(path: path) }
+            }
+            try Migrations.migrator.migrate(writer)
+        } catch let error as DatabaseError {
+            throw Ledger.openingError(path: path, error)
+        }
+    }
+
+    /// Refuses files that are not FactLedger ledgers without writing to them.
+    private static func inspectBeforeOpening(path: String) throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        if isDirectory.boolValue { throw LedgerError.cannotOpen(path: path, reason: "it is a directory") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LedgerError.cannotOpen(path: path, reason: "the file cannot be read")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }
+        guard header == Data("SQLite format 3\0".utf8) else { throw LedgerError.notSQLite(path: path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let tables: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            tables = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            }
+            try queue.close()
+        } catch let error as DatabaseError {
+            throw openingError(path: path, error)
+        }
+        if !tables.isEmpty, !tables.contains("grdb_migrations") { throw LedgerError.foreignDatabase(path: path) }
+    }
+
+    private static func openingError(path: String, _ error: DatabaseError) -> LedgerError {
+        switch error.resultCode {
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return .readOnly(path: path, reason: error.message ?? "\(error.resultCode)")
+        case .SQLITE_NOTADB:
+            return .notSQLite(path: path)
+        default:
+            return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    // MARK: - Runs
+
+    /// Records the start of a command that writes to the ledger and returns its run id.
+    public func beginRun(command: String) throws -> Int64 {
+        try writer.write { db in
+            var run = RunRecord(command: command, startedAt: Ledger.timestamp())
+            try run.insert(db)
+            return run.id!
+        }
+    }
+
+    /// Records the end of a run with its counts.
+    public func finishRun(_ id: Int64, summary: RunSummary) throws {
+        try writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE run SET finished_at = ?, articles_new = ?, articles_versioned = ?,
+                        articles_unchanged = ?, articles_rejected = ?, claims_added = ?, flags_added = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    Ledger.timestamp(), summary.new, summary.newVersions, summary.unchanged,
+                    summary.rejected, summary.claimsAdded, summary.flagsAdded, id,
+                ])
+        }
+    }
+
+    // MARK: - Ingest
+
+    /// Stores one article with its claims and the flags they raise, as one transaction.
+    ///
+    /// The same content as the latest stored version is a no-op; a changed text for the same
+    /// source and ref becomes the next version, the earlier ones kept.
+    public func ingest(
+        _ article: Article, claims: [Claim], runID: Int64?, evaluate: Evaluator? = nil
+    ) throws -> IngestOutcome {
+        try writer.write { db in
+            try Ledger.store(article, claims: claims, runID: runID, evaluate: evaluate, in: db)
+        }
+    }
+
+    /// Runs exactly what `ingest` would do inside a transaction that is rolled back.
+    ///
+    /// The outcome describes what ingesting would store and raise; the ledger is unchanged.
+    public func dryRun(
+        _ article: Article, claims: [Claim], evaluate: Evaluator? = nil,
+        inspect: @Sendable (IngestOutcome, any ClaimHistory & LedgerReading) throws -> Void = { _, _ in }
+    ) throws -> IngestOutcome {
+        try writer.writeWithoutTransaction { db in
+            var outcome: IngestOutcome?
+            try db.inTransaction {
+                let result = try Ledger.store(article, claims: claims, runID: nil, evaluate: evaluate, in: db)
+                try inspect(result, DatabaseHistory(db: db))
+                outcome = result
+                return .rollback
+            }
+            return outcome!
+        }
+    }
+
+    static func store(
+        _ article: Article, claims: [Claim], runID: Int64?, evaluate: Evaluator?, in db: Database
+    ) throws -> IngestOutcome {
+        let sourceID = try sourceID(named: article.source, in: db)
+        let hash = SHA256.hex(article.body.utf8)
+        let latest = try ArticleRecord
+            .filter(ArticleRecord.Columns.sourceID == sourceID && ArticleRecord.Columns.ref == article.ref)
+            .order(ArticleRecord.Columns.version.desc)
+            .fetchOne(db)
+        if let latest, latest.contentSHA256 == hash {
+            return IngestOutcome(
+                status: .unchanged, articleID: latest.id!, version: latest.version, claims: [],
+                findings: [], newFlagIDs: [])
+        }
+        var record = ArticleRecord(
+            sourceID: sourceID, ref: article.ref, version: (latest?.version ?? 0) + 1,
+            contentSHA256: hash, published: article.published.description, url: article.url,
+            externalID: article.externalID, title: article.title, body: article.body,
+            origin: article.origin, ingestedAt: timestamp(), runID: runID)
+        try record.insert(db)
+        let articleID = record.id!
+
+        let statement = try db.cachedStatement(sql: ClaimRecord.insertSQL)
+        var stored: [StoredClaim] = []
+        stored.reserveCapacity(claims.count)
+        for claim in claims {
+            try statement.execute(
+                arguments: ClaimRecord.insertArguments(
+                    claim, articleID: articleID, sourceID: sourceID, published: article.published, runID: runID))
+            stored.append(
+                StoredClaim(
+                    id: db.lastInsertedRowID, articleID: articleID, source: article.source,
+                    published: article.published, ref: article.ref, url: article.url,
+                    version: record.version, claim: claim))
+        }
+        var findings: [Finding] = []
+        var newFlags: [Int64] = []
+        if let evaluate, !stored.isEmpty {
+            findings = try evaluate(DatabaseHistory(db: db), stored)
+            newFlags = try raise(findings, runID: runID, in: db)
+        }
+        return IngestOutcome(
+            status: latest == nil ? .new : .newVersion, articleID: articleID, version: record.version,
+            claims: stored, findings: findings, newFlagIDs: newFlags)
+    }
+
+    /// Inserts the findings whose fingerprint is not stored yet; returns the new flag ids.
+    static func raise(_ findings: [Finding], runID: Int64?, in db: Database) throws -> [Int64] {
+        var created: [Int64] = []
+        let link = try db.cachedStatement(sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
+        for finding in findings {
+            let exists = try FlagRecord.filter(FlagRecord.Columns.fingerprint == finding.fingerprint).fetchCount(db) > 0
+            if exists { continue }
+            let knownOn = try String.fetchOne(
+                db,
+                sql: "SELECT MAX(published) FROM claim WHERE id IN (SELECT value FROM json_each(?))",
+                arguments: ["[" + finding.claimIDs.map(String.init).joined(separator: ",") + "]"])
+            var flag = FlagRecord(
+                fingerprint: finding.fingerprint, ruleID: finding.ruleID, kind: finding.kind,
+                level: finding.level.rawValue, status: FlagStatus.open.rawValue, topic: finding.topic,
+                actor: finding.actor, message: finding.message, knownOn: knownOn ?? "", runID: runID)
+            try flag.insert(db)
+            for (position, claimID) in finding.claimIDs.enumerated() {
+                try link.execute(arguments: [flag.id!, claimID, position])
+            }
+            created.append(flag.id!)
+        }
+        return created
+    }
+
+    private static func sourceID(named name: String, in db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name])
+        {
+            return id
+        }
+        var source = SourceRecord(name: name)
+        try source.insert(db)
+        return source.id!
+    }
+
+    /// The current time as an ISO 8601 timestamp in UTC.
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    // MARK: - Reading
+
+    /// Runs a read-only block against a consistent snapshot of the ledger.
+    public func read<T: Sendable>(_ body: @Sendable (any ClaimHistory & LedgerReading) throws -> T) throws -> T {
+        try writer.read { db in try body(DatabaseHistory(db: db)) }
+    }
+}

@@ -1,0 +1,31 @@
+import FactLedgerCore
+
+/// The ledger's read queries beyond what rule evaluators need.
+public protocol LedgerReading {
+    /// Claims in publication order, each with the one it supersedes, optionally narrowed.
+    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws -> [TimelineEntry]
+    /// The latest stored version of an article of a source.
+    func latestVersion(source: String, ref: String) throws -> StoredArticle?
+    /// Every version of an article of a source, oldest first.
+    func versions(source: String, ref: String) throws -> [StoredArticle]
+    /// Claims stored by runs after the given one.
+    func claims(sinceRun runID: Int64) throws -> [StoredClaim]
+    /// Claims with these ids, in id order.
+    func claims(ids: [Int64]) throws -> [StoredClaim]
+    /// The number of articles, claims and sources stored.
+    func counts() throws -> LedgerCounts
+}
+
+/// How much the ledger holds.
+public struct LedgerCounts: Sendable, Equatable {
+    /// Distinct articles (any version).
+    public var articles: Int
+    /// Article versions.
+    public var versions: Int
+    /// Sources.
+    public var sources: Int
+    /// Claims.
+    public var claims: Int
+    /// Flags.
+    public var flags: Int
+}

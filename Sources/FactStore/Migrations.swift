@@ -1,0 +1,120 @@
+import GRDB
+
+/// The ledger's schema, built step by step; a merged migration is never edited, only followed.
+enum Migrations {
+    /// The migrator that brings any older ledger up to the current schema.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-ledger") { db in
+            try createLedger(db)
+        }
+        return migrator
+    }
+
+    private static func createLedger(_ db: Database) throws {
+        try db.create(table: "source") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("name", .text).notNull().unique()
+        }
+        try db.create(table: "run") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("command", .text).notNull()
+            table.column("started_at", .text).notNull()
+            table.column("finished_at", .text)
+            table.column("articles_new", .integer).notNull().defaults(to: 0)
+            table.column("articles_versioned", .integer).notNull().defaults(to: 0)
+            table.column("articles_unchanged", .integer).notNull().defaults(to: 0)
+            table.column("articles_rejected", .integer).notNull().defaults(to: 0)
+            table.column("claims_added", .integer).notNull().defaults(to: 0)
+            table.column("flags_added", .integer).notNull().defaults(to: 0)
+        }
+        try db.create(table: "article") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("source_id", .integer).references("source", onDelete: .restrict).notNull()
+            table.column("ref", .text).notNull()
+            table.column("version", .integer).notNull().check { $0 >= 1 }
+            table.column("content_sha256", .text).notNull()
+            table.column("published", .text).notNull()
+            table.column("url", .text)
+            table.column("external_id", .text)
+            table.column("title", .text)
+            table.column("body", .text).notNull()
+            table.column("origin", .text).notNull()
+            table.column("ingested_at", .text).notNull()
+            table.column("run_id", .integer).references("run", onDelete: .restrict)
+            table.uniqueKey(["source_id", "ref", "version"])
+        }
+        try db.create(index: "article_on_published", on: "article", columns: ["published"])
+        try db.create(table: "claim") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("article_id", .integer).references("article", onDelete: .restrict).notNull()
+            table.column("source_id", .integer).notNull().references("source", onDelete: .restrict)
+            table.column("published", .text).notNull()
+            table.column("kind", .text).notNull().check { ["numeric", "stance"].contains($0) }
+            table.column("topic", .text).notNull()
+            table.column("facets", .text).notNull().defaults(to: "")
+            table.column("actor", .text)
+            table.column("speaker", .text)
+            table.column("low", .double)
+            table.column("high", .double)
+            table.column("best", .double)
+            table.column("qualifier", .text)
+            table.column("polarity", .text)
+            table.column("conditions", .text)
+            table.column("certainty", .text).notNull()
+            table.column("as_of", .text).notNull()
+            table.column("quote", .text).notNull()
+            table.column("start", .integer).notNull()
+            table.column("end", .integer).notNull()
+            table.column("rule", .text).notNull()
+            table.column("run_id", .integer).references("run", onDelete: .restrict)
+            table.check(sql: "(kind = 'numeric' AND low IS NOT NULL AND qualifier IS NOT NULL) OR (kind = 'stance' AND actor IS NOT NULL AND polarity IS NOT NULL)")
+        }
+        try db.create(index: "claim_on_topic", on: "claim", columns: ["kind", "topic", "facets", "published"])
+        try db.create(index: "claim_on_actor", on: "claim", columns: ["kind", "topic", "actor", "published"])
+        try db.create(index: "claim_on_source", on: "claim", columns: ["source_id", "topic", "published"])
+        try db.create(index: "claim_on_published", on: "claim", columns: ["published"])
+        try db.create(table: "flag") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("fingerprint", .text).notNull().unique()
+            table.column("rule_id", .text).notNull()
+            table.column("kind", .text).notNull()
+            table.column("level", .text).notNull()
+                .check { ["info", "low", "medium", "high", "critical"].contains($0) }
+            table.column("status", .text).notNull().defaults(to: "open")
+                .check { ["open", "confirmed", "dismissed", "resolved"].contains($0) }
+            table.column("topic", .text).notNull()
+            table.column("actor", .text)
+            table.column("message", .text).notNull()
+            table.column("known_on", .text).notNull()
+            table.column("run_id", .integer).references("run", onDelete: .restrict)
+        }
+        try db.create(index: "flag_on_status", on: "flag", columns: ["status", "level"])
+        try db.create(index: "flag_on_known_on", on: "flag", columns: ["known_on"])
+        try db.create(table: "flag_claim") { table in
+            table.column("flag_id", .integer).references("flag", onDelete: .cascade).notNull()
+            table.column("claim_id", .integer).references("claim", onDelete: .restrict).notNull()
+            table.column("position", .integer).notNull()
+            table.primaryKey(["flag_id", "claim_id"])
+        }
+        try db.create(index: "flag_claim_on_claim", on: "flag_claim", columns: ["claim_id"])
+        try db.create(table: "review") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("flag_id", .integer).references("flag", onDelete: .restrict).notNull()
+            table.column("action", .text).notNull()
+                .check { ["confirm", "dismiss", "resolve", "reopen"].contains($0) }
+            table.column("by", .text).notNull()
+            table.column("at", .text).notNull()
+            table.column("note", .text).notNull()
+        }
+        for table in ["claim", "review"] {
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER \(table)_is_append_only_update BEFORE UPDATE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
+                    CREATE TRIGGER \(table)_is_append_only_delete BEFORE DELETE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
+                    """)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import FactLedgerCore
+import GRDB
+
+/// A row of `claim`: one extracted claim, append-only (triggers refuse updates and deletes).
+///
+/// `source_id` and `published` repeat the article's so that history queries are served by one
+/// index without a join.
+struct ClaimRecord: Codable, Sendable {
+    var id: Int64?
+    var articleID: Int64
+    var sourceID: Int64
+    var published: String
+    var kind: String
+    var topic: String
+    var facets: String
+    var actor: String?
+    var speaker: String?
+    var low: Double?
+    var high: Double?
+    var best: Double?
+    var qualifier: String?
+    var polarity: String?
+    var conditions: String?
+    var certainty: String
+    var asOf: String
+    var quote: String
+    var start: Int
+    var end: Int
+    var rule: String
+    var runID: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id, published, kind, topic, facets, actor, speaker, low, high, best, qualifier
+        case polarity, conditions, certainty, quote, start, end, rule
+        case articleID = "article_id"
+        case sourceID = "source_id"
+        case asOf = "as_of"
+        case runID = "run_id"
+    }
+
+    /// The SQL that inserts one claim; run through a cached prepared statement.
+    static let insertSQL = """
+        INSERT INTO claim (article_id, source_id, published, kind, topic, facets, actor, speaker,
+            low, high, best, qualifier, polarity, conditions, certainty, as_of, quote, start, "end",
+            rule, run_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The statement arguments for `insertSQL`, in column order.
+    static func insertArguments(
+        _ claim: Claim, articleID: Int64, sourceID: Int64, published: Day, runID: Int64?
+    ) -> StatementArguments {
+        let quantity = claim.quantity
+        let high: Double? = quantity.flatMap { $0.high.isFinite ? $0.high : nil }
+        let values: [(any DatabaseValueConvertible)?] = [
+            articleID, sourceID, published.description, claim.kind.rawValue, claim.topic,
+            claim.facets.canonical, claim.actor, claim.speaker, quantity?.low, high, quantity?.best,
+            quantity?.qualifier.rawValue, claim.polarity?.rawValue, claim.conditions,
+            claim.certainty.rawValue, claim.asOf.description, claim.quote, claim.start, claim.end,
+            claim.rule, runID,
+        ]
+        return StatementArguments(values)
+    }
+
+    /// The claim value this row holds.
+    var claim: Claim {
+        let quantity = low.map { low in
+            Quantity(
+                low: low, high: high ?? .infinity, best: best,
+                qualifier: qualifier.flatMap(Qualifier.init(rawValue:)) ?? .exact)
+        }
+        return Claim(
+            kind: ClaimKind(rawValue: kind) ?? .numeric, topic: topic, facets: Facets(canonical: facets),
+            actor: actor, speaker: speaker, quantity: quantity,
+            polarity: polarity.flatMap(Polarity.init(rawValue:)), conditions: conditions,
+            certainty: Certainty(rawValue: certainty) ?? .asserted,
+            asOf: Day(iso: asOf) ?? Day(ordinal: 0), quote: quote, start: start, end: end, rule: rule)
+    }
+}
+
+// MARK: - Database
+
+extension ClaimRecord: FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "claim"
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let articleID = Column(CodingKeys.articleID)
+        static let kind = Column(CodingKeys.kind)
+        static let topic = Column(CodingKeys.topic)
+        static let facets = Column(CodingKeys.facets)
+        static let actor = Column(CodingKeys.actor)
+        static let published = Column(CodingKeys.published)
+        static let runID = Column(CodingKeys.runID)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import FactLedgerCore
+import FactReports
+import FactStore
+
+extension FactLedgerCommand {
+    /// `factledger claims`: the timeline of stored claims.
+    struct Claims: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the timeline of stored claims, per topic and source, oldest first.",
+            discussion: """
+                Each claim shows the earlier claim of the same source on the same topic, facets and \
+                actor that it supersedes. --format json and jsonl print the stable claim object: \
+                id, kind, topic, facets, actor, speaker, low, high, best, qualifier, polarity, \
+                certainty, as_of, published, source, ref, version, quote, start, end (then \
+                conditions, rule, supersedes). start and end are UTF-8 byte offsets in the body.
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+
+        @Option(help: "Only this topic (hostages.held), or a prefix (hostages or hostages.*).")
+        var topic: String?
+
+        @Option(help: "Only claims from this source (outlet name as stored).")
+        var source: String?
+
+        @Option(help: "Only numeric or only stance claims.")
+        var kind: ClaimKind?
+
+        @Option(help: "Output format: table, json or jsonl.")
+        var format: OutputFormat = .table
+
+        func run() throws {
+            let ledger = try self.ledger.open()
+            let (topic, source, kind) = (self.topic, self.source, self.kind)
+            let entries = try ledger.read { try $0.timeline(topic: topic, source: source, kind: kind, through: nil) }
+            switch format {
+            case .json:
+                Terminal.out(JSONValue.array(entries.map { ClaimJSON.object($0.stored, supersedes: $0.supersedes) }).text + "\n")
+            case .jsonl:
+                for entry in entries {
+                    Terminal.out(ClaimJSON.object(entry.stored, supersedes: entry.supersedes).text + "\n")
+                }
+            case .table:
+                var table = TextTable(header: [
+                    "id", "published", "source", "topic", "facets/actor", "value", "speaker", "certainty", "supersedes",
+                    "quote",
+                ])
+                for entry in entries {
+                    let stored = entry.stored
+                    let claim = stored.claim
+                    table.rows.append([
+                        String(stored.id), stored.published.description, stored.source, claim.topic,
+                        claim.actor ?? claim.facets.description, claim.valueText, claim.speaker ?? "",
+                        claim.certainty.rawValue, entry.supersedes.map(String.init) ?? "",
+                        TextTable.clip(claim.quote, 60),
+                    ])
+                }
+                Terminal.out(entries.isEmpty ? "no claims\n" : table.text)
+            }
+        }
+    }
+}
+
+extension ClaimKind: ExpressibleByArgument {}
