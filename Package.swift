@@ -20,9 +20,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "FactLedgerCore"),
+        .target(name: "StrictYAML", dependencies: ["Yams"]),
         .target(
             name: "FactExtraction",
-            dependencies: ["FactLedgerCore", "Yams"]
+            dependencies: ["FactLedgerCore", "StrictYAML"]
         ),
         .target(
             name: "FactStore",
@@ -30,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "FactRules",
-            dependencies: ["FactLedgerCore", "Yams"]
+            dependencies: ["FactLedgerCore", "StrictYAML"]
         ),
         .target(name: "FactReports", dependencies: ["FactLedgerCore"]),
         .target(
@@ -45,6 +46,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FactLedgerCoreTests", dependencies: ["FactLedgerCore"]),
+        .testTarget(name: "StrictYAMLTests", dependencies: ["StrictYAML"]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
         .testTarget(name: "FactRulesTests", dependencies: ["FactRules", "FactExtraction"]),

@@ -31,13 +31,19 @@ public struct Claim: Sendable, Hashable, Codable {
     public var end: Int
     /// The extraction rule and vocabulary entry that produced the claim.
     public var rule: String
+    /// For a part of a stated total ("two Americans" in "four hostages, including two
+    /// Americans"), the index of the total among the same article version's claims.
+    public var wholeIndex: Int?
+    /// Whether the parts listed with the total are meant to add up to it exactly (a colon list)
+    /// rather than being some of it ("including").
+    public var partsAreExhaustive: Bool
 
     /// Creates a claim from all its parts.
     public init(
         kind: ClaimKind, topic: String, facets: Facets = Facets(), actor: String? = nil,
         speaker: String? = nil, quantity: Quantity? = nil, polarity: Polarity? = nil,
         conditions: String? = nil, certainty: Certainty = .asserted, asOf: Day, quote: String,
-        start: Int, end: Int, rule: String
+        start: Int, end: Int, rule: String, wholeIndex: Int? = nil, partsAreExhaustive: Bool = false
     ) {
         self.kind = kind
         self.topic = topic
@@ -53,6 +59,8 @@ public struct Claim: Sendable, Hashable, Codable {
         self.start = start
         self.end = end
         self.rule = rule
+        self.wholeIndex = wholeIndex
+        self.partsAreExhaustive = partsAreExhaustive
     }
 
     /// What the claim says, briefly: "over 200" or "oppose (only if …)".

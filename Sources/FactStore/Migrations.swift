@@ -67,6 +67,8 @@ enum Migrations {
             table.column("start", .integer).notNull()
             table.column("end", .integer).notNull()
             table.column("rule", .text).notNull()
+            table.column("whole_index", .integer)
+            table.column("parts_exhaustive", .boolean).notNull().defaults(to: false)
             table.column("run_id", .integer).references("run", onDelete: .restrict)
             table.check(sql: "(kind = 'numeric' AND low IS NOT NULL AND qualifier IS NOT NULL) OR (kind = 'stance' AND actor IS NOT NULL AND polarity IS NOT NULL)")
         }

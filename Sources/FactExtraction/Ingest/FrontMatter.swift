@@ -1,4 +1,4 @@
-import Yams
+import StrictYAML
 
 /// A YAML front matter block (`---` … `---`) and the body after it.
 struct FrontMatter {
@@ -24,36 +24,31 @@ struct FrontMatter {
         throw ArticleParser.Reason(message: InputMessages.unterminatedFrontMatter)
     }
 
-    /// The known fields, read as plain strings (a date stays `YYYY-MM-DD` text).
+    /// The known fields, read as plain strings (a date stays `YYYY-MM-DD` text); other keys are ignored.
     func fields() throws -> ArticleParser.Fields {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ArticleParser.Reason(message: InputMessages.badFrontMatter(FrontMatter.firstLine(of: error)))
-        }
         var fields = ArticleParser.Fields()
         fields.body = body
-        guard let mapping = node?.mapping else {
-            if node == nil { return fields }
-            throw ArticleParser.Reason(message: InputMessages.badFrontMatter("expected key: value pairs"))
+        let root: YAMLNode?
+        do {
+            root = try YAMLNode.parse(yaml, file: "front matter")
+        } catch let error as YAMLError {
+            throw ArticleParser.Reason(message: InputMessages.badFrontMatter(error.message))
         }
-        for (key, value) in mapping {
-            guard let name = key.string else { continue }
-            let text = value.scalar?.string
-            switch name {
-            case "date": fields.date = text
-            case "source": fields.source = text
-            case "title": fields.title = text
-            case "url": fields.url = text
-            case "id": fields.id = text
-            default: continue
+        guard let root else { return fields }
+        do {
+            for (key, value) in try root.orderedMapping() {
+                switch key.text {
+                case "date": fields.date = try value.string()
+                case "source": fields.source = try value.string()
+                case "title": fields.title = try value.string()
+                case "url": fields.url = try value.string()
+                case "id": fields.id = try value.string()
+                default: continue
+                }
             }
+        } catch let error as YAMLError {
+            throw ArticleParser.Reason(message: InputMessages.badFrontMatter("line \((error.line ?? 0) + 1): \(error.message)"))
         }
         return fields
-    }
-
-    private static func firstLine(of error: Error) -> String {
-        String(String(describing: error).split(separator: "\n").first ?? "")
     }
 }

@@ -27,6 +27,8 @@ struct ClaimRecord: Codable, Sendable {
     var start: Int
     var end: Int
     var rule: String
+    var wholeIndex: Int?
+    var partsExhaustive: Bool
     var runID: Int64?
 
     enum CodingKeys: String, CodingKey {
@@ -36,14 +38,16 @@ struct ClaimRecord: Codable, Sendable {
         case sourceID = "source_id"
         case asOf = "as_of"
         case runID = "run_id"
+        case wholeIndex = "whole_index"
+        case partsExhaustive = "parts_exhaustive"
     }
 
     /// The SQL that inserts one claim; run through a cached prepared statement.
     static let insertSQL = """
         INSERT INTO claim (article_id, source_id, published, kind, topic, facets, actor, speaker,
             low, high, best, qualifier, polarity, conditions, certainty, as_of, quote, start, "end",
-            rule, run_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            rule, whole_index, parts_exhaustive, run_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The statement arguments for `insertSQL`, in column order.
@@ -57,7 +61,7 @@ struct ClaimRecord: Codable, Sendable {
             claim.facets.canonical, claim.actor, claim.speaker, quantity?.low, high, quantity?.best,
             quantity?.qualifier.rawValue, claim.polarity?.rawValue, claim.conditions,
             claim.certainty.rawValue, claim.asOf.description, claim.quote, claim.start, claim.end,
-            claim.rule, runID,
+            claim.rule, claim.wholeIndex, claim.partsAreExhaustive, runID,
         ]
         return StatementArguments(values)
     }
@@ -74,7 +78,8 @@ struct ClaimRecord: Codable, Sendable {
             actor: actor, speaker: speaker, quantity: quantity,
             polarity: polarity.flatMap(Polarity.init(rawValue:)), conditions: conditions,
             certainty: Certainty(rawValue: certainty) ?? .asserted,
-            asOf: Day(iso: asOf) ?? Day(ordinal: 0), quote: quote, start: start, end: end, rule: rule)
+            asOf: Day(iso: asOf) ?? Day(ordinal: 0), quote: quote, start: start, end: end, rule: rule,
+            wholeIndex: wholeIndex, partsAreExhaustive: partsExhaustive)
     }
 }
 

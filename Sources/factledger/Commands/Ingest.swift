@@ -18,6 +18,7 @@ extension FactLedgerCommand {
                 """)
 
         @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var rules: RulesOptions
 
         @Argument(help: "Article files, folders, JSON Lines files, or - for standard input.")
         var paths: [String]
@@ -36,9 +37,10 @@ extension FactLedgerCommand {
         }
 
         func run() throws {
+            let extractor = try rules.extractor()
             let ledger = try self.ledger.open()
             let defaults = ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) })
-            let outcome = try IngestRun(ledger: ledger, command: "ingest").run(paths: paths, defaults: defaults)
+            let outcome = try IngestRun(ledger: ledger, extractor: extractor, command: "ingest").run(paths: paths, defaults: defaults)
             if outcome.summary.rejected > 0 { throw ExitCode(2) }
         }
     }

@@ -1,0 +1,76 @@
+import FactLedgerCore
+
+/// Who a sentence attributes its content to, and how firmly it is put.
+struct Attribution {
+    /// The speaker: a canonical actor when one is named, else the words as written.
+    var speaker: String?
+    /// How firmly the sentence puts its claims.
+    var certainty: Certainty
+    /// The token index of the attribution verb, when there is one.
+    var verbIndex: Int?
+
+    /// Certainty words in order of precedence: the most hedged wins.
+    private static let precedence: [Certainty] = [.denied, .claimed, .believed, .estimated]
+
+    /// Finds the attribution of a sentence.
+    static func of(_ sentence: Sentence, lexicon: Lexicon) -> Attribution {
+        let tokens = sentence.tokens
+        var speaker: String?
+        var verbIndex: Int?
+        if let prefix = lexicon.attributionPrefixes.matches(tokens).first {
+            var end = prefix.end
+            while end < tokens.count, end - prefix.end < 10, !sentence.isClauseBreak(end),
+                !sentence.isPunctuation(end, UInt8(ascii: "."))
+            {
+                end += 1
+            }
+            speaker = name(sentence, prefix.end..<end, lexicon: lexicon)
+        }
+        // A capitalised verb inside a sentence is a name ("United States"), not an attribution.
+        if let verb = lexicon.attributionVerbs.matches(tokens).first(where: { $0.index == 0 || !tokens[$0.index].isCapitalized }) {
+            verbIndex = verb.index
+            if speaker == nil { speaker = subject(of: verb, in: sentence, lexicon: lexicon) }
+        }
+        var certainty: Certainty = speaker != nil || verbIndex != nil ? .reported : .asserted
+        let found = Set(lexicon.certainty.matches(tokens).map(\.payload))
+        if let hedge = precedence.first(where: found.contains) { certainty = hedge }
+        return Attribution(speaker: speaker, certainty: certainty, verbIndex: verbIndex)
+    }
+
+    /// The subject of an attribution verb: before it ("the military said"), or after it when
+    /// it closes the sentence ("…, said the military").
+    private static func subject(of verb: PhraseTable<Bool>.Match, in sentence: Sentence, lexicon: Lexicon) -> String? {
+        let tokens = sentence.tokens
+        if sentence.isClauseBreak(verb.index - 1) || verb.index == 0 {
+            var end = verb.end
+            while end < tokens.count, !sentence.isPunctuation(end, UInt8(ascii: ".")) { end += 1 }
+            if end - verb.end > 0, end - verb.end <= 6, !sentence.isClauseBreak(verb.end) {
+                return name(sentence, verb.end..<end, lexicon: lexicon)
+            }
+        }
+        var end = verb.index
+        while end > 0, sentence.isClauseBreak(end - 1) { end -= 1 }
+        var start = end
+        while start > 0, !sentence.isClauseBreak(start - 1), end - start < 12 { start -= 1 }
+        // Auxiliaries belong to the verb, not the subject.
+        let auxiliaries: Set<UInt64> = Auxiliaries.hashes
+        while end > start, auxiliaries.contains(tokens[end - 1].hash) { end -= 1 }
+        guard start < end else { return nil }
+        return name(sentence, start..<end, lexicon: lexicon)
+    }
+
+    /// A canonical actor named in the tokens, else the words themselves (not a bare pronoun).
+    private static func name(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon) -> String? {
+        if let actor = lexicon.actors.matches(sentence.tokens, in: range).last { return actor.payload }
+        guard !range.isEmpty else { return nil }
+        if range.count == 1, lexicon.pronouns.contains(sentence.tokens[range.lowerBound].hash) { return nil }
+        let words = sentence.text(tokens: range)
+        return words.count <= 80 ? words : nil
+    }
+}
+
+/// Auxiliary verbs that sit between a subject and its verb ("have publicly stated").
+enum Auxiliaries {
+    static let hashes: Set<UInt64> = Set(
+        ["has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "publicly", "later", "previously", "earlier", "repeatedly", "again", "recently", "initially", "then", "already", "been", "being", "now"].map { WordHash.hash($0) })
+}

@@ -1,0 +1,74 @@
+import FactLedgerCore
+
+/// Resolves the day a sentence speaks about: a weekday ("on Monday"), "yesterday", or a month
+/// and day ("November 24"), against the article's publication date.
+enum DateResolver {
+    private static let weekdays: [UInt64: Int] = Dictionary(
+        uniqueKeysWithValues: ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+            .enumerated().map { (WordHash.hash($0.element), $0.offset) })
+    private static let months: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        let names = [
+            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"],
+            ["december", "dec"],
+        ]
+        for (index, words) in names.enumerated() {
+            for word in words { table[WordHash.hash(word)] = index + 1 }
+        }
+        return table
+    }()
+    private static let yesterday = WordHash.hash("yesterday")
+    private static let today = WordHash.hash("today")
+    private static let tonight = WordHash.hash("tonight")
+
+    /// The day the tokens in `range` speak about, or the publication day when they name none.
+    static func asOf(_ sentence: Sentence, near index: Int, published: Day) -> Day {
+        var best: (distance: Int, day: Day)?
+        let tokens = sentence.tokens
+        for position in tokens.indices where tokens[position].kind == .word {
+            let hash = tokens[position].hash
+            var day: Day?
+            if let weekday = weekdays[hash] {
+                let back = (published.weekday - weekday + 7) % 7
+                day = published.adding(days: -back)
+            } else if hash == yesterday {
+                day = published.adding(days: -1)
+            } else if hash == today || hash == tonight {
+                day = published
+            } else if let month = months[hash] {
+                day = monthDay(sentence, month: month, at: position, published: published)
+            }
+            guard let day else { continue }
+            let distance = abs(position - index)
+            if best == nil || distance < best!.distance { best = (distance, day) }
+        }
+        return best?.day ?? published
+    }
+
+    /// "November 24" or "24 November" around a month name, in the publication year (or the year
+    /// before, when that date would lie more than a week after publication).
+    private static func monthDay(_ sentence: Sentence, month: Int, at position: Int, published: Day) -> Day? {
+        let tokens = sentence.tokens
+        func dayNumber(_ index: Int) -> Int? {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return nil }
+            let token = tokens[index]
+            guard token.end - token.start <= 2 else { return nil }
+            var value = 0
+            for offset in token.start..<token.end {
+                let byte = sentence.bytes[offset]
+                guard Tokenizer.isDigit(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return (1...31).contains(value) ? value : nil
+        }
+        var index = position + 1
+        if index < tokens.count, sentence.isPunctuation(index, UInt8(ascii: ".")) { index += 1 }
+        guard let dayOfMonth = dayNumber(index) ?? dayNumber(position - 1) else { return nil }
+        guard let candidate = Day(year: published.year, month: month, day: dayOfMonth) else { return nil }
+        if candidate.ordinal > published.ordinal + 7 {
+            return Day(year: published.year - 1, month: month, day: dayOfMonth)
+        }
+        return candidate
+    }
+}

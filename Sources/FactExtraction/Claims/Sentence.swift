@@ -1,0 +1,48 @@
+/// One sentence of an article: its byte range, its tokens and access to the article's bytes.
+struct Sentence {
+    /// The article body's bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The sentence's byte range in the body.
+    let range: Range<Int>
+    /// The sentence's tokens.
+    let tokens: [Token]
+
+    /// The text of bytes `start..<end`.
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The text of tokens `range`, as written.
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    /// The whole sentence as written.
+    var quote: String { text(range.lowerBound, range.upperBound) }
+
+    /// Whether token `index` is the punctuation mark `mark`.
+    func isPunctuation(_ index: Int, _ mark: UInt8) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        return bytes[tokens[index].start] == mark
+    }
+
+    /// Whether token `index` ends a clause: `,` `;` `:` `(` `)` or a dash.
+    func isClauseBreak(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        let byte = bytes[tokens[index].start]
+        return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+            || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == 0xE2
+    }
+
+    /// The index of the first token starting at or after byte `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

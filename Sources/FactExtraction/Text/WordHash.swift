@@ -1,0 +1,33 @@
+/// A 64-bit FNV-1a hash of a word's lower-cased ASCII bytes, the key of every vocabulary lookup.
+///
+/// Curly apostrophes fold to `'` so "Israel’s" and "Israel's" hash alike.
+public enum WordHash {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    /// The hash of bytes `start..<end` of a buffer.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var value = offset
+        var index = start
+        while index < end {
+            var byte = bytes[index]
+            if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                index += 2
+            }
+            value = (value ^ UInt64(byte)) &* prime
+            index += 1
+        }
+        return value
+    }
+
+    /// The hash of a word given as text.
+    public static func hash(_ word: some StringProtocol) -> UInt64 {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            hash(UnsafeBufferPointer(buffer), 0, buffer.count)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import FactLedgerCore
+
+/// The vocabulary compiled into phrase tables for matching on tokens.
+public struct Lexicon: Sendable {
+    /// A facet key and value a word gives.
+    public struct FacetValue: Sendable, Hashable {
+        /// The facet key (nationality, group, place).
+        public var key: String
+        /// The canonical value.
+        public var value: String
+    }
+
+    /// The source vocabulary.
+    public let vocabulary: Vocabulary
+    let qualifierBefore: PhraseTable<Qualifier>
+    let qualifierAfter: PhraseTable<Qualifier>
+    let vague: PhraseTable<Int>
+    let nouns: PhraseTable<String>
+    let modifiers: PhraseTable<Bool>
+    let adjacentFacets: PhraseTable<FacetValue>
+    let nearestFacets: PhraseTable<FacetValue>
+    let cues: PhraseTable<[Int]>
+    let tolls: PhraseTable<[Int]>
+    let contexts: [PhraseTable<Bool>?]
+    let exclusions: [PhraseTable<Bool>?]
+    let actors: PhraseTable<String>
+    let stanceTopics: PhraseTable<String>
+    let polarity: PhraseTable<Polarity>
+    let conditions: PhraseTable<Bool>
+    let negations: PhraseTable<Bool>
+    let anaphora: PhraseTable<Bool>
+    let attributionVerbs: PhraseTable<Bool>
+    let attributionPrefixes: PhraseTable<Bool>
+    let certainty: PhraseTable<Certainty>
+    let prepositions: Set<UInt64>
+    let pronouns: Set<UInt64>
+
+    /// Compiles a vocabulary.
+    public init(_ vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        func table<P>(_ groups: [(P, [String])]) -> PhraseTable<P> {
+            PhraseTable(groups.flatMap { payload, words in words.map { ($0, payload) } })
+        }
+        func flag(_ words: [String]) -> PhraseTable<Bool> { PhraseTable(words.map { ($0, true) }) }
+        qualifierBefore = table(vocabulary.qualifiersBefore)
+        qualifierAfter = table(vocabulary.qualifiersAfter)
+        vague = table(vocabulary.vague.enumerated().map { ($0.offset, $0.element.words) })
+        nouns = table(vocabulary.nouns)
+        modifiers = flag(vocabulary.modifiers + ["of"])
+        adjacentFacets = table(
+            vocabulary.facets.filter { !$0.nearest }.flatMap { facet in
+                facet.values.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
+            })
+        nearestFacets = table(
+            vocabulary.facets.filter(\.nearest).flatMap { facet in
+                facet.values.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
+            })
+        var cueMeasures: [String: [Int]] = [:]
+        var cueOrder: [String] = []
+        var tollMeasures: [String: [Int]] = [:]
+        var tollOrder: [String] = []
+        for (index, measure) in vocabulary.measures.enumerated() {
+            for cue in measure.cues {
+                let key = cue.lowercased()
+                if cueMeasures[key] == nil { cueOrder.append(key) }
+                cueMeasures[key, default: []].append(index)
+            }
+            for toll in measure.tolls {
+                let key = toll.lowercased()
+                if tollMeasures[key] == nil { tollOrder.append(key) }
+                tollMeasures[key, default: []].append(index)
+            }
+        }
+        cues = PhraseTable(cueOrder.map { ($0, cueMeasures[$0]!) })
+        tolls = PhraseTable(tollOrder.map { ($0, tollMeasures[$0]!) })
+        contexts = vocabulary.measures.map { $0.context.isEmpty ? nil : flag($0.context) }
+        exclusions = vocabulary.measures.map { $0.excludeContext.isEmpty ? nil : flag($0.excludeContext) }
+        actors = table(vocabulary.actors.map { ($0.name, $0.aliases) })
+        stanceTopics = table(vocabulary.stanceTopics)
+        polarity = table(vocabulary.polarityCues)
+        conditions = flag(vocabulary.conditionCues)
+        negations = flag(vocabulary.negations)
+        anaphora = flag(vocabulary.anaphora)
+        attributionVerbs = flag(vocabulary.attributionVerbs)
+        attributionPrefixes = flag(vocabulary.attributionPrefixes)
+        certainty = table(vocabulary.certaintyCues)
+        prepositions = Set(
+            ["with", "to", "from", "by", "against", "on", "for", "of", "in", "at", "toward", "towards", "into", "between",
+             "among", "about", "over", "via", "and"].map { WordHash.hash($0) })
+        pronouns = Set(["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map { WordHash.hash($0) })
+    }
+}
