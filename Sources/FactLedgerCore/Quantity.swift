@@ -59,6 +59,17 @@ public struct Quantity: Sendable, Hashable, Codable {
         return slack > 0 ? distance <= slack : false
     }
 
+    /// Whether two figures were stated the same way: same qualifier and the same bounds within
+    /// the tolerance ("at least 8,500" and "at least 9,500" are different statements).
+    public func statesSame(as other: Quantity, tolerance: Tolerance) -> Bool {
+        func close(_ x: Double, _ y: Double) -> Bool {
+            if x == y { return true }
+            guard x.isFinite, y.isFinite else { return false }
+            return abs(x - y) <= max(tolerance.absolute, tolerance.relative * max(abs(x), abs(y)))
+        }
+        return qualifier == other.qualifier && close(low, other.low) && close(high, other.high)
+    }
+
     /// Whether this interval lies inside the other and is strictly narrower.
     public func refines(_ other: Quantity) -> Bool {
         low >= other.low && high <= other.high && (low > other.low || high < other.high)

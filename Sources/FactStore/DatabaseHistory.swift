@@ -143,6 +143,10 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         try fetchClaims(Self.storedClaimSelect + " WHERE claim.run_id > ? ORDER BY claim.id", [runID])
     }
 
+    func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
+        try fetchClaims(Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id", [articleID])
+    }
+
     func claims(ids: [Int64]) throws -> [StoredClaim] {
         try fetchClaims(
             Self.storedClaimSelect + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",

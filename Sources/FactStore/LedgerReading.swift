@@ -10,6 +10,8 @@ public protocol LedgerReading {
     func versions(source: String, ref: String) throws -> [StoredArticle]
     /// Claims stored by runs after the given one.
     func claims(sinceRun runID: Int64) throws -> [StoredClaim]
+    /// The claims of one article version, in text order.
+    func claims(ofArticle articleID: Int64) throws -> [StoredClaim]
     /// Claims with these ids, in id order.
     func claims(ids: [Int64]) throws -> [StoredClaim]
     /// The number of articles, claims and sources stored.

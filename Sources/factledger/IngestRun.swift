@@ -1,17 +1,19 @@
 import FactExtraction
+import FactLedgerCore
 import FactPipeline
 import FactStore
 
 /// Runs an ingest as the `ingest` and `nightly` commands do: expand, ingest, report, record the run.
 struct IngestRun {
     let ledger: Ledger
-    let extractor: ClaimExtractor
+    let rules: RulesFolder
     let command: String
 
     /// Ingests the paths and prints refused inputs and the summary; returns the report.
     func run(paths: [String], defaults: ArticleDefaults) throws -> IngestReport {
         let (items, missing) = InputItem.expand(paths)
-        let pipeline = Pipeline(ledger: ledger, extractor: extractor, evaluator: nil)
+        let pipeline = Pipeline(
+            ledger: ledger, extractor: rules.extractor, evaluator: RulesFolder.evaluator(rules.engine()))
         let runID = try ledger.beginRun(command: command)
         let showProgress = Terminal.errorIsTerminal
         var report = try pipeline.ingest(items, defaults: defaults, runID: runID) { count in

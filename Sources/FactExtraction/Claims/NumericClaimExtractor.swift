@@ -298,7 +298,20 @@ struct NumericClaimExtractor {
     private func compositionList(after position: Int, in sentence: Sentence, figureStarts: Set<Int>) -> (Range<Int>, Bool)? {
         var start = position
         if sentence.isPunctuation(start, UInt8(ascii: ",")) { start += 1 }
-        guard start < sentence.tokens.count, let opener = Self.openers.match(sentence.tokens, at: start) else { return nil }
+        var opener = start < sentence.tokens.count ? Self.openers.match(sentence.tokens, at: start) : nil
+        if opener == nil {
+            // A complete list may follow the verb: "24 hostages were released: 13 Israelis and 10 Thais".
+            var scan = start
+            while scan < sentence.tokens.count, scan - start < 6, sentence.tokens[scan].kind != .number {
+                if let found = Self.openers.match(sentence.tokens, at: scan) {
+                    if found.payload { opener = found }
+                    break
+                }
+                if sentence.isClauseBreak(scan) { break }
+                scan += 1
+            }
+        }
+        guard let opener else { return nil }
         var end = opener.end
         while end < sentence.tokens.count {
             if sentence.isPunctuation(end, UInt8(ascii: ")")) || sentence.isPunctuation(end, UInt8(ascii: ";")) { break }

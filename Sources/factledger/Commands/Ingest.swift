@@ -37,10 +37,10 @@ extension FactLedgerCommand {
         }
 
         func run() throws {
-            let extractor = try rules.extractor()
+            let rules = try self.rules.load()
             let ledger = try self.ledger.open()
             let defaults = ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) })
-            let outcome = try IngestRun(ledger: ledger, extractor: extractor, command: "ingest").run(paths: paths, defaults: defaults)
+            let outcome = try IngestRun(ledger: ledger, rules: rules, command: "ingest").run(paths: paths, defaults: defaults)
             if outcome.summary.rejected > 0 { throw ExitCode(2) }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactExtraction
+import FactPipeline
 import Foundation
 import StrictYAML
 
@@ -8,17 +9,21 @@ struct RulesOptions: ParsableArguments {
     @Option(help: "The rules folder holding vocabulary/ and checks/ (default: ./Rules).")
     var rules: String = "Rules"
 
-    /// The vocabulary folder.
-    var vocabularyFolder: String { (rules as NSString).appendingPathComponent("vocabulary") }
-    /// The checks folder.
-    var checksFolder: String { (rules as NSString).appendingPathComponent("checks") }
-
-    /// Loads the vocabulary, turning a file problem into a clear error naming file and line.
-    func extractor() throws -> ClaimExtractor {
+    /// Loads vocabulary and checks; a vocabulary problem, or with `strict` any rule problem, is
+    /// an error naming file and line (exit 2).
+    func load(strict: Bool = true) throws -> RulesFolder {
+        let folder: RulesFolder
         do {
-            return ClaimExtractor(vocabulary: try VocabularyLoader.load(folder: vocabularyFolder))
+            folder = try RulesFolder(path: rules)
         } catch let error as YAMLError {
             throw CommandFailure.badInput("\(error)")
         }
+        if strict, !folder.ruleErrors.isEmpty {
+            throw CommandFailure.badInput(folder.ruleErrors.map { "\($0)" }.joined(separator: "\n"))
+        }
+        return folder
     }
+
+    /// The claim extractor alone.
+    func extractor() throws -> ClaimExtractor { try load(strict: false).extractor }
 }

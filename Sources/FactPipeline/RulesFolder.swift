@@ -1,0 +1,56 @@
+import FactExtraction
+import FactLedgerCore
+import FactRules
+import Foundation
+import FactStore
+import StrictYAML
+
+/// A loaded `Rules/` folder: the vocabulary that drives extraction and the checks that judge claims.
+public struct RulesFolder: Sendable {
+    /// The folder.
+    public let path: String
+    /// The claim extractor built from `vocabulary/`.
+    public let extractor: ClaimExtractor
+    /// The checks from `checks/`.
+    public let rules: [Rule]
+    /// Every problem found in the rule files (the vocabulary must load without any).
+    public let ruleErrors: [YAMLError]
+
+    /// Loads the folder; a vocabulary problem is thrown, rule problems are collected.
+    public init(path: String) throws {
+        self.path = path
+        extractor = ClaimExtractor(vocabulary: try VocabularyLoader.load(folder: (path as NSString).appendingPathComponent("vocabulary")))
+        let loaded = RuleLoader.load(folder: (path as NSString).appendingPathComponent("checks"))
+        rules = loaded.rules
+        ruleErrors = loaded.errors
+    }
+
+    /// Builds from parts, for tests.
+    public init(path: String, extractor: ClaimExtractor, rules: [Rule]) {
+        self.path = path
+        self.extractor = extractor
+        self.rules = rules
+        ruleErrors = []
+    }
+
+    /// What rules need to know of the vocabulary: cumulative topics and the actor hierarchy.
+    public var context: RuleContext {
+        let vocabulary = extractor.lexicon.vocabulary
+        var parents: [String: String] = [:]
+        for actor in vocabulary.actors {
+            if let parent = actor.parent { parents[actor.name] = parent }
+        }
+        return RuleContext(
+            cumulativeTopics: Set(vocabulary.measures.filter(\.cumulative).map(\.topic)), parents: parents)
+    }
+
+    /// An engine over the given rules (all loaded rules by default).
+    public func engine(_ subset: [Rule]? = nil) -> RuleEngine {
+        RuleEngine(rules: subset ?? rules, context: context)
+    }
+
+    /// The ledger evaluator for an engine.
+    public static func evaluator(_ engine: RuleEngine) -> FactStore.Ledger.Evaluator {
+        { history, fresh in try engine.evaluate(history: history, fresh: fresh) }
+    }
+}

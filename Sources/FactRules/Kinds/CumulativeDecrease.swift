@@ -1,0 +1,46 @@
+import FactLedgerCore
+
+/// Flags a cumulative figure (released, killed) that goes down over time.
+///
+/// A total of people released or killed can only grow; a later, lower total is a correction or
+/// an error either way.
+public struct CumulativeDecrease: RuleKind {
+    public static let name = "cumulative_decrease"
+    public static let summary = "a cumulative measure is reported lower on a later date"
+
+    let lookback: Int
+    let tolerance: Tolerance
+    let groupBy: GroupBy
+    let topics: TopicFilter
+
+    public init(parameters: RuleParameters) throws {
+        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
+        lookback = try parameters.days("lookback_days", default: 60, minimum: 1)
+        tolerance = try parameters.tolerance(default: .none)
+        groupBy = try parameters.choice("group_by", default: GroupBy.source)
+        topics = try parameters.topics()
+    }
+
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+        var matches: [RuleMatch] = []
+        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
+            guard context.cumulativeTopics.contains(claim.claim.topic), let quantity = claim.claim.quantity,
+                let group = groupBy.key(claim)
+            else { continue }
+            let others = try history.numericClaims(
+                topic: claim.claim.topic, facets: claim.claim.facets, from: claim.published.adding(days: -lookback),
+                through: claim.published.adding(days: lookback))
+            for other in others where groupBy.key(other) == group && other.articleID != claim.articleID {
+                guard let theirs = other.claim.quantity, other.claim.asOf != claim.claim.asOf else { continue }
+                let (earlier, later) = other.claim.asOf < claim.claim.asOf ? (theirs, quantity) : (quantity, theirs)
+                // Stated numbers compare by the number quoted; bounds by the interval.
+                let slack = max(tolerance.absolute, tolerance.relative * earlier.anchor)
+                let lower = earlier.best != nil && later.best != nil
+                    ? later.best! < earlier.best! - slack : later.high < earlier.low - slack
+                guard lower else { continue }
+                matches.append(RuleMatch(claims: other.claim.asOf < claim.claim.asOf ? [other, claim] : [claim, other]))
+            }
+        }
+        return matches
+    }
+}

@@ -1,0 +1,44 @@
+import FactLedgerCore
+
+/// Notes that one source's figure for a topic moved between dates; the new claim supersedes the old.
+///
+/// "One source" is the outlet, or with `group_by: speaker` whoever the figure is attributed to:
+/// the IDF's count moving from 199 to 203 is a change even when two outlets carried the two figures.
+public struct NumericChange: RuleKind {
+    public static let name = "numeric_change"
+    public static let summary = "one source's (or speaker's) figure for a topic moves between dates"
+
+    let lookback: Int
+    let tolerance: Tolerance
+    let groupBy: GroupBy
+    let topics: TopicFilter
+
+    public init(parameters: RuleParameters) throws {
+        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
+        lookback = try parameters.days("lookback_days", default: 30, minimum: 1)
+        tolerance = try parameters.tolerance(default: .none)
+        groupBy = try parameters.choice("group_by", default: GroupBy.source)
+        topics = try parameters.topics()
+    }
+
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+        var matches: [RuleMatch] = []
+        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
+            guard let quantity = claim.claim.quantity, let group = groupBy.key(claim) else { continue }
+            let others = try history.numericClaims(
+                topic: claim.claim.topic, facets: claim.claim.facets, from: claim.published.adding(days: -lookback),
+                through: claim.published.adding(days: lookback))
+            let sameGroup = others.filter {
+                groupBy.key($0) == group && $0.claim.asOf != claim.claim.asOf && $0.articleID != claim.articleID
+            }
+            // The neighbours in time on either side: the figure before and the one after.
+            let before = sameGroup.last { $0.claim.asOf < claim.claim.asOf }
+            let after = sameGroup.first { $0.claim.asOf > claim.claim.asOf }
+            for neighbour in [before, after].compactMap({ $0 }) {
+                guard let theirs = neighbour.claim.quantity, !quantity.agrees(with: theirs, tolerance: tolerance) else { continue }
+                matches.append(RuleMatch(claims: ordered(neighbour, claim)))
+            }
+        }
+        return matches
+    }
+}

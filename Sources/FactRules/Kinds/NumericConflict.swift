@@ -1,0 +1,50 @@
+import FactLedgerCore
+
+/// Flags two sources whose figures for the same topic and facets cannot both be true.
+///
+/// "over 200" and "240" agree; "fewer than 180" and "241" do not. Cumulative figures (released,
+/// killed) grow, so for them only claims about the same day are compared.
+public struct NumericConflict: RuleKind {
+    public static let name = "numeric_conflict"
+    public static let summary = "different sources, same topic and facets, within a window, intervals that cannot both hold"
+
+    let window: Int
+    let tolerance: Tolerance
+    let topics: TopicFilter
+
+    public init(parameters: RuleParameters) throws {
+        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["window_days", "tolerance"])
+        window = try parameters.days("window_days", default: 2)
+        tolerance = try parameters.tolerance(default: Tolerance(relative: 0.05, absolute: 2))
+        topics = try parameters.topics()
+    }
+
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+        var matches: [RuleMatch] = []
+        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
+            guard let quantity = claim.claim.quantity else { continue }
+            let cumulative = context.cumulativeTopics.contains(claim.claim.topic)
+            let others = try history.numericClaims(
+                topic: claim.claim.topic, facets: claim.claim.facets, from: claim.published.adding(days: -window),
+                through: claim.published.adding(days: window))
+            var latestPerSource: [String: StoredClaim] = [:]
+            for other in others where other.source != claim.source && other.articleID != claim.articleID {
+                guard let theirs = other.claim.quantity, !quantity.agrees(with: theirs, tolerance: tolerance) else { continue }
+                if cumulative, other.claim.asOf != claim.claim.asOf { continue }
+                if let speaker = claim.claim.speaker, speaker == other.claim.speaker, other.claim.asOf != claim.claim.asOf {
+                    continue
+                }
+                latestPerSource[other.source] = other
+            }
+            for other in latestPerSource.values.sorted(by: { $0.id < $1.id }) {
+                matches.append(RuleMatch(claims: ordered(other, claim)))
+            }
+        }
+        return matches
+    }
+}
+
+/// Two claims, earlier first (by publication, then id).
+func ordered(_ first: StoredClaim, _ second: StoredClaim) -> [StoredClaim] {
+    (first.published, first.id) <= (second.published, second.id) ? [first, second] : [second, first]
+}

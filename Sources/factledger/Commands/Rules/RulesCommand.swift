@@ -1,0 +1,10 @@
+import ArgumentParser
+
+extension FactLedgerCommand {
+    /// `factledger rules`: list, validate, test and re-run the checks.
+    struct Rules: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List, lint, test and re-run the checks in Rules/checks.",
+            subcommands: [List.self, Lint.self, Test.self, Run.self])
+    }
+}
