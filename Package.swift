@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "FactReports", dependencies: ["FactLedgerCore"]),
         .target(
             name: "FactPipeline",
-            dependencies: ["FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports"]
+            dependencies: ["FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports", "StrictYAML"]
         ),
         .executableTarget(
             name: "factledger",

@@ -1,4 +1,5 @@
 import FactExtraction
+import FactLedgerCore
 import FactStore
 
 /// What an ingest run did: its counts and every input it refused.
@@ -7,6 +8,10 @@ public struct IngestReport: Sendable {
     public var summary = RunSummary()
     /// The refused inputs, in the order met.
     public var problems: [InputProblem] = []
+    /// The earliest publication day among articles stored (new or new version).
+    public var firstPublished: Day?
+    /// The latest publication day among articles stored.
+    public var lastPublished: Day?
 
     /// Creates an empty report.
     public init() {}

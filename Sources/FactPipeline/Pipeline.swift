@@ -34,6 +34,10 @@ public struct Pipeline: Sendable {
                     let outcome = try ledger.ingest(
                         article, claims: extractor.claims(in: article), runID: runID, evaluate: evaluator)
                     report.summary.add(outcome)
+                    if outcome.status != .unchanged {
+                        report.firstPublished = min(report.firstPublished ?? article.published, article.published)
+                        report.lastPublished = max(report.lastPublished ?? article.published, article.published)
+                    }
                 case .failure(let problem):
                     report.summary.rejected += 1
                     report.problems.append(problem)

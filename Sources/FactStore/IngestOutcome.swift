@@ -24,4 +24,6 @@ public struct IngestOutcome: Sendable {
     public var findings: [Finding]
     /// The ids of flags this ingest created.
     public var newFlagIDs: [Int64]
+    /// The findings behind those new flags, in the same order.
+    public var newFindings: [Finding]
 }

@@ -116,7 +116,7 @@ extension Ledger {
             for articleID in articles {
                 let fresh = try history.claims(ofArticle: articleID)
                 guard !fresh.isEmpty else { continue }
-                created += try Ledger.raise(try evaluate(history, fresh), runID: runID, in: db)
+                created += try Ledger.raise(try evaluate(history, fresh), runID: runID, in: db).map(\.id)
             }
             return created
         }

@@ -140,22 +140,20 @@ public final class Ledger: Sendable {
         }
     }
 
-    /// Runs exactly what `ingest` would do inside a transaction that is rolled back.
-    ///
-    /// The outcome describes what ingesting would store and raise; the ledger is unchanged.
-    public func dryRun(
+    /// Runs exactly what `ingest` would do inside a transaction that is rolled back, and lets
+    /// `inspect` read the ledger as it would be; the ledger is unchanged afterwards.
+    public func dryRun<T>(
         _ article: Article, claims: [Claim], evaluate: Evaluator? = nil,
-        inspect: @Sendable (IngestOutcome, any ClaimHistory & LedgerReading) throws -> Void = { _, _ in }
-    ) throws -> IngestOutcome {
+        inspect: (IngestOutcome, any ClaimHistory & LedgerReading) throws -> T
+    ) throws -> T {
         try writer.writeWithoutTransaction { db in
-            var outcome: IngestOutcome?
+            var value: T?
             try db.inTransaction {
-                let result = try Ledger.store(article, claims: claims, runID: nil, evaluate: evaluate, in: db)
-                try inspect(result, DatabaseHistory(db: db))
-                outcome = result
+                let outcome = try Ledger.store(article, claims: claims, runID: nil, evaluate: evaluate, in: db)
+                value = try inspect(outcome, DatabaseHistory(db: db))
                 return .rollback
             }
-            return outcome!
+            return value!
         }
     }
 
@@ -171,7 +169,7 @@ public final class Ledger: Sendable {
         if let latest, latest.contentSHA256 == hash {
             return IngestOutcome(
                 status: .unchanged, articleID: latest.id!, version: latest.version, claims: [],
-                findings: [], newFlagIDs: [])
+                findings: [], newFlagIDs: [], newFindings: [])
         }
         var record = ArticleRecord(
             sourceID: sourceID, ref: article.ref, version: (latest?.version ?? 0) + 1,
@@ -195,19 +193,19 @@ public final class Ledger: Sendable {
                     version: record.version, claim: claim))
         }
         var findings: [Finding] = []
-        var newFlags: [Int64] = []
+        var created: [(id: Int64, finding: Finding)] = []
         if let evaluate, !stored.isEmpty {
             findings = try evaluate(DatabaseHistory(db: db), stored)
-            newFlags = try raise(findings, runID: runID, in: db)
+            created = try raise(findings, runID: runID, in: db)
         }
         return IngestOutcome(
             status: latest == nil ? .new : .newVersion, articleID: articleID, version: record.version,
-            claims: stored, findings: findings, newFlagIDs: newFlags)
+            claims: stored, findings: findings, newFlagIDs: created.map(\.id), newFindings: created.map(\.finding))
     }
 
-    /// Inserts the findings whose fingerprint is not stored yet; returns the new flag ids.
-    static func raise(_ findings: [Finding], runID: Int64?, in db: Database) throws -> [Int64] {
-        var created: [Int64] = []
+    /// Inserts the findings whose fingerprint is not stored yet; returns the new flags' ids and findings.
+    static func raise(_ findings: [Finding], runID: Int64?, in db: Database) throws -> [(id: Int64, finding: Finding)] {
+        var created: [(id: Int64, finding: Finding)] = []
         let link = try db.cachedStatement(sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
         for finding in findings {
             let exists = try FlagRecord.filter(FlagRecord.Columns.fingerprint == finding.fingerprint).fetchCount(db) > 0
@@ -224,7 +222,7 @@ public final class Ledger: Sendable {
             for (position, claimID) in finding.claimIDs.enumerated() {
                 try link.execute(arguments: [flag.id!, claimID, position])
             }
-            created.append(flag.id!)
+            created.append((flag.id!, finding))
         }
         return created
     }

@@ -1,0 +1,56 @@
+import ArgumentParser
+import FactLedgerCore
+import FactPipeline
+
+extension FactLedgerCommand {
+    /// `factledger report`: the nightly Markdown report.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the Markdown report for a day or a period.",
+            discussion: """
+                The report shows only what was published by its last day, so a report for a past \
+                date is what was known then; the same ledger and dates give the same bytes. Written \
+                to OUT/DATE.md (OUT/SINCE--UNTIL.md for a period). Without dates: the latest day \
+                anything was published.
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var output: ReportOptions
+
+        @Option(help: "The day to report on (YYYY-MM-DD).")
+        var date: String?
+
+        @Option(help: "The first day of a period (YYYY-MM-DD); needs --until.")
+        var since: String?
+
+        @Option(help: "The last day of a period (YYYY-MM-DD); needs --since.")
+        var until: String?
+
+        func validate() throws {
+            for (name, value) in [("--date", date), ("--since", since), ("--until", until)] {
+                if let value, Day(iso: value) == nil { throw ValidationError("\(name) must be a real date as YYYY-MM-DD.") }
+            }
+            if date != nil, since != nil || until != nil { throw ValidationError("Give --date, or --since with --until, not both.") }
+            if (since == nil) != (until == nil) { throw ValidationError("--since and --until go together.") }
+            if let since, let until, Day(iso: since)! > Day(iso: until)! { throw ValidationError("--since must not be after --until.") }
+        }
+
+        func run() throws {
+            let ledger = try self.ledger.open()
+            let from: Day
+            let through: Day
+            if let since, let until {
+                (from, through) = (Day(iso: since)!, Day(iso: until)!)
+            } else if let date {
+                (from, through) = (Day(iso: date)!, Day(iso: date)!)
+            } else {
+                guard let latest = try ledger.latestPublished() else {
+                    throw CommandFailure.badInput("the ledger holds no articles yet; ingest some first, or give --date")
+                }
+                (from, through) = (latest, latest)
+            }
+            let path = try ReportBuilder(ledger: ledger).write(from: from, through: through, to: output.out)
+            Terminal.out("report written: \(path)\n")
+        }
+    }
+}
