@@ -45,13 +45,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["FactLedgerCore", "FactExtraction", "FactPipeline"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(name: "FactLedgerCoreTests", dependencies: ["FactLedgerCore"]),
         .testTarget(name: "StrictYAMLTests", dependencies: ["StrictYAML"]),
-        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
-        .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
-        .testTarget(name: "FactRulesTests", dependencies: ["FactRules", "FactExtraction"]),
-        .testTarget(name: "FactReportsTests", dependencies: ["FactReports"]),
-        .testTarget(name: "FactPipelineTests", dependencies: ["FactPipeline"]),
-        .testTarget(name: "factledgerTests", dependencies: ["factledger"]),
+        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction", "TestSupport"]),
+        .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "TestSupport"]),
+        .testTarget(name: "FactRulesTests", dependencies: ["FactRules", "TestSupport"]),
+        .testTarget(name: "FactReportsTests", dependencies: ["FactReports", "TestSupport"]),
+        .testTarget(name: "FactPipelineTests", dependencies: ["FactPipeline", "TestSupport"]),
+        .testTarget(name: "RulesTests", dependencies: ["FactPipeline", "TestSupport"]),
+        .testTarget(name: "factledgerTests", dependencies: ["factledger", "TestSupport"]),
     ]
 )

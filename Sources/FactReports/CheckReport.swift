@@ -7,7 +7,8 @@ public enum CheckReport {
         let article = result.article
         var out = "# Check: \(Markdown.inline(article.title ?? article.ref))\n\n"
         out += "- source: \(Markdown.inline(article.source)), published \(article.published)\n"
-        out += "- \(result.entries.count) claims; \(result.flags.count) flags would be raised; "
+        out += "- \(NightlyReport.count(result.entries.count, "claim")); "
+        out += "\(NightlyReport.count(result.flags.count, "flag")) would be raised; "
         out += result.fails ? "**fails** at --fail-on \(result.failOn.rawValue)\n\n" : "passes at --fail-on \(result.failOn.rawValue)\n\n"
         out += "## Claims\n\n"
         if result.entries.isEmpty {

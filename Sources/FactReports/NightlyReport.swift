@@ -28,9 +28,14 @@ public enum NightlyReport {
         let byLevel = Level.allCases.reversed().map { level in
             "\(data.newFlags.filter { $0.flag.finding.level == level }.count) \(level.rawValue)"
         }
-        out += "- \(data.newFlags.count) new flags: \(byLevel.joined(separator: ", "))\n"
-        out += "- \(data.openFlags.count) flags open for review\n\n"
+        out += "- \(count(data.newFlags.count, "new flag")): \(byLevel.joined(separator: ", "))\n"
+        out += "- \(count(data.openFlags.count, "flag")) open for review\n\n"
         return out
+    }
+
+    /// "1 flag", "2 flags".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     private static func reviewSection(_ data: ReportData) -> String {
@@ -112,6 +117,7 @@ public enum NightlyReport {
                 y-axis "\(mermaidText(title))" 0 --> \(NumberFormatting.plain(top.rounded(.up)))
                 line [\(values)]
             ```
+
 
             """
     }

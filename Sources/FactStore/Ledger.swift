@@ -161,7 +161,7 @@ public final class Ledger: Sendable {
         _ article: Article, claims: [Claim], runID: Int64?, evaluate: Evaluator?, in db: Database
     ) throws -> IngestOutcome {
         let sourceID = try sourceID(named: article.source, in: db)
-        let hash = SHA256.hex(article.body.utf8)
+        let hash = ContentHash.hex(article.body.utf8)
         let latest = try ArticleRecord
             .filter(ArticleRecord.Columns.sourceID == sourceID && ArticleRecord.Columns.ref == article.ref)
             .order(ArticleRecord.Columns.version.desc)

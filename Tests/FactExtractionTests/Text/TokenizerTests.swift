@@ -1,0 +1,32 @@
+@testable import FactExtraction
+import XCTest
+
+final class TokenizerTests: XCTestCase {
+    func words(_ text: String) -> [String] {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            let view = UnsafeBufferPointer(buffer)
+            return Tokenizer.tokens(view, in: 0..<view.count).map { token in
+                token.hash == Tokenizer.notHash ? "not" : String(decoding: UnsafeBufferPointer(rebasing: view[token.start..<token.end]), as: UTF8.self)
+            }
+        }
+    }
+
+    func testSplitsPossessivesAndNegations() {
+        XCTAssertEqual(words("Israel's army didn't say"), ["Israel", "'s", "army", "did", "not", "say"])
+        XCTAssertEqual(words("Israel’s forces"), ["Israel", "’s", "forces"])
+    }
+
+    func testKeepsNumbersAndHyphenatedWordsWhole() {
+        XCTAssertEqual(words("1,400 people; a cease-fire (2.5 million)."), ["1,400", "people", ";", "a", "cease-fire", "(", "2.5", "million", ")", "."])
+    }
+
+    func testDashesAndQuotesArePunctuation() {
+        XCTAssertEqual(words("Hamas—the group “said” so"), ["Hamas", "—", "the", "group", "“", "said", "”", "so"])
+    }
+
+    func testHashFoldsCaseAndApostrophes() {
+        XCTAssertEqual(WordHash.hash("Israel's"), WordHash.hash("ISRAEL’S"))
+        XCTAssertNotEqual(WordHash.hash("held"), WordHash.hash("hold"))
+    }
+}

@@ -1,0 +1,47 @@
+import FactLedgerCore
+
+/// A claim history over an array, for evaluating rule kinds without a database.
+struct ArrayHistory: ClaimHistory {
+    var claims: [StoredClaim]
+
+    func numericClaims(topic: String, facets: Facets, from: Day, through: Day) throws -> [StoredClaim] {
+        claims.filter { $0.claim.kind == .numeric && $0.claim.topic == topic && $0.claim.facets == facets && $0.published >= from && $0.published <= through }
+    }
+
+    func stanceClaims(topic: String, actors: [String], from: Day, through: Day) throws -> [StoredClaim] {
+        claims.filter {
+            $0.claim.kind == .stance && $0.claim.topic == topic && actors.contains($0.claim.actor ?? "") && $0.published >= from && $0.published <= through
+        }
+    }
+
+    func previousVersionClaims(ofArticle articleID: Int64) throws -> [StoredClaim] {
+        guard let current = claims.first(where: { $0.articleID == articleID }) else { return [] }
+        return claims.filter { $0.ref == current.ref && $0.source == current.source && $0.version == current.version - 1 }
+    }
+}
+
+/// Builds stored claims tersely.
+enum Make {
+    static func numeric(
+        _ id: Int64, _ source: String, _ date: String, _ quantity: Quantity, topic: String = "hostages.held",
+        speaker: String? = nil, article: Int64? = nil, version: Int = 1, ref: String? = nil, wholeIndex: Int? = nil,
+        exhaustive: Bool = false, certainty: Certainty = .asserted
+    ) -> StoredClaim {
+        let day = Day(iso: date)!
+        return StoredClaim(
+            id: id, articleID: article ?? id, source: source, published: day, ref: ref ?? "r\(id)", url: nil, version: version,
+            claim: Claim(
+                kind: .numeric, topic: topic, speaker: speaker, quantity: quantity, certainty: certainty, asOf: day,
+                quote: "q\(id)", start: 0, end: 1, rule: "t", wholeIndex: wholeIndex, partsAreExhaustive: exhaustive))
+    }
+
+    static func stance(_ id: Int64, _ source: String, _ date: String, _ actor: String, _ polarity: Polarity, topic: String = "ceasefire") -> StoredClaim {
+        let day = Day(iso: date)!
+        return StoredClaim(
+            id: id, articleID: id, source: source, published: day, ref: "r\(id)", url: nil, version: 1,
+            claim: Claim(kind: .stance, topic: topic, actor: actor, polarity: polarity, asOf: day, quote: "q\(id)", start: 0, end: 1, rule: "t"))
+    }
+
+    static func over(_ value: Double) -> Quantity { Quantity(low: value, high: .infinity, best: nil, qualifier: .over) }
+    static func under(_ value: Double) -> Quantity { Quantity(low: 0, high: value, best: nil, qualifier: .under) }
+}
