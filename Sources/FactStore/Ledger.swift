@@ -46,6 +46,11 @@ public final class Ledger: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL keeps every commit atomic and the file consistent after a crash;
+            // only the last commits before a power cut may be lost.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         return configuration
     }
 

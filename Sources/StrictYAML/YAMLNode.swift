@@ -23,6 +23,9 @@ public struct YAMLNode: @unchecked Sendable {
         guard text.utf8.count <= maximumBytes else {
             throw YAMLError(file: file, line: nil, message: "larger than the limit of \(maximumBytes / 1024) KB")
         }
+        if let line = firstAnchorOrAlias(in: text) {
+            throw YAMLError(file: file, line: line, message: "anchors and aliases are not allowed")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -33,11 +36,60 @@ public struct YAMLNode: @unchecked Sendable {
         }
         guard let node else { return nil }
         let root = YAMLNode(node: node, file: file)
-        try root.checkShape(depth: 0)
+        var visited = 0
+        try root.checkShape(depth: 0, visited: &visited)
         return root
     }
 
-    private func checkShape(depth: Int) throws {
+    /// Most nodes a document may have.
+    public static let maximumNodes = 100_000
+
+    /// The line of the first `&anchor` or `*alias` outside quotes and comments, if any.
+    static func firstAnchorOrAlias(in text: String) -> Int? {
+        var line = 1
+        var quote: UInt8?
+        var inComment = false
+        var previous: UInt8 = 0x0A
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte == 0x0A {
+                line += 1
+                inComment = false
+                if quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") { continue }
+                continue
+            }
+            if inComment { continue }
+            if let open = quote {
+                if byte == open, previous != UInt8(ascii: "\\") { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if previous == 0x20 || previous == 0x0A || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
+                    || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
+                {
+                    quote = byte
+                }
+            case UInt8(ascii: "#"):
+                if previous == 0x20 || previous == 0x0A { inComment = true }
+            case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                if previous == 0x20 || previous == 0x0A || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
+                    || previous == UInt8(ascii: ",")
+                {
+                    return line
+                }
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    private func checkShape(depth: Int, visited: inout Int) throws {
+        visited += 1
+        if visited > YAMLNode.maximumNodes {
+            throw error("more than \(YAMLNode.maximumNodes) values")
+        }
         if depth > YAMLNode.maximumDepth {
             throw error("nested deeper than \(YAMLNode.maximumDepth) levels")
         }
@@ -47,11 +99,11 @@ public struct YAMLNode: @unchecked Sendable {
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
-                try YAMLNode(node: key, file: file).checkShape(depth: depth + 1)
-                try YAMLNode(node: value, file: file).checkShape(depth: depth + 1)
+                try YAMLNode(node: key, file: file).checkShape(depth: depth + 1, visited: &visited)
+                try YAMLNode(node: value, file: file).checkShape(depth: depth + 1, visited: &visited)
             }
         case .sequence(let sequence):
-            for item in sequence { try YAMLNode(node: item, file: file).checkShape(depth: depth + 1) }
+            for item in sequence { try YAMLNode(node: item, file: file).checkShape(depth: depth + 1, visited: &visited) }
         case .scalar, .alias:
             if case .alias = node { throw error("anchors and aliases are not allowed") }
         }

@@ -16,7 +16,7 @@ struct FactLedgerCommand: ParsableCommand {
             used.
             """,
         subcommands: [
-            Ingest.self, Claims.self, Extract.self, Numbers.self, Rules.self, Flags.self, Eval.self, Report.self, Nightly.self, Check.self,
+            Ingest.self, Claims.self, Extract.self, Numbers.self, Rules.self, Flags.self, Eval.self, Report.self, Nightly.self, Check.self, Bench.self,
         ]
     )
 

@@ -1,0 +1,137 @@
+import FactExtraction
+import FactLedgerCore
+import FactReports
+import FactStore
+import Foundation
+
+/// Measures extraction, ingest, check and report on synthetic corpora, on one core.
+public struct Benchmark {
+    /// One measured figure.
+    public struct Measurement: Sendable {
+        /// What was measured.
+        public var name: String
+        /// The value.
+        public var value: Double
+        /// Its unit.
+        public var unit: String
+        /// The target, when there is one, and whether higher is better.
+        public var target: (value: Double, higherIsBetter: Bool)?
+
+        /// Whether the target holds (true when there is none).
+        public var meetsTarget: Bool {
+            guard let target else { return true }
+            return target.higherIsBetter ? value >= target.value : value <= target.value
+        }
+    }
+
+    /// The rules folder used for extraction and evaluation.
+    public let folder: RulesFolder
+    /// Where temporary ledgers are written.
+    public let scratch: String
+    /// Articles ingested for the large ledger.
+    public var largeArticles = 100_000
+    /// Articles extracted for the extraction measurement.
+    public var extractionArticles = 10_000
+    /// Checks timed per ledger size.
+    public var checks = 200
+    /// Called with a line of progress.
+    public var progress: (String) -> Void = { _ in }
+
+    /// Creates a benchmark.
+    public init(folder: RulesFolder, scratch: String) {
+        self.folder = folder
+        self.scratch = scratch
+    }
+
+    /// Runs every measurement.
+    public func run() throws -> [Measurement] {
+        var results: [Measurement] = []
+        // 1. Full ingest of a large streamed corpus into a fresh file, with peak memory.
+        let largePath = (scratch as NSString).appendingPathComponent("large.sqlite")
+        let (rate, claims, memoryEarly, memoryLate) = try ingest(count: largeArticles, into: largePath, evaluate: true)
+        results.append(Measurement(name: "ingest (extract, store, evaluate)", value: rate, unit: "articles/s", target: (5_000, true)))
+        results.append(Measurement(name: "peak memory after \(largeArticles / 10) articles", value: memoryEarly, unit: "MB", target: (200, false)))
+        results.append(Measurement(name: "peak memory after \(largeArticles) articles", value: memoryLate, unit: "MB", target: (200, false)))
+        results.append(Measurement(name: "claims in the large ledger", value: Double(claims), unit: "claims", target: nil))
+
+        // 2. Extraction alone.
+        let articles = Array(SyntheticCorpus(count: extractionArticles, seed: 11))
+        let bytes = articles.reduce(0) { $0 + $1.body.utf8.count }
+        var found = 0
+        let start = DispatchTime.now()
+        for article in articles { found += folder.extractor.claims(in: article).count }
+        let seconds = Self.seconds(since: start)
+        results.append(Measurement(name: "extraction", value: Double(articles.count) / seconds, unit: "articles/s", target: (10_000, true)))
+        results.append(Measurement(name: "extraction", value: Double(bytes) / seconds / 1_048_576, unit: "MB/s", target: nil))
+        progress("extraction: \(found) claims from \(articles.count) articles in \(String(format: "%.2f", seconds)) s")
+
+        // 3. Check latency against ledgers of growing size.
+        let perArticle = max(1, claims / max(1, largeArticles))
+        for target in [10_000, 100_000, 1_000_000] {
+            let path: String
+            if target >= claims * 9 / 10 {
+                path = largePath
+            } else {
+                path = (scratch as NSString).appendingPathComponent("ledger-\(target).sqlite")
+                _ = try ingest(count: target / perArticle, into: path, evaluate: false)
+            }
+            let latencies = try checkLatencies(path: path)
+            let label = NumberFormatting.grouped(Double(target))
+            results.append(Measurement(name: "check p50, \(label)-claim ledger", value: latencies.p50, unit: "ms", target: target == 1_000_000 ? (10, false) : nil))
+            results.append(Measurement(name: "check p99, \(label)-claim ledger", value: latencies.p99, unit: "ms", target: target == 1_000_000 ? (50, false) : nil))
+        }
+
+        // 4. The nightly report over the large ledger.
+        let ledger = try Ledger(path: largePath)
+        let through = try ledger.latestPublished() ?? Day(iso: "2023-12-31")!
+        let reportStart = DispatchTime.now()
+        _ = try ReportBuilder(ledger: ledger).write(from: through, through: through, to: (scratch as NSString).appendingPathComponent("Reports"))
+        results.append(Measurement(name: "nightly report, large ledger", value: Self.seconds(since: reportStart), unit: "s", target: (2, false)))
+        return results
+    }
+
+    /// Ingests a streamed synthetic corpus; returns articles/s, claims stored, and peak memory
+    /// (MB) after a tenth of the corpus and at the end.
+    func ingest(count: Int, into path: String, evaluate: Bool) throws -> (Double, Int, Double, Double) {
+        try? FileManager.default.removeItem(atPath: path)
+        let ledger = try Ledger(path: path)
+        let evaluator = evaluate ? RulesFolder.evaluator(folder.engine()) : nil
+        var claims = 0
+        var early = 0.0
+        let start = DispatchTime.now()
+        for (index, article) in SyntheticCorpus(count: count, seed: 3).enumerated() {
+            claims += try ledger.ingest(article, claims: folder.extractor.claims(in: article), runID: nil, evaluate: evaluator).claims.count
+            if index + 1 == count / 10 { early = Self.peakMemoryMB() }
+            if (index + 1) % 10_000 == 0 { progress("ingested \(index + 1) of \(count) into \((path as NSString).lastPathComponent)") }
+        }
+        let rate = Double(count) / Self.seconds(since: start)
+        return (rate, claims, early, Self.peakMemoryMB())
+    }
+
+    /// p50 and p99 of `check` on fresh synthetic articles against the ledger at `path`, in ms.
+    func checkLatencies(path: String) throws -> (p50: Double, p99: Double) {
+        let ledger = try Ledger(path: path)
+        let check = ArticleCheck(ledger: ledger, folder: folder)
+        var timings: [Double] = []
+        for article in SyntheticCorpus(count: checks, seed: 99) {
+            let start = DispatchTime.now()
+            _ = try check.run(article, failOn: .high)
+            timings.append(Self.seconds(since: start) * 1000)
+        }
+        timings.sort()
+        return (timings[timings.count / 2], timings[min(timings.count - 1, timings.count * 99 / 100)])
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// The process's peak resident memory (VmHWM), in MB.
+    public static func peakMemoryMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        return kilobytes / 1024
+    }
+}

@@ -1,0 +1,116 @@
+import FactLedgerCore
+
+/// Generates articles from templates with varied phrasing — figures, hedges, attributions,
+/// stances, many sources and dates — for benchmarks; deterministic for a seed.
+public struct SyntheticCorpus: Sequence, Sendable {
+    /// How many articles to generate.
+    public var count: Int
+    /// The random seed.
+    public var seed: UInt64
+    /// How many distinct sources.
+    public var sources = 40
+    /// The first publication day.
+    public var firstDay = Day(iso: "2023-10-08")!
+    /// How many days the articles spread over.
+    public var days = 90
+
+    /// Creates a corpus description.
+    public init(count: Int, seed: UInt64 = 7) {
+        self.count = count
+        self.seed = seed
+    }
+
+    public func makeIterator() -> Iterator { Iterator(corpus: self) }
+
+    /// Produces the articles one at a time, so a large corpus never sits in memory.
+    public struct Iterator: IteratorProtocol {
+        let corpus: SyntheticCorpus
+        var generated = 0
+        var random: SplitMix
+
+        init(corpus: SyntheticCorpus) {
+            self.corpus = corpus
+            random = SplitMix(seed: corpus.seed)
+        }
+
+        public mutating func next() -> Article? {
+            guard generated < corpus.count else { return nil }
+            generated += 1
+            let source = "Outlet \(random.below(corpus.sources) + 1)"
+            let day = corpus.firstDay.adding(days: random.below(corpus.days))
+            var body = ""
+            while body.utf8.count < 1900 {
+                body += sentence() + " "
+                if random.below(4) == 0 { body += "\n\n" }
+            }
+            return Article(
+                source: source, published: day, title: "Report \(generated)",
+                url: "https://outlet\(source.split(separator: " ").last!).example/\(day)/\(generated)", body: body,
+                origin: "synthetic:\(generated)")
+        }
+
+        mutating func pick(_ options: [String]) -> String { options[random.below(options.count)] }
+
+        mutating func figure(_ base: Int) -> String {
+            let value = base + random.below(Swift.max(1, base / 5)) - base / 10
+            switch random.below(6) {
+            case 0: return "more than \(grouped(value))"
+            case 1: return "about \(grouped(value))"
+            case 2: return "at least \(grouped(value))"
+            case 3: return "some \(grouped(value))"
+            default: return grouped(value)
+            }
+        }
+
+        func grouped(_ value: Int) -> String { NumberFormatting.grouped(Double(value)) }
+
+        mutating func sentence() -> String {
+            let speaker = pick([
+                "the Israeli military said", "officials said", "according to the Gaza health ministry",
+                "a Hamas official claimed", "the White House said", "Qatari mediators said", "the UN reported",
+            ])
+            let day = pick(["on Monday", "on Tuesday", "yesterday", "on Friday", "overnight", "this week"])
+            switch random.below(14) {
+            case 0: return "\(figure(230).capitalizedFirst) hostages are believed to be held in Gaza, \(speaker)."
+            case 1: return "\(pick(["Hamas", "The group", "Militants"])) freed \(figure(20)) hostages \(day), including \(random.below(9) + 1) Thais and \(random.below(9) + 1) Israelis."
+            case 2: return "The death toll in Gaza rose to \(figure(11000)), \(speaker)."
+            case 3: return "\(figure(1200).capitalizedFirst) people were killed in Israel in the October 7 attack, \(speaker)."
+            case 4: return "\(figure(150).capitalizedFirst) aid trucks entered Gaza through the Rafah crossing \(day)."
+            case 5: return "Israel released \(figure(39)) Palestinian prisoners from its jails \(day)."
+            case 6: return "\(pick(["Qatar", "Egypt", "The United States", "The UN", "Hamas"])) \(pick(["called for", "backed", "rejected", "welcomed"])) a \(pick(["humanitarian pause", "ceasefire", "hostage deal", "truce"]))."
+            case 7: return "\(pick(["Netanyahu", "Israeli officials", "The war cabinet", "Gallant"])) \(pick(["ruled out", "did not rule out", "agreed to", "opposed"])) \(pick(["a ceasefire", "fuel deliveries into Gaza", "a ground invasion", "an extension of the truce"]))."
+            case 8: return "About \(grouped(60_000 + random.below(90_000))) litres of fuel were delivered to UN agencies \(day)."
+            case 9: return "\(figure(5000).capitalizedFirst) people were wounded in Gaza, \(speaker)."
+            case 10: return "The talks, which began \(random.below(30) + 2) days ago in Doha, involve five countries and took place at 10:30 on October \(random.below(20) + 10)."
+            case 11: return "Dozens of hostages remain unaccounted for, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
+            case 12: return "The White House urged Israel to \(pick(["delay", "allow", "postpone"])) \(pick(["the ground invasion", "fuel into Gaza", "more aid trucks"]))."
+            default: return "Reporters described long queues at the crossing and families waiting for news of relatives."
+            }
+        }
+    }
+}
+
+/// A small, fast, seedable random number generator (SplitMix64).
+public struct SplitMix: Sendable {
+    private var state: UInt64
+
+    /// Creates a generator from a seed.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+
+    /// A number in `0..<bound`.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import FactLedgerCore
+import FactPipeline
+import FactReports
+import Foundation
+
+extension FactLedgerCommand {
+    /// `factledger bench`: the speed targets, measured.
+    struct Bench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure extraction, ingest, check and report speed on synthetic corpora (build with -c release).",
+            discussion: """
+                Generates articles of about 2 KB from templates, streams them into fresh ledgers in a \
+                scratch folder, and prints each figure with its target. Run on one core: \
+                `taskset -c 0 .build/release/factledger bench`. Takes a few minutes at the default size.
+                """)
+
+        @OptionGroup var rules: RulesOptions
+
+        @Option(help: "Articles ingested into the large ledger (about 10 claims each).")
+        var articles: Int = 100_000
+
+        @Option(help: "Checks timed per ledger size.")
+        var checks: Int = 200
+
+        @Option(help: "Scratch folder for the benchmark ledgers (default: a new temporary folder).")
+        var scratch: String?
+
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        func validate() throws {
+            if articles < 1000 { throw ValidationError("--articles must be at least 1000.") }
+            if checks < 10 { throw ValidationError("--checks must be at least 10.") }
+        }
+
+        func run() throws {
+            let folder = scratch ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("factledger-bench-\(getpid())")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            var benchmark = Benchmark(folder: try rules.load(), scratch: folder)
+            benchmark.largeArticles = articles
+            benchmark.checks = checks
+            benchmark.progress = { Terminal.error($0) }
+            let results = try benchmark.run()
+            if json {
+                Terminal.out(
+                    JSONValue.array(
+                        results.map { result in
+                            .object([
+                                ("name", .string(result.name)), ("value", .number((result.value * 1000).rounded() / 1000)),
+                                ("unit", .string(result.unit)), ("target", .optional(result.target?.value)),
+                                ("meets_target", .bool(result.meetsTarget)),
+                            ])
+                        }
+                    ).text + "\n")
+            } else {
+                var table = TextTable(header: ["measure", "value", "unit", "target", ""])
+                for result in results {
+                    let target = result.target.map { ($0.higherIsBetter ? "≥ " : "≤ ") + NumberFormatting.grouped($0.value) } ?? ""
+                    table.rows.append([
+                        result.name, String(format: result.value >= 100 ? "%.0f" : "%.2f", result.value), result.unit, target,
+                        result.target == nil ? "" : (result.meetsTarget ? "ok" : "MISSED"),
+                    ])
+                }
+                Terminal.out(table.text)
+            }
+            if scratch == nil { try? FileManager.default.removeItem(atPath: folder) }
+        }
+    }
+}
