@@ -1,6 +1,7 @@
 import ArgumentParser
-import FactLedgerCore
+
 import FactPipeline
+import enum FactLedgerCore.NumberFormatting
 import FactReports
 import Foundation
 
@@ -56,7 +57,7 @@ extension FactLedgerCommand {
             } else {
                 var table = TextTable(header: ["measure", "value", "unit", "target", ""])
                 for result in results {
-                    let target = result.target.map { ($0.higherIsBetter ? "≥ " : "≤ ") + NumberFormatting.grouped($0.value) } ?? ""
+                    let target = result.target.map { ($0.higherIsBetter ? "≥ " : "≤ ") + FactLedgerCore.NumberFormatting.grouped($0.value) } ?? ""
                     table.rows.append([
                         result.name, String(format: result.value >= 100 ? "%.0f" : "%.2f", result.value), result.unit, target,
                         result.target == nil ? "" : (result.meetsTarget ? "ok" : "MISSED"),
