@@ -29,44 +29,58 @@ public struct RelationClassifier: Sendable {
 
     private func relateNumeric(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (ClaimRelation, [StoredClaim]) {
         guard let quantity = fresh.claim.quantity else { return (.new, []) }
-        let stored = try history.numericClaims(
-            topic: fresh.claim.topic, facets: fresh.claim.facets, from: fresh.published.adding(days: -windowDays),
-            through: fresh.published.adding(days: windowDays)
-        ).filter { $0.articleID != fresh.articleID }
-        guard !stored.isEmpty else { return (.new, []) }
+        var window = ClaimQuery(.numeric, topic: fresh.claim.topic)
+        window.facets = fresh.claim.facets
+        window.from = fresh.published.adding(days: -windowDays)
+        window.through = fresh.published.adding(days: windowDays)
+        window.notArticle = fresh.articleID
+        window.newestFirst = true
+        window.limit = 50
+        // The same voice's previous figure, when it says something else, is an update.
+        var previous = ClaimQuery(.numeric, topic: fresh.claim.topic)
+        previous.facets = fresh.claim.facets
+        previous.notArticle = fresh.articleID
+        previous.asOfBefore = fresh.claim.asOf
+        previous.from = fresh.published.adding(days: -windowDays)
+        previous.newestFirst = true
+        previous.limit = 1
+        var voices = [previous]
+        voices[0].source = fresh.source
+        if let speaker = fresh.claim.speaker {
+            voices.append(previous)
+            voices[1].speaker = speaker
+        }
+        let updated = try voices.flatMap { try history.claims($0) }.filter { other in
+            other.claim.quantity.map { !quantity.statesSame(as: $0, tolerance: .none) } ?? false
+        }
+        var disjoint = window
+        disjoint.outside = quantity.low...max(quantity.low, quantity.high)
         let cumulative = context.cumulativeTopics.contains(fresh.claim.topic)
-        var conflicts: [StoredClaim] = []
-        var updates: [StoredClaim] = []
-        var refines: [StoredClaim] = []
-        var confirms: [StoredClaim] = []
-        for other in stored {
-            guard let theirs = other.claim.quantity else { continue }
-            let sameVoice = other.source == fresh.source
-                || (other.claim.speaker != nil && other.claim.speaker == fresh.claim.speaker)
-            if sameVoice, other.claim.asOf < fresh.claim.asOf, !quantity.statesSame(as: theirs, tolerance: .none) {
-                updates.append(other)
-            } else if !quantity.agrees(with: theirs, tolerance: tolerance) {
-                if cumulative, other.claim.asOf != fresh.claim.asOf { continue }
-                conflicts.append(other)
-            } else if quantity.refines(theirs) {
-                refines.append(other)
-            } else {
-                confirms.append(other)
-            }
+        let updatedIDs = Set(updated.map(\.id))
+        let conflicts = try history.claims(disjoint).filter { other in
+            guard let theirs = other.claim.quantity, !updatedIDs.contains(other.id) else { return false }
+            if cumulative, other.claim.asOf != fresh.claim.asOf { return false }
+            return !quantity.agrees(with: theirs, tolerance: tolerance)
         }
         if !conflicts.isEmpty { return (.conflicts, conflicts) }
-        if !updates.isEmpty { return (.updates, [updates.last!]) }
-        if !refines.isEmpty { return (.refines, refines) }
-        if !confirms.isEmpty { return (.confirms, confirms) }
-        return (.new, [])
+        if let latest = updated.max(by: { ($0.published, $0.id) < ($1.published, $1.id) }) { return (.updates, [latest]) }
+        let agreeing = try history.claims(window).filter { other in
+            other.claim.quantity.map { quantity.agrees(with: $0, tolerance: tolerance) } ?? false
+        }
+        let refined = agreeing.filter { other in other.claim.quantity.map(quantity.refines) ?? false }
+        if !refined.isEmpty { return (.refines, refined) }
+        return agreeing.isEmpty ? (.new, []) : (.confirms, agreeing)
     }
 
     private func relateStance(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (ClaimRelation, [StoredClaim]) {
         guard let actor = fresh.claim.actor, let polarity = fresh.claim.polarity else { return (.new, []) }
-        let stored = try history.stanceClaims(
-            topic: fresh.claim.topic, actors: [actor], from: fresh.published.adding(days: -stanceWindowDays),
-            through: fresh.published.adding(days: stanceWindowDays)
-        ).filter { $0.articleID != fresh.articleID }
+        var query = ClaimQuery(.stance, topic: fresh.claim.topic)
+        query.actors = [actor]
+        query.from = fresh.published.adding(days: -stanceWindowDays)
+        query.through = fresh.published.adding(days: stanceWindowDays)
+        query.notArticle = fresh.articleID
+        query.limit = 200
+        let stored = try history.claims(query)
         guard !stored.isEmpty else { return (.new, []) }
         let opposite = stored.filter { $0.claim.polarity.map(polarity.contradicts) ?? false }
         let latestOpposite = opposite.last

@@ -79,6 +79,15 @@ public enum GroupBy: String, Sendable, CaseIterable {
     /// Any claims at all.
     case any
 
+    /// Narrows a history query to the claims of one group.
+    func narrow(_ query: inout ClaimQuery, to key: String) {
+        switch self {
+        case .source: query.source = key
+        case .speaker: query.speaker = key
+        case .any: break
+        }
+    }
+
     /// The group key of a claim, or nil when it has none.
     func key(_ stored: StoredClaim) -> String? {
         switch self {

@@ -27,26 +27,34 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         return try Row.fetchAll(statement, arguments: arguments).map(Self.storedClaim)
     }
 
-    func numericClaims(topic: String, facets: Facets, from: Day, through: Day) throws -> [StoredClaim] {
-        try fetchClaims(
-            Self.storedClaimSelect + """
-                 WHERE claim.kind = 'numeric' AND claim.topic = ? AND claim.facets = ?
-                   AND claim.published BETWEEN ? AND ?
-                 ORDER BY claim.published, claim.id
-                """,
-            [topic, facets.canonical, from.description, through.description])
-    }
-
-    func stanceClaims(topic: String, actors: [String], from: Day, through: Day) throws -> [StoredClaim] {
-        guard !actors.isEmpty else { return [] }
-        let marks = Array(repeating: "?", count: actors.count).joined(separator: ", ")
-        return try fetchClaims(
-            Self.storedClaimSelect + """
-                 WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor IN (\(marks))
-                   AND claim.published BETWEEN ? AND ?
-                 ORDER BY claim.published, claim.id
-                """,
-            StatementArguments([topic] + actors + [from.description, through.description]))
+    func claims(_ query: ClaimQuery) throws -> [StoredClaim] {
+        var sql = Self.storedClaimSelect + " WHERE claim.kind = ? AND claim.topic = ?"
+        var arguments: [(any DatabaseValueConvertible)?] = [query.kind.rawValue, query.topic]
+        func add(_ condition: String, _ values: [(any DatabaseValueConvertible)?]) {
+            sql += " AND " + condition
+            arguments += values
+        }
+        if let facets = query.facets { add("claim.facets = ?", [facets.canonical]) }
+        if let actors = query.actors {
+            add("claim.actor IN (\(Array(repeating: "?", count: actors.count).joined(separator: ", ")))", actors)
+        }
+        if let from = query.from { add("claim.published >= ?", [from.description]) }
+        if let through = query.through { add("claim.published <= ?", [through.description]) }
+        if let day = query.asOfBefore { add("claim.as_of < ?", [day.description]) }
+        if let day = query.asOfAfter { add("claim.as_of > ?", [day.description]) }
+        if let source = query.source { add("claim.source_id = (SELECT id FROM source WHERE name = ?)", [source]) }
+        if let source = query.notSource { add("claim.source_id IS NOT (SELECT id FROM source WHERE name = ?)", [source]) }
+        if let speaker = query.speaker { add("claim.speaker = ?", [speaker]) }
+        if let article = query.notArticle { add("claim.article_id != ?", [article]) }
+        if let outside = query.outside {
+            add("(claim.high < ? OR claim.low > ?)", [outside.lowerBound, outside.upperBound.isFinite ? outside.upperBound : Double.greatestFiniteMagnitude])
+        }
+        if let polarities = query.polarities {
+            add("claim.polarity IN (\(Array(repeating: "?", count: polarities.count).joined(separator: ", ")))", polarities.map(\.rawValue))
+        }
+        sql += query.newestFirst ? " ORDER BY claim.published DESC, claim.id DESC" : " ORDER BY claim.published, claim.id"
+        if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
+        return try fetchClaims(sql, StatementArguments(arguments))
     }
 
     func previousVersionClaims(ofArticle articleID: Int64) throws -> [StoredClaim] {

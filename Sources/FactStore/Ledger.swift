@@ -17,14 +17,20 @@ public final class Ledger: Sendable {
     /// Opens (creating when absent) the ledger file at `path`.
     ///
     /// A file that is not SQLite, an SQLite file of another program, or a ledger from a newer
-    /// FactLedger is refused and left untouched.
-    public init(path: String) throws {
+    /// FactLedger is refused and left untouched. With `pooled` (the default) readers run beside
+    /// the writer; without it the ledger is one connection that writes nothing on opening, which
+    /// is what `check` needs to leave the file byte for byte as it was.
+    public init(path: String, pooled: Bool = true) throws {
         self.path = path
         try Ledger.inspectBeforeOpening(path: path)
         var configuration = Ledger.configuration
         configuration.label = "factledger"
         do {
-            writer = try DatabasePool(path: path, configuration: configuration)
+            if pooled {
+                writer = try DatabasePool(path: path, configuration: configuration)
+            } else {
+                writer = try DatabaseQueue(path: path, configuration: configuration)
+            }
         } catch let error as DatabaseError {
             throw Ledger.openingError(path: path, error)
         }
@@ -56,10 +62,13 @@ public final class Ledger: Sendable {
 
     private func migrate() throws {
         do {
-            try writer.write { db in
-                if try Migrations.migrator.hasBeenSuperseded(db) { throw LedgerError.newerSchema(path: path) }
+            let migrator = Migrations.migrator
+            // Read first: a ledger that is up to date is not written to at all.
+            let (superseded, complete) = try writer.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
             }
-            try Migrations.migrator.migrate(writer)
+            if superseded { throw LedgerError.newerSchema(path: path) }
+            if !complete { try migrator.migrate(writer) }
         } catch let error as DatabaseError {
             throw Ledger.openingError(path: path, error)
         }

@@ -74,7 +74,8 @@ enum Migrations {
         }
         try db.create(index: "claim_on_topic", on: "claim", columns: ["kind", "topic", "facets", "published"])
         try db.create(index: "claim_on_actor", on: "claim", columns: ["kind", "topic", "actor", "published"])
-        try db.create(index: "claim_on_source", on: "claim", columns: ["source_id", "topic", "published"])
+        try db.create(index: "claim_on_source", on: "claim", columns: ["source_id", "kind", "topic", "facets", "published"])
+        try db.create(index: "claim_on_speaker", on: "claim", columns: ["kind", "topic", "facets", "speaker", "published"])
         try db.create(index: "claim_on_published", on: "claim", columns: ["published"])
         try db.create(table: "flag") { table in
             table.autoIncrementedPrimaryKey("id")

@@ -4,14 +4,10 @@ import FactLedgerCore
 struct ArrayHistory: ClaimHistory {
     var claims: [StoredClaim]
 
-    func numericClaims(topic: String, facets: Facets, from: Day, through: Day) throws -> [StoredClaim] {
-        claims.filter { $0.claim.kind == .numeric && $0.claim.topic == topic && $0.claim.facets == facets && $0.published >= from && $0.published <= through }
-    }
-
-    func stanceClaims(topic: String, actors: [String], from: Day, through: Day) throws -> [StoredClaim] {
-        claims.filter {
-            $0.claim.kind == .stance && $0.claim.topic == topic && actors.contains($0.claim.actor ?? "") && $0.published >= from && $0.published <= through
-        }
+    func claims(_ query: ClaimQuery) throws -> [StoredClaim] {
+        let sorted = claims.filter(query.matches).sorted { ($0.published, $0.id) < ($1.published, $1.id) }
+        let ordered = query.newestFirst ? Array(sorted.reversed()) : sorted
+        return query.limit.map { Array(ordered.prefix($0)) } ?? ordered
     }
 
     func previousVersionClaims(ofArticle articleID: Int64) throws -> [StoredClaim] {

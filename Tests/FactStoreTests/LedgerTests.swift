@@ -131,7 +131,7 @@ final class LedgerTests: XCTestCase {
     func testTheSameFindingNeverMakesTwoFlags() throws {
         let ledger = try Ledger.inMemory()
         let evaluator: Ledger.Evaluator = { history, fresh in
-            let all = try history.numericClaims(topic: "hostages.held", facets: Facets(), from: Day(ordinal: 0), through: Day(ordinal: 30000))
+            let all = try history.claims(ClaimQuery(.numeric, topic: "hostages.held"))
             return [Finding(ruleID: "r", kind: "k", level: .low, topic: "t", message: "m", claimIDs: Array(all.prefix(2)).map(\.id))]
         }
         _ = try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil, evaluate: evaluator)

@@ -27,18 +27,24 @@ public struct CumulativeDecrease: RuleKind {
             guard context.cumulativeTopics.contains(claim.claim.topic), let quantity = claim.claim.quantity,
                 let group = groupBy.key(claim)
             else { continue }
-            let others = try history.numericClaims(
-                topic: claim.claim.topic, facets: claim.claim.facets, from: claim.published.adding(days: -lookback),
-                through: claim.published.adding(days: lookback))
-            for other in others where groupBy.key(other) == group && other.articleID != claim.articleID {
+            var query = ClaimQuery(.numeric, topic: claim.claim.topic)
+            query.facets = claim.claim.facets
+            query.notArticle = claim.articleID
+            query.from = claim.published.adding(days: -lookback)
+            query.through = claim.published.adding(days: lookback)
+            query.outside = quantity.low...max(quantity.low, quantity.high)
+            groupBy.narrow(&query, to: group)
+            query.limit = 50
+            for other in try history.claims(query) {
                 guard let theirs = other.claim.quantity, other.claim.asOf != claim.claim.asOf else { continue }
-                let (earlier, later) = other.claim.asOf < claim.claim.asOf ? (theirs, quantity) : (quantity, theirs)
+                let earlierFirst = other.claim.asOf < claim.claim.asOf
+                let (earlier, later) = earlierFirst ? (theirs, quantity) : (quantity, theirs)
                 // Stated numbers compare by the number quoted; bounds by the interval.
                 let slack = max(tolerance.absolute, tolerance.relative * earlier.anchor)
                 let lower = earlier.best != nil && later.best != nil
                     ? later.best! < earlier.best! - slack : later.high < earlier.low - slack
                 guard lower else { continue }
-                matches.append(RuleMatch(claims: other.claim.asOf < claim.claim.asOf ? [other, claim] : [claim, other]))
+                matches.append(RuleMatch(claims: earlierFirst ? [other, claim] : [claim, other]))
             }
         }
         return matches

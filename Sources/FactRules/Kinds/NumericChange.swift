@@ -25,16 +25,20 @@ public struct NumericChange: RuleKind {
         var matches: [RuleMatch] = []
         for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
             guard let quantity = claim.claim.quantity, let group = groupBy.key(claim) else { continue }
-            let others = try history.numericClaims(
-                topic: claim.claim.topic, facets: claim.claim.facets, from: claim.published.adding(days: -lookback),
-                through: claim.published.adding(days: lookback))
-            let sameGroup = others.filter {
-                groupBy.key($0) == group && $0.claim.asOf != claim.claim.asOf && $0.articleID != claim.articleID
-            }
+            var query = ClaimQuery(.numeric, topic: claim.claim.topic)
+            query.facets = claim.claim.facets
+            query.notArticle = claim.articleID
+            groupBy.narrow(&query, to: group)
+            query.limit = 1
             // The neighbours in time on either side: the figure before and the one after.
-            let before = sameGroup.last { $0.claim.asOf < claim.claim.asOf }
-            let after = sameGroup.first { $0.claim.asOf > claim.claim.asOf }
-            for neighbour in [before, after].compactMap({ $0 }) {
+            var before = query
+            before.asOfBefore = claim.claim.asOf
+            before.from = claim.published.adding(days: -lookback)
+            before.newestFirst = true
+            var after = query
+            after.asOfAfter = claim.claim.asOf
+            after.through = claim.published.adding(days: lookback)
+            for neighbour in try history.claims(before) + history.claims(after) {
                 guard let theirs = neighbour.claim.quantity, !quantity.agrees(with: theirs, tolerance: tolerance) else { continue }
                 matches.append(RuleMatch(claims: ordered(neighbour, claim)))
             }

@@ -24,11 +24,17 @@ public struct NumericConflict: RuleKind {
         for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
             guard let quantity = claim.claim.quantity else { continue }
             let cumulative = context.cumulativeTopics.contains(claim.claim.topic)
-            let others = try history.numericClaims(
-                topic: claim.claim.topic, facets: claim.claim.facets, from: claim.published.adding(days: -window),
-                through: claim.published.adding(days: window))
+            var query = ClaimQuery(.numeric, topic: claim.claim.topic)
+            query.facets = claim.claim.facets
+            query.from = claim.published.adding(days: -window)
+            query.through = claim.published.adding(days: window)
+            query.notSource = claim.source
+            query.notArticle = claim.articleID
+            query.outside = quantity.low...max(quantity.low, quantity.high)
+            query.newestFirst = true
+            query.limit = 200
             var latestPerSource: [String: StoredClaim] = [:]
-            for other in others where other.source != claim.source && other.articleID != claim.articleID {
+            for other in try history.claims(query) where latestPerSource[other.source] == nil {
                 guard let theirs = other.claim.quantity, !quantity.agrees(with: theirs, tolerance: tolerance) else { continue }
                 if cumulative, other.claim.asOf != claim.claim.asOf { continue }
                 if let speaker = claim.claim.speaker, speaker == other.claim.speaker, other.claim.asOf != claim.claim.asOf {

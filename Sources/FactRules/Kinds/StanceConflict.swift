@@ -21,12 +21,17 @@ public struct StanceConflict: RuleKind {
         for claim in fresh where claim.claim.kind == .stance && topics.includes(claim.claim.topic) {
             guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else { continue }
             let scope = level.scope(of: actor, context: context)
-            let others = try history.stanceClaims(
-                topic: claim.claim.topic, actors: scope.members, from: claim.published.adding(days: -window),
-                through: claim.published.adding(days: window))
+            var query = ClaimQuery(.stance, topic: claim.claim.topic)
+            query.actors = scope.members
+            query.from = claim.published.adding(days: -window)
+            query.through = claim.published.adding(days: window)
+            query.notSource = claim.source
+            query.notArticle = claim.articleID
+            query.polarities = Polarity.allCases.filter(polarity.contradicts)
+            query.newestFirst = true
+            query.limit = 100
             var latestPerSource: [String: StoredClaim] = [:]
-            for other in others where other.source != claim.source && other.articleID != claim.articleID {
-                guard let theirs = other.claim.polarity, polarity.contradicts(theirs) else { continue }
+            for other in try history.claims(query) where latestPerSource[other.source] == nil {
                 latestPerSource[other.source] = other
             }
             for other in latestPerSource.values.sorted(by: { $0.id < $1.id }) {

@@ -25,14 +25,19 @@ public struct StanceReversal: RuleKind {
         for claim in fresh where claim.claim.kind == .stance && topics.includes(claim.claim.topic) {
             guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else { continue }
             let scope = level.scope(of: actor, context: context)
-            let others = try history.stanceClaims(
-                topic: claim.claim.topic, actors: scope.members, from: claim.published.adding(days: -lookback),
-                through: claim.published.adding(days: lookback)
-            ).filter { $0.articleID != claim.articleID }
+            var query = ClaimQuery(.stance, topic: claim.claim.topic)
+            query.actors = scope.members
+            query.notArticle = claim.articleID
+            query.limit = 1
             // The stance just before this one and just after it, at least min_days apart.
-            let before = others.last { claim.published.ordinal - $0.published.ordinal >= minimumDays }
-            let after = others.first { $0.published.ordinal - claim.published.ordinal >= minimumDays }
-            for neighbour in [before, after].compactMap({ $0 }) {
+            var before = query
+            before.from = claim.published.adding(days: -lookback)
+            before.through = claim.published.adding(days: -minimumDays)
+            before.newestFirst = true
+            var after = query
+            after.from = claim.published.adding(days: minimumDays)
+            after.through = claim.published.adding(days: lookback)
+            for neighbour in try history.claims(before) + history.claims(after) {
                 guard let theirs = neighbour.claim.polarity, polarity.contradicts(theirs) else { continue }
                 matches.append(RuleMatch(claims: ordered(neighbour, claim), values: ["scope": scope.key]))
             }

@@ -51,7 +51,7 @@ extension FactLedgerCommand {
             let articles = try ArticleInput.read(article, defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
             let ledger: Ledger
             if FileManager.default.fileExists(atPath: self.ledger.path) {
-                ledger = try self.ledger.open()
+                ledger = try self.ledger.open(pooled: false)
             } else {
                 ledger = try Ledger.inMemory()
             }

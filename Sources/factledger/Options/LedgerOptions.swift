@@ -19,9 +19,9 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// Opens the ledger, turning a refusal into a clear error with exit code 3.
-    func open() throws -> Ledger {
+    func open(pooled: Bool = true) throws -> Ledger {
         do {
-            return try Ledger(path: path)
+            return try Ledger(path: path, pooled: pooled)
         } catch let error as LedgerError {
             throw CommandFailure.ledger(error.description)
         }
