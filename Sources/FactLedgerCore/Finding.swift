@@ -17,11 +17,13 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     /// The stored claims involved, in the order the message names them.
     public var claimIDs: [Int64]
+    /// The latest publication day among the claims: when the finding became knowable.
+    public var knownOn: Day
 
     /// Creates a finding.
     public init(
         ruleID: String, kind: String, level: Level, topic: String, actor: String? = nil,
-        message: String, claimIDs: [Int64]
+        message: String, claimIDs: [Int64], knownOn: Day
     ) {
         self.ruleID = ruleID
         self.kind = kind
@@ -30,6 +32,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.actor = actor
         self.message = message
         self.claimIDs = claimIDs
+        self.knownOn = knownOn
     }
 
     /// The identity of the finding: rule id and the sorted claim ids.

@@ -8,15 +8,15 @@ public struct Flag: Sendable, Hashable, Codable {
     public var status: FlagStatus
     /// The run that first raised it.
     public var runID: Int64?
-    /// The latest publication day among its claims: when the finding became knowable.
-    public var knownOn: Day
 
     /// Creates a flag.
-    public init(id: Int64, finding: Finding, status: FlagStatus, runID: Int64?, knownOn: Day) {
+    public init(id: Int64, finding: Finding, status: FlagStatus, runID: Int64?) {
         self.id = id
         self.finding = finding
         self.status = status
         self.runID = runID
-        self.knownOn = knownOn
     }
+
+    /// The latest publication day among its claims: when the finding became knowable.
+    public var knownOn: Day { finding.knownOn }
 }

@@ -37,10 +37,11 @@ public struct SyntheticCorpus: Sequence, Sendable {
             guard generated < corpus.count else { return nil }
             generated += 1
             let source = "Outlet \(random.below(corpus.sources) + 1)"
-            let day = corpus.firstDay.adding(days: random.below(corpus.days))
+            let offset = random.below(corpus.days)
+            let day = corpus.firstDay.adding(days: offset)
             var body = ""
             while body.utf8.count < 1900 {
-                body += sentence() + " "
+                body += sentence(day: offset) + " "
                 if random.below(4) == 0 { body += "\n\n" }
             }
             return Article(
@@ -51,12 +52,14 @@ public struct SyntheticCorpus: Sequence, Sendable {
 
         mutating func pick(_ options: [String]) -> String { options[random.below(options.count)] }
 
-        mutating func figure(_ base: Int) -> String {
-            let value = base + random.below(Swift.max(1, base / 5)) - base / 10
+        /// A figure close to the day's true value, stated in varied ways; now and then an outlier.
+        mutating func figure(_ truth: Int) -> String {
+            var value = truth + random.below(Swift.max(1, truth / 100) + 1) - truth / 200
+            if random.below(50) == 0 { value = value * 7 / 10 }
             switch random.below(6) {
-            case 0: return "more than \(grouped(value))"
+            case 0: return "more than \(grouped(value - value / 50))"
             case 1: return "about \(grouped(value))"
-            case 2: return "at least \(grouped(value))"
+            case 2: return "at least \(grouped(value - value / 50))"
             case 3: return "some \(grouped(value))"
             default: return grouped(value)
             }
@@ -64,23 +67,24 @@ public struct SyntheticCorpus: Sequence, Sendable {
 
         func grouped(_ value: Int) -> String { NumberFormatting.grouped(Double(value)) }
 
-        mutating func sentence() -> String {
+        mutating func sentence(day: Int) -> String {
+            let released = Swift.max(4, (day - 46) * 15)
             let speaker = pick([
                 "the Israeli military said", "officials said", "according to the Gaza health ministry",
                 "a Hamas official claimed", "the White House said", "Qatari mediators said", "the UN reported",
             ])
-            let day = pick(["on Monday", "on Tuesday", "yesterday", "on Friday", "overnight", "this week"])
+            let when = pick(["overnight", "this week", "today", "again"])
             switch random.below(14) {
-            case 0: return "\(figure(230).capitalizedFirst) hostages are believed to be held in Gaza, \(speaker)."
-            case 1: return "\(pick(["Hamas", "The group", "Militants"])) freed \(figure(20)) hostages \(day), including \(random.below(9) + 1) Thais and \(random.below(9) + 1) Israelis."
-            case 2: return "The death toll in Gaza rose to \(figure(11000)), \(speaker)."
+            case 0: return "\(figure(day < 47 ? 240 : 137).capitalizedFirst) hostages are believed to be held in Gaza, \(speaker)."
+            case 1: return "\(pick(["Hamas", "The group", "Militants"])) freed \(figure(released)) hostages in all, including \(random.below(9) + 1) Thais and \(random.below(9) + 1) Israelis."
+            case 2: return "The death toll in Gaza rose to \(figure(3000 + day * 180)), \(speaker)."
             case 3: return "\(figure(1200).capitalizedFirst) people were killed in Israel in the October 7 attack, \(speaker)."
-            case 4: return "\(figure(150).capitalizedFirst) aid trucks entered Gaza through the Rafah crossing \(day)."
-            case 5: return "Israel released \(figure(39)) Palestinian prisoners from its jails \(day)."
+            case 4: return "\(figure(60 + day * 2).capitalizedFirst) aid trucks entered Gaza through the Rafah crossing \(when)."
+            case 5: return "Israel has released \(figure(released * 2)) Palestinian prisoners from its jails so far."
             case 6: return "\(pick(["Qatar", "Egypt", "The United States", "The UN", "Hamas"])) \(pick(["called for", "backed", "rejected", "welcomed"])) a \(pick(["humanitarian pause", "ceasefire", "hostage deal", "truce"]))."
             case 7: return "\(pick(["Netanyahu", "Israeli officials", "The war cabinet", "Gallant"])) \(pick(["ruled out", "did not rule out", "agreed to", "opposed"])) \(pick(["a ceasefire", "fuel deliveries into Gaza", "a ground invasion", "an extension of the truce"]))."
-            case 8: return "About \(grouped(60_000 + random.below(90_000))) litres of fuel were delivered to UN agencies \(day)."
-            case 9: return "\(figure(5000).capitalizedFirst) people were wounded in Gaza, \(speaker)."
+            case 8: return "About \(grouped(60_000 + day * 1000)) litres of fuel were delivered to UN agencies \(when)."
+            case 9: return "\(figure(8000 + day * 400).capitalizedFirst) people were wounded in Gaza, \(speaker)."
             case 10: return "The talks, which began \(random.below(30) + 2) days ago in Doha, involve five countries and took place at 10:30 on October \(random.below(20) + 10)."
             case 11: return "Dozens of hostages remain unaccounted for, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
             case 12: return "The White House urged Israel to \(pick(["delay", "allow", "postpone"])) \(pick(["the ground invasion", "fuel into Gaza", "more aid trucks"]))."

@@ -45,7 +45,8 @@ public struct Rule: Sendable {
             return Finding(
                 ruleID: id, kind: kindName, level: lowerIfHedged && hedged ? level.lowered : level, topic: first.topic,
                 actor: first.kind == .stance ? (match.values["scope"] ?? first.actor) : nil,
-                message: message.render(match), claimIDs: match.claims.map(\.id))
+                message: message.render(match), claimIDs: match.claims.map(\.id),
+                knownOn: match.claims.map(\.published).max()!)
         }
     }
 }

@@ -50,9 +50,8 @@ extension Ledger {
                 finding: Finding(
                     ruleID: record.ruleID, kind: record.kind, level: Level(rawValue: record.level) ?? .info,
                     topic: record.topic, actor: record.actor, message: record.message,
-                    claimIDs: claimIDs[record.id!] ?? []),
-                status: FlagStatus(rawValue: record.status) ?? .open, runID: record.runID,
-                knownOn: Day(iso: record.knownOn) ?? Day(ordinal: 0))
+                    claimIDs: claimIDs[record.id!] ?? [], knownOn: Day(iso: record.knownOn) ?? Day(ordinal: 0)),
+                status: FlagStatus(rawValue: record.status) ?? .open, runID: record.runID)
         }
     }
 

@@ -219,24 +219,25 @@ public final class Ledger: Sendable {
 
     /// Inserts the findings whose fingerprint is not stored yet; returns the new flags' ids and findings.
     static func raise(_ findings: [Finding], runID: Int64?, in db: Database) throws -> [(id: Int64, finding: Finding)] {
+        guard !findings.isEmpty else { return [] }
         var created: [(id: Int64, finding: Finding)] = []
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO flag (fingerprint, rule_id, kind, level, status, topic, actor, message, known_on, run_id)
+                VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING
+                """)
         let link = try db.cachedStatement(sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
         for finding in findings {
-            let exists = try FlagRecord.filter(FlagRecord.Columns.fingerprint == finding.fingerprint).fetchCount(db) > 0
-            if exists { continue }
-            let knownOn = try String.fetchOne(
-                db,
-                sql: "SELECT MAX(published) FROM claim WHERE id IN (SELECT value FROM json_each(?))",
-                arguments: ["[" + finding.claimIDs.map(String.init).joined(separator: ",") + "]"])
-            var flag = FlagRecord(
-                fingerprint: finding.fingerprint, ruleID: finding.ruleID, kind: finding.kind,
-                level: finding.level.rawValue, status: FlagStatus.open.rawValue, topic: finding.topic,
-                actor: finding.actor, message: finding.message, knownOn: knownOn ?? "", runID: runID)
-            try flag.insert(db)
+            try insert.execute(arguments: [
+                finding.fingerprint, finding.ruleID, finding.kind, finding.level.rawValue, finding.topic, finding.actor,
+                finding.message, finding.knownOn.description, runID,
+            ])
+            guard db.changesCount > 0 else { continue }
+            let id = db.lastInsertedRowID
             for (position, claimID) in finding.claimIDs.enumerated() {
-                try link.execute(arguments: [flag.id!, claimID, position])
+                try link.execute(arguments: [id, claimID, position])
             }
-            created.append((flag.id!, finding))
+            created.append((id, finding))
         }
         return created
     }

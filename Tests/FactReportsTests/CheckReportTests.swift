@@ -8,7 +8,7 @@ final class CheckReportTests: XCTestCase {
         return CheckResult(
             article: Article(source: "Crossroads Radio", published: Day(iso: "2023-11-08")!, title: "Captives <i>count</i>", url: "https://cr.example/1", body: "x", origin: "new.md"),
             entries: [CheckResult.Entry(claim: fresh, relation: .conflicts, related: [Samples.over200])],
-            flags: [Finding(ruleID: "numeric-conflict-across-sources", kind: "numeric_conflict", level: .high, topic: "hostages.held", message: "Harbor Times reports over 200 but Crossroads Radio reports fewer than 150", claimIDs: [1, 9])],
+            flags: [Finding(ruleID: "numeric-conflict-across-sources", kind: "numeric_conflict", level: .high, topic: "hostages.held", message: "Harbor Times reports over 200 but Crossroads Radio reports fewer than 150", claimIDs: [1, 9], knownOn: Day(iso: "2023-11-08")!)],
             failOn: .high)
     }
 

@@ -33,8 +33,8 @@ enum Samples {
             id: 1,
             finding: Finding(
                 ruleID: "numeric-conflict-across-sources", kind: "numeric_conflict", level: .high, topic: "hostages.held",
-                message: "Harbor Times reports over 200 but Meridian Post reports fewer than 150 <b>", claimIDs: [1, 2]),
-            status: .open, runID: 1, knownOn: Day(iso: "2023-11-07")!),
+                message: "Harbor Times reports over 200 but Meridian Post reports fewer than 150 <b>", claimIDs: [1, 2], knownOn: Day(iso: "2023-11-07")!),
+            status: .open, runID: 1),
         claims: [over200, under150], reviews: [])
 
     static let change = FlagDetail(
@@ -42,8 +42,8 @@ enum Samples {
             id: 2,
             finding: Finding(
                 ruleID: "numeric-change-by-speaker", kind: "numeric_change", level: .info, topic: "hostages.held",
-                message: "IDF: hostages.held went from 239 to 240", claimIDs: [2, 3]),
-            status: .dismissed, runID: 1, knownOn: Day(iso: "2023-11-08")!),
+                message: "IDF: hostages.held went from 239 to 240", claimIDs: [2, 3], knownOn: Day(iso: "2023-11-08")!),
+            status: .dismissed, runID: 1),
         claims: [under150, exact240],
         reviews: [Review(flagID: 2, action: .dismiss, by: "ana", at: "2023-11-09T08:00:00Z", note: "routine update | fine")])
 

@@ -108,9 +108,9 @@ final class LedgerTests: XCTestCase {
 
     func testReviewTransitionsAreLogged() throws {
         let ledger = try Ledger.inMemory()
-        let finding = Finding(ruleID: "r", kind: "numeric_conflict", level: .high, topic: "t", message: "m", claimIDs: [])
+        let finding = Finding(ruleID: "r", kind: "numeric_conflict", level: .high, topic: "t", message: "m", claimIDs: [], knownOn: Day(iso: "2023-11-06")!)
         let outcome = try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil) { _, fresh in
-            [Finding(ruleID: finding.ruleID, kind: finding.kind, level: .high, topic: "t", message: "m", claimIDs: fresh.map(\.id))]
+            [Finding(ruleID: finding.ruleID, kind: finding.kind, level: .high, topic: "t", message: "m", claimIDs: fresh.map(\.id), knownOn: fresh[0].published)]
         }
         let id = try XCTUnwrap(outcome.newFlagIDs.first)
         try ledger.review(flagID: id, action: .dismiss, by: "ana", note: "different places")
@@ -132,7 +132,7 @@ final class LedgerTests: XCTestCase {
         let ledger = try Ledger.inMemory()
         let evaluator: Ledger.Evaluator = { history, fresh in
             let all = try history.claims(ClaimQuery(.numeric, topic: "hostages.held"))
-            return [Finding(ruleID: "r", kind: "k", level: .low, topic: "t", message: "m", claimIDs: Array(all.prefix(2)).map(\.id))]
+            return [Finding(ruleID: "r", kind: "k", level: .low, topic: "t", message: "m", claimIDs: Array(all.prefix(2)).map(\.id), knownOn: fresh[0].published)]
         }
         _ = try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil, evaluate: evaluator)
         _ = try ledger.ingest(article("b", url: "u2"), claims: [claim("hostages.held", 2)], runID: nil, evaluate: evaluator)

@@ -30,14 +30,18 @@ public struct CumulativeDecrease: RuleKind {
             var query = ClaimQuery(.numeric, topic: claim.claim.topic)
             query.facets = claim.claim.facets
             query.notArticle = claim.articleID
-            query.from = claim.published.adding(days: -lookback)
-            query.through = claim.published.adding(days: lookback)
-            query.outside = quantity.low...max(quantity.low, quantity.high)
             groupBy.narrow(&query, to: group)
-            query.limit = 50
-            for other in try history.claims(query) {
-                guard let theirs = other.claim.quantity, other.claim.asOf != claim.claim.asOf else { continue }
-                let earlierFirst = other.claim.asOf < claim.claim.asOf
+            query.limit = 1
+            // A total is compared with the group's total just before it and just after it.
+            var before = query
+            before.asOfBefore = claim.claim.asOf
+            before.from = claim.published.adding(days: -lookback)
+            before.newestFirst = true
+            var after = query
+            after.asOfAfter = claim.claim.asOf
+            after.through = claim.published.adding(days: lookback)
+            for (other, earlierFirst) in try history.claims(before).map({ ($0, true) }) + history.claims(after).map({ ($0, false) }) {
+                guard let theirs = other.claim.quantity else { continue }
                 let (earlier, later) = earlierFirst ? (theirs, quantity) : (quantity, theirs)
                 // Stated numbers compare by the number quoted; bounds by the interval.
                 let slack = max(tolerance.absolute, tolerance.relative * earlier.anchor)
