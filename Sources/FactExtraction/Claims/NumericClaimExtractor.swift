@@ -79,9 +79,10 @@ struct NumericClaimExtractor {
                 guard partFacets != facets, !partFacets.isEmpty else { continue }
                 var merged = facets
                 for pair in partFacets.pairs { merged[pair.key] = pair.value }
+                let partQuantity = part.isVague ? part.quantity : qualified(part.quantity, figure: part, nounEnd: partNoun.nounEnd, in: sentence)
                 claims.append(
                     claim(
-                        topic: topic, facets: merged, quantity: part.quantity, attribution: attribution, asOf: asOf,
+                        topic: topic, facets: merged, quantity: partQuantity, attribution: attribution, asOf: asOf,
                         sentence: sentence, rule: "numeric:\(topic):part", wholeIndex: wholeIndex, exhaustive: exhaustive))
             }
         }
@@ -111,7 +112,8 @@ struct NumericClaimExtractor {
                     first: match.index, end: match.end,
                     quantity: Quantity(low: word.low, high: word.high, best: nil, qualifier: .vague), isVague: true))
         }
-        for mention in mentions where mention.role == .cardinal && mention.value > 0 {
+        // A number with a unit ("23,000 litres") can be a count too; the counted noun decides.
+        for mention in mentions where (mention.role == .cardinal || mention.role == .measure) && mention.value > 0 {
             let first = sentence.tokenIndex(atOrAfter: mention.start)
             var end = first
             while end < sentence.tokens.count, sentence.tokens[end].start < mention.end { end += 1 }
@@ -160,8 +162,33 @@ struct NumericClaimExtractor {
 
     // MARK: - Nouns and measures
 
-    /// The counted noun after a figure, skipping modifiers and collecting facet words.
+    /// The counted noun after a figure, skipping modifiers and collecting facet words; a noun
+    /// joined to another of the same facet ("women and children") carries neither value.
     func countedNoun(after figure: Figure, in sentence: Sentence) -> Counted? {
+        guard var counted = nounAndFacets(after: figure, in: sentence) else { return nil }
+        let tokens = sentence.tokens
+        // "54 of its citizens": whose citizens the sentence says before the figure ("Thailand said").
+        if (figure.end..<counted.nounEnd).contains(where: { Self.possessives.contains(tokens[$0].hash) }),
+            let owner = lexicon.adjacentFacets.matches(tokens, in: 0..<figure.first).last(where: { $0.payload.key == "nationality" }),
+            !counted.facets.contains(where: { $0.key == "nationality" })
+        {
+            counted.facets.append(owner.payload)
+        }
+        if counted.nounEnd + 1 < tokens.count, tokens[counted.nounEnd].hash == Self.and,
+            let other = lexicon.adjacentFacets.match(tokens, at: counted.nounEnd + 1)
+        {
+            counted.facets.removeAll { $0.key == other.payload.key }
+            counted.nounEnd = other.end
+        }
+        return counted
+    }
+
+    private static let and = WordHash.hash("and")
+    private static let placeFillers: Set<UInt64> = Set(["the", "occupied", "southern", "northern", "central"].map { WordHash.hash($0) })
+    private static let possessives: Set<UInt64> = Set(["its", "their"].map { WordHash.hash($0) })
+    private static let locatives: Set<UInt64> = Set(["in", "inside", "across", "throughout", "within"].map { WordHash.hash($0) })
+
+    private func nounAndFacets(after figure: Figure, in sentence: Sentence) -> Counted? {
         let tokens = sentence.tokens
         var position = figure.end
         var facets: [Lexicon.FacetValue] = []
@@ -179,6 +206,10 @@ struct NumericClaimExtractor {
                 facets.append(facet.payload)
                 if let noun = lexicon.nouns.match(tokens, at: facet.end) {
                     return Counted(nounClass: noun.payload, nounEnd: noun.end, facets: facets, cueText: "")
+                }
+                if lexicon.modifiers.match(tokens, at: facet.end) == nil, lexicon.adjacentFacets.match(tokens, at: facet.end) == nil {
+                    // The facet word is the noun itself: "one Filipino", "two Russians".
+                    return Counted(nounClass: "person", nounEnd: facet.end, facets: facets, cueText: "")
                 }
                 position = facet.end
                 continue
@@ -200,28 +231,40 @@ struct NumericClaimExtractor {
     private func chooseMeasure(
         for nounClass: String, figure: Figure, nounEnd: Int, cues: [PhraseTable<[Int]>.Match], in sentence: Sentence
     ) -> (index: Int, cue: String)? {
+        // A cue after an auxiliary ("will be released") is the clause's main verb; a cue right
+        // after the noun without one ("hostages held in Gaza") only describes the noun when a
+        // main verb follows.
+        let mainVerbFollows = cues.contains { cue in
+            cue.index > nounEnd && cue.index > 0 && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
+                && !(nounEnd..<cue.index).contains { sentence.isClauseBreak($0) }
+        }
         var best: (distance: Int, index: Int, cue: String)?
         for (index, measure) in lexicon.vocabulary.measures.enumerated() where measure.nouns.contains(nounClass) {
-            guard contextAllows(index, sentence) else { continue }
+            guard contextAllows(index, sentence, near: figure.first) else { continue }
             var distance = Int.max
             var cueText = "default"
             for cue in cues where cue.payload.contains(index) {
-                let gap: Int
+                // Distances are doubled so a cue before the figure wins a tie with one after it.
+                var gap: Int
                 if cue.end <= figure.first {
-                    gap = figure.first - cue.end + clausePenalty(cue.end, figure.first, sentence)
+                    gap = 2 * (figure.first - cue.end + clausePenalty(cue.end, figure.first, sentence))
                 } else if cue.index >= nounEnd {
-                    gap = cue.index - nounEnd + clausePenalty(nounEnd, cue.index, sentence)
+                    gap = 2 * (cue.index - nounEnd + clausePenalty(nounEnd, cue.index, sentence)) + 1
+                    let afterAuxiliary = cue.index > 0 && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
+                    if afterAuxiliary { gap = max(0, gap - 6) }
+                    if cue.index == nounEnd, !afterAuxiliary, mainVerbFollows { gap += 12 }
                 } else {
                     continue
                 }
+                if figure.isVague, clausePenalty(min(cue.end, figure.first), max(cue.index, nounEnd), sentence) > 0 { continue }
                 if gap < distance {
                     distance = gap
                     cueText = sentence.text(tokens: cue.index..<cue.end).lowercased()
                 }
             }
             if distance == Int.max {
-                guard measure.isDefault else { continue }
-                distance = 1000
+                guard measure.isDefault, !figure.isVague else { continue }
+                distance = 10_000
             }
             if best == nil || distance < best!.distance { best = (distance, index, cueText) }
         }
@@ -235,9 +278,21 @@ struct NumericClaimExtractor {
         return penalty
     }
 
-    private func contextAllows(_ measureIndex: Int, _ sentence: Sentence) -> Bool {
+    /// Whether the sentence has one of the measure's context words and the figure's clause none
+    /// of its excluded words.
+    private func contextAllows(_ measureIndex: Int, _ sentence: Sentence, near position: Int? = nil) -> Bool {
         if let context = lexicon.contexts[measureIndex], context.matches(sentence.tokens).isEmpty { return false }
-        if let exclusion = lexicon.exclusions[measureIndex], !exclusion.matches(sentence.tokens).isEmpty { return false }
+        if let exclusion = lexicon.exclusions[measureIndex] {
+            var range = 0..<sentence.tokens.count
+            if let position {
+                var start = position
+                while start > 0, !sentence.isClauseBreak(start - 1) { start -= 1 }
+                var end = position
+                while end < sentence.tokens.count, !sentence.isClauseBreak(end) { end += 1 }
+                range = start..<end
+            }
+            if !exclusion.matches(sentence.tokens, in: range).isEmpty { return false }
+        }
         return true
     }
 
@@ -283,6 +338,10 @@ struct NumericClaimExtractor {
         guard !adjacentOnly else { return result }
         var nearest: (distance: Int, value: Lexicon.FacetValue)?
         for match in lexicon.nearestFacets.matches(sentence.tokens) where facet(match.payload.key)?.applies(to: topic) == true {
+            // "killed in Gaza" names the place; "Israel's military says" names a speaker.
+            var before = match.index - 1
+            while before > 0, Self.placeFillers.contains(sentence.tokens[before].hash) { before -= 1 }
+            guard before >= 0, Self.locatives.contains(sentence.tokens[before].hash) else { continue }
             let distance = match.index >= position ? match.index - position : position - match.end
             if nearest == nil || distance < nearest!.distance { nearest = (distance, match.payload) }
         }
@@ -300,14 +359,15 @@ struct NumericClaimExtractor {
         if sentence.isPunctuation(start, UInt8(ascii: ",")) { start += 1 }
         var opener = start < sentence.tokens.count ? Self.openers.match(sentence.tokens, at: start) : nil
         if opener == nil {
-            // A complete list may follow the verb: "24 hostages were released: 13 Israelis and 10 Thais".
+            // The list may follow the verb: "24 hostages were released: 13 Israelis and 10 Thais",
+            // "137 people are held in Gaza, among them 15 women".
             var scan = start
-            while scan < sentence.tokens.count, scan - start < 6, sentence.tokens[scan].kind != .number {
+            while scan < sentence.tokens.count, scan - start < 12, !figureStarts.contains(scan) {
                 if let found = Self.openers.match(sentence.tokens, at: scan) {
-                    if found.payload { opener = found }
+                    opener = found
                     break
                 }
-                if sentence.isClauseBreak(scan) { break }
+                if sentence.isClauseBreak(scan), Self.openers.match(sentence.tokens, at: scan + 1) == nil { break }
                 scan += 1
             }
         }
