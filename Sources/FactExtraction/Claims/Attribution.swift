@@ -9,6 +9,10 @@ struct Attribution {
     /// The token index of the attribution verb, when there is one.
     var verbIndex: Int?
 
+    /// Words that open a clause: the subject of a verb starts after them.
+    private static let subordinators: Set<UInt64> = Set(
+        ["what", "that", "which", "who", "as", "while", "but", "and", "whereas", "although", "because"].map { WordHash.hash($0) })
+
     /// Certainty words in order of precedence: the most hedged wins.
     private static let precedence: [Certainty] = [.denied, .claimed, .believed, .estimated]
 
@@ -51,9 +55,14 @@ struct Attribution {
         var end = verb.index
         while end > 0, sentence.isClauseBreak(end - 1) { end -= 1 }
         var start = end
-        while start > 0, !sentence.isClauseBreak(start - 1), end - start < 12 { start -= 1 }
+        while start > 0, !sentence.isClauseBreak(start - 1), end - start < 12,
+            !subordinators.contains(tokens[start - 1].hash)
+        {
+            start -= 1
+        }
         // Auxiliaries belong to the verb, not the subject.
         let auxiliaries: Set<UInt64> = Auxiliaries.hashes
+        let subordinators = Self.subordinators
         while end > start, auxiliaries.contains(tokens[end - 1].hash) { end -= 1 }
         guard start < end else { return nil }
         return name(sentence, start..<end, lexicon: lexicon)

@@ -1,18 +1,32 @@
 import FactLedgerCore
 
 /// Finds stance claims in a sentence: an actor's position (support, oppose, demand,
-/// conditional) on a topic, with negation, conditions and references back handled.
+/// conditional) on a topic, with negation, conditions, coordination and references back handled.
+///
+/// Each topic is bound to the polarity cue nearest before it (no other topic, and no breaker
+/// such as "so that", in between), or to a passive cue just after it ("was rejected by …"). The
+/// holder is the nearest actor before the cues that acts: not the object of a preposition or of
+/// "urged X to", not a name qualifying another noun ("Israel's bombardment").
 struct StanceExtractor {
     let lexicon: Lexicon
 
+    private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
     private static let by = WordHash.hash("by")
+    private static let possessive = WordHash.hash("'s")
+    private static let no = WordHash.hash("no")
+    private static let pronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we"].map { WordHash.hash($0) })
+    private static let passiveAuxiliaries: Set<UInt64> = Set(
+        ["is", "was", "were", "are", "be", "been", "being"].map { WordHash.hash($0) })
+    private static let coordinators: Set<UInt64> = Set(
+        ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map { WordHash.hash($0) })
+    private static let openEnded: Set<UInt64> = Set(["until", "unless", "only", "after"].map { WordHash.hash($0) })
 
     /// The stance claims of one sentence; `previousTopic` carries the last stance topic so a
     /// sentence such as "this demand is non-negotiable" can refer back to it.
     func claims(in sentence: Sentence, attribution: Attribution, published: Day, previousTopic: inout String?) -> [Claim] {
         let tokens = sentence.tokens
-        var topics = lexicon.stanceTopics.matches(tokens).map { (index: $0.index, end: $0.end, topic: $0.payload, referred: false) }
+        var topics: [Topic] = lexicon.stanceTopics.matches(tokens).map { ($0.index, $0.end, $0.payload, false) }
         if topics.isEmpty, let previous = previousTopic, let pointer = lexicon.anaphora.matches(tokens).first {
             topics = [(pointer.index, pointer.end, previous, true)]
         }
@@ -20,38 +34,58 @@ struct StanceExtractor {
         defer { previousTopic = lastTopic.topic }
         let cues = lexicon.polarity.matches(tokens)
         guard !cues.isEmpty else { return [] }
-        let actors = Self.coalesced(lexicon.actors.matches(tokens))
+        let actors = actingActors(in: sentence)
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)
+        let breakers = lexicon.breakers.matches(tokens)
         var claims: [Claim] = []
         var seen = Set<String>()
+        var previous: (topic: Topic, claim: Claim?)?
         for topic in topics {
-            let before = cues.filter { $0.end <= topic.index }
+            defer { previous = (topic, claims.last.flatMap { $0.topic == topic.topic ? $0 : nil }) }
+            // "called for a ceasefire and more aid": a coordinated topic shares the stance before it.
+            if let previous, let shared = previous.claim, coordinated(previous.topic, topic, sentence) {
+                var copy = shared
+                copy.topic = topic.topic
+                if seen.insert((copy.actor ?? "") + "\u{1}" + topic.topic).inserted { claims.append(copy) }
+                continue
+            }
+            let windowStart = max(previous?.topic.end ?? 0, breakers.last { $0.end <= topic.index }?.end ?? 0)
+            let before = cues.filter { $0.index >= windowStart && $0.end <= topic.index }
             var nearest = before.last
-            var passiveActor: String?
+            var passiveAgent: String?
             if nearest == nil {
-                // "a ceasefire was rejected by Israel": a cue just after the topic, the actor after "by".
-                guard let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }) else { continue }
+                // "a ceasefire was rejected by Israel": a passive cue just after the topic.
+                guard let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }),
+                    after.index > 0, Self.passiveAuxiliaries.contains(tokens[after.index - 1].hash)
+                else { continue }
                 nearest = after
-                if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by,
-                    let agent = actors.first(where: { $0.index == after.end + 1 })
-                {
-                    passiveActor = agent.payload
+                if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by {
+                    passiveAgent = actors.first { $0.index == after.end + 1 }?.payload
                 }
             }
             guard let cue = nearest else { continue }
-            guard let (actor, actorEnd) = holder(before: cue, actors: actors, passive: passiveActor, attribution: attribution, in: sentence)
+            let anchor = cue.index < topic.index ? cue.index : topic.index
+            guard let (actor, actorEnd) = holder(before: anchor, cue: cue, actors: actors, passive: passiveAgent, attribution: attribution, in: sentence)
             else { continue }
-            let chain = cues.filter { $0.index >= actorEnd && ($0.end <= topic.index || $0.index == cue.index) }
-            guard var polarity = combined(chain.isEmpty ? [cue] : chain, negations: negations, after: actorEnd) else { continue }
-            let conditionTexts = conditions.filter { $0.index > cue.index || $0.index > topic.index }
-                .map { conditionText(from: $0.index, in: sentence) }
-            if !conditionTexts.isEmpty { polarity = .conditional }
+            let chainStart = max(actorEnd, windowStart)
+            var chain = cues.filter { $0.index >= chainStart && $0.end <= topic.index }
+            if chain.isEmpty { chain = [cue] }
+            guard var polarity = combined(chain, negations: negations, after: chainStart) else { continue }
+            // "no electricity, food or fuel would be allowed": a "no" before the topic negates it.
+            if cue.index > topic.index, (max(0, topic.index - 6)..<topic.index).contains(where: { tokens[$0].hash == Self.no }) {
+                polarity = polarity == .oppose ? .support : .oppose
+            }
+            let found = conditions.filter { $0.index > cue.index || $0.index > topic.index }
+            if !found.isEmpty {
+                let bindsOpposition = found.contains { Self.openEnded.contains(tokens[$0.index].hash) }
+                if polarity == .support || (polarity == .oppose && bindsOpposition) { polarity = .conditional }
+            }
             guard seen.insert(actor + "\u{1}" + topic.topic).inserted else { continue }
             claims.append(
                 Claim(
                     kind: .stance, topic: topic.topic, actor: actor, speaker: attribution.speaker, polarity: polarity,
-                    conditions: conditionTexts.isEmpty ? nil : conditionTexts.joined(separator: "; "),
+                    conditions: found.isEmpty ? nil : found.map { conditionText(from: $0.index, in: sentence) }.joined(separator: "; "),
                     certainty: attribution.certainty, asOf: DateResolver.asOf(sentence, near: cue.index, published: published),
                     quote: sentence.quote, start: sentence.range.lowerBound, end: sentence.range.upperBound,
                     rule: "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"))
@@ -59,22 +93,45 @@ struct StanceExtractor {
         return claims
     }
 
-    /// The actor holding the stance: the nearest actor before the cue that is not the object of a
-    /// preposition or of "urged X to"; else the passive agent; else the attributed speaker.
+    /// Actor names in the sentence that can act: adjacent names of one actor joined, names that
+    /// only qualify another noun ("Israel's bombardment", "a Security Council resolution") dropped.
+    private func actingActors(in sentence: Sentence) -> [PhraseTable<String>.Match] {
+        let tokens = sentence.tokens
+        return Self.coalesced(lexicon.actors.matches(tokens)).filter { match in
+            var next = match.end
+            if next < tokens.count, tokens[next].hash == Self.possessive { next += 1 }
+            return next >= tokens.count || lexicon.modifiedNouns.match(tokens, at: next) == nil
+        }
+    }
+
+    /// Whether two topics are joined only by "and", "or", commas and articles.
+    private func coordinated(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
+        guard first.end <= second.index, second.index - first.end <= 4 else { return false }
+        return (first.end..<second.index).allSatisfy { Self.coordinators.contains(sentence.tokens[$0].hash) }
+    }
+
+    /// The actor holding the stance and where its name ends.
     private func holder(
-        before cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match], passive: String?,
+        before anchor: Int, cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match], passive: String?,
         attribution: Attribution, in sentence: Sentence
     ) -> (String, Int)? {
         if let passive { return (passive, cue.index) }
-        let candidates = actors.filter { $0.end <= cue.index }
-        let subjects = candidates.filter { match in
-            let preposition = match.index > 0 && lexicon.prepositions.contains(sentence.tokens[match.index - 1].hash)
-            let object = match.end < sentence.tokens.count && sentence.tokens[match.end].hash == Self.to
-                && match.end + 1 < cue.index + 1 && match.index > 0
-                && lexicon.polarity.match(sentence.tokens, at: max(0, match.index - 1)) != nil
+        let tokens = sentence.tokens
+        func acts(_ match: PhraseTable<String>.Match) -> Bool {
+            let preposition = match.index > 0 && lexicon.prepositions.contains(tokens[match.index - 1].hash)
+            // "urged Israel to delay": Israel is the object of the cue before it.
+            let object = match.end < tokens.count && tokens[match.end].hash == Self.to && match.index > 0
+                && lexicon.polarity.matches(tokens, in: max(0, match.index - 3)..<match.index).isEmpty == false
             return !preposition && !object
         }
-        if let chosen = subjects.last ?? candidates.last { return (chosen.payload, chosen.end) }
+        // "… and said he supported the deal": a pronoun subject is the sentence's first actor.
+        var subject = cue.index - 1
+        while subject > 0, Auxiliaries.hashes.contains(tokens[subject].hash) { subject -= 1 }
+        if subject >= 0, Self.pronouns.contains(tokens[subject].hash), let first = actors.first(where: acts) {
+            return (first.payload, subject)
+        }
+        let candidates = actors.filter { $0.end <= anchor }
+        if let chosen = candidates.last(where: acts) ?? candidates.last { return (chosen.payload, chosen.end) }
         if let speaker = attribution.speaker, lexicon.vocabulary.actors.contains(where: { $0.name == speaker }) {
             return (speaker, 0)
         }

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     let conditions: PhraseTable<Bool>
     let negations: PhraseTable<Bool>
     let anaphora: PhraseTable<Bool>
+    let breakers: PhraseTable<Bool>
+    let modifiedNouns: PhraseTable<Bool>
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
     let certainty: PhraseTable<Certainty>
@@ -81,6 +83,8 @@ public struct Lexicon: Sendable {
         conditions = flag(vocabulary.conditionCues)
         negations = flag(vocabulary.negations)
         anaphora = flag(vocabulary.anaphora)
+        breakers = flag(vocabulary.breakers)
+        modifiedNouns = flag(vocabulary.modifiedNouns)
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
         certainty = table(vocabulary.certaintyCues)

@@ -89,6 +89,10 @@ public struct Vocabulary: Sendable {
     public var negations: [String] = []
     /// Phrases referring back to the previous sentence's topic.
     public var anaphora: [String] = []
+    /// Words after which a stance topic is no longer bound to the cues before them.
+    public var breakers: [String] = []
+    /// Nouns an actor's name can qualify without acting ("Israel's bombardment").
+    public var modifiedNouns: [String] = []
     /// Attribution verbs ("said").
     public var attributionVerbs: [String] = []
     /// Attribution phrases before the speaker ("according to").

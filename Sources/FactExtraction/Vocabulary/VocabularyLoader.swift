@@ -136,7 +136,8 @@ public enum VocabularyLoader {
 
     private static func readStances(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(
-            allowed: ["topics", "polarity", "conditions", "negations", "anaphora"], required: ["topics", "polarity"])
+            allowed: ["topics", "polarity", "conditions", "negations", "anaphora", "breakers", "modified_nouns"],
+            required: ["topics", "polarity"])
         vocabulary.stanceTopics = try map["topics"]!.orderedMapping().map { ($0.key.text, try $0.value.strings()) }
         vocabulary.polarityCues = try map["polarity"]!.orderedMapping().map { key, value in
             guard let polarity = Polarity(rawValue: key.text), polarity != .conditional else {
@@ -157,6 +158,8 @@ public enum VocabularyLoader {
         vocabulary.conditionCues = try map["conditions"]?.strings() ?? []
         vocabulary.negations = try map["negations"]?.strings() ?? []
         vocabulary.anaphora = try map["anaphora"]?.strings() ?? []
+        vocabulary.breakers = try map["breakers"]?.strings() ?? []
+        vocabulary.modifiedNouns = try map["modified_nouns"]?.strings() ?? []
     }
 
     private static func readAttribution(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
