@@ -16,29 +16,36 @@ struct StanceExtractor {
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
     private static let pronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we"].map { WordHash.hash($0) })
-    private static let passiveAuxiliaries: Set<UInt64> = Set(
-        ["is", "was", "were", "are", "be", "been", "being"].map { WordHash.hash($0) })
+    /// Words between a topic and its verb when the topic is the verb's subject ("fuel would not
+    /// be allowed", "a ceasefire was rejected").
+    private static let verbGlue: Set<UInt64> = Set(
+        ["is", "was", "were", "are", "be", "been", "being", "would", "will", "could", "can", "should", "must", "may",
+         "might", "not", "never", "has", "have", "had", "to"].map { WordHash.hash($0) })
     private static let coordinators: Set<UInt64> = Set(
         ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map { WordHash.hash($0) })
-    private static let openEnded: Set<UInt64> = Set(["until", "unless", "only", "after"].map { WordHash.hash($0) })
+    private static let openEnded: Set<UInt64> = Set(["until", "unless", "only", "after", "without", "while"].map { WordHash.hash($0) })
 
     /// The stance claims of one sentence; `previousTopic` carries the last stance topic so a
     /// sentence such as "this demand is non-negotiable" can refer back to it.
     func claims(in sentence: Sentence, attribution: Attribution, published: Day, previousTopic: inout String?) -> [Claim] {
         let tokens = sentence.tokens
-        var topics: [Topic] = lexicon.stanceTopics.matches(tokens).map { ($0.index, $0.end, $0.payload, false) }
+        let excluded = lexicon.notTopics.matches(tokens)
+        var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
+            .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
+            .map { ($0.index, $0.end, $0.payload, false) }
         if topics.isEmpty, let previous = previousTopic, let pointer = lexicon.anaphora.matches(tokens).first {
             topics = [(pointer.index, pointer.end, previous, true)]
         }
         guard let lastTopic = topics.last else { return [] }
-        defer { previousTopic = lastTopic.topic }
+        var claims: [Claim] = []
+        // The next sentence refers back to the topic a stance was taken on, else the last one named.
+        defer { previousTopic = claims.last?.topic ?? lastTopic.topic }
         let cues = lexicon.polarity.matches(tokens)
         guard !cues.isEmpty else { return [] }
         let actors = actingActors(in: sentence)
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)
         let breakers = lexicon.breakers.matches(tokens)
-        var claims: [Claim] = []
         var seen = Set<String>()
         var previous: (topic: Topic, claim: Claim?)?
         for topic in topics {
@@ -51,29 +58,37 @@ struct StanceExtractor {
                 continue
             }
             let windowStart = max(previous?.topic.end ?? 0, breakers.last { $0.end <= topic.index }?.end ?? 0)
-            let before = cues.filter { $0.index >= windowStart && $0.end <= topic.index }
+            var before = cues.filter { $0.index >= windowStart && $0.end <= topic.index }
             var nearest = before.last
             var passiveAgent: String?
-            if nearest == nil {
-                // "a ceasefire was rejected by Israel": a passive cue just after the topic.
-                guard let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }),
-                    after.index > 0, Self.passiveAuxiliaries.contains(tokens[after.index - 1].hash)
-                else { continue }
+            // "fuel would not be allowed", "a ceasefire was rejected by Israel": the topic is the
+            // subject of a cue just after it; cues before it then count only within its clause.
+            if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }),
+                after.index > topic.end, (topic.end..<after.index).allSatisfy({ Self.verbGlue.contains(tokens[$0].hash) })
+            {
+                before = before.filter { cue in !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) } }
                 nearest = after
                 if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by {
                     passiveAgent = actors.first { $0.index == after.end + 1 }?.payload
                 }
+            } else if nearest == nil, topic.index > 1, tokens[topic.index - 1].hash == Self.no,
+                Self.verbGlue.contains(tokens[topic.index - 2].hash)
+            {
+                // "there would be no ceasefire until …": "no" itself opposes.
+                nearest = PhraseTable<Polarity>.Match(index: topic.index - 1, length: 1, payload: .oppose)
             }
             guard let cue = nearest else { continue }
-            let anchor = cue.index < topic.index ? cue.index : topic.index
+            let anchor = before.first.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard let (actor, actorEnd) = holder(before: anchor, cue: cue, actors: actors, passive: passiveAgent, attribution: attribution, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
-            var chain = cues.filter { $0.index >= chainStart && $0.end <= topic.index }
-            if chain.isEmpty { chain = [cue] }
+            var chain = before.filter { $0.index >= chainStart }
+            if cue.index > topic.index || chain.isEmpty { chain.append(cue) }
             guard var polarity = combined(chain, negations: negations, after: chainStart) else { continue }
             // "no electricity, food or fuel would be allowed": a "no" before the topic negates it.
-            if cue.index > topic.index, (max(0, topic.index - 6)..<topic.index).contains(where: { tokens[$0].hash == Self.no }) {
+            if cue.index > topic.index, (max(0, topic.index - 6)..<topic.index).contains(where: { tokens[$0].hash == Self.no }),
+                chain.count == 1
+            {
                 polarity = polarity == .oppose ? .support : .oppose
             }
             let found = conditions.filter { $0.index > cue.index || $0.index > topic.index }

@@ -31,6 +31,7 @@ public struct Lexicon: Sendable {
     let anaphora: PhraseTable<Bool>
     let breakers: PhraseTable<Bool>
     let modifiedNouns: PhraseTable<Bool>
+    let notTopics: PhraseTable<Bool>
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
     let certainty: PhraseTable<Certainty>
@@ -85,6 +86,7 @@ public struct Lexicon: Sendable {
         anaphora = flag(vocabulary.anaphora)
         breakers = flag(vocabulary.breakers)
         modifiedNouns = flag(vocabulary.modifiedNouns)
+        notTopics = flag(vocabulary.notTopics)
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
         certainty = table(vocabulary.certaintyCues)

@@ -93,6 +93,8 @@ public struct Vocabulary: Sendable {
     public var breakers: [String] = []
     /// Nouns an actor's name can qualify without acting ("Israel's bombardment").
     public var modifiedNouns: [String] = []
+    /// Phrases holding a topic word that are not the topic ("military aid").
+    public var notTopics: [String] = []
     /// Attribution verbs ("said").
     public var attributionVerbs: [String] = []
     /// Attribution phrases before the speaker ("according to").

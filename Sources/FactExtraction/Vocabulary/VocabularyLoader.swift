@@ -136,7 +136,7 @@ public enum VocabularyLoader {
 
     private static func readStances(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(
-            allowed: ["topics", "polarity", "conditions", "negations", "anaphora", "breakers", "modified_nouns"],
+            allowed: ["topics", "polarity", "conditions", "negations", "anaphora", "breakers", "modified_nouns", "not_topics"],
             required: ["topics", "polarity"])
         vocabulary.stanceTopics = try map["topics"]!.orderedMapping().map { ($0.key.text, try $0.value.strings()) }
         vocabulary.polarityCues = try map["polarity"]!.orderedMapping().map { key, value in
@@ -160,6 +160,7 @@ public enum VocabularyLoader {
         vocabulary.anaphora = try map["anaphora"]?.strings() ?? []
         vocabulary.breakers = try map["breakers"]?.strings() ?? []
         vocabulary.modifiedNouns = try map["modified_nouns"]?.strings() ?? []
+        vocabulary.notTopics = try map["not_topics"]?.strings() ?? []
     }
 
     private static func readAttribution(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
