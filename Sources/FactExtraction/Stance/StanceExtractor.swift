@@ -78,7 +78,7 @@ struct StanceExtractor {
                 nearest = PhraseTable<Polarity>.Match(index: topic.index - 1, length: 1, payload: .oppose)
             }
             guard let cue = nearest else { continue }
-            let anchor = before.first.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
+            let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard let (actor, actorEnd) = holder(before: anchor, cue: cue, actors: actors, passive: passiveAgent, attribution: attribution, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
