@@ -184,6 +184,8 @@ struct NumericClaimExtractor {
     }
 
     private static let and = WordHash.hash("and")
+    private static let clauseWords: Set<UInt64> = Set(
+        ["and", "or", "were", "was", "are", "is", "had", "have", "has", "who", "remain", "remained"].map { WordHash.hash($0) })
     private static let placeFillers: Set<UInt64> = Set(["the", "occupied", "southern", "northern", "central"].map { WordHash.hash($0) })
     private static let possessives: Set<UInt64> = Set(["its", "their"].map { WordHash.hash($0) })
     private static let locatives: Set<UInt64> = Set(["in", "inside", "across", "throughout", "within"].map { WordHash.hash($0) })
@@ -207,7 +209,8 @@ struct NumericClaimExtractor {
                 if let noun = lexicon.nouns.match(tokens, at: facet.end) {
                     return Counted(nounClass: noun.payload, nounEnd: noun.end, facets: facets, cueText: "")
                 }
-                if lexicon.modifiers.match(tokens, at: facet.end) == nil, lexicon.adjacentFacets.match(tokens, at: facet.end) == nil {
+                let next = facet.end < tokens.count ? tokens[facet.end] : nil
+                if next.map({ $0.kind == .punctuation || Self.clauseWords.contains($0.hash) }) ?? true {
                     // The facet word is the noun itself: "one Filipino", "two Russians".
                     return Counted(nounClass: "person", nounEnd: facet.end, facets: facets, cueText: "")
                 }
@@ -247,7 +250,15 @@ struct NumericClaimExtractor {
                 // Distances are doubled so a cue before the figure wins a tie with one after it.
                 var gap: Int
                 if cue.end <= figure.first {
-                    gap = 2 * (figure.first - cue.end + clausePenalty(cue.end, figure.first, sentence))
+                    // Qualifier words ("free about 50") sit between a verb and its figure at no distance.
+                    var start = figure.first
+                    for begin in max(0, figure.first - 4)..<figure.first {
+                        if let qualifier = lexicon.qualifierBefore.match(sentence.tokens, at: begin), qualifier.end == figure.first {
+                            start = begin
+                            break
+                        }
+                    }
+                    gap = 2 * (max(0, start - cue.end) + clausePenalty(cue.end, figure.first, sentence))
                 } else if cue.index >= nounEnd {
                     gap = 2 * (cue.index - nounEnd + clausePenalty(nounEnd, cue.index, sentence)) + 1
                     let afterAuxiliary = cue.index > 0 && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)

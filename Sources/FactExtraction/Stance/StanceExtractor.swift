@@ -23,6 +23,7 @@ struct StanceExtractor {
          "might", "not", "never", "has", "have", "had", "to"].map { WordHash.hash($0) })
     private static let coordinators: Set<UInt64> = Set(
         ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map { WordHash.hash($0) })
+    private static let beForms: Set<UInt64> = Set(["be", "is", "was", "are", "were", "been"].map { WordHash.hash($0) })
     private static let openEnded: Set<UInt64> = Set(["until", "unless", "only", "after", "without", "while"].map { WordHash.hash($0) })
 
     /// The stance claims of one sentence; `previousTopic` carries the last stance topic so a
@@ -72,7 +73,7 @@ struct StanceExtractor {
                     passiveAgent = actors.first { $0.index == after.end + 1 }?.payload
                 }
             } else if nearest == nil, topic.index > 1, tokens[topic.index - 1].hash == Self.no,
-                Self.verbGlue.contains(tokens[topic.index - 2].hash)
+                Self.beForms.contains(tokens[topic.index - 2].hash)
             {
                 // "there would be no ceasefire until …": "no" itself opposes.
                 nearest = PhraseTable<Polarity>.Match(index: topic.index - 1, length: 1, payload: .oppose)
