@@ -4,6 +4,9 @@ import FactLedgerCore
 struct Attribution {
     /// The speaker: a canonical actor when one is named, else the words as written.
     var speaker: String?
+    /// Every attribution in the sentence with the token where it stands, for sentences that
+    /// quote more than one voice ("UN agencies warned, as the health ministry said …").
+    var voices: [(position: Int, speaker: String?)] = []
     /// How firmly the sentence puts its claims.
     var certainty: Certainty
     /// The token index of the attribution verb, when there is one.
@@ -31,14 +34,26 @@ struct Attribution {
             speaker = name(sentence, prefix.end..<end, lexicon: lexicon)
         }
         // A capitalised verb inside a sentence is a name ("United States"), not an attribution.
-        if let verb = lexicon.attributionVerbs.matches(tokens).first(where: { $0.index == 0 || !tokens[$0.index].isCapitalized }) {
-            verbIndex = verb.index
-            if speaker == nil { speaker = subject(of: verb, in: sentence, lexicon: lexicon) }
+        var voices: [(position: Int, speaker: String?)] = speaker.map { [(0, $0)] } ?? []
+        for verb in lexicon.attributionVerbs.matches(tokens) where verb.index == 0 || !tokens[verb.index].isCapitalized {
+            let subject = subject(of: verb, in: sentence, lexicon: lexicon)
+            voices.append((verb.index, subject))
+            if verbIndex == nil {
+                verbIndex = verb.index
+                if speaker == nil { speaker = subject }
+            }
         }
         var certainty: Certainty = speaker != nil || verbIndex != nil ? .reported : .asserted
         let found = Set(lexicon.certainty.matches(tokens).map(\.payload))
         if let hedge = precedence.first(where: found.contains) { certainty = hedge }
-        return Attribution(speaker: speaker, certainty: certainty, verbIndex: verbIndex)
+        return Attribution(speaker: speaker, voices: voices, certainty: certainty, verbIndex: verbIndex)
+    }
+
+    /// The speaker of the attribution nearest before a token (else the first after it).
+    func speaker(near position: Int) -> String? {
+        guard voices.count > 1 else { return speaker }
+        if let before = voices.last(where: { $0.position <= position && $0.speaker != nil }) { return before.speaker }
+        return voices.first { $0.speaker != nil }?.speaker ?? speaker
     }
 
     /// The subject of an attribution verb: before it ("the military said"), or after it when

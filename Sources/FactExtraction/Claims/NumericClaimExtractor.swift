@@ -66,7 +66,8 @@ struct NumericClaimExtractor {
             claims.append(
                 claim(
                     topic: topic, facets: facets, quantity: quantity, attribution: attribution, asOf: asOf,
-                    sentence: sentence, rule: "numeric:\(topic):\(counted.nounClass.isEmpty ? "toll" : counted.nounClass):\(measure.cue)"))
+                    sentence: sentence, rule: "numeric:\(topic):\(counted.nounClass.isEmpty ? "toll" : counted.nounClass):\(measure.cue)",
+                    position: figure.first))
             // Parts listed with the total ("four hostages, including two Americans and two Israelis").
             let figureStarts = Set(figures.map(\.first))
             guard let (partRange, exhaustive) = compositionList(after: counted.nounEnd, in: sentence, figureStarts: figureStarts)
@@ -83,7 +84,8 @@ struct NumericClaimExtractor {
                 claims.append(
                     claim(
                         topic: topic, facets: merged, quantity: partQuantity, attribution: attribution, asOf: asOf,
-                        sentence: sentence, rule: "numeric:\(topic):part", wholeIndex: wholeIndex, exhaustive: exhaustive))
+                        sentence: sentence, rule: "numeric:\(topic):part", position: figure.first, wholeIndex: wholeIndex,
+                        exhaustive: exhaustive))
             }
         }
         return claims
@@ -91,10 +93,10 @@ struct NumericClaimExtractor {
 
     private func claim(
         topic: String, facets: Facets, quantity: Quantity, attribution: Attribution, asOf: Day, sentence: Sentence,
-        rule: String, wholeIndex: Int? = nil, exhaustive: Bool = false
+        rule: String, position: Int, wholeIndex: Int? = nil, exhaustive: Bool = false
     ) -> Claim {
         Claim(
-            kind: .numeric, topic: topic, facets: facets, speaker: attribution.speaker, quantity: quantity,
+            kind: .numeric, topic: topic, facets: facets, speaker: attribution.speaker(near: position), quantity: quantity,
             certainty: attribution.certainty, asOf: asOf, quote: sentence.quote, start: sentence.range.lowerBound,
             end: sentence.range.upperBound, rule: rule, wholeIndex: wholeIndex, partsAreExhaustive: exhaustive)
     }

@@ -65,7 +65,7 @@ struct StanceExtractor {
             // "fuel would not be allowed", "a ceasefire was rejected by Israel": the topic is the
             // subject of a cue just after it; cues before it then count only within its clause.
             if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }),
-                after.index > topic.end, (topic.end..<after.index).allSatisfy({ Self.verbGlue.contains(tokens[$0].hash) })
+                after.index > topic.end || (after.index == topic.end && topic.referred), (topic.end..<after.index).allSatisfy({ Self.verbGlue.contains(tokens[$0].hash) })
             {
                 before = before.filter { cue in !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) } }
                 nearest = after
@@ -100,7 +100,7 @@ struct StanceExtractor {
             guard seen.insert(actor + "\u{1}" + topic.topic).inserted else { continue }
             claims.append(
                 Claim(
-                    kind: .stance, topic: topic.topic, actor: actor, speaker: attribution.speaker, polarity: polarity,
+                    kind: .stance, topic: topic.topic, actor: actor, speaker: attribution.speaker(near: cue.index), polarity: polarity,
                     conditions: found.isEmpty ? nil : found.map { conditionText(from: $0.index, in: sentence) }.joined(separator: "; "),
                     certainty: attribution.certainty, asOf: DateResolver.asOf(sentence, near: cue.index, published: published),
                     quote: sentence.quote, start: sentence.range.lowerBound, end: sentence.range.upperBound,
