@@ -28,6 +28,17 @@ public enum Markdown {
         return out
     }
 
+    /// A code span: backticks and line breaks removed, nothing else needs escaping inside it
+    /// (a pipe is escaped so the span can sit in a table cell).
+    public static func code(_ text: String) -> String {
+        var out = "`"
+        for scalar in text.unicodeScalars where scalar != "`" && scalar.value >= 0x20 {
+            if scalar == "|" { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        }
+        return out + "`"
+    }
+
     /// A pipe table; cells are escaped with `inline` unless already marked safe by the caller.
     public static func table(_ header: [String], _ rows: [[String]], escaped: Bool = true) -> String {
         func line(_ cells: [String]) -> String {

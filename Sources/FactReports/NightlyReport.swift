@@ -44,9 +44,9 @@ public enum NightlyReport {
         if needing.isEmpty { out += "Nothing waits for review.\n\n" }
         for detail in needing {
             let flag = detail.flag
-            out += "### \(flag.finding.level.rawValue.uppercased()) · flag \(flag.id) · \(Markdown.inline(flag.finding.ruleID))\n\n"
+            out += "### \(flag.finding.level.rawValue.uppercased()) · flag \(flag.id) · \(Markdown.code(flag.finding.ruleID))\n\n"
             out += Markdown.inline(flag.finding.message) + "\n\n"
-            out += "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · topic `\(Markdown.inline(flag.finding.topic))`\n\n"
+            out += "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · topic \(Markdown.code(flag.finding.topic))\n\n"
             out += FlagDetailReport.sides(detail.claims) + "\n"
         }
         let informational = data.newFlags.filter { $0.flag.finding.level == .info }
@@ -83,7 +83,8 @@ public enum NightlyReport {
                 ["published", "source", "figure", "speaker", "certainty", "quote"],
                 timeline.claims.map { stored in
                     [
-                        stored.published.description, stored.source, stored.claim.valueText,
+                        stored.published.description, stored.source + (stored.version > 1 ? " (v\(stored.version))" : ""),
+                        stored.claim.valueText,
                         stored.claim.speaker ?? "unattributed", stored.claim.certainty.rawValue,
                         TextTable.clip(stored.claim.quote, 140),
                     ]
@@ -163,7 +164,7 @@ public enum NightlyReport {
         var out = "## Review queue\n\n"
         out += "- open flags: \(data.openFlags.count)\n"
         if let oldest = data.openFlags.min(by: { ($0.flag.knownOn, $0.flag.id) < ($1.flag.knownOn, $1.flag.id) }) {
-            out += "- oldest open: flag \(oldest.flag.id), known since \(oldest.flag.knownOn) (\(Markdown.inline(oldest.flag.finding.ruleID)))\n"
+            out += "- oldest open: flag \(oldest.flag.id), known since \(oldest.flag.knownOn) (\(Markdown.code(oldest.flag.finding.ruleID)))\n"
         }
         let levels = Level.allCases.reversed().compactMap { level -> String? in
             let count = data.openFlags.filter { $0.flag.finding.level == level }.count

@@ -1,4 +1,5 @@
 import FactLedgerCore
+import Foundation
 
 /// A rule's message with `{placeholders}` filled from the claims it names.
 ///
@@ -47,8 +48,15 @@ public struct MessageTemplate: Sendable {
         return claimFields.contains(String(parts[1]))
     }
 
-    /// The message for a match.
+    /// The message for a match, with the spaces an empty placeholder leaves behind closed up.
     public func render(_ match: RuleMatch) -> String {
+        var text = fill(match)
+        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
+        for mark in [",", ";", ":", ")", "."] { text = text.replacingOccurrences(of: " " + mark, with: mark) }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private func fill(_ match: RuleMatch) -> String {
         var out = ""
         let first = match.claims.first?.claim
         for piece in pieces {

@@ -57,16 +57,19 @@ extension Ledger {
         }
     }
 
-    /// The latest numeric claims for a topic and facets published through a day, oldest first.
+    /// The latest numeric claims for a topic and facets published through a day, oldest first,
+    /// from the latest version of each article as of that day.
     public func numericTimeline(_ key: TopicKey, through: Day, limit: Int) throws -> [StoredClaim] {
         try writer.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: DatabaseHistory.storedClaimSelect + """
                      WHERE claim.kind = 'numeric' AND claim.topic = ? AND claim.facets = ? AND claim.published <= ?
+                       AND article.version = (SELECT MAX(later.version) FROM article AS later
+                         WHERE later.source_id = article.source_id AND later.ref = article.ref AND later.published <= ?)
                      ORDER BY claim.published DESC, claim.id DESC LIMIT ?
                     """,
-                arguments: [key.topic, key.facets.canonical, through.description, limit])
+                arguments: [key.topic, key.facets.canonical, through.description, through.description, limit])
             return try rows.map(DatabaseHistory.storedClaim).reversed()
         }
     }

@@ -180,10 +180,20 @@ public final class Ledger: Sendable {
             .filter(ArticleRecord.Columns.sourceID == sourceID && ArticleRecord.Columns.ref == article.ref)
             .order(ArticleRecord.Columns.version.desc)
             .fetchOne(db)
-        if let latest, latest.contentSHA256 == hash {
-            return IngestOutcome(
-                status: .unchanged, articleID: latest.id!, version: latest.version, claims: [],
-                findings: [], newFlagIDs: [], newFindings: [])
+        // Content already stored as any version of this article is a no-op, so re-ingesting a
+        // folder that holds an article and its correction adds nothing.
+        if let latest {
+            let same = latest.contentSHA256 == hash
+                ? latest
+                : try ArticleRecord
+                    .filter(ArticleRecord.Columns.sourceID == sourceID && ArticleRecord.Columns.ref == article.ref)
+                    .filter(ArticleRecord.Columns.contentSHA256 == hash)
+                    .fetchOne(db)
+            if let same {
+                return IngestOutcome(
+                    status: .unchanged, articleID: same.id!, version: same.version, claims: [], findings: [],
+                    newFlagIDs: [], newFindings: [])
+            }
         }
         var record = ArticleRecord(
             sourceID: sourceID, ref: article.ref, version: (latest?.version ?? 0) + 1,

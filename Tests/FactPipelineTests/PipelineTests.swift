@@ -61,6 +61,13 @@ final class PipelineTests: XCTestCase {
         let versions = try ledger.read { try $0.versions(source: "Harbor Times", ref: "https://harbor.example/a") }
         XCTAssertEqual(versions.map(\.version), [1, 2])
         XCTAssertTrue(try ledger.flags().contains { $0.finding.kind == "edited_figure" })
+
+        // The old text coming back (a folder holding an article and its correction) is not a new version.
+        try Fixtures.write(
+            "---\ndate: 2023-11-06\nsource: Harbor Times\nurl: https://harbor.example/a\n---\nOver 200 hostages are held in Gaza.\n",
+            to: folder + "/inbox/harbor/a-original.md")
+        let mixed = try pipeline(ledger).ingest(InputItem.expand([folder + "/inbox"]).items, defaults: ArticleDefaults(), runID: nil)
+        XCTAssertEqual(mixed.summary.newVersions + mixed.summary.new, 0)
     }
 
     func testCheckReportsRelationsAndChangesNothing() throws {
