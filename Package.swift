@@ -36,12 +36,16 @@ let package = Package(
         .target(name: "FactReports", dependencies: ["FactLedgerCore"]),
         .target(
             name: "FactPipeline",
-            dependencies: ["FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports", "StrictYAML"]
+            dependencies: [
+                "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports",
+                "StrictYAML",
+            ]
         ),
         .executableTarget(
             name: "factledger",
             dependencies: [
-                "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports", "FactPipeline",
+                "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports",
+                "FactPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

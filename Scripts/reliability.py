@@ -24,13 +24,14 @@ def corpus(folder, count, seed=5):
         day = 8 + rng.randrange(50)
         month, dom = (10, day) if day <= 31 else (11, day - 31)
         date = f"2023-{month:02d}-{dom:02d}"
-        held = 200 + rng.randrange(50)
-        freed = 4 + rng.randrange(60)
-        text = (f"More than {held} hostages are believed to be held in Gaza, officials said. "
-                f"Hamas freed {freed} hostages on Friday, including {rng.randrange(1, 4)} Thais. "
-                f"The death toll in Gaza rose to {10000 + rng.randrange(5000):,}, the Gaza health ministry said. "
-                f"{rng.choice(['Qatar', 'Egypt', 'Israel'])} {rng.choice(['backed', 'rejected', 'called for'])} a humanitarian pause. "
-                "Families waited at the crossing for news. " * 3)
+        held = 240 if day < 47 else 137
+        freed = max(4, (day - 46) * 15)
+        toll = 3000 + day * 180 + rng.randrange(20)
+        text = (f"More than {held - 5} hostages are believed to be held in Gaza, officials said. "
+                f"Hamas has freed {freed} hostages in all, including {rng.randrange(1, 4)} Thais. "
+                f"The death toll in Gaza rose to {toll:,}, the Gaza health ministry said. "
+                f"{rng.choice(['Qatar', 'Egypt', 'The UN'])} {rng.choice(['backed', 'called for'])} a humanitarian pause. "
+                + "Families waited at the crossing for news. " * 3)
         record = {"date": date, "source": rng.choice(outlets), "id": f"r{i}", "title": f"Item {i}", "text": text}
         lines["abc"[i % 3]].append(json.dumps(record))
     paths = []

@@ -32,21 +32,27 @@ public struct ClaimExtractor: Sendable {
         var previousTopic: String?
         var mentionIndex = 0
         for range in SentenceSplitter.sentences(bytes, in: 0..<bytes.count) {
-            let sentence = Sentence(bytes: bytes, range: range, tokens: Tokenizer.tokens(bytes, in: range))
-            while mentionIndex < mentions.count, mentions[mentionIndex].start < range.lowerBound { mentionIndex += 1 }
+            let sentence = Sentence(
+                bytes: bytes, range: range, tokens: Tokenizer.tokens(bytes, in: range))
+            while mentionIndex < mentions.count, mentions[mentionIndex].start < range.lowerBound {
+                mentionIndex += 1
+            }
             var end = mentionIndex
             while end < mentions.count, mentions[end].start < range.upperBound { end += 1 }
             let attribution = Attribution.of(sentence, lexicon: lexicon)
             let offset = claims.count
             let found = numeric.claims(
-                in: sentence, mentions: Array(mentions[mentionIndex..<end]), attribution: attribution,
+                in: sentence, mentions: Array(mentions[mentionIndex..<end]),
+                attribution: attribution,
                 published: published, lastNounClass: &lastNounClass)
             claims += found.map { claim in
                 var shifted = claim
                 shifted.wholeIndex = claim.wholeIndex.map { $0 + offset }
                 return shifted
             }
-            claims += stance.claims(in: sentence, attribution: attribution, published: published, previousTopic: &previousTopic)
+            claims += stance.claims(
+                in: sentence, attribution: attribution, published: published,
+                previousTopic: &previousTopic)
             mentionIndex = end
         }
         return claims

@@ -29,6 +29,8 @@ public struct ClaimQuery: Sendable, Hashable {
     public var asOfBefore: Day?
     /// Speaking about a day strictly after.
     public var asOfAfter: Day?
+    /// Speaking about exactly this day.
+    public var asOf: Day?
     /// Published by this source.
     public var source: String?
     /// Not published by this source.
@@ -62,13 +64,16 @@ public struct ClaimQuery: Sendable, Hashable {
         if let through, stored.published > through { return false }
         if let asOfBefore, !(claim.asOf < asOfBefore) { return false }
         if let asOfAfter, !(claim.asOf > asOfAfter) { return false }
+        if let asOf, claim.asOf != asOf { return false }
         if let source, stored.source != source { return false }
         if let notSource, stored.source == notSource { return false }
         if let speaker, claim.speaker != speaker { return false }
         if let notArticle, stored.articleID == notArticle { return false }
         if let outside {
             guard let quantity = claim.quantity else { return false }
-            if !(quantity.high < outside.lowerBound || quantity.low > outside.upperBound) { return false }
+            if !(quantity.high < outside.lowerBound || quantity.low > outside.upperBound) {
+                return false
+            }
         }
         if let polarities, !polarities.contains(where: { $0 == claim.polarity }) { return false }
         return true

@@ -42,7 +42,9 @@ public struct Facets: Sendable, Hashable, Codable, CustomStringConvertible {
     public var canonical: String { pairs.map { "\($0.key)=\($0.value)" }.joined(separator: ";") }
 
     /// A readable form: `place: Gaza, nationality: American`.
-    public var description: String { pairs.map { "\($0.key): \($0.value)" }.joined(separator: ", ") }
+    public var description: String {
+        pairs.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    }
 
     public static func == (lhs: Facets, rhs: Facets) -> Bool { lhs.canonical == rhs.canonical }
     public func hash(into hasher: inout Hasher) { hasher.combine(canonical) }

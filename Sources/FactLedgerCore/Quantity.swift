@@ -55,7 +55,8 @@ public struct Quantity: Sendable, Hashable, Codable {
         let distance = upper.low - lower.high
         let openTouch = distance == 0 && (lower.highIsOpen || upper.lowIsOpen)
         guard distance > 0 || openTouch else { return true }
-        let slack = max(tolerance.absolute, tolerance.relative * max(abs(lower.high), abs(upper.low)))
+        let slack = max(
+            tolerance.absolute, tolerance.relative * max(abs(lower.high), abs(upper.low)))
         return slack > 0 ? distance <= slack : false
     }
 
@@ -68,6 +69,15 @@ public struct Quantity: Sendable, Hashable, Codable {
             return abs(x - y) <= max(tolerance.absolute, tolerance.relative * max(abs(x), abs(y)))
         }
         return qualifier == other.qualifier && close(low, other.low) && close(high, other.high)
+    }
+
+    /// The band outside which another figure must lie to disagree with this one: a figure that
+    /// disagrees lies wholly below its lower end or wholly above its upper end, so history
+    /// queries can leave agreeing figures in the database.
+    public func disagreementBand(_ tolerance: Tolerance) -> ClosedRange<Double> {
+        let below = low - max(tolerance.absolute, tolerance.relative * abs(low))
+        let above = high.isFinite ? high + max(tolerance.absolute, tolerance.relative * abs(high)) : .infinity
+        return below...max(below, above)
     }
 
     /// Whether this interval lies inside the other and is strictly narrower.
@@ -87,7 +97,8 @@ public struct Quantity: Sendable, Hashable, Codable {
         case .atMost: return "up to " + number(high)
         case .range: return number(low) + "–" + number(high)
         case .vague:
-            return high.isFinite ? "\(number(low))–\(number(high)) (vague)" : "\(number(low))+ (vague)"
+            return high.isFinite
+                ? "\(number(low))–\(number(high)) (vague)" : "\(number(low))+ (vague)"
         }
     }
 }

@@ -20,13 +20,15 @@ public struct ArticleCheck: Sendable {
     public func run(_ article: Article, failOn: Level) throws -> CheckResult {
         let classifier = RelationClassifier(context: folder.context)
         return try ledger.dryRun(
-            article, claims: folder.extractor.claims(in: article), evaluate: RulesFolder.evaluator(folder.engine())
+            article, claims: folder.extractor.claims(in: article),
+            evaluate: RulesFolder.evaluator(folder.engine())
         ) { outcome, history in
             let entries = try outcome.claims.map { claim in
                 let (relation, related) = try classifier.relate(claim, history: history)
                 return CheckResult.Entry(claim: claim, relation: relation, related: related)
             }
-            return CheckResult(article: article, entries: entries, flags: outcome.newFindings, failOn: failOn)
+            return CheckResult(
+                article: article, entries: entries, flags: outcome.newFindings, failOn: failOn)
         }
     }
 }

@@ -14,7 +14,9 @@ public struct ArticleReader {
     }
 
     /// Calls `body` with each article of the input, or the problem that refused it.
-    public func read(_ item: InputItem, _ body: (Result<Article, InputProblem>) throws -> Void) throws {
+    public func read(_ item: InputItem, _ body: (Result<Article, InputProblem>) throws -> Void)
+        throws
+    {
         switch item {
         case .document(let path):
             try body(readDocument(path))
@@ -24,11 +26,14 @@ public struct ArticleReader {
                 return
             }
             defer { try? handle.close() }
-            try readLines(LineReader(handle: handle, limit: ArticleParser.maximumBytes), path: path, body)
+            try readLines(
+                LineReader(handle: handle, limit: ArticleParser.maximumBytes), path: path, body)
         case .standardInput:
             let data = FileHandle.standardInput.readDataToEndOfFile()
             let bytes = [UInt8](data)
-            if bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{") {
+            if bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
+                == UInt8(ascii: "{")
+            {
                 var start = 0
                 var line = 0
                 while start < bytes.count {
@@ -36,7 +41,9 @@ public struct ArticleReader {
                     line += 1
                     let slice = bytes[start..<end]
                     if !isBlank(slice) {
-                        try body(ArticleParser.jsonLine(slice, path: "-", line: line, defaults: defaults))
+                        try body(
+                            ArticleParser.jsonLine(slice, path: "-", line: line, defaults: defaults)
+                        )
                     }
                     start = end + 1
                 }
@@ -55,10 +62,13 @@ public struct ArticleReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(InputProblem(origin: path, reason: InputMessages.unreadable))
         }
-        return ArticleParser.document([UInt8](data), origin: path, defaults: defaults.forFile(at: path))
+        return ArticleParser.document(
+            [UInt8](data), origin: path, defaults: defaults.forFile(at: path))
     }
 
-    private func readLines(_ reader: LineReader, path: String, _ body: (Result<Article, InputProblem>) throws -> Void) throws {
+    private func readLines(
+        _ reader: LineReader, path: String, _ body: (Result<Article, InputProblem>) throws -> Void
+    ) throws {
         var reader = reader
         var number = 0
         let folder = defaults.forFile(at: path)
@@ -68,7 +78,8 @@ public struct ArticleReader {
             case .tooLong(let count):
                 try body(
                     .failure(
-                        InputProblem(origin: path, line: number, reason: InputMessages.tooLarge(count))))
+                        InputProblem(
+                            origin: path, line: number, reason: InputMessages.tooLarge(count))))
             case .text(let bytes):
                 if isBlank(bytes) { continue }
                 try body(ArticleParser.jsonLine(bytes, path: path, line: number, defaults: folder))

@@ -48,11 +48,24 @@ public struct Benchmark {
         var results: [Measurement] = []
         // 1. Full ingest of a large streamed corpus into a fresh file, with peak memory.
         let largePath = (scratch as NSString).appendingPathComponent("large.sqlite")
-        let (rate, claims, memoryEarly, memoryLate) = try ingest(count: largeArticles, into: largePath, evaluate: true)
-        results.append(Measurement(name: "ingest (extract, store, evaluate)", value: rate, unit: "articles/s", target: (5_000, true)))
-        results.append(Measurement(name: "peak memory after \(largeArticles / 10) articles", value: memoryEarly, unit: "MB", target: (200, false)))
-        results.append(Measurement(name: "peak memory after \(largeArticles) articles", value: memoryLate, unit: "MB", target: (200, false)))
-        results.append(Measurement(name: "claims in the large ledger", value: Double(claims), unit: "claims", target: nil))
+        let (rate, claims, memoryEarly, memoryLate) = try ingest(
+            count: largeArticles, into: largePath, evaluate: true)
+        results.append(
+            Measurement(
+                name: "ingest (extract, store, evaluate)", value: rate, unit: "articles/s",
+                target: (5_000, true)))
+        results.append(
+            Measurement(
+                name: "peak memory after \(largeArticles / 10) articles", value: memoryEarly,
+                unit: "MB", target: (200, false)))
+        results.append(
+            Measurement(
+                name: "peak memory after \(largeArticles) articles", value: memoryLate, unit: "MB",
+                target: (200, false)))
+        results.append(
+            Measurement(
+                name: "claims in the large ledger", value: Double(claims), unit: "claims",
+                target: nil))
 
         // 2. Extraction alone.
         let articles = Array(SyntheticCorpus(count: extractionArticles, seed: 11))
@@ -61,9 +74,17 @@ public struct Benchmark {
         let start = DispatchTime.now()
         for article in articles { found += folder.extractor.claims(in: article).count }
         let seconds = Self.seconds(since: start)
-        results.append(Measurement(name: "extraction", value: Double(articles.count) / seconds, unit: "articles/s", target: (10_000, true)))
-        results.append(Measurement(name: "extraction", value: Double(bytes) / seconds / 1_048_576, unit: "MB/s", target: nil))
-        progress("extraction: \(found) claims from \(articles.count) articles in \(String(format: "%.2f", seconds)) s")
+        results.append(
+            Measurement(
+                name: "extraction", value: Double(articles.count) / seconds, unit: "articles/s",
+                target: (10_000, true)))
+        results.append(
+            Measurement(
+                name: "extraction", value: Double(bytes) / seconds / 1_048_576, unit: "MB/s",
+                target: nil))
+        progress(
+            "extraction: \(found) claims from \(articles.count) articles in \(String(format: "%.2f", seconds)) s"
+        )
 
         // 3. Check latency against ledgers of growing size.
         let perArticle = max(1, claims / max(1, largeArticles))
@@ -77,22 +98,35 @@ public struct Benchmark {
             }
             let latencies = try checkLatencies(path: path)
             let label = NumberFormatting.grouped(Double(target))
-            results.append(Measurement(name: "check p50, \(label)-claim ledger", value: latencies.p50, unit: "ms", target: target == 1_000_000 ? (10, false) : nil))
-            results.append(Measurement(name: "check p99, \(label)-claim ledger", value: latencies.p99, unit: "ms", target: target == 1_000_000 ? (50, false) : nil))
+            results.append(
+                Measurement(
+                    name: "check p50, \(label)-claim ledger", value: latencies.p50, unit: "ms",
+                    target: target == 1_000_000 ? (10, false) : nil))
+            results.append(
+                Measurement(
+                    name: "check p99, \(label)-claim ledger", value: latencies.p99, unit: "ms",
+                    target: target == 1_000_000 ? (50, false) : nil))
         }
 
         // 4. The nightly report over the large ledger.
         let ledger = try Ledger(path: largePath)
         let through = try ledger.latestPublished() ?? Day(iso: "2023-12-31")!
         let reportStart = DispatchTime.now()
-        _ = try ReportBuilder(ledger: ledger).write(from: through, through: through, to: (scratch as NSString).appendingPathComponent("Reports"))
-        results.append(Measurement(name: "nightly report, large ledger", value: Self.seconds(since: reportStart), unit: "s", target: (2, false)))
+        _ = try ReportBuilder(ledger: ledger).write(
+            from: through, through: through,
+            to: (scratch as NSString).appendingPathComponent("Reports"))
+        results.append(
+            Measurement(
+                name: "nightly report, large ledger", value: Self.seconds(since: reportStart),
+                unit: "s", target: (2, false)))
         return results
     }
 
     /// Ingests a streamed synthetic corpus; returns articles/s, claims stored, and peak memory
     /// (MB) after a tenth of the corpus and at the end.
-    func ingest(count: Int, into path: String, evaluate: Bool) throws -> (Double, Int, Double, Double) {
+    func ingest(count: Int, into path: String, evaluate: Bool) throws -> (
+        Double, Int, Double, Double
+    ) {
         try? FileManager.default.removeItem(atPath: path)
         let ledger = try Ledger(path: path)
         let evaluator = evaluate ? RulesFolder.evaluator(folder.engine()) : nil
@@ -100,9 +134,16 @@ public struct Benchmark {
         var early = 0.0
         let start = DispatchTime.now()
         for (index, article) in SyntheticCorpus(count: count, seed: 3).enumerated() {
-            claims += try ledger.ingest(article, claims: folder.extractor.claims(in: article), runID: nil, evaluate: evaluator).claims.count
+            claims += try ledger.ingest(
+                article, claims: folder.extractor.claims(in: article), runID: nil,
+                evaluate: evaluator
+            ).claims.count
             if index + 1 == count / 10 { early = Self.peakMemoryMB() }
-            if (index + 1) % 10_000 == 0 { progress("ingested \(index + 1) of \(count) into \((path as NSString).lastPathComponent)") }
+            if (index + 1) % 10_000 == 0 {
+                progress(
+                    "ingested \(index + 1) of \(count) into \((path as NSString).lastPathComponent)"
+                )
+            }
         }
         let rate = Double(count) / Self.seconds(since: start)
         return (rate, claims, early, Self.peakMemoryMB())
@@ -119,7 +160,9 @@ public struct Benchmark {
             timings.append(Self.seconds(since: start) * 1000)
         }
         timings.sort()
-        return (timings[timings.count / 2], timings[min(timings.count - 1, timings.count * 99 / 100)])
+        return (
+            timings[timings.count / 2], timings[min(timings.count - 1, timings.count * 99 / 100)]
+        )
     }
 
     static func seconds(since start: DispatchTime) -> Double {

@@ -17,7 +17,9 @@ public struct ClaimEvaluation: Sendable {
         /// matched / annotated.
         public var recall: Double { annotated == 0 ? 1 : Double(matched) / Double(annotated) }
         /// The harmonic mean of precision and recall.
-        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        public var f1: Double {
+            precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        }
     }
 
     /// A disagreement, for the reviewer who tunes the vocabulary.
@@ -38,14 +40,17 @@ public struct ClaimEvaluation: Sendable {
     public var misses: [Miss] = []
 
     /// Evaluates an extractor over corpus articles and their annotations.
-    public static func run(extractor: ClaimExtractor, articles: [CorpusArticle], gold: [GoldClaim]) -> ClaimEvaluation {
+    public static func run(extractor: ClaimExtractor, articles: [CorpusArticle], gold: [GoldClaim])
+        -> ClaimEvaluation
+    {
         var result = ClaimEvaluation()
         let byArticle = Dictionary(grouping: gold, by: \.article)
         let keys = Set(articles.map(\.key))
         for missing in Set(byArticle.keys).subtracting(keys).sorted() {
             for claim in byArticle[missing]! {
                 result.count(claim.kind) { $0.annotated += 1 }
-                result.misses.append(Miss(article: missing, what: "missing article", claim: describe(claim)))
+                result.misses.append(
+                    Miss(article: missing, what: "missing article", claim: describe(claim)))
             }
         }
         for item in articles {
@@ -57,10 +62,14 @@ public struct ClaimEvaluation: Sendable {
                     expected.remove(at: index)
                     result.count(claim.kind) { $0.matched += 1 }
                 } else {
-                    result.misses.append(Miss(article: item.key, what: "extra", claim: describe(claim)))
+                    result.misses.append(
+                        Miss(article: item.key, what: "extra", claim: describe(claim)))
                 }
             }
-            for claim in expected { result.misses.append(Miss(article: item.key, what: "missed", claim: describe(claim))) }
+            for claim in expected {
+                result.misses.append(
+                    Miss(article: item.key, what: "missed", claim: describe(claim)))
+            }
         }
         return result
     }
@@ -74,19 +83,26 @@ public struct ClaimEvaluation: Sendable {
 
     static func describe(_ claim: Claim) -> String {
         switch claim.kind {
-        case .numeric: return "\(claim.topic) \(claim.facets.isEmpty ? "" : "{\(claim.facets)} ")\(claim.valueText) — \(claim.quote)"
-        case .stance: return "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?") — \(claim.quote)"
+        case .numeric:
+            return
+                "\(claim.topic) \(claim.facets.isEmpty ? "" : "{\(claim.facets)} ")\(claim.valueText) — \(claim.quote)"
+        case .stance:
+            return
+                "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?") — \(claim.quote)"
         }
     }
 
     static func describe(_ claim: GoldClaim) -> String {
         switch claim.kind {
         case .numeric:
-            let number = claim.value.map { NumberFormatting.grouped($0) }
-                ?? claim.word ?? "\(claim.low.map { NumberFormatting.grouped($0) } ?? "?")–\(claim.high.map { NumberFormatting.grouped($0) } ?? "?")"
+            let number =
+                claim.value.map { NumberFormatting.grouped($0) }
+                ?? claim.word
+                ?? "\(claim.low.map { NumberFormatting.grouped($0) } ?? "?")–\(claim.high.map { NumberFormatting.grouped($0) } ?? "?")"
             let facets = (claim.facets ?? [:]).isEmpty ? "" : "{\(Facets(claim.facets ?? [:]))} "
             return "\(claim.topic) \(facets)\(claim.qualifier?.rawValue ?? "?") \(number)"
-        case .stance: return "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")"
+        case .stance:
+            return "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")"
         }
     }
 }

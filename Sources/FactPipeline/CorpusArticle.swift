@@ -11,7 +11,9 @@ public struct CorpusArticle: Sendable {
     public var article: Article
 
     /// Every article under `folder`, in publication order then key order; refused inputs are returned too.
-    public static func load(folder: String) throws -> (articles: [CorpusArticle], problems: [InputProblem]) {
+    public static func load(folder: String) throws -> (
+        articles: [CorpusArticle], problems: [InputProblem]
+    ) {
         let (items, missing) = InputItem.expand([folder])
         var articles: [CorpusArticle] = []
         var problems = missing
@@ -22,7 +24,9 @@ public struct CorpusArticle: Sendable {
                 switch result {
                 case .success(let article):
                     var path = article.origin
-                    if case .jsonLines(let file) = item { path = file + "#" + (article.externalID ?? article.origin) }
+                    if case .jsonLines(let file) = item {
+                        path = file + "#" + (article.externalID ?? article.origin)
+                    }
                     let key = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
                     articles.append(CorpusArticle(key: key, article: article))
                 case .failure(let problem): problems.append(problem)

@@ -20,10 +20,12 @@ public struct ExampleRunner: Sendable {
         var findings: [Finding] = []
         for (index, item) in example.articles.enumerated() {
             let article = Article(
-                source: item.source, published: item.date, url: item.url ?? "example:\(index + 1)", body: item.text,
+                source: item.source, published: item.date, url: item.url ?? "example:\(index + 1)",
+                body: item.text,
                 origin: "example:\(index + 1)")
             let outcome = try ledger.ingest(
-                article, claims: folder.extractor.claims(in: article), runID: nil, evaluate: evaluator)
+                article, claims: folder.extractor.claims(in: article), runID: nil,
+                evaluate: evaluator)
             findings += outcome.findings
         }
         return findings

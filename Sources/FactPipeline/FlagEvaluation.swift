@@ -23,7 +23,8 @@ public struct FlagEvaluation: Sendable {
         public var line: Int?
 
         func matches(_ raised: Raised) -> Bool {
-            raised.finding.kind == kind && raised.finding.topic == topic && raised.articles == articles
+            raised.finding.kind == kind && raised.finding.topic == topic
+                && raised.articles == articles
                 && (actor == nil || raised.finding.actor == actor || raised.actors.contains(actor!))
         }
     }
@@ -50,15 +51,22 @@ public struct FlagEvaluation: Sendable {
     public var forbidden: [(Expectation, Raised)] = []
 
     /// Raised flags that were expected / all raised.
-    public var precision: Double { raised.isEmpty ? 1 : Double(raised.count - unexpected.count) / Double(raised.count) }
+    public var precision: Double {
+        raised.isEmpty ? 1 : Double(raised.count - unexpected.count) / Double(raised.count)
+    }
     /// Expected flags raised / all expected.
     public var recall: Double {
-        found.count + missed.count == 0 ? 1 : Double(found.count) / Double(found.count + missed.count)
+        found.count + missed.count == 0
+            ? 1 : Double(found.count) / Double(found.count + missed.count)
     }
 
     /// Reads `flags:` and `not_flagged:` from an expectations file.
-    public static func expectations(path: String) throws -> (flags: [Expectation], notFlagged: [Expectation]) {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+    public static func expectations(path: String) throws -> (
+        flags: [Expectation], notFlagged: [Expectation]
+    ) {
+        guard let data = FileManager.default.contents(atPath: path),
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw GoldError(message: "\(path): cannot be read")
         }
         guard let root = try YAMLNode.parse(text, file: path) else { return ([], []) }
@@ -66,12 +74,17 @@ public struct FlagEvaluation: Sendable {
         func read(_ node: YAMLNode?) throws -> [Expectation] {
             try (node?.sequence() ?? []).map { item in
                 let fields = try item.mapping(
-                    allowed: ["kind", "topic", "facets", "actor", "articles", "note"], required: ["kind", "topic", "articles"])
+                    allowed: ["kind", "topic", "facets", "actor", "articles", "note"],
+                    required: ["kind", "topic", "articles"])
                 let kind = try fields["kind"]!.string()
-                guard RuleKinds.named(kind) != nil else { throw fields["kind"]!.error("unknown kind '\(kind)'") }
+                guard RuleKinds.named(kind) != nil else {
+                    throw fields["kind"]!.error("unknown kind '\(kind)'")
+                }
                 return Expectation(
-                    kind: kind, topic: try fields["topic"]!.string(), actor: try fields["actor"]?.string(),
-                    articles: Set(try fields["articles"]!.strings()), note: try fields["note"]?.string() ?? "",
+                    kind: kind, topic: try fields["topic"]!.string(),
+                    actor: try fields["actor"]?.string(),
+                    articles: Set(try fields["articles"]!.strings()),
+                    note: try fields["note"]?.string() ?? "",
                     line: item.line)
             }
         }
@@ -81,7 +94,8 @@ public struct FlagEvaluation: Sendable {
     /// Ingests the articles in order into an empty in-memory ledger with every rule active and
     /// compares the flags raised with the expectations.
     public static func run(
-        folder: RulesFolder, articles: [CorpusArticle], expected: [Expectation], notFlagged: [Expectation]
+        folder: RulesFolder, articles: [CorpusArticle], expected: [Expectation],
+        notFlagged: [Expectation]
     ) throws -> FlagEvaluation {
         let ledger = try Ledger.inMemory()
         let evaluator = RulesFolder.evaluator(folder.engine())
@@ -91,12 +105,15 @@ public struct FlagEvaluation: Sendable {
         var seen = Set<String>()
         for item in articles {
             let outcome = try ledger.ingest(
-                item.article, claims: folder.extractor.claims(in: item.article), runID: nil, evaluate: evaluator)
+                item.article, claims: folder.extractor.claims(in: item.article), runID: nil,
+                evaluate: evaluator)
             for claim in outcome.claims {
                 articleOfClaim[claim.id] = item.key
                 if let actor = claim.claim.actor { actorOfClaim[claim.id] = actor }
             }
-            for finding in outcome.findings where seen.insert(finding.fingerprint).inserted { findings.append(finding) }
+            for finding in outcome.findings where seen.insert(finding.fingerprint).inserted {
+                findings.append(finding)
+            }
         }
         var result = FlagEvaluation()
         result.raised = findings.map { finding in
@@ -111,9 +128,13 @@ public struct FlagEvaluation: Sendable {
                 result.missed.append(expectation)
             }
         }
-        result.unexpected = result.raised.filter { raised in !expected.contains { $0.matches(raised) } }
+        result.unexpected = result.raised.filter { raised in
+            !expected.contains { $0.matches(raised) }
+        }
         for expectation in notFlagged {
-            for raised in result.raised where expectation.matches(raised) { result.forbidden.append((expectation, raised)) }
+            for raised in result.raised where expectation.matches(raised) {
+                result.forbidden.append((expectation, raised))
+            }
         }
         return result
     }

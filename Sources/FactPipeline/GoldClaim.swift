@@ -37,7 +37,9 @@ public struct GoldClaim: Sendable, Decodable {
         }
         var claims: [GoldClaim] = []
         let decoder = JSONDecoder()
-        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in data.split(
+            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+        ).enumerated() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
             do {
                 claims.append(try decoder.decode(GoldClaim.self, from: Data(line)))
@@ -56,7 +58,9 @@ public struct GoldClaim: Sendable, Decodable {
         case .stance:
             return claim.actor == actor && claim.polarity == polarity
         case .numeric:
-            guard claim.facets == Facets(facets ?? [:]), let quantity = claim.quantity, let qualifier else { return false }
+            guard claim.facets == Facets(facets ?? [:]), let quantity = claim.quantity,
+                let qualifier
+            else { return false }
             guard quantity.qualifier.family == qualifier.family else { return false }
             func same(_ x: Double?, _ y: Double?) -> Bool {
                 guard let x, let y else { return false }

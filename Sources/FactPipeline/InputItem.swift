@@ -60,7 +60,9 @@ public enum InputItem: Sendable, Equatable {
             if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
             let full = (folder as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 files.append(full)
             }
         }
@@ -74,5 +76,6 @@ extension InputMessages {
     /// The file exists but cannot be read.
     public static let unreadable = "cannot be read (permissions)"
     /// The path is a FIFO, socket or device.
-    public static let notRegularFile = "not a regular file or folder (a FIFO, socket or device is not read)"
+    public static let notRegularFile =
+        "not a regular file or folder (a FIFO, socket or device is not read)"
 }

@@ -32,11 +32,14 @@ public struct Pipeline: Sendable {
                 switch result {
                 case .success(let article):
                     let outcome = try ledger.ingest(
-                        article, claims: extractor.claims(in: article), runID: runID, evaluate: evaluator)
+                        article, claims: extractor.claims(in: article), runID: runID,
+                        evaluate: evaluator)
                     report.summary.add(outcome)
                     if outcome.status != .unchanged {
-                        report.firstPublished = min(report.firstPublished ?? article.published, article.published)
-                        report.lastPublished = max(report.lastPublished ?? article.published, article.published)
+                        report.firstPublished = min(
+                            report.firstPublished ?? article.published, article.published)
+                        report.lastPublished = max(
+                            report.lastPublished ?? article.published, article.published)
                     }
                 case .failure(let problem):
                     report.summary.rejected += 1

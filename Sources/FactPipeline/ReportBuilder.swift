@@ -24,9 +24,12 @@ public struct ReportBuilder: Sendable {
                 topic: key.topic, facets: key.facets,
                 claims: try ledger.numericTimeline(key, through: through, limit: timelineLimit))
         }
-        let stances = try ledger.stanceBoard(through: through).map { ReportData.StanceEntry(current: $0.current, previous: $0.previous) }
+        let stances = try ledger.stanceBoard(through: through).map {
+            ReportData.StanceEntry(current: $0.current, previous: $0.previous)
+        }
         return ReportData(
-            from: from, through: through, articles: counts.articles, sources: counts.sources, claims: counts.claims,
+            from: from, through: through, articles: counts.articles, sources: counts.sources,
+            claims: counts.claims,
             newFlags: known.filter { $0.flag.knownOn >= from },
             openFlags: known.filter { $0.flag.status == .open },
             reviewedFlags: known.filter { $0.flag.knownOn >= from && $0.flag.status != .open },
@@ -42,7 +45,9 @@ public struct ReportBuilder: Sendable {
         let path = (folder as NSString).appendingPathComponent(name)
         let temporary = path + ".tmp"
         try Data(markdown.utf8).write(to: URL(fileURLWithPath: temporary))
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        if FileManager.default.fileExists(atPath: path) {
+            try FileManager.default.removeItem(atPath: path)
+        }
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
         return path
     }

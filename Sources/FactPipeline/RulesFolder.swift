@@ -1,8 +1,8 @@
 import FactExtraction
 import FactLedgerCore
 import FactRules
-import Foundation
 import FactStore
+import Foundation
 import StrictYAML
 
 /// A loaded `Rules/` folder: the vocabulary that drives extraction and the checks that judge claims.
@@ -19,7 +19,9 @@ public struct RulesFolder: Sendable {
     /// Loads the folder; a vocabulary problem is thrown, rule problems are collected.
     public init(path: String) throws {
         self.path = path
-        extractor = ClaimExtractor(vocabulary: try VocabularyLoader.load(folder: (path as NSString).appendingPathComponent("vocabulary")))
+        extractor = ClaimExtractor(
+            vocabulary: try VocabularyLoader.load(
+                folder: (path as NSString).appendingPathComponent("vocabulary")))
         let loaded = RuleLoader.load(folder: (path as NSString).appendingPathComponent("checks"))
         rules = loaded.rules
         ruleErrors = loaded.errors
@@ -41,7 +43,8 @@ public struct RulesFolder: Sendable {
             if let parent = actor.parent { parents[actor.name] = parent }
         }
         return RuleContext(
-            cumulativeTopics: Set(vocabulary.measures.filter(\.cumulative).map(\.topic)), parents: parents)
+            cumulativeTopics: Set(vocabulary.measures.filter(\.cumulative).map(\.topic)),
+            parents: parents)
     }
 
     /// An engine over the given rules (all loaded rules by default).

@@ -46,7 +46,9 @@ public struct SyntheticCorpus: Sequence, Sendable {
             }
             return Article(
                 source: source, published: day, title: "Report \(generated)",
-                url: "https://outlet\(source.split(separator: " ").last!).example/\(day)/\(generated)", body: body,
+                url:
+                    "https://outlet\(source.split(separator: " ").last!).example/\(day)/\(generated)",
+                body: body,
                 origin: "synthetic:\(generated)")
         }
 
@@ -70,25 +72,53 @@ public struct SyntheticCorpus: Sequence, Sendable {
         mutating func sentence(day: Int) -> String {
             let released = Swift.max(4, (day - 46) * 15)
             let speaker = pick([
-                "the Israeli military said", "officials said", "according to the Gaza health ministry",
-                "a Hamas official claimed", "the White House said", "Qatari mediators said", "the UN reported",
+                "the Israeli military said", "officials said",
+                "according to the Gaza health ministry",
+                "a Hamas official claimed", "the White House said", "Qatari mediators said",
+                "the UN reported",
             ])
             let when = pick(["overnight", "this week", "today", "again"])
             switch random.below(14) {
-            case 0: return "\(figure(day < 47 ? 240 : 137).capitalizedFirst) hostages are believed to be held in Gaza, \(speaker)."
-            case 1: return "\(pick(["Hamas", "The group", "Militants"])) freed \(figure(released)) hostages in all, including \(random.below(9) + 1) Thais and \(random.below(9) + 1) Israelis."
+            case 0:
+                return
+                    "\(figure(day < 47 ? 240 : 137).capitalizedFirst) hostages are believed to be held in Gaza, \(speaker)."
+            case 1:
+                return
+                    "\(pick(["Hamas", "The group", "Militants"])) freed \(figure(released)) hostages in all, including \(random.below(9) + 1) Thais and \(random.below(9) + 1) Israelis."
             case 2: return "The death toll in Gaza rose to \(figure(3000 + day * 180)), \(speaker)."
-            case 3: return "\(figure(1200).capitalizedFirst) people were killed in Israel in the October 7 attack, \(speaker)."
-            case 4: return "\(figure(60 + day * 2).capitalizedFirst) aid trucks entered Gaza through the Rafah crossing \(when)."
-            case 5: return "Israel has released \(figure(released * 2)) Palestinian prisoners from its jails so far."
-            case 6: return "\(pick(["Qatar", "Egypt", "The United States", "The UN", "Hamas"])) \(pick(["called for", "backed", "rejected", "welcomed"])) a \(pick(["humanitarian pause", "ceasefire", "hostage deal", "truce"]))."
-            case 7: return "\(pick(["Netanyahu", "Israeli officials", "The war cabinet", "Gallant"])) \(pick(["ruled out", "did not rule out", "agreed to", "opposed"])) \(pick(["a ceasefire", "fuel deliveries into Gaza", "a ground invasion", "an extension of the truce"]))."
-            case 8: return "About \(grouped(60_000 + day * 1000)) litres of fuel were delivered to UN agencies \(when)."
-            case 9: return "\(figure(8000 + day * 400).capitalizedFirst) people were wounded in Gaza, \(speaker)."
-            case 10: return "The talks, which began \(random.below(30) + 2) days ago in Doha, involve five countries and took place at 10:30 on October \(random.below(20) + 10)."
-            case 11: return "Dozens of hostages remain unaccounted for, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
-            case 12: return "The White House urged Israel to \(pick(["delay", "allow", "postpone"])) \(pick(["the ground invasion", "fuel into Gaza", "more aid trucks"]))."
-            default: return "Reporters described long queues at the crossing and families waiting for news of relatives."
+            case 3:
+                return
+                    "\(figure(1200).capitalizedFirst) people were killed in Israel in the October 7 attack, \(speaker)."
+            case 4:
+                return
+                    "\(figure(60 + day * 2).capitalizedFirst) aid trucks entered Gaza through the Rafah crossing \(when)."
+            case 5:
+                return
+                    "Israel has released \(figure(released * 2)) Palestinian prisoners from its jails so far."
+            case 6:
+                return
+                    "\(pick(["Qatar", "Egypt", "The United States", "The UN", "Hamas"])) \(pick(["called for", "backed", "rejected", "welcomed"])) a \(pick(["humanitarian pause", "ceasefire", "hostage deal", "truce"]))."
+            case 7:
+                return
+                    "\(pick(["Netanyahu", "Israeli officials", "The war cabinet", "Gallant"])) \(pick(["ruled out", "did not rule out", "agreed to", "opposed"])) \(pick(["a ceasefire", "fuel deliveries into Gaza", "a ground invasion", "an extension of the truce"]))."
+            case 8:
+                return
+                    "About \(grouped(60_000 + day * 1000)) litres of fuel were delivered to UN agencies \(when)."
+            case 9:
+                return
+                    "\(figure(8000 + day * 400).capitalizedFirst) people were wounded in Gaza, \(speaker)."
+            case 10:
+                return
+                    "The talks, which began \(random.below(30) + 2) days ago in Doha, involve five countries and took place at 10:30 on October \(random.below(20) + 10)."
+            case 11:
+                return
+                    "Dozens of hostages remain unaccounted for, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
+            case 12:
+                return
+                    "The White House urged Israel to \(pick(["delay", "allow", "postpone"])) \(pick(["the ground invasion", "fuel into Gaza", "more aid trucks"]))."
+            default:
+                return
+                    "Reporters described long queues at the crossing and families waiting for news of relatives."
             }
         }
     }

@@ -9,20 +9,29 @@ public enum CheckReport {
         out += "- source: \(Markdown.inline(article.source)), published \(article.published)\n"
         out += "- \(NightlyReport.count(result.entries.count, "claim")); "
         out += "\(NightlyReport.count(result.flags.count, "flag")) would be raised; "
-        out += result.fails ? "**fails** at --fail-on \(result.failOn.rawValue)\n\n" : "passes at --fail-on \(result.failOn.rawValue)\n\n"
+        out +=
+            result.fails
+            ? "**fails** at --fail-on \(result.failOn.rawValue)\n\n"
+            : "passes at --fail-on \(result.failOn.rawValue)\n\n"
         out += "## Claims\n\n"
         if result.entries.isEmpty {
             out += "No claims found.\n\n"
         } else {
             out += Markdown.table(
-                ["#", "topic", "facets/actor", "value", "speaker", "relation", "stored claims", "quote"],
+                [
+                    "#", "topic", "facets/actor", "value", "speaker", "relation", "stored claims",
+                    "quote",
+                ],
                 result.entries.enumerated().map { index, entry in
                     let claim = entry.claim.claim
                     return [
-                        String(index + 1), claim.topic, claim.actor ?? claim.facets.description, claim.valueText,
+                        String(index + 1), claim.topic, claim.actor ?? claim.facets.description,
+                        claim.valueText,
                         claim.speaker ?? "unattributed", entry.relation.rawValue,
-                        entry.related.map { "\($0.source) \($0.published): \($0.claim.valueText) (#\($0.id))" }
-                            .joined(separator: "; "),
+                        entry.related.map {
+                            "\($0.source) \($0.published): \($0.claim.valueText) (#\($0.id))"
+                        }
+                        .joined(separator: "; "),
                         TextTable.clip(claim.quote, 120),
                     ]
                 })
@@ -33,7 +42,8 @@ public enum CheckReport {
             out += "None.\n"
         } else {
             out += Markdown.table(
-                ["level", "rule", "message"], result.flags.map { [$0.level.rawValue, $0.ruleID, $0.message] })
+                ["level", "rule", "message"],
+                result.flags.map { [$0.level.rawValue, $0.ruleID, $0.message] })
         }
         return out
     }
@@ -45,17 +55,22 @@ public enum CheckReport {
             (
                 "article",
                 .object([
-                    ("source", .string(result.article.source)), ("published", .string(result.article.published.description)),
-                    ("ref", .string(result.article.ref)), ("title", .optional(result.article.title)),
+                    ("source", .string(result.article.source)),
+                    ("published", .string(result.article.published.description)),
+                    ("ref", .string(result.article.ref)),
+                    ("title", .optional(result.article.title)),
                 ])
             ),
             (
                 "claims",
                 .array(
                     result.entries.map { entry in
-                        guard case .object(var pairs) = ClaimJSON.object(entry.claim) else { return .null }
+                        guard case .object(var pairs) = ClaimJSON.object(entry.claim) else {
+                            return .null
+                        }
                         pairs.append(("relation", .string(entry.relation.rawValue)))
-                        pairs.append(("related", .array(entry.related.map { .number(Double($0.id)) })))
+                        pairs.append(
+                            ("related", .array(entry.related.map { .number(Double($0.id)) })))
                         return .object(pairs)
                     })
             ),
@@ -65,8 +80,10 @@ public enum CheckReport {
                     result.flags.map { finding in
                         .object([
                             ("rule", .string(finding.ruleID)), ("kind", .string(finding.kind)),
-                            ("level", .string(finding.level.rawValue)), ("topic", .string(finding.topic)),
-                            ("actor", .optional(finding.actor)), ("message", .string(finding.message)),
+                            ("level", .string(finding.level.rawValue)),
+                            ("topic", .string(finding.topic)),
+                            ("actor", .optional(finding.actor)),
+                            ("message", .string(finding.message)),
                             ("claims", .array(finding.claimIDs.map { .number(Double($0)) })),
                         ])
                     })

@@ -6,7 +6,8 @@ public enum FlagDetailReport {
     public static func markdown(_ detail: FlagDetail) -> String {
         let flag = detail.flag
         var out = "## Flag \(flag.id): \(Markdown.inline(flag.finding.message))\n\n"
-        out += "- rule: `\(flag.finding.ruleID)` (\(flag.finding.kind)), level **\(flag.finding.level.rawValue)**, status **\(flag.status.rawValue)**\n"
+        out +=
+            "- rule: `\(flag.finding.ruleID)` (\(flag.finding.kind)), level **\(flag.finding.level.rawValue)**, status **\(flag.status.rawValue)**\n"
         out += "- topic: \(Markdown.inline(flag.finding.topic))"
         if let actor = flag.finding.actor { out += ", actor: \(Markdown.inline(actor))" }
         out += "\n\n"
@@ -17,7 +18,8 @@ public enum FlagDetailReport {
         } else {
             out += "### Review history\n\n"
             out += Markdown.table(
-                ["when", "who", "action", "note"], detail.reviews.map { [$0.at, $0.by, $0.action.rawValue, $0.note] })
+                ["when", "who", "action", "note"],
+                detail.reviews.map { [$0.at, $0.by, $0.action.rawValue, $0.note] })
         }
         return out
     }
@@ -40,7 +42,11 @@ public enum FlagDetailReport {
         row("speaker") { $0.claim.speaker ?? "unattributed" }
         row("certainty") { $0.claim.certainty.rawValue }
         row("quote") { "“" + $0.claim.quote + "”" }
-        rows.append(["**link**"] + claims.map { Markdown.link($0.url ?? $0.ref, $0.url) + " (v\($0.version), claim \($0.id))" })
+        rows.append(
+            ["**link**"]
+                + claims.map {
+                    Markdown.link($0.url ?? $0.ref, $0.url) + " (v\($0.version), claim \($0.id))"
+                })
         return Markdown.table([""] + names, rows, escaped: false)
     }
 }

@@ -16,7 +16,9 @@ public enum JSONValue: Sendable, Equatable {
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text == rhs.text }
 
     /// A string, or `null` when absent.
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> JSONValue {
+        text.map(JSONValue.string) ?? .null
+    }
     /// A number, or `null` when absent or not finite.
     public static func optional(_ number: Double?) -> JSONValue {
         guard let number, number.isFinite else { return .null }

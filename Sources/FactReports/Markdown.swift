@@ -40,7 +40,8 @@ public enum Markdown {
     }
 
     /// A pipe table; cells are escaped with `inline` unless already marked safe by the caller.
-    public static func table(_ header: [String], _ rows: [[String]], escaped: Bool = true) -> String {
+    public static func table(_ header: [String], _ rows: [[String]], escaped: Bool = true) -> String
+    {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { escaped ? inline($0) : $0 }.joined(separator: " | ") + " |"
         }
@@ -59,6 +60,8 @@ public enum Markdown {
     static func isSafeURL(_ url: String) -> Bool {
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
-        return !url.unicodeScalars.contains { " <>()[]\"'`|\\".unicodeScalars.contains($0) || $0.value < 0x20 }
+        return !url.unicodeScalars.contains {
+            " <>()[]\"'`|\\".unicodeScalars.contains($0) || $0.value < 0x20
+        }
     }
 }

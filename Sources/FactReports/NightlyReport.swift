@@ -24,7 +24,8 @@ public enum NightlyReport {
 
     private static func summary(_ data: ReportData) -> String {
         var out = "## Summary\n\n"
-        out += "- \(data.articles) article versions from \(data.sources) sources, \(data.claims) claims\n"
+        out +=
+            "- \(data.articles) article versions from \(data.sources) sources, \(data.claims) claims\n"
         let byLevel = Level.allCases.reversed().map { level in
             "\(data.newFlags.filter { $0.flag.finding.level == level }.count) \(level.rawValue)"
         }
@@ -44,9 +45,11 @@ public enum NightlyReport {
         if needing.isEmpty { out += "Nothing waits for review.\n\n" }
         for detail in needing {
             let flag = detail.flag
-            out += "### \(flag.finding.level.rawValue.uppercased()) · flag \(flag.id) · \(Markdown.code(flag.finding.ruleID))\n\n"
+            out +=
+                "### \(flag.finding.level.rawValue.uppercased()) · flag \(flag.id) · \(Markdown.code(flag.finding.ruleID))\n\n"
             out += Markdown.inline(flag.finding.message) + "\n\n"
-            out += "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · topic \(Markdown.code(flag.finding.topic))\n\n"
+            out +=
+                "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · topic \(Markdown.code(flag.finding.topic))\n\n"
             out += FlagDetailReport.sides(detail.claims) + "\n"
         }
         let informational = data.newFlags.filter { $0.flag.finding.level == .info }
@@ -62,9 +65,12 @@ public enum NightlyReport {
             out += Markdown.table(
                 ["flag", "level", "status", "last decision", "message"],
                 data.reviewedFlags.map { detail in
-                    let last = detail.reviews.last.map { "\($0.action.rawValue) by \($0.by): \($0.note)" } ?? ""
+                    let last =
+                        detail.reviews.last.map { "\($0.action.rawValue) by \($0.by): \($0.note)" }
+                        ?? ""
                     return [
-                        String(detail.flag.id), detail.flag.finding.level.rawValue, detail.flag.status.rawValue, last,
+                        String(detail.flag.id), detail.flag.finding.level.rawValue,
+                        detail.flag.status.rawValue, last,
                         detail.flag.finding.message,
                     ]
                 })
@@ -83,7 +89,8 @@ public enum NightlyReport {
                 ["published", "source", "figure", "speaker", "certainty", "quote"],
                 timeline.claims.map { stored in
                     [
-                        stored.published.description, stored.source + (stored.version > 1 ? " (v\(stored.version))" : ""),
+                        stored.published.description,
+                        stored.source + (stored.version > 1 ? " (v\(stored.version))" : ""),
                         stored.claim.valueText,
                         stored.claim.speaker ?? "unattributed", stored.claim.certainty.rawValue,
                         TextTable.clip(stored.claim.quote, 140),
@@ -98,14 +105,18 @@ public enum NightlyReport {
     static func chart(title: String, claims: [StoredClaim]) -> String {
         var byDay: [Day: [Double]] = [:]
         for stored in claims {
-            guard let quantity = stored.claim.quantity, quantity.qualifier != .vague else { continue }
+            guard let quantity = stored.claim.quantity, quantity.qualifier != .vague else {
+                continue
+            }
             byDay[stored.published, default: []].append(quantity.anchor)
         }
         let days = byDay.keys.sorted()
         guard days.count >= 2 else { return "" }
         let medians = days.map { day -> Double in
             let values = byDay[day]!.sorted()
-            return values.count % 2 == 1 ? values[values.count / 2] : (values[values.count / 2 - 1] + values[values.count / 2]) / 2
+            return values.count % 2 == 1
+                ? values[values.count / 2]
+                : (values[values.count / 2 - 1] + values[values.count / 2]) / 2
         }
         let labels = days.map { "\"\($0.description.dropFirst(5))\"" }.joined(separator: ", ")
         let values = medians.map { NumberFormatting.plain($0) }.joined(separator: ", ")
@@ -127,7 +138,8 @@ public enum NightlyReport {
     static func mermaidText(_ text: String) -> String {
         String(
             text.unicodeScalars.filter { scalar in
-                (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A)
+                (scalar.value >= 0x30 && scalar.value <= 0x39)
+                    || (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A)
                     || " .,:_()-".unicodeScalars.contains(scalar)
             }.map(Character.init))
     }
@@ -141,37 +153,48 @@ public enum NightlyReport {
         for actor in actors {
             var row = [Markdown.inline(actor)]
             for topic in topics {
-                guard let entry = data.stances.first(where: { $0.current.claim.actor == actor && $0.current.claim.topic == topic })
+                guard
+                    let entry = data.stances.first(where: {
+                        $0.current.claim.actor == actor && $0.current.claim.topic == topic
+                    })
                 else {
                     row.append("")
                     continue
                 }
                 var cell = Markdown.inline(entry.current.claim.polarity?.rawValue ?? "")
                 if let previous = entry.previous, previous.published <= entry.current.published {
-                    cell = "\(Markdown.inline(previous.claim.polarity?.rawValue ?? "")) → **\(cell)**"
+                    cell =
+                        "\(Markdown.inline(previous.claim.polarity?.rawValue ?? "")) → **\(cell)**"
                 }
-                if entry.current.published >= data.from { cell += " (\(entry.current.published.description.dropFirst(5)))" }
+                if entry.current.published >= data.from {
+                    cell += " (\(entry.current.published.description.dropFirst(5)))"
+                }
                 row.append(cell)
             }
             rows.append(row)
         }
         out += Markdown.table(["actor"] + topics.map(Markdown.inline), rows, escaped: false)
-        out += "\nA cell shows the latest position as of \(data.through); an arrow marks a change from the position before; a date marks a position stated in this period.\n\n"
+        out +=
+            "\nA cell shows the latest position as of \(data.through); an arrow marks a change from the position before; a date marks a position stated in this period.\n\n"
         return out
     }
 
     private static func queueSection(_ data: ReportData) -> String {
         var out = "## Review queue\n\n"
         out += "- open flags: \(data.openFlags.count)\n"
-        if let oldest = data.openFlags.min(by: { ($0.flag.knownOn, $0.flag.id) < ($1.flag.knownOn, $1.flag.id) }) {
-            out += "- oldest open: flag \(oldest.flag.id), known since \(oldest.flag.knownOn) (\(Markdown.code(oldest.flag.finding.ruleID)))\n"
+        if let oldest = data.openFlags.min(by: {
+            ($0.flag.knownOn, $0.flag.id) < ($1.flag.knownOn, $1.flag.id)
+        }) {
+            out +=
+                "- oldest open: flag \(oldest.flag.id), known since \(oldest.flag.knownOn) (\(Markdown.code(oldest.flag.finding.ruleID)))\n"
         }
         let levels = Level.allCases.reversed().compactMap { level -> String? in
             let count = data.openFlags.filter { $0.flag.finding.level == level }.count
             return count == 0 ? nil : "\(count) \(level.rawValue)"
         }
         if !levels.isEmpty { out += "- by level: \(levels.joined(separator: ", "))\n" }
-        out += "\nReview with `factledger flags show ID`, then `flags confirm|dismiss|resolve ID --note TEXT`.\n"
+        out +=
+            "\nReview with `factledger flags show ID`, then `flags confirm|dismiss|resolve ID --note TEXT`.\n"
         return out
     }
 }

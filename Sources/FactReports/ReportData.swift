@@ -57,7 +57,8 @@ public struct ReportData: Sendable {
     /// Creates report data.
     public init(
         from: Day, through: Day, articles: Int, sources: Int, claims: Int, newFlags: [FlagDetail],
-        openFlags: [FlagDetail], reviewedFlags: [FlagDetail], timelines: [Timeline], stances: [StanceEntry]
+        openFlags: [FlagDetail], reviewedFlags: [FlagDetail], timelines: [Timeline],
+        stances: [StanceEntry]
     ) {
         self.from = from
         self.through = through

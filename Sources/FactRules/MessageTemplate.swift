@@ -17,8 +17,12 @@ public struct MessageTemplate: Sendable {
     }
 
     /// The placeholders any rule may use.
-    public static let claimFields = ["source", "value", "date", "speaker", "quote", "actor", "certainty"]
-    static let globals: Set<String> = ["topic", "facets", "actor", "sum", "total", "scope", "count"]
+    public static let claimFields = [
+        "source", "value", "date", "speaker", "quote", "actor", "certainty",
+    ]
+    static let globals: Set<String> = [
+        "topic", "facets", "actor", "sum", "total", "scope", "count",
+    ]
 
     /// Parses a template; returns the name of an unknown placeholder as an error.
     public init(_ text: String) throws {
@@ -42,7 +46,9 @@ public struct MessageTemplate: Sendable {
     private static func isKnown(_ name: String) -> Bool {
         if globals.contains(name) { return true }
         let parts = name.split(separator: ".", maxSplits: 1)
-        guard parts.count == 2, parts[0].count == 1, let letter = parts[0].first, ("a"..."h").contains(letter) else {
+        guard parts.count == 2, parts[0].count == 1, let letter = parts[0].first,
+            ("a"..."h").contains(letter)
+        else {
             return false
         }
         return claimFields.contains(String(parts[1]))
@@ -52,7 +58,9 @@ public struct MessageTemplate: Sendable {
     public func render(_ match: RuleMatch) -> String {
         var text = fill(match)
         while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
-        for mark in [",", ";", ":", ")", "."] { text = text.replacingOccurrences(of: " " + mark, with: mark) }
+        for mark in [",", ";", ":", ")", "."] {
+            text = text.replacingOccurrences(of: " " + mark, with: mark)
+        }
         return text.trimmingCharacters(in: .whitespaces)
     }
 
@@ -110,7 +118,8 @@ public enum MessageTemplateError: Error, CustomStringConvertible {
         switch self {
         case .unclosed: return "message has a '{' without a closing '}'"
         case .unknown(let name):
-            return "message uses unknown placeholder {\(name)} (use topic, facets, actor, sum, total, count, or a.–h. followed by \(MessageTemplate.claimFields.joined(separator: ", ")))"
+            return
+                "message uses unknown placeholder {\(name)} (use topic, facets, actor, sum, total, count, or a.–h. followed by \(MessageTemplate.claimFields.joined(separator: ", ")))"
         }
     }
 }

@@ -20,14 +20,18 @@ public struct RelationClassifier: Sendable {
     }
 
     /// The relation of a fresh claim to history, with the stored claims it relates to.
-    public func relate(_ fresh: StoredClaim, history: any ClaimHistory) throws -> (ClaimRelation, [StoredClaim]) {
+    public func relate(_ fresh: StoredClaim, history: any ClaimHistory) throws -> (
+        ClaimRelation, [StoredClaim]
+    ) {
         switch fresh.claim.kind {
         case .numeric: return try relateNumeric(fresh, history)
         case .stance: return try relateStance(fresh, history)
         }
     }
 
-    private func relateNumeric(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (ClaimRelation, [StoredClaim]) {
+    private func relateNumeric(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (
+        ClaimRelation, [StoredClaim]
+    ) {
         guard let quantity = fresh.claim.quantity else { return (.new, []) }
         var window = ClaimQuery(.numeric, topic: fresh.claim.topic)
         window.facets = fresh.claim.facets
@@ -54,26 +58,36 @@ public struct RelationClassifier: Sendable {
             other.claim.quantity.map { !quantity.statesSame(as: $0, tolerance: .none) } ?? false
         }
         var disjoint = window
-        disjoint.outside = quantity.low...max(quantity.low, quantity.high)
+        disjoint.outside = quantity.disagreementBand(tolerance)
         let cumulative = context.cumulativeTopics.contains(fresh.claim.topic)
+        if cumulative { disjoint.asOf = fresh.claim.asOf }
         let updatedIDs = Set(updated.map(\.id))
         let conflicts = try history.claims(disjoint).filter { other in
-            guard let theirs = other.claim.quantity, !updatedIDs.contains(other.id) else { return false }
+            guard let theirs = other.claim.quantity, !updatedIDs.contains(other.id) else {
+                return false
+            }
             if cumulative, other.claim.asOf != fresh.claim.asOf { return false }
             return !quantity.agrees(with: theirs, tolerance: tolerance)
         }
         if !conflicts.isEmpty { return (.conflicts, conflicts) }
-        if let latest = updated.max(by: { ($0.published, $0.id) < ($1.published, $1.id) }) { return (.updates, [latest]) }
+        if let latest = updated.max(by: { ($0.published, $0.id) < ($1.published, $1.id) }) {
+            return (.updates, [latest])
+        }
         let agreeing = try history.claims(window).filter { other in
             other.claim.quantity.map { quantity.agrees(with: $0, tolerance: tolerance) } ?? false
         }
-        let refined = agreeing.filter { other in other.claim.quantity.map(quantity.refines) ?? false }
+        let refined = agreeing.filter { other in other.claim.quantity.map(quantity.refines) ?? false
+        }
         if !refined.isEmpty { return (.refines, refined) }
         return agreeing.isEmpty ? (.new, []) : (.confirms, agreeing)
     }
 
-    private func relateStance(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (ClaimRelation, [StoredClaim]) {
-        guard let actor = fresh.claim.actor, let polarity = fresh.claim.polarity else { return (.new, []) }
+    private func relateStance(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (
+        ClaimRelation, [StoredClaim]
+    ) {
+        guard let actor = fresh.claim.actor, let polarity = fresh.claim.polarity else {
+            return (.new, [])
+        }
         var query = ClaimQuery(.stance, topic: fresh.claim.topic)
         query.actors = [actor]
         query.from = fresh.published.adding(days: -stanceWindowDays)
@@ -85,7 +99,9 @@ public struct RelationClassifier: Sendable {
         let opposite = stored.filter { $0.claim.polarity.map(polarity.contradicts) ?? false }
         let latestOpposite = opposite.last
         if let latestOpposite, latestOpposite.published < fresh.published,
-            !stored.contains(where: { $0.published > latestOpposite.published && $0.claim.polarity == polarity })
+            !stored.contains(where: {
+                $0.published > latestOpposite.published && $0.claim.polarity == polarity
+            })
         {
             // The latest stored position is the opposite one, from before: a change of position.
             return (latestOpposite.source == fresh.source ? .updates : .conflicts, [latestOpposite])

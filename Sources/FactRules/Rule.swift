@@ -38,12 +38,15 @@ public struct Rule: Sendable {
     public var kindName: String { type(of: kind).name }
 
     /// The findings for the fresh claims of one article version.
-    public func findings(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [Finding] {
+    public func findings(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
+        throws -> [Finding]
+    {
         try kind.evaluate(fresh, history: history, context: context).map { match in
             let hedged = match.claims.contains { $0.claim.certainty.isHedged }
             let first = match.claims[0].claim
             return Finding(
-                ruleID: id, kind: kindName, level: lowerIfHedged && hedged ? level.lowered : level, topic: first.topic,
+                ruleID: id, kind: kindName, level: lowerIfHedged && hedged ? level.lowered : level,
+                topic: first.topic,
                 actor: first.kind == .stance ? (match.values["scope"] ?? first.actor) : nil,
                 message: message.render(match), claimIDs: match.claims.map(\.id),
                 knownOn: match.claims.map(\.published).max()!)

@@ -27,7 +27,8 @@ public struct RuleContext: Sendable {
         var index = 0
         while index < result.count {
             let current = result[index]
-            for (child, parent) in parents.sorted(by: { $0.key < $1.key }) where parent == current && !result.contains(child) {
+            for (child, parent) in parents.sorted(by: { $0.key < $1.key })
+            where parent == current && !result.contains(child) {
                 result.append(child)
             }
             index += 1

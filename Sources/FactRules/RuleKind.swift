@@ -13,7 +13,8 @@ public protocol RuleKind: Sendable {
     /// Reads the parameters under `when:` (absent when the rule gives none).
     init(parameters: RuleParameters) throws
     /// The matches among the fresh claims of one article version, given the ledger's history.
-    func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch]
+    func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws
+        -> [RuleMatch]
 }
 
 /// Claims a rule kind found worth flagging, in the order its message names them (`a`, `b`, …).
@@ -34,7 +35,8 @@ public struct RuleMatch: Sendable {
 public enum RuleKinds {
     /// Every kind the engine knows.
     public static let all: [any RuleKind.Type] = [
-        NumericConflict.self, NumericChange.self, CumulativeDecrease.self, Composition.self, StanceReversal.self,
+        NumericConflict.self, NumericChange.self, CumulativeDecrease.self, Composition.self,
+        StanceReversal.self,
         StanceConflict.self, EditedFigure.self,
     ]
 

@@ -33,18 +33,22 @@ public struct RuleParameters: Sendable {
     }
 
     /// A tolerance `{ relative: 0.05, absolute: 2 }`.
-    public func tolerance(_ key: String = "tolerance", default value: Tolerance) throws -> Tolerance {
+    public func tolerance(_ key: String = "tolerance", default value: Tolerance) throws -> Tolerance
+    {
         guard let node = values[key] else { return value }
         let map = try node.mapping(allowed: ["relative", "absolute"])
         let relative = try map["relative"]?.double() ?? 0
         let absolute = try map["absolute"]?.double() ?? 0
-        guard relative >= 0, relative < 1 else { throw node.error("relative tolerance must be at least 0 and below 1") }
+        guard relative >= 0, relative < 1 else {
+            throw node.error("relative tolerance must be at least 0 and below 1")
+        }
         guard absolute >= 0 else { throw node.error("absolute tolerance must not be negative") }
         return Tolerance(relative: relative, absolute: absolute)
     }
 
     /// One of the raw values of an enumeration.
-    public func choice<T: RawRepresentable & CaseIterable>(_ key: String, default value: T) throws -> T
+    public func choice<T: RawRepresentable & CaseIterable>(_ key: String, default value: T) throws
+        -> T
     where T.RawValue == String {
         guard let node = values[key] else { return value }
         return try node.value(of: T.self)
@@ -65,7 +69,8 @@ public struct TopicFilter: Sendable {
     public func includes(_ topic: String) -> Bool {
         patterns.isEmpty
             || patterns.contains { pattern in
-                pattern.hasSuffix(".*") ? topic.hasPrefix(String(pattern.dropLast(1))) : topic == pattern
+                pattern.hasSuffix(".*")
+                    ? topic.hasPrefix(String(pattern.dropLast(1))) : topic == pattern
             }
     }
 }

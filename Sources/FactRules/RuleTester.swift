@@ -48,7 +48,10 @@ public struct RuleTester {
         for (examples, expectsFlag) in [(rule.triggerExamples, true), (rule.passExamples, false)] {
             for example in examples {
                 let findings = try pipeline(rule, example).filter { $0.ruleID == rule.id }
-                results.append(ExampleResult(expectsFlag: expectsFlag, line: example.line, messages: findings.map(\.message)))
+                results.append(
+                    ExampleResult(
+                        expectsFlag: expectsFlag, line: example.line,
+                        messages: findings.map(\.message)))
             }
         }
         var missing: String?

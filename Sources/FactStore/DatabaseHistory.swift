@@ -5,24 +5,45 @@ import GRDB
 struct DatabaseHistory: ClaimHistory, LedgerReading {
     let db: Database
 
-    /// The columns every stored-claim query selects: the claim row plus its article's context.
+    /// The columns every stored-claim query selects, in the order `storedClaim` reads them.
+    static let storedClaimColumns = """
+        claim.id, claim.article_id, claim.published, claim.kind, claim.topic, claim.facets, claim.actor,
+            claim.speaker, claim.low, claim.high, claim.best, claim.qualifier, claim.polarity, claim.conditions,
+            claim.certainty, claim.as_of, claim.quote, claim.start, claim."end", claim.rule, claim.whole_index,
+            claim.parts_exhaustive, source.name, article.ref, article.url, article.version
+        """
+
+    /// A stored-claim query without its conditions: the claim row plus its article's context.
     static let storedClaimSelect = """
-        SELECT claim.*, source.name AS source_name, article.ref AS article_ref,
-            article.url AS article_url, article.version AS article_version
+        SELECT \(storedClaimColumns)
         FROM claim
         JOIN article ON article.id = claim.article_id
         JOIN source ON source.id = claim.source_id
         """
 
+    /// Reads a row of `storedClaimColumns` by position (the hot path of every history query).
     static func storedClaim(_ row: Row) throws -> StoredClaim {
-        let record = try ClaimRecord(row: row)
+        let low: Double? = row[8]
+        let quantity = low.map { low in
+            Quantity(
+                low: low, high: row[9] ?? .infinity, best: row[10],
+                qualifier: (row[11] as String?).flatMap(Qualifier.init(rawValue:)) ?? .exact)
+        }
+        let published = Day(iso: row[2] as String) ?? Day(ordinal: 0)
+        let claim = Claim(
+            kind: ClaimKind(rawValue: row[3]) ?? .numeric, topic: row[4], facets: Facets(canonical: row[5]),
+            actor: row[6], speaker: row[7], quantity: quantity,
+            polarity: (row[12] as String?).flatMap(Polarity.init(rawValue:)), conditions: row[13],
+            certainty: Certainty(rawValue: row[14]) ?? .asserted, asOf: Day(iso: row[15] as String) ?? published,
+            quote: row[16], start: row[17], end: row[18], rule: row[19], wholeIndex: row[20],
+            partsAreExhaustive: row[21])
         return StoredClaim(
-            id: record.id!, articleID: record.articleID, source: row["source_name"],
-            published: Day(iso: record.published) ?? Day(ordinal: 0), ref: row["article_ref"],
-            url: row["article_url"], version: row["article_version"], claim: record.claim)
+            id: row[0], articleID: row[1], source: row[22], published: published, ref: row[23], url: row[24],
+            version: row[25], claim: claim)
     }
 
-    private func fetchClaims(_ sql: String, _ arguments: StatementArguments) throws -> [StoredClaim] {
+    private func fetchClaims(_ sql: String, _ arguments: StatementArguments) throws -> [StoredClaim]
+    {
         let statement = try db.cachedStatement(sql: sql)
         return try Row.fetchAll(statement, arguments: arguments).map(Self.storedClaim)
     }
@@ -36,23 +57,41 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         }
         if let facets = query.facets { add("claim.facets = ?", [facets.canonical]) }
         if let actors = query.actors {
-            add("claim.actor IN (\(Array(repeating: "?", count: actors.count).joined(separator: ", ")))", actors)
+            add(
+                "claim.actor IN (\(Array(repeating: "?", count: actors.count).joined(separator: ", ")))",
+                actors)
         }
         if let from = query.from { add("claim.published >= ?", [from.description]) }
         if let through = query.through { add("claim.published <= ?", [through.description]) }
         if let day = query.asOfBefore { add("claim.as_of < ?", [day.description]) }
         if let day = query.asOfAfter { add("claim.as_of > ?", [day.description]) }
-        if let source = query.source { add("claim.source_id = (SELECT id FROM source WHERE name = ?)", [source]) }
-        if let source = query.notSource { add("claim.source_id IS NOT (SELECT id FROM source WHERE name = ?)", [source]) }
+        if let day = query.asOf { add("claim.as_of = ?", [day.description]) }
+        if let source = query.source {
+            add("claim.source_id = (SELECT id FROM source WHERE name = ?)", [source])
+        }
+        if let source = query.notSource {
+            add("claim.source_id IS NOT (SELECT id FROM source WHERE name = ?)", [source])
+        }
         if let speaker = query.speaker { add("claim.speaker = ?", [speaker]) }
         if let article = query.notArticle { add("claim.article_id != ?", [article]) }
         if let outside = query.outside {
-            add("(claim.high < ? OR claim.low > ?)", [outside.lowerBound, outside.upperBound.isFinite ? outside.upperBound : Double.greatestFiniteMagnitude])
+            add(
+                "(claim.high < ? OR claim.low > ?)",
+                [
+                    outside.lowerBound,
+                    outside.upperBound.isFinite
+                        ? outside.upperBound : Double.greatestFiniteMagnitude,
+                ])
         }
         if let polarities = query.polarities {
-            add("claim.polarity IN (\(Array(repeating: "?", count: polarities.count).joined(separator: ", ")))", polarities.map(\.rawValue))
+            add(
+                "claim.polarity IN (\(Array(repeating: "?", count: polarities.count).joined(separator: ", ")))",
+                polarities.map(\.rawValue))
         }
-        sql += query.newestFirst ? " ORDER BY claim.published DESC, claim.id DESC" : " ORDER BY claim.published, claim.id"
+        sql +=
+            query.newestFirst
+            ? " ORDER BY claim.published DESC, claim.id DESC"
+            : " ORDER BY claim.published, claim.id"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
         return try fetchClaims(sql, StatementArguments(arguments))
     }
@@ -73,7 +112,9 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id", [previous])
     }
 
-    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws -> [TimelineEntry] {
+    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
+        -> [TimelineEntry]
+    {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let topic {
@@ -100,8 +141,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         }
         let sql = """
             SELECT * FROM (
-                SELECT claim.*, source.name AS source_name, article.ref AS article_ref,
-                    article.url AS article_url, article.version AS article_version,
+                SELECT \(Self.storedClaimColumns),
                     LAG(claim.id) OVER (
                         PARTITION BY claim.source_id, claim.kind, claim.topic, claim.facets, IFNULL(claim.actor, '')
                         ORDER BY claim.published, claim.id) AS supersedes
@@ -109,10 +149,10 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
                 JOIN article ON article.id = claim.article_id
                 JOIN source ON source.id = claim.source_id
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ) ORDER BY topic, published, source_name, id
+            ) ORDER BY 5, 3, 23, 1
             """
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-            TimelineEntry(stored: try Self.storedClaim(row), supersedes: row["supersedes"])
+            TimelineEntry(stored: try Self.storedClaim(row), supersedes: row[26])
         }
     }
 
@@ -144,20 +184,24 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             title: record.title, url: record.url, externalID: record.externalID, body: record.body,
             origin: record.origin)
         return StoredArticle(
-            id: record.id!, article: article, version: record.version, contentSHA256: record.contentSHA256)
+            id: record.id!, article: article, version: record.version,
+            contentSHA256: record.contentSHA256)
     }
 
     func claims(sinceRun runID: Int64) throws -> [StoredClaim] {
-        try fetchClaims(Self.storedClaimSelect + " WHERE claim.run_id > ? ORDER BY claim.id", [runID])
+        try fetchClaims(
+            Self.storedClaimSelect + " WHERE claim.run_id > ? ORDER BY claim.id", [runID])
     }
 
     func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
-        try fetchClaims(Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id", [articleID])
+        try fetchClaims(
+            Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id", [articleID])
     }
 
     func claims(ids: [Int64]) throws -> [StoredClaim] {
         try fetchClaims(
-            Self.storedClaimSelect + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",
+            Self.storedClaimSelect
+                + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",
             ["[" + ids.map(String.init).joined(separator: ",") + "]"])
     }
 

@@ -4,11 +4,17 @@ import GRDB
 extension Ledger {
     /// Flags, most severe first, then newest; optionally narrowed by status, level and the day
     /// by which they were knowable.
-    public func flags(status: FlagStatus? = nil, level: Level? = nil, knownThrough: Day? = nil) throws -> [Flag] {
-        try writer.read { db in try Ledger.flags(db, status: status, level: level, knownThrough: knownThrough) }
+    public func flags(status: FlagStatus? = nil, level: Level? = nil, knownThrough: Day? = nil)
+        throws -> [Flag]
+    {
+        try writer.read { db in
+            try Ledger.flags(db, status: status, level: level, knownThrough: knownThrough)
+        }
     }
 
-    static func flags(_ db: Database, status: FlagStatus?, level: Level?, knownThrough: Day?, ids: [Int64]? = nil) throws -> [Flag] {
+    static func flags(
+        _ db: Database, status: FlagStatus?, level: Level?, knownThrough: Day?, ids: [Int64]? = nil
+    ) throws -> [Flag] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let status {
@@ -41,66 +47,91 @@ extension Ledger {
                 SELECT flag_id, claim_id FROM flag_claim
                 WHERE flag_id IN (SELECT value FROM json_each(?)) ORDER BY flag_id, position
                 """,
-            arguments: ["[" + records.compactMap(\.id).map(String.init).joined(separator: ",") + "]"])
+            arguments: [
+                "[" + records.compactMap(\.id).map(String.init).joined(separator: ",") + "]"
+            ])
         var claimIDs: [Int64: [Int64]] = [:]
         for link in links { claimIDs[link["flag_id"], default: []].append(link["claim_id"]) }
         return records.map { record in
             Flag(
                 id: record.id!,
                 finding: Finding(
-                    ruleID: record.ruleID, kind: record.kind, level: Level(rawValue: record.level) ?? .info,
+                    ruleID: record.ruleID, kind: record.kind,
+                    level: Level(rawValue: record.level) ?? .info,
                     topic: record.topic, actor: record.actor, message: record.message,
-                    claimIDs: claimIDs[record.id!] ?? [], knownOn: Day(iso: record.knownOn) ?? Day(ordinal: 0)),
+                    claimIDs: claimIDs[record.id!] ?? [],
+                    knownOn: Day(iso: record.knownOn) ?? Day(ordinal: 0)),
                 status: FlagStatus(rawValue: record.status) ?? .open, runID: record.runID)
         }
     }
 
     /// One flag with its claims and reviews.
     public func flagDetail(id: Int64) throws -> FlagDetail {
-        guard let detail = try flagDetails(ids: [id]).first else { throw LedgerError.unknownFlag(id: id) }
+        guard let detail = try flagDetails(ids: [id]).first else {
+            throw LedgerError.unknownFlag(id: id)
+        }
         return detail
     }
 
     /// Flags with their claims and reviews, ordered as `flags(…)` orders them.
     public func flagDetails(
-        status: FlagStatus? = nil, level: Level? = nil, knownThrough: Day? = nil, ids: [Int64]? = nil
+        status: FlagStatus? = nil, level: Level? = nil, knownThrough: Day? = nil,
+        ids: [Int64]? = nil
     ) throws -> [FlagDetail] {
         try writer.read { db in
-            let flags = try Ledger.flags(db, status: status, level: level, knownThrough: knownThrough, ids: ids)
+            let flags = try Ledger.flags(
+                db, status: status, level: level, knownThrough: knownThrough, ids: ids)
             let claimIDs = Array(Set(flags.flatMap(\.finding.claimIDs)))
             let claims = Dictionary(
-                uniqueKeysWithValues: try DatabaseHistory(db: db).claims(ids: claimIDs).map { ($0.id, $0) })
+                uniqueKeysWithValues: try DatabaseHistory(db: db).claims(ids: claimIDs).map {
+                    ($0.id, $0)
+                })
             let flagList = "[" + flags.map { String($0.id) }.joined(separator: ",") + "]"
             var reviews: [Int64: [Review]] = [:]
             for record in try ReviewRecord.fetchAll(
-                db, sql: "SELECT * FROM review WHERE flag_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                db,
+                sql:
+                    "SELECT * FROM review WHERE flag_id IN (SELECT value FROM json_each(?)) ORDER BY id",
                 arguments: [flagList])
             {
                 reviews[record.flagID, default: []].append(
                     Review(
-                        flagID: record.flagID, action: Review.Action(rawValue: record.action) ?? .reopen, by: record.by,
+                        flagID: record.flagID,
+                        action: Review.Action(rawValue: record.action) ?? .reopen, by: record.by,
                         at: record.at, note: record.note))
             }
             return flags.map { flag in
-                FlagDetail(flag: flag, claims: flag.finding.claimIDs.compactMap { claims[$0] }, reviews: reviews[flag.id] ?? [])
+                FlagDetail(
+                    flag: flag, claims: flag.finding.claimIDs.compactMap { claims[$0] },
+                    reviews: reviews[flag.id] ?? [])
             }
         }
     }
 
     /// Records a reviewer's decision and moves the flag to its new status, in one transaction.
     @discardableResult
-    public func review(flagID: Int64, action: Review.Action, by reviewer: String, note: String, at time: String? = nil) throws -> Review {
+    public func review(
+        flagID: Int64, action: Review.Action, by reviewer: String, note: String,
+        at time: String? = nil
+    ) throws -> Review {
         try writer.write { db in
-            guard let status = try String.fetchOne(db, sql: "SELECT status FROM flag WHERE id = ?", arguments: [flagID]) else {
+            guard
+                let status = try String.fetchOne(
+                    db, sql: "SELECT status FROM flag WHERE id = ?", arguments: [flagID])
+            else {
                 throw LedgerError.unknownFlag(id: flagID)
             }
             guard let current = FlagStatus(rawValue: status), action.isAllowed(from: current) else {
-                throw LedgerError.invalidTransition(id: flagID, from: status, action: action.rawValue)
+                throw LedgerError.invalidTransition(
+                    id: flagID, from: status, action: action.rawValue)
             }
-            var record = ReviewRecord(flagID: flagID, action: action.rawValue, by: reviewer, at: time ?? Ledger.timestamp(), note: note)
+            var record = ReviewRecord(
+                flagID: flagID, action: action.rawValue, by: reviewer,
+                at: time ?? Ledger.timestamp(), note: note)
             try record.insert(db)
             try db.execute(
-                sql: "UPDATE flag SET status = ? WHERE id = ?", arguments: [action.resultingStatus.rawValue, flagID])
+                sql: "UPDATE flag SET status = ? WHERE id = ?",
+                arguments: [action.resultingStatus.rawValue, flagID])
             return Review(flagID: flagID, action: action, by: reviewer, at: record.at, note: note)
         }
     }
@@ -110,12 +141,14 @@ extension Ledger {
     public func reevaluate(runID: Int64?, evaluate: Evaluator) throws -> [Int64] {
         try writer.write { db in
             let history = DatabaseHistory(db: db)
-            let articles = try Int64.fetchAll(db, sql: "SELECT id FROM article ORDER BY published, id")
+            let articles = try Int64.fetchAll(
+                db, sql: "SELECT id FROM article ORDER BY published, id")
             var created: [Int64] = []
             for articleID in articles {
                 let fresh = try history.claims(ofArticle: articleID)
                 guard !fresh.isEmpty else { continue }
-                created += try Ledger.raise(try evaluate(history, fresh), runID: runID, in: db).map(\.id)
+                created += try Ledger.raise(try evaluate(history, fresh), runID: runID, in: db).map(
+                    \.id)
             }
             return created
         }

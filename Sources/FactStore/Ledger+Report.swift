@@ -32,14 +32,17 @@ extension Ledger {
                         (SELECT COUNT(*) FROM claim WHERE published BETWEEN ?1 AND ?2) AS claims
                     """,
                 arguments: arguments)!
-            return PeriodCounts(articles: row["articles"], sources: row["sources"], claims: row["claims"])
+            return PeriodCounts(
+                articles: row["articles"], sources: row["sources"], claims: row["claims"])
         }
     }
 
     /// The latest publication day in the ledger, if any article is stored.
     public func latestPublished() throws -> Day? {
         try writer.read { db in
-            try String.fetchOne(db, sql: "SELECT MAX(published) FROM article").flatMap { Day(iso: $0) }
+            try String.fetchOne(db, sql: "SELECT MAX(published) FROM article").flatMap {
+                Day(iso: $0)
+            }
         }
     }
 
@@ -69,14 +72,18 @@ extension Ledger {
                          WHERE later.source_id = article.source_id AND later.ref = article.ref AND later.published <= ?)
                      ORDER BY claim.published DESC, claim.id DESC LIMIT ?
                     """,
-                arguments: [key.topic, key.facets.canonical, through.description, through.description, limit])
+                arguments: [
+                    key.topic, key.facets.canonical, through.description, through.description,
+                    limit,
+                ])
             return try rows.map(DatabaseHistory.storedClaim).reversed()
         }
     }
 
     /// For each actor and stance topic, the latest claim published through a day and the latest
     /// earlier claim whose polarity differs from it.
-    public func stanceBoard(through: Day) throws -> [(current: StoredClaim, previous: StoredClaim?)] {
+    public func stanceBoard(through: Day) throws -> [(current: StoredClaim, previous: StoredClaim?)]
+    {
         try writer.read { db in
             let latest = try Row.fetchAll(
                 db,
@@ -101,7 +108,8 @@ extension Ledger {
                 let earlier = try Row.fetchOne(
                     previous,
                     arguments: [
-                        current.claim.topic, current.claim.actor, current.claim.polarity?.rawValue, day, day, current.id,
+                        current.claim.topic, current.claim.actor, current.claim.polarity?.rawValue,
+                        day, day, current.id,
                     ]
                 ).map(DatabaseHistory.storedClaim)
                 return (current, earlier)

@@ -8,7 +8,8 @@ import GRDB
 /// whole of it back.
 public final class Ledger: Sendable {
     /// Decides which findings a freshly stored article raises, reading history in the same transaction.
-    public typealias Evaluator = @Sendable (_ history: any ClaimHistory, _ fresh: [StoredClaim]) throws -> [Finding]
+    public typealias Evaluator =
+        @Sendable (_ history: any ClaimHistory, _ fresh: [StoredClaim]) throws -> [Finding]
 
     let writer: any DatabaseWriter
     /// Where the ledger lives, or `:memory:`.
@@ -79,27 +80,37 @@ public final class Ledger: Sendable {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue { throw LedgerError.cannotOpen(path: path, reason: "it is a directory") }
+        if isDirectory.boolValue {
+            throw LedgerError.cannotOpen(path: path, reason: "it is a directory")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw LedgerError.cannotOpen(path: path, reason: "the file cannot be read")
         }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
         if header.isEmpty { return }
-        guard header == Data("SQLite format 3\0".utf8) else { throw LedgerError.notSQLite(path: path) }
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw LedgerError.notSQLite(path: path)
+        }
         var configuration = Configuration()
         configuration.readonly = true
         let tables: [String]
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             tables = try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
             }
             try queue.close()
         } catch let error as DatabaseError {
             throw openingError(path: path, error)
         }
-        if !tables.isEmpty, !tables.contains("grdb_migrations") { throw LedgerError.foreignDatabase(path: path) }
+        if !tables.isEmpty, !tables.contains("grdb_migrations") {
+            throw LedgerError.foreignDatabase(path: path)
+        }
     }
 
     private static func openingError(path: String, _ error: DatabaseError) -> LedgerError {
@@ -163,7 +174,8 @@ public final class Ledger: Sendable {
         try writer.writeWithoutTransaction { db in
             var value: T?
             try db.inTransaction {
-                let outcome = try Ledger.store(article, claims: claims, runID: nil, evaluate: evaluate, in: db)
+                let outcome = try Ledger.store(
+                    article, claims: claims, runID: nil, evaluate: evaluate, in: db)
                 value = try inspect(outcome, DatabaseHistory(db: db))
                 return .rollback
             }
@@ -176,22 +188,31 @@ public final class Ledger: Sendable {
     ) throws -> IngestOutcome {
         let sourceID = try sourceID(named: article.source, in: db)
         let hash = ContentHash.hex(article.body.utf8)
-        let latest = try ArticleRecord
-            .filter(ArticleRecord.Columns.sourceID == sourceID && ArticleRecord.Columns.ref == article.ref)
+        let latest =
+            try ArticleRecord
+            .filter(
+                ArticleRecord.Columns.sourceID == sourceID
+                    && ArticleRecord.Columns.ref == article.ref
+            )
             .order(ArticleRecord.Columns.version.desc)
             .fetchOne(db)
         // Content already stored as any version of this article is a no-op, so re-ingesting a
         // folder that holds an article and its correction adds nothing.
         if let latest {
-            let same = latest.contentSHA256 == hash
+            let same =
+                latest.contentSHA256 == hash
                 ? latest
                 : try ArticleRecord
-                    .filter(ArticleRecord.Columns.sourceID == sourceID && ArticleRecord.Columns.ref == article.ref)
+                    .filter(
+                        ArticleRecord.Columns.sourceID == sourceID
+                            && ArticleRecord.Columns.ref == article.ref
+                    )
                     .filter(ArticleRecord.Columns.contentSHA256 == hash)
                     .fetchOne(db)
             if let same {
                 return IngestOutcome(
-                    status: .unchanged, articleID: same.id!, version: same.version, claims: [], findings: [],
+                    status: .unchanged, articleID: same.id!, version: same.version, claims: [],
+                    findings: [],
                     newFlagIDs: [], newFindings: [])
             }
         }
@@ -209,7 +230,8 @@ public final class Ledger: Sendable {
         for claim in claims {
             try statement.execute(
                 arguments: ClaimRecord.insertArguments(
-                    claim, articleID: articleID, sourceID: sourceID, published: article.published, runID: runID))
+                    claim, articleID: articleID, sourceID: sourceID, published: article.published,
+                    runID: runID))
             stored.append(
                 StoredClaim(
                     id: db.lastInsertedRowID, articleID: articleID, source: article.source,
@@ -223,12 +245,16 @@ public final class Ledger: Sendable {
             created = try raise(findings, runID: runID, in: db)
         }
         return IngestOutcome(
-            status: latest == nil ? .new : .newVersion, articleID: articleID, version: record.version,
-            claims: stored, findings: findings, newFlagIDs: created.map(\.id), newFindings: created.map(\.finding))
+            status: latest == nil ? .new : .newVersion, articleID: articleID,
+            version: record.version,
+            claims: stored, findings: findings, newFlagIDs: created.map(\.id),
+            newFindings: created.map(\.finding))
     }
 
     /// Inserts the findings whose fingerprint is not stored yet; returns the new flags' ids and findings.
-    static func raise(_ findings: [Finding], runID: Int64?, in db: Database) throws -> [(id: Int64, finding: Finding)] {
+    static func raise(_ findings: [Finding], runID: Int64?, in db: Database) throws -> [(
+        id: Int64, finding: Finding
+    )] {
         guard !findings.isEmpty else { return [] }
         var created: [(id: Int64, finding: Finding)] = []
         let insert = try db.cachedStatement(
@@ -236,10 +262,12 @@ public final class Ledger: Sendable {
                 INSERT INTO flag (fingerprint, rule_id, kind, level, status, topic, actor, message, known_on, run_id)
                 VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING
                 """)
-        let link = try db.cachedStatement(sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
+        let link = try db.cachedStatement(
+            sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
         for finding in findings {
             try insert.execute(arguments: [
-                finding.fingerprint, finding.ruleID, finding.kind, finding.level.rawValue, finding.topic, finding.actor,
+                finding.fingerprint, finding.ruleID, finding.kind, finding.level.rawValue,
+                finding.topic, finding.actor,
                 finding.message, finding.knownOn.description, runID,
             ])
             guard db.changesCount > 0 else { continue }
@@ -273,7 +301,9 @@ public final class Ledger: Sendable {
     // MARK: - Reading
 
     /// Runs a read-only block against a consistent snapshot of the ledger.
-    public func read<T: Sendable>(_ body: @Sendable (any ClaimHistory & LedgerReading) throws -> T) throws -> T {
+    public func read<T: Sendable>(_ body: @Sendable (any ClaimHistory & LedgerReading) throws -> T)
+        throws -> T
+    {
         try writer.read { db in try body(DatabaseHistory(db: db)) }
     }
 }

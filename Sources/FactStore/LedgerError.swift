@@ -20,9 +20,11 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
         case .notSQLite(let path):
             return "\(path): not an SQLite database; refusing to open it (the file was not changed)"
         case .foreignDatabase(let path):
-            return "\(path): an SQLite database that is not a FactLedger ledger; refusing to use it (the file was not changed)"
+            return
+                "\(path): an SQLite database that is not a FactLedger ledger; refusing to use it (the file was not changed)"
         case .newerSchema(let path):
-            return "\(path): written by a newer FactLedger (unknown schema migrations); upgrade factledger to use it"
+            return
+                "\(path): written by a newer FactLedger (unknown schema migrations); upgrade factledger to use it"
         case .readOnly(let path, let reason):
             return "\(path): the ledger cannot be written (\(reason))"
         case .cannotOpen(let path, let reason):

@@ -3,7 +3,8 @@ import FactLedgerCore
 /// The ledger's read queries beyond what rule evaluators need.
 public protocol LedgerReading {
     /// Claims in publication order, each with the one it supersedes, optionally narrowed.
-    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws -> [TimelineEntry]
+    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
+        -> [TimelineEntry]
     /// The latest stored version of an article of a source.
     func latestVersion(source: String, ref: String) throws -> StoredArticle?
     /// Every version of an article of a source, oldest first.

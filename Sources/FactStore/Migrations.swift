@@ -47,7 +47,8 @@ enum Migrations {
         try db.create(index: "article_on_published", on: "article", columns: ["published"])
         try db.create(table: "claim") { table in
             table.autoIncrementedPrimaryKey("id")
-            table.column("article_id", .integer).references("article", onDelete: .restrict).notNull()
+            table.column("article_id", .integer).references("article", onDelete: .restrict)
+                .notNull()
             table.column("source_id", .integer).notNull().references("source", onDelete: .restrict)
             table.column("published", .text).notNull()
             table.column("kind", .text).notNull().check { ["numeric", "stance"].contains($0) }
@@ -70,12 +71,21 @@ enum Migrations {
             table.column("whole_index", .integer)
             table.column("parts_exhaustive", .boolean).notNull().defaults(to: false)
             table.column("run_id", .integer).references("run", onDelete: .restrict)
-            table.check(sql: "(kind = 'numeric' AND low IS NOT NULL AND qualifier IS NOT NULL) OR (kind = 'stance' AND actor IS NOT NULL AND polarity IS NOT NULL)")
+            table.check(
+                sql:
+                    "(kind = 'numeric' AND low IS NOT NULL AND qualifier IS NOT NULL) OR (kind = 'stance' AND actor IS NOT NULL AND polarity IS NOT NULL)"
+            )
         }
-        try db.create(index: "claim_on_topic", on: "claim", columns: ["kind", "topic", "facets", "published"])
-        try db.create(index: "claim_on_actor", on: "claim", columns: ["kind", "topic", "actor", "published"])
-        try db.create(index: "claim_on_source", on: "claim", columns: ["source_id", "kind", "topic", "facets", "published"])
-        try db.create(index: "claim_on_speaker", on: "claim", columns: ["kind", "topic", "facets", "speaker", "published"])
+        try db.create(
+            index: "claim_on_topic", on: "claim", columns: ["kind", "topic", "facets", "published"])
+        try db.create(
+            index: "claim_on_actor", on: "claim", columns: ["kind", "topic", "actor", "published"])
+        try db.create(
+            index: "claim_on_source", on: "claim",
+            columns: ["source_id", "kind", "topic", "facets", "published"])
+        try db.create(
+            index: "claim_on_speaker", on: "claim",
+            columns: ["kind", "topic", "facets", "speaker", "published"])
         try db.create(index: "claim_on_published", on: "claim", columns: ["published"])
         try db.create(table: "flag") { table in
             table.autoIncrementedPrimaryKey("id")

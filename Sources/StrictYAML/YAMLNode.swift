@@ -21,7 +21,9 @@ public struct YAMLNode: @unchecked Sendable {
     /// Parses one YAML document, refusing oversize input, aliases and anchors, and deep nesting.
     public static func parse(_ text: String, file: String) throws -> YAMLNode? {
         guard text.utf8.count <= maximumBytes else {
-            throw YAMLError(file: file, line: nil, message: "larger than the limit of \(maximumBytes / 1024) KB")
+            throw YAMLError(
+                file: file, line: nil, message: "larger than the limit of \(maximumBytes / 1024) KB"
+            )
         }
         if let line = firstAnchorOrAlias(in: text) {
             throw YAMLError(file: file, line: line, message: "anchors and aliases are not allowed")
@@ -30,7 +32,8 @@ public struct YAMLNode: @unchecked Sendable {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw YAMLError(file: file, line: YAMLNode.line(of: error), message: YAMLNode.summary(of: error))
+            throw YAMLError(
+                file: file, line: YAMLNode.line(of: error), message: YAMLNode.summary(of: error))
         } catch {
             throw YAMLError(file: file, line: nil, message: "\(error)")
         }
@@ -65,15 +68,18 @@ public struct YAMLNode: @unchecked Sendable {
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                if previous == 0x20 || previous == 0x0A || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
-                    || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
+                if previous == 0x20 || previous == 0x0A || previous == UInt8(ascii: "[")
+                    || previous == UInt8(ascii: "{")
+                    || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":")
+                    || previous == UInt8(ascii: "-")
                 {
                     quote = byte
                 }
             case UInt8(ascii: "#"):
                 if previous == 0x20 || previous == 0x0A { inComment = true }
             case UInt8(ascii: "&"), UInt8(ascii: "*"):
-                if previous == 0x20 || previous == 0x0A || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
+                if previous == 0x20 || previous == 0x0A || previous == UInt8(ascii: "[")
+                    || previous == UInt8(ascii: "{")
                     || previous == UInt8(ascii: ",")
                 {
                     return line
@@ -100,10 +106,13 @@ public struct YAMLNode: @unchecked Sendable {
         case .mapping(let mapping):
             for (key, value) in mapping {
                 try YAMLNode(node: key, file: file).checkShape(depth: depth + 1, visited: &visited)
-                try YAMLNode(node: value, file: file).checkShape(depth: depth + 1, visited: &visited)
+                try YAMLNode(node: value, file: file).checkShape(
+                    depth: depth + 1, visited: &visited)
             }
         case .sequence(let sequence):
-            for item in sequence { try YAMLNode(node: item, file: file).checkShape(depth: depth + 1, visited: &visited) }
+            for item in sequence {
+                try YAMLNode(node: item, file: file).checkShape(depth: depth + 1, visited: &visited)
+            }
         case .scalar, .alias:
             if case .alias = node { throw error("anchors and aliases are not allowed") }
         }
@@ -115,13 +124,16 @@ public struct YAMLNode: @unchecked Sendable {
     }
 
     /// The pairs of a mapping whose keys must all be in `allowed` and include `required`.
-    public func mapping(allowed: Set<String>, required: Set<String> = []) throws -> [String: YAMLNode] {
+    public func mapping(allowed: Set<String>, required: Set<String> = []) throws -> [String:
+        YAMLNode]
+    {
         let pairs = try orderedMapping()
         var result: [String: YAMLNode] = [:]
         for (key, value) in pairs {
             guard allowed.contains(key.text) else {
                 throw key.node.error(
-                    "unknown key '\(key.text)' (allowed: \(allowed.sorted().joined(separator: ", ")))")
+                    "unknown key '\(key.text)' (allowed: \(allowed.sorted().joined(separator: ", ")))"
+                )
             }
             result[key.text] = value
         }
@@ -132,8 +144,11 @@ public struct YAMLNode: @unchecked Sendable {
     }
 
     /// The pairs of a mapping in file order; duplicate keys are an error.
-    public func orderedMapping() throws -> [(key: (text: String, node: YAMLNode), value: YAMLNode)] {
-        guard case .mapping(let mapping) = node else { throw error("expected a mapping of key: value pairs") }
+    public func orderedMapping() throws -> [(key: (text: String, node: YAMLNode), value: YAMLNode)]
+    {
+        guard case .mapping(let mapping) = node else {
+            throw error("expected a mapping of key: value pairs")
+        }
         var seen = Set<String>()
         var result: [(key: (text: String, node: YAMLNode), value: YAMLNode)] = []
         for (key, value) in mapping {
@@ -172,7 +187,9 @@ public struct YAMLNode: @unchecked Sendable {
     /// A non-empty scalar text.
     public func nonEmptyString() throws -> String {
         let text = try string()
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw error("expected a non-empty value") }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw error("expected a non-empty value")
+        }
         return text
     }
 
@@ -192,7 +209,9 @@ public struct YAMLNode: @unchecked Sendable {
     /// A number.
     public func double() throws -> Double {
         let text = try string()
-        guard let value = Double(text), value.isFinite else { throw error("expected a number, got '\(text)'") }
+        guard let value = Double(text), value.isFinite else {
+            throw error("expected a number, got '\(text)'")
+        }
         return value
     }
 
@@ -206,7 +225,8 @@ public struct YAMLNode: @unchecked Sendable {
     }
 
     /// One of the raw values of an enumeration.
-    public func value<T: RawRepresentable & CaseIterable>(of type: T.Type) throws -> T where T.RawValue == String {
+    public func value<T: RawRepresentable & CaseIterable>(of type: T.Type) throws -> T
+    where T.RawValue == String {
         let text = try string()
         guard let value = T(rawValue: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
@@ -226,10 +246,12 @@ public struct YAMLNode: @unchecked Sendable {
 
     private static func summary(of error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+            .composer(_, let problem, _, _):
             return "not valid YAML: \(problem)"
         default:
-            return "not valid YAML: \(String(String(describing: error).split(separator: "\n").first ?? ""))"
+            return
+                "not valid YAML: \(String(String(describing: error).split(separator: "\n").first ?? ""))"
         }
     }
 }

@@ -18,7 +18,9 @@ enum ArticleInput {
                 }
             }
         }
-        if !refused.isEmpty { throw CommandFailure.badInput(refused.map(\.description).joined(separator: "\n")) }
+        if !refused.isEmpty {
+            throw CommandFailure.badInput(refused.map(\.description).joined(separator: "\n"))
+        }
         if articles.isEmpty { throw CommandFailure.badInput("\(path): no article found") }
         return articles
     }

@@ -6,7 +6,8 @@ import Foundation
 struct FactLedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factledger",
-        abstract: "Track what the news says, claim by claim: extract, version, flag changes and conflicts.",
+        abstract:
+            "Track what the news says, claim by claim: extract, version, flag changes and conflicts.",
         discussion: """
             Defaults need no flags: the ledger is ./factledger.sqlite (or $FACTLEDGER_DB), rules \
             come from ./Rules and reports go to ./Reports.
@@ -16,7 +17,8 @@ struct FactLedgerCommand: ParsableCommand {
             used.
             """,
         subcommands: [
-            Ingest.self, Claims.self, Extract.self, Numbers.self, Rules.self, Flags.self, Eval.self, Report.self, Nightly.self, Check.self, Bench.self,
+            Ingest.self, Claims.self, Extract.self, Numbers.self, Rules.self, Flags.self, Eval.self,
+            Report.self, Nightly.self, Check.self, Bench.self,
         ]
     )
 

@@ -13,7 +13,8 @@ struct IngestRun {
     func run(paths: [String], defaults: ArticleDefaults) throws -> IngestReport {
         let (items, missing) = InputItem.expand(paths)
         let pipeline = Pipeline(
-            ledger: ledger, extractor: rules.extractor, evaluator: RulesFolder.evaluator(rules.engine()))
+            ledger: ledger, extractor: rules.extractor,
+            evaluator: RulesFolder.evaluator(rules.engine()))
         let runID = try ledger.beginRun(command: command)
         let showProgress = Terminal.errorIsTerminal
         var report = try pipeline.ingest(items, defaults: defaults, runID: runID) { count in
@@ -29,7 +30,8 @@ struct IngestRun {
 
     /// "ingested: 3 new, 1 new version, 0 unchanged, 1 rejected; 12 claims added, 2 flags raised".
     static func summaryLine(_ summary: RunSummary) -> String {
-        let versions = summary.newVersions == 1 ? "1 new version" : "\(summary.newVersions) new versions"
+        let versions =
+            summary.newVersions == 1 ? "1 new version" : "\(summary.newVersions) new versions"
         return "ingested: \(summary.new) new, \(versions), \(summary.unchanged) unchanged, "
             + "\(summary.rejected) rejected; \(summary.claimsAdded) claims added, \(summary.flagsAdded) flags raised"
     }

@@ -13,19 +13,31 @@ final class GoldCorpusTests: XCTestCase {
 
     func testExtractionMeetsItsTargets() throws {
         let gold = try GoldClaim.load(path: Fixtures.path("Corpus/gold/claims.jsonl"))
-        let result = ClaimEvaluation.run(extractor: Fixtures.extractor, articles: try corpus(), gold: gold)
+        let result = ClaimEvaluation.run(
+            extractor: Fixtures.extractor, articles: try corpus(), gold: gold)
         XCTAssertGreaterThanOrEqual(result.numeric.f1, 0.90, "numeric F1")
         XCTAssertGreaterThanOrEqual(result.stance.f1, 0.80, "stance F1")
-        XCTAssertFalse(result.misses.contains { $0.what == "missing article" }, "every annotation names a corpus article")
+        XCTAssertFalse(
+            result.misses.contains { $0.what == "missing article" },
+            "every annotation names a corpus article")
     }
 
     func testRulesRaiseTheExpectedFlags() throws {
-        let (expected, forbidden) = try FlagEvaluation.expectations(path: Fixtures.path("Corpus/gold/flags.yaml"))
+        let (expected, forbidden) = try FlagEvaluation.expectations(
+            path: Fixtures.path("Corpus/gold/flags.yaml"))
         XCTAssertGreaterThanOrEqual(expected.count, 25)
         XCTAssertEqual(Set(expected.map(\.kind)).count, 7, "every rule kind has expected flags")
-        let result = try FlagEvaluation.run(folder: Fixtures.rules, articles: try corpus(), expected: expected, notFlagged: forbidden)
-        XCTAssertGreaterThanOrEqual(result.recall, 0.9, "flag recall; missed: \(result.missed.map { "\($0.kind) \($0.articles.sorted())" })")
-        XCTAssertGreaterThanOrEqual(result.precision, 0.8, "flag precision; unexpected: \(result.unexpected.map(\.finding.message))")
-        XCTAssertTrue(result.forbidden.isEmpty, "pairs that must not be flagged: \(result.forbidden.map(\.1.finding.message))")
+        let result = try FlagEvaluation.run(
+            folder: Fixtures.rules, articles: try corpus(), expected: expected,
+            notFlagged: forbidden)
+        XCTAssertGreaterThanOrEqual(
+            result.recall, 0.9,
+            "flag recall; missed: \(result.missed.map { "\($0.kind) \($0.articles.sorted())" })")
+        XCTAssertGreaterThanOrEqual(
+            result.precision, 0.8,
+            "flag precision; unexpected: \(result.unexpected.map(\.finding.message))")
+        XCTAssertTrue(
+            result.forbidden.isEmpty,
+            "pairs that must not be flagged: \(result.forbidden.map(\.1.finding.message))")
     }
 }

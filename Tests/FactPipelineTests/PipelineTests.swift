@@ -15,7 +15,8 @@ final class PipelineTests: XCTestCase {
             "date 2023-11-07 source Meridian Post url https://meridian.example/b\nFewer than 150 hostages are held in Gaza.\n",
             to: folder + "/inbox/meridian/b.txt")
         try Fixtures.write(
-            #"{"date":"2023-11-07","source":"Wire","id":"w1","text":"Qatar called for a humanitarian pause."}"# + "\n{broken\n"
+            #"{"date":"2023-11-07","source":"Wire","id":"w1","text":"Qatar called for a humanitarian pause."}"#
+                + "\n{broken\n"
                 + #"{"date":"2023-02-30","source":"Wire","id":"w2","text":"x"}"# + "\n",
             to: folder + "/inbox/wire/feed.jsonl")
         try Fixtures.write("no date anywhere\n", to: folder + "/inbox/harbor/undated.txt")
@@ -23,7 +24,9 @@ final class PipelineTests: XCTestCase {
     }
 
     func pipeline(_ ledger: Ledger) -> Pipeline {
-        Pipeline(ledger: ledger, extractor: Fixtures.extractor, evaluator: RulesFolder.evaluator(Fixtures.rules.engine()))
+        Pipeline(
+            ledger: ledger, extractor: Fixtures.extractor,
+            evaluator: RulesFolder.evaluator(Fixtures.rules.engine()))
     }
 
     func testABatchWithBadInputStoresTheRestAndReportsEachProblem() throws {
@@ -35,7 +38,9 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(report.summary.new, 3)
         XCTAssertEqual(report.summary.rejected, 3)
         XCTAssertEqual(
-            report.problems.map { "\(($0.origin as NSString).lastPathComponent):\($0.line.map(String.init) ?? "-")" },
+            report.problems.map {
+                "\(($0.origin as NSString).lastPathComponent):\($0.line.map(String.init) ?? "-")"
+            },
             ["undated.txt:-", "feed.jsonl:2", "feed.jsonl:3"])
         XCTAssertEqual(report.summary.flagsAdded, 1, "over 200 vs fewer than 150 across sources")
         XCTAssertEqual(report.firstPublished?.description, "2023-11-06")
@@ -49,7 +54,9 @@ final class PipelineTests: XCTestCase {
         _ = try pipeline(ledger).ingest(items, defaults: ArticleDefaults(), runID: nil)
         let before = try ledger.read { try $0.counts() }
         let again = try pipeline(ledger).ingest(items, defaults: ArticleDefaults(), runID: nil)
-        XCTAssertEqual(again.summary.new + again.summary.newVersions + again.summary.claimsAdded + again.summary.flagsAdded, 0)
+        XCTAssertEqual(
+            again.summary.new + again.summary.newVersions + again.summary.claimsAdded
+                + again.summary.flagsAdded, 0)
         XCTAssertEqual(again.summary.unchanged, 3)
         XCTAssertEqual(try ledger.read { try $0.counts() }, before)
 
@@ -58,7 +65,9 @@ final class PipelineTests: XCTestCase {
             to: folder + "/inbox/harbor/a.md")
         let edited = try pipeline(ledger).ingest(items, defaults: ArticleDefaults(), runID: nil)
         XCTAssertEqual(edited.summary.newVersions, 1)
-        let versions = try ledger.read { try $0.versions(source: "Harbor Times", ref: "https://harbor.example/a") }
+        let versions = try ledger.read {
+            try $0.versions(source: "Harbor Times", ref: "https://harbor.example/a")
+        }
         XCTAssertEqual(versions.map(\.version), [1, 2])
         XCTAssertTrue(try ledger.flags().contains { $0.finding.kind == "edited_figure" })
 
@@ -66,17 +75,22 @@ final class PipelineTests: XCTestCase {
         try Fixtures.write(
             "---\ndate: 2023-11-06\nsource: Harbor Times\nurl: https://harbor.example/a\n---\nOver 200 hostages are held in Gaza.\n",
             to: folder + "/inbox/harbor/a-original.md")
-        let mixed = try pipeline(ledger).ingest(InputItem.expand([folder + "/inbox"]).items, defaults: ArticleDefaults(), runID: nil)
+        let mixed = try pipeline(ledger).ingest(
+            InputItem.expand([folder + "/inbox"]).items, defaults: ArticleDefaults(), runID: nil)
         XCTAssertEqual(mixed.summary.newVersions + mixed.summary.new, 0)
     }
 
     func testCheckReportsRelationsAndChangesNothing() throws {
         let folder = try makeInbox()
         let ledger = try Ledger.inMemory()
-        _ = try pipeline(ledger).ingest(InputItem.expand([folder + "/inbox"]).items, defaults: ArticleDefaults(), runID: nil)
+        _ = try pipeline(ledger).ingest(
+            InputItem.expand([folder + "/inbox"]).items, defaults: ArticleDefaults(), runID: nil)
         let before = try ledger.read { try $0.counts() }
-        let article = Fixtures.article("More than 230 hostages are held in Gaza. Qatar rejected a humanitarian pause.", source: "Crossroads", date: "2023-11-08")
-        let result = try ArticleCheck(ledger: ledger, folder: Fixtures.rules).run(article, failOn: .high)
+        let article = Fixtures.article(
+            "More than 230 hostages are held in Gaza. Qatar rejected a humanitarian pause.",
+            source: "Crossroads", date: "2023-11-08")
+        let result = try ArticleCheck(ledger: ledger, folder: Fixtures.rules).run(
+            article, failOn: .high)
         XCTAssertEqual(result.entries.map(\.relation), [.conflicts, .conflicts])
         XCTAssertTrue(result.fails)
         XCTAssertEqual(Set(result.flags.map(\.kind)), ["numeric_conflict", "stance_conflict"])

@@ -5,7 +5,8 @@ final class MarkdownTests: XCTestCase {
     func testInlineEscapesEverythingThatIsSyntax() {
         XCTAssertEqual(Markdown.inline("a | b"), "a \\| b")
         XCTAssertEqual(Markdown.inline("<script>x</script>"), "&lt;script&gt;x&lt;/script&gt;")
-        XCTAssertEqual(Markdown.inline("`code` *em* [l](u) # h"), "\\`code\\` \\*em\\* \\[l\\](u) \\# h")
+        XCTAssertEqual(
+            Markdown.inline("`code` *em* [l](u) # h"), "\\`code\\` \\*em\\* \\[l\\](u) \\# h")
         XCTAssertEqual(Markdown.inline("two\nlines\r\nhere"), "two lines here")
     }
 
@@ -21,6 +22,9 @@ final class MarkdownTests: XCTestCase {
     }
 
     func testJSONEscapes() {
-        XCTAssertEqual(JSONValue.object([("a", .string("q\"\n\u{1}")), ("b", .number(2)), ("c", .number(.infinity))]).text, #"{"a":"q\"\n\u0001","b":2,"c":null}"#)
+        XCTAssertEqual(
+            JSONValue.object([
+                ("a", .string("q\"\n\u{1}")), ("b", .number(2)), ("c", .number(.infinity)),
+            ]).text, #"{"a":"q\"\n\u0001","b":2,"c":null}"#)
     }
 }

@@ -1,6 +1,7 @@
 import FactLedgerCore
-@testable import FactReports
 import XCTest
+
+@testable import FactReports
 
 final class NightlyReportTests: XCTestCase {
     func testGoldenReport() throws {
@@ -8,7 +9,8 @@ final class NightlyReportTests: XCTestCase {
     }
 
     func testSameDataGivesTheSameBytes() {
-        XCTAssertEqual(NightlyReport.markdown(Samples.report), NightlyReport.markdown(Samples.report))
+        XCTAssertEqual(
+            NightlyReport.markdown(Samples.report), NightlyReport.markdown(Samples.report))
     }
 
     func testArticleTextStaysInert() {
@@ -25,16 +27,26 @@ final class NightlyReportTests: XCTestCase {
                 expected = nil
                 continue
             }
-            let separators = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
-            if let expected { XCTAssertEqual(separators, expected, String(line)) } else { expected = separators }
+            let separators = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }
+                .count
+            if let expected {
+                XCTAssertEqual(separators, expected, String(line))
+            } else {
+                expected = separators
+            }
         }
-        let mermaid = report.components(separatedBy: "```mermaid").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        let mermaid = report.components(separatedBy: "```mermaid").dropFirst().map {
+            $0.components(separatedBy: "```")[0]
+        }
         XCTAssertEqual(mermaid.count, 1)
         XCTAssertFalse(mermaid[0].contains("-->  are"), "article text never reaches a chart")
     }
 
     func testChartNeedsTwoDays() {
         XCTAssertEqual(NightlyReport.chart(title: "t", claims: [Samples.over200]), "")
-        XCTAssertTrue(NightlyReport.chart(title: "hostages.held", claims: [Samples.over200, Samples.exact240]).contains("xychart-beta"))
+        XCTAssertTrue(
+            NightlyReport.chart(
+                title: "hostages.held", claims: [Samples.over200, Samples.exact240]
+            ).contains("xychart-beta"))
     }
 }

@@ -5,8 +5,13 @@ import XCTest
 /// The rule loader never crashes and never loads a rule it reports an error for.
 final class RuleLoaderFuzzTests: XCTestCase {
     func testMutatedRuleFilesNeverCrash() throws {
-        let seed = try String(contentsOfFile: Fixtures.path("Rules/checks/numeric-conflict-across-sources.yaml"), encoding: .utf8)
-        let fragments = ["kind: ", "when: ", "{", "[", "- ", "\n  ", ": ", "&x ", "*x", "!!binary", "window_days: -1", "level: x", "\t", "\"", "'"]
+        let seed = try String(
+            contentsOfFile: Fixtures.path("Rules/checks/numeric-conflict-across-sources.yaml"),
+            encoding: .utf8)
+        let fragments = [
+            "kind: ", "when: ", "{", "[", "- ", "\n  ", ": ", "&x ", "*x", "!!binary",
+            "window_days: -1", "level: x", "\t", "\"", "'",
+        ]
         var fuzz = Fuzz(seed: 7)
         var loaded = 0
         for _ in 0..<Fuzz.iterations / 3 {

@@ -19,7 +19,8 @@ final class RuleLoaderTests: XCTestCase {
         """
 
     func errors(_ text: String, _ extra: [(String, String)] = []) -> [String] {
-        RuleLoader.load([("checks/x.yaml", text)] + extra.map { (path: $0.0, text: $0.1) }).errors.map(\.description)
+        RuleLoader.load([("checks/x.yaml", text)] + extra.map { (path: $0.0, text: $0.1) }).errors
+            .map(\.description)
     }
 
     func testLoadsAValidRule() throws {
@@ -34,25 +35,41 @@ final class RuleLoaderTests: XCTestCase {
 
     func testUnknownKeyNamesFileAndLine() {
         let found = errors(valid + "\nseverity: low\n")
-        XCTAssertEqual(found.first?.hasPrefix("checks/x.yaml:13: unknown key 'severity'"), true, "\(found)")
+        XCTAssertEqual(
+            found.first?.hasPrefix("checks/x.yaml:13: unknown key 'severity'"), true, "\(found)")
     }
 
     func testUnknownKindAndBadParameter() {
-        let unknownKind = valid.replacingOccurrences(of: "kind: numeric_conflict", with: "kind: numeric_magic")
-        XCTAssertTrue(errors(unknownKind).first?.hasPrefix("checks/x.yaml:5: unknown kind 'numeric_magic'") ?? false, "\(errors(unknownKind))")
-        let badParameter = valid.replacingOccurrences(of: "window_days: 2", with: "window_days: two")
-        XCTAssertTrue(errors(badParameter).first?.contains("expected a whole number") ?? false, "\(errors(badParameter))")
+        let unknownKind = valid.replacingOccurrences(
+            of: "kind: numeric_conflict", with: "kind: numeric_magic")
+        XCTAssertTrue(
+            errors(unknownKind).first?.hasPrefix("checks/x.yaml:5: unknown kind 'numeric_magic'")
+                ?? false, "\(errors(unknownKind))")
+        let badParameter = valid.replacingOccurrences(
+            of: "window_days: 2", with: "window_days: two")
+        XCTAssertTrue(
+            errors(badParameter).first?.contains("expected a whole number") ?? false,
+            "\(errors(badParameter))")
         let unknownParameter = valid.replacingOccurrences(of: "window_days: 2", with: "window: 2")
-        XCTAssertTrue(errors(unknownParameter).first?.contains("unknown key 'window'") ?? false, "\(errors(unknownParameter))")
+        XCTAssertTrue(
+            errors(unknownParameter).first?.contains("unknown key 'window'") ?? false,
+            "\(errors(unknownParameter))")
         let badLevel = valid.replacingOccurrences(of: "level: high", with: "level: severe")
-        XCTAssertTrue(errors(badLevel).first?.hasPrefix("checks/x.yaml:3: 'severe' is not one of") ?? false, "\(errors(badLevel))")
+        XCTAssertTrue(
+            errors(badLevel).first?.hasPrefix("checks/x.yaml:3: 'severe' is not one of") ?? false,
+            "\(errors(badLevel))")
     }
 
     func testDuplicateIdsAndBadTemplates() {
-        XCTAssertTrue(errors(valid, [("checks/y.yaml", valid)]).first?.contains("duplicate rule id 'conflict'") ?? false)
+        XCTAssertTrue(
+            errors(valid, [("checks/y.yaml", valid)]).first?.contains(
+                "duplicate rule id 'conflict'") ?? false)
         let badTemplate = valid.replacingOccurrences(of: "{b.value}\"", with: "{b.colour}\"")
-        XCTAssertTrue(errors(badTemplate).first?.contains("unknown placeholder {b.colour}") ?? false, "\(errors(badTemplate))")
-        let badDate = valid.replacingOccurrences(of: "date: 2023-11-06, text: \"240", with: "date: 2023-02-30, text: \"240")
+        XCTAssertTrue(
+            errors(badTemplate).first?.contains("unknown placeholder {b.colour}") ?? false,
+            "\(errors(badTemplate))")
+        let badDate = valid.replacingOccurrences(
+            of: "date: 2023-11-06, text: \"240", with: "date: 2023-02-30, text: \"240")
         XCTAssertTrue(errors(badDate).first?.contains("not a real date") ?? false)
     }
 }

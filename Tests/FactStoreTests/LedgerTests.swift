@@ -8,29 +8,41 @@ import XCTest
 final class LedgerTests: XCTestCase {
     func claim(_ topic: String, _ value: Double, quote: String = "q") -> Claim {
         Claim(
-            kind: .numeric, topic: topic, quantity: .exact(value), asOf: Day(iso: "2023-11-06")!, quote: quote, start: 0,
+            kind: .numeric, topic: topic, quantity: .exact(value), asOf: Day(iso: "2023-11-06")!,
+            quote: quote, start: 0,
             end: 1, rule: "test")
     }
 
-    func article(_ body: String, source: String = "Harbor Times", url: String = "https://h.example/1", date: String = "2023-11-06") -> Article {
+    func article(
+        _ body: String, source: String = "Harbor Times", url: String = "https://h.example/1",
+        date: String = "2023-11-06"
+    ) -> Article {
         Article(source: source, published: Day(iso: date)!, url: url, body: body, origin: "a.txt")
     }
 
     func testSameContentIsANoOpAndChangedContentIsANewVersion() throws {
         let ledger = try Ledger.inMemory()
-        let first = try ledger.ingest(article("Text one."), claims: [claim("hostages.held", 240)], runID: nil)
+        let first = try ledger.ingest(
+            article("Text one."), claims: [claim("hostages.held", 240)], runID: nil)
         XCTAssertEqual(first.status, .new)
         XCTAssertEqual(first.version, 1)
-        let again = try ledger.ingest(article("Text one."), claims: [claim("hostages.held", 240)], runID: nil)
+        let again = try ledger.ingest(
+            article("Text one."), claims: [claim("hostages.held", 240)], runID: nil)
         XCTAssertEqual(again.status, .unchanged)
         XCTAssertTrue(again.claims.isEmpty)
-        let second = try ledger.ingest(article("Text two."), claims: [claim("hostages.held", 239)], runID: nil)
+        let second = try ledger.ingest(
+            article("Text two."), claims: [claim("hostages.held", 239)], runID: nil)
         XCTAssertEqual(second.status, .newVersion)
         XCTAssertEqual(second.version, 2)
-        let versions = try ledger.read { try $0.versions(source: "Harbor Times", ref: "https://h.example/1") }
+        let versions = try ledger.read {
+            try $0.versions(source: "Harbor Times", ref: "https://h.example/1")
+        }
         XCTAssertEqual(versions.map(\.version), [1, 2])
         XCTAssertEqual(versions.map(\.article.body), ["Text one.", "Text two."])
-        XCTAssertEqual(try ledger.read { try $0.latestVersion(source: "Harbor Times", ref: "https://h.example/1") }?.version, 2)
+        XCTAssertEqual(
+            try ledger.read {
+                try $0.latestVersion(source: "Harbor Times", ref: "https://h.example/1")
+            }?.version, 2)
         let counts = try ledger.read { try $0.counts() }
         XCTAssertEqual(counts.articles, 1)
         XCTAssertEqual(counts.versions, 2)
@@ -39,13 +51,24 @@ final class LedgerTests: XCTestCase {
 
     func testTimelineLinksEachClaimToTheOneItSupersedes() throws {
         let ledger = try Ledger.inMemory()
-        let a = try ledger.ingest(article("a", date: "2023-11-06"), claims: [claim("hostages.held", 240)], runID: nil)
-        let b = try ledger.ingest(article("b", url: "u2", date: "2023-11-08"), claims: [claim("hostages.held", 239)], runID: nil)
-        _ = try ledger.ingest(article("c", source: "Other", url: "u3", date: "2023-11-07"), claims: [claim("hostages.held", 200)], runID: nil)
-        let timeline = try ledger.read { try $0.timeline(topic: "hostages", source: "Harbor Times", kind: nil, through: nil) }
+        let a = try ledger.ingest(
+            article("a", date: "2023-11-06"), claims: [claim("hostages.held", 240)], runID: nil)
+        let b = try ledger.ingest(
+            article("b", url: "u2", date: "2023-11-08"), claims: [claim("hostages.held", 239)],
+            runID: nil)
+        _ = try ledger.ingest(
+            article("c", source: "Other", url: "u3", date: "2023-11-07"),
+            claims: [claim("hostages.held", 200)], runID: nil)
+        let timeline = try ledger.read {
+            try $0.timeline(topic: "hostages", source: "Harbor Times", kind: nil, through: nil)
+        }
         XCTAssertEqual(timeline.map(\.stored.id), [a.claims[0].id, b.claims[0].id])
         XCTAssertEqual(timeline.map(\.supersedes), [nil, a.claims[0].id])
-        XCTAssertEqual(try ledger.read { try $0.timeline(topic: nil, source: nil, kind: .numeric, through: Day(iso: "2023-11-07")) }.count, 2)
+        XCTAssertEqual(
+            try ledger.read {
+                try $0.timeline(
+                    topic: nil, source: nil, kind: .numeric, through: Day(iso: "2023-11-07"))
+            }.count, 2)
     }
 
     func testClaimsSinceARun() throws {
@@ -53,21 +76,27 @@ final class LedgerTests: XCTestCase {
         let run1 = try ledger.beginRun(command: "ingest")
         _ = try ledger.ingest(article("a"), claims: [claim("hostages.held", 240)], runID: run1)
         let run2 = try ledger.beginRun(command: "ingest")
-        let later = try ledger.ingest(article("b", url: "u2"), claims: [claim("hostages.held", 241)], runID: run2)
-        XCTAssertEqual(try ledger.read { try $0.claims(sinceRun: run1) }.map(\.id), later.claims.map(\.id))
+        let later = try ledger.ingest(
+            article("b", url: "u2"), claims: [claim("hostages.held", 241)], runID: run2)
+        XCTAssertEqual(
+            try ledger.read { try $0.claims(sinceRun: run1) }.map(\.id), later.claims.map(\.id))
     }
 
     func testAFailingEvaluatorLeavesNothingOfTheArticle() throws {
         let ledger = try Ledger.inMemory()
         struct Boom: Error {}
-        XCTAssertThrowsError(try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil) { _, _ in throw Boom() })
+        XCTAssertThrowsError(
+            try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil) {
+                _, _ in throw Boom()
+            })
         XCTAssertEqual(try ledger.read { try $0.counts() }.versions, 0)
         XCTAssertEqual(try ledger.read { try $0.counts() }.claims, 0)
     }
 
     func testDryRunChangesNothing() throws {
         let ledger = try Ledger.inMemory()
-        let seen = try ledger.dryRun(article("a"), claims: [claim("hostages.held", 1)]) { outcome, history in
+        let seen = try ledger.dryRun(article("a"), claims: [claim("hostages.held", 1)]) {
+            outcome, history in
             try history.claims(ofArticle: outcome.articleID).count
         }
         XCTAssertEqual(seen, 1)
@@ -88,13 +117,19 @@ final class LedgerTests: XCTestCase {
         let folder = try Fixtures.temporaryFolder()
         let text = folder + "/notes.sqlite"
         try Fixtures.write("hello, not a database\n", to: text)
-        XCTAssertThrowsError(try Ledger(path: text)) { XCTAssertEqual($0 as? LedgerError, .notSQLite(path: text)) }
+        XCTAssertThrowsError(try Ledger(path: text)) {
+            XCTAssertEqual($0 as? LedgerError, .notSQLite(path: text))
+        }
         XCTAssertEqual(try String(contentsOfFile: text, encoding: .utf8), "hello, not a database\n")
 
         let foreign = folder + "/other.sqlite"
-        try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)") }
+        try DatabaseQueue(path: foreign).write {
+            try $0.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)")
+        }
         let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
-        XCTAssertThrowsError(try Ledger(path: foreign)) { XCTAssertEqual($0 as? LedgerError, .foreignDatabase(path: foreign)) }
+        XCTAssertThrowsError(try Ledger(path: foreign)) {
+            XCTAssertEqual($0 as? LedgerError, .foreignDatabase(path: foreign))
+        }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: foreign)), before)
     }
 
@@ -102,20 +137,35 @@ final class LedgerTests: XCTestCase {
         let folder = try Fixtures.temporaryFolder()
         let path = folder + "/ledger.sqlite"
         _ = try Ledger(path: path)
-        try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-future')") }
-        XCTAssertThrowsError(try Ledger(path: path)) { XCTAssertEqual($0 as? LedgerError, .newerSchema(path: path)) }
+        try DatabaseQueue(path: path).write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-future')")
+        }
+        XCTAssertThrowsError(try Ledger(path: path)) {
+            XCTAssertEqual($0 as? LedgerError, .newerSchema(path: path))
+        }
     }
 
     func testReviewTransitionsAreLogged() throws {
         let ledger = try Ledger.inMemory()
-        let finding = Finding(ruleID: "r", kind: "numeric_conflict", level: .high, topic: "t", message: "m", claimIDs: [], knownOn: Day(iso: "2023-11-06")!)
-        let outcome = try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil) { _, fresh in
-            [Finding(ruleID: finding.ruleID, kind: finding.kind, level: .high, topic: "t", message: "m", claimIDs: fresh.map(\.id), knownOn: fresh[0].published)]
+        let finding = Finding(
+            ruleID: "r", kind: "numeric_conflict", level: .high, topic: "t", message: "m",
+            claimIDs: [], knownOn: Day(iso: "2023-11-06")!)
+        let outcome = try ledger.ingest(
+            article("a"), claims: [claim("hostages.held", 1)], runID: nil
+        ) { _, fresh in
+            [
+                Finding(
+                    ruleID: finding.ruleID, kind: finding.kind, level: .high, topic: "t",
+                    message: "m", claimIDs: fresh.map(\.id), knownOn: fresh[0].published)
+            ]
         }
         let id = try XCTUnwrap(outcome.newFlagIDs.first)
         try ledger.review(flagID: id, action: .dismiss, by: "ana", note: "different places")
-        XCTAssertThrowsError(try ledger.review(flagID: id, action: .confirm, by: "ana", note: "x")) {
-            XCTAssertEqual($0 as? LedgerError, .invalidTransition(id: id, from: "dismissed", action: "confirm"))
+        XCTAssertThrowsError(try ledger.review(flagID: id, action: .confirm, by: "ana", note: "x"))
+        {
+            XCTAssertEqual(
+                $0 as? LedgerError, .invalidTransition(id: id, from: "dismissed", action: "confirm")
+            )
         }
         try ledger.review(flagID: id, action: .reopen, by: "bo", note: "new evidence")
         try ledger.review(flagID: id, action: .confirm, by: "bo", note: "real")
@@ -132,19 +182,30 @@ final class LedgerTests: XCTestCase {
         let ledger = try Ledger.inMemory()
         let evaluator: Ledger.Evaluator = { history, fresh in
             let all = try history.claims(ClaimQuery(.numeric, topic: "hostages.held"))
-            return [Finding(ruleID: "r", kind: "k", level: .low, topic: "t", message: "m", claimIDs: Array(all.prefix(2)).map(\.id), knownOn: fresh[0].published)]
+            return [
+                Finding(
+                    ruleID: "r", kind: "k", level: .low, topic: "t", message: "m",
+                    claimIDs: Array(all.prefix(2)).map(\.id), knownOn: fresh[0].published)
+            ]
         }
-        _ = try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil, evaluate: evaluator)
-        _ = try ledger.ingest(article("b", url: "u2"), claims: [claim("hostages.held", 2)], runID: nil, evaluate: evaluator)
-        _ = try ledger.ingest(article("c", url: "u3"), claims: [claim("hostages.held", 3)], runID: nil, evaluate: evaluator)
+        _ = try ledger.ingest(
+            article("a"), claims: [claim("hostages.held", 1)], runID: nil, evaluate: evaluator)
+        _ = try ledger.ingest(
+            article("b", url: "u2"), claims: [claim("hostages.held", 2)], runID: nil,
+            evaluate: evaluator)
+        _ = try ledger.ingest(
+            article("c", url: "u3"), claims: [claim("hostages.held", 3)], runID: nil,
+            evaluate: evaluator)
         XCTAssertEqual(try ledger.flags().count, 2)
         XCTAssertEqual(try ledger.reevaluate(runID: nil, evaluate: evaluator).count, 0)
     }
 
     func testSHA256() {
         XCTAssertEqual(
-            ContentHash.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            ContentHash.hex(Array("abc".utf8)),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(
-            ContentHash.hex([UInt8]()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+            ContentHash.hex([UInt8]()),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }

@@ -7,7 +7,9 @@ import XCTest
 final class ChecksTests: XCTestCase {
     func testShippedRulesLoadWithoutProblems() {
         XCTAssertEqual(Fixtures.rules.ruleErrors.map(\.description), [])
-        XCTAssertEqual(Set(Fixtures.rules.rules.map(\.kindName)), Set(RuleKinds.all.map { $0.name }), "every kind has a shipped rule")
+        XCTAssertEqual(
+            Set(Fixtures.rules.rules.map(\.kindName)), Set(RuleKinds.all.map { $0.name }),
+            "every kind has a shipped rule")
     }
 
     func testEveryShippedRuleHasTwoTriggerAndTwoPassExamples() {
@@ -22,7 +24,9 @@ final class ChecksTests: XCTestCase {
         for rule in Fixtures.rules.rules {
             let result = try tester.test(rule)
             for example in result.examples where !example.passed {
-                XCTFail("\(rule.file):\(example.line ?? 0): \(example.expectsFlag ? "no flag raised" : "unexpected flag: \(example.messages)")")
+                XCTFail(
+                    "\(rule.file):\(example.line ?? 0): \(example.expectsFlag ? "no flag raised" : "unexpected flag: \(example.messages)")"
+                )
             }
         }
     }

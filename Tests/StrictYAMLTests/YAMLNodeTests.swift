@@ -17,7 +17,8 @@ final class YAMLNodeTests: XCTestCase {
     }
 
     func testDuplicateKeyIsAnError() throws {
-        XCTAssertThrowsError(try YAMLNode.parse("id: a\nid: b\n", file: "f.yaml").map { try $0.orderedMapping() })
+        XCTAssertThrowsError(
+            try YAMLNode.parse("id: a\nid: b\n", file: "f.yaml").map { try $0.orderedMapping() })
     }
 
     func testAnchorsAndAliasesAreRefused() {
@@ -40,7 +41,8 @@ final class YAMLNodeTests: XCTestCase {
     }
 
     func testValuesStayStrings() throws {
-        let root = try XCTUnwrap(YAMLNode.parse("date: 2023-11-06\nflag: no\nn: 3\n", file: "f.yaml"))
+        let root = try XCTUnwrap(
+            YAMLNode.parse("date: 2023-11-06\nflag: no\nn: 3\n", file: "f.yaml"))
         let map = try root.mapping(allowed: ["date", "flag", "n"])
         XCTAssertEqual(try map["date"]?.string(), "2023-11-06")
         XCTAssertThrowsError(try map["flag"]?.bool())

@@ -10,13 +10,19 @@ public enum Fixtures {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+            if FileManager.default.fileExists(
+                atPath: url.appendingPathComponent("Package.swift").path)
+            {
+                return url.path
+            }
         }
         fatalError("Package.swift not found above \(#filePath)")
     }()
 
     /// A path inside the package.
-    public static func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
+    public static func path(_ relative: String) -> String {
+        (root as NSString).appendingPathComponent(relative)
+    }
 
     /// The shipped `Rules/` folder, loaded once.
     public static let rules: RulesFolder = {
@@ -32,14 +38,16 @@ public enum Fixtures {
 
     /// An article with the given text.
     public static func article(
-        _ text: String, source: String = "Harbor Times", date: String = "2023-11-06", url: String? = nil
+        _ text: String, source: String = "Harbor Times", date: String = "2023-11-06",
+        url: String? = nil
     ) -> Article {
         Article(source: source, published: Day(iso: date)!, url: url, body: text, origin: "test")
     }
 
     /// A new empty temporary folder.
     public static func temporaryFolder() throws -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("factledger-tests-\(UUID().uuidString)")
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+            "factledger-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

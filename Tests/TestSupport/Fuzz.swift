@@ -31,7 +31,8 @@ public struct Fuzz {
         var bytes = seed
         for _ in 0..<(1 + below(6)) {
             switch below(6) {
-            case 0 where !bytes.isEmpty: bytes[below(bytes.count)] = UInt8(truncatingIfNeeded: next())
+            case 0 where !bytes.isEmpty:
+                bytes[below(bytes.count)] = UInt8(truncatingIfNeeded: next())
             case 1: bytes.insert(UInt8(truncatingIfNeeded: next()), at: below(bytes.count + 1))
             case 2 where !bytes.isEmpty: bytes.remove(at: below(bytes.count))
             case 3:
@@ -41,7 +42,8 @@ public struct Fuzz {
                 let start = below(bytes.count - 1)
                 bytes.removeSubrange(start..<min(bytes.count, start + below(8) + 1))
             default:
-                bytes.append(contentsOf: (0..<below(12)).map { _ in UInt8(truncatingIfNeeded: next()) })
+                bytes.append(
+                    contentsOf: (0..<below(12)).map { _ in UInt8(truncatingIfNeeded: next()) })
             }
         }
         return bytes

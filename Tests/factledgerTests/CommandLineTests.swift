@@ -22,42 +22,59 @@ final class CommandLineTests: XCTestCase {
     func testIngestThenListClaimsAsJSON() throws {
         let ingest = try cli.run(["ingest", "inbox"])
         XCTAssertEqual(ingest.status, 0, ingest.error)
-        XCTAssertEqual(ingest.output, "ingested: 2 new, 0 new versions, 0 unchanged, 0 rejected; 3 claims added, 1 flags raised\n")
+        XCTAssertEqual(
+            ingest.output,
+            "ingested: 2 new, 0 new versions, 0 unchanged, 0 rejected; 3 claims added, 1 flags raised\n"
+        )
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/factledger.sqlite"))
         let again = try cli.run(["ingest", "inbox"])
-        XCTAssertEqual(again.output, "ingested: 0 new, 0 new versions, 2 unchanged, 0 rejected; 0 claims added, 0 flags raised\n")
+        XCTAssertEqual(
+            again.output,
+            "ingested: 0 new, 0 new versions, 2 unchanged, 0 rejected; 0 claims added, 0 flags raised\n"
+        )
 
         let listed = try cli.run(["claims", "--topic", "hostages.held", "--format", "json"])
-        let objects = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        let objects = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
         XCTAssertEqual(objects.count, 2)
         let keys = [
-            "id", "kind", "topic", "facets", "actor", "speaker", "low", "high", "best", "qualifier", "polarity", "certainty",
+            "id", "kind", "topic", "facets", "actor", "speaker", "low", "high", "best", "qualifier",
+            "polarity", "certainty",
             "as_of", "published", "source", "ref", "version", "quote", "start", "end",
         ]
         for key in keys { XCTAssertNotNil(objects[0][key], key) }
         XCTAssertEqual(objects[0]["qualifier"] as? String, "over")
         XCTAssertTrue(objects[0]["high"] is NSNull)
         XCTAssertEqual(objects[0]["ref"] as? String, "https://harbor.example/a")
-        let lines = try cli.run(["claims", "--format", "jsonl", "--source", "Meridian Post"]).output.split(separator: "\n")
+        let lines = try cli.run(["claims", "--format", "jsonl", "--source", "Meridian Post"]).output
+            .split(separator: "\n")
         XCTAssertEqual(lines.count, 2)
     }
 
     func testBadInputIsReportedWithPathAndLineAndExitTwo() throws {
-        try Fixtures.write("{\"date\":\"2023-11-08\",\"source\":\"W\",\"id\":\"1\",\"text\":\"Ok.\"}\n{oops\n", to: folder + "/inbox/c.jsonl")
-        try Data([0x64, 0x61, 0x74, 0x65, 0x00, 0x01]).write(to: URL(fileURLWithPath: folder + "/inbox/d.txt"))
+        try Fixtures.write(
+            "{\"date\":\"2023-11-08\",\"source\":\"W\",\"id\":\"1\",\"text\":\"Ok.\"}\n{oops\n",
+            to: folder + "/inbox/c.jsonl")
+        try Data([0x64, 0x61, 0x74, 0x65, 0x00, 0x01]).write(
+            to: URL(fileURLWithPath: folder + "/inbox/d.txt"))
         let result = try cli.run(["ingest", "inbox", "missing.txt"])
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.error.contains("error: missing.txt: no such file or folder"), result.error)
+        XCTAssertTrue(
+            result.error.contains("error: missing.txt: no such file or folder"), result.error)
         XCTAssertTrue(result.error.contains("inbox/c.jsonl:2: malformed JSON line"), result.error)
         XCTAssertTrue(result.error.contains("inbox/d.txt: binary data"), result.error)
         XCTAssertTrue(result.output.contains("3 new"), result.output)
     }
 
     func testStandardInputAndDefaults() throws {
-        let result = try cli.run(["ingest", "-", "--source", "Desk", "--date", "2023-11-09"], input: "Around 240 hostages are held in Gaza.")
+        let result = try cli.run(
+            ["ingest", "-", "--source", "Desk", "--date", "2023-11-09"],
+            input: "Around 240 hostages are held in Gaza.")
         XCTAssertEqual(result.status, 0, result.error)
         XCTAssertTrue(result.output.contains("1 new"))
-        XCTAssertEqual(try cli.run(["ingest", "-", "--date", "2023-02-30"], input: "x").status, 64, "validation errors use the usage exit code")
+        XCTAssertEqual(
+            try cli.run(["ingest", "-", "--date", "2023-02-30"], input: "x").status, 64,
+            "validation errors use the usage exit code")
     }
 
     func testTheLedgerOptionAndEnvironment() throws {
@@ -82,8 +99,11 @@ final class CommandLineTests: XCTestCase {
             to: folder + "/Rules/checks/broken.yaml")
         let broken = try cli.run(["rules", "lint"])
         XCTAssertEqual(broken.status, 2)
-        XCTAssertTrue(broken.error.contains("Rules/checks/broken.yaml:6: unknown key 'window'"), broken.error)
-        XCTAssertEqual(try cli.run(["ingest", "inbox"]).status, 2, "a broken rule file stops ingest before anything is stored")
+        XCTAssertTrue(
+            broken.error.contains("Rules/checks/broken.yaml:6: unknown key 'window'"), broken.error)
+        XCTAssertEqual(
+            try cli.run(["ingest", "inbox"]).status, 2,
+            "a broken rule file stops ingest before anything is stored")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/factledger.sqlite"))
     }
 
@@ -91,53 +111,76 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try cli.run(["ingest", "inbox"]).status, 0)
         let ledger = folder + "/factledger.sqlite"
         let before = try Data(contentsOf: URL(fileURLWithPath: ledger))
-        try Fixtures.write("date 2023-11-08 source Crossroads\nQatar rejected a humanitarian pause.\n", to: folder + "/new.txt")
+        try Fixtures.write(
+            "date 2023-11-08 source Crossroads\nQatar rejected a humanitarian pause.\n",
+            to: folder + "/new.txt")
         let failing = try cli.run(["check", "new.txt"])
         XCTAssertEqual(failing.status, 1, failing.error)
         XCTAssertTrue(failing.output.contains("conflicts"), failing.output)
         XCTAssertEqual(try cli.run(["check", "new.txt", "--fail-on", "critical"]).status, 0)
         let json = try cli.run(["check", "new.txt", "--format", "json"])
-        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let object = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         XCTAssertEqual(object["fails"] as? Bool, true)
         XCTAssertEqual(try cli.run(["check", "missing.txt"]).status, 2)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: ledger)), before)
-        XCTAssertEqual(try cli.run(["claims", "--format", "jsonl"]).output.split(separator: "\n").count, 3)
+        XCTAssertEqual(
+            try cli.run(["claims", "--format", "jsonl"]).output.split(separator: "\n").count, 3)
     }
 
     func testReviewTransitions() throws {
         XCTAssertEqual(try cli.run(["ingest", "inbox"]).status, 0)
         let listed = try cli.run(["flags", "list", "--format", "json"])
-        let flags = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        let flags = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
         XCTAssertEqual(flags.count, 1)
-        for key in ["id", "rule", "kind", "level", "status", "topic", "actor", "message", "claims", "sources", "dates"] {
+        for key in [
+            "id", "rule", "kind", "level", "status", "topic", "actor", "message", "claims",
+            "sources", "dates",
+        ] {
             XCTAssertNotNil(flags[0][key], key)
         }
         let id = String(try XCTUnwrap(flags[0]["id"] as? Int))
-        XCTAssertEqual(try cli.run(["flags", "confirm", id, "--note", "checked both", "--by", "ana"]).status, 0)
+        XCTAssertEqual(
+            try cli.run(["flags", "confirm", id, "--note", "checked both", "--by", "ana"]).status, 0
+        )
         let invalid = try cli.run(["flags", "dismiss", id, "--note", "no"])
         XCTAssertEqual(invalid.status, 2)
-        XCTAssertTrue(invalid.error.contains("is confirmed; it cannot be given 'dismiss'"), invalid.error)
-        XCTAssertEqual(try cli.run(["flags", "resolve", id, "--note", "outlet corrected"]).status, 0)
+        XCTAssertTrue(
+            invalid.error.contains("is confirmed; it cannot be given 'dismiss'"), invalid.error)
+        XCTAssertEqual(
+            try cli.run(["flags", "resolve", id, "--note", "outlet corrected"]).status, 0)
         XCTAssertEqual(try cli.run(["flags", "reopen", id, "--note", "new figures"]).status, 0)
-        XCTAssertEqual(try cli.run(["flags", "dismiss", id, "--note", "same event, old count", "--by", "bo"]).status, 0)
+        XCTAssertEqual(
+            try cli.run(["flags", "dismiss", id, "--note", "same event, old count", "--by", "bo"])
+                .status, 0)
         XCTAssertEqual(try cli.run(["flags", "confirm", "999", "--note", "x"]).status, 2)
         let shown = try cli.run(["flags", "show", id])
         XCTAssertTrue(shown.output.contains("status **dismissed**"), shown.output)
-        XCTAssertTrue(shown.output.contains("| confirm | checked both |") || shown.output.contains("ana | confirm"), shown.output)
-        XCTAssertEqual(try cli.run(["flags", "list", "--status", "dismissed"]).output.split(separator: "\n").count, 2)
+        XCTAssertTrue(
+            shown.output.contains("| confirm | checked both |")
+                || shown.output.contains("ana | confirm"), shown.output)
+        XCTAssertEqual(
+            try cli.run(["flags", "list", "--status", "dismissed"]).output.split(separator: "\n")
+                .count, 2)
         XCTAssertEqual(try cli.run(["flags", "list", "--status", "open"]).output, "no flags\n")
     }
 
     func testNightlyWritesTheReport() throws {
         let result = try cli.run(["nightly", "inbox"])
         XCTAssertEqual(result.status, 0, result.error)
-        XCTAssertTrue(result.output.contains("report written: Reports/2023-11-06--2023-11-07.md"), result.output)
-        let report = try String(contentsOfFile: folder + "/Reports/2023-11-06--2023-11-07.md", encoding: .utf8)
+        XCTAssertTrue(
+            result.output.contains("report written: Reports/2023-11-06--2023-11-07.md"),
+            result.output)
+        let report = try String(
+            contentsOfFile: folder + "/Reports/2023-11-06--2023-11-07.md", encoding: .utf8)
         XCTAssertTrue(report.hasPrefix("# FactLedger report: 2023-11-06 to 2023-11-07"))
         let single = try cli.run(["report", "--date", "2023-11-06"])
         XCTAssertEqual(single.status, 0)
         let past = try String(contentsOfFile: folder + "/Reports/2023-11-06.md", encoding: .utf8)
-        XCTAssertFalse(past.contains("Meridian Post"), "a report for a past day shows only what was known by then")
+        XCTAssertFalse(
+            past.contains("Meridian Post"),
+            "a report for a past day shows only what was known by then")
         XCTAssertEqual(try cli.run(["report", "--since", "2023-11-07"]).status, 64)
     }
 }

@@ -14,7 +14,10 @@ struct Attribution {
 
     /// Words that open a clause: the subject of a verb starts after them.
     private static let subordinators: Set<UInt64> = Set(
-        ["what", "that", "which", "who", "as", "while", "but", "and", "whereas", "although", "because"].map { WordHash.hash($0) })
+        [
+            "what", "that", "which", "who", "as", "while", "but", "and", "whereas", "although",
+            "because",
+        ].map { WordHash.hash($0) })
 
     /// Certainty words in order of precedence: the most hedged wins.
     private static let precedence: [Certainty] = [.denied, .claimed, .believed, .estimated]
@@ -35,7 +38,8 @@ struct Attribution {
         }
         // A capitalised verb inside a sentence is a name ("United States"), not an attribution.
         var voices: [(position: Int, speaker: String?)] = speaker.map { [(0, $0)] } ?? []
-        for verb in lexicon.attributionVerbs.matches(tokens) where verb.index == 0 || !tokens[verb.index].isCapitalized {
+        for verb in lexicon.attributionVerbs.matches(tokens)
+        where verb.index == 0 || !tokens[verb.index].isCapitalized {
             let subject = subject(of: verb, in: sentence, lexicon: lexicon)
             voices.append((verb.index, subject))
             if verbIndex == nil {
@@ -46,19 +50,24 @@ struct Attribution {
         var certainty: Certainty = speaker != nil || verbIndex != nil ? .reported : .asserted
         let found = Set(lexicon.certainty.matches(tokens).map(\.payload))
         if let hedge = precedence.first(where: found.contains) { certainty = hedge }
-        return Attribution(speaker: speaker, voices: voices, certainty: certainty, verbIndex: verbIndex)
+        return Attribution(
+            speaker: speaker, voices: voices, certainty: certainty, verbIndex: verbIndex)
     }
 
     /// The speaker of the attribution nearest before a token (else the first after it).
     func speaker(near position: Int) -> String? {
         guard voices.count > 1 else { return speaker }
-        if let before = voices.last(where: { $0.position <= position && $0.speaker != nil }) { return before.speaker }
+        if let before = voices.last(where: { $0.position <= position && $0.speaker != nil }) {
+            return before.speaker
+        }
         return voices.first { $0.speaker != nil }?.speaker ?? speaker
     }
 
     /// The subject of an attribution verb: before it ("the military said"), or after it when
     /// it closes the sentence ("…, said the military").
-    private static func subject(of verb: PhraseTable<Bool>.Match, in sentence: Sentence, lexicon: Lexicon) -> String? {
+    private static func subject(
+        of verb: PhraseTable<Bool>.Match, in sentence: Sentence, lexicon: Lexicon
+    ) -> String? {
         let tokens = sentence.tokens
         if sentence.isClauseBreak(verb.index - 1) || verb.index == 0 {
             var end = verb.end
@@ -84,10 +93,15 @@ struct Attribution {
     }
 
     /// A canonical actor named in the tokens, else the words themselves (not a bare pronoun).
-    private static func name(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon) -> String? {
-        if let actor = lexicon.actors.matches(sentence.tokens, in: range).last { return actor.payload }
+    private static func name(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon) -> String?
+    {
+        if let actor = lexicon.actors.matches(sentence.tokens, in: range).last {
+            return actor.payload
+        }
         guard !range.isEmpty else { return nil }
-        if range.count == 1, lexicon.pronouns.contains(sentence.tokens[range.lowerBound].hash) { return nil }
+        if range.count == 1, lexicon.pronouns.contains(sentence.tokens[range.lowerBound].hash) {
+            return nil
+        }
         let words = sentence.text(tokens: range)
         return words.count <= 80 ? words : nil
     }
@@ -96,5 +110,9 @@ struct Attribution {
 /// Auxiliary verbs that sit between a subject and its verb ("have publicly stated").
 enum Auxiliaries {
     static let hashes: Set<UInt64> = Set(
-        ["has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "publicly", "later", "previously", "earlier", "repeatedly", "again", "recently", "initially", "then", "already", "been", "being", "now"].map { WordHash.hash($0) })
+        [
+            "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "publicly",
+            "later", "previously", "earlier", "repeatedly", "again", "recently", "initially",
+            "then", "already", "been", "being", "now",
+        ].map { WordHash.hash($0) })
 }

@@ -4,13 +4,17 @@ import FactLedgerCore
 /// and day ("November 24"), against the article's publication date.
 enum DateResolver {
     private static let weekdays: [UInt64: Int] = Dictionary(
-        uniqueKeysWithValues: ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-            .enumerated().map { (WordHash.hash($0.element), $0.offset) })
+        uniqueKeysWithValues: [
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        ]
+        .enumerated().map { (WordHash.hash($0.element), $0.offset) })
     private static let months: [UInt64: Int] = {
         var table: [UInt64: Int] = [:]
         let names = [
-            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"],
+            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
+            ["june", "jun"],
+            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
+            ["november", "nov"],
             ["december", "dec"],
         ]
         for (index, words) in names.enumerated() {
@@ -48,10 +52,14 @@ enum DateResolver {
 
     /// "November 24" or "24 November" around a month name, in the publication year (or the year
     /// before, when that date would lie more than a week after publication).
-    private static func monthDay(_ sentence: Sentence, month: Int, at position: Int, published: Day) -> Day? {
+    private static func monthDay(_ sentence: Sentence, month: Int, at position: Int, published: Day)
+        -> Day?
+    {
         let tokens = sentence.tokens
         func dayNumber(_ index: Int) -> Int? {
-            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return nil }
+            guard index >= 0, index < tokens.count, tokens[index].kind == .number else {
+                return nil
+            }
             let token = tokens[index]
             guard token.end - token.start <= 2 else { return nil }
             var value = 0
@@ -65,7 +73,9 @@ enum DateResolver {
         var index = position + 1
         if index < tokens.count, sentence.isPunctuation(index, UInt8(ascii: ".")) { index += 1 }
         guard let dayOfMonth = dayNumber(index) ?? dayNumber(position - 1) else { return nil }
-        guard let candidate = Day(year: published.year, month: month, day: dayOfMonth) else { return nil }
+        guard let candidate = Day(year: published.year, month: month, day: dayOfMonth) else {
+            return nil
+        }
         if candidate.ordinal > published.ordinal + 7 {
             return Day(year: published.year - 1, month: month, day: dayOfMonth)
         }

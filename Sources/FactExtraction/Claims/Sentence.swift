@@ -23,13 +23,17 @@ struct Sentence {
 
     /// Whether token `index` is the punctuation mark `mark`.
     func isPunctuation(_ index: Int, _ mark: UInt8) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else {
+            return false
+        }
         return bytes[tokens[index].start] == mark
     }
 
     /// Whether token `index` ends a clause: `,` `;` `:` `(` `)` or a dash.
     func isClauseBreak(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else {
+            return false
+        }
         let byte = bytes[tokens[index].start]
         return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == 0xE2

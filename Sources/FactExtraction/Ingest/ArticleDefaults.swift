@@ -25,7 +25,7 @@ extension ArticleDefaults {
     public func forFile(at path: String) -> ArticleDefaults {
         var copy = self
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        if parts.count >= 2, parts[parts.count - 2] != "." , parts[parts.count - 2] != ".." {
+        if parts.count >= 2, parts[parts.count - 2] != ".", parts[parts.count - 2] != ".." {
             copy.folderName = String(parts[parts.count - 2])
         }
         return copy

@@ -12,7 +12,9 @@ public enum ArticleParser {
     public static let maximumBytes = 8 * 1024 * 1024
 
     /// Parses a text or Markdown document.
-    public static func document(_ bytes: [UInt8], origin: String, defaults: ArticleDefaults) -> Result<Article, InputProblem> {
+    public static func document(_ bytes: [UInt8], origin: String, defaults: ArticleDefaults)
+        -> Result<Article, InputProblem>
+    {
         let problem = { (reason: String) in InputProblem(origin: origin, reason: reason) }
         let text: String
         switch validatedText(bytes) {
@@ -31,7 +33,9 @@ public enum ArticleParser {
         } catch {
             return .failure(problem("\(error)"))
         }
-        return article(from: fields, origin: origin, defaults: defaults).mapError { problem($0.message) }
+        return article(from: fields, origin: origin, defaults: defaults).mapError {
+            problem($0.message)
+        }
     }
 
     /// Parses one line of a JSON Lines file (`date, source, title, url, id, text`).
@@ -62,7 +66,8 @@ public enum ArticleParser {
             switch key {
             case "date":
                 // A timestamp's day is the article's date.
-                let day = string.count > 10 && string.utf8.dropFirst(10).first == UInt8(ascii: "T")
+                let day =
+                    string.count > 10 && string.utf8.dropFirst(10).first == UInt8(ascii: "T")
                     ? String(string.prefix(10)) : string
                 fields.date = day
             case "source": fields.source = string
@@ -75,7 +80,9 @@ public enum ArticleParser {
         if fields.body == nil {
             return .failure(problem(InputMessages.badField("text", "missing")))
         }
-        return article(from: fields, origin: "\(path):\(line)", defaults: defaults).mapError { problem($0.message) }
+        return article(from: fields, origin: "\(path):\(line)", defaults: defaults).mapError {
+            problem($0.message)
+        }
     }
 
     // MARK: - Parts
@@ -95,12 +102,16 @@ public enum ArticleParser {
         var message: String
     }
 
-    private static func article(from fields: Fields, origin: String, defaults: ArticleDefaults) -> Result<Article, Reason> {
+    private static func article(from fields: Fields, origin: String, defaults: ArticleDefaults)
+        -> Result<Article, Reason>
+    {
         let body = normalized(fields.body ?? "")
         guard !body.isEmpty else { return .failure(Reason(message: InputMessages.empty)) }
         let day: Day
         if let text = fields.date {
-            guard let parsed = Day(iso: text) else { return .failure(Reason(message: InputMessages.impossibleDate(text))) }
+            guard let parsed = Day(iso: text) else {
+                return .failure(Reason(message: InputMessages.impossibleDate(text)))
+            }
             day = parsed
         } else if let fallback = defaults.date {
             day = fallback
@@ -112,12 +123,14 @@ public enum ArticleParser {
         }
         return .success(
             Article(
-                source: source, published: day, title: nonEmpty(fields.title), url: nonEmpty(fields.url),
+                source: source, published: day, title: nonEmpty(fields.title),
+                url: nonEmpty(fields.url),
                 externalID: nonEmpty(fields.id), body: body, origin: origin))
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty
+        else { return nil }
         return trimmed
     }
 
@@ -126,7 +139,8 @@ public enum ArticleParser {
         guard bytes.count <= maximumBytes else {
             return .failure(Reason(message: InputMessages.tooLarge(bytes.count)))
         }
-        for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+        for byte in bytes
+        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
             return .failure(Reason(message: InputMessages.binary))
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
@@ -140,7 +154,8 @@ public enum ArticleParser {
     static func normalized(_ body: String) -> String {
         var text = body
         if text.utf8.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+                of: "\r", with: "\n")
         }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -11,12 +11,16 @@ struct FrontMatter {
         let afterOpening = text.drop { $0 != "\n" }.dropFirst()
         var searchStart = afterOpening.startIndex
         while let marker = afterOpening[searchStart...].range(of: "---") {
-            let atLineStart = marker.lowerBound == afterOpening.startIndex
+            let atLineStart =
+                marker.lowerBound == afterOpening.startIndex
                 || afterOpening[afterOpening.index(before: marker.lowerBound)] == "\n"
-            let lineEnd = afterOpening[marker.upperBound...].firstIndex(of: "\n") ?? afterOpening.endIndex
+            let lineEnd =
+                afterOpening[marker.upperBound...].firstIndex(of: "\n") ?? afterOpening.endIndex
             let restOfLine = afterOpening[marker.upperBound..<lineEnd]
             if atLineStart, restOfLine.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                let body = lineEnd == afterOpening.endIndex ? "" : String(afterOpening[afterOpening.index(after: lineEnd)...])
+                let body =
+                    lineEnd == afterOpening.endIndex
+                    ? "" : String(afterOpening[afterOpening.index(after: lineEnd)...])
                 return FrontMatter(yaml: String(afterOpening[..<marker.lowerBound]), body: body)
             }
             searchStart = marker.upperBound
@@ -47,7 +51,9 @@ struct FrontMatter {
                 }
             }
         } catch let error as YAMLError {
-            throw ArticleParser.Reason(message: InputMessages.badFrontMatter("line \((error.line ?? 0) + 1): \(error.message)"))
+            throw ArticleParser.Reason(
+                message: InputMessages.badFrontMatter(
+                    "line \((error.line ?? 0) + 1): \(error.message)"))
         }
         return fields
     }

@@ -6,14 +6,19 @@
 public enum SentenceSplitter {
     static let abbreviations: Set<UInt64> = Set(
         [
-            "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "sgt", "capt", "cpt", "adm", "st", "no", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e",
-            "vs", "inc", "co", "corp", "jr", "sr", "gov", "sen", "rep", "prof", "mt", "ft", "approx", "est", "cf",
+            "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "sgt", "capt", "cpt", "adm", "st",
+            "no", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
+            "u.k", "e.g", "i.e",
+            "vs", "inc", "co", "corp", "jr", "sr", "gov", "sen", "rep", "prof", "mt", "ft",
+            "approx", "est", "cf",
             "a.m", "p.m", "al", "fig",
         ].map { WordHash.hash($0) })
 
     /// The byte ranges of the sentences in `range`, trimmed of surrounding white space.
-    public static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Range<Int>] {
+    public static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>)
+        -> [Range<Int>]
+    {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
@@ -44,7 +49,9 @@ public enum SentenceSplitter {
                 var next = stop
                 while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
                 let startsNew = next >= end || bytes[next] == 0x0A || isOpener(bytes[next])
-                if startsNew, byte != UInt8(ascii: ".") || !endsAbbreviation(bytes, at: index, from: start) {
+                if startsNew,
+                    byte != UInt8(ascii: ".") || !endsAbbreviation(bytes, at: index, from: start)
+                {
                     emit(stop)
                 }
                 index = stop
@@ -63,7 +70,9 @@ public enum SentenceSplitter {
 
     private static func isCloser(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let byte = bytes[index]
-        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") { return true }
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") {
+            return true
+        }
         // ” and ’
         return byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
             && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99)
@@ -74,9 +83,13 @@ public enum SentenceSplitter {
     }
 
     /// Whether the period at `index` ends an abbreviation or a single initial.
-    private static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, from lower: Int) -> Bool {
+    private static func endsAbbreviation(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, from lower: Int
+    ) -> Bool {
         var wordStart = index
-        while wordStart > lower, !Tokenizer.isSpace(bytes[wordStart - 1]), bytes[wordStart - 1] != UInt8(ascii: "(") {
+        while wordStart > lower, !Tokenizer.isSpace(bytes[wordStart - 1]),
+            bytes[wordStart - 1] != UInt8(ascii: "(")
+        {
             wordStart -= 1
         }
         let length = index - wordStart

@@ -6,7 +6,8 @@ public enum Tokenizer {
     static let notHash = WordHash.hash("not")
 
     /// The tokens of bytes `range` of the buffer.
-    public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
+    public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token]
+    {
         var tokens: [Token] = []
         tokens.reserveCapacity((range.count / 5) + 4)
         var index = range.lowerBound
@@ -24,17 +25,29 @@ public enum Tokenizer {
                 var wordEnd = index
                 // Split "'s" and "n't" off the word.
                 if let apostrophe = possessiveStart(bytes, start, wordEnd) {
-                    let afterApostrophe = apostrophe + (bytes[apostrophe] == UInt8(ascii: "'") ? 1 : 3)
-                    let isNot = wordEnd - afterApostrophe == 1 && (bytes[afterApostrophe] | 0x20) == UInt8(ascii: "t")
+                    let afterApostrophe =
+                        apostrophe + (bytes[apostrophe] == UInt8(ascii: "'") ? 1 : 3)
+                    let isNot =
+                        wordEnd - afterApostrophe == 1
+                        && (bytes[afterApostrophe] | 0x20) == UInt8(ascii: "t")
                         && apostrophe > start && (bytes[apostrophe - 1] | 0x20) == UInt8(ascii: "n")
                     if isNot {
                         wordEnd = apostrophe - 1
-                        if wordEnd > start { tokens.append(word(bytes, start, wordEnd, startsWithDigit)) }
-                        tokens.append(Token(start: apostrophe - 1, end: index, hash: notHash, kind: .word, isCapitalized: false))
+                        if wordEnd > start {
+                            tokens.append(word(bytes, start, wordEnd, startsWithDigit))
+                        }
+                        tokens.append(
+                            Token(
+                                start: apostrophe - 1, end: index, hash: notHash, kind: .word,
+                                isCapitalized: false))
                         continue
                     }
                     tokens.append(word(bytes, start, apostrophe, startsWithDigit))
-                    tokens.append(Token(start: apostrophe, end: index, hash: WordHash.hash(bytes, apostrophe, index), kind: .word, isCapitalized: false))
+                    tokens.append(
+                        Token(
+                            start: apostrophe, end: index,
+                            hash: WordHash.hash(bytes, apostrophe, index), kind: .word,
+                            isCapitalized: false))
                     continue
                 }
                 tokens.append(word(bytes, start, wordEnd, startsWithDigit))
@@ -43,22 +56,30 @@ public enum Tokenizer {
             // Punctuation: one scalar.
             let length = scalarLength(byte)
             let stop = min(index + length, end)
-            tokens.append(Token(start: index, end: stop, hash: WordHash.hash(bytes, index, stop), kind: .punctuation, isCapitalized: false))
+            tokens.append(
+                Token(
+                    start: index, end: stop, hash: WordHash.hash(bytes, index, stop),
+                    kind: .punctuation, isCapitalized: false))
             index = stop
         }
         return tokens
     }
 
     @inline(__always)
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ digit: Bool) -> Token {
+    private static func word(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ digit: Bool
+    ) -> Token {
         let first = bytes[start]
         return Token(
-            start: start, end: end, hash: WordHash.hash(bytes, start, end), kind: digit ? .number : .word,
+            start: start, end: end, hash: WordHash.hash(bytes, start, end),
+            kind: digit ? .number : .word,
             isCapitalized: first >= 0x41 && first <= 0x5A)
     }
 
     /// Advances over letters, digits, non-ASCII letters and inner `-`, `'`, `’`, `.`/`,` between digits.
-    private static func advanceWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    private static func advanceWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int)
+        -> Int
+    {
         var index = start
         while index < end {
             let byte = bytes[index]
@@ -66,17 +87,20 @@ public enum Tokenizer {
                 index += 1
             } else if byte == 0xE2 {
                 // A curly apostrophe inside a word joins it; other punctuation (dashes, quotes) ends it.
-                guard index > start, index + 3 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,
+                guard index > start, index + 3 < end, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0x99,
                     isAlnum(bytes[index + 3])
                 else { break }
                 index += 3
             } else if byte >= 0xC0 {
                 index = min(end, index + scalarLength(byte))
-            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")), index + 1 < end, isAlnum(bytes[index + 1]),
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), index + 1 < end,
+                isAlnum(bytes[index + 1]),
                 index > start
             {
                 index += 1
-            } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")), index + 1 < end, index > start,
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), index + 1 < end,
+                index > start,
                 isDigit(bytes[index - 1]), isDigit(bytes[index + 1])
             {
                 index += 1
@@ -88,12 +112,17 @@ public enum Tokenizer {
     }
 
     /// The offset of a trailing `'s`/`'t` apostrophe (ASCII or curly) inside a word, if any.
-    private static func possessiveStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    private static func possessiveStart(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+    ) -> Int? {
         guard end - start >= 3 else { return nil }
         let last = bytes[end - 1] | 0x20
         guard last == UInt8(ascii: "s") || last == UInt8(ascii: "t") else { return nil }
         if bytes[end - 2] == UInt8(ascii: "'") { return end - 2 }
-        if end - start >= 5, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 { return end - 4 }
+        if end - start >= 5, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99
+        {
+            return end - 4
+        }
         return nil
     }
 

@@ -77,7 +77,9 @@ public struct Lexicon: Sendable {
         cues = PhraseTable(cueOrder.map { ($0, cueMeasures[$0]!) })
         tolls = PhraseTable(tollOrder.map { ($0, tollMeasures[$0]!) })
         contexts = vocabulary.measures.map { $0.context.isEmpty ? nil : flag($0.context) }
-        exclusions = vocabulary.measures.map { $0.excludeContext.isEmpty ? nil : flag($0.excludeContext) }
+        exclusions = vocabulary.measures.map {
+            $0.excludeContext.isEmpty ? nil : flag($0.excludeContext)
+        }
         actors = table(vocabulary.actors.map { ($0.name, $0.aliases) })
         stanceTopics = table(vocabulary.stanceTopics)
         polarity = table(vocabulary.polarityCues)
@@ -91,8 +93,14 @@ public struct Lexicon: Sendable {
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
         certainty = table(vocabulary.certaintyCues)
         prepositions = Set(
-            ["with", "to", "from", "by", "against", "on", "for", "of", "in", "at", "toward", "towards", "into", "between",
-             "among", "about", "over", "via", "and"].map { WordHash.hash($0) })
-        pronouns = Set(["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map { WordHash.hash($0) })
+            [
+                "with", "to", "from", "by", "against", "on", "for", "of", "in", "at", "toward",
+                "towards", "into", "between",
+                "among", "about", "over", "via", "and",
+            ].map { WordHash.hash($0) })
+        pronouns = Set(
+            ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
+                WordHash.hash($0)
+            })
     }
 }

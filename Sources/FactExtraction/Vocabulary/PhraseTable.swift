@@ -54,7 +54,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                 }
                 offset += 1
             }
-            if matches { return Match(index: index, length: entry.hashes.count, payload: entry.payload) }
+            if matches {
+                return Match(index: index, length: entry.hashes.count, payload: entry.payload)
+            }
         }
         return nil
     }

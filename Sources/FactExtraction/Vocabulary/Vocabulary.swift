@@ -114,7 +114,9 @@ public struct Vocabulary: Sendable {
     public func lineage(of actor: String) -> [String] {
         var chain = [actor]
         var current = actor
-        while let parent = actors.first(where: { $0.name == current })?.parent, !chain.contains(parent) {
+        while let parent = actors.first(where: { $0.name == current })?.parent,
+            !chain.contains(parent)
+        {
             chain.append(parent)
             current = parent
         }

@@ -7,25 +7,31 @@ import StrictYAML
 public enum VocabularyLoader {
     /// The files a vocabulary folder holds; each is optional, and any other file there is an error.
     public static let fileNames = [
-        "quantities.yaml", "measures.yaml", "facets.yaml", "actors.yaml", "stances.yaml", "attribution.yaml",
+        "quantities.yaml", "measures.yaml", "facets.yaml", "actors.yaml", "stances.yaml",
+        "attribution.yaml",
     ]
 
     /// Loads the vocabulary folder.
     public static func load(folder: String) throws -> Vocabulary {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
-            throw YAMLError(file: folder, line: nil, message: "vocabulary folder not found or not readable")
+            throw YAMLError(
+                file: folder, line: nil, message: "vocabulary folder not found or not readable")
         }
         for entry in entries.sorted() where entry.hasSuffix(".yaml") && !fileNames.contains(entry) {
             throw YAMLError(
                 file: (folder as NSString).appendingPathComponent(entry), line: nil,
-                message: "unknown vocabulary file (expected one of: \(fileNames.joined(separator: ", ")))")
+                message:
+                    "unknown vocabulary file (expected one of: \(fileNames.joined(separator: ", ")))"
+            )
         }
         var texts: [String: (path: String, text: String)] = [:]
         for name in fileNames {
             let path = (folder as NSString).appendingPathComponent(name)
             guard manager.fileExists(atPath: path) else { continue }
-            guard let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = manager.contents(atPath: path),
+                let text = String(data: data, encoding: .utf8)
+            else {
                 throw YAMLError(file: path, line: nil, message: "cannot be read as UTF-8 text")
             }
             texts[name] = (path, text)
@@ -60,45 +66,61 @@ public enum VocabularyLoader {
         vocabulary.qualifiersBefore = try qualifierLists(map["qualifiers"])
         vocabulary.qualifiersAfter = try qualifierLists(map["after"])
         for item in try map["vague"]?.sequence() ?? [] {
-            let entry = try item.mapping(allowed: ["words", "low", "high"], required: ["words", "low", "high"])
+            let entry = try item.mapping(
+                allowed: ["words", "low", "high"], required: ["words", "low", "high"])
             let low = try entry["low"]!.double()
             let highText = try entry["high"]!.string()
             let high = highText == ".inf" ? Double.infinity : try entry["high"]!.double()
             guard low <= high else { throw item.error("low must not exceed high") }
-            vocabulary.vague.append(.init(words: try entry["words"]!.strings(), low: low, high: high))
+            vocabulary.vague.append(
+                .init(words: try entry["words"]!.strings(), low: low, high: high))
         }
     }
 
     private static func qualifierLists(_ node: YAMLNode?) throws -> [(Qualifier, [String])] {
         guard let node else { return [] }
         return try node.orderedMapping().map { key, value in
-            guard let qualifier = Qualifier(rawValue: key.text), qualifier != .range, qualifier != .vague else {
+            guard let qualifier = Qualifier(rawValue: key.text), qualifier != .range,
+                qualifier != .vague
+            else {
                 throw key.node.error(
-                    "'\(key.text)' is not a qualifier (approximate, over, at_least, under, at_most, exact)")
+                    "'\(key.text)' is not a qualifier (approximate, over, at_least, under, at_most, exact)"
+                )
             }
             return (qualifier, try value.strings())
         }
     }
 
     private static func readMeasures(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
-        let map = try node.mapping(allowed: ["nouns", "modifiers", "measures"], required: ["nouns", "measures"])
-        vocabulary.nouns = try map["nouns"]!.orderedMapping().map { ($0.key.text, try $0.value.strings()) }
+        let map = try node.mapping(
+            allowed: ["nouns", "modifiers", "measures"], required: ["nouns", "measures"])
+        vocabulary.nouns = try map["nouns"]!.orderedMapping().map {
+            ($0.key.text, try $0.value.strings())
+        }
         vocabulary.modifiers = try map["modifiers"]?.strings() ?? []
         let nounClasses = Set(vocabulary.nouns.map(\.0))
         for item in try map["measures"]!.sequence() {
             let entry = try item.mapping(
-                allowed: ["topic", "cumulative", "nouns", "cues", "tolls", "context", "exclude_context", "default"],
+                allowed: [
+                    "topic", "cumulative", "nouns", "cues", "tolls", "context", "exclude_context",
+                    "default",
+                ],
                 required: ["topic", "cumulative", "nouns"])
             let topic = try entry["topic"]!.nonEmptyString()
-            guard topic.contains(".") else { throw entry["topic"]!.error("a topic is a dotted key such as hostages.held") }
+            guard topic.contains(".") else {
+                throw entry["topic"]!.error("a topic is a dotted key such as hostages.held")
+            }
             let nouns = try entry["nouns"]!.strings()
             for noun in nouns where !nounClasses.contains(noun) {
-                throw entry["nouns"]!.error("unknown noun class '\(noun)' (defined: \(nounClasses.sorted().joined(separator: ", ")))")
+                throw entry["nouns"]!.error(
+                    "unknown noun class '\(noun)' (defined: \(nounClasses.sorted().joined(separator: ", ")))"
+                )
             }
             vocabulary.measures.append(
                 .init(
                     topic: topic, cumulative: try entry["cumulative"]!.bool(), nouns: nouns,
-                    cues: try entry["cues"]?.strings() ?? [], tolls: try entry["tolls"]?.strings() ?? [],
+                    cues: try entry["cues"]?.strings() ?? [],
+                    tolls: try entry["tolls"]?.strings() ?? [],
                     context: try entry["context"]?.strings() ?? [],
                     excludeContext: try entry["exclude_context"]?.strings() ?? [],
                     isDefault: try entry["default"]?.bool() ?? false))
@@ -108,12 +130,16 @@ public enum VocabularyLoader {
     private static func readFacets(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(allowed: ["facets"], required: ["facets"])
         for (key, value) in try map["facets"]!.orderedMapping() {
-            let entry = try value.mapping(allowed: ["applies_to", "nearest", "values"], required: ["applies_to", "values"])
-            let values = try entry["values"]!.orderedMapping().map { ($0.key.text, try $0.value.strings()) }
+            let entry = try value.mapping(
+                allowed: ["applies_to", "nearest", "values"], required: ["applies_to", "values"])
+            let values = try entry["values"]!.orderedMapping().map {
+                ($0.key.text, try $0.value.strings())
+            }
             vocabulary.facets.append(
                 .init(
                     key: key.text, appliesTo: try entry["applies_to"]!.strings(),
-                    nearest: try entry["nearest"]?.bool() ?? false, values: values.map { (value: $0.0, words: $0.1) }))
+                    nearest: try entry["nearest"]?.bool() ?? false,
+                    values: values.map { (value: $0.0, words: $0.1) }))
         }
     }
 
@@ -127,21 +153,31 @@ public enum VocabularyLoader {
             if let parent, !names.contains(parent) {
                 throw entry["parent"]!.error("unknown parent actor '\(parent)'")
             }
-            vocabulary.actors.append(.init(name: key.text, parent: parent, aliases: try entry["aliases"]!.strings()))
+            vocabulary.actors.append(
+                .init(name: key.text, parent: parent, aliases: try entry["aliases"]!.strings()))
         }
-        for actor in vocabulary.actors where vocabulary.lineage(of: actor.name).count > vocabulary.actors.count {
-            throw YAMLError(file: map["actors"]!.file, line: nil, message: "actor hierarchy has a cycle at \(actor.name)")
+        for actor in vocabulary.actors
+        where vocabulary.lineage(of: actor.name).count > vocabulary.actors.count {
+            throw YAMLError(
+                file: map["actors"]!.file, line: nil,
+                message: "actor hierarchy has a cycle at \(actor.name)")
         }
     }
 
     private static func readStances(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(
-            allowed: ["topics", "polarity", "conditions", "negations", "anaphora", "breakers", "modified_nouns", "not_topics"],
+            allowed: [
+                "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
+                "modified_nouns", "not_topics",
+            ],
             required: ["topics", "polarity"])
-        vocabulary.stanceTopics = try map["topics"]!.orderedMapping().map { ($0.key.text, try $0.value.strings()) }
+        vocabulary.stanceTopics = try map["topics"]!.orderedMapping().map {
+            ($0.key.text, try $0.value.strings())
+        }
         vocabulary.polarityCues = try map["polarity"]!.orderedMapping().map { key, value in
             guard let polarity = Polarity(rawValue: key.text), polarity != .conditional else {
-                throw key.node.error("'\(key.text)' is not a cue polarity (support, oppose, demand)")
+                throw key.node.error(
+                    "'\(key.text)' is not a cue polarity (support, oppose, demand)")
             }
             return (polarity, try value.strings())
         }
@@ -150,7 +186,9 @@ public enum VocabularyLoader {
             for cue in cues {
                 let key = WordHash.hash(cue.lowercased())
                 if let other = seen[key], other != polarity {
-                    throw map["polarity"]!.error("cue '\(cue)' is listed under both \(other.rawValue) and \(polarity.rawValue)")
+                    throw map["polarity"]!.error(
+                        "cue '\(cue)' is listed under both \(other.rawValue) and \(polarity.rawValue)"
+                    )
                 }
                 seen[key] = polarity
             }
@@ -163,15 +201,19 @@ public enum VocabularyLoader {
         vocabulary.notTopics = try map["not_topics"]?.strings() ?? []
     }
 
-    private static func readAttribution(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
-        let map = try node.mapping(allowed: ["verbs", "prefixes", "certainty"], required: ["verbs"])
+    private static func readAttribution(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws
+    {
+        let map = try node.mapping(
+            allowed: ["verbs", "prefixes", "certainty"], required: ["verbs"])
         vocabulary.attributionVerbs = try map["verbs"]!.strings()
         vocabulary.attributionPrefixes = try map["prefixes"]?.strings() ?? []
-        vocabulary.certaintyCues = try map["certainty"]?.orderedMapping().map { key, value in
-            guard let certainty = Certainty(rawValue: key.text) else {
-                throw key.node.error("'\(key.text)' is not a certainty (believed, estimated, claimed, denied)")
-            }
-            return (certainty, try value.strings())
-        } ?? []
+        vocabulary.certaintyCues =
+            try map["certainty"]?.orderedMapping().map { key, value in
+                guard let certainty = Certainty(rawValue: key.text) else {
+                    throw key.node.error(
+                        "'\(key.text)' is not a certainty (believed, estimated, claimed, denied)")
+                }
+                return (certainty, try value.strings())
+            } ?? []
     }
 }

@@ -7,7 +7,8 @@ import FactLedgerCore
 /// 13 Israelis and 10 Thais".
 public struct Composition: RuleKind {
     public static let name = "composition"
-    public static let summary = "parts listed with a total add up to more than it (or, exhaustively, differ from it)"
+    public static let summary =
+        "parts listed with a total add up to more than it (or, exhaustively, differ from it)"
 
     let tolerance: Tolerance
     let topics: TopicFilter
@@ -18,7 +19,9 @@ public struct Composition: RuleKind {
         topics = try parameters.topics()
     }
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
+        throws -> [RuleMatch]
+    {
         var parts: [Int: [StoredClaim]] = [:]
         for claim in fresh {
             if let whole = claim.claim.wholeIndex { parts[whole, default: []].append(claim) }

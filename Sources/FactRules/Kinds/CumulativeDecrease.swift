@@ -14,17 +14,22 @@ public struct CumulativeDecrease: RuleKind {
     let topics: TopicFilter
 
     public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
+        let parameters = try RuleParameters.read(
+            parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
         lookback = try parameters.days("lookback_days", default: 60, minimum: 1)
         tolerance = try parameters.tolerance(default: .none)
         groupBy = try parameters.choice("group_by", default: GroupBy.source)
         topics = try parameters.topics()
     }
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
+        throws -> [RuleMatch]
+    {
         var matches: [RuleMatch] = []
-        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
-            guard context.cumulativeTopics.contains(claim.claim.topic), let quantity = claim.claim.quantity,
+        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic)
+        {
+            guard context.cumulativeTopics.contains(claim.claim.topic),
+                let quantity = claim.claim.quantity,
                 let group = groupBy.key(claim)
             else { continue }
             var query = ClaimQuery(.numeric, topic: claim.claim.topic)
@@ -40,12 +45,15 @@ public struct CumulativeDecrease: RuleKind {
             var after = query
             after.asOfAfter = claim.claim.asOf
             after.through = claim.published.adding(days: lookback)
-            for (other, earlierFirst) in try history.claims(before).map({ ($0, true) }) + history.claims(after).map({ ($0, false) }) {
+            for (other, earlierFirst) in try history.claims(before).map({ ($0, true) })
+                + history.claims(after).map({ ($0, false) })
+            {
                 guard let theirs = other.claim.quantity else { continue }
                 let (earlier, later) = earlierFirst ? (theirs, quantity) : (quantity, theirs)
                 // Stated numbers compare by the number quoted; bounds by the interval.
                 let slack = max(tolerance.absolute, tolerance.relative * earlier.anchor)
-                let lower = earlier.best != nil && later.best != nil
+                let lower =
+                    earlier.best != nil && later.best != nil
                     ? later.best! < earlier.best! - slack : later.high < earlier.low - slack
                 guard lower else { continue }
                 matches.append(RuleMatch(claims: earlierFirst ? [other, claim] : [claim, other]))

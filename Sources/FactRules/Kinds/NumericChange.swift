@@ -14,17 +14,23 @@ public struct NumericChange: RuleKind {
     let topics: TopicFilter
 
     public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
+        let parameters = try RuleParameters.read(
+            parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
         lookback = try parameters.days("lookback_days", default: 30, minimum: 1)
         tolerance = try parameters.tolerance(default: .none)
         groupBy = try parameters.choice("group_by", default: GroupBy.source)
         topics = try parameters.topics()
     }
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
+        throws -> [RuleMatch]
+    {
         var matches: [RuleMatch] = []
-        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
-            guard let quantity = claim.claim.quantity, let group = groupBy.key(claim) else { continue }
+        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic)
+        {
+            guard let quantity = claim.claim.quantity, let group = groupBy.key(claim) else {
+                continue
+            }
             var query = ClaimQuery(.numeric, topic: claim.claim.topic)
             query.facets = claim.claim.facets
             query.notArticle = claim.articleID
@@ -39,7 +45,9 @@ public struct NumericChange: RuleKind {
             after.asOfAfter = claim.claim.asOf
             after.through = claim.published.adding(days: lookback)
             for neighbour in try history.claims(before) + history.claims(after) {
-                guard let theirs = neighbour.claim.quantity, !quantity.agrees(with: theirs, tolerance: tolerance) else { continue }
+                guard let theirs = neighbour.claim.quantity,
+                    !quantity.agrees(with: theirs, tolerance: tolerance)
+                else { continue }
                 matches.append(RuleMatch(claims: ordered(neighbour, claim)))
             }
         }

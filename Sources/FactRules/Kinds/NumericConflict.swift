@@ -6,22 +6,27 @@ import FactLedgerCore
 /// killed) grow, so for them only claims about the same day are compared.
 public struct NumericConflict: RuleKind {
     public static let name = "numeric_conflict"
-    public static let summary = "different sources, same topic and facets, within a window, intervals that cannot both hold"
+    public static let summary =
+        "different sources, same topic and facets, within a window, intervals that cannot both hold"
 
     let window: Int
     let tolerance: Tolerance
     let topics: TopicFilter
 
     public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["window_days", "tolerance"])
+        let parameters = try RuleParameters.read(
+            parameters.node, kindKeys: ["window_days", "tolerance"])
         window = try parameters.days("window_days", default: 2)
         tolerance = try parameters.tolerance(default: Tolerance(relative: 0.05, absolute: 2))
         topics = try parameters.topics()
     }
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
+        throws -> [RuleMatch]
+    {
         var matches: [RuleMatch] = []
-        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic) {
+        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic)
+        {
             guard let quantity = claim.claim.quantity else { continue }
             let cumulative = context.cumulativeTopics.contains(claim.claim.topic)
             var query = ClaimQuery(.numeric, topic: claim.claim.topic)
@@ -30,14 +35,20 @@ public struct NumericConflict: RuleKind {
             query.through = claim.published.adding(days: window)
             query.notSource = claim.source
             query.notArticle = claim.articleID
-            query.outside = quantity.low...max(quantity.low, quantity.high)
+            query.outside = quantity.disagreementBand(tolerance)
+            // Totals grow: figures about other days are not in conflict.
+            if cumulative { query.asOf = claim.claim.asOf }
             query.newestFirst = true
             query.limit = 200
             var latestPerSource: [String: StoredClaim] = [:]
             for other in try history.claims(query) where latestPerSource[other.source] == nil {
-                guard let theirs = other.claim.quantity, !quantity.agrees(with: theirs, tolerance: tolerance) else { continue }
+                guard let theirs = other.claim.quantity,
+                    !quantity.agrees(with: theirs, tolerance: tolerance)
+                else { continue }
                 if cumulative, other.claim.asOf != claim.claim.asOf { continue }
-                if let speaker = claim.claim.speaker, speaker == other.claim.speaker, other.claim.asOf != claim.claim.asOf {
+                if let speaker = claim.claim.speaker, speaker == other.claim.speaker,
+                    other.claim.asOf != claim.claim.asOf
+                {
                     continue
                 }
                 latestPerSource[other.source] = other
@@ -52,5 +63,6 @@ public struct NumericConflict: RuleKind {
 
 /// Two claims, earlier first (by publication, then id).
 func ordered(_ first: StoredClaim, _ second: StoredClaim) -> [StoredClaim] {
-    (first.published, first.id) <= (second.published, second.id) ? [first, second] : [second, first]
+    (first.published, first.id) <= (second.published, second.id)
+        ? [first, second] : [second, first]
 }

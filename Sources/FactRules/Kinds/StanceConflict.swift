@@ -3,23 +3,29 @@ import FactLedgerCore
 /// Flags sources that attribute opposite positions to one actor on one topic at about the same time.
 public struct StanceConflict: RuleKind {
     public static let name = "stance_conflict"
-    public static let summary = "different sources give one actor opposite polarities on a topic within a window"
+    public static let summary =
+        "different sources give one actor opposite polarities on a topic within a window"
 
     let window: Int
     let level: ActorLevel
     let topics: TopicFilter
 
     public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["window_days", "compare_at"])
+        let parameters = try RuleParameters.read(
+            parameters.node, kindKeys: ["window_days", "compare_at"])
         window = try parameters.days("window_days", default: 3)
         level = try parameters.choice("compare_at", default: ActorLevel.exact)
         topics = try parameters.topics()
     }
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
+        throws -> [RuleMatch]
+    {
         var matches: [RuleMatch] = []
         for claim in fresh where claim.claim.kind == .stance && topics.includes(claim.claim.topic) {
-            guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else { continue }
+            guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else {
+                continue
+            }
             let scope = level.scope(of: actor, context: context)
             var query = ClaimQuery(.stance, topic: claim.claim.topic)
             query.actors = scope.members
@@ -35,7 +41,8 @@ public struct StanceConflict: RuleKind {
                 latestPerSource[other.source] = other
             }
             for other in latestPerSource.values.sorted(by: { $0.id < $1.id }) {
-                matches.append(RuleMatch(claims: ordered(other, claim), values: ["scope": scope.key]))
+                matches.append(
+                    RuleMatch(claims: ordered(other, claim), values: ["scope": scope.key]))
             }
         }
         return matches

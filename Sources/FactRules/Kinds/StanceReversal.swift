@@ -13,17 +13,22 @@ public struct StanceReversal: RuleKind {
     let topics: TopicFilter
 
     public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["min_days", "lookback_days", "compare_at"])
+        let parameters = try RuleParameters.read(
+            parameters.node, kindKeys: ["min_days", "lookback_days", "compare_at"])
         minimumDays = try parameters.days("min_days", default: 1)
         lookback = try parameters.days("lookback_days", default: 90, minimum: 1)
         level = try parameters.choice("compare_at", default: ActorLevel.root)
         topics = try parameters.topics()
     }
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext) throws -> [RuleMatch] {
+    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
+        throws -> [RuleMatch]
+    {
         var matches: [RuleMatch] = []
         for claim in fresh where claim.claim.kind == .stance && topics.includes(claim.claim.topic) {
-            guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else { continue }
+            guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else {
+                continue
+            }
             let scope = level.scope(of: actor, context: context)
             var query = ClaimQuery(.stance, topic: claim.claim.topic)
             query.actors = scope.members
@@ -38,8 +43,11 @@ public struct StanceReversal: RuleKind {
             after.from = claim.published.adding(days: minimumDays)
             after.through = claim.published.adding(days: lookback)
             for neighbour in try history.claims(before) + history.claims(after) {
-                guard let theirs = neighbour.claim.polarity, polarity.contradicts(theirs) else { continue }
-                matches.append(RuleMatch(claims: ordered(neighbour, claim), values: ["scope": scope.key]))
+                guard let theirs = neighbour.claim.polarity, polarity.contradicts(theirs) else {
+                    continue
+                }
+                matches.append(
+                    RuleMatch(claims: ordered(neighbour, claim), values: ["scope": scope.key]))
             }
         }
         return matches

@@ -74,11 +74,13 @@ struct ClaimRecord: Codable, Sendable {
                 qualifier: qualifier.flatMap(Qualifier.init(rawValue:)) ?? .exact)
         }
         return Claim(
-            kind: ClaimKind(rawValue: kind) ?? .numeric, topic: topic, facets: Facets(canonical: facets),
+            kind: ClaimKind(rawValue: kind) ?? .numeric, topic: topic,
+            facets: Facets(canonical: facets),
             actor: actor, speaker: speaker, quantity: quantity,
             polarity: polarity.flatMap(Polarity.init(rawValue:)), conditions: conditions,
             certainty: Certainty(rawValue: certainty) ?? .asserted,
-            asOf: Day(iso: asOf) ?? Day(ordinal: 0), quote: quote, start: start, end: end, rule: rule,
+            asOf: Day(iso: asOf) ?? Day(ordinal: 0), quote: quote, start: start, end: end,
+            rule: rule,
             wholeIndex: wholeIndex, partsAreExhaustive: partsExhaustive)
     }
 }

@@ -1,15 +1,16 @@
 import ArgumentParser
-
 import FactPipeline
-import enum FactLedgerCore.NumberFormatting
 import FactReports
 import Foundation
+
+import enum FactLedgerCore.NumberFormatting
 
 extension FactLedgerCommand {
     /// `factledger bench`: the speed targets, measured.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measure extraction, ingest, check and report speed on synthetic corpora (build with -c release).",
+            abstract:
+                "Measure extraction, ingest, check and report speed on synthetic corpora (build with -c release).",
             discussion: """
                 Generates articles of about 2 KB from templates, streams them into fresh ledgers in a \
                 scratch folder, and prints each figure with its target. Run on one core: \
@@ -36,8 +37,12 @@ extension FactLedgerCommand {
         }
 
         func run() throws {
-            let folder = scratch ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("factledger-bench-\(getpid())")
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let folder =
+                scratch
+                ?? (NSTemporaryDirectory() as NSString).appendingPathComponent(
+                    "factledger-bench-\(getpid())")
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true)
             var benchmark = Benchmark(folder: try rules.load(), scratch: folder)
             benchmark.largeArticles = articles
             benchmark.checks = checks
@@ -48,8 +53,10 @@ extension FactLedgerCommand {
                     JSONValue.array(
                         results.map { result in
                             .object([
-                                ("name", .string(result.name)), ("value", .number((result.value * 1000).rounded() / 1000)),
-                                ("unit", .string(result.unit)), ("target", .optional(result.target?.value)),
+                                ("name", .string(result.name)),
+                                ("value", .number((result.value * 1000).rounded() / 1000)),
+                                ("unit", .string(result.unit)),
+                                ("target", .optional(result.target?.value)),
                                 ("meets_target", .bool(result.meetsTarget)),
                             ])
                         }
@@ -57,9 +64,15 @@ extension FactLedgerCommand {
             } else {
                 var table = TextTable(header: ["measure", "value", "unit", "target", ""])
                 for result in results {
-                    let target = result.target.map { ($0.higherIsBetter ? "≥ " : "≤ ") + FactLedgerCore.NumberFormatting.grouped($0.value) } ?? ""
+                    let target =
+                        result.target.map {
+                            ($0.higherIsBetter ? "≥ " : "≤ ")
+                                + FactLedgerCore.NumberFormatting.grouped($0.value)
+                        } ?? ""
                     table.rows.append([
-                        result.name, String(format: result.value >= 100 ? "%.0f" : "%.2f", result.value), result.unit, target,
+                        result.name,
+                        String(format: result.value >= 100 ? "%.0f" : "%.2f", result.value),
+                        result.unit, target,
                         result.target == nil ? "" : (result.meetsTarget ? "ok" : "MISSED"),
                     ])
                 }

@@ -25,7 +25,8 @@ extension FactLedgerCommand {
         @Argument(help: "An article file (text, Markdown or JSON Lines), or - for standard input.")
         var article: String
 
-        @Option(help: "The source to assume when the article names none (default: its folder's name).")
+        @Option(
+            help: "The source to assume when the article names none (default: its folder's name).")
         var source: String?
 
         @Option(help: "The publication date (YYYY-MM-DD) to assume when the article gives none.")
@@ -34,7 +35,10 @@ extension FactLedgerCommand {
         @Option(help: "Output format: markdown or json.")
         var format: CheckFormat = .markdown
 
-        @Option(help: "Exit 1 when a flag at or above this level would be raised: info, low, medium, high, critical.")
+        @Option(
+            help:
+                "Exit 1 when a flag at or above this level would be raised: info, low, medium, high, critical."
+        )
         var failOn: Level = .high
 
         /// How `check` prints.
@@ -43,12 +47,16 @@ extension FactLedgerCommand {
         }
 
         func validate() throws {
-            if let date, Day(iso: date) == nil { throw ValidationError("--date must be a real date as YYYY-MM-DD.") }
+            if let date, Day(iso: date) == nil {
+                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
+            }
         }
 
         func run() throws {
             let folder = try rules.load()
-            let articles = try ArticleInput.read(article, defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
+            let articles = try ArticleInput.read(
+                article,
+                defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
             let ledger: Ledger
             if FileManager.default.fileExists(atPath: self.ledger.path) {
                 ledger = try self.ledger.open(pooled: false)
@@ -57,9 +65,12 @@ extension FactLedgerCommand {
             }
             var fails = false
             for article in articles {
-                let result = try ArticleCheck(ledger: ledger, folder: folder).run(article, failOn: failOn)
+                let result = try ArticleCheck(ledger: ledger, folder: folder).run(
+                    article, failOn: failOn)
                 fails = fails || result.fails
-                Terminal.out(format == .json ? CheckReport.json(result).text + "\n" : CheckReport.markdown(result))
+                Terminal.out(
+                    format == .json
+                        ? CheckReport.json(result).text + "\n" : CheckReport.markdown(result))
             }
             if fails { throw ExitCode(1) }
         }

@@ -33,17 +33,24 @@ extension FactLedgerCommand {
         func run() throws {
             let ledger = try self.ledger.open()
             let (topic, source, kind) = (self.topic, self.source, self.kind)
-            let entries = try ledger.read { try $0.timeline(topic: topic, source: source, kind: kind, through: nil) }
+            let entries = try ledger.read {
+                try $0.timeline(topic: topic, source: source, kind: kind, through: nil)
+            }
             switch format {
             case .json:
-                Terminal.out(JSONValue.array(entries.map { ClaimJSON.object($0.stored, supersedes: $0.supersedes) }).text + "\n")
+                Terminal.out(
+                    JSONValue.array(
+                        entries.map { ClaimJSON.object($0.stored, supersedes: $0.supersedes) }
+                    ).text + "\n")
             case .jsonl:
                 for entry in entries {
-                    Terminal.out(ClaimJSON.object(entry.stored, supersedes: entry.supersedes).text + "\n")
+                    Terminal.out(
+                        ClaimJSON.object(entry.stored, supersedes: entry.supersedes).text + "\n")
                 }
             case .table:
                 var table = TextTable(header: [
-                    "id", "published", "source", "topic", "facets/actor", "value", "speaker", "certainty", "supersedes",
+                    "id", "published", "source", "topic", "facets/actor", "value", "speaker",
+                    "certainty", "supersedes",
                     "quote",
                 ])
                 for entry in entries {
@@ -51,7 +58,8 @@ extension FactLedgerCommand {
                     let claim = stored.claim
                     table.rows.append([
                         String(stored.id), stored.published.description, stored.source, claim.topic,
-                        claim.actor ?? claim.facets.description, claim.valueText, claim.speaker ?? "",
+                        claim.actor ?? claim.facets.description, claim.valueText,
+                        claim.speaker ?? "",
                         claim.certainty.rawValue, entry.supersedes.map(String.init) ?? "",
                         TextTable.clip(claim.quote, 60),
                     ])

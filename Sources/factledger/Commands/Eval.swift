@@ -32,7 +32,10 @@ extension FactLedgerCommand {
         func run() throws {
             let folder = try rules.load()
             let goldFolder = (gold as NSString).deletingLastPathComponent
-            let articlesFolder = articles ?? ((goldFolder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
+            let articlesFolder =
+                articles
+                ?? ((goldFolder as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent("articles")
             let (corpus, problems) = try CorpusArticle.load(folder: articlesFolder)
             for problem in problems { Terminal.error("error: \(problem)") }
             let expected: [GoldClaim]
@@ -41,30 +44,41 @@ extension FactLedgerCommand {
             } catch let error as GoldError {
                 throw CommandFailure.badInput(error.message)
             }
-            let result = ClaimEvaluation.run(extractor: folder.extractor, articles: corpus, gold: expected)
+            let result = ClaimEvaluation.run(
+                extractor: folder.extractor, articles: corpus, gold: expected)
             if verbose {
-                for miss in result.misses { Terminal.out("\(miss.what): \(miss.article): \(miss.claim)\n") }
+                for miss in result.misses {
+                    Terminal.out("\(miss.what): \(miss.article): \(miss.claim)\n")
+                }
             }
             Terminal.out("articles: \(corpus.count)\n")
             for (name, score) in [("numeric", result.numeric), ("stance", result.stance)] {
                 Terminal.out(
                     "\(name): precision \(Self.format(score.precision)) recall \(Self.format(score.recall)) "
-                        + "F1 \(Self.format(score.f1)) (\(score.matched) matched, \(score.extracted) extracted, \(score.annotated) annotated)\n")
+                        + "F1 \(Self.format(score.f1)) (\(score.matched) matched, \(score.extracted) extracted, \(score.annotated) annotated)\n"
+                )
             }
             let flagsFile = flags ?? (goldFolder as NSString).appendingPathComponent("flags.yaml")
             guard flags != nil || FileManager.default.fileExists(atPath: flagsFile) else { return }
             let (wanted, forbidden) = try FlagEvaluation.expectations(path: flagsFile)
-            let flagResult = try FlagEvaluation.run(folder: folder, articles: corpus, expected: wanted, notFlagged: forbidden)
+            let flagResult = try FlagEvaluation.run(
+                folder: folder, articles: corpus, expected: wanted, notFlagged: forbidden)
             if verbose {
                 for missed in flagResult.missed {
-                    Terminal.out("missed flag: \(missed.kind) \(missed.topic) \(missed.articles.sorted()) (line \(missed.line ?? 0))\n")
+                    Terminal.out(
+                        "missed flag: \(missed.kind) \(missed.topic) \(missed.articles.sorted()) (line \(missed.line ?? 0))\n"
+                    )
                 }
                 for raised in flagResult.unexpected {
-                    Terminal.out("unexpected flag: \(raised.finding.kind) \(raised.articles.sorted()): \(raised.finding.message)\n")
+                    Terminal.out(
+                        "unexpected flag: \(raised.finding.kind) \(raised.articles.sorted()): \(raised.finding.message)\n"
+                    )
                 }
             }
             for (expectation, raised) in flagResult.forbidden {
-                Terminal.out("forbidden flag raised: \(expectation.kind) \(expectation.articles.sorted()): \(raised.finding.message)\n")
+                Terminal.out(
+                    "forbidden flag raised: \(expectation.kind) \(expectation.articles.sorted()): \(raised.finding.message)\n"
+                )
             }
             Terminal.out(
                 "flags: precision \(Self.format(flagResult.precision)) recall \(Self.format(flagResult.recall)) "

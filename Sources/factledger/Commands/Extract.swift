@@ -8,8 +8,11 @@ extension FactLedgerCommand {
     /// `factledger extract`: one article's claims, stored nowhere.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the claims one article yields, with the rule behind each; stores nothing.",
-            discussion: "The reviewer's 'why': every claim shows its quote, byte offsets and extraction rule.")
+            abstract:
+                "Print the claims one article yields, with the rule behind each; stores nothing.",
+            discussion:
+                "The reviewer's 'why': every claim shows its quote, byte offsets and extraction rule."
+        )
 
         @OptionGroup var rules: RulesOptions
 
@@ -31,23 +34,33 @@ extension FactLedgerCommand {
         }
 
         func validate() throws {
-            if let date, Day(iso: date) == nil { throw ValidationError("--date must be a real date as YYYY-MM-DD.") }
+            if let date, Day(iso: date) == nil {
+                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
+            }
         }
 
         func run() throws {
             let extractor = try rules.extractor()
-            let articles = try ArticleInput.read(article, defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
+            let articles = try ArticleInput.read(
+                article,
+                defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
             var objects: [JSONValue] = []
-            var table = TextTable(header: ["#", "topic", "facets/actor", "value", "speaker", "certainty", "as_of", "rule", "quote"])
+            var table = TextTable(header: [
+                "#", "topic", "facets/actor", "value", "speaker", "certainty", "as_of", "rule",
+                "quote",
+            ])
             for article in articles {
                 for (index, claim) in extractor.claims(in: article).enumerated() {
                     let stored = StoredClaim(
-                        id: Int64(index + 1), articleID: 0, source: article.source, published: article.published,
+                        id: Int64(index + 1), articleID: 0, source: article.source,
+                        published: article.published,
                         ref: article.ref, url: article.url, version: 1, claim: claim)
                     objects.append(ClaimJSON.object(stored))
                     table.rows.append([
-                        String(index + 1), claim.topic, claim.actor ?? claim.facets.description, claim.valueText,
-                        claim.speaker ?? "", claim.certainty.rawValue, claim.asOf.description, claim.rule,
+                        String(index + 1), claim.topic, claim.actor ?? claim.facets.description,
+                        claim.valueText,
+                        claim.speaker ?? "", claim.certainty.rawValue, claim.asOf.description,
+                        claim.rule,
                         TextTable.clip(claim.quote, 50),
                     ])
                 }

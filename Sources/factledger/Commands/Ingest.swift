@@ -8,7 +8,8 @@ extension FactLedgerCommand {
     /// `factledger ingest`: add articles to the ledger.
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add articles (files, folders, JSON Lines, or - for standard input) to the ledger.",
+            abstract:
+                "Add articles (files, folders, JSON Lines, or - for standard input) to the ledger.",
             discussion: """
                 Folders are read recursively (.txt, .md, .jsonl). Each article is stored in one \
                 transaction with its claims and flags. The same content again is a no-op; a changed \
@@ -23,14 +24,18 @@ extension FactLedgerCommand {
         @Argument(help: "Article files, folders, JSON Lines files, or - for standard input.")
         var paths: [String]
 
-        @Option(help: "The source of articles that do not name one (default: the parent folder's name).")
+        @Option(
+            help: "The source of articles that do not name one (default: the parent folder's name)."
+        )
         var source: String?
 
         @Option(help: "The publication date (YYYY-MM-DD) of articles that give none.")
         var date: String?
 
         func validate() throws {
-            if paths.isEmpty { throw ValidationError("Give at least one path, or - for standard input.") }
+            if paths.isEmpty {
+                throw ValidationError("Give at least one path, or - for standard input.")
+            }
             if let date, Day(iso: date) == nil {
                 throw ValidationError("--date must be a real date as YYYY-MM-DD, not '\(date)'.")
             }
@@ -40,7 +45,8 @@ extension FactLedgerCommand {
             let rules = try self.rules.load()
             let ledger = try self.ledger.open()
             let defaults = ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) })
-            let outcome = try IngestRun(ledger: ledger, rules: rules, command: "ingest").run(paths: paths, defaults: defaults)
+            let outcome = try IngestRun(ledger: ledger, rules: rules, command: "ingest").run(
+                paths: paths, defaults: defaults)
             if outcome.summary.rejected > 0 { throw ExitCode(2) }
         }
     }

@@ -7,7 +7,8 @@ extension FactLedgerCommand {
     /// `factledger nightly`: ingest, evaluate and report in one go.
     struct Nightly: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Ingest the inbox, evaluate the rules and write the report, as a cron job runs it.",
+            abstract:
+                "Ingest the inbox, evaluate the rules and write the report, as a cron job runs it.",
             discussion: """
                 The report covers the publication days of the articles this run added (first to \
                 last), or --date when given. Prints where the report went. Exit 2 when some input \
@@ -18,18 +19,25 @@ extension FactLedgerCommand {
         @OptionGroup var rules: RulesOptions
         @OptionGroup var output: ReportOptions
 
-        @Argument(help: "Inbox files or folders (text, Markdown, JSON Lines), or - for standard input.")
+        @Argument(
+            help: "Inbox files or folders (text, Markdown, JSON Lines), or - for standard input.")
         var inbox: [String]
 
-        @Option(help: "The source of articles that do not name one (default: the parent folder's name).")
+        @Option(
+            help: "The source of articles that do not name one (default: the parent folder's name)."
+        )
         var source: String?
 
         @Option(help: "Report on this day (YYYY-MM-DD) instead of the days of the new articles.")
         var date: String?
 
         func validate() throws {
-            if inbox.isEmpty { throw ValidationError("Give at least one inbox path, or - for standard input.") }
-            if let date, Day(iso: date) == nil { throw ValidationError("--date must be a real date as YYYY-MM-DD.") }
+            if inbox.isEmpty {
+                throw ValidationError("Give at least one inbox path, or - for standard input.")
+            }
+            if let date, Day(iso: date) == nil {
+                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
+            }
         }
 
         func run() throws {
@@ -47,7 +55,8 @@ extension FactLedgerCommand {
             } else {
                 throw CommandFailure.badInput("nothing to report: no article was ingested")
             }
-            let path = try ReportBuilder(ledger: ledger).write(from: period.0, through: period.1, to: output.out)
+            let path = try ReportBuilder(ledger: ledger).write(
+                from: period.0, through: period.1, to: output.out)
             Terminal.out("report written: \(path)\n")
             if report.summary.rejected > 0 { throw ExitCode(2) }
         }

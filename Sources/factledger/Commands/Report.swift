@@ -28,11 +28,19 @@ extension FactLedgerCommand {
 
         func validate() throws {
             for (name, value) in [("--date", date), ("--since", since), ("--until", until)] {
-                if let value, Day(iso: value) == nil { throw ValidationError("\(name) must be a real date as YYYY-MM-DD.") }
+                if let value, Day(iso: value) == nil {
+                    throw ValidationError("\(name) must be a real date as YYYY-MM-DD.")
+                }
             }
-            if date != nil, since != nil || until != nil { throw ValidationError("Give --date, or --since with --until, not both.") }
-            if (since == nil) != (until == nil) { throw ValidationError("--since and --until go together.") }
-            if let since, let until, Day(iso: since)! > Day(iso: until)! { throw ValidationError("--since must not be after --until.") }
+            if date != nil, since != nil || until != nil {
+                throw ValidationError("Give --date, or --since with --until, not both.")
+            }
+            if (since == nil) != (until == nil) {
+                throw ValidationError("--since and --until go together.")
+            }
+            if let since, let until, Day(iso: since)! > Day(iso: until)! {
+                throw ValidationError("--since must not be after --until.")
+            }
         }
 
         func run() throws {
@@ -45,11 +53,13 @@ extension FactLedgerCommand {
                 (from, through) = (Day(iso: date)!, Day(iso: date)!)
             } else {
                 guard let latest = try ledger.latestPublished() else {
-                    throw CommandFailure.badInput("the ledger holds no articles yet; ingest some first, or give --date")
+                    throw CommandFailure.badInput(
+                        "the ledger holds no articles yet; ingest some first, or give --date")
                 }
                 (from, through) = (latest, latest)
             }
-            let path = try ReportBuilder(ledger: ledger).write(from: from, through: through, to: output.out)
+            let path = try ReportBuilder(ledger: ledger).write(
+                from: from, through: through, to: output.out)
             Terminal.out("report written: \(path)\n")
         }
     }

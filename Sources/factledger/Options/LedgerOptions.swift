@@ -14,7 +14,9 @@ struct LedgerOptions: ParsableArguments {
 
     /// The ledger path in force.
     var path: String {
-        db ?? ProcessInfo.processInfo.environment[Self.environmentKey].flatMap { $0.isEmpty ? nil : $0 }
+        db ?? ProcessInfo.processInfo.environment[Self.environmentKey].flatMap {
+            $0.isEmpty ? nil : $0
+        }
             ?? Self.defaultPath
     }
 

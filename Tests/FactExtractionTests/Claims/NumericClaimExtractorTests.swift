@@ -5,25 +5,37 @@ import XCTest
 
 final class NumericClaimExtractorTests: XCTestCase {
     func numeric(_ text: String, date: String = "2023-11-08") -> [Claim] {
-        Fixtures.extractor.claims(in: Fixtures.article(text, date: date)).filter { $0.kind == .numeric }
+        Fixtures.extractor.claims(in: Fixtures.article(text, date: date)).filter {
+            $0.kind == .numeric
+        }
     }
 
     func summary(_ claims: [Claim]) -> [String] {
-        claims.map { "\($0.topic)\($0.facets.isEmpty ? "" : "{\($0.facets.canonical)}") \($0.valueText)" }
+        claims.map {
+            "\($0.topic)\($0.facets.isEmpty ? "" : "{\($0.facets.canonical)}") \($0.valueText)"
+        }
     }
 
     func testQualifiersBecomeIntervals() {
-        XCTAssertEqual(summary(numeric("More than 240 hostages are held in Gaza.")), ["hostages.held over 240"])
-        XCTAssertEqual(summary(numeric("At least 1,200 people were killed in Israel.")), ["casualties.killed{place=Israel} at least 1,200"])
-        XCTAssertEqual(summary(numeric("Fewer than 150 captives remain.")), ["hostages.held fewer than 150"])
-        XCTAssertEqual(summary(numeric("As many as 50 hostages could be freed.")), ["hostages.released up to 50"])
+        XCTAssertEqual(
+            summary(numeric("More than 240 hostages are held in Gaza.")), ["hostages.held over 240"]
+        )
+        XCTAssertEqual(
+            summary(numeric("At least 1,200 people were killed in Israel.")),
+            ["casualties.killed{place=Israel} at least 1,200"])
+        XCTAssertEqual(
+            summary(numeric("Fewer than 150 captives remain.")), ["hostages.held fewer than 150"])
+        XCTAssertEqual(
+            summary(numeric("As many as 50 hostages could be freed.")),
+            ["hostages.released up to 50"])
         let about = numeric("About 1,400 people were killed in Israel.")
         XCTAssertEqual(about.first?.quantity?.best, 1400)
         XCTAssertEqual(about.first?.quantity?.qualifier, .approximate)
     }
 
     func testVagueWordsAndRanges() {
-        XCTAssertEqual(numeric("Dozens of hostages were released.").first?.quantity?.qualifier, .vague)
+        XCTAssertEqual(
+            numeric("Dozens of hostages were released.").first?.quantity?.qualifier, .vague)
         let range = numeric("Between 200 and 250 hostages are being held.").first?.quantity
         XCTAssertEqual(range?.qualifier, .range)
         XCTAssertEqual(range?.low, 200)
@@ -31,15 +43,23 @@ final class NumericClaimExtractorTests: XCTestCase {
     }
 
     func testWordNumbersAndMultipliedGroups() {
-        XCTAssertEqual(summary(numeric("So far two sets of two hostages have walked free.")), ["hostages.released 4"])
-        XCTAssertEqual(summary(numeric("Hamas released forty-one hostages on Sunday.")), ["hostages.released 41"])
+        XCTAssertEqual(
+            summary(numeric("So far two sets of two hostages have walked free.")),
+            ["hostages.released 4"])
+        XCTAssertEqual(
+            summary(numeric("Hamas released forty-one hostages on Sunday.")),
+            ["hostages.released 41"])
     }
 
     func testCompositionGivesTheTotalAndItsParts() {
-        let claims = numeric("Six hostages, including three Thais and two Americans, were released.")
-        XCTAssertEqual(summary(claims), [
-            "hostages.released 6", "hostages.released{nationality=Thai} 3", "hostages.released{nationality=American} 2",
-        ])
+        let claims = numeric(
+            "Six hostages, including three Thais and two Americans, were released.")
+        XCTAssertEqual(
+            summary(claims),
+            [
+                "hostages.released 6", "hostages.released{nationality=Thai} 3",
+                "hostages.released{nationality=American} 2",
+            ])
         XCTAssertEqual(claims[1].wholeIndex, 0)
         XCTAssertFalse(claims[1].partsAreExhaustive)
         let list = numeric("On Friday 24 hostages were freed: 13 Israelis and 10 Thais.")
@@ -49,29 +69,47 @@ final class NumericClaimExtractorTests: XCTestCase {
 
     func testMeasuresFollowTheNearestCue() {
         XCTAssertEqual(
-            summary(numeric("Hamas freed 13 hostages, and 39 Palestinian prisoners were released from Israeli jails.")),
+            summary(
+                numeric(
+                    "Hamas freed 13 hostages, and 39 Palestinian prisoners were released from Israeli jails."
+                )),
             ["hostages.released 13", "prisoners.released 39"])
-        XCTAssertEqual(summary(numeric("About 200 aid trucks entered Gaza through Rafah.")), ["aid.trucks about 200"])
-        XCTAssertEqual(summary(numeric("Some 75,000 litres of fuel were delivered.")), ["fuel.delivered about 75,000"])
-        XCTAssertEqual(summary(numeric("The death toll in Gaza rose to 11,100, officials said.")), ["casualties.killed{place=Gaza} 11,100"])
+        XCTAssertEqual(
+            summary(numeric("About 200 aid trucks entered Gaza through Rafah.")),
+            ["aid.trucks about 200"])
+        XCTAssertEqual(
+            summary(numeric("Some 75,000 litres of fuel were delivered.")),
+            ["fuel.delivered about 75,000"])
+        XCTAssertEqual(
+            summary(numeric("The death toll in Gaza rose to 11,100, officials said.")),
+            ["casualties.killed{place=Gaza} 11,100"])
     }
 
     func testDistractorsAreNotCounts() {
-        XCTAssertEqual(numeric("The 30-day pause began on October 7, 2023, when five countries met at 10:30.").count, 0)
-        XCTAssertEqual(numeric("An 85-year-old woman was among those freed in the first round.").count, 0)
+        XCTAssertEqual(
+            numeric("The 30-day pause began on October 7, 2023, when five countries met at 10:30.")
+                .count, 0)
+        XCTAssertEqual(
+            numeric("An 85-year-old woman was among those freed in the first round.").count, 0)
     }
 
     func testSpeakerCertaintyAndDate() throws {
-        let claim = try XCTUnwrap(numeric("The Israeli military said on Monday that 239 hostages are held in Gaza.", date: "2023-11-08").first)
+        let claim = try XCTUnwrap(
+            numeric(
+                "The Israeli military said on Monday that 239 hostages are held in Gaza.",
+                date: "2023-11-08"
+            ).first)
         XCTAssertEqual(claim.speaker, "IDF")
         XCTAssertEqual(claim.certainty, .reported)
         XCTAssertEqual(claim.asOf.description, "2023-11-06")
         let believed = try XCTUnwrap(numeric("Over 200 hostages are believed to be in Gaza.").first)
         XCTAssertEqual(believed.certainty, .believed)
         XCTAssertNil(believed.speaker)
-        let according = try XCTUnwrap(numeric("According to the Gaza health ministry, 10,022 people have been killed.").first)
+        let according = try XCTUnwrap(
+            numeric("According to the Gaza health ministry, 10,022 people have been killed.").first)
         XCTAssertEqual(according.speaker, "Gaza health ministry")
-        let claimed = try XCTUnwrap(numeric("A Hamas official claimed that 50 hostages were killed by air strikes.").first)
+        let claimed = try XCTUnwrap(
+            numeric("A Hamas official claimed that 50 hostages were killed by air strikes.").first)
         XCTAssertEqual(claimed.certainty, .claimed)
     }
 

@@ -12,8 +12,10 @@ final class ArticleParserFuzzTests: XCTestCase {
         " date 2023-11-06 Israel rejected the demand. It said this demand is non-negotiable.",
     ]
     let fragments = [
-        "date ", "---\n", "\n---\n", ": ", "2023-02-30", "99999-01-01", "\0", "\u{FFFD}", "’s", "—", "\"", "|", "`",
-        "<script>", "between 200 and", "two sets of", "including", ":", "1,400", "forty-one", "\r\n", "&a", "*a",
+        "date ", "---\n", "\n---\n", ": ", "2023-02-30", "99999-01-01", "\0", "\u{FFFD}", "’s", "—",
+        "\"", "|", "`",
+        "<script>", "between 200 and", "two sets of", "including", ":", "1,400", "forty-one",
+        "\r\n", "&a", "*a",
     ]
 
     func testRandomAndMutatedDocumentsNeverCrash() {
@@ -32,7 +34,8 @@ final class ArticleParserFuzzTests: XCTestCase {
             case .failure(let problem):
                 XCTAssertFalse(problem.reason.isEmpty)
             }
-            _ = ArticleParser.jsonLine(ArraySlice(bytes), path: "fuzz.jsonl", line: index + 1, defaults: defaults)
+            _ = ArticleParser.jsonLine(
+                ArraySlice(bytes), path: "fuzz.jsonl", line: index + 1, defaults: defaults)
         }
         XCTAssertGreaterThan(accepted, 0, "mutations should leave some articles valid")
     }

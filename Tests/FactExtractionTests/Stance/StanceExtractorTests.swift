@@ -5,44 +5,61 @@ import XCTest
 
 final class StanceExtractorTests: XCTestCase {
     func stances(_ text: String) -> [String] {
-        Fixtures.extractor.claims(in: Fixtures.article(text)).filter { $0.kind == .stance }.map { claim in
+        Fixtures.extractor.claims(in: Fixtures.article(text)).filter { $0.kind == .stance }.map {
+            claim in
             "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")"
         }
     }
 
     func testActorTopicAndPolarity() {
-        XCTAssertEqual(stances("Qatar called for a humanitarian pause."), ["Qatar humanitarian_pause demand"])
+        XCTAssertEqual(
+            stances("Qatar called for a humanitarian pause."), ["Qatar humanitarian_pause demand"])
         XCTAssertEqual(stances("Netanyahu ruled out a ceasefire."), ["Netanyahu ceasefire oppose"])
-        XCTAssertEqual(stances("The White House backed the hostage deal."), ["Biden hostage_deal support"])
+        XCTAssertEqual(
+            stances("The White House backed the hostage deal."), ["Biden hostage_deal support"])
     }
 
     func testTheSubjectHoldsTheStanceNotTheObject() {
-        XCTAssertEqual(stances("Washington urged Israel to delay the ground invasion."), ["United States ground_invasion oppose"])
-        XCTAssertEqual(stances("Egypt said Israel had agreed to allow fuel into Gaza."), ["Israel fuel.entry support"])
+        XCTAssertEqual(
+            stances("Washington urged Israel to delay the ground invasion."),
+            ["United States ground_invasion oppose"])
+        XCTAssertEqual(
+            stances("Egypt said Israel had agreed to allow fuel into Gaza."),
+            ["Israel fuel.entry support"])
     }
 
     func testNegationFlipsThePolarity() {
-        XCTAssertEqual(stances("Israel did not reject a humanitarian pause."), ["Israel humanitarian_pause support"])
-        XCTAssertEqual(stances("Hamas refused to accept the truce."), ["Hamas humanitarian_pause oppose"])
-        XCTAssertEqual(stances("Israeli officials rejected calls for a ceasefire."), ["Israel ceasefire oppose"])
+        XCTAssertEqual(
+            stances("Israel did not reject a humanitarian pause."),
+            ["Israel humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Hamas refused to accept the truce."), ["Hamas humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("Israeli officials rejected calls for a ceasefire."),
+            ["Israel ceasefire oppose"])
     }
 
     func testConditionsMakeAStanceConditional() throws {
         let claim = try XCTUnwrap(
-            Fixtures.extractor.claims(in: Fixtures.article("The IDF will allow fuel into Gaza only if it does not reach Hamas."))
-                .first { $0.kind == .stance })
+            Fixtures.extractor.claims(
+                in: Fixtures.article(
+                    "The IDF will allow fuel into Gaza only if it does not reach Hamas.")
+            )
+            .first { $0.kind == .stance })
         XCTAssertEqual(claim.polarity, .conditional)
         XCTAssertEqual(claim.actor, "IDF")
         XCTAssertTrue(claim.conditions?.hasPrefix("only if") ?? false, claim.conditions ?? "")
     }
 
     func testASentenceCanReferBackToTheLastTopic() {
-        let text = "Hamas has asked for more fuel to be let into Gaza. Israeli ministers called the demand out of the question."
+        let text =
+            "Hamas has asked for more fuel to be let into Gaza. Israeli ministers called the demand out of the question."
         XCTAssertEqual(stances(text), ["Hamas fuel.entry demand", "Israel fuel.entry oppose"])
     }
 
     func testPassiveVoiceFindsTheAgent() {
-        XCTAssertEqual(stances("A ceasefire was rejected by Israel on Tuesday."), ["Israel ceasefire oppose"])
+        XCTAssertEqual(
+            stances("A ceasefire was rejected by Israel on Tuesday."), ["Israel ceasefire oppose"])
     }
 
     func testNoCueMeansNoStance() {

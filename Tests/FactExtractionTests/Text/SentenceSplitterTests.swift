@@ -1,5 +1,6 @@
-@testable import FactExtraction
 import XCTest
+
+@testable import FactExtraction
 
 final class SentenceSplitterTests: XCTestCase {
     func sentences(_ text: String) -> [String] {
@@ -13,16 +14,24 @@ final class SentenceSplitterTests: XCTestCase {
     }
 
     func testSplitsOnPeriodsAndLineBreaks() {
-        XCTAssertEqual(sentences("One talk ended. Another began!\nA new line"), ["One talk ended.", "Another began!", "A new line"])
+        XCTAssertEqual(
+            sentences("One talk ended. Another began!\nA new line"),
+            ["One talk ended.", "Another began!", "A new line"])
     }
 
     func testKeepsAbbreviationsInitialsAndDecimals() {
         XCTAssertEqual(
-            sentences("Lt. Gen. Herzi Halevi spoke. The U.S. envoy met J. Smith on Nov. 6. It cost 2.5 million."),
-            ["Lt. Gen. Herzi Halevi spoke.", "The U.S. envoy met J. Smith on Nov. 6.", "It cost 2.5 million."])
+            sentences(
+                "Lt. Gen. Herzi Halevi spoke. The U.S. envoy met J. Smith on Nov. 6. It cost 2.5 million."
+            ),
+            [
+                "Lt. Gen. Herzi Halevi spoke.", "The U.S. envoy met J. Smith on Nov. 6.",
+                "It cost 2.5 million.",
+            ])
     }
 
     func testClosingQuotesStayWithTheirSentence() {
-        XCTAssertEqual(sentences("He said \"no.\" Then he left."), ["He said \"no.\"", "Then he left."])
+        XCTAssertEqual(
+            sentences("He said \"no.\" Then he left."), ["He said \"no.\"", "Then he left."])
     }
 }

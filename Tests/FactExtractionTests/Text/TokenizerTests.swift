@@ -1,5 +1,6 @@
-@testable import FactExtraction
 import XCTest
+
+@testable import FactExtraction
 
 final class TokenizerTests: XCTestCase {
     func words(_ text: String) -> [String] {
@@ -7,22 +8,31 @@ final class TokenizerTests: XCTestCase {
         return bytes.withUnsafeMutableBufferPointer { buffer in
             let view = UnsafeBufferPointer(buffer)
             return Tokenizer.tokens(view, in: 0..<view.count).map { token in
-                token.hash == Tokenizer.notHash ? "not" : String(decoding: UnsafeBufferPointer(rebasing: view[token.start..<token.end]), as: UTF8.self)
+                token.hash == Tokenizer.notHash
+                    ? "not"
+                    : String(
+                        decoding: UnsafeBufferPointer(rebasing: view[token.start..<token.end]),
+                        as: UTF8.self)
             }
         }
     }
 
     func testSplitsPossessivesAndNegations() {
-        XCTAssertEqual(words("Israel's army didn't say"), ["Israel", "'s", "army", "did", "not", "say"])
+        XCTAssertEqual(
+            words("Israel's army didn't say"), ["Israel", "'s", "army", "did", "not", "say"])
         XCTAssertEqual(words("Israel’s forces"), ["Israel", "’s", "forces"])
     }
 
     func testKeepsNumbersAndHyphenatedWordsWhole() {
-        XCTAssertEqual(words("1,400 people; a cease-fire (2.5 million)."), ["1,400", "people", ";", "a", "cease-fire", "(", "2.5", "million", ")", "."])
+        XCTAssertEqual(
+            words("1,400 people; a cease-fire (2.5 million)."),
+            ["1,400", "people", ";", "a", "cease-fire", "(", "2.5", "million", ")", "."])
     }
 
     func testDashesAndQuotesArePunctuation() {
-        XCTAssertEqual(words("Hamas—the group “said” so"), ["Hamas", "—", "the", "group", "“", "said", "”", "so"])
+        XCTAssertEqual(
+            words("Hamas—the group “said” so"),
+            ["Hamas", "—", "the", "group", "“", "said", "”", "so"])
     }
 
     func testHashFoldsCaseAndApostrophes() {

@@ -1,5 +1,6 @@
-@testable import FactExtraction
 import XCTest
+
+@testable import FactExtraction
 
 final class PhraseTableTests: XCTestCase {
     func testLongestPhraseWinsAndMatchesDoNotOverlap() {
@@ -16,7 +17,8 @@ final class PhraseTableTests: XCTestCase {
         let table = PhraseTable([("held", "a"), ("Held", "b")])
         var bytes = Array("held".utf8)
         let payload = bytes.withUnsafeMutableBufferPointer { buffer in
-            table.matches(Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count)).first?.payload
+            table.matches(Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count))
+                .first?.payload
         }
         XCTAssertEqual(payload, "a")
     }

@@ -10,9 +10,13 @@ final class VocabularyLoaderTests: XCTestCase {
     func testReadsMeasuresAndActors() throws {
         let vocabulary = try VocabularyLoader.load([
             "measures.yaml": (
-                "m", "nouns: { hostage: [hostages] }\nmeasures:\n  - { topic: hostages.held, cumulative: false, nouns: [hostage], cues: [held] }\n"
+                "m",
+                "nouns: { hostage: [hostages] }\nmeasures:\n  - { topic: hostages.held, cumulative: false, nouns: [hostage], cues: [held] }\n"
             ),
-            "actors.yaml": ("a", "actors:\n  Israel: { aliases: [Israel] }\n  IDF: { parent: Israel, aliases: [IDF] }\n"),
+            "actors.yaml": (
+                "a",
+                "actors:\n  Israel: { aliases: [Israel] }\n  IDF: { parent: Israel, aliases: [IDF] }\n"
+            ),
         ])
         XCTAssertEqual(vocabulary.measures.map(\.topic), ["hostages.held"])
         XCTAssertEqual(vocabulary.lineage(of: "IDF"), ["IDF", "Israel"])
@@ -20,19 +24,33 @@ final class VocabularyLoaderTests: XCTestCase {
     }
 
     func testStrictErrorsNameFileAndLine() {
-        XCTAssertThrowsError(try load("measures.yaml", "nouns: {}\nmeasures: []\nextra: 1\n")) { error in
+        XCTAssertThrowsError(try load("measures.yaml", "nouns: {}\nmeasures: []\nextra: 1\n")) {
+            error in
             XCTAssertTrue("\(error)".hasPrefix("Rules/vocabulary/measures.yaml:3:"), "\(error)")
         }
-        XCTAssertThrowsError(try load("measures.yaml", "nouns: { a: [x] }\nmeasures:\n  - { topic: x.y, cumulative: maybe, nouns: [a] }\n")) {
+        XCTAssertThrowsError(
+            try load(
+                "measures.yaml",
+                "nouns: { a: [x] }\nmeasures:\n  - { topic: x.y, cumulative: maybe, nouns: [a] }\n")
+        ) {
             XCTAssertTrue("\($0)".contains("true or false"), "\($0)")
         }
-        XCTAssertThrowsError(try load("measures.yaml", "nouns: { a: [x] }\nmeasures:\n  - { topic: x.y, cumulative: true, nouns: [b] }\n")) {
+        XCTAssertThrowsError(
+            try load(
+                "measures.yaml",
+                "nouns: { a: [x] }\nmeasures:\n  - { topic: x.y, cumulative: true, nouns: [b] }\n")
+        ) {
             XCTAssertTrue("\($0)".contains("unknown noun class 'b'"), "\($0)")
         }
-        XCTAssertThrowsError(try load("actors.yaml", "actors:\n  IDF: { parent: Israel, aliases: [IDF] }\n")) {
+        XCTAssertThrowsError(
+            try load("actors.yaml", "actors:\n  IDF: { parent: Israel, aliases: [IDF] }\n")
+        ) {
             XCTAssertTrue("\($0)".contains("unknown parent actor"), "\($0)")
         }
-        XCTAssertThrowsError(try load("stances.yaml", "topics: {}\npolarity:\n  support: [backed]\n  oppose: [backed]\n")) {
+        XCTAssertThrowsError(
+            try load(
+                "stances.yaml", "topics: {}\npolarity:\n  support: [backed]\n  oppose: [backed]\n")
+        ) {
             XCTAssertTrue("\($0)".contains("both support and oppose"), "\($0)")
         }
         XCTAssertThrowsError(try load("quantities.yaml", "qualifiers:\n  roughly: [about]\n")) {

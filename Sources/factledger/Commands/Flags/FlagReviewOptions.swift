@@ -31,7 +31,8 @@ struct FlagReviewOptions: ParsableArguments {
         let ledger = try ledger.open()
         do {
             let review = try ledger.review(flagID: id, action: action, by: reviewer, note: note)
-            Terminal.out("flag \(id): \(action.resultingStatus.rawValue) by \(review.by) at \(review.at)\n")
+            Terminal.out(
+                "flag \(id): \(action.resultingStatus.rawValue) by \(review.by) at \(review.at)\n")
         } catch let error as LedgerError {
             throw CommandFailure.badInput(error.description)
         }

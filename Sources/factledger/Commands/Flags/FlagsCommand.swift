@@ -9,6 +9,8 @@ extension FactLedgerCommand {
                 Review moves: open → confirmed | dismissed | resolved; confirmed → resolved; any \
                 reviewed flag → open again with reopen. Every decision is kept in the review log.
                 """,
-            subcommands: [List.self, Show.self, Confirm.self, Dismiss.self, Resolve.self, Reopen.self])
+            subcommands: [
+                List.self, Show.self, Confirm.self, Dismiss.self, Resolve.self, Reopen.self,
+            ])
     }
 }

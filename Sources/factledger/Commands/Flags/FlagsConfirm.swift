@@ -3,7 +3,8 @@ import ArgumentParser
 extension FactLedgerCommand.Flags {
     /// `factledger flags confirm`.
     struct Confirm: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Confirm a flag: the finding is real.")
+        static let configuration = CommandConfiguration(
+            abstract: "Confirm a flag: the finding is real.")
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var review: FlagReviewOptions

@@ -29,13 +29,17 @@ extension FactLedgerCommand.Flags {
             case .json: Terminal.out(JSONValue.array(details.map(FlagJSON.object)).text + "\n")
             case .jsonl: for detail in details { Terminal.out(FlagJSON.object(detail).text + "\n") }
             case .table:
-                var table = TextTable(header: ["id", "level", "status", "rule", "topic", "sources", "dates", "message"])
+                var table = TextTable(header: [
+                    "id", "level", "status", "rule", "topic", "sources", "dates", "message",
+                ])
                 for detail in details {
                     let flag = detail.flag
                     table.rows.append([
-                        String(flag.id), flag.finding.level.rawValue, flag.status.rawValue, flag.finding.ruleID,
+                        String(flag.id), flag.finding.level.rawValue, flag.status.rawValue,
+                        flag.finding.ruleID,
                         flag.finding.topic, detail.sources.joined(separator: ", "),
-                        detail.dates.map(\.description).joined(separator: ", "), TextTable.clip(flag.finding.message, 80),
+                        detail.dates.map(\.description).joined(separator: ", "),
+                        TextTable.clip(flag.finding.message, 80),
                     ])
                 }
                 Terminal.out(details.isEmpty ? "no flags\n" : table.text)

@@ -3,7 +3,8 @@ import ArgumentParser
 extension FactLedgerCommand.Flags {
     /// `factledger flags reopen`.
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put a reviewed flag back in the queue.")
+        static let configuration = CommandConfiguration(
+            abstract: "Put a reviewed flag back in the queue.")
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var review: FlagReviewOptions

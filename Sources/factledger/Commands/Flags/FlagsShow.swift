@@ -25,7 +25,9 @@ extension FactLedgerCommand.Flags {
             let ledger = try self.ledger.open()
             do {
                 let detail = try ledger.flagDetail(id: id)
-                Terminal.out(format == .json ? FlagJSON.object(detail).text + "\n" : FlagDetailReport.markdown(detail))
+                Terminal.out(
+                    format == .json
+                        ? FlagJSON.object(detail).text + "\n" : FlagDetailReport.markdown(detail))
             } catch let error as LedgerError {
                 throw CommandFailure.badInput(error.description)
             }

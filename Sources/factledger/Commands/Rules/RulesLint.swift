@@ -6,7 +6,9 @@ extension FactLedgerCommand.Rules {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate every rule file; each problem is printed as file:line: message.",
-            discussion: "Exit 0 when every file is valid and every rule has trigger and pass examples, 2 otherwise.")
+            discussion:
+                "Exit 0 when every file is valid and every rule has trigger and pass examples, 2 otherwise."
+        )
 
         @OptionGroup var rules: RulesOptions
 
@@ -16,8 +18,10 @@ extension FactLedgerCommand.Rules {
         func run() throws {
             let folder = try rules.load(strict: false)
             var problems = folder.ruleErrors.map { "\($0)" }
-            for rule in folder.rules where rule.triggerExamples.isEmpty || rule.passExamples.isEmpty {
-                problems.append("\(rule.file):\(rule.line ?? 1): rule '\(rule.id)' \(Self.missingExamples)")
+            for rule in folder.rules where rule.triggerExamples.isEmpty || rule.passExamples.isEmpty
+            {
+                problems.append(
+                    "\(rule.file):\(rule.line ?? 1): rule '\(rule.id)' \(Self.missingExamples)")
             }
             for problem in problems { Terminal.error(problem) }
             Terminal.out("\(folder.rules.count) rules, \(problems.count) problems\n")

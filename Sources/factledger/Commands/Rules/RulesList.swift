@@ -5,7 +5,8 @@ import FactRules
 extension FactLedgerCommand.Rules {
     /// `factledger rules list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the checks with their kind, level and status.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the checks with their kind, level and status.")
 
         @OptionGroup var rules: RulesOptions
 
@@ -19,7 +20,10 @@ extension FactLedgerCommand.Rules {
                 ])
             }
             Terminal.out(table.text)
-            Terminal.out("\nkinds:\n" + RuleKinds.all.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n") + "\n")
+            Terminal.out(
+                "\nkinds:\n"
+                    + RuleKinds.all.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")
+                    + "\n")
         }
     }
 }

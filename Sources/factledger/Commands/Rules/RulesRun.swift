@@ -6,8 +6,11 @@ extension FactLedgerCommand.Rules {
     /// `factledger rules run`.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Re-evaluate every stored claim against the whole ledger with the current rules.",
-            discussion: "Flags already raised are kept as they are (fingerprints never duplicate); new ones are added.")
+            abstract:
+                "Re-evaluate every stored claim against the whole ledger with the current rules.",
+            discussion:
+                "Flags already raised are kept as they are (fingerprints never duplicate); new ones are added."
+        )
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var rules: RulesOptions
@@ -16,7 +19,8 @@ extension FactLedgerCommand.Rules {
             let folder = try rules.load()
             let ledger = try self.ledger.open()
             let runID = try ledger.beginRun(command: "rules run")
-            let created = try ledger.reevaluate(runID: runID, evaluate: RulesFolder.evaluator(folder.engine()))
+            let created = try ledger.reevaluate(
+                runID: runID, evaluate: RulesFolder.evaluator(folder.engine()))
             var summary = RunSummary()
             summary.flagsAdded = created.count
             try ledger.finishRun(runID, summary: summary)

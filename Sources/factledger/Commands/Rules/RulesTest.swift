@@ -26,10 +26,15 @@ extension FactLedgerCommand.Rules {
             for rule in selected {
                 let result = try tester.test(rule)
                 let good = result.examples.filter(\.passed).count
-                Terminal.out("\(result.passed ? "ok  " : "FAIL") \(rule.id): \(good)/\(result.examples.count) examples\n")
+                Terminal.out(
+                    "\(result.passed ? "ok  " : "FAIL") \(rule.id): \(good)/\(result.examples.count) examples\n"
+                )
                 if let missing = result.missing { Terminal.out("     \(rule.file): \(missing)\n") }
                 for example in result.examples where !example.passed {
-                    let expectation = example.expectsFlag ? "should raise a flag but raised none" : "should not raise a flag but raised: \(example.messages.joined(separator: " | "))"
+                    let expectation =
+                        example.expectsFlag
+                        ? "should raise a flag but raised none"
+                        : "should not raise a flag but raised: \(example.messages.joined(separator: " | "))"
                     Terminal.out("     \(rule.file):\(example.line ?? 0): \(expectation)\n")
                 }
                 if !result.passed { failed += 1 }
