@@ -45,6 +45,8 @@ public struct ClaimQuery: Sendable, Hashable {
     public var polarities: [Polarity]?
     /// Newest first instead of oldest first.
     public var newestFirst = false
+    /// Order by the day the claims speak about rather than by publication.
+    public var byAsOf = false
     /// At most this many claims.
     public var limit: Int?
 

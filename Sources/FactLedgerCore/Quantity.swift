@@ -76,7 +76,9 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// queries can leave agreeing figures in the database.
     public func disagreementBand(_ tolerance: Tolerance) -> ClosedRange<Double> {
         let below = low - max(tolerance.absolute, tolerance.relative * abs(low))
-        let above = high.isFinite ? high + max(tolerance.absolute, tolerance.relative * abs(high)) : .infinity
+        let above =
+            high.isFinite
+            ? high + max(tolerance.absolute, tolerance.relative * abs(high)) : .infinity
         return below...max(below, above)
     }
 

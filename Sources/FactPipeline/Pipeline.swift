@@ -18,6 +18,9 @@ public struct Pipeline: Sendable {
         self.evaluator = evaluator
     }
 
+    /// How many articles are committed together (each still in its own savepoint).
+    public static let batchSize = 128
+
     /// Ingests every article of the inputs; a refused article is reported and the rest still go in.
     public func ingest(
         _ items: [InputItem], defaults: ArticleDefaults, runID: Int64?,
@@ -26,21 +29,35 @@ public struct Pipeline: Sendable {
         var report = IngestReport()
         let reader = ArticleReader(defaults: defaults)
         var seen = 0
+        var pending: [(article: Article, claims: [Claim])] = []
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let results = try ledger.ingest(batch: pending, runID: runID, evaluate: evaluator)
+            for (item, result) in zip(pending, results) {
+                switch result {
+                case .success(let outcome):
+                    report.summary.add(outcome)
+                    if outcome.status != .unchanged {
+                        let day = item.article.published
+                        report.firstPublished = min(report.firstPublished ?? day, day)
+                        report.lastPublished = max(report.lastPublished ?? day, day)
+                    }
+                case .failure(let error):
+                    report.summary.rejected += 1
+                    report.problems.append(
+                        InputProblem(
+                            origin: item.article.origin, reason: "could not be stored: \(error)"))
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
         for item in items {
             try reader.read(item) { result in
                 seen += 1
                 switch result {
                 case .success(let article):
-                    let outcome = try ledger.ingest(
-                        article, claims: extractor.claims(in: article), runID: runID,
-                        evaluate: evaluator)
-                    report.summary.add(outcome)
-                    if outcome.status != .unchanged {
-                        report.firstPublished = min(
-                            report.firstPublished ?? article.published, article.published)
-                        report.lastPublished = max(
-                            report.lastPublished ?? article.published, article.published)
-                    }
+                    pending.append((article, extractor.claims(in: article)))
+                    if pending.count >= Self.batchSize { try flush() }
                 case .failure(let problem):
                     report.summary.rejected += 1
                     report.problems.append(problem)
@@ -48,6 +65,7 @@ public struct Pipeline: Sendable {
                 progress?(seen)
             }
         }
+        try flush()
         return report
     }
 }

@@ -1,5 +1,4 @@
 import FactLedgerCore
-import Foundation
 
 /// A rule's message with `{placeholders}` filled from the claims it names.
 ///
@@ -56,12 +55,18 @@ public struct MessageTemplate: Sendable {
 
     /// The message for a match, with the spaces an empty placeholder leaves behind closed up.
     public func render(_ match: RuleMatch) -> String {
-        var text = fill(match)
-        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
-        for mark in [",", ";", ":", ")", "."] {
-            text = text.replacingOccurrences(of: " " + mark, with: mark)
+        var out = ""
+        var pendingSpace = false
+        for scalar in fill(match).unicodeScalars {
+            if scalar == " " {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace, !",;:).".unicodeScalars.contains(scalar) { out += " " }
+            pendingSpace = false
+            out.unicodeScalars.append(scalar)
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return out
     }
 
     private func fill(_ match: RuleMatch) -> String {

@@ -48,6 +48,7 @@ public struct RelationClassifier: Sendable {
         previous.from = fresh.published.adding(days: -windowDays)
         previous.newestFirst = true
         previous.limit = 1
+        previous.byAsOf = true
         var voices = [previous]
         voices[0].source = fresh.source
         if let speaker = fresh.claim.speaker {

@@ -31,14 +31,17 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         }
         let published = Day(iso: row[2] as String) ?? Day(ordinal: 0)
         let claim = Claim(
-            kind: ClaimKind(rawValue: row[3]) ?? .numeric, topic: row[4], facets: Facets(canonical: row[5]),
+            kind: ClaimKind(rawValue: row[3]) ?? .numeric, topic: row[4],
+            facets: Facets(canonical: row[5]),
             actor: row[6], speaker: row[7], quantity: quantity,
             polarity: (row[12] as String?).flatMap(Polarity.init(rawValue:)), conditions: row[13],
-            certainty: Certainty(rawValue: row[14]) ?? .asserted, asOf: Day(iso: row[15] as String) ?? published,
+            certainty: Certainty(rawValue: row[14]) ?? .asserted,
+            asOf: Day(iso: row[15] as String) ?? published,
             quote: row[16], start: row[17], end: row[18], rule: row[19], wholeIndex: row[20],
             partsAreExhaustive: row[21])
         return StoredClaim(
-            id: row[0], articleID: row[1], source: row[22], published: published, ref: row[23], url: row[24],
+            id: row[0], articleID: row[1], source: row[22], published: published, ref: row[23],
+            url: row[24],
             version: row[25], claim: claim)
     }
 
@@ -88,10 +91,11 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
                 "claim.polarity IN (\(Array(repeating: "?", count: polarities.count).joined(separator: ", ")))",
                 polarities.map(\.rawValue))
         }
+        let direction = query.newestFirst ? " DESC" : ""
         sql +=
-            query.newestFirst
-            ? " ORDER BY claim.published DESC, claim.id DESC"
-            : " ORDER BY claim.published, claim.id"
+            query.byAsOf
+            ? " ORDER BY claim.as_of\(direction), claim.published\(direction), claim.id\(direction)"
+            : " ORDER BY claim.published\(direction), claim.id\(direction)"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
         return try fetchClaims(sql, StatementArguments(arguments))
     }

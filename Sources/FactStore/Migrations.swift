@@ -76,16 +76,23 @@ enum Migrations {
                     "(kind = 'numeric' AND low IS NOT NULL AND qualifier IS NOT NULL) OR (kind = 'stance' AND actor IS NOT NULL AND polarity IS NOT NULL)"
             )
         }
+        // History indexes carry the columns rule queries filter on (interval, source, as_of,
+        // article, polarity) so the filters run inside the index and only matches are fetched.
         try db.create(
-            index: "claim_on_topic", on: "claim", columns: ["kind", "topic", "facets", "published"])
+            index: "claim_on_topic", on: "claim",
+            columns: [
+                "kind", "topic", "facets", "published", "low", "high", "source_id", "as_of",
+                "article_id",
+            ])
         try db.create(
-            index: "claim_on_actor", on: "claim", columns: ["kind", "topic", "actor", "published"])
+            index: "claim_on_actor", on: "claim",
+            columns: ["kind", "topic", "actor", "published", "polarity", "source_id", "article_id"])
         try db.create(
             index: "claim_on_source", on: "claim",
-            columns: ["source_id", "kind", "topic", "facets", "published"])
+            columns: ["source_id", "kind", "topic", "facets", "as_of", "published", "article_id"])
         try db.create(
             index: "claim_on_speaker", on: "claim",
-            columns: ["kind", "topic", "facets", "speaker", "published"])
+            columns: ["kind", "topic", "facets", "speaker", "as_of", "published", "article_id"])
         try db.create(index: "claim_on_published", on: "claim", columns: ["published"])
         try db.create(table: "flag") { table in
             table.autoIncrementedPrimaryKey("id")

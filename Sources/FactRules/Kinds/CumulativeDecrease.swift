@@ -37,6 +37,7 @@ public struct CumulativeDecrease: RuleKind {
             query.notArticle = claim.articleID
             groupBy.narrow(&query, to: group)
             query.limit = 1
+            query.byAsOf = true
             // A total is compared with the group's total just before it and just after it.
             var before = query
             before.asOfBefore = claim.claim.asOf

@@ -36,6 +36,7 @@ public struct NumericChange: RuleKind {
             query.notArticle = claim.articleID
             groupBy.narrow(&query, to: group)
             query.limit = 1
+            query.byAsOf = true
             // The neighbours in time on either side: the figure before and the one after.
             var before = query
             before.asOfBefore = claim.claim.asOf
