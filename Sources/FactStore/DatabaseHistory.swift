@@ -52,6 +52,13 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     }
 
     func claims(_ query: ClaimQuery) throws -> [StoredClaim] {
+        let (sql, arguments) = Self.sql(for: query)
+        return try fetchClaims(sql, arguments)
+    }
+
+    /// The SQL and arguments of a history query; conditions appear only when set, so each
+    /// shape of query is one cached prepared statement.
+    static func sql(for query: ClaimQuery) -> (String, StatementArguments) {
         var sql = Self.storedClaimSelect + " WHERE claim.kind = ? AND claim.topic = ?"
         var arguments: [(any DatabaseValueConvertible)?] = [query.kind.rawValue, query.topic]
         func add(_ condition: String, _ values: [(any DatabaseValueConvertible)?]) {
@@ -97,7 +104,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             ? " ORDER BY claim.as_of\(direction), claim.published\(direction), claim.id\(direction)"
             : " ORDER BY claim.published\(direction), claim.id\(direction)"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
-        return try fetchClaims(sql, StatementArguments(arguments))
+        return (sql, StatementArguments(arguments))
     }
 
     func previousVersionClaims(ofArticle articleID: Int64) throws -> [StoredClaim] {

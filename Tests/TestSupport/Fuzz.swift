@@ -1,9 +1,10 @@
+import FactPipeline
 import Foundation
 
 /// Bounded property-based fuzzing: random and mutated inputs from a seed, for a number of
 /// iterations set by `FACTLEDGER_FUZZ_ITERATIONS` (default small enough for every test run).
 public struct Fuzz {
-    private var state: UInt64
+    private var random: SplitMix
 
     /// Iterations per fuzz test.
     public static var iterations: Int {
@@ -11,16 +12,10 @@ public struct Fuzz {
     }
 
     /// Creates a fuzzer from a seed.
-    public init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { random = SplitMix(seed: seed) }
 
     /// The next random number.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
+    public mutating func next() -> UInt64 { random.next() }
 
     /// A number in `0..<bound`.
     public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }

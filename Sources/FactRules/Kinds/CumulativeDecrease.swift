@@ -29,26 +29,11 @@ public struct CumulativeDecrease: RuleKind {
         for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic)
         {
             guard context.cumulativeTopics.contains(claim.claim.topic),
-                let quantity = claim.claim.quantity,
-                let group = groupBy.key(claim)
+                let quantity = claim.claim.quantity
             else { continue }
-            var query = ClaimQuery(.numeric, topic: claim.claim.topic)
-            query.facets = claim.claim.facets
-            query.notArticle = claim.articleID
-            groupBy.narrow(&query, to: group)
-            query.limit = 1
-            query.byAsOf = true
             // A total is compared with the group's total just before it and just after it.
-            var before = query
-            before.asOfBefore = claim.claim.asOf
-            before.from = claim.published.adding(days: -lookback)
-            before.newestFirst = true
-            var after = query
-            after.asOfAfter = claim.claim.asOf
-            after.through = claim.published.adding(days: lookback)
-            for (other, earlierFirst) in try history.claims(before).map({ ($0, true) })
-                + history.claims(after).map({ ($0, false) })
-            {
+            let neighbours = NeighbouringFigures(groupBy: groupBy, lookback: lookback)
+            for (other, earlierFirst) in try neighbours.around(claim, in: history) {
                 guard let theirs = other.claim.quantity else { continue }
                 let (earlier, later) = earlierFirst ? (theirs, quantity) : (quantity, theirs)
                 // Stated numbers compare by the number quoted; bounds by the interval.

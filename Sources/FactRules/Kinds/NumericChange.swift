@@ -28,24 +28,10 @@ public struct NumericChange: RuleKind {
         var matches: [RuleMatch] = []
         for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic)
         {
-            guard let quantity = claim.claim.quantity, let group = groupBy.key(claim) else {
-                continue
-            }
-            var query = ClaimQuery(.numeric, topic: claim.claim.topic)
-            query.facets = claim.claim.facets
-            query.notArticle = claim.articleID
-            groupBy.narrow(&query, to: group)
-            query.limit = 1
-            query.byAsOf = true
+            guard let quantity = claim.claim.quantity else { continue }
             // The neighbours in time on either side: the figure before and the one after.
-            var before = query
-            before.asOfBefore = claim.claim.asOf
-            before.from = claim.published.adding(days: -lookback)
-            before.newestFirst = true
-            var after = query
-            after.asOfAfter = claim.claim.asOf
-            after.through = claim.published.adding(days: lookback)
-            for neighbour in try history.claims(before) + history.claims(after) {
+            let neighbours = NeighbouringFigures(groupBy: groupBy, lookback: lookback)
+            for (neighbour, _) in try neighbours.around(claim, in: history) {
                 guard let theirs = neighbour.claim.quantity,
                     !quantity.agrees(with: theirs, tolerance: tolerance)
                 else { continue }

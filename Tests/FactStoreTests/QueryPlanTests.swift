@@ -1,0 +1,72 @@
+import FactLedgerCore
+import GRDB
+import TestSupport
+import XCTest
+
+@testable import FactStore
+
+/// Every history query shape the rule evaluators and `check` run is served by an index: no
+/// full scan of the claim table, whatever the ledger's size.
+final class QueryPlanTests: XCTestCase {
+    func plan(_ query: ClaimQuery, in db: Database) throws -> String {
+        let (sql, arguments) = DatabaseHistory.sql(for: query)
+        return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+            .map { $0["detail"] as String }.joined(separator: "\n")
+    }
+
+    func testEveryEvaluatorQueryUsesAnIndex() throws {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue)
+        let day = Day(iso: "2023-11-06")!
+        var shapes: [(String, ClaimQuery)] = []
+        var conflict = ClaimQuery(.numeric, topic: "hostages.held")
+        conflict.facets = Facets()
+        conflict.from = day.adding(days: -2)
+        conflict.through = day.adding(days: 2)
+        conflict.notSource = "Harbor Times"
+        conflict.notArticle = 1
+        conflict.outside = 190...260
+        conflict.newestFirst = true
+        conflict.limit = 200
+        shapes.append(("numeric_conflict", conflict))
+        var bySpeaker = ClaimQuery(.numeric, topic: "casualties.killed")
+        bySpeaker.facets = Facets(["place": "Gaza"])
+        bySpeaker.speaker = "Gaza health ministry"
+        bySpeaker.asOfBefore = day
+        bySpeaker.from = day.adding(days: -30)
+        bySpeaker.notArticle = 1
+        bySpeaker.newestFirst = true
+        bySpeaker.byAsOf = true
+        bySpeaker.limit = 1
+        shapes.append(("numeric_change by speaker", bySpeaker))
+        var bySource = bySpeaker
+        bySource.speaker = nil
+        bySource.source = "Harbor Times"
+        shapes.append(("numeric_change and cumulative_decrease by source", bySource))
+        var sameDay = conflict
+        sameDay.asOf = day
+        shapes.append(("numeric_conflict on a cumulative measure", sameDay))
+        var stance = ClaimQuery(.stance, topic: "ceasefire")
+        stance.actors = ["Israel", "IDF", "Netanyahu"]
+        stance.from = day.adding(days: -3)
+        stance.through = day.adding(days: 3)
+        stance.notSource = "Harbor Times"
+        stance.polarities = [.oppose]
+        stance.newestFirst = true
+        stance.limit = 100
+        shapes.append(("stance_conflict", stance))
+        var reversal = ClaimQuery(.stance, topic: "ceasefire")
+        reversal.actors = ["Israel"]
+        reversal.through = day.adding(days: -4)
+        reversal.newestFirst = true
+        reversal.limit = 1
+        shapes.append(("stance_reversal", reversal))
+        try queue.read { db in
+            for (name, query) in shapes {
+                let plan = try plan(query, in: db)
+                XCTAssertTrue(plan.contains("SEARCH claim USING"), "\(name):\n\(plan)")
+                XCTAssertFalse(plan.contains("SCAN claim"), "\(name):\n\(plan)")
+            }
+        }
+    }
+}
