@@ -65,6 +65,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--jsonl-lines", type=int, default=100000)
     parser.add_argument("--bin", default=os.environ.get("FACTLEDGER_BIN", os.path.join(ROOT, ".build/debug/factledger")))
     options = parser.parse_args()
     binary = os.path.abspath(options.bin)
@@ -105,6 +106,24 @@ def main():
                   and flags[0] == expected_flags[0],
                   f"kill {attempt + 1}: re-ingest completes with the reference content ({len(stored)} articles, {flags[0]} flags)")
 
+        # A large JSON Lines file with 1 % broken lines: the good lines go in, each broken one is named.
+        feed = os.path.join(work, "feed.jsonl")
+        broken = 0
+        with open(feed, "w") as handle:
+            for index in range(options.jsonl_lines):
+                if index % 100 == 50:
+                    handle.write('{"date": "2023-11-0\n')
+                    broken += 1
+                else:
+                    handle.write(json.dumps({"date": "2023-11-06", "source": "Feed", "id": f"f{index}",
+                                             "text": f"Over {200 + index % 40} hostages are held in Gaza."}) + "\n")
+        started = time.time()
+        result = run(binary, ["ingest", "--db", os.path.join(work, "feed.sqlite"), feed], work)
+        named = [line for line in result.stderr.splitlines() if "malformed JSON line" in line]
+        check(result.returncode == 2 and len(named) == broken
+              and f"{options.jsonl_lines - broken} new" in result.stdout,
+              f"{options.jsonl_lines}-line JSON Lines with {broken} broken lines: the rest ingested, each broken line named ({time.time() - started:.1f} s)")
+
         shared = os.path.join(work, "shared.sqlite")
         sample = os.path.join(work, "check.txt")
         with open(sample, "w") as handle:
@@ -123,7 +142,7 @@ def main():
         integrity, stored, duplicates, flags, _ = snapshot(shared)
         check(integrity == "ok" and stored == expected and duplicates == 0 and flags[0] == flags[1],
               f"concurrent ingests leave the reference content ({len(stored)} articles, {flags[0]} flags, no duplicates)")
-    print(f"{options.kills * 2 + 6 - failures} passed, {failures} failed")
+    print(f"{options.kills * 2 + 7 - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 
 main()

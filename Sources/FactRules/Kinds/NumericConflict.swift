@@ -15,11 +15,15 @@ public struct NumericConflict: RuleKind {
 
     public init(parameters: RuleParameters) throws {
         let parameters = try RuleParameters.read(
-            parameters.node, kindKeys: ["window_days", "tolerance"])
+            parameters.node, kindKeys: ["window_days", "tolerance", "max_per_claim"])
         window = try parameters.days("window_days", default: 2)
         tolerance = try parameters.tolerance(default: Tolerance(relative: 0.05, absolute: 2))
         topics = try parameters.topics()
+        maximum = try parameters.days("max_per_claim", default: 3, minimum: 1)
     }
+
+    /// At most this many flags per fresh claim: the sources that disagree most recently.
+    let maximum: Int
 
     public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
         throws -> [RuleMatch]
@@ -53,7 +57,10 @@ public struct NumericConflict: RuleKind {
                 }
                 latestPerSource[other.source] = other
             }
-            for other in latestPerSource.values.sorted(by: { $0.id < $1.id }) {
+            let recent = latestPerSource.values.sorted {
+                ($0.published, $0.id) > ($1.published, $1.id)
+            }
+            for other in recent.prefix(maximum).sorted(by: { $0.id < $1.id }) {
                 matches.append(RuleMatch(claims: ordered(other, claim)))
             }
         }

@@ -12,11 +12,15 @@ public struct StanceConflict: RuleKind {
 
     public init(parameters: RuleParameters) throws {
         let parameters = try RuleParameters.read(
-            parameters.node, kindKeys: ["window_days", "compare_at"])
+            parameters.node, kindKeys: ["window_days", "compare_at", "max_per_claim"])
         window = try parameters.days("window_days", default: 3)
         level = try parameters.choice("compare_at", default: ActorLevel.exact)
         topics = try parameters.topics()
+        maximum = try parameters.days("max_per_claim", default: 3, minimum: 1)
     }
+
+    /// At most this many flags per fresh claim: the sources that disagree most recently.
+    let maximum: Int
 
     public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
         throws -> [RuleMatch]
@@ -40,7 +44,10 @@ public struct StanceConflict: RuleKind {
             for other in try history.claims(query) where latestPerSource[other.source] == nil {
                 latestPerSource[other.source] = other
             }
-            for other in latestPerSource.values.sorted(by: { $0.id < $1.id }) {
+            let recent = latestPerSource.values.sorted {
+                ($0.published, $0.id) > ($1.published, $1.id)
+            }
+            for other in recent.prefix(maximum).sorted(by: { $0.id < $1.id }) {
                 matches.append(
                     RuleMatch(claims: ordered(other, claim), values: ["scope": scope.key]))
             }
