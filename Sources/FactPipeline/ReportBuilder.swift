@@ -18,7 +18,13 @@ public struct ReportBuilder: Sendable {
     /// The report data for the days `from` through `through`.
     public func data(from: Day, through: Day) throws -> ReportData {
         let counts = try ledger.periodCounts(from: from, through: through)
-        let known = try ledger.flagDetails(knownThrough: through)
+        let limit = ReportData.listLimit
+        let open = try ledger.flagDetails(status: .open, knownThrough: through, limit: limit * 2)
+            .filter { $0.flag.finding.level > .info }
+        let informational = try ledger.flagDetails(
+            status: .open, level: .info, knownThrough: through, knownFrom: from, limit: limit)
+        let reviewed = try ledger.flagDetails(
+            knownThrough: through, knownFrom: from, excludingStatus: .open, limit: limit)
         let timelines = try ledger.changedTopics(from: from, through: through).map { key in
             ReportData.Timeline(
                 topic: key.topic, facets: key.facets,
@@ -30,9 +36,11 @@ public struct ReportBuilder: Sendable {
         return ReportData(
             from: from, through: through, articles: counts.articles, sources: counts.sources,
             claims: counts.claims,
-            newFlags: known.filter { $0.flag.knownOn >= from },
-            openFlags: known.filter { $0.flag.status == .open },
-            reviewedFlags: known.filter { $0.flag.knownOn >= from && $0.flag.status != .open },
+            newFlagCounts: try ledger.flagCounts(from: from, through: through),
+            openFlagCounts: try ledger.flagCounts(status: .open, through: through),
+            oldestOpen: try ledger.oldestOpenFlag(through: through),
+            openFlags: Array(open.prefix(limit)), newInformational: informational,
+            reviewedFlags: reviewed,
             timelines: timelines, stances: stances)
     }
 

@@ -27,10 +27,12 @@ public enum NightlyReport {
         out +=
             "- \(data.articles) article versions from \(data.sources) sources, \(data.claims) claims\n"
         let byLevel = Level.allCases.reversed().map { level in
-            "\(data.newFlags.filter { $0.flag.finding.level == level }.count) \(level.rawValue)"
+            "\(data.newFlagCounts[level] ?? 0) \(level.rawValue)"
         }
-        out += "- \(count(data.newFlags.count, "new flag")): \(byLevel.joined(separator: ", "))\n"
-        out += "- \(count(data.openFlags.count, "flag")) open for review\n\n"
+        let newTotal = data.newFlagCounts.values.reduce(0, +)
+        let openTotal = data.openFlagCounts.values.reduce(0, +)
+        out += "- \(count(newTotal, "new flag")): \(byLevel.joined(separator: ", "))\n"
+        out += "- \(count(openTotal, "flag")) open for review\n\n"
         return out
     }
 
@@ -41,8 +43,13 @@ public enum NightlyReport {
 
     private static func reviewSection(_ data: ReportData) -> String {
         var out = "## Flags needing review\n\n"
-        let needing = data.openFlags.filter { $0.flag.finding.level > .info }
+        let needing = data.openFlags
         if needing.isEmpty { out += "Nothing waits for review.\n\n" }
+        let waiting = data.openFlagCounts.filter { $0.key > .info }.values.reduce(0, +)
+        if waiting > needing.count {
+            out +=
+                "The \(needing.count) most severe and recent of \(waiting) open flags; `factledger flags list --status open` lists all.\n\n"
+        }
         for detail in needing {
             let flag = detail.flag
             out +=
@@ -52,7 +59,7 @@ public enum NightlyReport {
                 "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · topic \(Markdown.code(flag.finding.topic))\n\n"
             out += FlagDetailReport.sides(detail.claims) + "\n"
         }
-        let informational = data.newFlags.filter { $0.flag.finding.level == .info }
+        let informational = data.newInformational
         if !informational.isEmpty {
             out += "### For information\n\n"
             for detail in informational {
@@ -181,15 +188,13 @@ public enum NightlyReport {
 
     private static func queueSection(_ data: ReportData) -> String {
         var out = "## Review queue\n\n"
-        out += "- open flags: \(data.openFlags.count)\n"
-        if let oldest = data.openFlags.min(by: {
-            ($0.flag.knownOn, $0.flag.id) < ($1.flag.knownOn, $1.flag.id)
-        }) {
+        out += "- open flags: \(data.openFlagCounts.values.reduce(0, +))\n"
+        if let oldest = data.oldestOpen {
             out +=
-                "- oldest open: flag \(oldest.flag.id), known since \(oldest.flag.knownOn) (\(Markdown.code(oldest.flag.finding.ruleID)))\n"
+                "- oldest open: flag \(oldest.id), known since \(oldest.knownOn) (\(Markdown.code(oldest.finding.ruleID)))\n"
         }
         let levels = Level.allCases.reversed().compactMap { level -> String? in
-            let count = data.openFlags.filter { $0.flag.finding.level == level }.count
+            let count = data.openFlagCounts[level] ?? 0
             return count == 0 ? nil : "\(count) \(level.rawValue)"
         }
         if !levels.isEmpty { out += "- by level: \(levels.joined(separator: ", "))\n" }

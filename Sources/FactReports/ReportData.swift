@@ -43,12 +43,20 @@ public struct ReportData: Sendable {
     public var sources: Int
     /// Claims published in the period.
     public var claims: Int
-    /// Flags first knowable in the period.
-    public var newFlags: [FlagDetail]
-    /// Open flags knowable by the last day, including earlier ones.
+    /// Flags first knowable in the period, by level.
+    public var newFlagCounts: [Level: Int]
+    /// Open flags knowable by the last day, by level.
+    public var openFlagCounts: [Level: Int]
+    /// The open flag known longest.
+    public var oldestOpen: Flag?
+    /// The open flags to review first (most severe, newest), at most `listLimit` of them.
     public var openFlags: [FlagDetail]
-    /// Flags of the period that reviewers have already decided on.
+    /// Informational flags of the period, at most `listLimit`.
+    public var newInformational: [FlagDetail]
+    /// Flags of the period that reviewers have already decided on, at most `listLimit`.
     public var reviewedFlags: [FlagDetail]
+    /// The most flags any list shows; the rest are counted.
+    public static let listLimit = 50
     /// Figures with claims in the period.
     public var timelines: [Timeline]
     /// The stance board.
@@ -56,17 +64,22 @@ public struct ReportData: Sendable {
 
     /// Creates report data.
     public init(
-        from: Day, through: Day, articles: Int, sources: Int, claims: Int, newFlags: [FlagDetail],
-        openFlags: [FlagDetail], reviewedFlags: [FlagDetail], timelines: [Timeline],
-        stances: [StanceEntry]
+        from: Day, through: Day, articles: Int, sources: Int, claims: Int,
+        newFlagCounts: [Level: Int],
+        openFlagCounts: [Level: Int], oldestOpen: Flag?, openFlags: [FlagDetail],
+        newInformational: [FlagDetail],
+        reviewedFlags: [FlagDetail], timelines: [Timeline], stances: [StanceEntry]
     ) {
         self.from = from
         self.through = through
         self.articles = articles
         self.sources = sources
         self.claims = claims
-        self.newFlags = newFlags
+        self.newFlagCounts = newFlagCounts
+        self.openFlagCounts = openFlagCounts
+        self.oldestOpen = oldestOpen
         self.openFlags = openFlags
+        self.newInformational = newInformational
         self.reviewedFlags = reviewedFlags
         self.timelines = timelines
         self.stances = stances

@@ -13,7 +13,8 @@ extension Ledger {
     }
 
     static func flags(
-        _ db: Database, status: FlagStatus?, level: Level?, knownThrough: Day?, ids: [Int64]? = nil
+        _ db: Database, status: FlagStatus?, level: Level?, knownThrough: Day?, ids: [Int64]? = nil,
+        knownFrom: Day? = nil, excludingStatus: FlagStatus? = nil, limit: Int? = nil
     ) throws -> [Flag] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -29,6 +30,14 @@ extension Ledger {
             conditions.append("known_on <= ?")
             arguments.append(knownThrough.description)
         }
+        if let knownFrom {
+            conditions.append("known_on >= ?")
+            arguments.append(knownFrom.description)
+        }
+        if let excludingStatus {
+            conditions.append("status != ?")
+            arguments.append(excludingStatus.rawValue)
+        }
         if let ids {
             conditions.append("id IN (SELECT value FROM json_each(?))")
             arguments.append("[" + ids.map(String.init).joined(separator: ",") + "]")
@@ -39,6 +48,7 @@ extension Ledger {
                 SELECT * FROM flag \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY CASE level WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END,
                     known_on DESC, id
+                \(limit.map { " LIMIT \($0)" } ?? "")
                 """,
             arguments: StatementArguments(arguments))
         let links = try Row.fetchAll(
@@ -65,6 +75,45 @@ extension Ledger {
         }
     }
 
+    /// How many flags, by level, are knowable within the days given and have the status given.
+    public func flagCounts(status: FlagStatus? = nil, from: Day? = nil, through: Day) throws
+        -> [Level: Int]
+    {
+        try writer.read { db in
+            var sql = "SELECT level, COUNT(*) AS n FROM flag WHERE known_on <= ?"
+            var arguments: [(any DatabaseValueConvertible)?] = [through.description]
+            if let from {
+                sql += " AND known_on >= ?"
+                arguments.append(from.description)
+            }
+            if let status {
+                sql += " AND status = ?"
+                arguments.append(status.rawValue)
+            }
+            var counts: [Level: Int] = [:]
+            for row in try Row.fetchAll(
+                db, sql: sql + " GROUP BY level", arguments: StatementArguments(arguments))
+            {
+                if let level = Level(rawValue: row["level"]) { counts[level] = row["n"] }
+            }
+            return counts
+        }
+    }
+
+    /// The open flag known longest, as of a day.
+    public func oldestOpenFlag(through: Day) throws -> Flag? {
+        try writer.read { db in
+            guard
+                let id = try Int64.fetchOne(
+                    db,
+                    sql:
+                        "SELECT id FROM flag WHERE status = 'open' AND known_on <= ? ORDER BY known_on, id LIMIT 1",
+                    arguments: [through.description])
+            else { return nil }
+            return try Ledger.flags(db, status: nil, level: nil, knownThrough: nil, ids: [id]).first
+        }
+    }
+
     /// One flag with its claims and reviews.
     public func flagDetail(id: Int64) throws -> FlagDetail {
         guard let detail = try flagDetails(ids: [id]).first else {
@@ -76,11 +125,14 @@ extension Ledger {
     /// Flags with their claims and reviews, ordered as `flags(…)` orders them.
     public func flagDetails(
         status: FlagStatus? = nil, level: Level? = nil, knownThrough: Day? = nil,
-        ids: [Int64]? = nil
+        ids: [Int64]? = nil, knownFrom: Day? = nil, excludingStatus: FlagStatus? = nil,
+        limit: Int? = nil
     ) throws -> [FlagDetail] {
         try writer.read { db in
             let flags = try Ledger.flags(
-                db, status: status, level: level, knownThrough: knownThrough, ids: ids)
+                db, status: status, level: level, knownThrough: knownThrough, ids: ids,
+                knownFrom: knownFrom,
+                excludingStatus: excludingStatus, limit: limit)
             let claimIDs = Array(Set(flags.flatMap(\.finding.claimIDs)))
             let claims = Dictionary(
                 uniqueKeysWithValues: try DatabaseHistory(db: db).claims(ids: claimIDs).map {

@@ -75,7 +75,9 @@ enum Samples {
         ReportData(
             from: Day(iso: "2023-11-06")!, through: Day(iso: "2023-11-08")!, articles: 3,
             sources: 3, claims: 5,
-            newFlags: [conflict, change], openFlags: [conflict], reviewedFlags: [change],
+            newFlagCounts: [.high: 1, .info: 1], openFlagCounts: [.high: 1],
+            oldestOpen: conflict.flag,
+            openFlags: [conflict], newInformational: [], reviewedFlags: [change],
             timelines: [
                 ReportData.Timeline(
                     topic: "hostages.held", facets: Facets(), claims: [over200, under150, exact240])
