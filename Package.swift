@@ -59,7 +59,9 @@ let package = Package(
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction", "TestSupport"]),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "TestSupport"]),
         .testTarget(name: "FactRulesTests", dependencies: ["FactRules", "TestSupport"]),
-        .testTarget(name: "FactReportsTests", dependencies: ["FactReports", "TestSupport"]),
+        .testTarget(
+            name: "FactReportsTests", dependencies: ["FactReports", "TestSupport"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "FactPipelineTests", dependencies: ["FactPipeline", "TestSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["FactPipeline", "TestSupport"]),
         .testTarget(name: "factledgerTests", dependencies: ["factledger", "TestSupport"]),

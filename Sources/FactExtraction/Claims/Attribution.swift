@@ -86,7 +86,6 @@ struct Attribution {
         }
         // Auxiliaries belong to the verb, not the subject.
         let auxiliaries: Set<UInt64> = Auxiliaries.hashes
-        let subordinators = Self.subordinators
         while end > start, auxiliaries.contains(tokens[end - 1].hash) { end -= 1 }
         guard start < end else { return nil }
         return name(sentence, start..<end, lexicon: lexicon)
