@@ -8,9 +8,8 @@ final class CommandLineTests: XCTestCase {
     var cli = BinaryRunner(directory: "/")
 
     override func setUpWithError() throws {
-        folder = try Fixtures.temporaryFolder()
-        cli = BinaryRunner(directory: folder)
-        try FileManager.default.copyItem(atPath: Fixtures.path("Rules"), toPath: folder + "/Rules")
+        let workspace = try Workspace()
+        (folder, cli) = (workspace.folder, workspace.cli)
         try Fixtures.write(
             "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 200 hostages are held in Gaza, officials said.\n",
             to: folder + "/inbox/a.txt")

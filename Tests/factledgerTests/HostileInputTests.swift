@@ -9,9 +9,8 @@ final class HostileInputTests: XCTestCase {
     var cli = BinaryRunner(directory: "/")
 
     override func setUpWithError() throws {
-        folder = try Fixtures.temporaryFolder()
-        cli = BinaryRunner(directory: folder)
-        try FileManager.default.copyItem(atPath: Fixtures.path("Rules"), toPath: folder + "/Rules")
+        let workspace = try Workspace()
+        (folder, cli) = (workspace.folder, workspace.cli)
     }
 
     func testOversizeLinesAndBrokenLinesInJSONLines() throws {

@@ -8,18 +8,13 @@ public struct CumulativeDecrease: RuleKind {
     public static let name = "cumulative_decrease"
     public static let summary = "a cumulative measure is reported lower on a later date"
 
-    let lookback: Int
+    let neighbours: NeighbouringFigures
     let tolerance: Tolerance
-    let groupBy: GroupBy
     let topics: TopicFilter
 
     public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(
-            parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
-        lookback = try parameters.days("lookback_days", default: 60, minimum: 1)
-        tolerance = try parameters.tolerance(default: .none)
-        groupBy = try parameters.choice("group_by", default: GroupBy.source)
-        topics = try parameters.topics()
+        (neighbours, tolerance, topics) = try NeighbouringFigures.read(
+            parameters, lookbackDefault: 60)
     }
 
     public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
@@ -32,7 +27,6 @@ public struct CumulativeDecrease: RuleKind {
                 let quantity = claim.claim.quantity
             else { continue }
             // A total is compared with the group's total just before it and just after it.
-            let neighbours = NeighbouringFigures(groupBy: groupBy, lookback: lookback)
             for (other, earlierFirst) in try neighbours.around(claim, in: history) {
                 guard let theirs = other.claim.quantity else { continue }
                 let (earlier, later) = earlierFirst ? (theirs, quantity) : (quantity, theirs)

@@ -9,6 +9,19 @@ struct NeighbouringFigures {
     /// How many days back and forward to look.
     let lookback: Int
 
+    /// The parameters the kinds that follow a figure over time share: `lookback_days`,
+    /// `tolerance` and `group_by` (plus `topics`).
+    static func read(_ parameters: RuleParameters, lookbackDefault: Int) throws -> (
+        NeighbouringFigures, Tolerance, TopicFilter
+    ) {
+        let parameters = try RuleParameters.read(
+            parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
+        let neighbours = NeighbouringFigures(
+            groupBy: try parameters.choice("group_by", default: GroupBy.source),
+            lookback: try parameters.days("lookback_days", default: lookbackDefault, minimum: 1))
+        return (neighbours, try parameters.tolerance(default: .none), try parameters.topics())
+    }
+
     /// The previous figure (`earlier` true) and the next one (`earlier` false), when there are.
     func around(_ claim: StoredClaim, in history: any ClaimHistory) throws -> [(
         figure: StoredClaim, earlier: Bool

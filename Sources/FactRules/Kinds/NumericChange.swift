@@ -8,18 +8,13 @@ public struct NumericChange: RuleKind {
     public static let name = "numeric_change"
     public static let summary = "one source's (or speaker's) figure for a topic moves between dates"
 
-    let lookback: Int
+    let neighbours: NeighbouringFigures
     let tolerance: Tolerance
-    let groupBy: GroupBy
     let topics: TopicFilter
 
     public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(
-            parameters.node, kindKeys: ["lookback_days", "tolerance", "group_by"])
-        lookback = try parameters.days("lookback_days", default: 30, minimum: 1)
-        tolerance = try parameters.tolerance(default: .none)
-        groupBy = try parameters.choice("group_by", default: GroupBy.source)
-        topics = try parameters.topics()
+        (neighbours, tolerance, topics) = try NeighbouringFigures.read(
+            parameters, lookbackDefault: 30)
     }
 
     public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
@@ -30,7 +25,6 @@ public struct NumericChange: RuleKind {
         {
             guard let quantity = claim.claim.quantity else { continue }
             // The neighbours in time on either side: the figure before and the one after.
-            let neighbours = NeighbouringFigures(groupBy: groupBy, lookback: lookback)
             for (neighbour, _) in try neighbours.around(claim, in: history) {
                 guard let theirs = neighbour.claim.quantity,
                     !quantity.agrees(with: theirs, tolerance: tolerance)
