@@ -213,7 +213,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         try fetchClaims(
             Self.storedClaimSelect
                 + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",
-            ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            [Ledger.jsonList(ids)])
     }
 
     func counts() throws -> LedgerCounts {

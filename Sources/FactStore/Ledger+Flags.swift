@@ -18,30 +18,17 @@ extension Ledger {
     ) throws -> [Flag] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        if let status {
-            conditions.append("status = ?")
-            arguments.append(status.rawValue)
+        func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
+            guard let value else { return }
+            conditions.append(condition)
+            arguments.append(value)
         }
-        if let level {
-            conditions.append("level = ?")
-            arguments.append(level.rawValue)
-        }
-        if let knownThrough {
-            conditions.append("known_on <= ?")
-            arguments.append(knownThrough.description)
-        }
-        if let knownFrom {
-            conditions.append("known_on >= ?")
-            arguments.append(knownFrom.description)
-        }
-        if let excludingStatus {
-            conditions.append("status != ?")
-            arguments.append(excludingStatus.rawValue)
-        }
-        if let ids {
-            conditions.append("id IN (SELECT value FROM json_each(?))")
-            arguments.append("[" + ids.map(String.init).joined(separator: ",") + "]")
-        }
+        add("status = ?", status?.rawValue)
+        add("level = ?", level?.rawValue)
+        add("known_on <= ?", knownThrough?.description)
+        add("known_on >= ?", knownFrom?.description)
+        add("status != ?", excludingStatus?.rawValue)
+        add("id IN (SELECT value FROM json_each(?))", ids.map(Ledger.jsonList))
         let records = try FlagRecord.fetchAll(
             db,
             sql: """
@@ -58,7 +45,7 @@ extension Ledger {
                 WHERE flag_id IN (SELECT value FROM json_each(?)) ORDER BY flag_id, position
                 """,
             arguments: [
-                "[" + records.compactMap(\.id).map(String.init).joined(separator: ",") + "]"
+                Ledger.jsonList(records.compactMap(\.id))
             ])
         var claimIDs: [Int64: [Int64]] = [:]
         for link in links { claimIDs[link["flag_id"], default: []].append(link["claim_id"]) }
@@ -138,7 +125,7 @@ extension Ledger {
                 uniqueKeysWithValues: try DatabaseHistory(db: db).claims(ids: claimIDs).map {
                     ($0.id, $0)
                 })
-            let flagList = "[" + flags.map { String($0.id) }.joined(separator: ",") + "]"
+            let flagList = Ledger.jsonList(flags.map(\.id))
             var reviews: [Int64: [Review]] = [:]
             for record in try ReviewRecord.fetchAll(
                 db,

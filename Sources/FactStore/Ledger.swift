@@ -317,6 +317,11 @@ public final class Ledger: Sendable {
         return source.id!
     }
 
+    /// Ids as a JSON array, bound to one parameter and read with `json_each` (one statement for any count).
+    static func jsonList(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
     /// The current time as an ISO 8601 timestamp in UTC.
     static func timestamp() -> String {
         let seconds = Int(Date().timeIntervalSince1970.rounded(.down))

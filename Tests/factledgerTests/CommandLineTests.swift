@@ -182,4 +182,33 @@ final class CommandLineTests: XCTestCase {
             "a report for a past day shows only what was known by then")
         XCTAssertEqual(try cli.run(["report", "--since", "2023-11-07"]).status, 64)
     }
+
+    func testNumbersPrintsOneArrayPerLine() throws {
+        let result = try cli.run(
+            ["numbers"],
+            input: "between 200 and 250 hostages\nthe first of two sets of two\nno numbers\n")
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertEqual(result.output, "[200,250]\n[4]\n[]\n")
+    }
+
+    func testExtractPrintsClaimsAndStoresNothing() throws {
+        let result = try cli.run(["extract", "inbox/b.md", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.error)
+        let claims = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(
+            claims.map { $0["topic"] as? String }, ["hostages.held", "humanitarian_pause"])
+        XCTAssertEqual(claims[1]["actor"] as? String, "Qatar")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/factledger.sqlite"))
+    }
+
+    func testRulesRunReevaluatesWithoutDuplicates() throws {
+        XCTAssertEqual(try cli.run(["ingest", "inbox"]).status, 0)
+        let again = try cli.run(["rules", "run"])
+        XCTAssertEqual(again.status, 0, again.error)
+        XCTAssertEqual(again.output, "rules run: 0 new flags\n")
+        XCTAssertEqual(
+            try cli.run(["flags", "list", "--format", "jsonl"]).output.split(separator: "\n").count,
+            1)
+    }
 }

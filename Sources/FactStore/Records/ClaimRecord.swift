@@ -65,24 +65,6 @@ struct ClaimRecord: Codable, Sendable {
         ]
         return StatementArguments(values)
     }
-
-    /// The claim value this row holds.
-    var claim: Claim {
-        let quantity = low.map { low in
-            Quantity(
-                low: low, high: high ?? .infinity, best: best,
-                qualifier: qualifier.flatMap(Qualifier.init(rawValue:)) ?? .exact)
-        }
-        return Claim(
-            kind: ClaimKind(rawValue: kind) ?? .numeric, topic: topic,
-            facets: Facets(canonical: facets),
-            actor: actor, speaker: speaker, quantity: quantity,
-            polarity: polarity.flatMap(Polarity.init(rawValue:)), conditions: conditions,
-            certainty: Certainty(rawValue: certainty) ?? .asserted,
-            asOf: Day(iso: asOf) ?? Day(ordinal: 0), quote: quote, start: start, end: end,
-            rule: rule,
-            wholeIndex: wholeIndex, partsAreExhaustive: partsExhaustive)
-    }
 }
 
 // MARK: - Database
