@@ -23,25 +23,36 @@ public final class Ledger: Sendable {
     /// is what `check` needs to leave the file byte for byte as it was.
     public init(path: String, pooled: Bool = true) throws {
         self.path = path
-        try Ledger.inspectBeforeOpening(path: path)
         var configuration = Ledger.configuration
         configuration.label = "factledger"
-        do {
-            if pooled {
-                writer = try DatabasePool(path: path, configuration: configuration)
-            } else {
-                writer = try DatabaseQueue(path: path, configuration: configuration)
+        // Processes that open a new ledger at the same moment race to create it: switching to
+        // WAL and migrating can report "locked" without waiting, so opening is retried.
+        let deadline = Date().addingTimeInterval(30)
+        while true {
+            do {
+                try Ledger.inspectBeforeOpening(path: path)
+                let writer: any DatabaseWriter =
+                    pooled
+                    ? try DatabasePool(path: path, configuration: configuration)
+                    : try DatabaseQueue(path: path, configuration: configuration)
+                try Ledger.migrate(writer, path: path)
+                self.writer = writer
+                return
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED)
+                && Date() < deadline
+            {
+                Thread.sleep(forTimeInterval: 0.05)
+            } catch let error as DatabaseError {
+                throw Ledger.openingError(path: path, error)
             }
-        } catch let error as DatabaseError {
-            throw Ledger.openingError(path: path, error)
         }
-        try migrate()
     }
 
     private init(writer: any DatabaseWriter, path: String) throws {
         self.writer = writer
         self.path = path
-        try migrate()
+        try Ledger.migrate(writer, path: path)
     }
 
     /// A ledger in memory, for tests and dry runs of rules.
@@ -63,17 +74,22 @@ public final class Ledger: Sendable {
         return configuration
     }
 
-    private func migrate() throws {
+    /// Brings the schema up to date; database errors are left to the caller (opening retries
+    /// on "locked").
+    private static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = Migrations.migrator
+        // Read first: a ledger that is up to date is not written to at all.
+        let (superseded, complete) = try writer.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+        }
+        if superseded { throw LedgerError.newerSchema(path: path) }
+        guard !complete else { return }
         do {
-            let migrator = Migrations.migrator
-            // Read first: a ledger that is up to date is not written to at all.
-            let (superseded, complete) = try writer.read { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
-            }
-            if superseded { throw LedgerError.newerSchema(path: path) }
-            if !complete { try migrator.migrate(writer) }
-        } catch let error as DatabaseError {
-            throw Ledger.openingError(path: path, error)
+            try migrator.migrate(writer)
+        } catch {
+            // Another process may have migrated the same new ledger first.
+            if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+            throw error
         }
     }
 
