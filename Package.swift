@@ -27,7 +27,10 @@ let package = Package(
         ),
         .target(
             name: "FactStore",
-            dependencies: ["FactLedgerCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "FactLedgerCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "FactRules",

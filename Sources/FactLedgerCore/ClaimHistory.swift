@@ -56,6 +56,15 @@ public struct ClaimQuery: Sendable, Hashable {
         self.topic = topic
     }
 
+    /// Whether `first` comes before `second` in the query's order: by publication (or, with
+    /// `byAsOf`, by the day spoken about, then publication), then id; reversed when `newestFirst`.
+    public func orders(_ first: StoredClaim, before second: StoredClaim) -> Bool {
+        let key = { (stored: StoredClaim) in
+            (self.byAsOf ? stored.claim.asOf.ordinal : 0, stored.published.ordinal, stored.id)
+        }
+        return newestFirst ? key(first) > key(second) : key(first) < key(second)
+    }
+
     /// Whether a claim satisfies every condition (the reference semantics of the query).
     public func matches(_ stored: StoredClaim) -> Bool {
         let claim = stored.claim

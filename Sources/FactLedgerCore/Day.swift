@@ -21,7 +21,17 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` exactly; anything else, or an impossible date, gives `nil`.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        // Parsed straight from the UTF-8 view: every stored claim's dates are read this way.
+        let parsed =
+            text.utf8.withContiguousStorageIfAvailable(Day.parse)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Day.parse)
+        guard let parsed else { return nil }
+        self.init(year: parsed.year, month: parsed.month, day: parsed.day)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        year: Int, month: Int, day: Int
+    )? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
             return nil
         }
@@ -37,7 +47,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
             return nil
         }
-        self.init(year: year, month: month, day: day)
+        return (year, month, day)
     }
 
     /// Creates the day with the given ordinal (days since 1970-01-01).
@@ -80,11 +90,26 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The `YYYY-MM-DD` form.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
+        let (year, month, day) = (self.year, self.month, self.day)
+        guard (0...9999).contains(year) else {
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // YYYY-MM-DD written byte by byte: dates are formatted for every stored claim.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            let zero = UInt8(ascii: "0")
+            func put(_ value: Int, at index: Int) { buffer[index] = zero + UInt8(value) }
+            put(year / 1000, at: 0)
+            put(year / 100 % 10, at: 1)
+            put(year / 10 % 10, at: 2)
+            put(year % 10, at: 3)
+            buffer[4] = UInt8(ascii: "-")
+            put(month / 10, at: 5)
+            put(month % 10, at: 6)
+            buffer[7] = UInt8(ascii: "-")
+            put(day / 10, at: 8)
+            put(day % 10, at: 9)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -12,21 +12,28 @@ public struct Facets: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses the canonical form `key=value;key=value` (empty for none).
     public init(canonical: String) {
-        var values: [String: String] = [:]
-        for part in canonical.split(separator: ";") {
-            guard let equals = part.firstIndex(of: "=") else { continue }
-            values[String(part[..<equals])] = String(part[part.index(after: equals)...])
+        pairs = []
+        guard !canonical.isEmpty else { return }
+        for part in canonical.utf8.split(separator: UInt8(ascii: ";")) {
+            guard let equals = part.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            self[String(Substring(part[..<equals]))] = String(
+                Substring(part[part.index(after: equals)...]))
         }
-        self.init(values)
     }
 
     /// The value for a key.
     public subscript(key: String) -> String? {
         get { pairs.first { $0.key == key }?.value }
         set {
-            var values = dictionary
-            values[key] = newValue
-            self = Facets(values)
+            // Kept sorted by key in place: facets are built word by word during extraction.
+            let index = pairs.firstIndex { $0.key >= key } ?? pairs.endIndex
+            let present = index < pairs.endIndex && pairs[index].key == key
+            switch (present, newValue) {
+            case (true, let value?): pairs[index].value = value
+            case (true, nil): pairs.remove(at: index)
+            case (false, let value?): pairs.insert((key, value), at: index)
+            case (false, nil): break
+            }
         }
     }
 
@@ -46,8 +53,17 @@ public struct Facets: Sendable, Hashable, Codable, CustomStringConvertible {
         pairs.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
     }
 
-    public static func == (lhs: Facets, rhs: Facets) -> Bool { lhs.canonical == rhs.canonical }
-    public func hash(into hasher: inout Hasher) { hasher.combine(canonical) }
+    public static func == (lhs: Facets, rhs: Facets) -> Bool {
+        lhs.pairs.count == rhs.pairs.count
+            && zip(lhs.pairs, rhs.pairs).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for pair in pairs {
+            hasher.combine(pair.key)
+            hasher.combine(pair.value)
+        }
+    }
 
     public init(from decoder: Decoder) throws {
         self.init(try decoder.singleValueContainer().decode([String: String].self))

@@ -36,6 +36,15 @@ public struct Benchmark {
     public var checks = 200
     /// Called with a line of progress.
     public var progress: (String) -> Void = { _ in }
+    /// An existing ledger to time checks against, instead of building ledgers of each size.
+    public var checkLedger: String?
+    /// The parts to measure (all by default).
+    public var parts: Set<Part> = Set(Part.allCases)
+
+    /// One group of measurements that can be run alone.
+    public enum Part: String, CaseIterable, Sendable {
+        case extraction, ingest, check, report
+    }
 
     /// Creates a benchmark.
     public init(folder: RulesFolder, scratch: String) {
@@ -43,54 +52,74 @@ public struct Benchmark {
         self.scratch = scratch
     }
 
-    /// Runs every measurement.
+    /// Runs the selected measurements.
     public func run() throws -> [Measurement] {
         var results: [Measurement] = []
-        // 1. Full ingest of a large streamed corpus into a fresh file, with peak memory.
+        if parts.contains(.extraction) { results += measureExtraction() }
+        // The large ledger, filled through the full pipeline, serves the check and report parts.
         let largePath = (scratch as NSString).appendingPathComponent("large.sqlite")
-        let (rate, claims, memoryEarly, memoryLate) = try ingest(
-            count: largeArticles, into: largePath, evaluate: true)
-        results.append(
-            Measurement(
-                name: "ingest (extract, store, evaluate)", value: rate, unit: "articles/s",
-                target: (5_000, true)))
-        results.append(
-            Measurement(
-                name: "peak memory after \(largeArticles / 10) articles", value: memoryEarly,
-                unit: "MB", target: (200, false)))
-        results.append(
-            Measurement(
-                name: "peak memory after \(largeArticles) articles", value: memoryLate, unit: "MB",
-                target: (200, false)))
-        results.append(
-            Measurement(
-                name: "claims in the large ledger", value: Double(claims), unit: "claims",
-                target: nil))
+        var claims = 0
+        if let checkLedger, parts == [.check] {
+            let latencies = try checkLatencies(path: checkLedger)
+            return results + [
+                Measurement(name: "check p50", value: latencies.p50, unit: "ms", target: nil),
+                Measurement(name: "check p99", value: latencies.p99, unit: "ms", target: nil),
+            ]
+        }
+        if !parts.isDisjoint(with: [.ingest, .check, .report]) {
+            let (rate, stored, memoryEarly, memoryLate) = try ingest(
+                count: largeArticles, into: largePath, evaluate: true)
+            claims = stored
+            results += [
+                Measurement(
+                    name: "ingest (extract, store, evaluate)", value: rate, unit: "articles/s",
+                    target: (5_000, true)),
+                Measurement(
+                    name: "peak memory after \(largeArticles / 10) articles", value: memoryEarly,
+                    unit: "MB", target: (200, false)),
+                Measurement(
+                    name: "peak memory after \(largeArticles) articles", value: memoryLate,
+                    unit: "MB", target: (200, false)),
+                Measurement(
+                    name: "claims in the large ledger", value: Double(claims), unit: "claims",
+                    target: nil),
+            ]
+        }
+        if parts.contains(.check) {
+            results += try measureChecks(largePath: largePath, largeClaims: claims)
+        }
+        if parts.contains(.report) { results.append(try measureReport(path: largePath)) }
+        return results
+    }
 
-        // 2. Extraction alone.
+    /// Extraction alone, over articles generated beforehand.
+    func measureExtraction() -> [Measurement] {
         let articles = Array(SyntheticCorpus(count: extractionArticles, seed: 11))
         let bytes = articles.reduce(0) { $0 + $1.body.utf8.count }
         var found = 0
         let start = DispatchTime.now()
         for article in articles { found += folder.extractor.claims(in: article).count }
         let seconds = Self.seconds(since: start)
-        results.append(
-            Measurement(
-                name: "extraction", value: Double(articles.count) / seconds, unit: "articles/s",
-                target: (10_000, true)))
-        results.append(
-            Measurement(
-                name: "extraction", value: Double(bytes) / seconds / 1_048_576, unit: "MB/s",
-                target: nil))
         progress(
             "extraction: \(found) claims from \(articles.count) articles in \(String(format: "%.2f", seconds)) s"
         )
+        return [
+            Measurement(
+                name: "extraction", value: Double(articles.count) / seconds, unit: "articles/s",
+                target: (10_000, true)),
+            Measurement(
+                name: "extraction", value: Double(bytes) / seconds / 1_048_576, unit: "MB/s",
+                target: nil),
+        ]
+    }
 
-        // 3. Check latency against ledgers of growing size.
-        let perArticle = max(1, claims / max(1, largeArticles))
+    /// Check latency against ledgers of 10k, 100k and 1M claims.
+    func measureChecks(largePath: String, largeClaims: Int) throws -> [Measurement] {
+        var results: [Measurement] = []
+        let perArticle = max(1, largeClaims / max(1, largeArticles))
         for target in [10_000, 100_000, 1_000_000] {
             let path: String
-            if abs(target - claims) * 10 <= target {
+            if abs(target - largeClaims) * 10 <= target {
                 path = largePath
             } else {
                 // Ledgers for the other sizes are filled without rule evaluation: only their size matters here.
@@ -108,19 +137,20 @@ public struct Benchmark {
                     name: "check p99, \(label)-claim ledger", value: latencies.p99, unit: "ms",
                     target: target == 1_000_000 ? (50, false) : nil))
         }
+        return results
+    }
 
-        // 4. The nightly report over the large ledger.
-        let ledger = try Ledger(path: largePath)
+    /// The nightly report for the ledger's latest day.
+    func measureReport(path: String) throws -> Measurement {
+        let ledger = try Ledger(path: path)
         let through = try ledger.latestPublished() ?? Day(iso: "2023-12-31")!
         let reportStart = DispatchTime.now()
         _ = try ReportBuilder(ledger: ledger).write(
             from: through, through: through,
             to: (scratch as NSString).appendingPathComponent("Reports"))
-        results.append(
-            Measurement(
-                name: "nightly report, large ledger", value: Self.seconds(since: reportStart),
-                unit: "s", target: (2, false)))
-        return results
+        return Measurement(
+            name: "nightly report, large ledger", value: Self.seconds(since: reportStart),
+            unit: "s", target: (2, false))
     }
 
     /// Ingests a streamed synthetic corpus; returns articles/s, claims stored, and peak memory
@@ -133,12 +163,17 @@ public struct Benchmark {
         let evaluator = evaluate ? RulesFolder.evaluator(folder.engine()) : nil
         var claims = 0
         var early = 0.0
+        var batch: [(article: Article, claims: [Claim])] = []
+        func flush() throws {
+            for result in try ledger.ingest(batch: batch, runID: nil, evaluate: evaluator) {
+                claims += try result.get().claims.count
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
         let start = DispatchTime.now()
         for (index, article) in SyntheticCorpus(count: count, seed: 3).enumerated() {
-            claims += try ledger.ingest(
-                article, claims: folder.extractor.claims(in: article), runID: nil,
-                evaluate: evaluator
-            ).claims.count
+            batch.append((article, folder.extractor.claims(in: article)))
+            if batch.count == Pipeline.batchSize { try flush() }
             if index + 1 == count / 10 { early = Self.peakMemoryMB() }
             if (index + 1) % 10_000 == 0 {
                 progress(
@@ -146,13 +181,15 @@ public struct Benchmark {
                 )
             }
         }
+        try flush()
         let rate = Double(count) / Self.seconds(since: start)
         return (rate, claims, early, Self.peakMemoryMB())
     }
 
     /// p50 and p99 of `check` on fresh synthetic articles against the ledger at `path`, in ms.
     func checkLatencies(path: String) throws -> (p50: Double, p99: Double) {
-        let ledger = try Ledger(path: path)
+        // Opened the way `factledger check` opens it.
+        let ledger = try Ledger(path: path, pooled: false)
         let check = ArticleCheck(ledger: ledger, folder: folder)
         var timings: [Double] = []
         for article in SyntheticCorpus(count: checks, seed: 99) {

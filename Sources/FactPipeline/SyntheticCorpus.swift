@@ -2,6 +2,9 @@ import FactLedgerCore
 
 /// Generates articles from templates with varied phrasing — figures, hedges, attributions,
 /// stances, many sources and dates — for benchmarks; deterministic for a seed.
+///
+/// Articles arrive the way a feed delivers them: in publication order over `days`, with one in
+/// twenty arriving up to three days late.
 public struct SyntheticCorpus: Sequence, Sendable {
     /// How many articles to generate.
     public var count: Int
@@ -37,7 +40,10 @@ public struct SyntheticCorpus: Sequence, Sendable {
             guard generated < corpus.count else { return nil }
             generated += 1
             let source = "Outlet \(random.below(corpus.sources) + 1)"
-            let offset = random.below(corpus.days)
+            // The feed's clock moves evenly through the days; a late article is back-dated.
+            let onTime = (generated - 1) * corpus.days / Swift.max(1, corpus.count)
+            let offset =
+                random.below(20) == 0 ? Swift.max(0, onTime - 1 - random.below(3)) : onTime
             let day = corpus.firstDay.adding(days: offset)
             var body = ""
             while body.utf8.count < 1900 {

@@ -13,6 +13,10 @@ public struct RelationClassifier: Sendable {
     public var tolerance = Tolerance(relative: 0.05, absolute: 2)
     /// Topic knowledge (cumulative measures).
     public var context: RuleContext
+    /// The most stored claims returned with a relation, the most recent ones.
+    public var relatedLimit = 5
+    /// The most stored figures read from a window to find agreeing ones.
+    public var windowLimit = 10
 
     /// Creates a classifier.
     public init(context: RuleContext) {
@@ -39,7 +43,7 @@ public struct RelationClassifier: Sendable {
         window.through = fresh.published.adding(days: windowDays)
         window.notArticle = fresh.articleID
         window.newestFirst = true
-        window.limit = 50
+        window.limit = windowLimit
         // The same voice's previous figure, when it says something else, is an update.
         var previous = ClaimQuery(.numeric, topic: fresh.claim.topic)
         previous.facets = fresh.claim.facets
@@ -60,6 +64,7 @@ public struct RelationClassifier: Sendable {
         }
         var disjoint = window
         disjoint.outside = quantity.disagreementBand(tolerance)
+        disjoint.limit = windowLimit
         let cumulative = context.cumulativeTopics.contains(fresh.claim.topic)
         if cumulative { disjoint.asOf = fresh.claim.asOf }
         let updatedIDs = Set(updated.map(\.id))
@@ -70,7 +75,7 @@ public struct RelationClassifier: Sendable {
             if cumulative, other.claim.asOf != fresh.claim.asOf { return false }
             return !quantity.agrees(with: theirs, tolerance: tolerance)
         }
-        if !conflicts.isEmpty { return (.conflicts, conflicts) }
+        if !conflicts.isEmpty { return (.conflicts, shown(conflicts)) }
         if let latest = updated.max(by: { ($0.published, $0.id) < ($1.published, $1.id) }) {
             return (.updates, [latest])
         }
@@ -79,8 +84,13 @@ public struct RelationClassifier: Sendable {
         }
         let refined = agreeing.filter { other in other.claim.quantity.map(quantity.refines) ?? false
         }
-        if !refined.isEmpty { return (.refines, refined) }
-        return agreeing.isEmpty ? (.new, []) : (.confirms, agreeing)
+        if !refined.isEmpty { return (.refines, shown(refined)) }
+        return agreeing.isEmpty ? (.new, []) : (.confirms, shown(agreeing))
+    }
+
+    /// The most recent related claims, oldest first.
+    private func shown(_ newestFirst: [StoredClaim]) -> [StoredClaim] {
+        newestFirst.prefix(relatedLimit).reversed()
     }
 
     private func relateStance(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (
@@ -94,21 +104,30 @@ public struct RelationClassifier: Sendable {
         query.from = fresh.published.adding(days: -stanceWindowDays)
         query.through = fresh.published.adding(days: stanceWindowDays)
         query.notArticle = fresh.articleID
-        query.limit = 200
-        let stored = try history.claims(query)
-        guard !stored.isEmpty else { return (.new, []) }
-        let opposite = stored.filter { $0.claim.polarity.map(polarity.contradicts) ?? false }
-        let latestOpposite = opposite.last
-        if let latestOpposite, latestOpposite.published < fresh.published,
-            !stored.contains(where: {
-                $0.published > latestOpposite.published && $0.claim.polarity == polarity
-            })
-        {
-            // The latest stored position is the opposite one, from before: a change of position.
-            return (latestOpposite.source == fresh.source ? .updates : .conflicts, [latestOpposite])
+        query.newestFirst = true
+        var opposing = query
+        opposing.polarities = Polarity.allCases.filter(polarity.contradicts)
+        opposing.limit = relatedLimit
+        let opposite = try history.claims(opposing)
+        if let latestOpposite = opposite.first, latestOpposite.published < fresh.published {
+            // The latest stored position is the opposite one, from before, unless the same
+            // position was stated again after it: a change of position.
+            var since = query
+            since.polarities = [polarity]
+            since.from = latestOpposite.published.adding(days: 1)
+            since.limit = 1
+            if try history.claims(since).isEmpty {
+                return (
+                    latestOpposite.source == fresh.source ? .updates : .conflicts,
+                    [latestOpposite]
+                )
+            }
         }
-        if !opposite.isEmpty { return (.conflicts, opposite) }
-        let same = stored.filter { $0.claim.polarity == polarity }
-        return same.isEmpty ? (.new, []) : (.confirms, same)
+        if !opposite.isEmpty { return (.conflicts, opposite.reversed()) }
+        var agreeing = query
+        agreeing.polarities = [polarity]
+        agreeing.limit = relatedLimit
+        let same = try history.claims(agreeing)
+        return same.isEmpty ? (.new, []) : (.confirms, same.reversed())
     }
 }

@@ -15,61 +15,77 @@ public enum ContentHash {
 
     /// The digest as 64 lowercase hexadecimal digits.
     public static func hex(_ bytes: some Collection<UInt8>) -> String {
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
+        bytes.withContiguousStorageIfAvailable(hex) ?? Array(bytes).withUnsafeBufferPointer(hex)
+    }
 
-        var state: [UInt32] = [
+    /// The digest of a contiguous buffer; every stored article is hashed, so blocks are read in
+    /// place and the message schedule lives in one temporary buffer.
+    static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c,
-            0x1f83_d9ab,
-            0x5be0_cd19,
-        ]
-        var schedule = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
-            for index in 0..<16 {
-                let base = chunk + index * 4
-                schedule[index] =
-                    UInt32(message[base]) << 24 | UInt32(message[base + 1]) << 16
-                    | UInt32(message[base + 2]) << 8 | UInt32(message[base + 3])
-            }
-            for index in 16..<64 {
-                let s0 =
-                    rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18)
-                    ^ (schedule[index - 15] >> 3)
-                let s1 =
-                    rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19)
-                    ^ (schedule[index - 2] >> 10)
-                schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (
-                state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-            )
-            for index in 0..<64 {
-                let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let temp1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
-                let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let temp2 = sum0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-            }
-            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() {
-                state[index] = state[index] &+ value
+            0x1f83_d9ab, 0x5be0_cd19
+        )
+        // The tail: the last partial block, the 0x80 marker, padding and the bit length.
+        let whole = bytes.count / 64 * 64
+        var tail = Array(bytes[whole...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        let bitLength = UInt64(bytes.count) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            roundConstants.withUnsafeBufferPointer { constants in
+                func compress(_ block: UnsafeBufferPointer<UInt8>, at chunk: Int) {
+                    for index in 0..<16 {
+                        let base = chunk + index * 4
+                        schedule[index] =
+                            UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
+                            | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+                    }
+                    for index in 16..<64 {
+                        let w15 = schedule[index - 15]
+                        let w2 = schedule[index - 2]
+                        let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
+                        let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
+                        schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, h) = state
+                    for index in 0..<64 {
+                        let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                        let choice = (e & f) ^ (~e & g)
+                        let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
+                        let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        (h, g, f, e, d, c, b, a) = (
+                            g, f, e, d &+ temp1, c, b, a, temp1 &+ sum0 &+ majority
+                        )
+                    }
+                    state = (
+                        state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e,
+                        state.5 &+ f, state.6 &+ g, state.7 &+ h
+                    )
+                }
+                for chunk in stride(from: 0, to: whole, by: 64) { compress(bytes, at: chunk) }
+                tail.withUnsafeBufferPointer { tail in
+                    for chunk in stride(from: 0, to: tail.count, by: 64) {
+                        compress(tail, at: chunk)
+                    }
+                }
             }
         }
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) {
-                out.append(digits[Int((word >> UInt32(shift)) & 0xf)])
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        return String(unsafeUninitializedCapacity: 64) { out in
+            let digits: StaticString = "0123456789abcdef"
+            var position = 0
+            for word in words {
+                for shift in stride(from: 28, through: 0, by: -4) {
+                    out[position] = digits.utf8Start[Int((word >> UInt32(shift)) & 0xf)]
+                    position += 1
+                }
             }
+            return 64
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

@@ -1,5 +1,6 @@
 import FactLedgerCore
 import GRDB
+import Synchronization
 
 /// The ledger's queries over one database connection, inside whatever transaction is open.
 struct DatabaseHistory: ClaimHistory, LedgerReading {
@@ -21,58 +22,240 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         JOIN source ON source.id = claim.source_id
         """
 
-    /// Reads a row of `storedClaimColumns` by position (the hot path of every history query).
-    static func storedClaim(_ row: Row) throws -> StoredClaim {
-        let low: Double? = row[8]
-        let quantity = low.map { low in
+    /// A band query's first step: ids and order keys only, from the index that covers every
+    /// band condition. Without statistics SQLite would rather read the window in id order.
+    static let bandKeySelect = """
+        SELECT claim.id, claim.published, claim.as_of
+        FROM claim INDEXED BY claim_on_topic
+        """
+
+    /// Reads the current row of `storedClaimColumns` by position, in place (the hot path of
+    /// every history query).
+    static func storedClaim(_ handle: OpaquePointer) -> StoredClaim {
+        typealias C = RawColumn
+        let quantity = C.optionalDouble(handle, 8).map { low in
             Quantity(
-                low: low, high: row[9] ?? .infinity, best: row[10],
-                qualifier: (row[11] as String?).flatMap(Qualifier.init(rawValue:)) ?? .exact)
+                low: low, high: C.optionalDouble(handle, 9) ?? .infinity,
+                best: C.optionalDouble(handle, 10),
+                qualifier: Qualifier(rawValue: C.text(handle, 11)) ?? .exact)
         }
-        let published = Day(iso: row[2] as String) ?? Day(ordinal: 0)
+        let published = Day(iso: C.text(handle, 2)) ?? Day(ordinal: 0)
         let claim = Claim(
-            kind: ClaimKind(rawValue: row[3]) ?? .numeric, topic: row[4],
-            facets: Facets(canonical: row[5]),
-            actor: row[6], speaker: row[7], quantity: quantity,
-            polarity: (row[12] as String?).flatMap(Polarity.init(rawValue:)), conditions: row[13],
-            certainty: Certainty(rawValue: row[14]) ?? .asserted,
-            asOf: Day(iso: row[15] as String) ?? published,
-            quote: row[16], start: row[17], end: row[18], rule: row[19], wholeIndex: row[20],
-            partsAreExhaustive: row[21])
+            kind: ClaimKind(rawValue: C.text(handle, 3)) ?? .numeric, topic: C.text(handle, 4),
+            facets: Facets(canonical: C.text(handle, 5)),
+            actor: C.optionalText(handle, 6), speaker: C.optionalText(handle, 7),
+            quantity: quantity,
+            polarity: C.optionalText(handle, 12).flatMap(Polarity.init(rawValue:)),
+            conditions: C.optionalText(handle, 13),
+            certainty: Certainty(rawValue: C.text(handle, 14)) ?? .asserted,
+            asOf: Day(iso: C.text(handle, 15)) ?? published,
+            quote: C.text(handle, 16), start: Int(C.int(handle, 17)), end: Int(C.int(handle, 18)),
+            rule: C.text(handle, 19), wholeIndex: C.optionalInt(handle, 20).map(Int.init),
+            partsAreExhaustive: C.int(handle, 21) != 0)
         return StoredClaim(
-            id: row[0], articleID: row[1], source: row[22], published: published, ref: row[23],
-            url: row[24],
-            version: row[25], claim: claim)
+            id: C.int(handle, 0), articleID: C.int(handle, 1), source: C.text(handle, 22),
+            published: published, ref: C.text(handle, 23), url: C.optionalText(handle, 24),
+            version: Int(C.int(handle, 25)), claim: claim)
     }
 
-    private func fetchClaims(_ sql: String, _ arguments: StatementArguments) throws -> [StoredClaim]
-    {
-        let statement = try db.cachedStatement(sql: sql)
-        return try Row.fetchAll(statement, arguments: arguments).map(Self.storedClaim)
+    /// The stored claims a `storedClaimColumns` query returns; `extra` reads more columns of
+    /// each row when given.
+    func fetchClaims(
+        _ sql: String, _ values: [DatabaseValue],
+        extra: ((StoredClaim, OpaquePointer) -> Void)? = nil
+    ) throws -> [StoredClaim] {
+        var claims: [StoredClaim] = []
+        try DirectStatement(db, sql: sql).forEachRow(values) { handle in
+            let stored = Self.storedClaim(handle)
+            extra?(stored, handle)
+            claims.append(stored)
+        }
+        return claims
     }
 
     func claims(_ query: ClaimQuery) throws -> [StoredClaim] {
-        let (sql, arguments) = Self.sql(for: query)
-        return try fetchClaims(sql, arguments)
+        let parts = Self.parts(of: query)
+        if query.outside != nil { return try bandClaims(query, parts) }
+        if parts.count == 1 {
+            let (sql, arguments) = Self.sql(for: parts[0])
+            return try fetchClaims(sql, arguments)
+        }
+        var merged: [StoredClaim] = []
+        for part in parts {
+            let (sql, arguments) = Self.sql(for: part)
+            merged += try fetchClaims(sql, arguments)
+        }
+        merged.sort(by: query.orders)
+        return query.limit.map { Array(merged.prefix($0)) } ?? merged
     }
 
-    /// The SQL and arguments of a history query; conditions appear only when set, so each
-    /// shape of query is one cached prepared statement.
-    static func sql(for query: ClaimQuery) -> (String, StatementArguments) {
-        var sql = Self.storedClaimSelect + " WHERE claim.kind = ? AND claim.topic = ?"
-        var arguments: [(any DatabaseValueConvertible)?] = [query.kind.rawValue, query.topic]
-        func add(_ condition: String, _ values: [(any DatabaseValueConvertible)?]) {
-            sql += " AND " + condition
-            arguments += values
+    /// A band query in two steps: the matching ids and their order keys come from the band
+    /// index alone (the candidates of a dense window cost an index entry each, not a row), and
+    /// only the rows within the limit are then read.
+    private func bandClaims(_ query: ClaimQuery, _ parts: [Part]) throws -> [StoredClaim] {
+        var keys: [(asOf: String, published: String, id: Int64)] = []
+        for chunk in Self.dayChunks(query) {
+            for var part in parts {
+                part.days = chunk
+                let (sql, values) = Self.sql(for: part)
+                try DirectStatement(db, sql: sql).forEachRow(values) { handle in
+                    keys.append(
+                        (
+                            query.byAsOf ? RawColumn.text(handle, 2) : "",
+                            RawColumn.text(handle, 1),
+                            RawColumn.int(handle, 0)
+                        ))
+                }
+            }
+            // Later chunks are all older: once the newest days fill the limit, they are done.
+            if let limit = query.limit, keys.count >= limit { break }
+        }
+        keys.sort { query.newestFirst ? $0 > $1 : $0 < $1 }
+        let chosen = query.limit.map { keys.prefix($0) } ?? keys[...]
+        return try claims(ids: chosen.map(\.id)).sorted(by: query.orders)
+    }
+
+    /// The days of a band query's window in the chunks they are read in: for a newest-first
+    /// query with a limit, the newest day, the three before it, then the rest, so that a claim
+    /// most of the window disagrees with reads one day of candidates, not all of them. `nil`
+    /// reads the window in one piece.
+    static func dayChunks(_ query: ClaimQuery) -> [[Day]?] {
+        guard query.newestFirst, query.limit != nil, query.byAsOf == false,
+            let days = dayByDay(query)
+        else { return [nil] }
+        let newest = Array(days.reversed())
+        return [
+            Array(newest.prefix(1)), Array(newest.dropFirst().prefix(3)),
+            Array(newest.dropFirst(4)),
+        ]
+        .filter { !$0.isEmpty }
+    }
+
+    /// One piece of a history query that SQLite serves with one index range (per day).
+    struct Part {
+        /// The query, with at most one actor when it has a limit.
+        var query: ClaimQuery
+        /// The side of the query's disagreement band this piece reads, when it has one.
+        var side: BandSide?
+        /// The days a band piece reads, when not its whole window.
+        var days: [Day]?
+    }
+
+    /// A side of a disagreement band: claims wholly below it, or wholly above it.
+    enum BandSide { case below, above }
+
+    /// The longest window, in days, read day by day (one index probe per day).
+    static let dayByDayLimit = 31
+
+    /// A history query split into pieces that each read only matching index entries: one per
+    /// actor when several are asked for with a limit (each stops at its limit instead of all of
+    /// them being read and sorted), and one per side of a disagreement band (each a range on
+    /// `low` within each day of the window). Their results are merged in the query's order.
+    static func parts(of query: ClaimQuery) -> [Part] {
+        var queries = [query]
+        if let actors = query.actors, actors.count > 1, query.limit != nil {
+            queries = actors.map { actor in
+                var single = query
+                single.actors = [actor]
+                return single
+            }
+        }
+        guard query.outside != nil else { return queries.map { Part(query: $0, side: nil) } }
+        return queries.flatMap { [Part(query: $0, side: .below), Part(query: $0, side: .above)] }
+    }
+
+    /// The SQL and arguments of a whole history query, for a query that is one piece.
+    static func sql(for query: ClaimQuery) -> (String, [DatabaseValue]) {
+        sql(for: Part(query: query, side: nil))
+    }
+
+    /// What decides a piece's SQL text: which conditions are set, list lengths, order, limit.
+    struct Shape: Hashable {
+        var side: BandSide?
+        var conditions: UInt32 = 0
+        var actors = 0
+        var days = 0
+        var polarities = 0
+        var limit: Int?
+
+        init(_ part: Part) {
+            let query = part.query
+            side = part.side
+            let flags: [Bool] = [
+                query.facets != nil, query.from != nil, query.through != nil,
+                query.asOfBefore != nil, query.asOfAfter != nil, query.asOf != nil,
+                query.source != nil, query.notSource != nil, query.speaker != nil,
+                query.notArticle != nil, query.outside != nil, query.newestFirst, query.byAsOf,
+            ]
+            for (bit, flag) in flags.enumerated() where flag { conditions |= 1 << bit }
+            actors = query.actors?.count ?? -1
+            days = DatabaseHistory.days(part)?.count ?? -1
+            polarities = query.polarities?.count ?? -1
+            limit = query.limit
+        }
+    }
+
+    /// SQL texts by shape: building the text costs more than binding its arguments.
+    private static let texts = Mutex<[Shape: String]>([:])
+
+    /// The days a band query's window probes one by one, when it is short enough.
+    static func dayByDay(_ query: ClaimQuery) -> [Day]? {
+        guard let from = query.from, let through = query.through,
+            (0...dayByDayLimit).contains(from.days(to: through))
+        else { return nil }
+        return (0...from.days(to: through)).map { from.adding(days: $0) }
+    }
+
+    /// The days a band piece probes, when it probes day by day.
+    static func days(_ part: Part) -> [Day]? {
+        guard part.side != nil else { return nil }
+        return part.days ?? dayByDay(part.query)
+    }
+
+    /// The SQL and arguments of one piece; conditions appear only when set, so each shape of
+    /// query is one cached prepared statement (and one cached text).
+    static func sql(for part: Part) -> (String, [DatabaseValue]) {
+        let shape = Shape(part)
+        if let text = texts.withLock({ $0[shape] }) {
+            return (text, build(part, text: false).arguments)
+        }
+        let (text, arguments) = build(part, text: true)
+        texts.withLock { $0[shape] = text }
+        return (text, arguments)
+    }
+
+    /// Builds a piece's arguments, and its SQL text when `text` is set.
+    private static func build(_ part: Part, text: Bool) -> (
+        sql: String, arguments: [DatabaseValue]
+    ) {
+        let query = part.query
+        var sql = ""
+        if text {
+            sql =
+                (part.side == nil ? Self.storedClaimSelect : Self.bandKeySelect)
+                + " WHERE claim.kind = ? AND claim.topic = ?"
+        }
+        var arguments: [DatabaseValue] = [
+            query.kind.rawValue.databaseValue, query.topic.databaseValue,
+        ]
+        func add(_ condition: @autoclosure () -> String, _ values: [any DatabaseValueConvertible]) {
+            if text { sql += " AND " + condition() }
+            for value in values { arguments.append(value.databaseValue) }
+        }
+        func placeholders(_ count: Int) -> String {
+            Array(repeating: "?", count: count).joined(separator: ", ")
         }
         if let facets = query.facets { add("claim.facets = ?", [facets.canonical]) }
         if let actors = query.actors {
-            add(
-                "claim.actor IN (\(Array(repeating: "?", count: actors.count).joined(separator: ", ")))",
-                actors)
+            add("claim.actor IN (\(placeholders(actors.count)))", actors)
         }
-        if let from = query.from { add("claim.published >= ?", [from.description]) }
-        if let through = query.through { add("claim.published <= ?", [through.description]) }
+        if let days = days(part) {
+            // Day by day: each day is an equality probe, so the band's range on `low` applies.
+            add("claim.published IN (\(placeholders(days.count)))", days.map(\.description))
+        } else {
+            if let from = query.from { add("claim.published >= ?", [from.description]) }
+            if let through = query.through { add("claim.published <= ?", [through.description]) }
+        }
         if let day = query.asOfBefore { add("claim.as_of < ?", [day.description]) }
         if let day = query.asOfAfter { add("claim.as_of > ?", [day.description]) }
         if let day = query.asOf { add("claim.as_of = ?", [day.description]) }
@@ -85,26 +268,28 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         if let speaker = query.speaker { add("claim.speaker = ?", [speaker]) }
         if let article = query.notArticle { add("claim.article_id != ?", [article]) }
         if let outside = query.outside {
-            add(
-                "(claim.high < ? OR claim.low > ?)",
-                [
-                    outside.lowerBound,
-                    outside.upperBound.isFinite
-                        ? outside.upperBound : Double.greatestFiniteMagnitude,
-                ])
+            let upper =
+                outside.upperBound.isFinite ? outside.upperBound : Double.greatestFiniteMagnitude
+            switch part.side {
+            // `low <= high`, so a claim wholly below the band has its `low` below it too: the
+            // redundant condition is the index range.
+            case .below?:
+                add("claim.low < ? AND claim.high < ?", [outside.lowerBound, outside.lowerBound])
+            case .above?: add("claim.low > ?", [upper])
+            case nil: add("(claim.high < ? OR claim.low > ?)", [outside.lowerBound, upper])
+            }
         }
         if let polarities = query.polarities {
-            add(
-                "claim.polarity IN (\(Array(repeating: "?", count: polarities.count).joined(separator: ", ")))",
-                polarities.map(\.rawValue))
+            add("claim.polarity IN (\(placeholders(polarities.count)))", polarities.map(\.rawValue))
         }
+        guard text else { return ("", arguments) }
         let direction = query.newestFirst ? " DESC" : ""
         sql +=
             query.byAsOf
             ? " ORDER BY claim.as_of\(direction), claim.published\(direction), claim.id\(direction)"
             : " ORDER BY claim.published\(direction), claim.id\(direction)"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
-        return (sql, StatementArguments(arguments))
+        return (sql, arguments)
     }
 
     func previousVersionClaims(ofArticle articleID: Int64) throws -> [StoredClaim] {
@@ -120,7 +305,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
                 arguments: [articleID])
         else { return [] }
         return try fetchClaims(
-            Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id", [previous])
+            Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id",
+            [previous.databaseValue])
     }
 
     func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
@@ -162,9 +348,12 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ) ORDER BY 5, 3, 23, 1
             """
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-            TimelineEntry(stored: try Self.storedClaim(row), supersedes: row[26])
+        var entries: [TimelineEntry] = []
+        _ = try fetchClaims(sql, arguments.map { $0?.databaseValue ?? .null }) { stored, handle in
+            entries.append(
+                TimelineEntry(stored: stored, supersedes: RawColumn.optionalInt(handle, 26)))
         }
+        return entries
     }
 
     private static func escapeLike(_ text: String) -> String {
@@ -201,19 +390,21 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
 
     func claims(sinceRun runID: Int64) throws -> [StoredClaim] {
         try fetchClaims(
-            Self.storedClaimSelect + " WHERE claim.run_id > ? ORDER BY claim.id", [runID])
+            Self.storedClaimSelect + " WHERE claim.run_id > ? ORDER BY claim.id",
+            [runID.databaseValue])
     }
 
     func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
         try fetchClaims(
-            Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id", [articleID])
+            Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id",
+            [articleID.databaseValue])
     }
 
     func claims(ids: [Int64]) throws -> [StoredClaim] {
         try fetchClaims(
             Self.storedClaimSelect
                 + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",
-            [Ledger.jsonList(ids)])
+            [Ledger.jsonList(ids).databaseValue])
     }
 
     func counts() throws -> LedgerCounts {

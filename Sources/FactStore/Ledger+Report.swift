@@ -64,19 +64,19 @@ extension Ledger {
     /// from the latest version of each article as of that day.
     public func numericTimeline(_ key: TopicKey, through: Day, limit: Int) throws -> [StoredClaim] {
         try writer.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: DatabaseHistory.storedClaimSelect + """
+            let claims = try DatabaseHistory(db: db).fetchClaims(
+                DatabaseHistory.storedClaimSelect + """
                      WHERE claim.kind = 'numeric' AND claim.topic = ? AND claim.facets = ? AND claim.published <= ?
                        AND article.version = (SELECT MAX(later.version) FROM article AS later
                          WHERE later.source_id = article.source_id AND later.ref = article.ref AND later.published <= ?)
                      ORDER BY claim.published DESC, claim.id DESC LIMIT ?
                     """,
-                arguments: [
-                    key.topic, key.facets.canonical, through.description, through.description,
-                    limit,
+                [
+                    key.topic.databaseValue, key.facets.canonical.databaseValue,
+                    through.description.databaseValue, through.description.databaseValue,
+                    limit.databaseValue,
                 ])
-            return try rows.map(DatabaseHistory.storedClaim).reversed()
+            return claims.reversed()
         }
     }
 
@@ -85,9 +85,9 @@ extension Ledger {
     public func stanceBoard(through: Day) throws -> [(current: StoredClaim, previous: StoredClaim?)]
     {
         try writer.read { db in
-            let latest = try Row.fetchAll(
-                db,
-                sql: DatabaseHistory.storedClaimSelect + """
+            let history = DatabaseHistory(db: db)
+            let latest = try history.fetchClaims(
+                DatabaseHistory.storedClaimSelect + """
                      WHERE claim.id IN (
                         SELECT id FROM (
                             SELECT id, ROW_NUMBER() OVER (PARTITION BY topic, actor ORDER BY published DESC, id DESC) AS rank
@@ -95,23 +95,23 @@ extension Ledger {
                         WHERE rank = 1)
                      ORDER BY claim.actor, claim.topic
                     """,
-                arguments: [through.description]
-            ).map(DatabaseHistory.storedClaim)
-            let previous = try db.cachedStatement(
-                sql: DatabaseHistory.storedClaimSelect + """
+                [through.description.databaseValue])
+            let previous =
+                DatabaseHistory.storedClaimSelect + """
                      WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.polarity != ?
                        AND (claim.published < ? OR (claim.published = ? AND claim.id < ?))
                      ORDER BY claim.published DESC, claim.id DESC LIMIT 1
-                    """)
+                    """
             return try latest.map { current in
-                let day = current.published.description
-                let earlier = try Row.fetchOne(
+                let day = current.published.description.databaseValue
+                let earlier = try history.fetchClaims(
                     previous,
-                    arguments: [
-                        current.claim.topic, current.claim.actor, current.claim.polarity?.rawValue,
-                        day, day, current.id,
+                    [
+                        current.claim.topic.databaseValue, current.claim.actor.databaseValue,
+                        (current.claim.polarity?.rawValue).databaseValue, day, day,
+                        current.id.databaseValue,
                     ]
-                ).map(DatabaseHistory.storedClaim)
+                ).first
                 return (current, earlier)
             }
         }

@@ -25,6 +25,13 @@ public final class Ledger: Sendable {
         self.path = path
         var configuration = Ledger.configuration
         configuration.label = "factledger"
+        if !pooled {
+            // The single connection `check` uses reads scattered index pages of a large ledger:
+            // mapped, they are read in place instead of copied in by a system call each.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA mmap_size = \(Ledger.mappedBytes)")
+            }
+        }
         // Processes that open a new ledger at the same moment race to create it: switching to
         // WAL and migrating can report "locked" without waiting, so opening is retried.
         let deadline = Date().addingTimeInterval(30)
@@ -59,6 +66,9 @@ public final class Ledger: Sendable {
     public static func inMemory() throws -> Ledger {
         try Ledger(writer: DatabaseQueue(configuration: configuration), path: ":memory:")
     }
+
+    /// How much of a ledger file the `check` connection maps into memory.
+    static let mappedBytes = 1 << 32
 
     private static var configuration: Configuration {
         var configuration = Configuration()
@@ -233,27 +243,32 @@ public final class Ledger: Sendable {
     ) throws -> IngestOutcome {
         let sourceID = try sourceID(named: article.source, in: db)
         let hash = ContentHash.hex(article.body.utf8)
-        let latest = try ArticleRecord.fetchOne(
+        // Only the columns the decision needs: the stored body is never read back here.
+        let latest = try Row.fetchOne(
             db.cachedStatement(
-                sql:
-                    "SELECT * FROM article WHERE source_id = ? AND ref = ? ORDER BY version DESC LIMIT 1"
-            ),
-            arguments: [sourceID, article.ref])
+                sql: """
+                    SELECT id, version, content_sha256 FROM article WHERE source_id = ? AND ref = ?
+                    ORDER BY version DESC LIMIT 1
+                    """),
+            arguments: [sourceID, article.ref]
+        ).map { (id: $0[0] as Int64, version: $0[1] as Int, hash: $0[2] as String) }
         // Content already stored as any version of this article is a no-op, so re-ingesting a
         // folder that holds an article and its correction adds nothing.
         if let latest {
             let same =
-                latest.contentSHA256 == hash
-                ? latest
-                : try ArticleRecord.fetchOne(
+                latest.hash == hash
+                ? (latest.id, latest.version)
+                : try Row.fetchOne(
                     db.cachedStatement(
-                        sql:
-                            "SELECT * FROM article WHERE source_id = ? AND ref = ? AND content_sha256 = ? LIMIT 1"
-                    ),
-                    arguments: [sourceID, article.ref, hash])
+                        sql: """
+                            SELECT id, version FROM article
+                            WHERE source_id = ? AND ref = ? AND content_sha256 = ? LIMIT 1
+                            """),
+                    arguments: [sourceID, article.ref, hash]
+                ).map { ($0[0] as Int64, $0[1] as Int) }
             if let same {
                 return IngestOutcome(
-                    status: .unchanged, articleID: same.id!, version: same.version, claims: [],
+                    status: .unchanged, articleID: same.0, version: same.1, claims: [],
                     findings: [],
                     newFlagIDs: [], newFindings: [])
             }
@@ -266,13 +281,14 @@ public final class Ledger: Sendable {
         try record.insert(db)
         let articleID = record.id!
 
-        let statement = try db.cachedStatement(sql: ClaimRecord.insertSQL)
+        let insert = try DirectStatement(db, sql: ClaimRecord.insertSQL)
+        let published = article.published.description
         var stored: [StoredClaim] = []
         stored.reserveCapacity(claims.count)
         for claim in claims {
-            try statement.execute(
-                arguments: ClaimRecord.insertArguments(
-                    claim, articleID: articleID, sourceID: sourceID, published: article.published,
+            try insert.run(
+                ClaimRecord.insertValues(
+                    claim, articleID: articleID, sourceID: sourceID, published: published,
                     runID: runID))
             stored.append(
                 StoredClaim(
@@ -299,23 +315,26 @@ public final class Ledger: Sendable {
     )] {
         guard !findings.isEmpty else { return [] }
         var created: [(id: Int64, finding: Finding)] = []
-        let insert = try db.cachedStatement(
+        let insert = try DirectStatement(
+            db,
             sql: """
                 INSERT INTO flag (fingerprint, rule_id, kind, level, status, topic, actor, message, known_on, run_id)
                 VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING
                 """)
-        let link = try db.cachedStatement(
-            sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
+        let link = try DirectStatement(
+            db, sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
         for finding in findings {
-            try insert.execute(arguments: [
-                finding.fingerprint, finding.ruleID, finding.kind, finding.level.rawValue,
-                finding.topic, finding.actor,
-                finding.message, finding.knownOn.description, runID,
+            try insert.run([
+                finding.fingerprint.databaseValue, finding.ruleID.databaseValue,
+                finding.kind.databaseValue, finding.level.rawValue.databaseValue,
+                finding.topic.databaseValue, finding.actor.databaseValue,
+                finding.message.databaseValue, finding.knownOn.description.databaseValue,
+                runID.databaseValue,
             ])
             guard db.changesCount > 0 else { continue }
             let id = db.lastInsertedRowID
             for (position, claimID) in finding.claimIDs.enumerated() {
-                try link.execute(arguments: [id, claimID, position])
+                try link.run([id.databaseValue, claimID.databaseValue, position.databaseValue])
             }
             created.append((id, finding))
         }

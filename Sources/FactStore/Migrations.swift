@@ -8,6 +8,9 @@ enum Migrations {
         migrator.registerMigration("v1-ledger") { db in
             try createLedger(db)
         }
+        migrator.registerMigration("v2-ordered-history-indexes") { db in
+            try orderHistoryIndexes(db)
+        }
         return migrator
     }
 
@@ -136,5 +139,28 @@ enum Migrations {
                     BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
                     """)
         }
+    }
+
+    /// History indexes whose last column is the one queries order by, so SQLite's implicit
+    /// rowid (the claim id) follows it: "the newest claims" and "the claim just before" are then
+    /// read straight off the index, without reading and sorting a whole day of claims first.
+    /// `claim_on_topic` stays: ordered by `low` within each day and covering every band filter,
+    /// it answers disagreement-band queries from the index alone.
+    private static func orderHistoryIndexes(_ db: Database) throws {
+        for name in ["claim_on_actor", "claim_on_source", "claim_on_speaker"] {
+            try db.drop(index: name)
+        }
+        try db.create(
+            index: "claim_on_topic_day", on: "claim",
+            columns: ["kind", "topic", "facets", "published"])
+        try db.create(
+            index: "claim_on_actor_day", on: "claim",
+            columns: ["kind", "topic", "actor", "published"])
+        try db.create(
+            index: "claim_on_source_as_of", on: "claim",
+            columns: ["source_id", "kind", "topic", "facets", "as_of", "published"])
+        try db.create(
+            index: "claim_on_speaker_as_of", on: "claim",
+            columns: ["kind", "topic", "facets", "speaker", "as_of", "published"])
     }
 }

@@ -5,10 +5,7 @@ struct ArrayHistory: ClaimHistory {
     var claims: [StoredClaim]
 
     func claims(_ query: ClaimQuery) throws -> [StoredClaim] {
-        let sorted = claims.filter(query.matches).sorted {
-            ($0.published, $0.id) < ($1.published, $1.id)
-        }
-        let ordered = query.newestFirst ? Array(sorted.reversed()) : sorted
+        let ordered = claims.filter(query.matches).sorted(by: query.orders)
         return query.limit.map { Array(ordered.prefix($0)) } ?? ordered
     }
 

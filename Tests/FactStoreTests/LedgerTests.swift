@@ -207,5 +207,12 @@ final class LedgerTests: XCTestCase {
         XCTAssertEqual(
             ContentHash.hex([UInt8]()),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        // Several whole blocks, and a tail whose padding needs a block of its own.
+        XCTAssertEqual(
+            ContentHash.hex(String(repeating: "a", count: 1000).utf8),
+            "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        XCTAssertEqual(
+            ContentHash.hex(Array(0...255) + Array(repeating: UInt8(ascii: "x"), count: 119)),
+            "70e5baa81a3782d679116297e3fd13c259aa664449d602b26ed36e1d63514fd4")
     }
 }

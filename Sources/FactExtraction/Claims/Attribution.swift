@@ -13,8 +13,8 @@ struct Attribution {
     var verbIndex: Int?
 
     /// Words that open a clause: the subject of a verb starts after them.
-    private static let subordinators: Set<UInt64> = Set(
-        [
+    private static let subordinators: WordTable<Bool> = WordTable(
+        set: [
             "what", "that", "which", "who", "as", "while", "but", "and", "whereas", "although",
             "because",
         ].map { WordHash.hash($0) })
@@ -48,7 +48,7 @@ struct Attribution {
             }
         }
         var certainty: Certainty = speaker != nil || verbIndex != nil ? .reported : .asserted
-        let found = Set(lexicon.certainty.matches(tokens).map(\.payload))
+        let found = lexicon.certainty.matches(tokens).map(\.payload)
         if let hedge = precedence.first(where: found.contains) { certainty = hedge }
         return Attribution(
             speaker: speaker, voices: voices, certainty: certainty, verbIndex: verbIndex)
@@ -85,7 +85,7 @@ struct Attribution {
             start -= 1
         }
         // Auxiliaries belong to the verb, not the subject.
-        let auxiliaries: Set<UInt64> = Auxiliaries.hashes
+        let auxiliaries: WordTable<Bool> = Auxiliaries.hashes
         while end > start, auxiliaries.contains(tokens[end - 1].hash) { end -= 1 }
         guard start < end else { return nil }
         return name(sentence, start..<end, lexicon: lexicon)
@@ -108,8 +108,8 @@ struct Attribution {
 
 /// Auxiliary verbs that sit between a subject and its verb ("have publicly stated").
 enum Auxiliaries {
-    static let hashes: Set<UInt64> = Set(
-        [
+    static let hashes: WordTable<Bool> = WordTable(
+        set: [
             "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "publicly",
             "later", "previously", "earlier", "repeatedly", "again", "recently", "initially",
             "then", "already", "been", "being", "now",

@@ -3,13 +3,13 @@ import FactLedgerCore
 /// Resolves the day a sentence speaks about: a weekday ("on Monday"), "yesterday", or a month
 /// and day ("November 24"), against the article's publication date.
 enum DateResolver {
-    private static let weekdays: [UInt64: Int] = Dictionary(
-        uniqueKeysWithValues: [
+    private static let weekdays = WordTable<Int>(
+        [
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         ]
         .enumerated().map { (WordHash.hash($0.element), $0.offset) })
-    private static let months: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    private static let months: WordTable<Int> = {
+        var table: [(UInt64, Int)] = []
         let names = [
             ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
             ["june", "jun"],
@@ -18,9 +18,9 @@ enum DateResolver {
             ["december", "dec"],
         ]
         for (index, words) in names.enumerated() {
-            for word in words { table[WordHash.hash(word)] = index + 1 }
+            for word in words { table.append((WordHash.hash(word), index + 1)) }
         }
-        return table
+        return WordTable(table)
     }()
     private static let yesterday = WordHash.hash("yesterday")
     private static let today = WordHash.hash("today")

@@ -21,8 +21,8 @@ struct NumericClaimExtractor {
         var cueText: String
     }
 
-    private static let auxiliaries: Set<UInt64> = Set(
-        [
+    private static let auxiliaries: WordTable<Bool> = WordTable(
+        set: [
             "were", "was", "have", "has", "had", "been", "are", "is", "being", "be", "reportedly",
             "now", "still",
             "also", "already", "later", "all",
@@ -45,7 +45,7 @@ struct NumericClaimExtractor {
         let cueMatches = lexicon.cues.matches(sentence.tokens)
         let tollMatches = lexicon.tolls.matches(sentence.tokens)
         var claims: [Claim] = []
-        var consumed = Set<Int>()
+        var consumed: [Int] = []
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
             var counted = countedNoun(after: figure, in: sentence)
             if let found = counted { lastNounClass = found.nounClass }
@@ -84,14 +84,14 @@ struct NumericClaimExtractor {
                         "numeric:\(topic):\(counted.nounClass.isEmpty ? "toll" : counted.nounClass):\(measure.cue)",
                     position: figure.first))
             // Parts listed with the total ("four hostages, including two Americans and two Israelis").
-            let figureStarts = Set(figures.map(\.first))
+            let figureStarts = figures.map(\.first)
             guard
                 let (partRange, exhaustive) = compositionList(
                     after: counted.nounEnd, in: sentence, figureStarts: figureStarts)
             else { continue }
             for partIndex in figures.indices
             where partIndex > index && partRange.contains(figures[partIndex].first) {
-                consumed.insert(partIndex)
+                consumed.append(partIndex)
                 let part = figures[partIndex]
                 guard let partNoun = countedNoun(after: part, in: sentence) else { continue }
                 let partFacets = self.facets(
@@ -233,16 +233,17 @@ struct NumericClaimExtractor {
     }
 
     private static let and = WordHash.hash("and")
-    private static let clauseWords: Set<UInt64> = Set(
-        [
+    private static let clauseWords: WordTable<Bool> = WordTable(
+        set: [
             "and", "or", "were", "was", "are", "is", "had", "have", "has", "who", "remain",
             "remained",
         ].map { WordHash.hash($0) })
-    private static let placeFillers: Set<UInt64> = Set(
-        ["the", "occupied", "southern", "northern", "central"].map { WordHash.hash($0) })
-    private static let possessives: Set<UInt64> = Set(["its", "their"].map { WordHash.hash($0) })
-    private static let locatives: Set<UInt64> = Set(
-        ["in", "inside", "across", "throughout", "within"].map { WordHash.hash($0) })
+    private static let placeFillers: WordTable<Bool> = WordTable(
+        set: ["the", "occupied", "southern", "northern", "central"].map { WordHash.hash($0) })
+    private static let possessives: WordTable<Bool> = WordTable(
+        set: ["its", "their"].map { WordHash.hash($0) })
+    private static let locatives: WordTable<Bool> = WordTable(
+        set: ["in", "inside", "across", "throughout", "within"].map { WordHash.hash($0) })
 
     private func nounAndFacets(after figure: Figure, in sentence: Sentence) -> Counted? {
         let tokens = sentence.tokens
@@ -467,7 +468,7 @@ struct NumericClaimExtractor {
     }
 
     /// The token range of a list of parts right after a total, and whether it is exhaustive.
-    private func compositionList(after position: Int, in sentence: Sentence, figureStarts: Set<Int>)
+    private func compositionList(after position: Int, in sentence: Sentence, figureStarts: [Int])
         -> (Range<Int>, Bool)?
     {
         var start = position

@@ -15,24 +15,24 @@ struct StanceExtractor {
     private static let by = WordHash.hash("by")
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
-    private static let pronouns: Set<UInt64> = Set(
-        ["he", "she", "it", "they", "we"].map { WordHash.hash($0) })
+    private static let pronouns: WordTable<Bool> = WordTable(
+        set: ["he", "she", "it", "they", "we"].map { WordHash.hash($0) })
     /// Words between a topic and its verb when the topic is the verb's subject ("fuel would not
     /// be allowed", "a ceasefire was rejected").
-    private static let verbGlue: Set<UInt64> = Set(
-        [
+    private static let verbGlue: WordTable<Bool> = WordTable(
+        set: [
             "is", "was", "were", "are", "be", "been", "being", "would", "will", "could", "can",
             "should", "must", "may",
             "might", "not", "never", "has", "have", "had", "to",
         ].map { WordHash.hash($0) })
-    private static let coordinators: Set<UInt64> = Set(
-        ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
+    private static let coordinators: WordTable<Bool> = WordTable(
+        set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
             WordHash.hash($0)
         })
-    private static let beForms: Set<UInt64> = Set(
-        ["be", "is", "was", "are", "were", "been"].map { WordHash.hash($0) })
-    private static let openEnded: Set<UInt64> = Set(
-        ["until", "unless", "only", "after", "without", "while"].map { WordHash.hash($0) })
+    private static let beForms: WordTable<Bool> = WordTable(
+        set: ["be", "is", "was", "are", "were", "been"].map { WordHash.hash($0) })
+    private static let openEnded: WordTable<Bool> = WordTable(
+        set: ["until", "unless", "only", "after", "without", "while"].map { WordHash.hash($0) })
 
     /// The stance claims of one sentence; `previousTopic` carries the last stance topic so a
     /// sentence such as "this demand is non-negotiable" can refer back to it.

@@ -4,8 +4,8 @@
 /// unless the word before the period is a known abbreviation ("Lt.", "Gen.", "U.S.", "Nov.") or
 /// an initial — and always at a line break.
 public enum SentenceSplitter {
-    static let abbreviations: Set<UInt64> = Set(
-        [
+    static let abbreviations: WordTable<Bool> = WordTable(
+        set: [
             "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "sgt", "capt", "cpt", "adm", "st",
             "no", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",

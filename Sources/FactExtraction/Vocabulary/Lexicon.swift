@@ -35,8 +35,8 @@ public struct Lexicon: Sendable {
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
     let certainty: PhraseTable<Certainty>
-    let prepositions: Set<UInt64>
-    let pronouns: Set<UInt64>
+    let prepositions: WordTable<Bool>
+    let pronouns: WordTable<Bool>
 
     /// Compiles a vocabulary.
     public init(_ vocabulary: Vocabulary) {
@@ -92,14 +92,14 @@ public struct Lexicon: Sendable {
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
         certainty = table(vocabulary.certaintyCues)
-        prepositions = Set(
-            [
+        prepositions = WordTable(
+            set: [
                 "with", "to", "from", "by", "against", "on", "for", "of", "in", "at", "toward",
                 "towards", "into", "between",
                 "among", "about", "over", "via", "and",
             ].map { WordHash.hash($0) })
-        pronouns = Set(
-            ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
+        pronouns = WordTable(
+            set: ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
                 WordHash.hash($0)
             })
     }

@@ -19,44 +19,60 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         public var end: Int { index + length }
     }
 
-    private var byFirst: [UInt64: [Entry]] = [:]
+    /// Every phrase's word hashes, one after another.
+    private var words: [UInt64] = []
+    /// Phrases as (first word in `words`, length, payload), grouped by first word, longest first.
+    private var phrases: [(start: Int32, length: Int32, payload: Payload)] = []
+    /// The range of `phrases` that start with a word hash.
+    private var byFirst = WordTable<(start: Int32, end: Int32)>([])
 
     /// Compiles phrases; when one phrase appears twice the first payload wins.
     public init(_ phrases: [(String, Payload)]) {
+        var groups: [UInt64: [Entry]] = [:]
+        var order: [UInt64] = []
         for (phrase, payload) in phrases {
             var bytes = Array(phrase.utf8)
             let hashes = bytes.withUnsafeMutableBufferPointer { buffer in
                 Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count).map(\.hash)
             }
             guard let first = hashes.first else { continue }
-            var entries = byFirst[first, default: []]
-            if entries.contains(where: { $0.hashes == hashes }) { continue }
-            entries.append(Entry(hashes: hashes, payload: payload))
-            entries.sort { $0.hashes.count > $1.hashes.count }
-            byFirst[first] = entries
+            if groups[first] == nil { order.append(first) }
+            if groups[first, default: []].contains(where: { $0.hashes == hashes }) { continue }
+            groups[first, default: []].append(Entry(hashes: hashes, payload: payload))
         }
+        var ranges: [(UInt64, (start: Int32, end: Int32))] = []
+        for first in order {
+            // Stable: among phrases of one length, the first compiled wins.
+            let entries = groups[first]!.enumerated().sorted {
+                ($0.element.hashes.count, -$0.offset) > ($1.element.hashes.count, -$1.offset)
+            }.map(\.element)
+            let start = Int32(self.phrases.count)
+            for entry in entries {
+                self.phrases.append(
+                    (Int32(words.count), Int32(entry.hashes.count), entry.payload))
+                words += entry.hashes
+            }
+            ranges.append((first, (start, Int32(self.phrases.count))))
+        }
+        byFirst = WordTable(ranges)
     }
 
     /// Whether no phrase was compiled.
-    public var isEmpty: Bool { byFirst.isEmpty }
+    public var isEmpty: Bool { phrases.isEmpty }
 
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
     public func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard let entries = byFirst[tokens[index].hash] else { return nil }
-        for entry in entries where index + entry.hashes.count <= tokens.count {
-            var matches = true
+        guard let range = byFirst[tokens[index].hash] else { return nil }
+        for phrase in Int(range.start)..<Int(range.end) {
+            let (start, length, payload) = phrases[phrase]
+            let count = Int(length)
+            guard index + count <= tokens.count else { continue }
             var offset = 1
-            while offset < entry.hashes.count {
-                if tokens[index + offset].hash != entry.hashes[offset] {
-                    matches = false
-                    break
-                }
+            while offset < count, tokens[index + offset].hash == words[Int(start) + offset] {
                 offset += 1
             }
-            if matches {
-                return Match(index: index, length: entry.hashes.count, payload: entry.payload)
-            }
+            if offset == count { return Match(index: index, length: count, payload: payload) }
         }
         return nil
     }

@@ -42,25 +42,20 @@ public struct NumericConflict: RuleKind {
             query.outside = quantity.disagreementBand(tolerance)
             // Totals grow: figures about other days are not in conflict.
             if cumulative { query.asOf = claim.claim.asOf }
-            query.newestFirst = true
-            query.limit = 200
-            var latestPerSource: [String: StoredClaim] = [:]
-            for other in try history.claims(query) where latestPerSource[other.source] == nil {
+            let recent = try LatestSources.find(query, maximum: maximum, cap: 200, in: history) {
+                other in
                 guard let theirs = other.claim.quantity,
                     !quantity.agrees(with: theirs, tolerance: tolerance)
-                else { continue }
-                if cumulative, other.claim.asOf != claim.claim.asOf { continue }
+                else { return false }
+                if cumulative, other.claim.asOf != claim.claim.asOf { return false }
                 if let speaker = claim.claim.speaker, speaker == other.claim.speaker,
                     other.claim.asOf != claim.claim.asOf
                 {
-                    continue
+                    return false
                 }
-                latestPerSource[other.source] = other
+                return true
             }
-            let recent = latestPerSource.values.sorted {
-                ($0.published, $0.id) > ($1.published, $1.id)
-            }
-            for other in recent.prefix(maximum).sorted(by: { $0.id < $1.id }) {
+            for other in recent.sorted(by: { $0.id < $1.id }) {
                 matches.append(RuleMatch(claims: ordered(other, claim)))
             }
         }

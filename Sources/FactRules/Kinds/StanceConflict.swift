@@ -38,16 +38,8 @@ public struct StanceConflict: RuleKind {
             query.notSource = claim.source
             query.notArticle = claim.articleID
             query.polarities = Polarity.allCases.filter(polarity.contradicts)
-            query.newestFirst = true
-            query.limit = 100
-            var latestPerSource: [String: StoredClaim] = [:]
-            for other in try history.claims(query) where latestPerSource[other.source] == nil {
-                latestPerSource[other.source] = other
-            }
-            let recent = latestPerSource.values.sorted {
-                ($0.published, $0.id) > ($1.published, $1.id)
-            }
-            for other in recent.prefix(maximum).sorted(by: { $0.id < $1.id }) {
+            let recent = try LatestSources.find(query, maximum: maximum, cap: 100, in: history)
+            for other in recent.sorted(by: { $0.id < $1.id }) {
                 matches.append(
                     RuleMatch(claims: ordered(other, claim), values: ["scope": scope.key]))
             }

@@ -50,20 +50,26 @@ struct ClaimRecord: Codable, Sendable {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// The statement arguments for `insertSQL`, in column order.
-    static func insertArguments(
-        _ claim: Claim, articleID: Int64, sourceID: Int64, published: Day, runID: Int64?
-    ) -> StatementArguments {
+    /// The values for `insertSQL`, in column order.
+    static func insertValues(
+        _ claim: Claim, articleID: Int64, sourceID: Int64, published: String, runID: Int64?
+    ) -> [DatabaseValue] {
         let quantity = claim.quantity
         let high: Double? = quantity.flatMap { $0.high.isFinite ? $0.high : nil }
-        let values: [(any DatabaseValueConvertible)?] = [
-            articleID, sourceID, published.description, claim.kind.rawValue, claim.topic,
-            claim.facets.canonical, claim.actor, claim.speaker, quantity?.low, high, quantity?.best,
-            quantity?.qualifier.rawValue, claim.polarity?.rawValue, claim.conditions,
-            claim.certainty.rawValue, claim.asOf.description, claim.quote, claim.start, claim.end,
-            claim.rule, claim.wholeIndex, claim.partsAreExhaustive, runID,
+        return [
+            articleID.databaseValue, sourceID.databaseValue, published.databaseValue,
+            claim.kind.rawValue.databaseValue, claim.topic.databaseValue,
+            claim.facets.canonical.databaseValue, claim.actor.databaseValue,
+            claim.speaker.databaseValue, quantity?.low.databaseValue ?? .null,
+            high.databaseValue, (quantity?.best).databaseValue,
+            (quantity?.qualifier.rawValue).databaseValue,
+            claim.polarity?.rawValue.databaseValue ?? .null,
+            claim.conditions.databaseValue, claim.certainty.rawValue.databaseValue,
+            claim.asOf.description.databaseValue, claim.quote.databaseValue,
+            claim.start.databaseValue, claim.end.databaseValue, claim.rule.databaseValue,
+            claim.wholeIndex.databaseValue, claim.partsAreExhaustive.databaseValue,
+            runID.databaseValue,
         ]
-        return StatementArguments(values)
     }
 }
 

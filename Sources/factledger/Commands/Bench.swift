@@ -5,6 +5,8 @@ import Foundation
 
 import enum FactLedgerCore.NumberFormatting
 
+extension Benchmark.Part: ExpressibleByArgument {}
+
 extension FactLedgerCommand {
     /// `factledger bench`: the speed targets, measured.
     struct Bench: ParsableCommand {
@@ -19,11 +21,24 @@ extension FactLedgerCommand {
 
         @OptionGroup var rules: RulesOptions
 
-        @Option(help: "Articles ingested into the large ledger (about 10 claims each).")
+        @Option(help: "Articles ingested into the large ledger (about 26 claims each).")
         var articles: Int = 100_000
 
         @Option(help: "Checks timed per ledger size.")
         var checks: Int = 200
+
+        @Option(
+            name: .customLong("only"),
+            help: ArgumentHelp(
+                "Measure only these parts (repeatable): extraction, ingest, check, report.",
+                valueName: "part"))
+        var parts: [Benchmark.Part] = []
+
+        @Option(
+            help: ArgumentHelp(
+                "With --only check: time checks against this existing ledger (not changed).",
+                valueName: "ledger"))
+        var checkLedger: String?
 
         @Option(help: "Scratch folder for the benchmark ledgers (default: a new temporary folder).")
         var scratch: String?
@@ -34,6 +49,9 @@ extension FactLedgerCommand {
         func validate() throws {
             if articles < 1000 { throw ValidationError("--articles must be at least 1000.") }
             if checks < 10 { throw ValidationError("--checks must be at least 10.") }
+            if checkLedger != nil, parts != [.check] {
+                throw ValidationError("--check-ledger needs --only check.")
+            }
         }
 
         func run() throws {
@@ -45,7 +63,10 @@ extension FactLedgerCommand {
                 atPath: folder, withIntermediateDirectories: true)
             var benchmark = Benchmark(folder: try rules.load(), scratch: folder)
             benchmark.largeArticles = articles
+            benchmark.extractionArticles = min(10_000, articles)
             benchmark.checks = checks
+            if !parts.isEmpty { benchmark.parts = Set(parts) }
+            benchmark.checkLedger = checkLedger
             benchmark.progress = { Terminal.error($0) }
             let results = try benchmark.run()
             if json {
