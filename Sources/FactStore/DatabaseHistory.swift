@@ -94,9 +94,13 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     /// only the rows within the limit are then read.
     private func bandClaims(_ query: ClaimQuery, _ parts: [Part]) throws -> [StoredClaim] {
         var keys: [(asOf: String, published: String, id: Int64)] = []
-        for chunk in Self.dayChunks(query) {
+        // Day by day in the query's order: a day is an equality probe, so the band's range on
+        // `low` applies and no temporary table is built; once the days read fill the limit,
+        // the remaining (later in order) days cannot change the result.
+        let days = Self.dayByDay(query).map { query.newestFirst ? $0.reversed() : $0 }
+        for day in days.map({ $0.map { Optional($0) } }) ?? [nil] {
             for var part in parts {
-                part.days = chunk
+                part.day = day
                 let (sql, values) = Self.sql(for: part)
                 try DirectStatement(db, sql: sql).forEachRow(values) { handle in
                     keys.append(
@@ -107,28 +111,11 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
                         ))
                 }
             }
-            // Later chunks are all older: once the newest days fill the limit, they are done.
-            if let limit = query.limit, keys.count >= limit { break }
+            if let limit = query.limit, day != nil, keys.count >= limit { break }
         }
         keys.sort { query.newestFirst ? $0 > $1 : $0 < $1 }
         let chosen = query.limit.map { keys.prefix($0) } ?? keys[...]
         return try claims(ids: chosen.map(\.id)).sorted(by: query.orders)
-    }
-
-    /// The days of a band query's window in the chunks they are read in: for a newest-first
-    /// query with a limit, the newest day, the three before it, then the rest, so that a claim
-    /// most of the window disagrees with reads one day of candidates, not all of them. `nil`
-    /// reads the window in one piece.
-    static func dayChunks(_ query: ClaimQuery) -> [[Day]?] {
-        guard query.newestFirst, query.limit != nil, query.byAsOf == false,
-            let days = dayByDay(query)
-        else { return [nil] }
-        let newest = Array(days.reversed())
-        return [
-            Array(newest.prefix(1)), Array(newest.dropFirst().prefix(3)),
-            Array(newest.dropFirst(4)),
-        ]
-        .filter { !$0.isEmpty }
     }
 
     /// One piece of a history query that SQLite serves with one index range (per day).
@@ -137,8 +124,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         var query: ClaimQuery
         /// The side of the query's disagreement band this piece reads, when it has one.
         var side: BandSide?
-        /// The days a band piece reads, when not its whole window.
-        var days: [Day]?
+        /// The one day a band piece reads, when it reads its window day by day.
+        var day: Day?
     }
 
     /// A side of a disagreement band: claims wholly below it, or wholly above it.
@@ -189,7 +176,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             ]
             for (bit, flag) in flags.enumerated() where flag { conditions |= 1 << bit }
             actors = query.actors?.count ?? -1
-            days = DatabaseHistory.days(part)?.count ?? -1
+            days = part.day == nil ? -1 : 1
             polarities = query.polarities?.count ?? -1
             limit = query.limit
         }
@@ -198,18 +185,12 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     /// SQL texts by shape: building the text costs more than binding its arguments.
     private static let texts = Mutex<[Shape: String]>([:])
 
-    /// The days a band query's window probes one by one, when it is short enough.
+    /// The days of a band query's window, read one by one when the window is short enough.
     static func dayByDay(_ query: ClaimQuery) -> [Day]? {
         guard let from = query.from, let through = query.through,
             (0...dayByDayLimit).contains(from.days(to: through))
         else { return nil }
         return (0...from.days(to: through)).map { from.adding(days: $0) }
-    }
-
-    /// The days a band piece probes, when it probes day by day.
-    static func days(_ part: Part) -> [Day]? {
-        guard part.side != nil else { return nil }
-        return part.days ?? dayByDay(part.query)
     }
 
     /// The SQL and arguments of one piece; conditions appear only when set, so each shape of
@@ -249,9 +230,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         if let actors = query.actors {
             add("claim.actor IN (\(placeholders(actors.count)))", actors)
         }
-        if let days = days(part) {
-            // Day by day: each day is an equality probe, so the band's range on `low` applies.
-            add("claim.published IN (\(placeholders(days.count)))", days.map(\.description))
+        if let day = part.day {
+            add("claim.published = ?", [day.description])
         } else {
             if let from = query.from { add("claim.published >= ?", [from.description]) }
             if let through = query.through { add("claim.published <= ?", [through.description]) }
@@ -283,6 +263,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             add("claim.polarity IN (\(placeholders(polarities.count)))", polarities.map(\.rawValue))
         }
         guard text else { return ("", arguments) }
+        // A band piece for one day returns every candidate of the day; the caller orders them.
+        if part.day != nil { return (sql, arguments) }
         let direction = query.newestFirst ? " DESC" : ""
         sql +=
             query.byAsOf
