@@ -94,13 +94,30 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     /// only the rows within the limit are then read.
     private func bandClaims(_ query: ClaimQuery, _ parts: [Part]) throws -> [StoredClaim] {
         var keys: [(asOf: String, published: String, id: Int64)] = []
-        // Day by day in the query's order: a day is an equality probe, so the band's range on
-        // `low` applies and no temporary table is built; once the days read fill the limit,
-        // the remaining (later in order) days cannot change the result.
-        let days = Self.dayByDay(query).map { query.newestFirst ? $0.reversed() : $0 }
-        for day in days.map({ $0.map { Optional($0) } }) ?? [nil] {
+        // Probing by day makes the band's range on `low` apply within each day. With a limit,
+        // days are read in the query's order: one at a time while they hold candidates (a
+        // claim most of the window disagrees with stops after the first day or two), and all
+        // the rest in one statement once a day held none (a sparse window costs two probes per
+        // side, not one per day). Once the limit is filled, later days cannot change the result.
+        guard let window = Self.dayByDay(query).map({ query.newestFirst ? $0.reversed() : $0 })
+        else {
+            try readKeys(parts, days: nil)
+            return try chosenClaims()
+        }
+        var remaining = window[...]
+        while !remaining.isEmpty {
+            let count =
+                query.limit == nil || (keys.isEmpty && remaining.count < window.count)
+                ? remaining.count : 1
+            try readKeys(parts, days: Array(remaining.prefix(count)))
+            remaining = remaining.dropFirst(count)
+            if let limit = query.limit, keys.count >= limit { break }
+        }
+        return try chosenClaims()
+
+        func readKeys(_ parts: [Part], days: [Day]?) throws {
             for var part in parts {
-                part.day = day
+                part.days = days
                 let (sql, values) = Self.sql(for: part)
                 try DirectStatement(db, sql: sql).forEachRow(values) { handle in
                     keys.append(
@@ -111,11 +128,13 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
                         ))
                 }
             }
-            if let limit = query.limit, day != nil, keys.count >= limit { break }
         }
-        keys.sort { query.newestFirst ? $0 > $1 : $0 < $1 }
-        let chosen = query.limit.map { keys.prefix($0) } ?? keys[...]
-        return try claims(ids: chosen.map(\.id)).sorted(by: query.orders)
+
+        func chosenClaims() throws -> [StoredClaim] {
+            keys.sort { query.newestFirst ? $0 > $1 : $0 < $1 }
+            let chosen = query.limit.map { keys.prefix($0) } ?? keys[...]
+            return try claims(ids: chosen.map(\.id)).sorted(by: query.orders)
+        }
     }
 
     /// One piece of a history query that SQLite serves with one index range (per day).
@@ -124,8 +143,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         var query: ClaimQuery
         /// The side of the query's disagreement band this piece reads, when it has one.
         var side: BandSide?
-        /// The one day a band piece reads, when it reads its window day by day.
-        var day: Day?
+        /// The days a band piece reads, each an equality probe, when it reads its window by day.
+        var days: [Day]?
     }
 
     /// A side of a disagreement band: claims wholly below it, or wholly above it.
@@ -176,7 +195,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             ]
             for (bit, flag) in flags.enumerated() where flag { conditions |= 1 << bit }
             actors = query.actors?.count ?? -1
-            days = part.day == nil ? -1 : 1
+            days = part.days?.count ?? -1
             polarities = query.polarities?.count ?? -1
             limit = query.limit
         }
@@ -230,8 +249,11 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         if let actors = query.actors {
             add("claim.actor IN (\(placeholders(actors.count)))", actors)
         }
-        if let day = part.day {
-            add("claim.published = ?", [day.description])
+        if let days = part.days {
+            add(
+                days.count == 1
+                    ? "claim.published = ?" : "claim.published IN (\(placeholders(days.count)))",
+                days.map(\.description))
         } else {
             if let from = query.from { add("claim.published >= ?", [from.description]) }
             if let through = query.through { add("claim.published <= ?", [through.description]) }
@@ -263,8 +285,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             add("claim.polarity IN (\(placeholders(polarities.count)))", polarities.map(\.rawValue))
         }
         guard text else { return ("", arguments) }
-        // A band piece for one day returns every candidate of the day; the caller orders them.
-        if part.day != nil { return (sql, arguments) }
+        // A band piece read by day returns every candidate of its days; the caller orders them.
+        if part.days != nil { return (sql, arguments) }
         let direction = query.newestFirst ? " DESC" : ""
         sql +=
             query.byAsOf

@@ -16,6 +16,30 @@ extension Ledger {
         _ db: Database, status: FlagStatus?, level: Level?, knownThrough: Day?, ids: [Int64]? = nil,
         knownFrom: Day? = nil, excludingStatus: FlagStatus? = nil, limit: Int? = nil
     ) throws -> [Flag] {
+        // With a limit and no level given, the most severe levels are read first, one level at
+        // a time through the (status, level, known_on) index, so a ledger with many flags is
+        // not sorted whole to list its first few.
+        if let limit, level == nil, ids == nil {
+            var records: [FlagRecord] = []
+            for level in Level.allCases.reversed() where records.count < limit {
+                records += try flagRecords(
+                    db, status: status, level: level, knownThrough: knownThrough, ids: nil,
+                    knownFrom: knownFrom, excludingStatus: excludingStatus,
+                    limit: limit - records.count)
+            }
+            return try flags(db, records)
+        }
+        return try flags(
+            db,
+            flagRecords(
+                db, status: status, level: level, knownThrough: knownThrough, ids: ids,
+                knownFrom: knownFrom, excludingStatus: excludingStatus, limit: limit))
+    }
+
+    private static func flagRecords(
+        _ db: Database, status: FlagStatus?, level: Level?, knownThrough: Day?, ids: [Int64]?,
+        knownFrom: Day?, excludingStatus: FlagStatus?, limit: Int?
+    ) throws -> [FlagRecord] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
@@ -29,7 +53,7 @@ extension Ledger {
         add("known_on >= ?", knownFrom?.description)
         add("status != ?", excludingStatus?.rawValue)
         add("id IN (SELECT value FROM json_each(?))", ids.map(Ledger.jsonList))
-        let records = try FlagRecord.fetchAll(
+        return try FlagRecord.fetchAll(
             db,
             sql: """
                 SELECT * FROM flag \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
@@ -38,6 +62,10 @@ extension Ledger {
                 \(limit.map { " LIMIT \($0)" } ?? "")
                 """,
             arguments: StatementArguments(arguments))
+    }
+
+    /// Flags for records, with their claim ids in position order.
+    private static func flags(_ db: Database, _ records: [FlagRecord]) throws -> [Flag] {
         let links = try Row.fetchAll(
             db,
             sql: """

@@ -162,5 +162,11 @@ enum Migrations {
         try db.create(
             index: "claim_on_speaker_as_of", on: "claim",
             columns: ["kind", "topic", "facets", "speaker", "as_of", "published"])
+        // Reports list open flags level by level, newest known first, and count them by level:
+        // both read this index alone, however many flags the ledger holds.
+        try db.drop(index: "flag_on_status")
+        try db.create(
+            index: "flag_on_status_level_known_on", on: "flag",
+            columns: ["status", "level", "known_on"])
     }
 }

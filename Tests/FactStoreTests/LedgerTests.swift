@@ -200,6 +200,31 @@ final class LedgerTests: XCTestCase {
         XCTAssertEqual(try ledger.reevaluate(runID: nil, evaluate: evaluator).count, 0)
     }
 
+    func testALimitedFlagListIsTheFullListsBeginning() throws {
+        let ledger = try Ledger.inMemory()
+        let levels: [Level] = [.low, .critical, .info, .high, .medium, .high, .low, .critical]
+        for (index, level) in levels.enumerated() {
+            _ = try ledger.ingest(
+                article("text \(index)", url: "u\(index)", date: "2023-11-0\(index % 3 + 1)"),
+                claims: [claim("hostages.held", Double(index))], runID: nil
+            ) { _, fresh in
+                [
+                    Finding(
+                        ruleID: "r\(index)", kind: "k", level: level, topic: "t", message: "m",
+                        claimIDs: fresh.map(\.id), knownOn: fresh[0].published)
+                ]
+            }
+        }
+        let all = try ledger.flagDetails(status: .open).map(\.flag.finding.ruleID)
+        XCTAssertEqual(all.count, levels.count)
+        for limit in 1...levels.count {
+            // Read level by level, the first flags are those of the whole list, in its order.
+            XCTAssertEqual(
+                try ledger.flagDetails(status: .open, limit: limit).map(\.flag.finding.ruleID),
+                Array(all.prefix(limit)))
+        }
+    }
+
     func testSHA256() {
         XCTAssertEqual(
             ContentHash.hex(Array("abc".utf8)),

@@ -12,7 +12,7 @@ final class QueryPlanTests: XCTestCase {
         try DatabaseHistory.parts(of: query).map { part in
             var part = part
             // Band pieces are read one day of the window at a time.
-            if part.side != nil { part.day = DatabaseHistory.dayByDay(query)?.last }
+            if part.side != nil { part.days = DatabaseHistory.dayByDay(query) }
             let (sql, arguments) = DatabaseHistory.sql(for: part)
             return try Row.fetchAll(
                 db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(arguments)
