@@ -4,7 +4,11 @@ import FactLedgerCore
 /// stances, many sources and dates — for benchmarks; deterministic for a seed.
 ///
 /// Articles arrive the way a feed delivers them: in publication order over `days`, with one in
-/// twenty arriving up to three days late.
+/// twenty arriving up to three days late. Sources disagree the way outlets do: each outlet's
+/// figure for a day is the day's value give or take half a percent (stable within the outlet and
+/// day, so running totals never shrink), stated exactly, rounded or as a bound; one mention in
+/// fifty is a misreport 30 % low. Each actor holds one position per topic for three weeks at a
+/// time, and one stance report in fifty gets it backwards.
 public struct SyntheticCorpus: Sequence, Sendable {
     /// How many articles to generate.
     public var count: Int
@@ -30,6 +34,9 @@ public struct SyntheticCorpus: Sequence, Sendable {
         let corpus: SyntheticCorpus
         var generated = 0
         var random: SplitMix
+        /// The outlet and day of the article being written.
+        var outlet = 0
+        var day = 0
 
         init(corpus: SyntheticCorpus) {
             self.corpus = corpus
@@ -39,21 +46,22 @@ public struct SyntheticCorpus: Sequence, Sendable {
         public mutating func next() -> Article? {
             guard generated < corpus.count else { return nil }
             generated += 1
-            let source = "Outlet \(random.below(corpus.sources) + 1)"
+            outlet = random.below(corpus.sources) + 1
+            let source = "Outlet \(outlet)"
             // The feed's clock moves evenly through the days; a late article is back-dated.
             let onTime = (generated - 1) * corpus.days / Swift.max(1, corpus.count)
             let offset =
                 random.below(20) == 0 ? Swift.max(0, onTime - 1 - random.below(3)) : onTime
-            let day = corpus.firstDay.adding(days: offset)
+            day = offset
+            let published = corpus.firstDay.adding(days: offset)
             var body = ""
             while body.utf8.count < 1900 {
                 body += sentence(day: offset) + " "
                 if random.below(4) == 0 { body += "\n\n" }
             }
             return Article(
-                source: source, published: day, title: "Report \(generated)",
-                url:
-                    "https://outlet\(source.split(separator: " ").last!).example/\(day)/\(generated)",
+                source: source, published: published, title: "Report \(generated)",
+                url: "https://outlet\(outlet).example/\(published)/\(generated)",
                 body: body,
                 origin: "synthetic:\(generated)")
         }
@@ -62,7 +70,9 @@ public struct SyntheticCorpus: Sequence, Sendable {
 
         /// A figure close to the day's true value, stated in varied ways; now and then an outlier.
         mutating func figure(_ truth: Int) -> String {
-            var value = truth + random.below(Swift.max(1, truth / 100) + 1) - truth / 200
+            // The outlet's figure for the day: the same whenever it repeats it that day.
+            let spread = Swift.max(1, truth / 100) + 1
+            var value = truth + Int(stable(UInt64(truth)) % UInt64(spread)) - truth / 200
             if random.below(50) == 0 { value = value * 7 / 10 }
             switch random.below(6) {
             case 0: return "more than \(grouped(value - value / 50))"
@@ -71,6 +81,24 @@ public struct SyntheticCorpus: Sequence, Sendable {
             case 3: return "some \(grouped(value))"
             default: return grouped(value)
             }
+        }
+
+        /// A number fixed by the outlet, the day and `salt`.
+        func stable(_ salt: UInt64) -> UInt64 {
+            var mixer = SplitMix(seed: UInt64(outlet) << 40 ^ UInt64(day) << 20 ^ salt)
+            return mixer.next()
+        }
+
+        /// An actor's position on a topic: fixed for three weeks at a time, reported backwards
+        /// once in fifty times.
+        mutating func supports(_ actor: String, _ topic: String) -> Bool {
+            var hash: UInt64 = 1_469_598_103_934_665_603
+            for byte in (actor + "|" + topic).utf8 {
+                hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+            }
+            var period = SplitMix(seed: hash ^ UInt64(day / 21))
+            let position = period.next() % 2 == 0
+            return random.below(50) == 0 ? !position : position
         }
 
         func grouped(_ value: Int) -> String { NumberFormatting.grouped(Double(value)) }
@@ -90,7 +118,7 @@ public struct SyntheticCorpus: Sequence, Sendable {
                     "\(figure(day < 47 ? 240 : 137).capitalizedFirst) hostages are believed to be held in Gaza, \(speaker)."
             case 1:
                 return
-                    "\(pick(["Hamas", "The group", "Militants"])) freed \(figure(released)) hostages in all, including \(random.below(9) + 1) Thais and \(random.below(9) + 1) Israelis."
+                    "\(pick(["Hamas", "The group", "Militants"])) freed \(figure(released)) hostages in all, including \(Swift.max(1, released / 4)) Thais and \(Swift.max(1, released / 2)) Israelis."
             case 2: return "The death toll in Gaza rose to \(figure(3000 + day * 180)), \(speaker)."
             case 3:
                 return
@@ -102,11 +130,22 @@ public struct SyntheticCorpus: Sequence, Sendable {
                 return
                     "Israel has released \(figure(released * 2)) Palestinian prisoners from its jails so far."
             case 6:
-                return
-                    "\(pick(["Qatar", "Egypt", "The United States", "The UN", "Hamas"])) \(pick(["called for", "backed", "rejected", "welcomed"])) a \(pick(["humanitarian pause", "ceasefire", "hostage deal", "truce"]))."
+                let actor = pick(["Qatar", "Egypt", "The United States", "The UN", "Hamas"])
+                let topic = pick(["humanitarian pause", "ceasefire", "hostage deal", "truce"])
+                let verb =
+                    supports(actor, topic)
+                    ? pick(["called for", "backed", "welcomed"]) : "rejected"
+                return "\(actor) \(verb) a \(topic)."
             case 7:
-                return
-                    "\(pick(["Netanyahu", "Israeli officials", "The war cabinet", "Gallant"])) \(pick(["ruled out", "did not rule out", "agreed to", "opposed"])) \(pick(["a ceasefire", "fuel deliveries into Gaza", "a ground invasion", "an extension of the truce"]))."
+                let actor = pick(["Netanyahu", "Israeli officials", "The war cabinet", "Gallant"])
+                let topic = pick([
+                    "a ceasefire", "fuel deliveries into Gaza", "a ground invasion",
+                    "an extension of the truce",
+                ])
+                let verb =
+                    supports(actor, topic)
+                    ? pick(["did not rule out", "agreed to"]) : pick(["ruled out", "opposed"])
+                return "\(actor) \(verb) \(topic)."
             case 8:
                 return
                     "About \(grouped(60_000 + day * 1000)) litres of fuel were delivered to UN agencies \(when)."
@@ -118,10 +157,12 @@ public struct SyntheticCorpus: Sequence, Sendable {
                     "The talks, which began \(random.below(30) + 2) days ago in Doha, involve five countries and took place at 10:30 on October \(random.below(20) + 10)."
             case 11:
                 return
-                    "Dozens of hostages remain unaccounted for, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
+                    "Dozens of relatives of the hostages gathered in Tel Aviv, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
             case 12:
-                return
-                    "The White House urged Israel to \(pick(["delay", "allow", "postpone"])) \(pick(["the ground invasion", "fuel into Gaza", "more aid trucks"]))."
+                let topic = pick(["the ground invasion", "fuel into Gaza", "more aid trucks"])
+                let verb =
+                    supports("The White House", topic) ? "allow" : pick(["delay", "postpone"])
+                return "The White House urged Israel to \(verb) \(topic)."
             default:
                 return
                     "Reporters described long queues at the crossing and families waiting for news of relatives."

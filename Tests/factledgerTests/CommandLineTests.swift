@@ -211,4 +211,19 @@ final class CommandLineTests: XCTestCase {
             try cli.run(["flags", "list", "--format", "jsonl"]).output.split(separator: "\n").count,
             1)
     }
+
+    func testBenchMeasuresExtractionAloneAndValidatesItsOptions() throws {
+        let bench = try cli.run(["bench", "--only", "extraction", "--articles", "1000", "--json"])
+        XCTAssertEqual(bench.status, 0, bench.error)
+        let rows = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(bench.output.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["unit"] as? String }, ["articles/s", "MB/s"])
+        XCTAssertEqual(rows[0]["target"] as? Double, 10_000)
+        XCTAssertGreaterThan(rows[0]["value"] as? Double ?? 0, 0)
+        XCTAssertNotNil(rows[0]["meets_target"] as? Bool)
+
+        let misused = try cli.run(["bench", "--check-ledger", "factledger.sqlite"])
+        XCTAssertEqual(misused.status, 64)
+        XCTAssertTrue(misused.error.contains("--check-ledger needs --only check"), misused.error)
+    }
 }

@@ -30,6 +30,9 @@ enum DateResolver {
     static func asOf(_ sentence: Sentence, near index: Int, published: Day) -> Day {
         var best: (distance: Int, day: Day)?
         let tokens = sentence.tokens
+        // Read once: a static is checked for initialisation on every access.
+        let (weekdays, months) = (Self.weekdays, Self.months)
+        let (yesterday, today, tonight) = (Self.yesterday, Self.today, Self.tonight)
         for position in tokens.indices where tokens[position].kind == .word {
             let hash = tokens[position].hash
             var day: Day?

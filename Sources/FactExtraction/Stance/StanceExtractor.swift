@@ -60,7 +60,13 @@ struct StanceExtractor {
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)
         let breakers = lexicon.breakers.matches(tokens)
-        var seen = Set<String>()
+        var seen: [String] = []
+        /// Whether the key is new (and records it): a sentence holds few stances.
+        func firstTime(_ key: String) -> Bool {
+            if seen.contains(key) { return false }
+            seen.append(key)
+            return true
+        }
         var previous: (topic: Topic, claim: Claim?)?
         for topic in topics {
             defer { previous = (topic, claims.last.flatMap { $0.topic == topic.topic ? $0 : nil }) }
@@ -70,7 +76,7 @@ struct StanceExtractor {
             {
                 var copy = shared
                 copy.topic = topic.topic
-                if seen.insert((copy.actor ?? "") + "\u{1}" + topic.topic).inserted {
+                if firstTime((copy.actor ?? "") + "\u{1}" + topic.topic) {
                     claims.append(copy)
                 }
                 continue
@@ -132,7 +138,7 @@ struct StanceExtractor {
                     polarity = .conditional
                 }
             }
-            guard seen.insert(actor + "\u{1}" + topic.topic).inserted else { continue }
+            guard firstTime(actor + "\u{1}" + topic.topic) else { continue }
             claims.append(
                 Claim(
                     kind: .stance, topic: topic.topic, actor: actor,
