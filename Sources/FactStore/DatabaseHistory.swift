@@ -405,7 +405,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     }
 
     func claims(ids: [Int64]) throws -> [StoredClaim] {
-        try fetchClaims(
+        guard !ids.isEmpty else { return [] }
+        return try fetchClaims(
             Self.storedClaimSelect
                 + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",
             [Ledger.jsonList(ids).databaseValue])
