@@ -22,10 +22,16 @@ extension Ledger {
         if let limit, level == nil, ids == nil {
             var records: [FlagRecord] = []
             for level in Level.allCases.reversed() where records.count < limit {
-                records += try flagRecords(
-                    db, status: status, level: level, knownThrough: knownThrough, ids: nil,
-                    knownFrom: knownFrom, excludingStatus: excludingStatus,
-                    limit: limit - records.count)
+                if let status, excludingStatus == nil {
+                    records += try newestFirst(
+                        db, status: status, level: level, knownThrough: knownThrough,
+                        knownFrom: knownFrom, limit: limit - records.count)
+                } else {
+                    records += try flagRecords(
+                        db, status: status, level: level, knownThrough: knownThrough, ids: nil,
+                        knownFrom: knownFrom, excludingStatus: excludingStatus,
+                        limit: limit - records.count)
+                }
             }
             return try flags(db, records)
         }
@@ -36,9 +42,42 @@ extension Ledger {
                 knownFrom: knownFrom, excludingStatus: excludingStatus, limit: limit))
     }
 
+    /// Up to `limit` flags of one status and level, newest day first and in id order within a
+    /// day, read one day at a time: within one day the index is in id order, so no day's flags
+    /// are read and sorted whole.
+    private static func newestFirst(
+        _ db: Database, status: FlagStatus, level: Level, knownThrough: Day?, knownFrom: Day?,
+        limit: Int
+    ) throws -> [FlagRecord] {
+        var records: [FlagRecord] = []
+        var through = knownThrough
+        while records.count < limit {
+            var sql = "SELECT MAX(known_on) FROM flag WHERE status = ? AND level = ?"
+            var arguments: [(any DatabaseValueConvertible)?] = [status.rawValue, level.rawValue]
+            if let through {
+                sql += " AND known_on <= ?"
+                arguments.append(through.description)
+            }
+            if let knownFrom {
+                sql += " AND known_on >= ?"
+                arguments.append(knownFrom.description)
+            }
+            guard
+                let text = try String.fetchOne(
+                    db, sql: sql, arguments: StatementArguments(arguments)),
+                let day = Day(iso: text)
+            else { break }
+            records += try flagRecords(
+                db, status: status, level: level, knownThrough: nil, ids: nil, knownFrom: nil,
+                excludingStatus: nil, limit: limit - records.count, knownOn: day)
+            through = day.adding(days: -1)
+        }
+        return records
+    }
+
     private static func flagRecords(
         _ db: Database, status: FlagStatus?, level: Level?, knownThrough: Day?, ids: [Int64]?,
-        knownFrom: Day?, excludingStatus: FlagStatus?, limit: Int?
+        knownFrom: Day?, excludingStatus: FlagStatus?, limit: Int?, knownOn: Day? = nil
     ) throws -> [FlagRecord] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -51,6 +90,7 @@ extension Ledger {
         add("level = ?", level?.rawValue)
         add("known_on <= ?", knownThrough?.description)
         add("known_on >= ?", knownFrom?.description)
+        add("known_on = ?", knownOn?.description)
         add("status != ?", excludingStatus?.rawValue)
         add("id IN (SELECT value FROM json_each(?))", ids.map(Ledger.jsonList))
         return try FlagRecord.fetchAll(
@@ -118,13 +158,22 @@ extension Ledger {
     /// The open flag known longest, as of a day.
     public func oldestOpenFlag(through: Day) throws -> Flag? {
         try writer.read { db in
-            guard
-                let id = try Int64.fetchOne(
-                    db,
-                    sql:
-                        "SELECT id FROM flag WHERE status = 'open' AND known_on <= ? ORDER BY known_on, id LIMIT 1",
-                    arguments: [through.description])
-            else { return nil }
+            // The oldest of each level's oldest, each one seek on (status, level, known_on).
+            var oldest: (day: String, id: Int64)?
+            for level in Level.allCases {
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: """
+                            SELECT known_on, id FROM flag WHERE status = 'open' AND level = ? AND known_on <= ?
+                            ORDER BY known_on, id LIMIT 1
+                            """,
+                        arguments: [level.rawValue, through.description])
+                else { continue }
+                let candidate: (day: String, id: Int64) = (row[0], row[1])
+                if oldest.map({ candidate < $0 }) ?? true { oldest = candidate }
+            }
+            guard let id = oldest?.id else { return nil }
             return try Ledger.flags(db, status: nil, level: nil, knownThrough: nil, ids: [id]).first
         }
     }

@@ -86,16 +86,28 @@ extension Ledger {
     {
         try writer.read { db in
             let history = DatabaseHistory(db: db)
-            let latest = try history.fetchClaims(
-                DatabaseHistory.storedClaimSelect + """
-                     WHERE claim.id IN (
-                        SELECT id FROM (
-                            SELECT id, ROW_NUMBER() OVER (PARTITION BY topic, actor ORDER BY published DESC, id DESC) AS rank
-                            FROM claim WHERE kind = 'stance' AND published <= ?)
-                        WHERE rank = 1)
-                     ORDER BY claim.actor, claim.topic
+            // The (topic, actor) pairs from the actor index, then each pair's latest stance by
+            // one seek: no window over every stance in the ledger.
+            let pairs = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT topic, actor FROM claim
+                    WHERE kind = 'stance' AND published <= ? ORDER BY actor, topic
                     """,
-                [through.description.databaseValue])
+                arguments: [through.description])
+            let latestOfPair =
+                DatabaseHistory.storedClaimSelect + """
+                     WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.published <= ?
+                     ORDER BY claim.published DESC, claim.id DESC LIMIT 1
+                    """
+            let latest = try pairs.flatMap { pair in
+                try history.fetchClaims(
+                    latestOfPair,
+                    [
+                        (pair[0] as String).databaseValue, (pair[1] as String).databaseValue,
+                        through.description.databaseValue,
+                    ])
+            }
             let previous =
                 DatabaseHistory.storedClaimSelect + """
                      WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.polarity != ?
