@@ -99,7 +99,9 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         // claim most of the window disagrees with stops after the first day or two), and all
         // the rest in one statement once a day held none (a sparse window costs two probes per
         // side, not one per day). Once the limit is filled, later days cannot change the result.
-        guard let window = Self.dayByDay(query).map({ query.newestFirst ? $0.reversed() : $0 })
+        // Ordered by the day spoken about, publication days say nothing about which come first.
+        guard !query.byAsOf,
+            let window = Self.dayByDay(query).map({ query.newestFirst ? $0.reversed() : $0 })
         else {
             try readKeys(parts, days: nil)
             return try chosenClaims()
