@@ -52,19 +52,18 @@ extension Ledger {
         var records: [FlagRecord] = []
         var through = knownThrough
         while records.count < limit {
-            var sql = "SELECT MAX(known_on) FROM flag WHERE status = ? AND level = ?"
-            var arguments: [(any DatabaseValueConvertible)?] = [status.rawValue, level.rawValue]
-            if let through {
-                sql += " AND known_on <= ?"
-                arguments.append(through.description)
-            }
-            if let knownFrom {
-                sql += " AND known_on >= ?"
-                arguments.append(knownFrom.description)
-            }
+            // Open bounds are bound as NULL and read as the widest range.
             guard
                 let text = try String.fetchOne(
-                    db, sql: sql, arguments: StatementArguments(arguments)),
+                    db,
+                    sql: """
+                        SELECT MAX(known_on) FROM flag WHERE status = ? AND level = ?
+                        AND known_on <= IFNULL(?, '9999-12-31') AND known_on >= IFNULL(?, '')
+                        """,
+                    arguments: [
+                        status.rawValue, level.rawValue, through?.description,
+                        knownFrom?.description,
+                    ]),
                 let day = Day(iso: text)
             else { break }
             records += try flagRecords(
