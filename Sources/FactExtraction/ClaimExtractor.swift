@@ -32,9 +32,8 @@ public struct ClaimExtractor: Sendable {
         var previousTopic: String?
         var mentionIndex = 0
         for range in SentenceSplitter.sentences(bytes, in: 0..<bytes.count) {
-            var tokens = Tokenizer.tokens(bytes, in: range)
-            lexicon.mark(&tokens)
-            let sentence = Sentence(bytes: bytes, range: range, tokens: tokens)
+            let sentence = Sentence(
+                bytes: bytes, range: range, tokens: Tokenizer.tokens(bytes, in: range))
             while mentionIndex < mentions.count, mentions[mentionIndex].start < range.lowerBound {
                 mentionIndex += 1
             }

@@ -172,11 +172,6 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         return queries.flatMap { [Part(query: $0, side: .below), Part(query: $0, side: .above)] }
     }
 
-    /// The SQL and arguments of a whole history query, for a query that is one piece.
-    static func sql(for query: ClaimQuery) -> (String, [DatabaseValue]) {
-        sql(for: Part(query: query, side: nil))
-    }
-
     /// What decides a piece's SQL text: which conditions are set, list lengths, order, limit.
     struct Shape: Hashable {
         var side: BandSide?

@@ -7,27 +7,13 @@ import XCTest
 /// (`matches`, then `orders`, then the limit) over all stored claims, however it splits the
 /// query into pieces, reads bands day by day or stops early.
 final class HistoryQueryTests: XCTestCase {
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
-        mutating func chance(_ inTen: Int) -> Bool { below(10) < inTen }
-    }
-
     let first = Day(iso: "2023-11-01")!
     let sources = ["Harbor Times", "Meridian Post", "Coastal Wire", "Northern Ledger"]
     let facets = [Facets(), Facets(["place": "Gaza"])]
     let speakers: [String?] = [nil, "IDF", "Gaza health ministry"]
     let actors = ["Israel", "IDF", "Qatar", "Hamas"]
 
-    func quantity(_ random: inout Random) -> Quantity {
+    func quantity(_ random: inout SplitMix) -> Quantity {
         let value = Double(180 + random.below(80))
         switch random.below(5) {
         case 0: return Quantity(low: value, high: .infinity, best: nil, qualifier: .over)
@@ -37,7 +23,7 @@ final class HistoryQueryTests: XCTestCase {
         }
     }
 
-    func fill(_ ledger: Ledger, _ random: inout Random) throws {
+    func fill(_ ledger: Ledger, _ random: inout SplitMix) throws {
         for index in 0..<160 {
             let published = first.adding(days: random.below(12))
             var claims: [Claim] = []
@@ -67,7 +53,7 @@ final class HistoryQueryTests: XCTestCase {
         }
     }
 
-    func query(_ random: inout Random, articles: Int64) -> ClaimQuery {
+    func query(_ random: inout SplitMix, articles: Int64) -> ClaimQuery {
         let numeric = random.chance(6)
         var query = ClaimQuery(
             numeric ? .numeric : .stance,
@@ -110,7 +96,7 @@ final class HistoryQueryTests: XCTestCase {
 
     func testTheLedgerAgreesWithTheReferenceSemantics() throws {
         let ledger = try Ledger.inMemory()
-        var random = Random(state: 42)
+        var random = SplitMix(seed: 42)
         try fill(ledger, &random)
         let all = try ledger.read { history in
             try ["hostages.held", "aid.trucks"].flatMap {
@@ -131,4 +117,7 @@ final class HistoryQueryTests: XCTestCase {
     }
 }
 
-extension HistoryQueryTests.Random: RandomNumberGenerator {}
+extension SplitMix {
+    /// True `inTen` times in ten.
+    fileprivate mutating func chance(_ inTen: Int) -> Bool { below(10) < inTen }
+}

@@ -1,4 +1,4 @@
-import FactPipeline
+import FactLedgerCore
 import Foundation
 
 /// Bounded property-based fuzzing: random and mutated inputs from a seed, for a number of

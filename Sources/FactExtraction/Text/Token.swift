@@ -20,7 +20,4 @@ public struct Token: Sendable, Equatable {
     public var kind: Kind
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool
-    /// Which vocabulary tables have a phrase starting with this token (`Lexicon.mark`), with
-    /// `Lexicon.markedBit` set once marked; 0 when not marked, and every table is probed.
-    public var starts: UInt32 = 0
 }

@@ -37,44 +37,14 @@ public struct Lexicon: Sendable {
     let certainty: PhraseTable<Certainty>
     let prepositions: WordTable<Bool>
     let pronouns: WordTable<Bool>
-    /// For each word a phrase starts with, the bits of the tables holding such phrases.
-    let starts: WordTable<UInt32>
-
-    /// Set in every marked token's `starts`.
-    static let markedBit: UInt32 = 1 << 31
-
-    /// Marks each token with the tables a phrase can start with it in (see `Token.starts`), so
-    /// that matching a table skips every other token with one bit test.
-    func mark(_ tokens: inout [Token]) {
-        for index in tokens.indices {
-            tokens[index].starts = (starts[tokens[index].hash] ?? 0) | Lexicon.markedBit
-        }
-    }
 
     /// Compiles a vocabulary.
     public init(_ vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
-        // Each table gets a bit (the per-measure ones share one per family) and its first words
-        // are recorded under it, for `mark`.
-        var firstWords: [UInt64: UInt32] = [:]
-        var nextBit: UInt32 = 0
-        func register<P>(_ table: PhraseTable<P>, shared: UInt32? = nil) -> PhraseTable<P> {
-            var table = table
-            if let shared {
-                table.bit = shared
-            } else {
-                table.bit = 1 << nextBit
-                nextBit += 1
-            }
-            for word in table.firstWords { firstWords[word, default: 0] |= table.bit }
-            return table
-        }
         func table<P>(_ groups: [(P, [String])]) -> PhraseTable<P> {
-            register(PhraseTable(groups.flatMap { payload, words in words.map { ($0, payload) } }))
+            PhraseTable(groups.flatMap { payload, words in words.map { ($0, payload) } })
         }
-        func flag(_ words: [String], shared: UInt32? = nil) -> PhraseTable<Bool> {
-            register(PhraseTable(words.map { ($0, true) }), shared: shared)
-        }
+        func flag(_ words: [String]) -> PhraseTable<Bool> { PhraseTable(words.map { ($0, true) }) }
         qualifierBefore = table(vocabulary.qualifiersBefore)
         qualifierAfter = table(vocabulary.qualifiersAfter)
         vague = table(vocabulary.vague.enumerated().map { ($0.offset, $0.element.words) })
@@ -104,14 +74,11 @@ public struct Lexicon: Sendable {
                 tollMeasures[key, default: []].append(index)
             }
         }
-        cues = register(PhraseTable(cueOrder.map { ($0, cueMeasures[$0]!) }))
-        tolls = register(PhraseTable(tollOrder.map { ($0, tollMeasures[$0]!) }))
-        let (contextBit, exclusionBit): (UInt32, UInt32) = (1 << 29, 1 << 30)
-        contexts = vocabulary.measures.map {
-            $0.context.isEmpty ? nil : flag($0.context, shared: contextBit)
-        }
+        cues = PhraseTable(cueOrder.map { ($0, cueMeasures[$0]!) })
+        tolls = PhraseTable(tollOrder.map { ($0, tollMeasures[$0]!) })
+        contexts = vocabulary.measures.map { $0.context.isEmpty ? nil : flag($0.context) }
         exclusions = vocabulary.measures.map {
-            $0.excludeContext.isEmpty ? nil : flag($0.excludeContext, shared: exclusionBit)
+            $0.excludeContext.isEmpty ? nil : flag($0.excludeContext)
         }
         actors = table(vocabulary.actors.map { ($0.name, $0.aliases) })
         stanceTopics = table(vocabulary.stanceTopics)
@@ -135,7 +102,5 @@ public struct Lexicon: Sendable {
             set: ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
                 WordHash.hash($0)
             })
-        precondition(nextBit <= 29, "more phrase tables than bits to mark tokens with")
-        starts = WordTable(firstWords.map { ($0.key, $0.value) })
     }
 }

@@ -60,18 +60,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     /// Whether no phrase was compiled.
     public var isEmpty: Bool { phrases.isEmpty }
 
-    /// The table's bit in marked tokens' `starts` (0: none, probe every token).
-    var bit: UInt32 = 0
-
-    /// The hashes phrases start with.
-    var firstWords: [UInt64] { phrases.map { words[Int($0.start)] } }
-
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
     public func match(_ tokens: [Token], at index: Int) -> Match? {
-        // A marked token names the tables a phrase can start with it in: one test, no probe.
-        let starts = tokens[index].starts
-        if bit != 0, starts & Lexicon.markedBit != 0, starts & bit == 0 { return nil }
         guard let range = byFirst[tokens[index].hash] else { return nil }
         for phrase in Int(range.start)..<Int(range.end) {
             let (start, length, payload) = phrases[phrase]

@@ -1,3 +1,4 @@
+import FactLedgerCore
 import XCTest
 
 @testable import FactExtraction
@@ -384,7 +385,7 @@ final class NumberParserTests: XCTestCase {
 
     /// Odd and invalid input gives ordered, in-bounds spans and finite values.
     func testOddInputDoesNotBreakSpans() {
-        var generator = TestRandom(seed: 7)
+        var generator = SplitMix(seed: 7)
         let pieces = [
             "one", "-", "and", "a", "half", "hundred", "million", "point", "1,234", "3/4", "$", "%",
             "k",
@@ -433,25 +434,5 @@ final class NumberParserTests: XCTestCase {
             return store.tokens.map(\.kind)
         }
         XCTAssertEqual(kinds, [.word, .symbol, .word, .number, .symbol])
-    }
-}
-
-/// A small deterministic random number generator for the robustness test.
-private struct TestRandom {
-    /// The state.
-    var state: UInt64
-
-    /// Creates a generator from a seed.
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    /// The next pseudo-random value.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
