@@ -29,11 +29,12 @@ final class SyntheticCorpusTests: XCTestCase {
         XCTAssertEqual(articles.last?.published, Day(iso: "2023-10-08")!.adding(days: 89))
     }
 
-    func testArticlesAreAboutTwoKilobytesAndFullOfClaims() {
+    func testArticlesAreAboutTwoKilobytesAndAsDenseAsTheSampleCorpus() {
         let articles = Array(SyntheticCorpus(count: 50, seed: 9))
         for article in articles { XCTAssertTrue((1_900...2_400).contains(article.body.utf8.count)) }
         let claims = articles.flatMap { Fixtures.rules.extractor.claims(in: $0) }
-        XCTAssertGreaterThan(claims.count, 50 * 15)
+        // The sample corpus carries about 10 claims per 2 KB.
+        XCTAssertTrue((50 * 8...50 * 13).contains(claims.count), "\(claims.count) claims")
         XCTAssertTrue(claims.contains { $0.kind == .stance })
         XCTAssertTrue(claims.contains { $0.certainty == .reported })
     }
@@ -59,5 +60,16 @@ final class SyntheticCorpusTests: XCTestCase {
             values.allSatisfy { $0 == values.max()! || $0 < values.max()! * 0.8 }
         }
         XCTAssertGreaterThan(Double(consistent.count), Double(repeated.count) * 0.9)
+    }
+
+    func testContextSentencesCarryNoClaim() {
+        var iterator = SyntheticCorpus(count: 1, seed: 2).makeIterator()
+        for index in 0..<300 {
+            let sentence = iterator.context()
+            let article = Article(
+                source: "Outlet 1", published: Day(iso: "2023-11-01")!, title: "Context \(index)",
+                url: nil, body: sentence, origin: "context")
+            XCTAssertEqual(Fixtures.rules.extractor.claims(in: article), [], sentence)
+        }
     }
 }

@@ -63,33 +63,52 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
     public func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard let range = byFirst[tokens[index].hash] else { return nil }
-        for phrase in Int(range.start)..<Int(range.end) {
-            let (start, length, payload) = phrases[phrase]
-            let count = Int(length)
-            guard index + count <= tokens.count else { continue }
-            var offset = 1
-            while offset < count, tokens[index + offset].hash == words[Int(start) + offset] {
-                offset += 1
+        tokens.withUnsafeBufferPointer { tokens in
+            longest(tokens, at: index).map {
+                Match(index: index, length: $0.length, payload: $0.payload)
             }
-            if offset == count { return Match(index: index, length: count, payload: payload) }
         }
-        return nil
     }
 
     /// Every non-overlapping phrase in `range` of the tokens, left to right, longest at each start.
     public func matches(_ tokens: [Token], in range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<tokens.count
         var result: [Match] = []
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if let found = match(tokens, at: index), found.end <= range.upperBound {
-                result.append(found)
-                index = found.end
-            } else {
-                index += 1
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if let found = longest(tokens, at: index), index + found.length <= range.upperBound
+                {
+                    result.append(Match(index: index, length: found.length, payload: found.payload))
+                    index += found.length
+                } else {
+                    index += 1
+                }
             }
         }
         return result
+    }
+
+    /// The length and payload of the longest phrase starting at token `index`, if any.
+    @inline(__always)
+    private func longest(_ tokens: UnsafeBufferPointer<Token>, at index: Int) -> (
+        length: Int, payload: Payload
+    )? {
+        guard let range = byFirst[tokens[index].hash] else { return nil }
+        return words.withUnsafeBufferPointer { words in
+            phrases.withUnsafeBufferPointer { phrases in
+                for phrase in Int(range.start)..<Int(range.end) {
+                    let start = Int(phrases[phrase].start)
+                    let count = Int(phrases[phrase].length)
+                    guard index + count <= tokens.count else { continue }
+                    var offset = 1
+                    while offset < count, tokens[index + offset].hash == words[start + offset] {
+                        offset += 1
+                    }
+                    if offset == count { return (count, phrases[phrase].payload) }
+                }
+                return nil
+            }
+        }
     }
 }
