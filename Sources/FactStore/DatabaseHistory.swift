@@ -29,6 +29,12 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         FROM claim INDEXED BY claim_on_topic
         """
 
+    /// The first step of a band query about one day: the claims about that day, by `low`.
+    static let sameDayBandKeySelect = """
+        SELECT claim.id, claim.published, claim.as_of
+        FROM claim INDEXED BY claim_on_topic_as_of
+        """
+
     /// Reads the current row of `storedClaimColumns` by position, in place (the hot path of
     /// every history query).
     static func storedClaim(_ handle: OpaquePointer) -> StoredClaim {
@@ -100,8 +106,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         // the rest in one statement once a day held none (a sparse window costs two probes per
         // side, not one per day). Once the limit is filled, later days cannot change the result.
         // Ordered by the day spoken about, publication days say nothing about which come first.
-        guard !query.byAsOf,
-            let window = Self.dayByDay(query).map({ query.newestFirst ? $0.reversed() : $0 })
+        guard let window = Self.dayByDay(query).map({ query.newestFirst ? $0.reversed() : $0 })
         else {
             try readKeys(parts, days: nil)
             return try chosenClaims()
@@ -202,8 +207,10 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     private static let texts = Mutex<[Shape: String]>([:])
 
     /// The days of a band query's window, read one by one when the window is short enough.
+    /// A query about one day (`asOf`) reads the claims about that day instead, and one ordered
+    /// by the day spoken about cannot stop early by publication day: both read in one go.
     static func dayByDay(_ query: ClaimQuery) -> [Day]? {
-        guard let from = query.from, let through = query.through,
+        guard query.asOf == nil, !query.byAsOf, let from = query.from, let through = query.through,
             (0...dayByDayLimit).contains(from.days(to: through))
         else { return nil }
         return (0...from.days(to: through)).map { from.adding(days: $0) }
@@ -229,7 +236,9 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         var sql = ""
         if text {
             sql =
-                (part.side == nil ? Self.storedClaimSelect : Self.bandKeySelect)
+                (part.side == nil
+                    ? Self.storedClaimSelect
+                    : query.asOf == nil ? Self.bandKeySelect : Self.sameDayBandKeySelect)
                 + " WHERE claim.kind = ? AND claim.topic = ?"
         }
         var arguments: [DatabaseValue] = [

@@ -230,7 +230,8 @@ public final class Ledger: Sendable {
             var value: T?
             try db.inTransaction {
                 let outcome = try Ledger.store(
-                    article, claims: claims, runID: nil, evaluate: evaluate, in: db)
+                    article, claims: claims, runID: nil, evaluate: evaluate, recordsFlags: false,
+                    in: db)
                 value = try inspect(outcome, DatabaseHistory(db: db))
                 return .rollback
             }
@@ -238,8 +239,12 @@ public final class Ledger: Sendable {
         }
     }
 
+    /// Stores one article version and its claims and evaluates the rules on them. The flags
+    /// raised are inserted unless `recordsFlags` is false (a dry run): then the findings whose
+    /// fingerprint is not stored yet are only reported, and no flag page is written.
     static func store(
-        _ article: Article, claims: [Claim], runID: Int64?, evaluate: Evaluator?, in db: Database
+        _ article: Article, claims: [Claim], runID: Int64?, evaluate: Evaluator?,
+        recordsFlags: Bool = true, in db: Database
     ) throws -> IngestOutcome {
         let sourceID = try sourceID(named: article.source, in: db)
         let hash = ContentHash.hex(article.body.utf8)
@@ -300,6 +305,12 @@ public final class Ledger: Sendable {
         var created: [(id: Int64, finding: Finding)] = []
         if let evaluate, !stored.isEmpty {
             findings = try evaluate(DatabaseHistory(db: db), stored)
+            guard recordsFlags else {
+                return IngestOutcome(
+                    status: latest == nil ? .new : .newVersion, articleID: articleID,
+                    version: record.version, claims: stored, findings: findings, newFlagIDs: [],
+                    newFindings: try unseen(findings, in: db))
+            }
             created = try raise(findings, runID: runID, in: db)
         }
         return IngestOutcome(
@@ -307,6 +318,20 @@ public final class Ledger: Sendable {
             version: record.version,
             claims: stored, findings: findings, newFlagIDs: created.map(\.id),
             newFindings: created.map(\.finding))
+    }
+
+    /// The findings `raise` would insert, without inserting them: those whose fingerprint is
+    /// neither stored nor repeated earlier in the list.
+    static func unseen(_ findings: [Finding], in db: Database) throws -> [Finding] {
+        let stored = try DirectStatement(db, sql: "SELECT 1 FROM flag WHERE fingerprint = ?")
+        var seen = Set<String>()
+        return try findings.filter { finding in
+            let fingerprint = finding.fingerprint
+            guard seen.insert(fingerprint).inserted else { return false }
+            var exists = false
+            try stored.forEachRow([fingerprint.databaseValue]) { _ in exists = true }
+            return !exists
+        }
     }
 
     /// Inserts the findings whose fingerprint is not stored yet; returns the new flags' ids and findings.

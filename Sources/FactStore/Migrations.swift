@@ -11,6 +11,9 @@ enum Migrations {
         migrator.registerMigration("v2-ordered-history-indexes") { db in
             try orderHistoryIndexes(db)
         }
+        migrator.registerMigration("v3-same-day-band-index") { db in
+            try addSameDayBandIndex(db)
+        }
         return migrator
     }
 
@@ -168,5 +171,18 @@ enum Migrations {
         try db.create(
             index: "flag_on_status_level_known_on", on: "flag",
             columns: ["status", "level", "known_on"])
+    }
+
+    /// Cumulative figures (released, killed) are compared only with figures about the same day.
+    /// Their band queries fix `as_of`, so this index reads the claims about that day by `low`
+    /// and covers every other band filter; `claim_on_topic` would read each publication day of
+    /// the window, and for a growing total nearly every earlier figure lies below the band.
+    private static func addSameDayBandIndex(_ db: Database) throws {
+        try db.create(
+            index: "claim_on_topic_as_of", on: "claim",
+            columns: [
+                "kind", "topic", "facets", "as_of", "low", "high", "published", "source_id",
+                "article_id",
+            ])
     }
 }

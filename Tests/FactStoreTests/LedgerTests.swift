@@ -200,6 +200,36 @@ final class LedgerTests: XCTestCase {
         XCTAssertEqual(try ledger.reevaluate(runID: nil, evaluate: evaluator).count, 0)
     }
 
+    func testADryRunReportsTheFlagsAnIngestWouldAddAndWritesNone() throws {
+        let ledger = try Ledger.inMemory()
+        // Flags the two oldest claims (stored once the second article is in) and the two
+        // newest, twice over.
+        let evaluator: Ledger.Evaluator = { history, fresh in
+            let all = try history.claims(ClaimQuery(.numeric, topic: "hostages.held"))
+            let finding = { (claims: ArraySlice<StoredClaim>) in
+                Finding(
+                    ruleID: "r", kind: "k", level: .low, topic: "t", message: "m",
+                    claimIDs: claims.map(\.id), knownOn: fresh[0].published)
+            }
+            return [finding(all.prefix(2)), finding(all.suffix(2)), finding(all.suffix(2))]
+        }
+        for (index, value) in [1.0, 2].enumerated() {
+            _ = try ledger.ingest(
+                article("\(value)", url: "u\(index)"), claims: [claim("hostages.held", value)],
+                runID: nil, evaluate: evaluator)
+        }
+        XCTAssertEqual(try ledger.flags().count, 2)
+        let next = article("3", url: "u3")
+        let reported = try ledger.dryRun(
+            next, claims: [claim("hostages.held", 3)], evaluate: evaluator
+        ) { outcome, _ in outcome.newFindings.map(\.fingerprint) }
+        XCTAssertEqual(try ledger.flags().count, 2)
+        let added = try ledger.ingest(
+            next, claims: [claim("hostages.held", 3)], runID: nil, evaluate: evaluator)
+        XCTAssertEqual(reported, added.newFindings.map(\.fingerprint))
+        XCTAssertEqual(reported.count, 1)
+    }
+
     func testALimitedFlagListIsTheFullListsBeginning() throws {
         let ledger = try Ledger.inMemory()
         let levels: [Level] = [.low, .critical, .info, .high, .medium, .high, .low, .critical]

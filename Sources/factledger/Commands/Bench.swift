@@ -23,7 +23,7 @@ extension FactLedgerCommand {
 
         @OptionGroup var rules: RulesOptions
 
-        @Option(help: "Articles ingested into the large ledger (about 24 claims each).")
+        @Option(help: "Articles ingested into the large ledger (about 10 claims each).")
         var articles: Int = 100_000
 
         @Option(help: "Checks timed per ledger size.")
