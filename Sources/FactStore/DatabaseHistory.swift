@@ -161,16 +161,27 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     static let dayByDayLimit = 31
 
     /// A history query split into pieces that each read only matching index entries: one per
-    /// actor when several are asked for with a limit (each stops at its limit instead of all of
-    /// them being read and sorted), and one per side of a disagreement band (each a range on
-    /// `low` within each day of the window). Their results are merged in the query's order.
+    /// actor and polarity when several are asked for with a limit (each piece is one seek that
+    /// stops at its limit, instead of every match being read and sorted), and one per side of a
+    /// disagreement band (each a range on `low`). Their results are merged in the query's order.
     static func parts(of query: ClaimQuery) -> [Part] {
         var queries = [query]
-        if let actors = query.actors, actors.count > 1, query.limit != nil {
-            queries = actors.map { actor in
-                var single = query
-                single.actors = [actor]
-                return single
+        if query.limit != nil {
+            if let actors = query.actors, actors.count > 1 {
+                queries = actors.map { actor in
+                    var single = query
+                    single.actors = [actor]
+                    return single
+                }
+            }
+            if let polarities = query.polarities, polarities.count > 1 {
+                queries = queries.flatMap { query in
+                    polarities.map { polarity in
+                        var single = query
+                        single.polarities = [polarity]
+                        return single
+                    }
+                }
             }
         }
         guard query.outside != nil else { return queries.map { Part(query: $0, side: nil) } }

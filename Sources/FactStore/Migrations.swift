@@ -11,8 +11,8 @@ enum Migrations {
         migrator.registerMigration("v2-ordered-history-indexes") { db in
             try orderHistoryIndexes(db)
         }
-        migrator.registerMigration("v3-same-day-band-index") { db in
-            try addSameDayBandIndex(db)
+        migrator.registerMigration("v3-same-day-band-and-stance-indexes") { db in
+            try addSameDayBandAndStanceIndexes(db)
         }
         return migrator
     }
@@ -174,15 +174,25 @@ enum Migrations {
     }
 
     /// Cumulative figures (released, killed) are compared only with figures about the same day.
-    /// Their band queries fix `as_of`, so this index reads the claims about that day by `low`
-    /// and covers every other band filter; `claim_on_topic` would read each publication day of
-    /// the window, and for a growing total nearly every earlier figure lies below the band.
-    private static func addSameDayBandIndex(_ db: Database) throws {
+    /// Their band queries fix `as_of`, so `claim_on_topic_as_of` reads the claims about that day
+    /// by `low` and covers every other band filter; `claim_on_topic` would read each publication
+    /// day of the window, and for a growing total nearly every earlier figure lies below the band.
+    ///
+    /// Stance queries ask for one actor's latest claims of given polarities ("the latest time
+    /// Israel opposed a ceasefire"). With the polarity before the day in `claim_on_stance`, each
+    /// (actor, polarity) piece is one seek that reads only matching claims newest first; by actor
+    /// and day alone, every claim of the other polarity in between was read and skipped. Only
+    /// stance claims carry an actor, so the index holds only them.
+    private static func addSameDayBandAndStanceIndexes(_ db: Database) throws {
         try db.create(
             index: "claim_on_topic_as_of", on: "claim",
             columns: [
                 "kind", "topic", "facets", "as_of", "low", "high", "published", "source_id",
                 "article_id",
             ])
+        try db.create(
+            index: "claim_on_stance", on: "claim",
+            columns: ["kind", "topic", "actor", "polarity", "published"],
+            condition: Column("actor") != nil)
     }
 }

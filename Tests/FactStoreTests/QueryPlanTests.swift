@@ -62,6 +62,15 @@ final class QueryPlanTests: XCTestCase {
         stance.newestFirst = true
         stance.limit = 100
         shapes.append(("stance_conflict", stance))
+        var opposing = ClaimQuery(.stance, topic: "ceasefire")
+        opposing.actors = ["Israel"]
+        opposing.from = day.adding(days: -30)
+        opposing.through = day.adding(days: 30)
+        opposing.notArticle = 1
+        opposing.polarities = [.oppose, .demand]
+        opposing.newestFirst = true
+        opposing.limit = 5
+        shapes.append(("check: an actor's latest opposite positions", opposing))
         var reversal = ClaimQuery(.stance, topic: "ceasefire")
         reversal.actors = ["Israel"]
         reversal.through = day.adding(days: -4)
@@ -94,6 +103,13 @@ final class QueryPlanTests: XCTestCase {
                     } else {
                         // Read in the query's order straight off the index: a limit stops early.
                         XCTAssertFalse(plan.contains("TEMP B-TREE"), "\(name):\n\(plan)")
+                        // An actor's positions: only claims of the asked polarity are read.
+                        if query.polarities != nil {
+                            XCTAssertTrue(
+                                plan.contains("INDEX claim_on_stance (")
+                                    && plan.contains("actor=? AND polarity=? AND published"),
+                                "\(name):\n\(plan)")
+                        }
                     }
                 }
             }
