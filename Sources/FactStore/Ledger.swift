@@ -80,6 +80,10 @@ public final class Ledger: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A 32 MB page cache keeps a batch's pages and hot indexes in memory.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Each article of a batch is stored under a savepoint, which keeps the original of
+            // every page it changes until it is released: in memory that is a copy, in a temporary
+            // file it was two system calls per page, most of an ingest's system time.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
     }
