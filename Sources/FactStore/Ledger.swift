@@ -78,8 +78,9 @@ public final class Ledger: Sendable {
             // In WAL mode NORMAL keeps every commit atomic and the file consistent after a crash;
             // only the last commits before a power cut may be lost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // A 32 MB page cache keeps a batch's pages and hot indexes in memory.
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            // A 64 MB page cache keeps a batch's pages and the recent end of every history
+            // index in memory; it bounds the ledger's share of the process's memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             // Each article of a batch is stored under a savepoint, which keeps the original of
             // every page it changes until it is released: in memory that is a copy, in a temporary
             // file it was two system calls per page, most of an ingest's system time.
