@@ -29,7 +29,8 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         FROM claim INDEXED BY claim_on_topic
         """
 
-    /// The first step of a band query about one day: the claims about that day, by `low`.
+    /// The first step of a band query about one day: the claims about that day, by
+    /// publication day and `low`.
     static let sameDayBandKeySelect = """
         SELECT claim.id, claim.published, claim.as_of
         FROM claim INDEXED BY claim_on_topic_as_of
@@ -218,10 +219,10 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     private static let texts = Mutex<[Shape: String]>([:])
 
     /// The days of a band query's window, read one by one when the window is short enough.
-    /// A query about one day (`asOf`) reads the claims about that day instead, and one ordered
-    /// by the day spoken about cannot stop early by publication day: both read in one go.
+    /// A query ordered by the day spoken about cannot stop early by publication day: it reads
+    /// its window in one go.
     static func dayByDay(_ query: ClaimQuery) -> [Day]? {
-        guard query.asOf == nil, !query.byAsOf, let from = query.from, let through = query.through,
+        guard !query.byAsOf, let from = query.from, let through = query.through,
             (0...dayByDayLimit).contains(from.days(to: through))
         else { return nil }
         return (0...from.days(to: through)).map { from.adding(days: $0) }

@@ -174,9 +174,10 @@ enum Migrations {
     }
 
     /// Cumulative figures (released, killed) are compared only with figures about the same day.
-    /// Their band queries fix `as_of`, so `claim_on_topic_as_of` reads the claims about that day
-    /// by `low` and covers every other band filter; `claim_on_topic` would read each publication
-    /// day of the window, and for a growing total nearly every earlier figure lies below the band.
+    /// Their band queries fix `as_of`, so `claim_on_topic_as_of` probes the claims about that
+    /// day one publication day at a time, by `low`, and covers every other band filter;
+    /// `claim_on_topic` would read every claim of each publication day of the window, and for a
+    /// growing total nearly every earlier figure lies below the band.
     ///
     /// Stance queries ask for one actor's latest claims of given polarities ("the latest time
     /// Israel opposed a ceasefire"). With the polarity before the day in `claim_on_stance`, each
@@ -187,7 +188,7 @@ enum Migrations {
         try db.create(
             index: "claim_on_topic_as_of", on: "claim",
             columns: [
-                "kind", "topic", "facets", "as_of", "low", "high", "published", "source_id",
+                "kind", "topic", "facets", "as_of", "published", "low", "high", "source_id",
                 "article_id",
             ])
         try db.create(
