@@ -39,19 +39,19 @@ public struct ClaimExtractor: Sendable {
             }
             var end = mentionIndex
             while end < mentions.count, mentions[end].start < range.upperBound { end += 1 }
-            let attribution = Attribution.of(sentence, lexicon: lexicon)
+            // Who said it and how surely: worked out only for sentences that hold a claim.
+            var attribution = Attribution.Deferred()
             let offset = claims.count
             let found = numeric.claims(
                 in: sentence, mentions: Array(mentions[mentionIndex..<end]),
-                attribution: attribution,
-                published: published, lastNounClass: &lastNounClass)
+                deferred: &attribution, published: published, lastNounClass: &lastNounClass)
             claims += found.map { claim in
                 var shifted = claim
                 shifted.wholeIndex = claim.wholeIndex.map { $0 + offset }
                 return shifted
             }
             claims += stance.claims(
-                in: sentence, attribution: attribution, published: published,
+                in: sentence, deferred: &attribution, published: published,
                 previousTopic: &previousTopic)
             mentionIndex = end
         }

@@ -115,3 +115,19 @@ enum Auxiliaries {
             "then", "already", "been", "being", "now",
         ].map { WordHash.hash($0) })
 }
+
+extension Attribution {
+    /// A sentence's attribution, worked out on first use: most sentences hold no claim and
+    /// never need it.
+    struct Deferred {
+        private var value: Attribution?
+
+        /// The attribution of `sentence`, worked out once.
+        mutating func resolve(_ sentence: Sentence, lexicon: Lexicon) -> Attribution {
+            if let value { return value }
+            let found = Attribution.of(sentence, lexicon: lexicon)
+            value = found
+            return found
+        }
+    }
+}

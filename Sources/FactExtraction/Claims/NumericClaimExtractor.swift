@@ -35,13 +35,15 @@ struct NumericClaimExtractor {
     ]
     private static let openers = PhraseTable(compositionOpeners)
 
-    /// The numeric claims of one sentence; `lastNounClass` carries the counted noun across sentences.
+    /// The numeric claims of one sentence; `lastNounClass` carries the counted noun across
+    /// sentences. The attribution is worked out only when the sentence holds a figure.
     func claims(
-        in sentence: Sentence, mentions: [NumberMention], attribution: Attribution, published: Day,
-        lastNounClass: inout String?
+        in sentence: Sentence, mentions: [NumberMention], deferred: inout Attribution.Deferred,
+        published: Day, lastNounClass: inout String?
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
+        let attribution = deferred.resolve(sentence, lexicon: lexicon)
         let cueMatches = lexicon.cues.matches(sentence.tokens)
         let tollMatches = lexicon.tolls.matches(sentence.tokens)
         var claims: [Claim] = []
