@@ -8,7 +8,8 @@ import FactLedgerCore
 /// figure for a day is the day's value give or take half a percent (stable within the outlet and
 /// day, so running totals never shrink), stated exactly, rounded or as a bound; one mention in
 /// fifty is a misreport 30 % low. Each actor holds one position per topic for three weeks at a
-/// time, and one stance report in fifty gets it backwards.
+/// time, and one stance report in fifty gets it backwards. Half the sentences are context with
+/// no claim, so an article carries about as many claims as real reporting of its length.
 public struct SyntheticCorpus: Sequence, Sendable {
     /// How many articles to generate.
     public var count: Int
@@ -175,7 +176,7 @@ public struct SyntheticCorpus: Sequence, Sendable {
 
 extension SyntheticCorpus.Iterator {
     /// The share of sentences, in percent, that carry no claim. With it an article of about 2 KB
-    /// yields about as many claims as the seed article and the sample corpus do (about 11).
+    /// yields about as many claims as the seed article and the sample corpus do (about 10).
     var contextShare: Int { 50 }
 
     /// A sentence that carries no claim, though it may hold numbers: times, ages, streets, dates.
