@@ -8,7 +8,7 @@ import FactLedgerCore
 /// figure for a day is the day's value give or take half a percent (stable within the outlet and
 /// day, so running totals never shrink), stated exactly, rounded or as a bound; one mention in
 /// fifty is a misreport 30 % low. Each actor holds one position per topic for three weeks at a
-/// time, and one stance report in fifty gets it backwards. Half the sentences are context with
+/// time, and one stance report in fifty gets it backwards. Six sentences in ten are context with
 /// no claim, so an article carries about as many claims as real reporting of its length.
 public struct SyntheticCorpus: Sequence, Sendable {
     /// How many articles to generate.
@@ -115,7 +115,7 @@ public struct SyntheticCorpus: Sequence, Sendable {
             let when = pick(["overnight", "this week", "today", "again"])
             // Most sentences of a report carry no claim: context, scene, quotes, procedure.
             if random.below(100) < contextShare { return context() }
-            switch random.below(14) {
+            switch random.below(11) {
             case 0:
                 return
                     "\(figure(day < 47 ? 240 : 137).capitalizedFirst) hostages are believed to be held in Gaza, \(speaker)."
@@ -155,20 +155,11 @@ public struct SyntheticCorpus: Sequence, Sendable {
             case 9:
                 return
                     "\(figure(8000 + day * 400).capitalizedFirst) people were wounded in Gaza, \(speaker)."
-            case 10:
-                return
-                    "The talks, which began \(random.below(30) + 2) days ago in Doha, involve five countries and took place at 10:30 on October \(random.below(20) + 10)."
-            case 11:
-                return
-                    "Dozens of relatives of the hostages gathered in Tel Aviv, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
-            case 12:
+            default:
                 let topic = pick(["the ground invasion", "fuel into Gaza", "more aid trucks"])
                 let verb =
                     supports("The White House", topic) ? "allow" : pick(["delay", "postpone"])
                 return "The White House urged Israel to \(verb) \(topic)."
-            default:
-                return
-                    "Reporters described long queues at the crossing and families waiting for news of relatives."
             }
         }
     }
@@ -177,7 +168,7 @@ public struct SyntheticCorpus: Sequence, Sendable {
 extension SyntheticCorpus.Iterator {
     /// The share of sentences, in percent, that carry no claim. With it an article of about 2 KB
     /// yields about as many claims as the seed article and the sample corpus do (about 10).
-    var contextShare: Int { 50 }
+    var contextShare: Int { 60 }
 
     /// A sentence that carries no claim, though it may hold numbers: times, ages, streets, dates.
     mutating func context() -> String {
@@ -190,10 +181,10 @@ extension SyntheticCorpus.Iterator {
                 "Reporters in \(place) described long queues at the crossing and families waiting for news."
         case 1:
             return
-                "The talks, which began \(random.below(30) + 2) days ago in Doha, resumed at 10:30 on October \(random.below(20) + 10)."
+                "The talks, which began \(random.below(30) + 2) days ago in Doha, involve five countries and resumed at 10:30 on October \(random.below(20) + 10)."
         case 2:
             return
-                "Relatives of the captives gathered outside the defence ministry, holding photographs and candles."
+                "Dozens of relatives of the captives gathered in \(place), holding photographs and candles, while \(pick(["an 85-year-old woman", "a 9-year-old girl"])) was among those freed."
         case 3:
             return
                 "\(pick(["An 85-year-old woman", "A 9-year-old girl", "A 34-year-old nurse"])) from \(place) spoke to reporters for a few minutes."

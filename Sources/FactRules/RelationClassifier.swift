@@ -64,7 +64,6 @@ public struct RelationClassifier: Sendable {
         }
         var disjoint = window
         disjoint.outside = quantity.disagreementBand(tolerance)
-        disjoint.limit = windowLimit
         let cumulative = context.cumulativeTopics.contains(fresh.claim.topic)
         if cumulative { disjoint.asOf = fresh.claim.asOf }
         let updatedIDs = Set(updated.map(\.id))

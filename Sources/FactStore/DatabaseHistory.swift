@@ -106,7 +106,6 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
         // claim most of the window disagrees with stops after the first day or two), and all
         // the rest in one statement once a day held none (a sparse window costs two probes per
         // side, not one per day). Once the limit is filled, later days cannot change the result.
-        // Ordered by the day spoken about, publication days say nothing about which come first.
         guard let window = Self.dayByDay(query).map({ query.newestFirst ? $0.reversed() : $0 })
         else {
             try readKeys(parts, days: nil)
@@ -147,7 +146,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
 
     /// One piece of a history query that SQLite serves with one index range (per day).
     struct Part {
-        /// The query, with at most one actor when it has a limit.
+        /// The query, with at most one actor and one polarity when it has a limit.
         var query: ClaimQuery
         /// The side of the query's disagreement band this piece reads, when it has one.
         var side: BandSide?

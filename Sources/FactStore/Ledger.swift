@@ -307,22 +307,21 @@ public final class Ledger: Sendable {
                     version: record.version, claim: claim))
         }
         var findings: [Finding] = []
-        var created: [(id: Int64, finding: Finding)] = []
+        var newFlagIDs: [Int64] = []
+        var newFindings: [Finding] = []
         if let evaluate, !stored.isEmpty {
             findings = try evaluate(DatabaseHistory(db: db), stored)
-            guard recordsFlags else {
-                return IngestOutcome(
-                    status: latest == nil ? .new : .newVersion, articleID: articleID,
-                    version: record.version, claims: stored, findings: findings, newFlagIDs: [],
-                    newFindings: try unseen(findings, in: db))
+            if recordsFlags {
+                let created = try raise(findings, runID: runID, in: db)
+                (newFlagIDs, newFindings) = (created.map(\.id), created.map(\.finding))
+            } else {
+                newFindings = try unseen(findings, in: db)
             }
-            created = try raise(findings, runID: runID, in: db)
         }
         return IngestOutcome(
             status: latest == nil ? .new : .newVersion, articleID: articleID,
-            version: record.version,
-            claims: stored, findings: findings, newFlagIDs: created.map(\.id),
-            newFindings: created.map(\.finding))
+            version: record.version, claims: stored, findings: findings, newFlagIDs: newFlagIDs,
+            newFindings: newFindings)
     }
 
     /// The findings `raise` would insert, without inserting them: those whose fingerprint is
