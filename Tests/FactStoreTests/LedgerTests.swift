@@ -93,6 +93,36 @@ final class LedgerTests: XCTestCase {
         XCTAssertEqual(try ledger.read { try $0.counts() }.claims, 0)
     }
 
+    func testABatchKeepsEveryArticleButTheOneThatFails() throws {
+        let ledger = try Ledger.inMemory()
+        struct Boom: Error {}
+        // The evaluator refuses the second article and records what each evaluation saw.
+        final class Seen: @unchecked Sendable { var counts: [Int] = [] }
+        let seen = Seen()
+        let batch = ["a", "b", "c"].enumerated().map { index, body in
+            (
+                article: article(body, url: "u\(index)"),
+                claims: [claim("hostages.held", Double(240 + index))]
+            )
+        }
+        let results = try ledger.ingest(batch: batch, runID: nil) { history, fresh in
+            let earlier = try history.claims(ClaimQuery(.numeric, topic: "hostages.held"))
+            seen.counts.append(earlier.count)
+            if fresh[0].claim.quantity?.low == 241 { throw Boom() }
+            return []
+        }
+        XCTAssertEqual(results.map { (try? $0.get()) != nil }, [true, false, true])
+        XCTAssertTrue((try? results[1].get()) == nil)
+        let counts = try ledger.read { try $0.counts() }
+        XCTAssertEqual(counts.versions, 2)
+        XCTAssertEqual(counts.claims, 2)
+        let stored = try ledger.read { try $0.claims(ClaimQuery(.numeric, topic: "hostages.held")) }
+        XCTAssertEqual(stored.map { $0.claim.quantity?.low }, [240, 242])
+        // The third article was evaluated against the first and its own claim, never the second's.
+        XCTAssertEqual(seen.counts.last, 2)
+        XCTAssertEqual(results.compactMap { try? $0.get().claims.first?.id }, stored.map(\.id))
+    }
+
     func testDryRunChangesNothing() throws {
         let ledger = try Ledger.inMemory()
         let seen = try ledger.dryRun(article("a"), claims: [claim("hostages.held", 1)]) {
