@@ -316,19 +316,22 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     func previousVersionClaims(ofArticle articleID: Int64) throws -> [StoredClaim] {
         guard
             let previous = try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT earlier.id FROM article AS current
-                    JOIN article AS earlier ON earlier.source_id = current.source_id
-                        AND earlier.ref = current.ref AND earlier.version = current.version - 1
-                    WHERE current.id = ?
-                    """,
-                arguments: [articleID])
+                db, sql: Self.previousVersionSQL, arguments: [articleID])
         else { return [] }
-        return try fetchClaims(
-            Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id",
-            [previous.databaseValue])
+        return try claims(ofArticle: previous)
     }
+
+    /// The id of the version before an article version.
+    static let previousVersionSQL = """
+        SELECT earlier.id FROM article AS current
+        JOIN article AS earlier ON earlier.source_id = current.source_id
+            AND earlier.ref = current.ref AND earlier.version = current.version - 1
+        WHERE current.id = ?
+        """
+
+    /// The claims of one article version, in id order.
+    static let claimsOfArticleSQL =
+        storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id"
 
     func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
         -> [TimelineEntry]
@@ -416,9 +419,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     }
 
     func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
-        try fetchClaims(
-            Self.storedClaimSelect + " WHERE claim.article_id = ? ORDER BY claim.id",
-            [articleID.databaseValue])
+        try fetchClaims(Self.claimsOfArticleSQL, [articleID.databaseValue])
     }
 
     func claims(ids: [Int64]) throws -> [StoredClaim] {

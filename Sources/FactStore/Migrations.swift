@@ -14,6 +14,9 @@ enum Migrations {
         migrator.registerMigration("v3-same-day-band-and-stance-indexes") { db in
             try addSameDayBandAndStanceIndexes(db)
         }
+        migrator.registerMigration("v4-claims-by-article") { db in
+            try indexClaimsByArticle(db)
+        }
         return migrator
     }
 
@@ -195,5 +198,13 @@ enum Migrations {
             index: "claim_on_stance", on: "claim",
             columns: ["kind", "topic", "actor", "polarity", "published"],
             condition: Column("actor") != nil)
+    }
+
+    /// An article version's claims are read whenever a new version of it is checked or stored
+    /// (the figures it edited) and when a stored article is evaluated again: without an index
+    /// on `article_id` each of those read the whole claim table, 0.2 s at a million claims.
+    /// Claims of one version are inserted together, so the index only ever grows at its end.
+    private static func indexClaimsByArticle(_ db: Database) throws {
+        try db.create(index: "claim_on_article", on: "claim", columns: ["article_id"])
     }
 }

@@ -8,6 +8,7 @@ import XCTest
 final class PipelineTests: XCTestCase {
     func makeInbox() throws -> String {
         let folder = try Fixtures.temporaryFolder()
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
         try Fixtures.write(
             "---\ndate: 2023-11-06\nsource: Harbor Times\nurl: https://harbor.example/a\n---\nOver 200 hostages are held in Gaza.\n",
             to: folder + "/inbox/harbor/a.md")

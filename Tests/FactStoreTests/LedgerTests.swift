@@ -135,6 +135,7 @@ final class LedgerTests: XCTestCase {
 
     func testClaimsAreAppendOnly() throws {
         let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/ledger.sqlite"
         let ledger = try Ledger(path: path)
         _ = try ledger.ingest(article("a"), claims: [claim("hostages.held", 1)], runID: nil)
@@ -145,6 +146,7 @@ final class LedgerTests: XCTestCase {
 
     func testRefusesFilesThatAreNotLedgersAndLeavesThemUntouched() throws {
         let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let text = folder + "/notes.sqlite"
         try Fixtures.write("hello, not a database\n", to: text)
         XCTAssertThrowsError(try Ledger(path: text)) {
@@ -165,6 +167,7 @@ final class LedgerTests: XCTestCase {
 
     func testRefusesALedgerFromANewerVersion() throws {
         let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/ledger.sqlite"
         _ = try Ledger(path: path)
         try DatabaseQueue(path: path).write {

@@ -117,4 +117,21 @@ final class QueryPlanTests: XCTestCase {
             }
         }
     }
+
+    func testAnArticleVersionsClaimsAreReadByIndex() throws {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue)
+        try queue.read { db in
+            for sql in [DatabaseHistory.claimsOfArticleSQL, DatabaseHistory.previousVersionSQL] {
+                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [1])
+                    .map { $0["detail"] as String }.joined(separator: "\n")
+                XCTAssertFalse(plan.contains("SCAN"), plan)
+                XCTAssertFalse(plan.contains("TEMP B-TREE"), plan)
+                if sql == DatabaseHistory.claimsOfArticleSQL {
+                    XCTAssertTrue(
+                        plan.contains("SEARCH claim USING INDEX claim_on_article ("), plan)
+                }
+            }
+        }
+    }
 }

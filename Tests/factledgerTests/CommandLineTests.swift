@@ -10,6 +10,7 @@ final class CommandLineTests: XCTestCase {
     override func setUpWithError() throws {
         let workspace = try Workspace()
         (folder, cli) = (workspace.folder, workspace.cli)
+        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
         try Fixtures.write(
             "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 200 hostages are held in Gaza, officials said.\n",
             to: folder + "/inbox/a.txt")

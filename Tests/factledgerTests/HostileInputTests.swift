@@ -11,6 +11,7 @@ final class HostileInputTests: XCTestCase {
     override func setUpWithError() throws {
         let workspace = try Workspace()
         (folder, cli) = (workspace.folder, workspace.cli)
+        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
     }
 
     func testOversizeLinesAndBrokenLinesInJSONLines() throws {
