@@ -196,8 +196,15 @@ public struct Benchmark {
         // Opened the way `factledger check` opens it.
         let ledger = try Ledger(path: path, pooled: false)
         let check = ArticleCheck(ledger: ledger, folder: folder)
+        let corrections = try self.corrections(in: ledger, count: checks / correctionShare)
         var timings: [Double] = []
-        for article in SyntheticCorpus(count: checks, seed: 99) {
+        var fresh = SyntheticCorpus(count: checks, seed: 99).makeIterator()
+        for index in 0..<checks {
+            let correction = index % correctionShare == correctionShare - 1
+            guard
+                let article = correction && index / correctionShare < corrections.count
+                    ? corrections[index / correctionShare] : fresh.next()
+            else { break }
             let start = DispatchTime.now()
             _ = try check.run(article, failOn: .high)
             timings.append(Self.seconds(since: start) * 1000)
@@ -206,6 +213,33 @@ public struct Benchmark {
         return (
             timings[timings.count / 2], timings[min(timings.count - 1, timings.count * 99 / 100)]
         )
+    }
+
+    /// One checked article in this many is a correction: a new version of a stored article.
+    var correctionShare: Int { 10 }
+
+    /// New versions of stored articles spread over the ledger, each with the first digit of its
+    /// text changed, as a desk checks a corrected story (the edited-figure rule then reads the
+    /// version before).
+    func corrections(in ledger: Ledger, count: Int) throws -> [Article] {
+        let claims = try ledger.read { try $0.counts() }.claims
+        guard count > 0, claims > 0 else { return [] }
+        let ids = (1...count).map { Int64($0 * claims / (count + 1) + 1) }
+        return try ledger.read { history in
+            try history.claims(ids: ids).compactMap { stored in
+                guard
+                    var article = try history.latestVersion(
+                        source: stored.source, ref: stored.ref)?.article
+                else { return nil }
+                var body = Array(article.body.utf8)
+                guard let first = body.firstIndex(where: { (0x31...0x39).contains($0) }) else {
+                    return nil
+                }
+                body[first] = body[first] == 0x39 ? 0x31 : body[first] + 1
+                article.body = String(decoding: body, as: UTF8.self)
+                return article
+            }
+        }
     }
 
     static func seconds(since start: DispatchTime) -> Double {
