@@ -28,12 +28,19 @@ struct DirectStatement {
     /// Runs the statement with `values` and calls `body` with the statement on each row.
     func forEachRow(_ values: [DatabaseValue], _ body: (OpaquePointer) throws -> Void) throws {
         let handle = statement.sqliteStatement
+        var rows = 0
+        let started = StatementProfile.begin()
+        defer {
+            if let started { StatementProfile.record(statement.sql, since: started, rows: rows) }
+        }
         sqlite3_reset(handle)
         defer { sqlite3_reset(handle) }
         try bind(values, to: handle)
         while true {
             switch sqlite3_step(handle) {
-            case SQLITE_ROW: try body(handle)
+            case SQLITE_ROW:
+                rows += 1
+                try body(handle)
             case SQLITE_DONE: return
             case let code: throw failure(code)
             }

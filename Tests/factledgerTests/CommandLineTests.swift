@@ -226,5 +226,9 @@ final class CommandLineTests: XCTestCase {
         let misused = try cli.run(["bench", "--check-ledger", "factledger.sqlite"])
         XCTAssertEqual(misused.status, 64)
         XCTAssertTrue(misused.error.contains("--check-ledger needs --only check"), misused.error)
+        let statements = try cli.run(["bench", "--only", "check", "--statements"])
+        XCTAssertEqual(statements.status, 64)
+        XCTAssertTrue(
+            statements.error.contains("--statements needs --only ingest"), statements.error)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactPipeline
 import FactReports
+import FactStore
 import Foundation
 
 import enum FactLedgerCore.NumberFormatting
@@ -48,11 +49,20 @@ extension FactLedgerCommand {
         @Flag(help: "Print JSON instead of a table.")
         var json = false
 
+        @Flag(
+            help: ArgumentHelp(
+                "With --only ingest: also time every SQL statement the ingest runs, and list the costliest."
+            ))
+        var statements = false
+
         func validate() throws {
             if articles < 1000 { throw ValidationError("--articles must be at least 1000.") }
             if checks < 10 { throw ValidationError("--checks must be at least 10.") }
             if checkLedger != nil, parts != [.check] {
                 throw ValidationError("--check-ledger needs --only check.")
+            }
+            if statements, parts != [.ingest] {
+                throw ValidationError("--statements needs --only ingest.")
             }
         }
 
@@ -70,20 +80,39 @@ extension FactLedgerCommand {
             if !parts.isEmpty { benchmark.parts = Set(parts) }
             benchmark.checkLedger = checkLedger
             benchmark.progress = { Terminal.error($0) }
+            if statements { StatementProfile.start() }
             let results = try benchmark.run()
+            let costliest =
+                statements ? Array(StatementProfile.stop().prefix(Self.statementsShown)) : []
             if json {
+                let measurements = JSONValue.array(
+                    results.map { result in
+                        .object([
+                            ("name", .string(result.name)),
+                            ("value", .number((result.value * 1000).rounded() / 1000)),
+                            ("unit", .string(result.unit)),
+                            ("target", .optional(result.target?.value)),
+                            ("meets_target", .bool(result.meetsTarget)),
+                        ])
+                    })
+                let statementList = JSONValue.array(
+                    costliest.map { entry in
+                        .object([
+                            ("sql", .string(entry.sql)),
+                            (
+                                "milliseconds",
+                                .number((Double(entry.nanoseconds) / 1e3).rounded() / 1e3)
+                            ),
+                            ("runs", .number(Double(entry.runs))),
+                            ("rows", .number(Double(entry.rows))),
+                        ])
+                    })
                 Terminal.out(
-                    JSONValue.array(
-                        results.map { result in
-                            .object([
-                                ("name", .string(result.name)),
-                                ("value", .number((result.value * 1000).rounded() / 1000)),
-                                ("unit", .string(result.unit)),
-                                ("target", .optional(result.target?.value)),
-                                ("meets_target", .bool(result.meetsTarget)),
-                            ])
-                        }
-                    ).text + "\n")
+                    (statements
+                        ? JSONValue.object([
+                            ("measurements", measurements), ("statements", statementList),
+                        ])
+                        : measurements).text + "\n")
             } else {
                 var table = TextTable(header: ["measure", "value", "unit", "target", ""])
                 for result in results {
@@ -100,8 +129,28 @@ extension FactLedgerCommand {
                     ])
                 }
                 Terminal.out(table.text)
+                if statements { Terminal.out("\n" + Self.statementTable(costliest)) }
             }
             if scratch == nil { try? FileManager.default.removeItem(atPath: folder) }
+        }
+
+        /// How many statements `--statements` lists.
+        static let statementsShown = 15
+
+        /// The costliest statements as a table; a stored-claim query's long select list is elided.
+        static func statementTable(_ entries: [StatementProfile.Entry]) -> String {
+            var table = TextTable(header: ["total ms", "runs", "rows", "µs/run", "statement"])
+            for entry in entries {
+                var sql = entry.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if sql.hasPrefix("SELECT"), let from = sql.range(of: " FROM ") {
+                    sql = "SELECT … FROM " + sql[from.upperBound...]
+                }
+                table.rows.append([
+                    String(format: "%.0f", Double(entry.nanoseconds) / 1e6), String(entry.runs),
+                    String(entry.rows), String(format: "%.1f", entry.microsecondsPerRun), sql,
+                ])
+            }
+            return table.text
         }
     }
 }
