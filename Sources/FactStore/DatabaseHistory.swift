@@ -5,6 +5,23 @@ import Synchronization
 /// The ledger's queries over one database connection, inside whatever transaction is open.
 struct DatabaseHistory: ClaimHistory, LedgerReading {
     let db: Database
+    /// The newest publication day of any stored claim, when read: no claim is published later,
+    /// so a query window reaching past it is cut there and one starting after it is empty
+    /// without asking SQLite (in a feed read in order, every "what came after" probe and the
+    /// future days of every window).
+    var newestPublished: Day?
+
+    /// A history over the connection that knows the ledger's newest publication day. Valid
+    /// while no claim is inserted.
+    static func current(_ db: Database) throws -> DatabaseHistory {
+        var history = DatabaseHistory(db: db)
+        history.newestPublished = try String.fetchOne(db.cachedStatement(sql: newestPublishedSQL))
+            .flatMap { Day(iso: $0) }
+        return history
+    }
+
+    /// The newest publication day: one seek at the end of `claim_on_published`.
+    static let newestPublishedSQL = "SELECT MAX(published) FROM claim"
 
     /// The columns every stored-claim query selects, in the order `storedClaim` reads them.
     static let storedClaimColumns = """
@@ -81,6 +98,12 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     }
 
     func claims(_ query: ClaimQuery) throws -> [StoredClaim] {
+        var query = query
+        if let newest = newestPublished {
+            if let from = query.from, from > newest { return [] }
+            if let through = query.through, through > newest { query.through = newest }
+        }
+        if let from = query.from, let through = query.through, from > through { return [] }
         let parts = Self.parts(of: query)
         if query.outside != nil { return try bandClaims(query, parts) }
         if parts.count == 1 {
@@ -102,23 +125,19 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
     private func bandClaims(_ query: ClaimQuery, _ parts: [Part]) throws -> [StoredClaim] {
         var keys: [(asOf: String, published: String, id: Int64)] = []
         // Probing by day makes the band's range on `low` apply within each day. With a limit,
-        // days are read in the query's order: one at a time while they hold candidates (a
-        // claim most of the window disagrees with stops after the first day or two), and all
-        // the rest in one statement once a day held none (a sparse window costs two probes per
-        // side, not one per day). Once the limit is filled, later days cannot change the result.
+        // the first day in the query's order is read alone (a claim most of the window
+        // disagrees with stops there: the limit is filled and later days cannot change the
+        // result) and the rest of the window in one statement, so a window costs at most two
+        // probes per side. A statement costs more than the index entries of a few more days.
         guard let window = Self.dayByDay(query).map({ query.newestFirst ? $0.reversed() : $0 })
         else {
             try readKeys(parts, days: nil)
             return try chosenClaims()
         }
-        var remaining = window[...]
-        while !remaining.isEmpty {
-            let count =
-                query.limit == nil || (keys.isEmpty && remaining.count < window.count)
-                ? remaining.count : 1
-            try readKeys(parts, days: Array(remaining.prefix(count)))
-            remaining = remaining.dropFirst(count)
-            if let limit = query.limit, keys.count >= limit { break }
+        let first = query.limit == nil ? window.count : 1
+        try readKeys(parts, days: Array(window.prefix(first)))
+        if first < window.count, keys.count < query.limit! {
+            try readKeys(parts, days: Array(window.dropFirst(first)))
         }
         return try chosenClaims()
 
@@ -424,10 +443,21 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
 
     func claims(ids: [Int64]) throws -> [StoredClaim] {
         guard !ids.isEmpty else { return [] }
-        return try fetchClaims(
-            Self.storedClaimSelect
-                + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",
-            [Ledger.jsonList(ids).databaseValue])
+        guard ids.count <= Self.boundIDs.count else {
+            return try fetchClaims(
+                Self.storedClaimSelect
+                    + " WHERE claim.id IN (SELECT value FROM json_each(?)) ORDER BY claim.id",
+                [Ledger.jsonList(ids).databaseValue])
+        }
+        return try fetchClaims(Self.boundIDs[ids.count - 1], ids.map(\.databaseValue))
+    }
+
+    /// The stored-claim query for 1, 2, … 16 ids, each bound to its own parameter: the few rows
+    /// a history query picks are read without decoding a JSON list (which cost more than the
+    /// rows); longer lists go through `json_each`.
+    static let boundIDs: [String] = (1...16).map { count in
+        storedClaimSelect + " WHERE claim.id IN ("
+            + Array(repeating: "?", count: count).joined(separator: ", ") + ") ORDER BY claim.id"
     }
 
     func counts() throws -> LedgerCounts {

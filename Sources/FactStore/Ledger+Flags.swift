@@ -255,7 +255,7 @@ extension Ledger {
     /// in one transaction; returns the ids of flags that did not exist before.
     public func reevaluate(runID: Int64?, evaluate: Evaluator) throws -> [Int64] {
         try writer.write { db in
-            let history = DatabaseHistory(db: db)
+            let history = try DatabaseHistory.current(db)
             let articles = try Int64.fetchAll(
                 db, sql: "SELECT id FROM article ORDER BY published, id")
             var created: [Int64] = []

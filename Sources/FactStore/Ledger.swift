@@ -259,7 +259,7 @@ public final class Ledger: Sendable {
                 let outcome = try Ledger.store(
                     article, claims: claims, runID: nil, evaluate: evaluate, recordsFlags: false,
                     in: db)
-                value = try inspect(outcome, DatabaseHistory(db: db))
+                value = try inspect(outcome, DatabaseHistory.current(db))
                 return .rollback
             }
             return value!
@@ -332,7 +332,7 @@ public final class Ledger: Sendable {
         var newFlagIDs: [Int64] = []
         var newFindings: [Finding] = []
         if let evaluate, !stored.isEmpty {
-            findings = try evaluate(DatabaseHistory(db: db), stored)
+            findings = try evaluate(DatabaseHistory.current(db), stored)
             if recordsFlags {
                 let created = try raise(findings, runID: runID, in: db)
                 (newFlagIDs, newFindings) = (created.map(\.id), created.map(\.finding))
@@ -423,6 +423,6 @@ public final class Ledger: Sendable {
     public func read<T: Sendable>(_ body: @Sendable (any ClaimHistory & LedgerReading) throws -> T)
         throws -> T
     {
-        try writer.read { db in try body(DatabaseHistory(db: db)) }
+        try writer.read { db in try body(DatabaseHistory.current(db)) }
     }
 }

@@ -123,6 +123,18 @@ final class LedgerTests: XCTestCase {
         XCTAssertEqual(results.compactMap { try? $0.get().claims.first?.id }, stored.map(\.id))
     }
 
+    func testClaimsByIDAreTheStoredOnesInIDOrderForShortAndLongLists() throws {
+        let ledger = try Ledger.inMemory()
+        let stored = try ledger.ingest(
+            article("a"), claims: (0..<20).map { claim("hostages.held", Double($0)) }, runID: nil
+        ).claims.map(\.id)
+        let short = try ledger.read { try $0.claims(ids: [stored[4], stored[2], stored[2], 999]) }
+        XCTAssertEqual(short.map(\.id), [stored[2], stored[4]])
+        XCTAssertEqual(short.map { $0.claim.quantity?.low }, [2, 4])
+        let long = try ledger.read { try $0.claims(ids: stored.reversed() + [999]) }
+        XCTAssertEqual(long.map(\.id), stored)
+    }
+
     func testDryRunChangesNothing() throws {
         let ledger = try Ledger.inMemory()
         let seen = try ledger.dryRun(article("a"), claims: [claim("hostages.held", 1)]) {

@@ -118,10 +118,20 @@ final class QueryPlanTests: XCTestCase {
         }
     }
 
-    func testAnArticleVersionsClaimsAreReadByIndex() throws {
+    func testTheNewestDayAndAnArticleVersionsClaimsAreReadByIndex() throws {
         let queue = try DatabaseQueue()
         try Migrations.migrator.migrate(queue)
         try queue.read { db in
+            let newest = try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN " + DatabaseHistory.newestPublishedSQL
+            ).map { $0["detail"] as String }.joined(separator: "\n")
+            XCTAssertTrue(
+                newest.contains("SEARCH claim USING COVERING INDEX claim_on_published"), newest)
+            let byID = try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN " + DatabaseHistory.boundIDs[2], arguments: [1, 2, 3]
+            ).map { $0["detail"] as String }.joined(separator: "\n")
+            XCTAssertTrue(byID.contains("SEARCH claim USING INTEGER PRIMARY KEY (rowid=?)"), byID)
+            XCTAssertFalse(byID.contains("TEMP B-TREE"), byID)
             for sql in [DatabaseHistory.claimsOfArticleSQL, DatabaseHistory.previousVersionSQL] {
                 let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [1])
                     .map { $0["detail"] as String }.joined(separator: "\n")
