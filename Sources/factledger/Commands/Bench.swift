@@ -18,7 +18,7 @@ extension FactLedgerCommand {
                 Generates articles of about 2 KB from templates, streams them into fresh ledgers in a \
                 scratch folder, and prints each figure with its target. Run on one core: \
                 `taskset -c 0 .build/release/factledger bench` ingests the default 100,000 articles \
-                (about 1.1M claims) with every rule on, which takes about 15 minutes. Use --only to \
+                (about 1.1M claims) with every rule on, which takes about 12 minutes. Use --only to \
                 run one part.
                 """)
 
