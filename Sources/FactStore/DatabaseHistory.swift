@@ -134,10 +134,13 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             try readKeys(parts, days: nil)
             return try chosenClaims()
         }
-        let first = query.limit == nil ? window.count : 1
-        try readKeys(parts, days: Array(window.prefix(first)))
-        if first < window.count, keys.count < query.limit! {
-            try readKeys(parts, days: Array(window.dropFirst(first)))
+        guard let limit = query.limit else {
+            try readKeys(parts, days: window)
+            return try chosenClaims()
+        }
+        try readKeys(parts, days: [window[0]])
+        if keys.count < limit, window.count > 1 {
+            try readKeys(parts, days: Array(window.dropFirst()))
         }
         return try chosenClaims()
 
