@@ -23,6 +23,10 @@ public struct Pipeline: Sendable {
     /// batch: fewer, larger commits write them fewer times.
     public static let batchSize = 1024
 
+    /// The most article text a batch holds before it is committed early: articles may be up to
+    /// 8 MB each, and a batch of long ones must not hold gigabytes.
+    public static let batchBytes = 16 << 20
+
     /// Ingests every article of the inputs; a refused article is reported and the rest still go in.
     public func ingest(
         _ items: [InputItem], defaults: ArticleDefaults, runID: Int64?,
@@ -32,7 +36,9 @@ public struct Pipeline: Sendable {
         let reader = ArticleReader(defaults: defaults)
         var seen = 0
         var pending: [(article: Article, claims: [Claim])] = []
+        var pendingBytes = 0
         func flush() throws {
+            pendingBytes = 0
             guard !pending.isEmpty else { return }
             let results = try ledger.ingest(batch: pending, runID: runID, evaluate: evaluator)
             for (item, result) in zip(pending, results) {
@@ -59,7 +65,10 @@ public struct Pipeline: Sendable {
                 switch result {
                 case .success(let article):
                     pending.append((article, extractor.claims(in: article)))
-                    if pending.count >= Self.batchSize { try flush() }
+                    pendingBytes += article.body.utf8.count
+                    if pending.count >= Self.batchSize || pendingBytes >= Self.batchBytes {
+                        try flush()
+                    }
                 case .failure(let problem):
                     report.summary.rejected += 1
                     report.problems.append(problem)
