@@ -39,7 +39,7 @@ extension FactLedgerCommand {
 
         @Option(
             help: ArgumentHelp(
-                "With --only check: time checks against this existing ledger (not changed).",
+                "With --only check: time checks against this existing ledger (its content is not changed).",
                 valueName: "ledger"))
         var checkLedger: String?
 
