@@ -2,7 +2,8 @@ import FactExtraction
 import FactLedgerCore
 import FactStore
 
-/// The wiring from inputs to ledger: read, extract, store, evaluate — one transaction per article.
+/// The wiring from inputs to ledger: read, extract, store, evaluate — one transaction per batch,
+/// each article in it all or nothing.
 public struct Pipeline: Sendable {
     /// The ledger written to.
     public let ledger: Ledger

@@ -81,9 +81,9 @@ public final class Ledger: Sendable {
             // A 64 MB page cache keeps a batch's pages and the recent end of every history
             // index in memory; it bounds the ledger's share of the process's memory.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            // Each article of a batch is stored under a savepoint, which keeps the original of
-            // every page it changes until it is released: in memory that is a copy, in a temporary
-            // file it was two system calls per page, most of an ingest's system time.
+            // A savepoint (a batch redone article by article after one failed) keeps the
+            // original of every page it changes until it is released: in memory that is a copy,
+            // in a temporary file it was two system calls per page.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
@@ -209,17 +209,15 @@ public final class Ledger: Sendable {
         batch: [(article: Article, claims: [Claim])], runID: Int64?, evaluate: Evaluator? = nil
     ) throws -> [Result<IngestOutcome, any Error>] {
         try writer.writeWithoutTransaction { db in
+            func store(_ item: (article: Article, claims: [Claim])) throws -> IngestOutcome {
+                try Ledger.store(
+                    item.article, claims: item.claims, runID: runID, evaluate: evaluate, in: db)
+            }
             var results: [Result<IngestOutcome, any Error>] = []
             results.reserveCapacity(batch.count)
             do {
                 try db.inTransaction {
-                    for item in batch {
-                        results.append(
-                            .success(
-                                try Ledger.store(
-                                    item.article, claims: item.claims, runID: runID,
-                                    evaluate: evaluate, in: db)))
-                    }
+                    for item in batch { results.append(.success(try store(item))) }
                     return .commit
                 }
                 return results
@@ -231,9 +229,7 @@ public final class Ledger: Sendable {
                     do {
                         var outcome: IngestOutcome?
                         try db.inSavepoint {
-                            outcome = try Ledger.store(
-                                item.article, claims: item.claims, runID: runID,
-                                evaluate: evaluate, in: db)
+                            outcome = try store(item)
                             return .commit
                         }
                         results.append(.success(outcome!))
