@@ -29,8 +29,12 @@ public struct Claim: Sendable, Hashable, Codable {
     public var start: Int
     /// UTF-8 byte offset just past the quote's end in the article body.
     public var end: Int
-    /// The extraction rule and vocabulary entry that produced the claim.
-    public var rule: String
+    /// The extraction pattern and vocabulary entry that produced the claim, so every
+    /// extraction can be traced ("numeric:hostages.held:hostage:held").
+    public var provenance: String
+    /// How a figure adds up over time: a running total, a level, one event, or a planned figure.
+    /// Taken from the measure that named the topic; `nil` for stances.
+    public var tally: Tally?
     /// For a part of a stated total ("two Americans" in "four hostages, including two
     /// Americans"), the index of the total among the same article version's claims.
     public var wholeIndex: Int?
@@ -43,7 +47,8 @@ public struct Claim: Sendable, Hashable, Codable {
         kind: ClaimKind, topic: String, facets: Facets = Facets(), actor: String? = nil,
         speaker: String? = nil, quantity: Quantity? = nil, polarity: Polarity? = nil,
         conditions: String? = nil, certainty: Certainty = .asserted, asOf: Day, quote: String,
-        start: Int, end: Int, rule: String, wholeIndex: Int? = nil, partsAreExhaustive: Bool = false
+        start: Int, end: Int, provenance: String, tally: Tally? = nil, wholeIndex: Int? = nil,
+        partsAreExhaustive: Bool = false
     ) {
         self.kind = kind
         self.topic = topic
@@ -58,7 +63,8 @@ public struct Claim: Sendable, Hashable, Codable {
         self.quote = quote
         self.start = start
         self.end = end
-        self.rule = rule
+        self.provenance = provenance
+        self.tally = tally
         self.wholeIndex = wholeIndex
         self.partsAreExhaustive = partsAreExhaustive
     }

@@ -32,7 +32,7 @@ public enum ClaimJSON {
             ("start", .number(Double(claim.start))),
             ("end", .number(Double(claim.end))),
             ("conditions", .optional(claim.conditions)),
-            ("rule", .string(claim.rule)),
+            ("rule", .string(claim.provenance)),
             ("supersedes", supersedes.map { .number(Double($0)) } ?? .null),
         ])
     }

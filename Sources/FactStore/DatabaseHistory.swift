@@ -74,7 +74,7 @@ struct DatabaseHistory: ClaimHistory, LedgerReading {
             certainty: Certainty(rawValue: C.text(handle, 14)) ?? .asserted,
             asOf: Day(iso: C.text(handle, 15)) ?? published,
             quote: C.text(handle, 16), start: Int(C.int(handle, 17)), end: Int(C.int(handle, 18)),
-            rule: C.text(handle, 19), wholeIndex: C.optionalInt(handle, 20).map(Int.init),
+            provenance: C.text(handle, 19), wholeIndex: C.optionalInt(handle, 20).map(Int.init),
             partsAreExhaustive: C.int(handle, 21) != 0)
         return StoredClaim(
             id: C.int(handle, 0), articleID: C.int(handle, 1), source: C.text(handle, 22),

@@ -15,7 +15,7 @@ enum Samples {
             claim: Claim(
                 kind: .numeric, topic: topic, speaker: speaker, quantity: quantity,
                 certainty: speaker == nil ? .asserted : .reported, asOf: day, quote: quote,
-                start: 0, end: quote.utf8.count, rule: "numeric:test"))
+                start: 0, end: quote.utf8.count, provenance: "numeric:test"))
     }
 
     static func stance(
@@ -28,7 +28,7 @@ enum Samples {
             version: 1,
             claim: Claim(
                 kind: .stance, topic: topic, actor: actor, polarity: polarity, asOf: day,
-                quote: "\(actor) on \(topic).", start: 0, end: 1, rule: "stance:test"))
+                quote: "\(actor) on \(topic).", start: 0, end: 1, provenance: "stance:test"))
     }
 
     static let over200 = numeric(

@@ -34,7 +34,7 @@ enum Make {
             claim: Claim(
                 kind: .numeric, topic: topic, speaker: speaker, quantity: quantity,
                 certainty: certainty, asOf: day,
-                quote: "q\(id)", start: 0, end: 1, rule: "t", wholeIndex: wholeIndex,
+                quote: "q\(id)", start: 0, end: 1, provenance: "t", wholeIndex: wholeIndex,
                 partsAreExhaustive: exhaustive))
     }
 
@@ -48,7 +48,7 @@ enum Make {
             version: 1,
             claim: Claim(
                 kind: .stance, topic: topic, actor: actor, polarity: polarity, asOf: day,
-                quote: "q\(id)", start: 0, end: 1, rule: "t"))
+                quote: "q\(id)", start: 0, end: 1, provenance: "t"))
     }
 
     static func over(_ value: Double) -> Quantity {

@@ -35,14 +35,14 @@ final class HistoryQueryTests: XCTestCase {
                             kind: .numeric, topic: random.pick(["hostages.held", "aid.trucks"]),
                             facets: random.pick(facets), speaker: random.pick(speakers),
                             quantity: quantity(&random), asOf: asOf, quote: "q", start: 0,
-                            end: 1, rule: "test"))
+                            end: 1, provenance: "test"))
                 } else {
                     claims.append(
                         Claim(
                             kind: .stance, topic: random.pick(["ceasefire", "fuel"]),
                             actor: random.pick(actors),
                             polarity: random.pick([.support, .oppose, .demand]), asOf: asOf,
-                            quote: "q", start: 0, end: 1, rule: "test"))
+                            quote: "q", start: 0, end: 1, provenance: "test"))
                 }
             }
             _ = try ledger.ingest(

@@ -10,7 +10,7 @@ final class LedgerTests: XCTestCase {
         Claim(
             kind: .numeric, topic: topic, quantity: .exact(value), asOf: Day(iso: "2023-11-06")!,
             quote: quote, start: 0,
-            end: 1, rule: "test")
+            end: 1, provenance: "test")
     }
 
     func article(

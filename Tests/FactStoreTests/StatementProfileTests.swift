@@ -9,7 +9,7 @@ final class StatementProfileTests: XCTestCase {
         let claims = (0..<3).map { index in
             Claim(
                 kind: .numeric, topic: "hostages.held", quantity: .exact(Double(240 + index)),
-                asOf: Day(iso: "2023-11-06")!, quote: "q", start: 0, end: 1, rule: "test")
+                asOf: Day(iso: "2023-11-06")!, quote: "q", start: 0, end: 1, provenance: "test")
         }
         let article = Article(
             source: "Harbor Times", published: Day(iso: "2023-11-06")!, url: "u1", body: "a",

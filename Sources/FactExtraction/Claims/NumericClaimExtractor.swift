@@ -82,7 +82,7 @@ struct NumericClaimExtractor {
                     topic: topic, facets: facets, quantity: quantity, attribution: attribution,
                     asOf: asOf,
                     sentence: sentence,
-                    rule:
+                    provenance:
                         "numeric:\(topic):\(counted.nounClass.isEmpty ? "toll" : counted.nounClass):\(measure.cue)",
                     position: figure.first))
             // Parts listed with the total ("four hostages, including two Americans and two Israelis").
@@ -111,7 +111,7 @@ struct NumericClaimExtractor {
                     claim(
                         topic: topic, facets: merged, quantity: partQuantity,
                         attribution: attribution, asOf: asOf,
-                        sentence: sentence, rule: "numeric:\(topic):part", position: figure.first,
+                        sentence: sentence, provenance: "numeric:\(topic):part", position: figure.first,
                         wholeIndex: wholeIndex,
                         exhaustive: exhaustive))
             }
@@ -122,14 +122,14 @@ struct NumericClaimExtractor {
     private func claim(
         topic: String, facets: Facets, quantity: Quantity, attribution: Attribution, asOf: Day,
         sentence: Sentence,
-        rule: String, position: Int, wholeIndex: Int? = nil, exhaustive: Bool = false
+        provenance: String, position: Int, wholeIndex: Int? = nil, exhaustive: Bool = false
     ) -> Claim {
         Claim(
             kind: .numeric, topic: topic, facets: facets,
             speaker: attribution.speaker(near: position), quantity: quantity,
             certainty: attribution.certainty, asOf: asOf, quote: sentence.quote,
             start: sentence.range.lowerBound,
-            end: sentence.range.upperBound, rule: rule, wholeIndex: wholeIndex,
+            end: sentence.range.upperBound, provenance: provenance, wholeIndex: wholeIndex,
             partsAreExhaustive: exhaustive)
     }
 

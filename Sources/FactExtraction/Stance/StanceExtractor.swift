@@ -152,7 +152,7 @@ struct StanceExtractor {
                     asOf: DateResolver.asOf(sentence, near: cue.index, published: published),
                     quote: sentence.quote, start: sentence.range.lowerBound,
                     end: sentence.range.upperBound,
-                    rule:
+                    provenance:
                         "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
                 ))
         }

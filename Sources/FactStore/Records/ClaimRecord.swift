@@ -66,7 +66,7 @@ struct ClaimRecord: Codable, Sendable {
             claim.polarity?.rawValue.databaseValue ?? .null,
             claim.conditions.databaseValue, claim.certainty.rawValue.databaseValue,
             claim.asOf.description.databaseValue, claim.quote.databaseValue,
-            claim.start.databaseValue, claim.end.databaseValue, claim.rule.databaseValue,
+            claim.start.databaseValue, claim.end.databaseValue, claim.provenance.databaseValue,
             claim.wholeIndex.databaseValue, claim.partsAreExhaustive.databaseValue,
             runID.databaseValue,
         ]

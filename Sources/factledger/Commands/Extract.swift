@@ -60,7 +60,7 @@ extension FactLedgerCommand {
                         String(index + 1), claim.topic, claim.actor ?? claim.facets.description,
                         claim.valueText,
                         claim.speaker ?? "", claim.certainty.rawValue, claim.asOf.description,
-                        claim.rule,
+                        claim.provenance,
                         TextTable.clip(claim.quote, 50),
                     ])
                 }

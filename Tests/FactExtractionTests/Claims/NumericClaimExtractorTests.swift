@@ -119,6 +119,6 @@ final class NumericClaimExtractorTests: XCTestCase {
         let body = Array(text.utf8)
         XCTAssertEqual(String(decoding: body[claim.start..<claim.end], as: UTF8.self), claim.quote)
         XCTAssertEqual(claim.quote, "More than 240 hostages are held in Gaza.")
-        XCTAssertTrue(claim.rule.hasPrefix("numeric:hostages.held:hostage:"), claim.rule)
+        XCTAssertTrue(claim.provenance.hasPrefix("numeric:hostages.held:hostage:"), claim.provenance)
     }
 }
