@@ -21,7 +21,9 @@ public struct RulesFolder: Sendable {
         self.path = path
         extractor = ClaimExtractor(
             vocabulary: try VocabularyLoader.load(
-                folder: (path as NSString).appendingPathComponent("vocabulary")))
+                folder: (path as NSString).appendingPathComponent("vocabulary")),
+            patterns: try PatternLoader.load(
+                folder: (path as NSString).appendingPathComponent("patterns")))
         let loaded = RuleLoader.load(folder: (path as NSString).appendingPathComponent("checks"))
         rules = loaded.rules
         ruleErrors = loaded.errors
@@ -43,7 +45,7 @@ public struct RulesFolder: Sendable {
             if let parent = actor.parent { parents[actor.name] = parent }
         }
         return RuleContext(
-            cumulativeTopics: Set(vocabulary.measures.filter(\.cumulative).map(\.topic)),
+            cumulativeTopics: Set(vocabulary.numericTopics.filter { vocabulary.isCumulative($0) }),
             parents: parents)
     }
 

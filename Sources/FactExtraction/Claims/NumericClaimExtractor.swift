@@ -1,9 +1,12 @@
 import FactLedgerCore
 
-/// Finds numeric claims in a sentence: a number, its counted noun, the measure the nearest cue
-/// selects, its qualifier and facets, and the parts of a total listed with it.
+/// Finds numeric claims in a sentence: each figure is read by the first claim pattern that
+/// matches around it, which binds the noun, toll or cue it counts; the vocabulary then names
+/// the measure (the cue nearest the figure decides), the clause picks the measure's variant
+/// (one event, a planned figure), and qualifiers, facets and listed parts complete the claim.
 struct NumericClaimExtractor {
     let lexicon: Lexicon
+    let matcher: PatternMatcher
 
     /// A number in the sentence: a parsed mention or a vague word, by token span.
     struct Figure {
@@ -11,14 +14,8 @@ struct NumericClaimExtractor {
         var end: Int
         var quantity: Quantity
         var isVague: Bool
-    }
-
-    /// A counted noun found after a figure.
-    struct Counted {
-        var nounClass: String
-        var nounEnd: Int
-        var facets: [Lexicon.FacetValue]
-        var cueText: String
+        /// The hash of a unit joined to the number in one word ("four-day" → day).
+        var unit: UInt64? = nil
     }
 
     private static let auxiliaries: WordTable<Bool> = WordTable(
@@ -36,66 +33,102 @@ struct NumericClaimExtractor {
     private static let openers = PhraseTable(compositionOpeners)
 
     /// The numeric claims of one sentence; `lastNounClass` carries the counted noun across
-    /// sentences. The attribution is worked out only when the sentence holds a figure.
+    /// sentences. The attribution and the sentence's grammar are worked out only when the
+    /// sentence holds a figure.
     func claims(
-        in sentence: Sentence, mentions: [NumberMention], deferred: inout Attribution.Deferred,
-        published: Day, lastNounClass: inout String?
+        in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
+        deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
-        let attribution = deferred.resolve(sentence, lexicon: lexicon)
+        if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+        let grammar = structure!
+        let attribution = deferred.resolve(sentence, structure: grammar, lexicon: lexicon)
         let cueMatches = lexicon.cues.matches(sentence.tokens)
-        let tollMatches = lexicon.tolls.matches(sentence.tokens)
+        var figureTokens = [Bool](repeating: false, count: sentence.tokens.count)
+        for figure in figures {
+            for index in figure.first..<figure.end { figureTokens[index] = true }
+        }
         var claims: [Claim] = []
         var consumed: [Int] = []
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
-            var counted = countedNoun(after: figure, in: sentence)
-            if let found = counted { lastNounClass = found.nounClass }
-            var measure: (index: Int, cue: String)?
-            if let found = counted {
-                measure = chooseMeasure(
-                    for: found.nounClass, figure: figure, nounEnd: found.nounEnd, cues: cueMatches,
-                    in: sentence)
-            } else if let toll = tollFor(figure, tolls: tollMatches, in: sentence) {
-                measure = toll
-                counted = Counted(nounClass: "", nounEnd: figure.end, facets: [], cueText: toll.cue)
-            } else if let elided = elidedNoun(
-                after: figure, cues: cueMatches, in: sentence, lastNounClass: lastNounClass)
-            {
-                measure = elided
-                counted = Counted(
-                    nounClass: lastNounClass ?? "", nounEnd: figure.end, facets: [],
-                    cueText: elided.cue)
+            guard
+                let match = matcher.firstMatch(
+                    figure: figure.first..<figure.end, unit: figure.unit,
+                    figureTokens: figureTokens, in: sentence, lexicon: lexicon)
+            else { continue }
+            let pattern = matcher.set.patterns[match.pattern]
+            if let noun = match.noun { lastNounClass = noun.nounClass }
+            switch pattern.outcome {
+            case .none:
+                continue
+            case .part:
+                // "…, 13 of them Israelis": a part of the last total of the sentence.
+                guard let wholeIndex = claims.lastIndex(where: { $0.wholeIndex == nil }) else {
+                    continue
+                }
+                let whole = claims[wholeIndex]
+                var merged = whole.facets
+                let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
+                for value in words where facet(value.key)?.applies(to: whole.topic) == true {
+                    merged[value.key] = value.value
+                }
+                guard merged != whole.facets else { continue }
+                var part = whole
+                part.facets = merged
+                part.quantity = qualified(
+                    figure.quantity, figure: figure, nounEnd: match.range.upperBound,
+                    in: sentence, override: pattern.qualifier)
+                part.provenance = "numeric:\(whole.topic):part:\(pattern.id)"
+                part.wholeIndex = wholeIndex
+                claims.append(part)
+                continue
+            case .claim:
+                break
             }
-            guard let measure, let counted else { continue }
-            let topic = lexicon.vocabulary.measures[measure.index].topic
+            guard
+                let (measureIndex, cueText, nounEnd, adjacent) = measure(
+                    for: match, figure: figure, cues: cueMatches, in: sentence,
+                    lastNounClass: lastNounClass)
+            else { continue }
+            let (topic, tally) = variant(
+                of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
+                structure: grammar)
             var quantity = figure.quantity
-            if !figure.isVague, quantity.qualifier == .exact || quantity.qualifier == .approximate {
+            if !figure.isVague {
                 quantity = qualified(
-                    quantity, figure: figure, nounEnd: counted.nounEnd, in: sentence)
+                    quantity, figure: figure, nounEnd: nounEnd, in: sentence,
+                    override: pattern.qualifier)
             }
-            let facets = self.facets(counted.facets, topic: topic, near: figure.first, in: sentence)
+            let divisor = lexicon.vocabulary.measures[measureIndex].divisor
+            if divisor != 1 {
+                quantity = Quantity(
+                    low: quantity.low / divisor, high: quantity.high / divisor,
+                    best: quantity.best.map { $0 / divisor }, qualifier: quantity.qualifier)
+            }
+            let facets = self.facets(adjacent, topic: topic, near: figure.first, in: sentence)
             let asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
             let wholeIndex = claims.count
             claims.append(
                 claim(
-                    topic: topic, facets: facets, quantity: quantity, attribution: attribution,
-                    asOf: asOf,
-                    sentence: sentence,
-                    provenance:
-                        "numeric:\(topic):\(counted.nounClass.isEmpty ? "toll" : counted.nounClass):\(measure.cue)",
+                    topic: topic, tally: tally, facets: facets, quantity: quantity,
+                    attribution: attribution, asOf: asOf, sentence: sentence,
+                    provenance: "numeric:\(topic):\(pattern.id):\(cueText)",
                     position: figure.first))
             // Parts listed with the total ("four hostages, including two Americans and two Israelis").
             let figureStarts = figures.map(\.first)
             guard
                 let (partRange, exhaustive) = compositionList(
-                    after: counted.nounEnd, in: sentence, figureStarts: figureStarts)
+                    after: nounEnd, in: sentence, figureStarts: figureStarts)
             else { continue }
             for partIndex in figures.indices
             where partIndex > index && partRange.contains(figures[partIndex].first) {
                 consumed.append(partIndex)
                 let part = figures[partIndex]
-                guard let partNoun = countedNoun(after: part, in: sentence) else { continue }
+                guard
+                    let partNoun = lexicon.countedNoun(
+                        from: part.end, figureStart: part.first, in: sentence)
+                else { continue }
                 let partFacets = self.facets(
                     partNoun.facets, topic: topic, near: part.first, in: sentence,
                     adjacentOnly: true)
@@ -109,9 +142,10 @@ struct NumericClaimExtractor {
                         part.quantity, figure: part, nounEnd: partNoun.nounEnd, in: sentence)
                 claims.append(
                     claim(
-                        topic: topic, facets: merged, quantity: partQuantity,
+                        topic: topic, tally: tally, facets: merged, quantity: partQuantity,
                         attribution: attribution, asOf: asOf,
-                        sentence: sentence, provenance: "numeric:\(topic):part", position: figure.first,
+                        sentence: sentence, provenance: "numeric:\(topic):part",
+                        position: figure.first,
                         wholeIndex: wholeIndex,
                         exhaustive: exhaustive))
             }
@@ -119,8 +153,79 @@ struct NumericClaimExtractor {
         return claims
     }
 
+    /// The measure a pattern match names: from its noun and the nearest cue, from its toll, or
+    /// from its cue with the noun last counted ("… and 240 remain in captivity"). Also the cue's
+    /// text, the token after the counted words, and the facet words read with the noun.
+    private func measure(
+        for match: PatternMatcher.Match, figure: Figure, cues: [PhraseTable<[Int]>.Match],
+        in sentence: Sentence, lastNounClass: String?
+    ) -> (index: Int, cue: String, nounEnd: Int, facets: [Lexicon.FacetValue])? {
+        if let noun = match.noun {
+            guard
+                let chosen = chooseMeasure(
+                    for: noun.nounClass, figure: figure, nounEnd: noun.nounEnd, cues: cues,
+                    in: sentence)
+            else { return nil }
+            return (chosen.index, chosen.cue, noun.nounEnd, noun.facets)
+        }
+        if let toll = match.toll {
+            guard let index = toll.payload.first(where: { contextAllows($0, sentence) }) else {
+                return nil
+            }
+            return (
+                index, sentence.text(tokens: toll.index..<toll.end).lowercased(),
+                max(figure.end, toll.end), []
+            )
+        }
+        if let cue = match.cue {
+            // The noun counted last when the cue's measures count it, else the cue's first measure.
+            let allowed = cue.payload.filter { contextAllows($0, sentence) }
+            let index =
+                allowed.first { index in
+                    lastNounClass.map { lexicon.vocabulary.measures[index].nouns.contains($0) }
+                        ?? false
+                } ?? allowed.first
+            if let index {
+                return (
+                    index, sentence.text(tokens: cue.index..<cue.end).lowercased(), figure.end, []
+                )
+            }
+        }
+        return nil
+    }
+
+    /// The topic and tally of a figure: the measure's, or the first variant the figure's verb
+    /// group or clause selects (a pattern may force a tally).
+    private func variant(
+        of measureIndex: Int, figure: Figure, forced: Tally?, in sentence: Sentence,
+        structure: SentenceStructure
+    ) -> (String, Tally) {
+        let measure = lexicon.vocabulary.measures[measureIndex]
+        if let forced {
+            if forced == measure.tally { return (measure.topic, measure.tally) }
+            if let variant = measure.variants.first(where: { $0.tally == forced }) {
+                return (variant.topic, variant.tally)
+            }
+            return (measure.topic, measure.tally)
+        }
+        let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        let form = structure.governingVerb(of: figure.first)?.form.rawValue
+        for (index, variant) in measure.variants.enumerated() {
+            if !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens).isEmpty {
+                continue
+            }
+            let byForm = form.map { variant.forms.contains($0) } ?? false
+            let byCue = !lexicon.variantCues[measureIndex][index].matches(
+                sentence.tokens, in: clause
+            ).isEmpty
+            if byForm || byCue { return (variant.topic, variant.tally) }
+        }
+        return (measure.topic, measure.tally)
+    }
+
     private func claim(
-        topic: String, facets: Facets, quantity: Quantity, attribution: Attribution, asOf: Day,
+        topic: String, tally: Tally, facets: Facets, quantity: Quantity, attribution: Attribution,
+        asOf: Day,
         sentence: Sentence,
         provenance: String, position: Int, wholeIndex: Int? = nil, exhaustive: Bool = false
     ) -> Claim {
@@ -129,7 +234,8 @@ struct NumericClaimExtractor {
             speaker: attribution.speaker(near: position), quantity: quantity,
             certainty: attribution.certainty, asOf: asOf, quote: sentence.quote,
             start: sentence.range.lowerBound,
-            end: sentence.range.upperBound, provenance: provenance, wholeIndex: wholeIndex,
+            end: sentence.range.upperBound, provenance: provenance, tally: tally,
+            wholeIndex: wholeIndex,
             partsAreExhaustive: exhaustive)
     }
 
@@ -166,18 +272,26 @@ struct NumericClaimExtractor {
             } else {
                 quantity = .exact(mention.value)
             }
-            figures.append(Figure(first: first, end: end, quantity: quantity, isVague: false))
+            // "four-day": the word goes on past the number with its unit.
+            var unit: UInt64?
+            let last = sentence.tokens[end - 1]
+            if mention.end + 1 < last.end, sentence.bytes[mention.end] == UInt8(ascii: "-") {
+                unit = WordHash.hash(sentence.bytes, mention.end + 1, last.end)
+            }
+            figures.append(
+                Figure(first: first, end: end, quantity: quantity, isVague: false, unit: unit))
         }
         return figures.sorted { $0.first < $1.first }
     }
 
     /// The qualifier words around a figure turn an exact number into a bound or an approximation.
     private func qualified(
-        _ quantity: Quantity, figure: Figure, nounEnd: Int, in sentence: Sentence
+        _ quantity: Quantity, figure: Figure, nounEnd: Int, in sentence: Sentence,
+        override: Qualifier? = nil
     ) -> Quantity {
         let value = quantity.best ?? quantity.low
-        var qualifier: Qualifier?
-        for start in max(0, figure.first - 4)..<figure.first {
+        var qualifier: Qualifier? = override
+        for start in max(0, figure.first - 4)..<figure.first where qualifier == nil {
             if let match = lexicon.qualifierBefore.match(sentence.tokens, at: start),
                 match.end == figure.first
             {
@@ -209,93 +323,10 @@ struct NumericClaimExtractor {
 
     // MARK: - Nouns and measures
 
-    /// The counted noun after a figure, skipping modifiers and collecting facet words; a noun
-    /// joined to another of the same facet ("women and children") carries neither value.
-    func countedNoun(after figure: Figure, in sentence: Sentence) -> Counted? {
-        guard var counted = nounAndFacets(after: figure, in: sentence) else { return nil }
-        let tokens = sentence.tokens
-        // "54 of its citizens": whose citizens the sentence says before the figure ("Thailand said").
-        if (figure.end..<counted.nounEnd).contains(where: {
-            Self.possessives.contains(tokens[$0].hash)
-        }),
-            let owner = lexicon.adjacentFacets.matches(tokens, in: 0..<figure.first).last(where: {
-                $0.payload.key == "nationality"
-            }),
-            !counted.facets.contains(where: { $0.key == "nationality" })
-        {
-            counted.facets.append(owner.payload)
-        }
-        if counted.nounEnd + 1 < tokens.count, tokens[counted.nounEnd].hash == Self.and,
-            let other = lexicon.adjacentFacets.match(tokens, at: counted.nounEnd + 1)
-        {
-            counted.facets.removeAll { $0.key == other.payload.key }
-            counted.nounEnd = other.end
-        }
-        return counted
-    }
-
-    private static let and = WordHash.hash("and")
-    private static let clauseWords: WordTable<Bool> = WordTable(
-        set: [
-            "and", "or", "were", "was", "are", "is", "had", "have", "has", "who", "remain",
-            "remained",
-        ].map { WordHash.hash($0) })
     private static let placeFillers: WordTable<Bool> = WordTable(
         set: ["the", "occupied", "southern", "northern", "central"].map { WordHash.hash($0) })
-    private static let possessives: WordTable<Bool> = WordTable(
-        set: ["its", "their"].map { WordHash.hash($0) })
     private static let locatives: WordTable<Bool> = WordTable(
         set: ["in", "inside", "across", "throughout", "within"].map { WordHash.hash($0) })
-
-    private func nounAndFacets(after figure: Figure, in sentence: Sentence) -> Counted? {
-        let tokens = sentence.tokens
-        var position = figure.end
-        var facets: [Lexicon.FacetValue] = []
-        var steps = 0
-        while position < tokens.count, steps < 6 {
-            steps += 1
-            if let noun = lexicon.nouns.match(tokens, at: position) {
-                if let facet = lexicon.adjacentFacets.match(tokens, at: position),
-                    facet.end >= noun.end
-                {
-                    facets.append(facet.payload)
-                    return Counted(
-                        nounClass: noun.payload, nounEnd: facet.end, facets: facets, cueText: "")
-                }
-                return Counted(
-                    nounClass: noun.payload, nounEnd: noun.end, facets: facets, cueText: "")
-            }
-            if let facet = lexicon.adjacentFacets.match(tokens, at: position) {
-                facets.append(facet.payload)
-                if let noun = lexicon.nouns.match(tokens, at: facet.end) {
-                    return Counted(
-                        nounClass: noun.payload, nounEnd: noun.end, facets: facets, cueText: "")
-                }
-                let next = facet.end < tokens.count ? tokens[facet.end] : nil
-                if next.map({ $0.kind == .punctuation || Self.clauseWords.contains($0.hash) })
-                    ?? true
-                {
-                    // The facet word is the noun itself: "one Filipino", "two Russians".
-                    return Counted(
-                        nounClass: "person", nounEnd: facet.end, facets: facets, cueText: "")
-                }
-                position = facet.end
-                continue
-            }
-            if let modifier = lexicon.modifiers.match(tokens, at: position) {
-                position = modifier.end
-                continue
-            }
-            if tokens[position].kind == .punctuation,
-                sentence.bytes[tokens[position].start] == UInt8(ascii: "-")
-            {
-                position += 1
-                continue
-            }
-            return nil
-        }
-        return nil
-    }
 
     /// The measure for a noun class whose cue lies nearest the figure; a default measure when no cue does.
     private func chooseMeasure(
@@ -392,47 +423,6 @@ struct NumericClaimExtractor {
         return true
     }
 
-    /// A toll phrase just before a figure ("the death toll rose to 11,000") or just after ("1,200 dead").
-    private func tollFor(_ figure: Figure, tolls: [PhraseTable<[Int]>.Match], in sentence: Sentence)
-        -> (index: Int, cue: String)?
-    {
-        for toll in tolls {
-            let before = toll.end <= figure.first && figure.first - toll.end <= 8
-            let after = toll.index >= figure.end && toll.index - figure.end <= 1
-            guard before || after,
-                let index = toll.payload.first(where: { contextAllows($0, sentence) })
-            else { continue }
-            if before,
-                (toll.end..<figure.first).contains(where: { sentence.tokens[$0].kind == .number })
-            {
-                continue
-            }
-            return (index, sentence.text(tokens: toll.index..<toll.end).lowercased())
-        }
-        return nil
-    }
-
-    /// A figure followed by a cue with no noun ("… and 240 remain in captivity"): the noun is the
-    /// one last counted.
-    private func elidedNoun(
-        after figure: Figure, cues: [PhraseTable<[Int]>.Match], in sentence: Sentence,
-        lastNounClass: String?
-    ) -> (index: Int, cue: String)? {
-        guard let nounClass = lastNounClass else { return nil }
-        var position = figure.end
-        while position < sentence.tokens.count,
-            Self.auxiliaries.contains(sentence.tokens[position].hash)
-        { position += 1 }
-        guard let cue = cues.first(where: { $0.index == position }) else { return nil }
-        for index in cue.payload where lexicon.vocabulary.measures[index].nouns.contains(nounClass)
-        {
-            if contextAllows(index, sentence) {
-                return (index, sentence.text(tokens: cue.index..<cue.end).lowercased())
-            }
-        }
-        return nil
-    }
-
     // MARK: - Facets and parts
 
     /// The facets that apply to the topic: adjacent words, and the nearest place word.
@@ -462,6 +452,13 @@ struct NumericClaimExtractor {
             }
         }
         if let nearest { result[nearest.value.key] = nearest.value.value }
+        // "the toll of the October 7 attack" is Israel's, "the Hamas-run health ministry said" Gaza's.
+        for match in lexicon.impliedFacets.matches(sentence.tokens)
+        where result[match.payload.key] == nil
+            && facet(match.payload.key)?.applies(to: topic) == true
+        {
+            result[match.payload.key] = match.payload.value
+        }
         return result
     }
 

@@ -37,7 +37,8 @@ struct StanceExtractor {
     /// The stance claims of one sentence; `previousTopic` carries the last stance topic so a
     /// sentence such as "this demand is non-negotiable" can refer back to it.
     func claims(
-        in sentence: Sentence, deferred: inout Attribution.Deferred, published: Day,
+        in sentence: Sentence, structure: inout SentenceStructure?,
+        deferred: inout Attribution.Deferred, published: Day,
         previousTopic: inout String?
     ) -> [Claim] {
         let tokens = sentence.tokens
@@ -56,7 +57,8 @@ struct StanceExtractor {
         defer { previousTopic = claims.last?.topic ?? lastTopic.topic }
         let cues = lexicon.polarity.matches(tokens)
         guard !cues.isEmpty else { return [] }
-        let attribution = deferred.resolve(sentence, lexicon: lexicon)
+        if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+        let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
         let actors = actingActors(in: sentence)
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)

@@ -19,6 +19,8 @@ public struct Lexicon: Sendable {
     let modifiers: PhraseTable<Bool>
     let adjacentFacets: PhraseTable<FacetValue>
     let nearestFacets: PhraseTable<FacetValue>
+    /// Phrases that imply a facet value anywhere in the sentence.
+    let impliedFacets: PhraseTable<FacetValue>
     let cues: PhraseTable<[Int]>
     let tolls: PhraseTable<[Int]>
     let contexts: [PhraseTable<Bool>?]
@@ -37,6 +39,14 @@ public struct Lexicon: Sendable {
     let certainty: PhraseTable<Certainty>
     let prepositions: WordTable<Bool>
     let pronouns: WordTable<Bool>
+    /// The grammar layer's word classes.
+    let grammar: GrammarWords
+    /// Phrases that state a position by themselves ("resumed fighting").
+    let actions: PhraseTable<Vocabulary.Action>
+    /// Per measure, per variant: the clause phrases that select the variant.
+    let variantCues: [[PhraseTable<Bool>]]
+    /// Per measure, per variant: the sentence phrases that rule it out.
+    let variantExclusions: [[PhraseTable<Bool>]]
 
     /// Compiles a vocabulary.
     public init(_ vocabulary: Vocabulary) {
@@ -57,6 +67,10 @@ public struct Lexicon: Sendable {
         nearestFacets = table(
             vocabulary.facets.filter(\.nearest).flatMap { facet in
                 facet.values.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
+            })
+        impliedFacets = table(
+            vocabulary.facets.flatMap { facet in
+                facet.implied.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
             })
         var cueMeasures: [String: [Int]] = [:]
         var cueOrder: [String] = []
@@ -98,6 +112,12 @@ public struct Lexicon: Sendable {
                 "towards", "into", "between",
                 "among", "about", "over", "via", "and",
             ].map { WordHash.hash($0) })
+        let verbLike = vocabulary.measures.flatMap(\.cues) + vocabulary.polarityCues.flatMap(\.1)
+            + vocabulary.attributionVerbs
+        grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
+        actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
+        variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
+        variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
         pronouns = WordTable(
             set: ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
                 WordHash.hash($0)
