@@ -97,7 +97,7 @@ public struct ClaimExtractor: Sendable {
         let stance = StanceExtractor(lexicon: lexicon)
         var claims: [Claim] = []
         var lastNounClass: String?
-        var previousTopic: String?
+        var carry = StanceExtractor.Carry()
         var mentionIndex = 0
         for sentence in sentences {
             let range = sentence.range
@@ -121,7 +121,7 @@ public struct ClaimExtractor: Sendable {
             }
             claims += stance.claims(
                 in: sentence, structure: &structure, deferred: &attribution, published: published,
-                previousTopic: &previousTopic)
+                carry: &carry)
             mentionIndex = end
         }
         return claims

@@ -34,29 +34,44 @@ struct StanceExtractor {
     private static let openEnded: WordTable<Bool> = WordTable(
         set: ["until", "unless", "only", "after", "without", "while"].map { WordHash.hash($0) })
 
-    /// The stance claims of one sentence; `previousTopic` carries the last stance topic so a
-    /// sentence such as "this demand is non-negotiable" can refer back to it.
+    /// What one sentence leaves for the next: the last stance topic ("this demand is
+    /// non-negotiable" refers back to it) and the last holders ("they agreed" means them).
+    struct Carry {
+        /// The last stance topic taken or named.
+        var topic: String?
+        /// The actors that held the last stance.
+        var holders: [String] = []
+    }
+
+    /// The stance claims of one sentence.
     func claims(
         in sentence: Sentence, structure: inout SentenceStructure?,
-        deferred: inout Attribution.Deferred, published: Day,
-        previousTopic: inout String?
+        deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         let tokens = sentence.tokens
         let excluded = lexicon.notTopics.matches(tokens)
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
             .map { ($0.index, $0.end, $0.payload, false) }
-        if topics.isEmpty, let previous = previousTopic,
+        if topics.isEmpty, let previous = carry.topic,
             let pointer = lexicon.anaphora.matches(tokens).first
         {
             topics = [(pointer.index, pointer.end, previous, true)]
         }
-        guard let lastTopic = topics.last else { return [] }
+        let actions = lexicon.actions.matches(tokens)
+        guard !topics.isEmpty || !actions.isEmpty else { return [] }
         var claims: [Claim] = []
         // The next sentence refers back to the topic a stance was taken on, else the last one named.
-        defer { previousTopic = claims.last?.topic ?? lastTopic.topic }
+        defer {
+            carry.topic = claims.last?.topic ?? topics.last?.topic ?? carry.topic
+            if let last = claims.last?.actor {
+                carry.holders = claims.filter { $0.topic == claims.last?.topic }.compactMap(\.actor)
+                if carry.holders.isEmpty { carry.holders = [last] }
+            }
+        }
         let cues = lexicon.polarity.matches(tokens)
-        guard !cues.isEmpty else { return [] }
+        guard !cues.isEmpty || !actions.isEmpty || topics.contains(where: { hasNo(before: $0, tokens) })
+        else { return [] }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
         let actors = actingActors(in: sentence)
@@ -70,6 +85,22 @@ struct StanceExtractor {
             seen.append(key)
             return true
         }
+        /// Appends a stance of each holder (a group name stands for its members).
+        func emit(
+            _ holders: [String], topic: String, polarity: Polarity, conditions: String?,
+            cue: Int, provenance: String
+        ) {
+            for actor in holders.flatMap(members) where firstTime(actor + "\u{1}" + topic) {
+                claims.append(
+                    Claim(
+                        kind: .stance, topic: topic, actor: actor,
+                        speaker: attribution.speaker(near: cue), polarity: polarity,
+                        conditions: conditions, certainty: attribution.certainty,
+                        asOf: DateResolver.asOf(sentence, near: cue, published: published),
+                        quote: sentence.quote, start: sentence.range.lowerBound,
+                        end: sentence.range.upperBound, provenance: provenance))
+            }
+        }
         var previous: (topic: Topic, claim: Claim?)?
         for topic in topics {
             defer { previous = (topic, claims.last.flatMap { $0.topic == topic.topic ? $0 : nil }) }
@@ -77,10 +108,12 @@ struct StanceExtractor {
             if let previous, let shared = previous.claim,
                 coordinated(previous.topic, topic, sentence)
             {
-                var copy = shared
-                copy.topic = topic.topic
-                if firstTime((copy.actor ?? "") + "\u{1}" + topic.topic) {
-                    claims.append(copy)
+                for sharing in claims where sharing.topic == shared.topic && sharing.polarity == shared.polarity
+                    && sharing.provenance == shared.provenance
+                {
+                    var copy = sharing
+                    copy.topic = topic.topic
+                    if firstTime((copy.actor ?? "") + "\u{1}" + topic.topic) { claims.append(copy) }
                 }
                 continue
             }
@@ -88,7 +121,7 @@ struct StanceExtractor {
                 previous?.topic.end ?? 0, breakers.last { $0.end <= topic.index }?.end ?? 0)
             var before = cues.filter { $0.index >= windowStart && $0.end <= topic.index }
             var nearest = before.last
-            var passiveAgent: String?
+            var passiveAgents: [String] = []
             // "fuel would not be allowed", "a ceasefire was rejected by Israel": the topic is the
             // subject of a cue just after it; cues before it then count only within its clause.
             if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }
@@ -100,22 +133,25 @@ struct StanceExtractor {
                     !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
                 }
                 nearest = after
-                if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by {
-                    passiveAgent = actors.first { $0.index == after.end + 1 }?.payload
+                if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by,
+                    let agent = actors.first(where: { $0.index == after.end + 1 })
+                {
+                    passiveAgents = coordinated(with: agent, among: actors, in: sentence)
                 }
-            } else if nearest == nil, topic.index > 1, tokens[topic.index - 1].hash == Self.no,
-                Self.beForms.contains(tokens[topic.index - 2].hash)
+            } else if nearest == nil || hasNo(before: topic, tokens),
+                let no = noPosition(before: topic, tokens)
             {
-                // "there would be no ceasefire until …": "no" itself opposes.
-                nearest = PhraseTable<Polarity>.Match(
-                    index: topic.index - 1, length: 1, payload: .oppose)
+                // "there would be no ceasefire until …", "no electricity, food or fuel":
+                // "no" itself opposes.
+                nearest = PhraseTable<Polarity>.Match(index: no, length: 1, payload: .oppose)
+                before = []
             }
             guard let cue = nearest else { continue }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
-                let (actor, actorEnd) = holder(
-                    before: anchor, cue: cue, actors: actors, passive: passiveAgent,
-                    attribution: attribution, in: sentence)
+                let (holders, actorEnd) = holder(
+                    before: anchor, cue: cue, actors: actors, passive: passiveAgents,
+                    attribution: attribution, carried: carry.holders, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
@@ -124,7 +160,7 @@ struct StanceExtractor {
                 continue
             }
             // "no electricity, food or fuel would be allowed": a "no" before the topic negates it.
-            if cue.index > topic.index,
+            if cue.index > topic.index, cue.payload != .oppose || tokens[cue.index].hash != Self.no,
                 (max(0, topic.index - 6)..<topic.index).contains(where: {
                     tokens[$0].hash == Self.no
                 }),
@@ -141,22 +177,48 @@ struct StanceExtractor {
                     polarity = .conditional
                 }
             }
-            guard firstTime(actor + "\u{1}" + topic.topic) else { continue }
-            claims.append(
-                Claim(
-                    kind: .stance, topic: topic.topic, actor: actor,
-                    speaker: attribution.speaker(near: cue.index), polarity: polarity,
-                    conditions: found.isEmpty
-                        ? nil
-                        : found.map { conditionText(from: $0.index, in: sentence) }.joined(
-                            separator: "; "),
-                    certainty: attribution.certainty,
-                    asOf: DateResolver.asOf(sentence, near: cue.index, published: published),
-                    quote: sentence.quote, start: sentence.range.lowerBound,
-                    end: sentence.range.upperBound,
-                    provenance:
-                        "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
-                ))
+            emit(
+                holders, topic: topic.topic, polarity: polarity,
+                conditions: found.isEmpty
+                    ? nil
+                    : found.map { conditionText(from: $0.index, in: sentence) }.joined(separator: "; "),
+                cue: cue.index,
+                provenance:
+                    "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
+            )
+        }
+        // "resumed fighting": an action states a position by itself.
+        for action in actions {
+            let anchorCue = PhraseTable<Polarity>.Match(
+                index: action.index, length: action.length, payload: action.payload.polarity)
+            guard
+                let (holders, _) = holder(
+                    before: action.index, cue: anchorCue, actors: actors, passive: [],
+                    attribution: attribution, carried: carry.holders, in: sentence)
+            else { continue }
+            let negated = negations.contains { $0.end <= action.index && action.index - $0.end <= 2 }
+            var polarity = action.payload.polarity
+            if negated { polarity = polarity == .oppose ? .support : .oppose }
+            emit(
+                holders, topic: action.payload.topic, polarity: polarity, conditions: nil,
+                cue: action.index,
+                provenance:
+                    "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())"
+            )
+        }
+        // "at the request of Washington", "a US request": the requester demands the sentence's topics.
+        for request in lexicon.requests.matches(tokens) {
+            let requester =
+                actors.first { $0.index >= request.end && $0.index - request.end <= 1 }
+                ?? actors.last { $0.end <= request.index && request.index - $0.end <= 2 }
+            guard let requester else { continue }
+            let named = Set(claims.map(\.topic) + topics.map(\.topic))
+            for topic in named.sorted() {
+                emit(
+                    coordinated(with: requester, among: actors, in: sentence), topic: topic,
+                    polarity: .demand, conditions: nil, cue: request.index,
+                    provenance: "stance:\(topic):request")
+            }
         }
         return claims
     }
@@ -180,17 +242,20 @@ struct StanceExtractor {
         }
     }
 
-    /// The actor holding the stance and where its name ends.
+    /// The actors holding the stance and where the last name ends: the nearest acting actor
+    /// before the cue with the actors coordinated with it ("Qatar and Egypt mediated"), the
+    /// agents of a passive cue, the previous sentence's holders for a pronoun subject, or the
+    /// speaker when no actor is named.
     private func holder(
         before anchor: Int, cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match],
-        passive: String?,
-        attribution: Attribution, in sentence: Sentence
-    ) -> (String, Int)? {
-        if let passive { return (passive, cue.index) }
+        passive: [String], attribution: Attribution, carried: [String], in sentence: Sentence
+    ) -> ([String], Int)? {
+        if !passive.isEmpty { return (passive, cue.index) }
         let tokens = sentence.tokens
         func acts(_ match: PhraseTable<String>.Match) -> Bool {
             let preposition =
                 match.index > 0 && lexicon.prepositions.contains(tokens[match.index - 1].hash)
+                && !Self.coordinatorHashes.contains(tokens[match.index - 1].hash)
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
                 match.end < tokens.count && tokens[match.end].hash == Self.to && match.index > 0
@@ -198,25 +263,97 @@ struct StanceExtractor {
                     .isEmpty == false
             return !preposition && !object
         }
-        // "… and said he supported the deal": a pronoun subject is the sentence's first actor.
+        // "… and said he supported the deal": a pronoun subject is the sentence's first actor,
+        // or, with none, the previous sentence's holders.
         var subject = cue.index - 1
         while subject > 0, Auxiliaries.hashes.contains(tokens[subject].hash) { subject -= 1 }
-        if subject >= 0, Self.pronouns.contains(tokens[subject].hash),
-            let first = actors.first(where: acts)
-        {
-            return (first.payload, subject)
+        if subject >= 0, Self.pronouns.contains(tokens[subject].hash) {
+            if let first = actors.first(where: { acts($0) && $0.end <= subject }) {
+                return (coordinated(with: first, among: actors, in: sentence), subject)
+            }
+            if !carried.isEmpty, !actors.contains(where: { $0.end <= cue.index }) {
+                return (carried, subject)
+            }
         }
         let candidates = actors.filter { $0.end <= anchor }
         if let chosen = candidates.last(where: acts) ?? candidates.last {
-            return (chosen.payload, chosen.end)
+            return (coordinated(with: chosen, among: actors, in: sentence), chosen.end)
         }
         if let speaker = attribution.speaker,
             lexicon.vocabulary.actors.contains(where: { $0.name == speaker })
         {
-            return (speaker, 0)
+            return ([speaker], 0)
         }
         return nil
     }
+
+    private static let coordinatorHashes: WordTable<Bool> = WordTable(
+        set: ["and", "&"].map { WordHash.hash($0) })
+    /// Words that may join coordinated actor names ("Qatar, Egypt and the US").
+    private static let joiners: WordTable<Bool> = WordTable(
+        set: [",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their", "&"]
+            .map { WordHash.hash($0) })
+
+    /// The actor and the actors coordinated with it, in text order.
+    private func coordinated(
+        with chosen: PhraseTable<String>.Match, among actors: [PhraseTable<String>.Match],
+        in sentence: Sentence
+    ) -> [String] {
+        guard let position = actors.firstIndex(where: { $0.index == chosen.index }) else {
+            return [chosen.payload]
+        }
+        func joined(_ left: PhraseTable<String>.Match, _ right: PhraseTable<String>.Match) -> Bool {
+            guard left.end <= right.index, right.index - left.end <= 4, right.index > left.end else {
+                return false
+            }
+            let between = left.end..<right.index
+            return between.allSatisfy { Self.joiners.contains(sentence.tokens[$0].hash) }
+                && between.contains {
+                    sentence.tokens[$0].hash == Self.andHash
+                        || sentence.isPunctuation($0, UInt8(ascii: ","))
+                }
+        }
+        var first = position
+        while first > 0, joined(actors[first - 1], actors[first]) { first -= 1 }
+        var last = position
+        while last + 1 < actors.count, joined(actors[last], actors[last + 1]) { last += 1 }
+        var names: [String] = []
+        for match in actors[first...last] where !names.contains(match.payload) {
+            names.append(match.payload)
+        }
+        return names
+    }
+    private static let andHash = WordHash.hash("and")
+
+    /// The actors a name stands for: its members for a group name, else itself.
+    private func members(_ actor: String) -> [String] {
+        lexicon.vocabulary.actors.first { $0.name == actor }.map { $0.members.isEmpty ? [actor] : $0.members }
+            ?? [actor]
+    }
+
+    /// Where a "no" stands that governs a topic: right before it ("no ceasefire"), or before a
+    /// list it ends ("no electricity, food or fuel").
+    private func noPosition(before topic: Topic, _ tokens: [Token]) -> Int? {
+        var index = topic.index - 1
+        var steps = 0
+        while index >= 0, steps < 8 {
+            if tokens[index].hash == Self.no { return index }
+            let hash = tokens[index].hash
+            guard hash == Self.orHash || hash == Self.andHash || hash == Self.commaHash
+                || (tokens[index].kind == .word && lexicon.polarity.match(tokens, at: index) == nil
+                    && !Self.verbGlue.contains(hash))
+            else { return nil }
+            index -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private func hasNo(before topic: Topic, _ tokens: [Token]) -> Bool {
+        noPosition(before: topic, tokens) != nil
+    }
+    private static let orHash = WordHash.hash("or")
+    private static let commaHash = WordHash.hash(",")
 
     /// Adjacent names of one actor ("Israeli Prime Minister Benjamin Netanyahu") as one span.
     static func coalesced(_ matches: [PhraseTable<String>.Match]) -> [PhraseTable<String>.Match] {

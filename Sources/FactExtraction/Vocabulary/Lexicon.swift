@@ -43,6 +43,8 @@ public struct Lexicon: Sendable {
     let grammar: GrammarWords
     /// Phrases that state a position by themselves ("resumed fighting").
     let actions: PhraseTable<Vocabulary.Action>
+    /// Phrases that make the actor next to them a demander ("at the request of").
+    let requests: PhraseTable<Bool>
     /// Per measure, per variant: the clause phrases that select the variant.
     let variantCues: [[PhraseTable<Bool>]]
     /// Per measure, per variant: the sentence phrases that rule it out.
@@ -116,6 +118,7 @@ public struct Lexicon: Sendable {
             + vocabulary.attributionVerbs
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
+        requests = flag(vocabulary.requests)
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
         pronouns = WordTable(

@@ -151,6 +151,8 @@ public struct Vocabulary: Sendable {
         public var parent: String?
         /// The words that name it.
         public var aliases: [String]
+        /// For a name that stands for several actors at once ("the warring parties"), those actors.
+        public var members: [String] = []
     }
 
     /// A vague quantity word and its interval.
@@ -205,6 +207,9 @@ public struct Vocabulary: Sendable {
     public var certaintyCues: [(Certainty, [String])] = []
     /// Phrases that state a position by themselves.
     public var actions: [Action] = []
+    /// Phrases that make an actor next to them a demander of the sentence's topics ("at the
+    /// request of").
+    public var requests: [String] = []
     /// The grammar layer's word classes.
     public var grammar = Grammar()
     /// The running stories, each with this vocabulary and its own merged (empty when the
@@ -269,6 +274,7 @@ public struct Vocabulary: Sendable {
             if let index = merged.actors.firstIndex(where: { $0.name == actor.name }) {
                 merged.actors[index].aliases += actor.aliases
                 merged.actors[index].parent = actor.parent ?? merged.actors[index].parent
+                merged.actors[index].members += actor.members
             } else {
                 merged.actors.append(actor)
             }
@@ -285,6 +291,7 @@ public struct Vocabulary: Sendable {
         merged.attributionPrefixes += other.attributionPrefixes
         merged.certaintyCues += other.certaintyCues
         merged.actions = other.actions + actions
+        merged.requests += other.requests
         merged.grammar = grammar.merging(other.grammar)
         return merged
     }

@@ -309,13 +309,20 @@ public enum VocabularyLoader {
         let pairs = try map["actors"]!.orderedMapping()
         let names = Set(pairs.map(\.key.text) + knownActors.map(\.name))
         for (key, value) in pairs {
-            let entry = try value.mapping(allowed: ["aliases", "parent"], required: ["aliases"])
+            let entry = try value.mapping(
+                allowed: ["aliases", "parent", "members"], required: ["aliases"])
             let parent = try entry["parent"]?.string()
             if let parent, !names.contains(parent) {
                 throw entry["parent"]!.error("unknown parent actor '\(parent)'")
             }
+            let members = try entry["members"]?.strings() ?? []
+            for member in members where !names.contains(member) {
+                throw entry["members"]!.error("unknown member actor '\(member)'")
+            }
             vocabulary.actors.append(
-                .init(name: key.text, parent: parent, aliases: try entry["aliases"]!.strings()))
+                .init(
+                    name: key.text, parent: parent, aliases: try entry["aliases"]!.strings(),
+                    members: members))
         }
         var everyone = Vocabulary()
         everyone.actors = knownActors
@@ -332,8 +339,9 @@ public enum VocabularyLoader {
         let map = try node.mapping(
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
-                "modified_nouns", "not_topics", "actions",
+                "modified_nouns", "not_topics", "actions", "requests",
             ])
+        vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
                 ($0.key.text, try $0.value.strings())
