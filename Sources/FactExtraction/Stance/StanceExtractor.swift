@@ -12,6 +12,8 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
+    private static let objectPronouns: WordTable<Bool> = WordTable(
+        set: ["it", "them"].map { WordHash.hash($0) })
     private static let by = WordHash.hash("by")
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
@@ -32,7 +34,7 @@ struct StanceExtractor {
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been"].map { WordHash.hash($0) })
     private static let openEnded: WordTable<Bool> = WordTable(
-        set: ["until", "unless", "only", "after", "without", "while"].map { WordHash.hash($0) })
+        set: ["until", "unless", "only", "after", "without", "while", "as", "so"].map { WordHash.hash($0) })
 
     /// What one sentence leaves for the next: the last stance topic ("this demand is
     /// non-negotiable" refers back to it) and the last holders ("they agreed" means them).
@@ -53,10 +55,15 @@ struct StanceExtractor {
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
             .map { ($0.index, $0.end, $0.payload, false) }
-        if topics.isEmpty, let previous = carry.topic,
-            let pointer = lexicon.anaphora.matches(tokens).first
-        {
-            topics = [(pointer.index, pointer.end, previous, true)]
+        if topics.isEmpty, let previous = carry.topic {
+            if let pointer = lexicon.anaphora.matches(tokens).first {
+                topics = [(pointer.index, pointer.end, previous, true)]
+            } else if let cue = lexicon.polarity.matches(tokens).first(where: {
+                $0.end < tokens.count && Self.objectPronouns.contains(tokens[$0.end].hash)
+            }) {
+                // "agreed to prolong it": a pronoun right after a cue is the topic named before.
+                topics = [(cue.end, cue.end + 1, previous, true)]
+            }
         }
         let actions = lexicon.actions.matches(tokens)
         guard !topics.isEmpty || !actions.isEmpty else { return [] }
@@ -127,16 +134,31 @@ struct StanceExtractor {
             if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }
             ),
                 after.index > topic.end || (after.index == topic.end && topic.referred),
-                (topic.end..<after.index).allSatisfy({ Self.verbGlue.contains(tokens[$0].hash) })
+                (topic.end..<after.index).allSatisfy({
+                    Self.verbGlue.contains(tokens[$0].hash)
+                        || (sentence.isPunctuation($0, UInt8(ascii: ",")) && $0 == topic.end
+                            && after.end < tokens.count && tokens[after.end].hash == Self.by)
+                })
             {
-                before = before.filter { cue in
-                    !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
-                }
-                nearest = after
                 if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by,
                     let agent = actors.first(where: { $0.index == after.end + 1 })
                 {
+                    // "a truce, brokered by Qatar and Egypt": the agents hold it; an actor that
+                    // "agreed to" it before holds it too.
                     passiveAgents = coordinated(with: agent, among: actors, in: sentence)
+                    let agentPolarity = after.payload == .demand ? Polarity.demand : after.payload
+                    emit(
+                        passiveAgents, topic: topic.topic, polarity: agentPolarity, conditions: nil,
+                        cue: after.index,
+                        provenance:
+                            "stance:\(topic.topic):passive:\(sentence.text(tokens: after.index..<after.end).lowercased())"
+                    )
+                    if nearest != nil { passiveAgents = [] } else { nearest = after }
+                } else {
+                    before = before.filter { cue in
+                        !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
+                    }
+                    nearest = after
                 }
             } else if nearest == nil || hasNo(before: topic, tokens),
                 let no = noPosition(before: topic, tokens)
