@@ -89,7 +89,7 @@ struct NumericClaimExtractor {
             guard
                 let (measureIndex, cueText, nounEnd, adjacent) = measure(
                     for: match, figure: figure, cues: cueMatches, in: sentence,
-                    lastNounClass: lastNounClass)
+                    structure: grammar, lastNounClass: lastNounClass)
             else { continue }
             let (topic, tally) = variant(
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
@@ -158,13 +158,13 @@ struct NumericClaimExtractor {
     /// text, the token after the counted words, and the facet words read with the noun.
     private func measure(
         for match: PatternMatcher.Match, figure: Figure, cues: [PhraseTable<[Int]>.Match],
-        in sentence: Sentence, lastNounClass: String?
+        in sentence: Sentence, structure: SentenceStructure, lastNounClass: String?
     ) -> (index: Int, cue: String, nounEnd: Int, facets: [Lexicon.FacetValue])? {
         if let noun = match.noun {
             guard
                 let chosen = chooseMeasure(
                     for: noun.nounClass, figure: figure, nounEnd: noun.nounEnd, cues: cues,
-                    in: sentence)
+                    in: sentence, structure: structure)
             else { return nil }
             return (chosen.index, chosen.cue, noun.nounEnd, noun.facets)
         }
@@ -211,13 +211,13 @@ struct NumericClaimExtractor {
         let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
         let form = structure.governingVerb(of: figure.first)?.form.rawValue
         for (index, variant) in measure.variants.enumerated() {
-            if !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens).isEmpty {
+            if !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens, in: clause)
+                .isEmpty
+            {
                 continue
             }
             let byForm = form.map { variant.forms.contains($0) } ?? false
-            let byCue = !lexicon.variantCues[measureIndex][index].matches(
-                sentence.tokens, in: clause
-            ).isEmpty
+            let byCue = !lexicon.variantCues[measureIndex][index].matches(sentence.tokens).isEmpty
             if byForm || byCue { return (variant.topic, variant.tally) }
         }
         return (measure.topic, measure.tally)
@@ -331,16 +331,13 @@ struct NumericClaimExtractor {
     /// The measure for a noun class whose cue lies nearest the figure; a default measure when no cue does.
     private func chooseMeasure(
         for nounClass: String, figure: Figure, nounEnd: Int, cues: [PhraseTable<[Int]>.Match],
-        in sentence: Sentence
+        in sentence: Sentence, structure: SentenceStructure
     ) -> (index: Int, cue: String)? {
-        // A cue after an auxiliary ("will be released") is the clause's main verb; a cue right
-        // after the noun without one ("hostages held in Gaza") only describes the noun when a
-        // main verb follows.
-        let mainVerbFollows = cues.contains { cue in
-            cue.index > nounEnd && cue.index > 0
-                && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
-                && !(nounEnd..<cue.index).contains { sentence.isClauseBreak($0) }
-        }
+        // A cue in the figure's own clause beats one in another; a participle that only
+        // describes the noun ("hostages held in Gaza were freed") loses to the clause's verb,
+        // except for a figure of reference ("two of the 240 hostages seized on 7 October").
+        let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        let isReference = isReferenceFigure(figure, in: sentence)
         var best: (distance: Int, index: Int, cue: String)?
         for (index, measure) in lexicon.vocabulary.measures.enumerated()
         where measure.nouns.contains(nounClass) {
@@ -371,10 +368,13 @@ struct NumericClaimExtractor {
                         cue.index > 0
                         && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
                     if afterAuxiliary { gap = max(0, gap - 6) }
-                    if cue.index == nounEnd, !afterAuxiliary, mainVerbFollows { gap += 12 }
+                    if structure.verbGroup(at: cue.index)?.isReducedRelative == true {
+                        gap = isReference ? max(0, gap - 6) : gap + 12
+                    }
                 } else {
                     continue
                 }
+                if !clause.contains(cue.index) { gap += 16 }
                 if figure.isVague,
                     clausePenalty(min(cue.end, figure.first), max(cue.index, nounEnd), sentence) > 0
                 {
@@ -392,6 +392,23 @@ struct NumericClaimExtractor {
             if best == nil || distance < best!.distance { best = (distance, index, cueText) }
         }
         return best.map { ($0.index, $0.cue) }
+    }
+
+    private static let referenceWords: WordTable<Bool> = WordTable(
+        set: ["of", "the", "its", "their", "those", "these", "roughly", "about", "around", "some", "nearly",
+              "almost", "estimated", "an", "more", "than", "over"].map { WordHash.hash($0) })
+    private static let of = WordHash.hash("of")
+
+    /// Whether a figure only names the whole something else is a part of ("two of the 240 …").
+    private func isReferenceFigure(_ figure: Figure, in sentence: Sentence) -> Bool {
+        var index = figure.first - 1
+        while index >= 0, figure.first - index <= 4 {
+            let hash = sentence.tokens[index].hash
+            if hash == Self.of { return true }
+            guard Self.referenceWords.contains(hash) else { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Extra distance for every clause break between two token positions.

@@ -28,6 +28,8 @@ struct SentenceStructure: Sendable {
         clauses = clauseSpans(sentence).map { range in
             makeClause(range)
         }
+        markReducedRelatives(sentence, words: words)
+        clauses = clauses.map { makeClause($0.range) }
         frames = speechFrames(sentence, lexicon: lexicon)
     }
 
@@ -287,7 +289,9 @@ struct SentenceStructure: Sendable {
     /// The clause over a range, with its first verb group, the subject chunk before it and the
     /// object chunk after it.
     private func makeClause(_ range: Range<Int>) -> Clause {
-        let verb = verbGroups.firstIndex { range.contains($0.range.lowerBound) }
+        let verb =
+            verbGroups.firstIndex { range.contains($0.range.lowerBound) && !$0.isReducedRelative }
+            ?? verbGroups.firstIndex { range.contains($0.range.lowerBound) }
         var subject: Int?
         var object: Int?
         if let verb {
@@ -302,6 +306,23 @@ struct SentenceStructure: Sendable {
             }
         }
         return Clause(range: range, verb: verb, subject: subject, object: object)
+    }
+
+    /// Marks bare participles after a noun in clauses that have another verb group.
+    private mutating func markReducedRelatives(_ sentence: Sentence, words: GrammarWords) {
+        for index in verbGroups.indices {
+            let group = verbGroups[index]
+            guard group.range.count == 1, group.range.lowerBound > 0,
+                Self.isPastForm(group.head, sentence: sentence, words: words)
+            else { continue }
+            let previous = classes[group.range.lowerBound - 1]
+            guard previous == .noun || previous == .properNoun || previous == .number else { continue }
+            guard let clause = clauses.first(where: { $0.range.contains(group.head) }) else { continue }
+            let others = verbGroups.indices.filter {
+                $0 != index && clause.range.contains(verbGroups[$0].range.lowerBound)
+            }
+            if !others.isEmpty { verbGroups[index].isReducedRelative = true }
+        }
     }
 
     // MARK: - Reported speech
@@ -392,12 +413,21 @@ struct SentenceStructure: Sendable {
     /// token stands before the clause's verb (it is in the subject), else the nearest before it.
     func governingVerb(of index: Int) -> VerbGroup? {
         guard let clause = clause(at: index) else { return nil }
-        let inClause = verbGroups.filter { clause.range.contains($0.range.lowerBound) }
+        let main = verbGroups.filter { !$0.isReducedRelative }
+        let inClause = main.filter { clause.range.contains($0.range.lowerBound) }
         if let before = inClause.last(where: { $0.range.upperBound <= index }) {
             // "to free 50": the infinitive nearest before the figure, else the clause's verb.
             return before
         }
+        // A clause without a verb of its own ("10 hostages — nine women — and two Thais were
+        // handed over") takes the next verb of the sentence.
         return inClause.first { $0.range.lowerBound > index }
+            ?? main.first { $0.range.lowerBound > index }
+    }
+
+    /// The verb group whose words include a token.
+    func verbGroup(at index: Int) -> VerbGroup? {
+        verbGroups.first { $0.range.contains(index) }
     }
 
     /// The innermost reported-speech frame whose content holds a token.
