@@ -53,6 +53,10 @@ extension Lexicon {
             if let noun = nouns.match(tokens, at: position) {
                 if let facet = adjacentFacets.match(tokens, at: position), facet.end >= noun.end {
                     facets.append(facet.payload)
+                    // "women hostages": the facet word qualifies the noun after it.
+                    if let next = nouns.match(tokens, at: facet.end) {
+                        return CountedNoun(nounClass: next.payload, nounEnd: next.end, facets: facets)
+                    }
                     return CountedNoun(nounClass: noun.payload, nounEnd: facet.end, facets: facets)
                 }
                 return CountedNoun(nounClass: noun.payload, nounEnd: noun.end, facets: facets)
@@ -74,6 +78,16 @@ extension Lexicon {
             }
             if let modifier = modifiers.match(tokens, at: position) {
                 position = modifier.end
+                continue
+            }
+            // "confirmed hostages", "premature babies": a describing word right before a noun.
+            if tokens[position].kind == .word, !tokens[position].isCapitalized || position == start,
+                position + 1 < tokens.count, nouns.match(tokens, at: position + 1) != nil,
+                sentence.endsWith(position, "ed") || sentence.endsWith(position, "ing")
+                    || sentence.endsWith(position, "ure") || sentence.endsWith(position, "al")
+                    || sentence.endsWith(position, "ly")
+            {
+                position += 1
                 continue
             }
             if tokens[position].kind == .punctuation,

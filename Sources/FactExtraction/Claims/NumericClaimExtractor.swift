@@ -52,6 +52,8 @@ struct NumericClaimExtractor {
         var claims: [Claim] = []
         var consumed: [Int] = []
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
+            // A fraction or share ("half of the hostages", "a seventh day") counts nothing.
+            if !figure.isVague, (figure.quantity.best ?? figure.quantity.low) < 1 { continue }
             guard
                 let match = matcher.firstMatch(
                     figure: figure.first..<figure.end, unit: figure.unit,
@@ -160,7 +162,10 @@ struct NumericClaimExtractor {
         for match: PatternMatcher.Match, figure: Figure, cues: [PhraseTable<[Int]>.Match],
         in sentence: Sentence, structure: SentenceStructure, lastNounClass: String?
     ) -> (index: Int, cue: String, nounEnd: Int, facets: [Lexicon.FacetValue])? {
-        if let noun = match.noun {
+        if var noun = match.noun {
+            if let forced = matcher.set.patterns[match.pattern].counts {
+                noun.nounClass = forced
+            }
             guard
                 let chosen = chooseMeasure(
                     for: noun.nounClass, figure: figure, nounEnd: noun.nounEnd, cues: cues,
@@ -177,13 +182,13 @@ struct NumericClaimExtractor {
                 max(figure.end, toll.end), []
             )
         }
-        if let cue = match.cue {
-            // The noun counted last when the cue's measures count it, else the cue's first measure.
+        if let cue = match.cue, !figure.isVague {
+            // The noun counted last when the cue's measures count it; with none counted yet,
+            // the cue's first measure.
             let allowed = cue.payload.filter { contextAllows($0, sentence) }
             let index =
-                allowed.first { index in
-                    lastNounClass.map { lexicon.vocabulary.measures[index].nouns.contains($0) }
-                        ?? false
+                lastNounClass.map { nounClass in
+                    allowed.first { lexicon.vocabulary.measures[$0].nouns.contains(nounClass) }
                 } ?? allowed.first
             if let index {
                 return (
@@ -217,7 +222,9 @@ struct NumericClaimExtractor {
                 continue
             }
             let byForm = form.map { variant.forms.contains($0) } ?? false
-            let byCue = !lexicon.variantCues[measureIndex][index].matches(sentence.tokens).isEmpty
+            let byCue = !lexicon.variantCues[measureIndex][index].matches(
+                sentence.tokens, in: clause
+            ).isEmpty
             if byForm || byCue { return (variant.topic, variant.tally) }
         }
         return (measure.topic, measure.tally)
@@ -293,7 +300,10 @@ struct NumericClaimExtractor {
         var qualifier: Qualifier? = override
         for start in max(0, figure.first - 4)..<figure.first where qualifier == nil {
             if let match = lexicon.qualifierBefore.match(sentence.tokens, at: start),
-                match.end == figure.first
+                match.end == figure.first,
+                // "handed over 24": a particle of the verb before it, not a bound.
+                !(sentence.tokens[start].hash == Self.over && start > 0
+                    && Self.particleVerbs.contains(sentence.tokens[start - 1].hash))
             {
                 qualifier = match.payload
                 break
@@ -347,7 +357,10 @@ struct NumericClaimExtractor {
             for cue in cues where cue.payload.contains(index) {
                 // Distances are doubled so a cue before the figure wins a tie with one after it.
                 var gap: Int
-                if cue.end <= figure.first {
+                if cue.index >= figure.end, cue.end <= nounEnd {
+                    // The noun itself names the measure: "49,229 wounded".
+                    gap = 0
+                } else if cue.end <= figure.first {
                     // Qualifier words ("free about 50") sit between a verb and its figure at no distance.
                     var start = figure.first
                     for begin in max(0, figure.first - 4)..<figure.first {
@@ -394,6 +407,10 @@ struct NumericClaimExtractor {
         return best.map { ($0.index, $0.cue) }
     }
 
+    private static let over = WordHash.hash("over")
+    private static let particleVerbs: WordTable<Bool> = WordTable(
+        set: ["handed", "hand", "hands", "handing", "turned", "turn", "turns", "taken", "took", "take",
+              "takes", "passed", "pass", "won", "win", "handover"].map { WordHash.hash($0) })
     private static let referenceWords: WordTable<Bool> = WordTable(
         set: ["of", "the", "its", "their", "those", "these", "roughly", "about", "around", "some", "nearly",
               "almost", "estimated", "an", "more", "than", "over"].map { WordHash.hash($0) })
@@ -471,9 +488,12 @@ struct NumericClaimExtractor {
         if let nearest { result[nearest.value.key] = nearest.value.value }
         // "the toll of the October 7 attack" is Israel's, "the Hamas-run health ministry said" Gaza's.
         for match in lexicon.impliedFacets.matches(sentence.tokens)
-        where result[match.payload.key] == nil
-            && facet(match.payload.key)?.applies(to: topic) == true
-        {
+        where result[match.payload.key] == nil {
+            guard let kind = facet(match.payload.key), kind.applies(to: topic) else { continue }
+            if let within = kind.impliedWithin {
+                let distance = match.index >= position ? match.index - position : position - match.end
+                guard distance <= within else { continue }
+            }
             result[match.payload.key] = match.payload.value
         }
         return result

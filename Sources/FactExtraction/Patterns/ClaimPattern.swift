@@ -41,6 +41,9 @@ public struct ClaimPattern: Sendable {
     public var tally: Tally?
     /// The qualifier the construction gives the figure ("passed 9,500" is over 9,500).
     public var qualifier: Qualifier?
+    /// The noun class the figure counts when the construction names it outside NOUN ("the
+    /// bodies of five hostages" counts bodies).
+    public var counts: String?
     /// Sentences where the pattern must fire, with every claim the extractor must find there.
     public var triggers: [Example]
     /// Sentences where the pattern must not fire, with every claim the extractor must find.

@@ -10,6 +10,8 @@ enum PatternElement: Sendable, Equatable {
     case cue
     /// `FACET`: a facet word ("Israelis").
     case facet
+    /// `OTHER`: another figure of the sentence ("24 of the 50 captives").
+    case other
     /// `...`: up to eight tokens, with no figure and no semicolon or colon among them.
     case gap
     /// Literal words, any one of them (`rose|risen`), one token each.

@@ -56,7 +56,9 @@ public enum PatternLoader {
         -> ClaimPattern
     {
         let map = try node.mapping(
-            allowed: ["id", "summary", "match", "outcome", "tally", "qualifier", "examples"],
+            allowed: [
+                "id", "summary", "match", "outcome", "tally", "qualifier", "counts", "examples",
+            ],
             required: ["id", "summary", "match", "examples"])
         let matchNode = map["match"]!
         let steps = try parse(try matchNode.nonEmptyString(), node: matchNode, lists: lists)
@@ -69,7 +71,8 @@ public enum PatternLoader {
         return ClaimPattern(
             id: try map["id"]!.nonEmptyString(), summary: try map["summary"]!.nonEmptyString(),
             steps: steps, outcome: outcome, tally: try map["tally"]?.value(of: Tally.self),
-            qualifier: try map["qualifier"]?.value(of: Qualifier.self), triggers: triggers,
+            qualifier: try map["qualifier"]?.value(of: Qualifier.self),
+            counts: try map["counts"]?.nonEmptyString(), triggers: triggers,
             passes: try (examples["pass"]?.sequence() ?? []).map(example), file: file)
     }
 
@@ -102,6 +105,7 @@ public enum PatternLoader {
             case "TOLL": element = .toll
             case "CUE": element = .cue
             case "FACET": element = .facet
+            case "OTHER": element = .other
             case "...": element = .gap
             default:
                 if word.hasPrefix("@") {
@@ -121,7 +125,7 @@ public enum PatternLoader {
                         }
                         guard tokens.count == 1, alternative.first?.isUppercase != true else {
                             throw node.error(
-                                "'\(alternative)' is not one lower-case word; use a @list for phrases (elements: FIGURE NOUN TOLL CUE FACET ... @list word|word, with ? or *)"
+                                "'\(alternative)' is not one lower-case word; use a @list for phrases (elements: FIGURE NOUN TOLL CUE FACET OTHER ... @list word|word, with ? or *)"
                             )
                         }
                         hashes.append(tokens[0].hash)

@@ -20,7 +20,7 @@ struct PatternMatcher: Sendable {
     let set: PatternSet
     /// The named lists compiled.
     private let lists: [String: PhraseTable<Bool>]
-    private static let maximumGap = 8
+    private static let maximumGap = 10
     private static let maximumReach = 24
 
     /// Compiles a pattern set.
@@ -115,7 +115,6 @@ struct PatternMatcher: Sendable {
                     state = saved
                     let index = position + length
                     guard index < sentence.tokens.count, !figureTokens[index],
-                        sentence.tokens[index].kind != .number,
                         !sentence.isPunctuation(index, UInt8(ascii: ";")),
                         !sentence.isPunctuation(index, UInt8(ascii: ":"))
                     else { return nil }
@@ -140,6 +139,13 @@ struct PatternMatcher: Sendable {
                 return position == figure.lowerBound ? figure.upperBound : nil
             case .gap:
                 return nil
+            case .other:
+                guard position < tokens.count, figureTokens[position],
+                    !figure.contains(position)
+                else { return nil }
+                var end = position + 1
+                while end < tokens.count, figureTokens[end] { end += 1 }
+                return end
             case .noun:
                 // "a four-day truce": the unit joined to the number is the noun.
                 if position == figure.upperBound, let unit,

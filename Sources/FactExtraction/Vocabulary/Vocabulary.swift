@@ -136,6 +136,9 @@ public struct Vocabulary: Sendable {
         /// Canonical value → phrases anywhere in the sentence that imply it when the figure's
         /// own words give no value ("the October 7 attack" → Israel).
         public var implied: [(value: String, words: [String])] = []
+        /// How many words from the figure an implying phrase may stand (anywhere in the sentence
+        /// when absent): "200 trucks a day" is a daily figure, a "day" three clauses away is not.
+        public var impliedWithin: Int?
 
         /// Whether the facet applies to a topic.
         public func applies(to topic: String) -> Bool {

@@ -285,7 +285,8 @@ public enum VocabularyLoader {
         let map = try node.mapping(allowed: ["facets"], required: ["facets"])
         for (key, value) in try map["facets"]!.orderedMapping() {
             let entry = try value.mapping(
-                allowed: ["applies_to", "nearest", "values", "implied_by"], required: ["applies_to"])
+                allowed: ["applies_to", "nearest", "values", "implied_by", "implied_within"],
+                required: ["applies_to"])
             let values =
                 try entry["values"]?.orderedMapping().map {
                     (value: $0.key.text, words: try $0.value.strings())
@@ -298,7 +299,7 @@ public enum VocabularyLoader {
                 .init(
                     key: key.text, appliesTo: try entry["applies_to"]!.strings(),
                     nearest: try entry["nearest"]?.bool() ?? false, values: values,
-                    implied: implied))
+                    implied: implied, impliedWithin: try entry["implied_within"]?.int()))
         }
     }
 
