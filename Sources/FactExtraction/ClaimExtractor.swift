@@ -47,6 +47,9 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// The claim patterns the extractor reads figures with.
+    public var patterns: PatternSet { matcher.set }
+
     /// The ids of the stories, in vocabulary order.
     public var storyIDs: [String] { stories.map(\.id) }
 

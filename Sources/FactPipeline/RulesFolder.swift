@@ -9,8 +9,10 @@ import StrictYAML
 public struct RulesFolder: Sendable {
     /// The folder.
     public let path: String
-    /// The claim extractor built from `vocabulary/`.
+    /// The claim extractor built from `vocabulary/` and `patterns/`.
     public let extractor: ClaimExtractor
+    /// The claim patterns from `patterns/`.
+    public let patterns: PatternSet
     /// The checks from `checks/`.
     public let rules: [Rule]
     /// Every problem found in the rule files (the vocabulary must load without any).
@@ -19,11 +21,12 @@ public struct RulesFolder: Sendable {
     /// Loads the folder; a vocabulary problem is thrown, rule problems are collected.
     public init(path: String) throws {
         self.path = path
+        patterns = try PatternLoader.load(
+            folder: (path as NSString).appendingPathComponent("patterns"))
         extractor = ClaimExtractor(
             vocabulary: try VocabularyLoader.load(
                 folder: (path as NSString).appendingPathComponent("vocabulary")),
-            patterns: try PatternLoader.load(
-                folder: (path as NSString).appendingPathComponent("patterns")))
+            patterns: patterns)
         let loaded = RuleLoader.load(folder: (path as NSString).appendingPathComponent("checks"))
         rules = loaded.rules
         ruleErrors = loaded.errors
@@ -33,6 +36,7 @@ public struct RulesFolder: Sendable {
     public init(path: String, extractor: ClaimExtractor, rules: [Rule]) {
         self.path = path
         self.extractor = extractor
+        patterns = extractor.patterns
         self.rules = rules
         ruleErrors = []
     }

@@ -49,6 +49,18 @@ struct NumericClaimExtractor {
         for figure in figures {
             for index in figure.first..<figure.end { figureTokens[index] = true }
         }
+        // Figures that are no claim ("the two countries", "a 7.5 tremor") do not stop a pattern's
+        // gap from reaching the figure after them.
+        var gapBlockers = figureTokens
+        for figure in figures {
+            if let match = matcher.firstMatch(
+                figure: figure.first..<figure.end, unit: figure.unit, figureTokens: figureTokens,
+                gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon),
+                matcher.set.patterns[match.pattern].outcome == .none
+            {
+                for index in figure.first..<figure.end { gapBlockers[index] = false }
+            }
+        }
         var claims: [Claim] = []
         var consumed: [Int] = []
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
@@ -57,7 +69,8 @@ struct NumericClaimExtractor {
             guard
                 let match = matcher.firstMatch(
                     figure: figure.first..<figure.end, unit: figure.unit,
-                    figureTokens: figureTokens, in: sentence, lexicon: lexicon)
+                    figureTokens: figureTokens, gapBlockers: gapBlockers, in: sentence,
+                    classes: grammar.classes, lexicon: lexicon)
             else { continue }
             let pattern = matcher.set.patterns[match.pattern]
             if let noun = match.noun { lastNounClass = noun.nounClass }
@@ -84,6 +97,16 @@ struct NumericClaimExtractor {
                 part.provenance = "numeric:\(whole.topic):part:\(pattern.id)"
                 part.wholeIndex = wholeIndex
                 claims.append(part)
+                continue
+            case .sibling:
+                guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
+                var sibling = previous
+                sibling.facets = self.facets([], topic: previous.topic, near: figure.first, in: sentence)
+                sibling.quantity = qualified(
+                    figure.quantity, figure: figure, nounEnd: figure.end, in: sentence,
+                    override: pattern.qualifier)
+                sibling.provenance = "numeric:\(previous.topic):\(pattern.id)"
+                claims.append(sibling)
                 continue
             case .claim:
                 break
@@ -182,14 +205,24 @@ struct NumericClaimExtractor {
                 max(figure.end, toll.end), []
             )
         }
-        if let cue = match.cue, !figure.isVague {
+        // A vague figure takes a cue only when the cue governs it ("killing thousands").
+        if let cue = match.cue, !figure.isVague || cue.end <= figure.first {
             // The noun counted last when the cue's measures count it; with none counted yet,
             // the cue's first measure.
+            let measures = lexicon.vocabulary.measures
             let allowed = cue.payload.filter { contextAllows($0, sentence) }
-            let index =
-                lastNounClass.map { nounClass in
-                    allowed.first { lexicon.vocabulary.measures[$0].nouns.contains(nounClass) }
-                } ?? allowed.first
+            var index = allowed.first
+            if let nounClass = lastNounClass {
+                // A measure of the cue's topic that counts the noun ("remain in captivity" is
+                // listed for people; the hostages named before are counted by its sibling).
+                index = allowed.lazy.compactMap { candidate in
+                    measures.indices.first {
+                        measures[$0].topic == measures[candidate].topic
+                            && measures[$0].nouns.contains(nounClass)
+                            && contextAllows($0, sentence)
+                    }
+                }.first
+            }
             if let index {
                 return (
                     index, sentence.text(tokens: cue.index..<cue.end).lowercased(), figure.end, []
@@ -334,9 +367,18 @@ struct NumericClaimExtractor {
     // MARK: - Nouns and measures
 
     private static let placeFillers: WordTable<Bool> = WordTable(
-        set: ["the", "occupied", "southern", "northern", "central"].map { WordHash.hash($0) })
+        set: [
+            "the", "occupied", "southern", "northern", "central", "eastern", "western", "neighbouring",
+            "neighboring", "war-torn", "rebel-held", "opposition-held", "government-held", "quake-hit",
+            "north-western", "northwestern", "north-west", "northwest", "south-eastern", "southeastern",
+            "south-east", "southeast", "besieged", "blockaded", "devastated", "stricken",
+        ].map { WordHash.hash($0) })
     private static let locatives: WordTable<Bool> = WordTable(
-        set: ["in", "inside", "across", "throughout", "within"].map { WordHash.hash($0) })
+        set: ["in", "inside", "across", "throughout", "within", "on", "into", "to"].map {
+            WordHash.hash($0)
+        })
+    private static let placeJoiners: WordTable<Bool> = WordTable(
+        set: ["and", ",", "&"].map { WordHash.hash($0) })
 
     /// The measure for a noun class whose cue lies nearest the figure; a default measure when no cue does.
     private func chooseMeasure(
@@ -355,6 +397,9 @@ struct NumericClaimExtractor {
             var distance = Int.max
             var cueText = "default"
             for cue in cues where cue.payload.contains(index) {
+                // The verb of a part's clause does not describe the whole it is a part of: a
+                // figure of reference takes only the words right after its noun.
+                if isReference, cue.index < nounEnd || cue.index - nounEnd > 2 { continue }
                 // Distances are doubled so a cue before the figure wins a tie with one after it.
                 var gap: Int
                 if cue.index >= figure.end, cue.end <= nounEnd {
@@ -408,6 +453,7 @@ struct NumericClaimExtractor {
     }
 
     private static let over = WordHash.hash("over")
+    private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
         set: ["handed", "hand", "hands", "handing", "turned", "turn", "turns", "taken", "took", "take",
               "takes", "passed", "pass", "won", "win", "handover"].map { WordHash.hash($0) })
@@ -416,12 +462,22 @@ struct NumericClaimExtractor {
               "almost", "estimated", "an", "more", "than", "over"].map { WordHash.hash($0) })
     private static let of = WordHash.hash("of")
 
-    /// Whether a figure only names the whole something else is a part of ("two of the 240 …").
+    private static let partWords: WordTable<Bool> = WordTable(
+        set: ["some", "many", "most", "all", "half", "one", "none", "few", "several", "dozens", "hundreds",
+              "thousands", "majority", "rest", "each", "any", "both", "two", "three", "four", "five"]
+            .map { WordHash.hash($0) })
+
+    /// Whether a figure only names the whole something else is a part of ("two of the 240 …",
+    /// "some of the roughly 240 hostages").
     private func isReferenceFigure(_ figure: Figure, in sentence: Sentence) -> Bool {
         var index = figure.first - 1
         while index >= 0, figure.first - index <= 4 {
             let hash = sentence.tokens[index].hash
-            if hash == Self.of { return true }
+            if hash == Self.of {
+                guard index > 0 else { return false }
+                let part = sentence.tokens[index - 1]
+                return part.kind == .number || Self.partWords.contains(part.hash)
+            }
             guard Self.referenceWords.contains(hash) else { return false }
             index -= 1
         }
@@ -469,9 +525,25 @@ struct NumericClaimExtractor {
             result[value.key] = value.value
         }
         guard !adjacentOnly else { return result }
-        var nearest: (distance: Int, value: Lexicon.FacetValue)?
-        for match in lexicon.nearestFacets.matches(sentence.tokens)
+        var nearest: (distance: Int, value: Lexicon.FacetValue?)?
+        let places = lexicon.nearestFacets.matches(sentence.tokens)
+        for (index, match) in places.enumerated()
         where facet(match.payload.key)?.applies(to: topic) == true {
+            // "in Turkey and Syria" names no one place.
+            let joined = { (other: Int) -> Bool in
+                guard places.indices.contains(other) else { return false }
+                let first = places[min(index, other)]
+                let second = places[max(index, other)]
+                return first.payload.key == second.payload.key
+                    && first.payload.value != second.payload.value && second.index > first.end
+                    && second.index - first.end <= 2
+                    && (first.end..<second.index).allSatisfy {
+                        Self.placeJoiners.contains(sentence.tokens[$0].hash)
+                            || Self.placeFillers.contains(sentence.tokens[$0].hash)
+                            || sentence.tokens[$0].hash == Self.inWord
+                    }
+            }
+            let several = joined(index - 1) || joined(index + 1)
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
             var before = match.index - 1
             while before > 0, Self.placeFillers.contains(sentence.tokens[before].hash) {
@@ -482,13 +554,21 @@ struct NumericClaimExtractor {
             }
             let distance = match.index >= position ? match.index - position : position - match.end
             if nearest == nil || distance < nearest!.distance {
-                nearest = (distance, match.payload)
+                nearest = (distance, several ? nil : match.payload)
             }
         }
-        if let nearest { result[nearest.value.key] = nearest.value.value }
+        var placeless = Set<String>()
+        if let nearest {
+            if let value = nearest.value {
+                result[value.key] = value.value
+            } else {
+                // The nearest place words name several places: the figure has none.
+                placeless = Set(lexicon.vocabulary.facets.filter(\.nearest).map(\.key))
+            }
+        }
         // "the toll of the October 7 attack" is Israel's, "the Hamas-run health ministry said" Gaza's.
         for match in lexicon.impliedFacets.matches(sentence.tokens)
-        where result[match.payload.key] == nil {
+        where result[match.payload.key] == nil && !placeless.contains(match.payload.key) {
             guard let kind = facet(match.payload.key), kind.applies(to: topic) else { continue }
             if let within = kind.impliedWithin {
                 let distance = match.index >= position ? match.index - position : position - match.end

@@ -75,7 +75,8 @@ struct SentenceStructure: Sendable {
                 previous == .determiner || previous == .adjective || previous == .number
             let lower = !token.isCapitalized
             if entry?.isVerb == true, lower {
-                classes[index] = afterNominalModifier ? .noun : .verb
+                // "the release" is a noun; "137 remain" keeps its verb.
+                classes[index] = previous == .determiner || previous == .adjective ? .noun : .verb
                 continue
             }
             let length = token.end - token.start

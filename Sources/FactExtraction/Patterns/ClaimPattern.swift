@@ -15,6 +15,9 @@ public struct ClaimPattern: Sendable {
         case none
         /// A part of the total stated before it in the sentence ("13 of them Israelis").
         case part
+        /// The same measure as the figure before it in the sentence, with facets of its own
+        /// ("44,218 people died in Turkey and a further 5,914 in Syria").
+        case sibling
     }
 
     /// One example sentence and the claims the whole extractor must find in it.

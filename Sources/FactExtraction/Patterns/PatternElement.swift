@@ -12,6 +12,8 @@ enum PatternElement: Sendable, Equatable {
     case facet
     /// `OTHER`: another figure of the sentence ("24 of the 50 captives").
     case other
+    /// `THING`: a common noun the vocabulary does not count ("1,000 calls", "two countries").
+    case thing
     /// `...`: up to eight tokens, with no figure and no semicolon or colon among them.
     case gap
     /// Literal words, any one of them (`rose|risen`), one token each.

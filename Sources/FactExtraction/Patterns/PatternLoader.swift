@@ -106,6 +106,7 @@ public enum PatternLoader {
             case "CUE": element = .cue
             case "FACET": element = .facet
             case "OTHER": element = .other
+            case "THING": element = .thing
             case "...": element = .gap
             default:
                 if word.hasPrefix("@") {
@@ -125,7 +126,7 @@ public enum PatternLoader {
                         }
                         guard tokens.count == 1, alternative.first?.isUppercase != true else {
                             throw node.error(
-                                "'\(alternative)' is not one lower-case word; use a @list for phrases (elements: FIGURE NOUN TOLL CUE FACET OTHER ... @list word|word, with ? or *)"
+                                "'\(alternative)' is not one lower-case word; use a @list for phrases (elements: FIGURE NOUN TOLL CUE FACET OTHER THING ... @list word|word, with ? or *)"
                             )
                         }
                         hashes.append(tokens[0].hash)

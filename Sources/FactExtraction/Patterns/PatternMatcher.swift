@@ -31,10 +31,11 @@ struct PatternMatcher: Sendable {
 
     /// The first pattern that matches with its FIGURE on `figure`, and its bindings.
     ///
-    /// `figureTokens` marks every token of every figure of the sentence: a gap never crosses one.
+    /// `figureTokens` marks every token of every figure of the sentence (`OTHER` matches them);
+    /// `gapBlockers` the figures a gap may not cross (those that are claims).
     func firstMatch(
-        figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], in sentence: Sentence,
-        lexicon: Lexicon
+        figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
+        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon
     ) -> Match? {
         for (index, pattern) in set.patterns.enumerated() {
             let steps = pattern.steps
@@ -46,7 +47,8 @@ struct PatternMatcher: Sendable {
                 var state = Match(pattern: index, range: start..<start)
                 let context = Context(
                     sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
-                    figureTokens: figureTokens, lists: lists)
+                    figureTokens: figureTokens, gapBlockers: gapBlockers, classes: classes,
+                    lists: lists)
                 if let end = context.match(steps, 0, at: start, &state) {
                     state.range = start..<end
                     return state
@@ -63,6 +65,8 @@ struct PatternMatcher: Sendable {
         let figure: Range<Int>
         let unit: UInt64?
         let figureTokens: [Bool]
+        let gapBlockers: [Bool]
+        let classes: [WordClass]
         let lists: [String: PhraseTable<Bool>]
 
         /// Matches steps from `step` on at token `position`; the end of the match, or nil.
@@ -114,7 +118,7 @@ struct PatternMatcher: Sendable {
                     }
                     state = saved
                     let index = position + length
-                    guard index < sentence.tokens.count, !figureTokens[index],
+                    guard index < sentence.tokens.count, !gapBlockers[index],
                         !sentence.isPunctuation(index, UInt8(ascii: ";")),
                         !sentence.isPunctuation(index, UInt8(ascii: ":"))
                     else { return nil }
@@ -139,6 +143,16 @@ struct PatternMatcher: Sendable {
                 return position == figure.lowerBound ? figure.upperBound : nil
             case .gap:
                 return nil
+            case .thing:
+                guard position < tokens.count, classes[position] == .noun,
+                    tokens[position].kind == .word, !tokens[position].isCapitalized,
+                    lexicon.nouns.match(tokens, at: position) == nil,
+                    lexicon.modifiers.match(tokens, at: position) == nil,
+                    lexicon.adjacentFacets.match(tokens, at: position) == nil,
+                    lexicon.cues.match(tokens, at: position) == nil,
+                    lexicon.tolls.match(tokens, at: position) == nil
+                else { return nil }
+                return position + 1
             case .other:
                 guard position < tokens.count, figureTokens[position],
                     !figure.contains(position)

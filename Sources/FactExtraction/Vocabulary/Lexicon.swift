@@ -114,8 +114,9 @@ public struct Lexicon: Sendable {
                 "towards", "into", "between",
                 "among", "about", "over", "via", "and",
             ].map { WordHash.hash($0) })
-        let verbLike = vocabulary.measures.flatMap(\.cues) + vocabulary.polarityCues.flatMap(\.1)
-            + vocabulary.attributionVerbs
+        // Cue words spelt like verb forms ("released", "holding") are verbs; "truce" is not.
+        let verbLike = (vocabulary.measures.flatMap(\.cues) + vocabulary.polarityCues.flatMap(\.1)
+            + vocabulary.attributionVerbs).filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
         requests = flag(vocabulary.requests)
