@@ -99,7 +99,7 @@ public struct ClaimExtractor: Sendable {
         let numeric = NumericClaimExtractor(lexicon: lexicon, matcher: matcher)
         let stance = StanceExtractor(lexicon: lexicon)
         var claims: [Claim] = []
-        var lastNounClass: String?
+        var numericCarry = NumericClaimExtractor.Carry()
         var carry = StanceExtractor.Carry()
         var mentionIndex = 0
         for sentence in sentences {
@@ -116,7 +116,7 @@ public struct ClaimExtractor: Sendable {
             let found = numeric.claims(
                 in: sentence, mentions: Array(mentions[mentionIndex..<end]),
                 structure: &structure, deferred: &attribution, published: published,
-                lastNounClass: &lastNounClass)
+                carry: &numericCarry)
             claims += found.map { claim in
                 var shifted = claim
                 shifted.wholeIndex = claim.wholeIndex.map { $0 + offset }

@@ -64,11 +64,19 @@ extension Lexicon {
             if let facet = adjacentFacets.match(tokens, at: position) {
                 facets.append(facet.payload)
                 if let noun = nouns.match(tokens, at: facet.end) {
+                    // "Israeli soldiers": the noun may give a facet of its own.
+                    if let own = adjacentFacets.match(tokens, at: facet.end), own.end >= noun.end {
+                        facets.append(own.payload)
+                        return CountedNoun(nounClass: noun.payload, nounEnd: own.end, facets: facets)
+                    }
                     return CountedNoun(nounClass: noun.payload, nounEnd: noun.end, facets: facets)
                 }
                 let next = facet.end < tokens.count ? tokens[facet.end] : nil
-                if next.map({ $0.kind == .punctuation || Self.clauseWords.contains($0.hash) })
-                    ?? true
+                if next.map({
+                    $0.kind == .punctuation || Self.clauseWords.contains($0.hash)
+                        || (modifiers.match(tokens, at: facet.end) == nil
+                            && adjacentFacets.match(tokens, at: facet.end) == nil)
+                }) ?? true
                 {
                     // The facet word is the noun itself: "one Filipino", "two Russians".
                     return CountedNoun(nounClass: "person", nounEnd: facet.end, facets: facets)

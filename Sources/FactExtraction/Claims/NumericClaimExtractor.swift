@@ -32,10 +32,60 @@ struct NumericClaimExtractor {
     ]
     private static let openers = PhraseTable(compositionOpeners)
 
-    /// The numeric claims of one sentence; `lastNounClass` carries the counted noun across
-    /// sentences. The attribution and the sentence's grammar are worked out only when the
-    /// sentence holds a figure.
+    /// What one sentence leaves for the next: the noun counted last ("… and 240 remain") and
+    /// the place of the last figures ("The dead include 4,609 children" continues a sentence
+    /// about Gaza's toll).
+    struct Carry {
+        /// The noun class counted last.
+        var nounClass: String?
+        /// The place-like facets of the last claims, by topic, and how many sentences ago.
+        var places: [String: (facets: [(key: String, value: String)], age: Int)] = [:]
+    }
+
+    /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
+    /// out only when the sentence holds a figure.
     func claims(
+        in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
+        deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
+    ) -> [Claim] {
+        for key in carry.places.keys { carry.places[key]?.age += 1 }
+        var lastNounClass = carry.nounClass
+        defer { carry.nounClass = lastNounClass }
+        let found = figureClaims(
+            in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
+            published: published, lastNounClass: &lastNounClass)
+        return inheritPlaces(found, in: sentence, carry: &carry)
+    }
+
+    private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
+
+    /// Gives figures of a sentence that names no place the place of the same topic's figures in
+    /// the sentence before, and records this sentence's places for the next.
+    private func inheritPlaces(_ claims: [Claim], in sentence: Sentence, carry: inout Carry)
+        -> [Claim]
+    {
+        let keys = placeKeys
+        let namesPlace =
+            !lexicon.nearestFacets.matches(sentence.tokens).isEmpty
+            || !lexicon.impliedFacets.matches(sentence.tokens).filter { keys.contains($0.payload.key) }.isEmpty
+        var result = claims
+        for index in result.indices {
+            let topic = result[index].topic
+            if !namesPlace, let previous = carry.places[topic], previous.age <= 1,
+                keys.allSatisfy({ result[index].facets[$0] == nil })
+            {
+                for pair in previous.facets { result[index].facets[pair.key] = pair.value }
+            }
+        }
+        for claim in result where claim.wholeIndex == nil {
+            let places = keys.compactMap { key in claim.facets[key].map { (key: key, value: $0) } }
+            carry.places[claim.topic] = (places, 0)
+        }
+        return result
+    }
+
+    /// The numeric claims of the figures of one sentence.
+    private func figureClaims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?
     ) -> [Claim] {
@@ -567,15 +617,16 @@ struct NumericClaimExtractor {
             }
         }
         // "the toll of the October 7 attack" is Israel's, "the Hamas-run health ministry said" Gaza's.
+        var implied: [String: (distance: Int, value: String)] = [:]
         for match in lexicon.impliedFacets.matches(sentence.tokens)
         where result[match.payload.key] == nil && !placeless.contains(match.payload.key) {
             guard let kind = facet(match.payload.key), kind.applies(to: topic) else { continue }
-            if let within = kind.impliedWithin {
-                let distance = match.index >= position ? match.index - position : position - match.end
-                guard distance <= within else { continue }
-            }
-            result[match.payload.key] = match.payload.value
+            let distance = match.index >= position ? match.index - position : position - match.end
+            if let within = kind.impliedWithin, distance > within { continue }
+            if let found = implied[match.payload.key], found.distance <= distance { continue }
+            implied[match.payload.key] = (distance, match.payload.value)
         }
+        for (key, found) in implied { result[key] = found.value }
         return result
     }
 
