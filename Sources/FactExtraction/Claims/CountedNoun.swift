@@ -71,13 +71,17 @@ extension Lexicon {
                     }
                     return CountedNoun(nounClass: noun.payload, nounEnd: noun.end, facets: facets)
                 }
-                let next = facet.end < tokens.count ? tokens[facet.end] : nil
-                if next.map({
-                    $0.kind == .punctuation || Self.clauseWords.contains($0.hash)
-                        || (modifiers.match(tokens, at: facet.end) == nil
-                            && adjacentFacets.match(tokens, at: facet.end) == nil)
-                }) ?? true
-                {
+                // The facet word is the noun itself ("one Filipino", "32 Thai workers abducted")
+                // unless a noun follows after more modifiers ("two Israeli elderly women").
+                var ahead = facet.end
+                while ahead < tokens.count, let modifier = modifiers.match(tokens, at: ahead) {
+                    ahead = modifier.end
+                }
+                let nounAhead =
+                    ahead < tokens.count
+                    && (nouns.match(tokens, at: ahead) != nil
+                        || adjacentFacets.match(tokens, at: ahead) != nil)
+                if !nounAhead {
                     // The facet word is the noun itself: "one Filipino", "two Russians".
                     return CountedNoun(nounClass: "person", nounEnd: facet.end, facets: facets)
                 }
@@ -100,6 +104,8 @@ extension Lexicon {
             }
             if tokens[position].kind == .punctuation,
                 sentence.bytes[tokens[position].start] == UInt8(ascii: "-")
+                    || sentence.bytes[tokens[position].start] == UInt8(ascii: "\"")
+                    || sentence.bytes[tokens[position].start] == 0xE2
             {
                 position += 1
                 continue

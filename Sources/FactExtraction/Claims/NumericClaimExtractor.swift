@@ -304,6 +304,11 @@ struct NumericClaimExtractor {
             {
                 continue
             }
+            if let context = lexicon.variantContexts[measureIndex][index],
+                context.matches(sentence.tokens).isEmpty
+            {
+                continue
+            }
             let byForm = form.map { variant.forms.contains($0) } ?? false
             let byCue = !lexicon.variantCues[measureIndex][index].matches(
                 sentence.tokens, in: clause
@@ -477,7 +482,17 @@ struct NumericClaimExtractor {
                         && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
                     if afterAuxiliary { gap = max(0, gap - 6) }
                     if structure.verbGroup(at: cue.index)?.isReducedRelative == true {
-                        gap = isReference ? max(0, gap - 6) : gap + 12
+                        gap = isReference ? max(0, gap - 6) : gap + 24
+                    }
+                    // "the hostages it holds", "hostages who hold foreign passports": a clause
+                    // opened right after the noun describes it.
+                    if !isReference, let relative = structure.clause(at: cue.index),
+                        relative.range.lowerBound >= nounEnd, relative.range.lowerBound <= nounEnd + 1,
+                        relative.range.lowerBound < cue.index || relative.range.lowerBound == nounEnd,
+                        structure.classes[relative.range.lowerBound] == .pronoun
+                            || structure.classes[relative.range.lowerBound] == .subordinator
+                    {
+                        gap += 24
                     }
                 } else {
                     continue

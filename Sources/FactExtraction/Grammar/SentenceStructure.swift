@@ -244,6 +244,14 @@ struct SentenceStructure: Sendable {
             switch classes[index] {
             case .subordinator:
                 cuts.append(index)
+            case .pronoun:
+                // "the hostages it holds": a subject pronoun right after a noun opens a clause.
+                let previous = classes[index - 1]
+                if previous == .noun || previous == .properNoun,
+                    verbGroups.contains(where: { $0.range.lowerBound == index + 1 })
+                {
+                    cuts.append(index)
+                }
             case .coordinator:
                 if let group = verbGroups.first(where: { $0.range.lowerBound > index }),
                     group.range.lowerBound - index <= 4,

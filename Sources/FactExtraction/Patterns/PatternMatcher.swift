@@ -180,6 +180,13 @@ struct PatternMatcher: Sendable {
             case .toll:
                 guard position < tokens.count, let toll = lexicon.tolls.match(tokens, at: position)
                 else { return nil }
+                // Before its figure a toll is a noun ("the death toll rose to"), not a verb
+                // ("were killed and 200 …").
+                if position < figure.lowerBound,
+                    classes[position] == .verb || classes[position] == .adjective
+                {
+                    return nil
+                }
                 state.toll = toll
                 return toll.end
             case .cue:

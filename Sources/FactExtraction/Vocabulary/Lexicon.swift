@@ -47,8 +47,10 @@ public struct Lexicon: Sendable {
     let requests: PhraseTable<Bool>
     /// Per measure, per variant: the clause phrases that select the variant.
     let variantCues: [[PhraseTable<Bool>]]
-    /// Per measure, per variant: the sentence phrases that rule it out.
+    /// Per measure, per variant: the clause phrases that rule it out.
     let variantExclusions: [[PhraseTable<Bool>]]
+    /// Per measure, per variant: phrases one of which the sentence must hold, if any.
+    let variantContexts: [[PhraseTable<Bool>?]]
 
     /// Compiles a vocabulary.
     public init(_ vocabulary: Vocabulary) {
@@ -122,6 +124,9 @@ public struct Lexicon: Sendable {
         requests = flag(vocabulary.requests)
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
+        variantContexts = vocabulary.measures.map {
+            $0.variants.map { $0.context.isEmpty ? nil : flag($0.context) }
+        }
         pronouns = WordTable(
             set: ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
                 WordHash.hash($0)

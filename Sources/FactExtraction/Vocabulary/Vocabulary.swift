@@ -46,8 +46,10 @@ public struct Vocabulary: Sendable {
         public var forms: [String]
         /// Phrases in the figure's clause that select it.
         public var cues: [String]
-        /// Phrases in the sentence that rule it out.
+        /// Phrases in the figure's clause that rule it out.
         public var unless: [String]
+        /// Phrases at least one of which the sentence must hold (none: no such condition).
+        public var context: [String] = []
     }
 
     /// A phrase that states a position by itself: "resumed fighting" opposes a pause.

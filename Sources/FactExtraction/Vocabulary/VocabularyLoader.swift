@@ -234,7 +234,7 @@ public enum VocabularyLoader {
             var variants: [Vocabulary.Variant] = []
             for variant in try entry["variants"]?.sequence() ?? [] {
                 let fields = try variant.mapping(
-                    allowed: ["topic", "tally", "forms", "cues", "unless"],
+                    allowed: ["topic", "tally", "forms", "cues", "unless", "context"],
                     required: ["topic", "tally"])
                 let forms = try fields["forms"]?.strings() ?? []
                 for form in forms where VerbGroup.Form(rawValue: form) == nil {
@@ -250,7 +250,8 @@ public enum VocabularyLoader {
                     .init(
                         topic: try dottedTopic(fields["topic"]!),
                         tally: try fields["tally"]!.value(of: Tally.self), forms: forms, cues: cues,
-                        unless: try fields["unless"]?.strings() ?? []))
+                        unless: try fields["unless"]?.strings() ?? [],
+                        context: try fields["context"]?.strings() ?? []))
             }
             vocabulary.measures.append(
                 .init(

@@ -26,7 +26,7 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(numeric("Fewer than 150 captives remain.")), ["hostages.held fewer than 150"])
         XCTAssertEqual(
-            summary(numeric("As many as 50 hostages could be freed.")),
+            summary(numeric("As many as 50 hostages could be freed under the deal.")),
             ["hostages.deal.size up to 50"])
         let about = numeric("About 1,400 people were killed in Israel.")
         XCTAssertEqual(about.first?.quantity?.best, 1400)
