@@ -311,7 +311,7 @@ struct NumericClaimExtractor {
             }
             let byForm = form.map { variant.forms.contains($0) } ?? false
             let byCue = !lexicon.variantCues[measureIndex][index].matches(
-                sentence.tokens, in: clause
+                sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
             ).isEmpty
             if byForm || byCue { return (variant.topic, variant.tally) }
         }

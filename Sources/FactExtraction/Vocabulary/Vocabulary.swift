@@ -50,6 +50,9 @@ public struct Vocabulary: Sendable {
         public var unless: [String]
         /// Phrases at least one of which the sentence must hold (none: no such condition).
         public var context: [String] = []
+        /// Whether the cues are looked for in the whole sentence rather than the figure's clause
+        /// ("each further ten released, it added, will result in an additional day").
+        public var cuesInSentence = false
     }
 
     /// A phrase that states a position by itself: "resumed fighting" opposes a pause.

@@ -234,7 +234,7 @@ public enum VocabularyLoader {
             var variants: [Vocabulary.Variant] = []
             for variant in try entry["variants"]?.sequence() ?? [] {
                 let fields = try variant.mapping(
-                    allowed: ["topic", "tally", "forms", "cues", "unless", "context"],
+                    allowed: ["topic", "tally", "forms", "cues", "unless", "context", "cue_scope"],
                     required: ["topic", "tally"])
                 let forms = try fields["forms"]?.strings() ?? []
                 for form in forms where VerbGroup.Form(rawValue: form) == nil {
@@ -251,7 +251,8 @@ public enum VocabularyLoader {
                         topic: try dottedTopic(fields["topic"]!),
                         tally: try fields["tally"]!.value(of: Tally.self), forms: forms, cues: cues,
                         unless: try fields["unless"]?.strings() ?? [],
-                        context: try fields["context"]?.strings() ?? []))
+                        context: try fields["context"]?.strings() ?? [],
+                        cuesInSentence: try cueScope(fields["cue_scope"])))
             }
             vocabulary.measures.append(
                 .init(
@@ -262,6 +263,16 @@ public enum VocabularyLoader {
                     excludeContext: try entry["exclude_context"]?.strings() ?? [],
                     isDefault: try entry["default"]?.bool() ?? false,
                     divisor: try divisor(entry["divide_by"])))
+        }
+    }
+
+    /// A variant's `cue_scope`: `clause` (the default) or `sentence`.
+    private static func cueScope(_ node: YAMLNode?) throws -> Bool {
+        guard let node else { return false }
+        switch try node.string() {
+        case "clause": return false
+        case "sentence": return true
+        default: throw node.error("cue_scope is clause or sentence")
         }
     }
 
