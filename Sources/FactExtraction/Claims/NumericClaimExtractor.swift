@@ -351,7 +351,7 @@ struct NumericClaimExtractor {
         }
         // A number with a unit ("23,000 litres") can be a count too; the counted noun decides.
         for mention in mentions
-        where (mention.role == .cardinal || mention.role == .measure) && mention.value > 0 {
+        where (mention.role == .cardinal || mention.role == .measure) && mention.value != 0 {
             let first = sentence.tokenIndex(atOrAfter: mention.start)
             var end = first
             while end < sentence.tokens.count, sentence.tokens[end].start < mention.end { end += 1 }
@@ -360,12 +360,15 @@ struct NumericClaimExtractor {
                 continue
             }
             let quantity: Quantity
+            // A dash before a figure in news text ("17 hostages -- 14 of them Israelis") is
+            // punctuation: no count is negative.
+            let value = abs(mention.value)
             if let upper = mention.upper {
                 quantity = Quantity(
-                    low: min(mention.value, upper), high: max(mention.value, upper), best: nil,
+                    low: min(value, upper), high: max(value, upper), best: nil,
                     qualifier: .range)
             } else {
-                quantity = .exact(mention.value)
+                quantity = .exact(value)
             }
             // "four-day": the word goes on past the number with its unit.
             var unit: UInt64?

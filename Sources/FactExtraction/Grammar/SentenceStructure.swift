@@ -422,7 +422,11 @@ struct SentenceStructure: Sendable {
     /// token stands before the clause's verb (it is in the subject), else the nearest before it.
     func governingVerb(of index: Int) -> VerbGroup? {
         guard let clause = clause(at: index) else { return nil }
-        let main = verbGroups.filter { !$0.isReducedRelative }
+        // Reporting verbs ("said") frame the content; they are not the figure's verb.
+        let main = verbGroups.filter { group in
+            !group.isReducedRelative
+                && !frames.contains { $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound) }
+        }
         let inClause = main.filter { clause.range.contains($0.range.lowerBound) }
         if let before = inClause.last(where: { $0.range.upperBound <= index }) {
             // "to free 50": the infinitive nearest before the figure, else the clause's verb.

@@ -120,6 +120,11 @@ public enum PatternLoader {
                 } else {
                     var hashes: [UInt64] = []
                     for alternative in word.split(separator: "|") {
+                        // The possessive "'s" is a token of its own ("enclave's" is two).
+                        if alternative == "'s" {
+                            hashes.append(WordHash.hash("'s"))
+                            continue
+                        }
                         var bytes = Array(alternative.lowercased().utf8)
                         let tokens = bytes.withUnsafeMutableBufferPointer {
                             Tokenizer.tokens(UnsafeBufferPointer($0), in: 0..<$0.count)
