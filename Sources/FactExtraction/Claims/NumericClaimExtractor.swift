@@ -432,9 +432,13 @@ struct NumericClaimExtractor {
             "south-east", "southeast", "besieged", "blockaded", "devastated", "stricken",
         ].map { WordHash.hash($0) })
     private static let locatives: WordTable<Bool> = WordTable(
-        set: ["in", "inside", "across", "throughout", "within", "on", "into", "to"].map {
+        set: ["in", "inside", "across", "throughout", "within", "on", "of", "into", "to", "for"].map {
             WordHash.hash($0)
         })
+    /// Words before "to" or "for" that make them no direction ("according to Turkey").
+    private static let notDirections: WordTable<Bool> = WordTable(
+        set: ["according", "due", "thanks", "calls", "called", "pressure", "appeal", "appealed", "pleaded"]
+            .map { WordHash.hash($0) })
     private static let placeJoiners: WordTable<Bool> = WordTable(
         set: ["and", ",", "&"].map { WordHash.hash($0) })
 
@@ -617,12 +621,24 @@ struct NumericClaimExtractor {
             while before > 0, Self.placeFillers.contains(sentence.tokens[before].hash) {
                 before -= 1
             }
-            guard before >= 0, Self.locatives.contains(sentence.tokens[before].hash) else {
+            // A place phrase may carry its own preposition ("on the Syrian side").
+            guard Self.locatives.contains(sentence.tokens[match.index].hash)
+                || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
+                    && !(before > 0 && Self.notDirections.contains(sentence.tokens[before - 1].hash)))
+            else {
                 continue
             }
-            let distance = match.index >= position ? match.index - position : position - match.end
+            // A place after the figure ("5,914 in Syria") wins a tie with one before it.
+            let distance =
+                match.index >= position ? 2 * (match.index - position) : 2 * (position - match.end) + 1
+            // "in the country" names the place named before it.
+            var value: Lexicon.FacetValue? = match.payload
+            if match.payload.value == "^" {
+                value = places[..<index].last { $0.payload.key == match.payload.key && $0.payload.value.count > 1 }?
+                    .payload
+            }
             if nearest == nil || distance < nearest!.distance {
-                nearest = (distance, several ? nil : match.payload)
+                nearest = (distance, several || match.payload.value.isEmpty ? nil : value)
             }
         }
         var placeless = Set<String>()
