@@ -12,6 +12,11 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
+    /// Words that may stand between a preposition and the name it governs.
+    private static let nameModifiers: WordTable<Bool> = WordTable(
+        set: ["the", "paramilitary", "rival", "warring", "its", "their", "his", "her"].map {
+            WordHash.hash($0)
+        })
     private static let objectPronouns: WordTable<Bool> = WordTable(
         set: ["it", "them"].map { WordHash.hash($0) })
     private static let by = WordHash.hash("by")
@@ -133,7 +138,8 @@ struct StanceExtractor {
             // subject of a cue just after it; cues before it then count only within its clause.
             if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }
             ),
-                after.index > topic.end || (after.index == topic.end && topic.referred),
+                after.index > topic.end || (after.index == topic.end && topic.referred)
+                    || (after.end < tokens.count && tokens[after.end].hash == Self.by),
                 (topic.end..<after.index).allSatisfy({
                     Self.verbGlue.contains(tokens[$0].hash)
                         || (sentence.isPunctuation($0, UInt8(ascii: ",")) && $0 == topic.end
@@ -209,7 +215,9 @@ struct StanceExtractor {
                     "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
             )
         }
-        // "resumed fighting": an action states a position by itself.
+        // "resumed fighting": an action states a position by itself, for an actor the sentence
+        // gives no other position.
+        let holding = Set(claims.compactMap(\.actor))
         for action in actions {
             let anchorCue = PhraseTable<Polarity>.Match(
                 index: action.index, length: action.length, payload: action.payload.polarity)
@@ -218,6 +226,7 @@ struct StanceExtractor {
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
                     attribution: attribution, carried: carry.holders, in: sentence)
             else { continue }
+            if holders.flatMap(members).allSatisfy(holding.contains) { continue }
             let negated = negations.contains { $0.end <= action.index && action.index - $0.end <= 2 }
             var polarity = action.payload.polarity
             if negated { polarity = polarity == .oppose ? .support : .oppose }
@@ -275,13 +284,23 @@ struct StanceExtractor {
         if !passive.isEmpty { return (passive, cue.index) }
         let tokens = sentence.tokens
         func acts(_ match: PhraseTable<String>.Match) -> Bool {
+            // "head of Sudan's paramilitary Rapid Support Forces": a name inside a phrase
+            // opened by a preposition does not act.
+            var before = match.index - 1
+            while before > 0, before >= match.index - 4,
+                tokens[before].hash == Self.possessive || tokens[before].isCapitalized
+                    || Self.nameModifiers.contains(tokens[before].hash)
+            {
+                before -= 1
+            }
             let preposition =
-                match.index > 0 && lexicon.prepositions.contains(tokens[match.index - 1].hash)
-                && !Self.coordinatorHashes.contains(tokens[match.index - 1].hash)
+                before >= 0 && before < match.index
+                && lexicon.prepositions.contains(tokens[before].hash)
+                && !Self.coordinatorHashes.contains(tokens[before].hash)
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
                 match.end < tokens.count && tokens[match.end].hash == Self.to && match.index > 0
-                && lexicon.polarity.matches(tokens, in: max(0, match.index - 3)..<match.index)
+                && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
                     .isEmpty == false
             return !preposition && !object
         }
