@@ -71,7 +71,7 @@ struct NumericClaimExtractor {
         var result = claims
         for index in result.indices {
             let topic = result[index].topic
-            if !namesPlace, let previous = carry.places[topic], previous.age <= 1,
+            if !namesPlace, let previous = carry.places[topic], previous.age <= 2,
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
                 for pair in previous.facets { result[index].facets[pair.key] = pair.value }
@@ -79,7 +79,7 @@ struct NumericClaimExtractor {
         }
         for claim in result where claim.wholeIndex == nil {
             let places = keys.compactMap { key in claim.facets[key].map { (key: key, value: $0) } }
-            carry.places[claim.topic] = (places, 0)
+            if !places.isEmpty || namesPlace { carry.places[claim.topic] = (places, 0) }
         }
         return result
     }
@@ -525,6 +525,7 @@ struct NumericClaimExtractor {
     }
 
     private static let over = WordHash.hash("over")
+    private static let possessive = WordHash.hash("'s")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
         set: ["handed", "hand", "hands", "handing", "turned", "turn", "turns", "taken", "took", "take",
@@ -616,6 +617,10 @@ struct NumericClaimExtractor {
                     }
             }
             let several = joined(index - 1) || joined(index + 1)
+            // "Israel's bombardment" names an owner, not a place.
+            if match.end < sentence.tokens.count, sentence.tokens[match.end].hash == Self.possessive {
+                continue
+            }
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
             var before = match.index - 1
             while before > 0, Self.placeFillers.contains(sentence.tokens[before].hash) {
@@ -634,8 +639,11 @@ struct NumericClaimExtractor {
             // "in the country" names the place named before it.
             var value: Lexicon.FacetValue? = match.payload
             if match.payload.value == "^" {
-                value = places[..<index].last { $0.payload.key == match.payload.key && $0.payload.value.count > 1 }?
-                    .payload
+                value = places[..<index].last {
+                    $0.payload.key == match.payload.key && $0.payload.value.count > 1
+                }?.payload
+                // With nothing named before, the phrase says nothing here.
+                if value == nil { continue }
             }
             if nearest == nil || distance < nearest!.distance {
                 nearest = (distance, several || match.payload.value.isEmpty ? nil : value)
