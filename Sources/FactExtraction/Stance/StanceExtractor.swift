@@ -30,7 +30,8 @@ struct StanceExtractor {
         set: [
             "is", "was", "were", "are", "be", "been", "being", "would", "will", "could", "can",
             "should", "must", "may",
-            "might", "not", "never", "has", "have", "had", "to",
+            "might", "not", "never", "has", "have", "had", "to", "still", "also", "now", "reportedly",
+            "largely", "only", "again", "already", "effectively", "\"", "'",
         ].map { WordHash.hash($0) })
     private static let coordinators: WordTable<Bool> = WordTable(
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
