@@ -516,7 +516,8 @@ struct NumericClaimExtractor {
                 }
             }
             if distance == Int.max {
-                guard measure.isDefault, !figure.isVague else { continue }
+                // "dozens of people" names no measure by itself; "thousands of buildings" does.
+                guard measure.isDefault, !figure.isVague || nounClass != "person" else { continue }
                 distance = 10_000
             }
             if best == nil || distance < best!.distance { best = (distance, index, cueText) }
