@@ -16,14 +16,12 @@ public struct ClaimExtractor: Sendable {
     let matcher: PatternMatcher
     private let numbers = NumberParser()
 
-    /// A story's compiled vocabulary and the keywords that select it.
+    /// A story's compiled vocabulary.
     struct StoryLexicon: Sendable {
         /// The story's id (empty for a vocabulary without stories).
         var id: String
         /// The story's vocabulary, compiled.
         var lexicon: Lexicon
-        /// The story's keywords.
-        var keywords: PhraseTable<Bool>
         /// Whether it applies when no story's keywords appear.
         var isDefault: Bool
     }
@@ -34,15 +32,12 @@ public struct ClaimExtractor: Sendable {
         matcher = PatternMatcher(patterns)
         if vocabulary.stories.isEmpty {
             stories = [
-                StoryLexicon(
-                    id: "", lexicon: lexicon, keywords: PhraseTable([]), isDefault: true)
+                StoryLexicon(id: "", lexicon: lexicon, isDefault: true)
             ]
         } else {
             stories = vocabulary.stories.map { story in
                 StoryLexicon(
-                    id: story.id, lexicon: Lexicon(story.vocabulary),
-                    keywords: PhraseTable(story.keywords.map { ($0, true) }),
-                    isDefault: story.isDefault)
+                    id: story.id, lexicon: Lexicon(story.vocabulary), isDefault: story.isDefault)
             }
         }
     }
@@ -65,13 +60,15 @@ public struct ClaimExtractor: Sendable {
     /// default story, else the first.
     func story(of sentences: [Sentence]) -> StoryLexicon {
         guard stories.count > 1 else { return stories[0] }
-        var best: (count: Int, index: Int)?
-        for (index, story) in stories.enumerated() {
-            var count = 0
-            for sentence in sentences { count += story.keywords.matches(sentence.tokens).count }
-            if count > 0, best == nil || count > best!.count { best = (count, index) }
+        var counts = [Int](repeating: 0, count: stories.count)
+        for sentence in sentences {
+            for match in lexicon.storyKeywords.matches(sentence.tokens) { counts[match.payload] += 1 }
         }
-        if let best { return stories[best.index] }
+        if let best = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }),
+            counts[best] > 0
+        {
+            return stories[best]
+        }
         return stories.first(where: \.isDefault) ?? stories[0]
     }
 

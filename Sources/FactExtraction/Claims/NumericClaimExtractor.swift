@@ -49,11 +49,13 @@ struct NumericClaimExtractor {
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         for key in carry.places.keys { carry.places[key]?.age += 1 }
+        guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else { return [] }
         var lastNounClass = carry.nounClass
         defer { carry.nounClass = lastNounClass }
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
             published: published, lastNounClass: &lastNounClass)
+        guard !found.isEmpty else { return [] }
         return inheritPlaces(found, in: sentence, carry: &carry)
     }
 
@@ -102,10 +104,12 @@ struct NumericClaimExtractor {
         // Figures that are no claim ("the two countries", "a 7.5 tremor") do not stop a pattern's
         // gap from reaching the figure after them.
         var gapBlockers = figureTokens
-        for figure in figures {
+        // With one figure no gap can cross another.
+        for figure in figures where figures.count > 1 {
             if let match = matcher.firstMatch(
                 figure: figure.first..<figure.end, unit: figure.unit, figureTokens: figureTokens,
-                gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon),
+                gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon,
+                onlyNone: true),
                 matcher.set.patterns[match.pattern].outcome == .none
             {
                 for index in figure.first..<figure.end { gapBlockers[index] = false }
@@ -453,8 +457,7 @@ struct NumericClaimExtractor {
         let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
         let isReference = isReferenceFigure(figure, in: sentence)
         var best: (distance: Int, index: Int, cue: String)?
-        for (index, measure) in lexicon.vocabulary.measures.enumerated()
-        where measure.nouns.contains(nounClass) {
+        for index in lexicon.measuresCounting[nounClass] ?? [] {
             guard contextAllows(index, sentence, near: figure.first) else { continue }
             var distance = Int.max
             var cueText = "default"
@@ -517,7 +520,8 @@ struct NumericClaimExtractor {
             }
             if distance == Int.max {
                 // "dozens of people" names no measure by itself; "thousands of buildings" does.
-                guard measure.isDefault, !figure.isVague || nounClass != "person" else { continue }
+                guard lexicon.measureIsDefault[index], !figure.isVague || nounClass != "person"
+                else { continue }
                 distance = 10_000
             }
             if best == nil || distance < best!.distance { best = (distance, index, cueText) }

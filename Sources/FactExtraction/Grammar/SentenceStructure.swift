@@ -292,7 +292,11 @@ struct SentenceStructure: Sendable {
 
     /// Whether a verb group starts inside the range.
     private func hasVerb(_ range: Range<Int>) -> Bool {
-        verbGroups.contains { range.contains($0.range.lowerBound) && classes[$0.head] == .verb }
+        for group in verbGroups {
+            if group.range.lowerBound >= range.upperBound { return false }
+            if group.range.lowerBound >= range.lowerBound, classes[group.head] == .verb { return true }
+        }
+        return false
     }
 
     /// The clause over a range, with its first verb group, the subject chunk before it and the

@@ -1,5 +1,8 @@
 /// Finds the first claim pattern that matches around a figure of a sentence, and what it binds.
-struct PatternMatcher: Sendable {
+///
+/// Patterns are compiled once: list names become indexes, literal words a slice of one array of
+/// hashes, so matching a sentence allocates nothing but the bindings it returns.
+final class PatternMatcher: Sendable {
     /// What a pattern bound when it matched.
     struct Match: Sendable {
         /// The index of the pattern in the set.
@@ -16,39 +19,88 @@ struct PatternMatcher: Sendable {
         var range: Range<Int>
     }
 
+    /// A pattern element as the matcher runs it.
+    enum Operation: Sendable, Equatable {
+        case figure, noun, toll, cue, facet, other, thing, gap
+        /// Any of `count` word hashes starting at `start` in `words`.
+        case words(start: Int32, count: Int32)
+        /// A phrase of the list at this index.
+        case list(Int32)
+    }
+
+    /// An operation with how often it may occur.
+    struct Step: Sendable, Equatable {
+        var operation: Operation
+        var repeats: PatternElement.Repeat
+    }
+
     /// The patterns, in the order they are tried.
     let set: PatternSet
-    /// The named lists compiled.
-    private let lists: [String: PhraseTable<Bool>]
+    /// Each pattern's compiled steps.
+    private let programs: [[Step]]
+    /// The hashes literal words name.
+    private let words: [UInt64]
+    /// The named lists, compiled, by index.
+    private let lists: [PhraseTable<Bool>]
     private static let maximumGap = 10
     private static let maximumReach = 24
 
     /// Compiles a pattern set.
     init(_ set: PatternSet) {
         self.set = set
-        lists = set.lists.mapValues { PhraseTable($0.map { ($0, true) }) }
+        let names = set.lists.keys.sorted()
+        lists = names.map { name in PhraseTable(set.lists[name]!.map { ($0, true) }) }
+        var words: [UInt64] = []
+        programs = set.patterns.map { pattern in
+            pattern.steps.map { step in
+                let operation: Operation
+                switch step.element {
+                case .figure: operation = .figure
+                case .noun: operation = .noun
+                case .toll: operation = .toll
+                case .cue: operation = .cue
+                case .facet: operation = .facet
+                case .other: operation = .other
+                case .thing: operation = .thing
+                case .gap: operation = .gap
+                case .words(let hashes):
+                    operation = .words(start: Int32(words.count), count: Int32(hashes.count))
+                    words += hashes
+                case .list(let name):
+                    operation = .list(Int32(names.firstIndex(of: name)!))
+                }
+                return Step(operation: operation, repeats: step.repeats)
+            }
+        }
+        self.words = words
     }
 
-    /// The first pattern that matches with its FIGURE on `figure`, and its bindings.
+    /// The first pattern that matches with its FIGURE on `figure`, and its bindings; with
+    /// `onlyNone`, the first of the patterns that make a figure no claim.
     ///
     /// `figureTokens` marks every token of every figure of the sentence (`OTHER` matches them);
     /// `gapBlockers` the figures a gap may not cross (those that are claims).
     func firstMatch(
         figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
-        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon
+        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, onlyNone: Bool = false
     ) -> Match? {
-        for (index, pattern) in set.patterns.enumerated() {
-            let steps = pattern.steps
+        let context = Context(
+            sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
+            figureTokens: figureTokens, gapBlockers: gapBlockers, classes: classes, words: words,
+            lists: lists)
+        for (index, steps) in programs.enumerated() {
+            if onlyNone, set.patterns[index].outcome != .none { continue }
+            let first = steps[0]
             let starts: ClosedRange<Int> =
-                steps[0].element == .figure
+                first.operation == .figure
                 ? figure.lowerBound...figure.lowerBound
                 : max(0, figure.lowerBound - Self.maximumReach)...figure.lowerBound
             for start in starts {
+                // A pattern that must open with a word cannot start anywhere else.
+                if first.repeats == .once, !context.mayOpen(first.operation, at: start) {
+                    continue
+                }
                 var state = Match(pattern: index, range: start..<start)
-                let context = Context(
-                    sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
-                    figureTokens: figureTokens, gapBlockers: gapBlockers, classes: classes,
-                    lists: lists)
                 if let end = context.match(steps, 0, at: start, &state) {
                     state.range = start..<end
                     return state
@@ -58,7 +110,7 @@ struct PatternMatcher: Sendable {
         return nil
     }
 
-    /// The matching of one pattern at one start.
+    /// The matching of the patterns around one figure.
     private struct Context {
         let sentence: Sentence
         let lexicon: Lexicon
@@ -67,16 +119,41 @@ struct PatternMatcher: Sendable {
         let figureTokens: [Bool]
         let gapBlockers: [Bool]
         let classes: [WordClass]
-        let lists: [String: PhraseTable<Bool>]
+        let words: [UInt64]
+        let lists: [PhraseTable<Bool>]
+
+        /// Whether a pattern's first operation can match at a token, checked with one table
+        /// probe (the full match decides).
+        func mayOpen(_ operation: Operation, at position: Int) -> Bool {
+            let tokens = sentence.tokens
+            guard position < tokens.count else { return false }
+            switch operation {
+            case .words(let start, let count):
+                let hash = tokens[position].hash
+                return words[Int(start)..<Int(start + count)].contains(hash)
+            case .list(let index):
+                return lists[Int(index)].match(tokens, at: position) != nil
+            case .toll:
+                return lexicon.tolls.match(tokens, at: position) != nil
+            case .cue:
+                return lexicon.cues.match(tokens, at: position) != nil
+            case .facet:
+                return lexicon.adjacentFacets.match(tokens, at: position) != nil
+            case .other:
+                return figureTokens[position] && !figure.contains(position)
+            case .thing:
+                return classes[position] == .noun
+            case .noun, .figure, .gap:
+                return true
+            }
+        }
 
         /// Matches steps from `step` on at token `position`; the end of the match, or nil.
-        func match(_ steps: [PatternStep], _ step: Int, at position: Int, _ state: inout Match)
-            -> Int?
-        {
+        func match(_ steps: [Step], _ step: Int, at position: Int, _ state: inout Match) -> Int? {
             guard step < steps.count else { return position }
             // The figure must still be ahead, or already behind.
             if position > figure.lowerBound,
-                !steps[..<step].contains(where: { $0.element == .figure })
+                !steps[..<step].contains(where: { $0.operation == .figure })
             {
                 return nil
             }
@@ -93,7 +170,7 @@ struct PatternMatcher: Sendable {
                 let saved = state
                 var ends: [Int] = []
                 var cursor = position
-                while let next = element(current.element, at: cursor, &state), next > cursor {
+                while let next = operation(current.operation, at: cursor, &state), next > cursor {
                     ends.append(next)
                     cursor = next
                 }
@@ -106,10 +183,10 @@ struct PatternMatcher: Sendable {
             }
         }
 
-        private func matchOnce(
-            _ steps: [PatternStep], _ step: Int, at position: Int, _ state: inout Match
-        ) -> Int? {
-            if steps[step].element == .gap {
+        private func matchOnce(_ steps: [Step], _ step: Int, at position: Int, _ state: inout Match)
+            -> Int?
+        {
+            if steps[step].operation == .gap {
                 let saved = state
                 var length = 0
                 while length <= PatternMatcher.maximumGap {
@@ -126,19 +203,19 @@ struct PatternMatcher: Sendable {
                 }
                 return nil
             }
-            guard let next = element(steps[step].element, at: position, &state) else {
+            guard let next = operation(steps[step].operation, at: position, &state) else {
                 return nil
             }
             return match(steps, step + 1, at: next, &state)
         }
 
-        /// Matches one element at a token; the token after it, or nil.
-        private func element(_ element: PatternElement, at position: Int, _ state: inout Match)
+        /// Matches one operation at a token; the token after it, or nil.
+        private func operation(_ operation: Operation, at position: Int, _ state: inout Match)
             -> Int?
         {
             let tokens = sentence.tokens
             guard position <= tokens.count else { return nil }
-            switch element {
+            switch operation {
             case .figure:
                 return position == figure.lowerBound ? figure.upperBound : nil
             case .gap:
@@ -171,7 +248,8 @@ struct PatternMatcher: Sendable {
                         nounClass: noun.payload, nounEnd: figure.upperBound, facets: [])
                     return figure.upperBound
                 }
-                guard position < tokens.count, !figureTokens[position] || position >= figure.upperBound,
+                guard position < tokens.count,
+                    !figureTokens[position] || position >= figure.upperBound,
                     let noun = lexicon.countedNoun(
                         from: position, figureStart: figure.lowerBound, in: sentence)
                 else { return nil }
@@ -200,13 +278,14 @@ struct PatternMatcher: Sendable {
                 else { return nil }
                 state.facet = facet.payload
                 return facet.end
-            case .words(let hashes):
-                guard position < tokens.count, hashes.contains(tokens[position].hash) else {
-                    return nil
-                }
+            case .words(let start, let count):
+                guard position < tokens.count,
+                    words[Int(start)..<Int(start + count)].contains(tokens[position].hash)
+                else { return nil }
                 return position + 1
-            case .list(let name):
-                guard position < tokens.count, let found = lists[name]?.match(tokens, at: position)
+            case .list(let index):
+                guard position < tokens.count,
+                    let found = lists[Int(index)].match(tokens, at: position)
                 else { return nil }
                 return found.end
             }

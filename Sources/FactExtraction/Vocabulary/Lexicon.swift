@@ -1,7 +1,7 @@
 import FactLedgerCore
 
 /// The vocabulary compiled into phrase tables for matching on tokens.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// A facet key and value a word gives.
     public struct FacetValue: Sendable, Hashable {
         /// The facet key (nationality, group, place).
@@ -51,6 +51,12 @@ public struct Lexicon: Sendable {
     let variantExclusions: [[PhraseTable<Bool>]]
     /// Per measure, per variant: phrases one of which the sentence must hold, if any.
     let variantContexts: [[PhraseTable<Bool>?]]
+    /// Noun class → the measures that count it, in vocabulary order.
+    let measuresCounting: [String: [Int]]
+    /// Per measure: whether it applies to its nouns without a cue.
+    let measureIsDefault: [Bool]
+    /// The running stories' keywords, each giving its story's index.
+    let storyKeywords: PhraseTable<Int>
 
     /// Compiles a vocabulary.
     public init(_ vocabulary: Vocabulary) {
@@ -124,6 +130,15 @@ public struct Lexicon: Sendable {
         requests = flag(vocabulary.requests)
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
+        var counting: [String: [Int]] = [:]
+        for (index, measure) in vocabulary.measures.enumerated() {
+            for noun in measure.nouns where counting[noun]?.contains(index) != true {
+                counting[noun, default: []].append(index)
+            }
+        }
+        measuresCounting = counting
+        measureIsDefault = vocabulary.measures.map(\.isDefault)
+        storyKeywords = table(vocabulary.stories.enumerated().map { ($0.offset, $0.element.keywords) })
         variantContexts = vocabulary.measures.map {
             $0.variants.map { $0.context.isEmpty ? nil : flag($0.context) }
         }
