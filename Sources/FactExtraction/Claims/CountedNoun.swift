@@ -51,6 +51,16 @@ extension Lexicon {
         while position < tokens.count, steps < 6 {
             steps += 1
             if let noun = nouns.match(tokens, at: position) {
+                // "elderly Israeli women", "wounded soldiers": a noun that qualifies the noun
+                // after it is a modifier.
+                if noun.end < tokens.count,
+                    nouns.match(tokens, at: noun.end) != nil
+                        || adjacentFacets.match(tokens, at: noun.end) != nil,
+                    adjacentFacets.match(tokens, at: position).map({ $0.end < noun.end }) ?? true
+                {
+                    position = noun.end
+                    continue
+                }
                 if let facet = adjacentFacets.match(tokens, at: position), facet.end >= noun.end {
                     facets.append(facet.payload)
                     // "women hostages": the facet word qualifies the noun after it.

@@ -253,6 +253,11 @@ struct SentenceStructure: Sendable {
                     cuts.append(index)
                 }
             case .coordinator:
+                // "and" starts a clause only after a verb: "Hamas and its allies released" is
+                // one subject.
+                let since = cuts.last ?? 0
+                guard verbGroups.contains(where: { $0.range.lowerBound >= since && $0.range.upperBound <= index })
+                else { break }
                 if let group = verbGroups.first(where: { $0.range.lowerBound > index }),
                     group.range.lowerBound - index <= 4,
                     !(index + 1..<group.range.lowerBound).contains(where: {
