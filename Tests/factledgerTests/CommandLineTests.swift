@@ -219,7 +219,7 @@ final class CommandLineTests: XCTestCase {
         let rows = try XCTUnwrap(
             JSONSerialization.jsonObject(with: Data(bench.output.utf8)) as? [[String: Any]])
         XCTAssertEqual(rows.map { $0["unit"] as? String }, ["articles/s", "MB/s"])
-        XCTAssertEqual(rows[0]["target"] as? Double, 10_000)
+        XCTAssertEqual(rows[0]["target"] as? Double, 5_000)
         XCTAssertGreaterThan(rows[0]["value"] as? Double ?? 0, 0)
         XCTAssertNotNil(rows[0]["meets_target"] as? Bool)
 

@@ -222,7 +222,8 @@ struct StanceExtractor {
         for action in actions {
             let anchorCue = PhraseTable<Polarity>.Match(
                 index: action.index, length: action.length, payload: action.payload.polarity)
-            guard
+            // An action needs its actor named: a reporter's source does not act.
+            guard actors.contains(where: { $0.end <= action.index }) || !carry.holders.isEmpty,
                 let (holders, _) = holder(
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
                     attribution: attribution, carried: carry.holders, in: sentence)
