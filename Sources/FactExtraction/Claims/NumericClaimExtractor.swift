@@ -38,6 +38,9 @@ struct NumericClaimExtractor {
     struct Carry {
         /// The noun class counted last.
         var nounClass: String?
+        /// The last total stated, for a part named in the next sentence ("Four of them were
+        /// women").
+        var lastWhole: Claim?
         /// The place-like facets of the last claims, by topic, and how many sentences ago.
         var places: [String: (facets: [(key: String, value: String)], age: Int)] = [:]
     }
@@ -54,7 +57,10 @@ struct NumericClaimExtractor {
         defer { carry.nounClass = lastNounClass }
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
-            published: published, lastNounClass: &lastNounClass)
+            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole)
+        if let whole = found.last(where: { $0.wholeIndex == nil && !$0.provenance.contains(":part") }) {
+            carry.lastWhole = whole
+        }
         guard !found.isEmpty else { return [] }
         return inheritPlaces(found, in: sentence, carry: &carry)
     }
@@ -89,7 +95,8 @@ struct NumericClaimExtractor {
     /// The numeric claims of the figures of one sentence.
     private func figureClaims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
-        deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?
+        deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
+        previousWhole: Claim?
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
@@ -132,11 +139,12 @@ struct NumericClaimExtractor {
             case .none:
                 continue
             case .part:
-                // "…, 13 of them Israelis": a part of the last total of the sentence.
-                guard let wholeIndex = claims.lastIndex(where: { $0.wholeIndex == nil }) else {
+                // "…, 13 of them Israelis": a part of the last total of the sentence, or of
+                // the sentence before ("Four of them were women").
+                let wholeIndex = claims.lastIndex(where: { $0.wholeIndex == nil })
+                guard let whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
                     continue
                 }
-                let whole = claims[wholeIndex]
                 var merged = whole.facets
                 let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
                 for value in words where facet(value.key)?.applies(to: whole.topic) == true {
@@ -150,6 +158,10 @@ struct NumericClaimExtractor {
                     in: sentence, override: pattern.qualifier)
                 part.provenance = "numeric:\(whole.topic):part:\(pattern.id)"
                 part.wholeIndex = wholeIndex
+                part.quote = sentence.quote
+                part.start = sentence.range.lowerBound
+                part.end = sentence.range.upperBound
+                part.asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
                 claims.append(part)
                 continue
             case .sibling:
