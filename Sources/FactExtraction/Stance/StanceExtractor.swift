@@ -12,6 +12,10 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
+    /// Verbs whose object only carries out what the subject decides ("let the UN open").
+    private static let causatives: WordTable<Bool> = WordTable(
+        set: ["let", "lets", "letting", "allow", "allowed", "allowing", "allows", "permit", "permitted",
+              "enable", "enabled", "help", "helped"].map { WordHash.hash($0) })
     /// Words that may stand between a preposition and the name it governs.
     private static let nameModifiers: WordTable<Bool> = WordTable(
         set: ["the", "paramilitary", "rival", "warring", "its", "their", "his", "her"].map {
@@ -304,7 +308,11 @@ struct StanceExtractor {
                 match.end < tokens.count && tokens[match.end].hash == Self.to && match.index > 0
                 && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
                     .isEmpty == false
-            return !preposition && !object
+            // "agreed to let the UN open two crossings": the one let is not the one agreeing.
+            var causer = match.index - 1
+            while causer > 0, Self.nameModifiers.contains(tokens[causer].hash) { causer -= 1 }
+            let letObject = causer >= 0 && Self.causatives.contains(tokens[causer].hash)
+            return !preposition && !object && !letObject
         }
         // "… and said he supported the deal": a pronoun subject is the sentence's first actor,
         // or, with none, the previous sentence's holders.
