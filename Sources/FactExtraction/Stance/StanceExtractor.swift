@@ -12,6 +12,11 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
+    /// Condition words that need no verb after them ("without the hostages' release").
+    private static let verblessConditions: WordTable<Bool> = WordTable(
+        set: ["without", "for", "provided", "subject", "only", "but", "not", "would", "will"].map {
+            WordHash.hash($0)
+        })
     /// Verbs whose object only carries out what the subject decides ("let the UN open").
     private static let causatives: WordTable<Bool> = WordTable(
         set: ["let", "lets", "letting", "allow", "allowed", "allowing", "allows", "permit", "permitted",
@@ -201,7 +206,13 @@ struct StanceExtractor {
             {
                 polarity = polarity == .oppose ? .support : .oppose
             }
-            let found = conditions.filter { $0.index > cue.index || $0.index > topic.index }
+            // A condition is a clause ("until the hostages are freed"); "until Wednesday" is a date.
+            let found = conditions.filter { condition in
+                (condition.index > cue.index || condition.index > topic.index)
+                    && (structure!.verbGroups.contains {
+                        $0.range.lowerBound >= condition.end && $0.range.lowerBound - condition.end <= 6
+                    } || Self.verblessConditions.contains(tokens[condition.index].hash))
+            }
             if !found.isEmpty {
                 let bindsOpposition = found.contains {
                     Self.openEnded.contains(tokens[$0.index].hash)
@@ -293,11 +304,14 @@ struct StanceExtractor {
             // "head of Sudan's paramilitary Rapid Support Forces": a name inside a phrase
             // opened by a preposition does not act.
             var before = match.index - 1
-            while before > 0, before >= match.index - 4,
-                tokens[before].hash == Self.possessive || tokens[before].isCapitalized
-                    || Self.nameModifiers.contains(tokens[before].hash)
-            {
-                before -= 1
+            while before > 0, before >= match.index - 4 {
+                if tokens[before].hash == Self.possessive {
+                    before -= 2  // the owner and its "'s": "of Sudan's RSF"
+                } else if Self.nameModifiers.contains(tokens[before].hash) {
+                    before -= 1
+                } else {
+                    break
+                }
             }
             let preposition =
                 before >= 0 && before < match.index
@@ -305,7 +319,8 @@ struct StanceExtractor {
                 && !Self.coordinatorHashes.contains(tokens[before].hash)
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
-                match.end < tokens.count && tokens[match.end].hash == Self.to && match.index > 0
+                (match.end..<min(tokens.count, match.end + 3)).contains { tokens[$0].hash == Self.to }
+                && match.index > 0
                 && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
                     .isEmpty == false
             // "agreed to let the UN open two crossings": the one let is not the one agreeing.
@@ -327,7 +342,7 @@ struct StanceExtractor {
             }
         }
         let candidates = actors.filter { $0.end <= anchor }
-        if let chosen = candidates.last(where: acts) ?? candidates.last {
+        if let chosen = candidates.last(where: acts) {
             return (coordinated(with: chosen, among: actors, in: sentence), chosen.end)
         }
         if let speaker = attribution.speaker,
