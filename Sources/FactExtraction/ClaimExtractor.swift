@@ -62,9 +62,13 @@ public struct ClaimExtractor: Sendable {
         guard stories.count > 1 else { return stories[0] }
         var counts = [Int](repeating: 0, count: stories.count)
         for sentence in sentences {
-            for match in lexicon.storyKeywords.matches(sentence.tokens) { counts[match.payload] += 1 }
+            for match in lexicon.storyKeywords.matches(sentence.tokens) {
+                counts[match.payload] += 1
+            }
         }
-        if let best = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }),
+        if let best = counts.indices.max(by: {
+            counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1)
+        }),
             counts[best] > 0
         {
             return stories[best]

@@ -43,7 +43,8 @@ public struct AnnotatedCorpus: Sendable, Equatable {
             if manager.fileExists(atPath: claims) {
                 found.append(file(claims))
             } else {
-                found += (try? find(child).filter { !$0.claims.hasPrefix(child + "/articles") })
+                found +=
+                    (try? find(child).filter { !$0.claims.hasPrefix(child + "/articles") })
                     ?? []
             }
         }
@@ -63,7 +64,8 @@ public struct AnnotatedCorpus: Sendable, Equatable {
             : ((folder as NSString).deletingLastPathComponent as NSString)
                 .appendingPathComponent("articles")
         let name = (folder as NSString).lastPathComponent
-        return AnnotatedCorpus(name: name.isEmpty ? folder : name, claims: claims, articles: articles)
+        return AnnotatedCorpus(
+            name: name.isEmpty ? folder : name, claims: claims, articles: articles)
     }
 
     /// Scores an extractor on this corpus; unreadable articles are returned as problems.

@@ -215,8 +215,7 @@ public struct ClaimEvaluation: Sendable {
         }
     }
 
-    private mutating func count(_ kind: ClaimKind, topic: String, _ change: (inout Score) -> Void)
-    {
+    private mutating func count(_ kind: ClaimKind, topic: String, _ change: (inout Score) -> Void) {
         switch kind {
         case .numeric: change(&numeric)
         case .stance: change(&stance)
@@ -235,7 +234,8 @@ public struct ClaimEvaluation: Sendable {
     static func describe(_ claim: Claim) -> String {
         switch claim.kind {
         case .numeric:
-            return "\(claim.topic) \(claim.facets.isEmpty ? "" : "{\(claim.facets)} ")\(claim.valueText)"
+            return
+                "\(claim.topic) \(claim.facets.isEmpty ? "" : "{\(claim.facets)} ")\(claim.valueText)"
         case .stance:
             return "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")"
         }

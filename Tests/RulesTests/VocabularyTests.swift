@@ -10,11 +10,13 @@ final class VocabularyTests: XCTestCase {
         let topics = Set(vocabulary.numericTopics)
         for topic in [
             "hostages.held", "hostages.taken", "hostages.released", "hostages.released.event",
-            "hostages.rescued", "hostages.killed", "hostages.bodies_recovered", "hostages.deal.size",
+            "hostages.rescued", "hostages.killed", "hostages.bodies_recovered",
+            "hostages.deal.size",
             "hostages.deal.per_extra_day", "prisoners.released", "prisoners.released.event",
             "prisoners.deal.size", "prisoners.deal.per_hostage", "casualties.killed",
             "casualties.killed.event", "casualties.wounded", "casualties.missing", "aid.trucks",
-            "aid.trucks.planned", "fuel.litres.received", "fuel.litres.approved", "fuel.litres.needed",
+            "aid.trucks.planned", "fuel.litres.received", "fuel.litres.approved",
+            "fuel.litres.needed",
             "fuel.trucks", "humanitarian_pause.duration_days", "humanitarian_pause.extension_days",
             "humanitarian_pause.hours_per_day", "quake.killed", "quake.rescued", "sudan.displaced",
         ] {

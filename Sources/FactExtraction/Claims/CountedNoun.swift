@@ -27,7 +27,8 @@ extension Lexicon {
     func countedNoun(from start: Int, figureStart: Int, in sentence: Sentence) -> CountedNoun? {
         guard var counted = nounAndFacets(from: start, in: sentence) else { return nil }
         let tokens = sentence.tokens
-        if (start..<counted.nounEnd).contains(where: { Self.possessives.contains(tokens[$0].hash) }),
+        if (start..<counted.nounEnd).contains(where: { Self.possessives.contains(tokens[$0].hash) }
+        ),
             let owner = adjacentFacets.matches(tokens, in: 0..<min(figureStart, tokens.count)).last(
                 where: { $0.payload.key == "nationality" }),
             !counted.facets.contains(where: { $0.key == "nationality" })
@@ -65,7 +66,8 @@ extension Lexicon {
                     facets.append(facet.payload)
                     // "women hostages": the facet word qualifies the noun after it.
                     if let next = nouns.match(tokens, at: facet.end) {
-                        return CountedNoun(nounClass: next.payload, nounEnd: next.end, facets: facets)
+                        return CountedNoun(
+                            nounClass: next.payload, nounEnd: next.end, facets: facets)
                     }
                     return CountedNoun(nounClass: noun.payload, nounEnd: facet.end, facets: facets)
                 }
@@ -77,7 +79,8 @@ extension Lexicon {
                     // "Israeli soldiers": the noun may give a facet of its own.
                     if let own = adjacentFacets.match(tokens, at: facet.end), own.end >= noun.end {
                         facets.append(own.payload)
-                        return CountedNoun(nounClass: noun.payload, nounEnd: own.end, facets: facets)
+                        return CountedNoun(
+                            nounClass: noun.payload, nounEnd: own.end, facets: facets)
                     }
                     return CountedNoun(nounClass: noun.payload, nounEnd: noun.end, facets: facets)
                 }

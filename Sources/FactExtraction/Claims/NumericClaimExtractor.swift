@@ -52,13 +52,17 @@ struct NumericClaimExtractor {
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         for key in carry.places.keys { carry.places[key]?.age += 1 }
-        guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else { return [] }
+        guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
+            return []
+        }
         var lastNounClass = carry.nounClass
         defer { carry.nounClass = lastNounClass }
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
             published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole)
-        if let whole = found.last(where: { $0.wholeIndex == nil && !$0.provenance.contains(":part") }) {
+        if let whole = found.last(where: {
+            $0.wholeIndex == nil && !$0.provenance.contains(":part")
+        }) {
             carry.lastWhole = whole
         }
         guard !found.isEmpty else { return [] }
@@ -75,7 +79,9 @@ struct NumericClaimExtractor {
         let keys = placeKeys
         let namesPlace =
             !lexicon.nearestFacets.matches(sentence.tokens).isEmpty
-            || !lexicon.impliedFacets.matches(sentence.tokens).filter { keys.contains($0.payload.key) }.isEmpty
+            || !lexicon.impliedFacets.matches(sentence.tokens).filter {
+                keys.contains($0.payload.key)
+            }.isEmpty
         var result = claims
         for index in result.indices {
             let topic = result[index].topic
@@ -167,7 +173,8 @@ struct NumericClaimExtractor {
             case .sibling:
                 guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
                 var sibling = previous
-                sibling.facets = self.facets([], topic: previous.topic, near: figure.first, in: sentence)
+                sibling.facets = self.facets(
+                    [], topic: previous.topic, near: figure.first, in: sentence)
                 sibling.quantity = qualified(
                     figure.quantity, figure: figure, nounEnd: figure.end, in: sentence,
                     override: pattern.qualifier)
@@ -281,13 +288,14 @@ struct NumericClaimExtractor {
             if let nounClass = lastNounClass {
                 // A measure of the cue's topic that counts the noun ("remain in captivity" is
                 // listed for people; the hostages named before are counted by its sibling).
-                index = allowed.lazy.compactMap { candidate in
-                    measures.indices.first {
-                        measures[$0].topic == measures[candidate].topic
-                            && measures[$0].nouns.contains(nounClass)
-                            && contextAllows($0, sentence)
-                    }
-                }.first
+                index =
+                    allowed.lazy.compactMap { candidate in
+                        measures.indices.first {
+                            measures[$0].topic == measures[candidate].topic
+                                && measures[$0].nouns.contains(nounClass)
+                                && contextAllows($0, sentence)
+                        }
+                    }.first
             }
             if let index {
                 return (
@@ -442,19 +450,26 @@ struct NumericClaimExtractor {
 
     private static let placeFillers: WordTable<Bool> = WordTable(
         set: [
-            "the", "occupied", "southern", "northern", "central", "eastern", "western", "neighbouring",
-            "neighboring", "war-torn", "rebel-held", "opposition-held", "government-held", "quake-hit",
-            "north-western", "northwestern", "north-west", "northwest", "south-eastern", "southeastern",
+            "the", "occupied", "southern", "northern", "central", "eastern", "western",
+            "neighbouring",
+            "neighboring", "war-torn", "rebel-held", "opposition-held", "government-held",
+            "quake-hit",
+            "north-western", "northwestern", "north-west", "northwest", "south-eastern",
+            "southeastern",
             "south-east", "southeast", "besieged", "blockaded", "devastated", "stricken",
         ].map { WordHash.hash($0) })
     private static let locatives: WordTable<Bool> = WordTable(
-        set: ["in", "inside", "across", "throughout", "within", "on", "of", "into", "to", "for"].map {
+        set: ["in", "inside", "across", "throughout", "within", "on", "of", "into", "to", "for"].map
+        {
             WordHash.hash($0)
         })
     /// Words before "to" or "for" that make them no direction ("according to Turkey").
     private static let notDirections: WordTable<Bool> = WordTable(
-        set: ["according", "due", "thanks", "calls", "called", "pressure", "appeal", "appealed", "pleaded"]
-            .map { WordHash.hash($0) })
+        set: [
+            "according", "due", "thanks", "calls", "called", "pressure", "appeal", "appealed",
+            "pleaded",
+        ]
+        .map { WordHash.hash($0) })
     private static let placeJoiners: WordTable<Bool> = WordTable(
         set: ["and", ",", "&"].map { WordHash.hash($0) })
 
@@ -509,8 +524,10 @@ struct NumericClaimExtractor {
                     // "the hostages it holds", "hostages who hold foreign passports": a clause
                     // opened right after the noun describes it.
                     if !isReference, let relative = structure.clause(at: cue.index),
-                        relative.range.lowerBound >= nounEnd, relative.range.lowerBound <= nounEnd + 1,
-                        relative.range.lowerBound < cue.index || relative.range.lowerBound == nounEnd,
+                        relative.range.lowerBound >= nounEnd,
+                        relative.range.lowerBound <= nounEnd + 1,
+                        relative.range.lowerBound < cue.index
+                            || relative.range.lowerBound == nounEnd,
                         structure.classes[relative.range.lowerBound] == .pronoun
                             || structure.classes[relative.range.lowerBound] == .subordinator
                     {
@@ -545,17 +562,26 @@ struct NumericClaimExtractor {
     private static let possessive = WordHash.hash("'s")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
-        set: ["handed", "hand", "hands", "handing", "turned", "turn", "turns", "taken", "took", "take",
-              "takes", "passed", "pass", "won", "win", "handover"].map { WordHash.hash($0) })
+        set: [
+            "handed", "hand", "hands", "handing", "turned", "turn", "turns", "taken", "took",
+            "take",
+            "takes", "passed", "pass", "won", "win", "handover",
+        ].map { WordHash.hash($0) })
     private static let referenceWords: WordTable<Bool> = WordTable(
-        set: ["of", "the", "its", "their", "those", "these", "roughly", "about", "around", "some", "nearly",
-              "almost", "estimated", "an", "more", "than", "over"].map { WordHash.hash($0) })
+        set: [
+            "of", "the", "its", "their", "those", "these", "roughly", "about", "around", "some",
+            "nearly",
+            "almost", "estimated", "an", "more", "than", "over",
+        ].map { WordHash.hash($0) })
     private static let of = WordHash.hash("of")
 
     private static let partWords: WordTable<Bool> = WordTable(
-        set: ["some", "many", "most", "all", "half", "one", "none", "few", "several", "dozens", "hundreds",
-              "thousands", "majority", "rest", "each", "any", "both", "two", "three", "four", "five"]
-            .map { WordHash.hash($0) })
+        set: [
+            "some", "many", "most", "all", "half", "one", "none", "few", "several", "dozens",
+            "hundreds",
+            "thousands", "majority", "rest", "each", "any", "both", "two", "three", "four", "five",
+        ]
+        .map { WordHash.hash($0) })
 
     /// Whether a figure only names the whole something else is a part of ("two of the 240 …",
     /// "some of the roughly 240 hostages").
@@ -635,7 +661,8 @@ struct NumericClaimExtractor {
             }
             let several = joined(index - 1) || joined(index + 1)
             // "Israel's bombardment" names an owner, not a place.
-            if match.end < sentence.tokens.count, sentence.tokens[match.end].hash == Self.possessive {
+            if match.end < sentence.tokens.count, sentence.tokens[match.end].hash == Self.possessive
+            {
                 continue
             }
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
@@ -644,21 +671,25 @@ struct NumericClaimExtractor {
                 before -= 1
             }
             // A place phrase may carry its own preposition ("on the Syrian side").
-            guard Self.locatives.contains(sentence.tokens[match.index].hash)
-                || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
-                    && !(before > 0 && Self.notDirections.contains(sentence.tokens[before - 1].hash)))
+            guard
+                Self.locatives.contains(sentence.tokens[match.index].hash)
+                    || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
+                        && !(before > 0
+                            && Self.notDirections.contains(sentence.tokens[before - 1].hash)))
             else {
                 continue
             }
             // A place after the figure ("5,914 in Syria") wins a tie with one before it.
             let distance =
-                match.index >= position ? 2 * (match.index - position) : 2 * (position - match.end) + 1
+                match.index >= position
+                ? 2 * (match.index - position) : 2 * (position - match.end) + 1
             // "in the country" names the place named before it.
             var value: Lexicon.FacetValue? = match.payload
             if match.payload.value == "^" {
-                value = places[..<index].last {
-                    $0.payload.key == match.payload.key && $0.payload.value.count > 1
-                }?.payload
+                value =
+                    places[..<index].last {
+                        $0.payload.key == match.payload.key && $0.payload.value.count > 1
+                    }?.payload
                 // With nothing named before, the phrase says nothing here.
                 if value == nil { continue }
             }

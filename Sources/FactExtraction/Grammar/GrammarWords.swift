@@ -57,7 +57,11 @@ struct GrammarWords: Sendable {
         assign(grammar.subordinators, .subordinator)
         assign(grammar.pronouns, .pronoun)
         update(grammar.determiners) { entry in
-            if entry.wordClass == nil { entry.wordClass = .determiner } else { entry.canDetermine = true }
+            if entry.wordClass == nil {
+                entry.wordClass = .determiner
+            } else {
+                entry.canDetermine = true
+            }
         }
         assign(grammar.prepositions, .preposition)
         assign(grammar.adverbs, .adverb)

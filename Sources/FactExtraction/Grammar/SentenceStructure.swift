@@ -84,7 +84,8 @@ struct SentenceStructure: Sendable {
                 classes[index] = .adverb
                 continue
             }
-            if lower, length > 4, sentence.endsWith(index, "ed") || sentence.endsWith(index, "ing") {
+            if lower, length > 4, sentence.endsWith(index, "ed") || sentence.endsWith(index, "ing")
+            {
                 let verbal =
                     previous == .auxiliary || previous == .modal || previous == .pronoun
                     || previous == .negation || previous == .adverb || previous == .infinitive
@@ -158,7 +159,8 @@ struct SentenceStructure: Sendable {
             groups.append(
                 VerbGroup(
                     range: range, head: mainVerb,
-                    form: form(range, head: mainVerb, sentence: sentence, classes: classes, words: words),
+                    form: form(
+                        range, head: mainVerb, sentence: sentence, classes: classes, words: words),
                     isNegated: range.contains { classes[$0] == .negation }
                         || !words.negations.matches(tokens, in: range).isEmpty,
                     isPassive: mainVerb != start
@@ -201,8 +203,7 @@ struct SentenceStructure: Sendable {
 
     /// Noun-phrase chunks: runs of determiners, figures, modifiers and nouns; the head is the
     /// last noun of the run.
-    static func chunks(_ tokens: [Token], classes: [WordClass], sentence: Sentence) -> [NounChunk]
-    {
+    static func chunks(_ tokens: [Token], classes: [WordClass], sentence: Sentence) -> [NounChunk] {
         var chunks: [NounChunk] = []
         var index = 0
         while index < tokens.count {
@@ -256,7 +257,10 @@ struct SentenceStructure: Sendable {
                 // "and" starts a clause only after a verb: "Hamas and its allies released" is
                 // one subject.
                 let since = cuts.last ?? 0
-                guard verbGroups.contains(where: { $0.range.lowerBound >= since && $0.range.upperBound <= index })
+                guard
+                    verbGroups.contains(where: {
+                        $0.range.lowerBound >= since && $0.range.upperBound <= index
+                    })
                 else { break }
                 if let group = verbGroups.first(where: { $0.range.lowerBound > index }),
                     group.range.lowerBound - index <= 4,
@@ -299,7 +303,9 @@ struct SentenceStructure: Sendable {
     private func hasVerb(_ range: Range<Int>) -> Bool {
         for group in verbGroups {
             if group.range.lowerBound >= range.upperBound { return false }
-            if group.range.lowerBound >= range.lowerBound, classes[group.head] == .verb { return true }
+            if group.range.lowerBound >= range.lowerBound, classes[group.head] == .verb {
+                return true
+            }
         }
         return false
     }
@@ -315,12 +321,14 @@ struct SentenceStructure: Sendable {
         if let verb {
             let group = verbGroups[verb]
             subject = chunks.lastIndex { chunk in
-                range.contains(chunk.range.lowerBound) && chunk.range.upperBound <= group.range.lowerBound
+                range.contains(chunk.range.lowerBound)
+                    && chunk.range.upperBound <= group.range.lowerBound
                     && (chunk.range.lowerBound == range.lowerBound
                         || classes[chunk.range.lowerBound - 1] != .preposition)
             }
             object = chunks.firstIndex { chunk in
-                range.contains(chunk.range.lowerBound) && chunk.range.lowerBound >= group.range.upperBound
+                range.contains(chunk.range.lowerBound)
+                    && chunk.range.lowerBound >= group.range.upperBound
             }
         }
         return Clause(range: range, verb: verb, subject: subject, object: object)
@@ -334,8 +342,12 @@ struct SentenceStructure: Sendable {
                 Self.isPastForm(group.head, sentence: sentence, words: words)
             else { continue }
             let previous = classes[group.range.lowerBound - 1]
-            guard previous == .noun || previous == .properNoun || previous == .number else { continue }
-            guard let clause = clauses.first(where: { $0.range.contains(group.head) }) else { continue }
+            guard previous == .noun || previous == .properNoun || previous == .number else {
+                continue
+            }
+            guard let clause = clauses.first(where: { $0.range.contains(group.head) }) else {
+                continue
+            }
             let others = verbGroups.indices.filter {
                 $0 != index && clause.range.contains(verbGroups[$0].range.lowerBound)
             }
@@ -366,8 +378,9 @@ struct SentenceStructure: Sendable {
                     content: contentStart..<max(contentStart, contentEnd)))
         }
         for verb in lexicon.attributionVerbs.matches(tokens) {
-            guard classes[verb.index] == .verb || classes[verb.index] == .auxiliary
-                || verbGroups.contains(where: { $0.head == verb.index })
+            guard
+                classes[verb.index] == .verb || classes[verb.index] == .auxiliary
+                    || verbGroups.contains(where: { $0.head == verb.index })
             else { continue }
             let clause = clauses.firstIndex { $0.range.contains(verb.index) } ?? 0
             let clauseRange = clauses.isEmpty ? 0..<tokens.count : clauses[clause].range
@@ -434,7 +447,9 @@ struct SentenceStructure: Sendable {
         // Reporting verbs ("said") frame the content; they are not the figure's verb.
         let main = verbGroups.filter { group in
             !group.isReducedRelative
-                && !frames.contains { $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound) }
+                && !frames.contains {
+                    $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound)
+                }
         }
         let inClause = main.filter { clause.range.contains($0.range.lowerBound) }
         if let before = inClause.last(where: { $0.range.upperBound <= index }) {
@@ -465,7 +480,8 @@ extension Sentence {
         let count = suffix.utf8CodeUnitCount
         guard token.end - token.start >= count else { return false }
         return suffix.withUTF8Buffer { letters in
-            for offset in 0..<count where bytes[token.end - count + offset] | 0x20 != letters[offset] {
+            for offset in 0..<count
+            where bytes[token.end - count + offset] | 0x20 != letters[offset] {
                 return false
             }
             return true

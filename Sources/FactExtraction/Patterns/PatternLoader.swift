@@ -63,7 +63,8 @@ public enum PatternLoader {
         let matchNode = map["match"]!
         let steps = try parse(try matchNode.nonEmptyString(), node: matchNode, lists: lists)
         let outcome = try map["outcome"]?.value(of: ClaimPattern.Outcome.self) ?? .claim
-        let examples = try map["examples"]!.mapping(allowed: ["trigger", "pass"], required: ["trigger"])
+        let examples = try map["examples"]!.mapping(
+            allowed: ["trigger", "pass"], required: ["trigger"])
         let triggers = try (examples["trigger"]!.sequence()).map(example)
         guard !triggers.isEmpty else {
             throw examples["trigger"]!.error("a pattern needs at least one triggering example")

@@ -19,8 +19,11 @@ struct StanceExtractor {
         })
     /// Verbs whose object only carries out what the subject decides ("let the UN open").
     private static let causatives: WordTable<Bool> = WordTable(
-        set: ["let", "lets", "letting", "allow", "allowed", "allowing", "allows", "permit", "permitted",
-              "enable", "enabled", "help", "helped"].map { WordHash.hash($0) })
+        set: [
+            "let", "lets", "letting", "allow", "allowed", "allowing", "allows", "permit",
+            "permitted",
+            "enable", "enabled", "help", "helped",
+        ].map { WordHash.hash($0) })
     /// Words that may stand between a preposition and the name it governs.
     private static let nameModifiers: WordTable<Bool> = WordTable(
         set: ["the", "paramilitary", "rival", "warring", "its", "their", "his", "her"].map {
@@ -39,7 +42,8 @@ struct StanceExtractor {
         set: [
             "is", "was", "were", "are", "be", "been", "being", "would", "will", "could", "can",
             "should", "must", "may",
-            "might", "not", "never", "has", "have", "had", "to", "still", "also", "now", "reportedly",
+            "might", "not", "never", "has", "have", "had", "to", "still", "also", "now",
+            "reportedly",
             "largely", "only", "again", "already", "effectively", "\"", "'",
         ].map { WordHash.hash($0) })
     private static let coordinators: WordTable<Bool> = WordTable(
@@ -49,7 +53,9 @@ struct StanceExtractor {
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been"].map { WordHash.hash($0) })
     private static let openEnded: WordTable<Bool> = WordTable(
-        set: ["until", "unless", "only", "after", "without", "while", "as", "so"].map { WordHash.hash($0) })
+        set: ["until", "unless", "only", "after", "without", "while", "as", "so"].map {
+            WordHash.hash($0)
+        })
 
     /// What one sentence leaves for the next: the last stance topic ("this demand is
     /// non-negotiable" refers back to it) and the last holders ("they agreed" means them).
@@ -92,7 +98,9 @@ struct StanceExtractor {
             }
         }
         let cues = lexicon.polarity.matches(tokens)
-        guard !cues.isEmpty || !actions.isEmpty || topics.contains(where: { hasNo(before: $0, tokens) })
+        guard
+            !cues.isEmpty || !actions.isEmpty
+                || topics.contains(where: { hasNo(before: $0, tokens) })
         else { return [] }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
@@ -130,7 +138,8 @@ struct StanceExtractor {
             if let previous, let shared = previous.claim,
                 coordinated(previous.topic, topic, sentence)
             {
-                for sharing in claims where sharing.topic == shared.topic && sharing.polarity == shared.polarity
+                for sharing in claims
+                where sharing.topic == shared.topic && sharing.polarity == shared.polarity
                     && sharing.provenance == shared.provenance
                 {
                     var copy = sharing
@@ -210,7 +219,8 @@ struct StanceExtractor {
             let found = conditions.filter { condition in
                 (condition.index > cue.index || condition.index > topic.index)
                     && (structure!.verbGroups.contains {
-                        $0.range.lowerBound >= condition.end && $0.range.lowerBound - condition.end <= 6
+                        $0.range.lowerBound >= condition.end
+                            && $0.range.lowerBound - condition.end <= 6
                     } || Self.verblessConditions.contains(tokens[condition.index].hash))
             }
             if !found.isEmpty {
@@ -225,7 +235,8 @@ struct StanceExtractor {
                 holders, topic: topic.topic, polarity: polarity,
                 conditions: found.isEmpty
                     ? nil
-                    : found.map { conditionText(from: $0.index, in: sentence) }.joined(separator: "; "),
+                    : found.map { conditionText(from: $0.index, in: sentence) }.joined(
+                        separator: "; "),
                 cue: cue.index,
                 provenance:
                     "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
@@ -244,7 +255,9 @@ struct StanceExtractor {
                     attribution: attribution, carried: carry.holders, in: sentence)
             else { continue }
             if holders.flatMap(members).allSatisfy(holding.contains) { continue }
-            let negated = negations.contains { $0.end <= action.index && action.index - $0.end <= 2 }
+            let negated = negations.contains {
+                $0.end <= action.index && action.index - $0.end <= 2
+            }
             var polarity = action.payload.polarity
             if negated { polarity = polarity == .oppose ? .support : .oppose }
             emit(
@@ -319,7 +332,9 @@ struct StanceExtractor {
                 && !Self.coordinatorHashes.contains(tokens[before].hash)
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
-                (match.end..<min(tokens.count, match.end + 3)).contains { tokens[$0].hash == Self.to }
+                (match.end..<min(tokens.count, match.end + 3)).contains {
+                    tokens[$0].hash == Self.to
+                }
                 && match.index > 0
                 && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
                     .isEmpty == false
@@ -357,8 +372,11 @@ struct StanceExtractor {
         set: ["and", "&"].map { WordHash.hash($0) })
     /// Words that may join coordinated actor names ("Qatar, Egypt and the US").
     private static let joiners: WordTable<Bool> = WordTable(
-        set: [",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their", "&"]
-            .map { WordHash.hash($0) })
+        set: [
+            ",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their",
+            "&",
+        ]
+        .map { WordHash.hash($0) })
 
     /// The actor and the actors coordinated with it, in text order.
     private func coordinated(
@@ -369,7 +387,8 @@ struct StanceExtractor {
             return [chosen.payload]
         }
         func joined(_ left: PhraseTable<String>.Match, _ right: PhraseTable<String>.Match) -> Bool {
-            guard left.end <= right.index, right.index - left.end <= 4, right.index > left.end else {
+            guard left.end <= right.index, right.index - left.end <= 4, right.index > left.end
+            else {
                 return false
             }
             let between = left.end..<right.index
@@ -393,7 +412,9 @@ struct StanceExtractor {
 
     /// The actors a name stands for: its members for a group name, else itself.
     private func members(_ actor: String) -> [String] {
-        lexicon.vocabulary.actors.first { $0.name == actor }.map { $0.members.isEmpty ? [actor] : $0.members }
+        lexicon.vocabulary.actors.first { $0.name == actor }.map {
+            $0.members.isEmpty ? [actor] : $0.members
+        }
             ?? [actor]
     }
 
@@ -405,9 +426,11 @@ struct StanceExtractor {
         while index >= 0, steps < 8 {
             if tokens[index].hash == Self.no { return index }
             let hash = tokens[index].hash
-            guard hash == Self.orHash || hash == Self.andHash || hash == Self.commaHash
-                || (tokens[index].kind == .word && lexicon.polarity.match(tokens, at: index) == nil
-                    && !Self.verbGlue.contains(hash))
+            guard
+                hash == Self.orHash || hash == Self.andHash || hash == Self.commaHash
+                    || (tokens[index].kind == .word
+                        && lexicon.polarity.match(tokens, at: index) == nil
+                        && !Self.verbGlue.contains(hash))
             else { return nil }
             index -= 1
             steps += 1

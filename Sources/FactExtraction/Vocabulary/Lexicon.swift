@@ -123,7 +123,8 @@ public final class Lexicon: Sendable {
                 "among", "about", "over", "via", "and",
             ].map { WordHash.hash($0) })
         // Cue words spelt like verb forms ("released", "holding") are verbs; "truce" is not.
-        let verbLike = (vocabulary.measures.flatMap(\.cues) + vocabulary.polarityCues.flatMap(\.1)
+        let verbLike =
+            (vocabulary.measures.flatMap(\.cues) + vocabulary.polarityCues.flatMap(\.1)
             + vocabulary.attributionVerbs).filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
@@ -138,7 +139,8 @@ public final class Lexicon: Sendable {
         }
         measuresCounting = counting
         measureIsDefault = vocabulary.measures.map(\.isDefault)
-        storyKeywords = table(vocabulary.stories.enumerated().map { ($0.offset, $0.element.keywords) })
+        storyKeywords = table(
+            vocabulary.stories.enumerated().map { ($0.offset, $0.element.keywords) })
         variantContexts = vocabulary.measures.map {
             $0.variants.map { $0.context.isEmpty ? nil : flag($0.context) }
         }

@@ -117,13 +117,16 @@ public struct Vocabulary: Sendable {
         func merging(_ other: Grammar) -> Grammar {
             Grammar(
                 determiners: determiners + other.determiners,
-                prepositions: prepositions + other.prepositions, pronouns: pronouns + other.pronouns,
+                prepositions: prepositions + other.prepositions,
+                pronouns: pronouns + other.pronouns,
                 be: be + other.be, have: have + other.have, doForms: doForms + other.doForms,
                 modalsFuture: modalsFuture + other.modalsFuture,
                 modalsConditional: modalsConditional + other.modalsConditional,
-                negations: negations + other.negations, coordinators: coordinators + other.coordinators,
+                negations: negations + other.negations,
+                coordinators: coordinators + other.coordinators,
                 subordinators: subordinators + other.subordinators, verbs: verbs + other.verbs,
-                irregularPast: irregularPast + other.irregularPast, adverbs: adverbs + other.adverbs,
+                irregularPast: irregularPast + other.irregularPast,
+                adverbs: adverbs + other.adverbs,
                 complementizers: complementizers + other.complementizers)
         }
     }
@@ -305,7 +308,9 @@ public struct Vocabulary: Sendable {
     }
 
     /// Named word lists joined: a name in both keeps its place and gains the other's words.
-    private static func union<Key: Equatable>(_ first: [(Key, [String])], _ second: [(Key, [String])])
+    private static func union<Key: Equatable>(
+        _ first: [(Key, [String])], _ second: [(Key, [String])]
+    )
         -> [(Key, [String])]
     {
         var result = first

@@ -139,7 +139,8 @@ public enum VocabularyLoader {
     private static func readGrammar(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(allowed: [
             "determiners", "prepositions", "pronouns", "auxiliaries", "modals", "negations",
-            "coordinators", "subordinators", "verbs", "irregular_past", "adverbs", "complementizers",
+            "coordinators", "subordinators", "verbs", "irregular_past", "adverbs",
+            "complementizers",
         ])
         var grammar = Vocabulary.Grammar()
         grammar.determiners = try map["determiners"]?.strings() ?? []
@@ -229,7 +230,9 @@ public enum VocabularyLoader {
             case (let given?, nil): tally = try given.value(of: Tally.self)
             case (nil, let cumulative?): tally = try cumulative.bool() ? .cumulative : .level
             default:
-                throw item.error("a measure needs either tally (cumulative, level, event, planned) or cumulative")
+                throw item.error(
+                    "a measure needs either tally (cumulative, level, event, planned) or cumulative"
+                )
             }
             var variants: [Vocabulary.Variant] = []
             for variant in try entry["variants"]?.sequence() ?? [] {
@@ -280,7 +283,9 @@ public enum VocabularyLoader {
     private static func divisor(_ node: YAMLNode?) throws -> Double {
         guard let node else { return 1 }
         let value = try node.double()
-        guard value > 0, value.isFinite else { throw node.error("divide_by must be a positive number") }
+        guard value > 0, value.isFinite else {
+            throw node.error("divide_by must be a positive number")
+        }
         return value
     }
 
@@ -361,20 +366,22 @@ public enum VocabularyLoader {
             } ?? []
         for item in try map["actions"]?.sequence() ?? [] {
             let fields = try item.mapping(
-                allowed: ["phrases", "topic", "polarity"], required: ["phrases", "topic", "polarity"])
+                allowed: ["phrases", "topic", "polarity"],
+                required: ["phrases", "topic", "polarity"])
             let topic = try fields["topic"]!.nonEmptyString()
             let polarity = try fields["polarity"]!.value(of: Polarity.self)
             for phrase in try fields["phrases"]!.strings() {
                 vocabulary.actions.append(.init(phrase: phrase, topic: topic, polarity: polarity))
             }
         }
-        vocabulary.polarityCues = try map["polarity"]?.orderedMapping().map { key, value in
-            guard let polarity = Polarity(rawValue: key.text), polarity != .conditional else {
-                throw key.node.error(
-                    "'\(key.text)' is not a cue polarity (support, oppose, demand)")
-            }
-            return (polarity, try value.strings())
-        } ?? []
+        vocabulary.polarityCues =
+            try map["polarity"]?.orderedMapping().map { key, value in
+                guard let polarity = Polarity(rawValue: key.text), polarity != .conditional else {
+                    throw key.node.error(
+                        "'\(key.text)' is not a cue polarity (support, oppose, demand)")
+                }
+                return (polarity, try value.strings())
+            } ?? []
         var seen: [UInt64: Polarity] = [:]
         for (polarity, cues) in vocabulary.polarityCues {
             for cue in cues {

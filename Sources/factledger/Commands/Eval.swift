@@ -1,5 +1,4 @@
 import ArgumentParser
-
 import FactLedgerCore
 import FactPipeline
 import FactReports
@@ -36,20 +35,27 @@ extension FactLedgerCommand {
         @Option(help: "The folder of annotated articles, for a single annotation file.")
         var articles: String?
 
-        @Option(help: "The expected-flags file (default: flags.yaml beside the annotations when present).")
+        @Option(
+            help:
+                "The expected-flags file (default: flags.yaml beside the annotations when present)."
+        )
         var flags: String?
 
-        @ArgumentParser.Flag(help: "Also score each topic: annotated, extracted, matched, precision, recall.")
+        @ArgumentParser.Flag(
+            help: "Also score each topic: annotated, extracted, matched, precision, recall.")
         var byTopic = false
 
-        @ArgumentParser.Flag(help: "List every disagreement with its sentence, and every unexpected or missed flag.")
+        @ArgumentParser.Flag(
+            help: "List every disagreement with its sentence, and every unexpected or missed flag.")
         var verbose = false
 
         @Option(help: "Output format: text or json.")
         var format: EvalFormat = .text
 
         func validate() throws {
-            guard !paths.isEmpty else { throw ValidationError("Name at least one annotated corpus.") }
+            guard !paths.isEmpty else {
+                throw ValidationError("Name at least one annotated corpus.")
+            }
             if articles != nil, paths.count != 1 {
                 throw ValidationError("--articles applies to a single annotation file.")
             }
@@ -83,7 +89,8 @@ extension FactLedgerCommand {
                 }
                 if results.count > 1 {
                     entries.append(
-                        Self.json(total, name: "all", path: nil, articles: results.map(\.2).reduce(0, +)))
+                        Self.json(
+                            total, name: "all", path: nil, articles: results.map(\.2).reduce(0, +)))
                 }
                 Terminal.out(JSONValue.array(entries).text + "\n")
             case .text:
@@ -103,7 +110,9 @@ extension FactLedgerCommand {
         /// Prints one corpus's scores.
         private func print(_ result: ClaimEvaluation, articles: Int, indent: String) {
             if verbose {
-                for miss in result.misses.sorted(by: { ($0.failure, $0.article) < ($1.failure, $1.article) }) {
+                for miss in result.misses.sorted(by: {
+                    ($0.failure, $0.article) < ($1.failure, $1.article)
+                }) {
                     var line = "\(indent)\(miss.failure.rawValue): \(miss.article): "
                     if let expected = miss.expected { line += "expected \(expected)" }
                     if miss.expected != nil, miss.extracted != nil { line += ", " }
@@ -120,7 +129,9 @@ extension FactLedgerCommand {
             let counts = ClaimEvaluation.Failure.allCases.compactMap { failure in
                 failures[failure].map { "\(failure.rawValue) \($0)" }
             }
-            Terminal.out("\(indent)disagreements: \(counts.isEmpty ? "none" : counts.joined(separator: ", "))\n")
+            Terminal.out(
+                "\(indent)disagreements: \(counts.isEmpty ? "none" : counts.joined(separator: ", "))\n"
+            )
             guard byTopic else { return }
             let rows = result.topics.sorted { $0.key < $1.key }.map { topic, score in
                 [
@@ -203,7 +214,8 @@ extension FactLedgerCommand {
                 ),
                 (
                     "topics",
-                    .object(result.topics.sorted { $0.key < $1.key }.map { ($0.key, score($0.value)) })
+                    .object(
+                        result.topics.sorted { $0.key < $1.key }.map { ($0.key, score($0.value)) })
                 ),
             ])
         }

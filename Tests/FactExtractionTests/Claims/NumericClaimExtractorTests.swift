@@ -88,11 +88,15 @@ final class NumericClaimExtractorTests: XCTestCase {
     func testDistractorsAreNotCounts() {
         XCTAssertEqual(
             summary(
-                numeric("The 30-day pause began on October 7, 2023, when five countries met at 10:30.")),
-            ["humanitarian_pause.duration_days 30"], "the length of the pause, not a date, time or country count")
+                numeric(
+                    "The 30-day pause began on October 7, 2023, when five countries met at 10:30.")),
+            ["humanitarian_pause.duration_days 30"],
+            "the length of the pause, not a date, time or country count")
         XCTAssertEqual(
-            numeric("Gaza's 2.3 million people have endured 50 days of war, and a 6.4 tremor hit Hatay.")
-                .count, 0)
+            numeric(
+                "Gaza's 2.3 million people have endured 50 days of war, and a 6.4 tremor hit Hatay."
+            )
+            .count, 0)
         XCTAssertEqual(
             numeric("An 85-year-old woman was among those freed in the first round.").count, 0)
     }
@@ -108,7 +112,8 @@ final class NumericClaimExtractorTests: XCTestCase {
             summary(numeric("Hamas freed 24 hostages on Friday, 13 of them Israelis.")),
             ["hostages.released.event 24", "hostages.released.event{nationality=Israeli} 13"])
         XCTAssertEqual(
-            summary(numeric("Under the deal, Hamas will free 50 hostages and Israel 150 prisoners.")),
+            summary(
+                numeric("Under the deal, Hamas will free 50 hostages and Israel 150 prisoners.")),
             ["hostages.deal.size 50", "prisoners.deal.size 150"])
         XCTAssertEqual(
             summary(numeric("A strike on a school in Gaza killed 12 people, medics said.")),
@@ -141,6 +146,7 @@ final class NumericClaimExtractorTests: XCTestCase {
         let body = Array(text.utf8)
         XCTAssertEqual(String(decoding: body[claim.start..<claim.end], as: UTF8.self), claim.quote)
         XCTAssertEqual(claim.quote, "More than 240 hostages are held in Gaza.")
-        XCTAssertTrue(claim.provenance.hasPrefix("numeric:hostages.held:figure-noun:"), claim.provenance)
+        XCTAssertTrue(
+            claim.provenance.hasPrefix("numeric:hostages.held:figure-noun:"), claim.provenance)
     }
 }

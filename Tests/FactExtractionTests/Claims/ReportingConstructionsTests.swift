@@ -18,20 +18,29 @@ final class ReportingConstructionsTests: XCTestCase {
     func stances(_ text: String) -> [String] {
         claims(text).filter { $0.kind == .stance }.map { claim in
             let condition = claim.conditions.map { " (\($0))" } ?? ""
-            return "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")\(condition)"
+            return
+                "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")\(condition)"
         }
     }
 
     func testFiguresAwayFromTheirNouns() {
-        XCTAssertEqual(numeric("The death toll in Gaza climbed to 11,100."), ["casualties.killed {place: Gaza} 11,100"])
-        XCTAssertEqual(numeric("The toll now stands at 10,022, the Gaza health ministry said."), ["casualties.killed {place: Gaza} 10,022"])
+        XCTAssertEqual(
+            numeric("The death toll in Gaza climbed to 11,100."),
+            ["casualties.killed {place: Gaza} 11,100"])
+        XCTAssertEqual(
+            numeric("The toll now stands at 10,022, the Gaza health ministry said."),
+            ["casualties.killed {place: Gaza} 10,022"])
         XCTAssertEqual(
             numeric("Four Thais were freed, raising to 17 the number of foreigners released."),
-            ["hostages.released.event {nationality: Thai} 4", "hostages.released {group: foreigners} 17"])
+            [
+                "hostages.released.event {nationality: Thai} 4",
+                "hostages.released {group: foreigners} 17",
+            ])
     }
 
     func testDealTermsIncidentsAndFuelAreTheirOwnTopics() {
-        XCTAssertEqual(numeric("Hamas agreed to a deal to free 50 hostages."), ["hostages.deal.size 50"])
+        XCTAssertEqual(
+            numeric("Hamas agreed to a deal to free 50 hostages."), ["hostages.deal.size 50"])
         XCTAssertEqual(
             numeric("A strike on a school killed twelve people."), ["casualties.killed.event 12"])
         XCTAssertEqual(numeric("Two fuel tankers entered Gaza on Wednesday."), ["fuel.trucks 2"])
@@ -69,7 +78,8 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("Hamas said it would not agree to a truce without a full ceasefire."),
             ["Hamas humanitarian_pause conditional (without a full ceasefire)"])
-        XCTAssertEqual(stances("Israel resumed fighting on Friday."), ["Israel humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("Israel resumed fighting on Friday."), ["Israel humanitarian_pause oppose"])
         XCTAssertEqual(
             stances("The United States vetoed a resolution demanding a ceasefire."),
             ["United States ceasefire oppose"])
@@ -83,10 +93,13 @@ final class ReportingConstructionsTests: XCTestCase {
 
     func testAttribution() throws {
         let spokesman = try XCTUnwrap(
-            claims("The army's chief spokesman, a rear admiral, said 239 hostages are held in Gaza.")
-                .first)
+            claims(
+                "The army's chief spokesman, a rear admiral, said 239 hostages are held in Gaza."
+            )
+            .first)
         XCTAssertEqual(spokesman.speaker, "IDF")
-        let trailing = try XCTUnwrap(claims("Some 240 hostages are held in Gaza, the army said.").first)
+        let trailing = try XCTUnwrap(
+            claims("Some 240 hostages are held in Gaza, the army said.").first)
         XCTAssertEqual(trailing.speaker, "IDF")
         let estimated = try XCTUnwrap(claims("An estimated 137 hostages remain in Gaza.").first)
         XCTAssertNil(estimated.speaker)
