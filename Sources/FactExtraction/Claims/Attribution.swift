@@ -24,7 +24,12 @@ struct Attribution {
         var voices: [(position: Int, speaker: String?)] = []
         var contents: [Range<Int>] = []
         for frame in structure.frames {
-            voices.append((frame.verb.lowerBound, name(sentence, frame.speaker, lexicon: lexicon)))
+            let speaker =
+                unnamed(sentence, frame.speaker, lexicon: lexicon)
+                ? subject(of: frame.content, in: sentence, lexicon: lexicon)
+                    ?? name(sentence, frame.speaker, lexicon: lexicon)
+                : name(sentence, frame.speaker, lexicon: lexicon)
+            voices.append((frame.verb.lowerBound, speaker))
             contents.append(frame.content)
         }
         let speaker = voices.first { $0.speaker != nil }?.speaker
@@ -50,6 +55,26 @@ struct Attribution {
             return before.speaker
         }
         return speaker
+    }
+
+    /// Whether the speaker's words name nobody ("officials", "a senior official").
+    private static func unnamed(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon)
+        -> Bool
+    {
+        guard let match = lexicon.unnamedSpeakers.matches(sentence.tokens, in: range).first
+        else { return false }
+        return match.end == range.upperBound && match.index - range.lowerBound <= 1
+    }
+
+    /// The actor a report opens with ("Israel has revised the toll …, officials said"): the
+    /// unnamed officials who report it speak for that actor.
+    private static func subject(of content: Range<Int>, in sentence: Sentence, lexicon: Lexicon)
+        -> String?
+    {
+        guard let actor = lexicon.actors.matches(sentence.tokens, in: content).first,
+            actor.index - content.lowerBound <= 1
+        else { return nil }
+        return actor.payload
     }
 
     /// A canonical actor named in the tokens, else the words themselves (not a bare pronoun).

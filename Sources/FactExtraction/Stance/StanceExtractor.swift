@@ -84,6 +84,12 @@ struct StanceExtractor {
             }) {
                 // "agreed to prolong it": a pronoun right after a cue is the topic named before.
                 topics = [(cue.end, cue.end + 1, previous, true)]
+            } else if let cue = lexicon.polarity.matches(tokens).first(where: { cue in
+                (cue.index..<cue.end).contains { Self.objectPronouns.contains(tokens[$0].hash) }
+            }) {
+                // "ruled it out": the pronoun inside a split particle verb is that topic too; it
+                // stands just after the cue, which holds it.
+                topics = [(cue.end, cue.end, previous, true)]
             }
         }
         let actions = lexicon.actions.matches(tokens)

@@ -36,6 +36,7 @@ public final class Lexicon: Sendable {
     let notTopics: PhraseTable<Bool>
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
+    let unnamedSpeakers: PhraseTable<Bool>
     let certainty: PhraseTable<Certainty>
     let prepositions: WordTable<Bool>
     let pronouns: WordTable<Bool>
@@ -115,6 +116,7 @@ public final class Lexicon: Sendable {
         notTopics = flag(vocabulary.notTopics)
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
+        unnamedSpeakers = flag(vocabulary.unnamedSpeakers)
         certainty = table(vocabulary.certaintyCues)
         prepositions = WordTable(
             set: [

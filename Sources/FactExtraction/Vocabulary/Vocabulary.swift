@@ -214,6 +214,8 @@ public struct Vocabulary: Sendable {
     public var attributionVerbs: [String] = []
     /// Attribution phrases before the speaker ("according to").
     public var attributionPrefixes: [String] = []
+    /// Speakers that name nobody ("officials"): they speak for the actor their report is about.
+    public var unnamedSpeakers: [String] = []
     /// Certainty → cue phrases.
     public var certaintyCues: [(Certainty, [String])] = []
     /// Phrases that state a position by themselves.
@@ -300,6 +302,7 @@ public struct Vocabulary: Sendable {
         merged.notTopics += other.notTopics
         merged.attributionVerbs += other.attributionVerbs
         merged.attributionPrefixes += other.attributionPrefixes
+        merged.unnamedSpeakers += other.unnamedSpeakers
         merged.certaintyCues += other.certaintyCues
         merged.actions = other.actions + actions
         merged.requests += other.requests

@@ -405,9 +405,10 @@ public enum VocabularyLoader {
     private static func readAttribution(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws
     {
         let map = try node.mapping(
-            allowed: ["verbs", "prefixes", "certainty"], required: ["verbs"])
+            allowed: ["verbs", "prefixes", "unnamed_speakers", "certainty"], required: ["verbs"])
         vocabulary.attributionVerbs = try map["verbs"]!.strings()
         vocabulary.attributionPrefixes = try map["prefixes"]?.strings() ?? []
+        vocabulary.unnamedSpeakers = try map["unnamed_speakers"]?.strings() ?? []
         vocabulary.certaintyCues =
             try map["certainty"]?.orderedMapping().map { key, value in
                 guard let certainty = Certainty(rawValue: key.text) else {

@@ -89,6 +89,9 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("The two sides agreed to keep the truce in place until Wednesday."),
             ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Qatar is trying to revive talks on a new exchange. Hamas ruled it out."),
+            ["Qatar hostage_deal support", "Hamas hostage_deal oppose"])
     }
 
     func testAttribution() throws {
@@ -104,5 +107,17 @@ final class ReportingConstructionsTests: XCTestCase {
         let estimated = try XCTUnwrap(claims("An estimated 137 hostages remain in Gaza.").first)
         XCTAssertNil(estimated.speaker)
         XCTAssertEqual(estimated.certainty, .estimated)
+        let believed = try XCTUnwrap(
+            claims("Israeli officials believe that 150 people are held in Gaza.").first)
+        XCTAssertEqual(believed.speaker, "Israel")
+        XCTAssertEqual(believed.certainty, .believed)
+        // Unnamed officials speak for the actor their report opens with.
+        let unnamed = try XCTUnwrap(
+            claims("Israel has revised the number of people killed to 1,200, officials said.").first
+        )
+        XCTAssertEqual(unnamed.speaker, "Israel")
+        let named = try XCTUnwrap(
+            claims("Some 240 hostages are held in Gaza, officials said.").first)
+        XCTAssertEqual(named.speaker, "officials")
     }
 }
