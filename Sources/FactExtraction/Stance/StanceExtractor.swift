@@ -91,6 +91,17 @@ struct StanceExtractor {
                 // stands just after the cue, which holds it.
                 topics = [(cue.end, cue.end, previous, true)]
             }
+        } else if !topics.isEmpty {
+            // "the truce was due to end, but the two sides agreed to prolong it": a pronoun
+            // right after a cue is the topic named before it in the sentence.
+            for cue in lexicon.polarity.matches(tokens)
+            where cue.end < tokens.count && Self.objectPronouns.contains(tokens[cue.end].hash) {
+                guard let referent = topics.last(where: { $0.end <= cue.index }),
+                    !topics.contains(where: { $0.index == cue.end })
+                else { continue }
+                topics.append((cue.end, cue.end + 1, referent.topic, true))
+            }
+            topics.sort { $0.index < $1.index }
         }
         let actions = lexicon.actions.matches(tokens)
         guard !topics.isEmpty || !actions.isEmpty else { return [] }
@@ -104,8 +115,10 @@ struct StanceExtractor {
             }
         }
         let cues = lexicon.polarity.matches(tokens)
+        let requests = lexicon.requests.matches(tokens)
+        let credits = lexicon.credits.matches(tokens)
         guard
-            !cues.isEmpty || !actions.isEmpty
+            !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
                 || topics.contains(where: { hasNo(before: $0, tokens) })
         else { return [] }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
@@ -273,18 +286,32 @@ struct StanceExtractor {
                     "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())"
             )
         }
-        // "at the request of Washington", "a US request": the requester demands the sentence's topics.
-        for request in lexicon.requests.matches(tokens) {
+        // "at the request of Washington", "a US request": the requester demands the sentence's
+        // topics; "mediation by Qatar", "commended Egypt for its role": the one credited supports them.
+        let named = Set(claims.map(\.topic) + topics.map(\.topic)).sorted()
+        for request in requests {
             let requester =
                 actors.first { $0.index >= request.end && $0.index - request.end <= 1 }
                 ?? actors.last { $0.end <= request.index && request.index - $0.end <= 2 }
             guard let requester else { continue }
-            let named = Set(claims.map(\.topic) + topics.map(\.topic))
-            for topic in named.sorted() {
+            for topic in named {
                 emit(
                     coordinated(with: requester, among: actors, in: sentence), topic: topic,
                     polarity: .demand, conditions: nil, cue: request.index,
                     provenance: "stance:\(topic):request")
+            }
+        }
+        for credit in credits {
+            guard
+                let credited = actors.first(where: {
+                    $0.index >= credit.end && $0.index - credit.end <= 1
+                })
+            else { continue }
+            for topic in named {
+                emit(
+                    coordinated(with: credited, among: actors, in: sentence), topic: topic,
+                    polarity: .support, conditions: nil, cue: credit.index,
+                    provenance: "stance:\(topic):credit")
             }
         }
         return claims

@@ -46,6 +46,7 @@ public final class Lexicon: Sendable {
     let actions: PhraseTable<Vocabulary.Action>
     /// Phrases that make the actor next to them a demander ("at the request of").
     let requests: PhraseTable<Bool>
+    let credits: PhraseTable<Bool>
     /// Per measure, per variant: the clause phrases that select the variant.
     let variantCues: [[PhraseTable<Bool>]]
     /// Per measure, per variant: the clause phrases that rule it out.
@@ -131,6 +132,7 @@ public final class Lexicon: Sendable {
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
         requests = flag(vocabulary.requests)
+        credits = flag(vocabulary.credits)
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
         var counting: [String: [Int]] = [:]

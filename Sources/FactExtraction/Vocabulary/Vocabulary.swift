@@ -223,6 +223,9 @@ public struct Vocabulary: Sendable {
     /// Phrases that make an actor next to them a demander of the sentence's topics ("at the
     /// request of").
     public var requests: [String] = []
+    /// Phrases that make the actors named right after them supporters of the sentence's topics
+    /// ("mediation by", "commended Qatar and Egypt for").
+    public var credits: [String] = []
     /// The grammar layer's word classes.
     public var grammar = Grammar()
     /// The running stories, each with this vocabulary and its own merged (empty when the
@@ -306,6 +309,7 @@ public struct Vocabulary: Sendable {
         merged.certaintyCues += other.certaintyCues
         merged.actions = other.actions + actions
         merged.requests += other.requests
+        merged.credits += other.credits
         merged.grammar = grammar.merging(other.grammar)
         return merged
     }

@@ -357,9 +357,10 @@ public enum VocabularyLoader {
         let map = try node.mapping(
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
-                "modified_nouns", "not_topics", "actions", "requests",
+                "modified_nouns", "not_topics", "actions", "requests", "credits",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
+        vocabulary.credits = try map["credits"]?.strings() ?? []
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
                 ($0.key.text, try $0.value.strings())

@@ -69,6 +69,15 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("Qatar and Egypt brokered the deal."),
             ["Qatar hostage_deal support", "Egypt hostage_deal support"])
+        // The actors a report credits support what it credits them for.
+        XCTAssertEqual(
+            stances("Ramaphosa commended Qatar and Egypt for their mediation of the deal."),
+            ["Qatar hostage_deal support", "Egypt hostage_deal support"])
+        XCTAssertEqual(
+            stances("The release followed mediation by Qatar."), ["Qatar hostage_deal support"])
+        XCTAssertEqual(
+            stances("The truce was due to end, but the two sides agreed to prolong it."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
     }
 
     func testConditionsActionsAndRequests() {
