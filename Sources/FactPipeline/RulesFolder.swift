@@ -20,14 +20,18 @@ public struct RulesFolder: Sendable {
 
     /// Loads the folder; a vocabulary problem is thrown, rule problems are collected.
     public init(path: String) throws {
-        self.path = path
-        patterns = try PatternLoader.load(
-            folder: (path as NSString).appendingPathComponent("patterns"))
+        try self.init(files: RuleFiles.read(folder: path))
+    }
+
+    /// Loads rule files read from a folder or built in; a vocabulary problem is thrown, rule
+    /// problems are collected.
+    public init(files: RuleFiles) throws {
+        path = files.origin
+        patterns = try PatternLoader.load(files, folder: "patterns")
         extractor = ClaimExtractor(
-            vocabulary: try VocabularyLoader.load(
-                folder: (path as NSString).appendingPathComponent("vocabulary")),
+            vocabulary: try VocabularyLoader.load(files, folder: "vocabulary"),
             patterns: patterns)
-        let loaded = RuleLoader.load(folder: (path as NSString).appendingPathComponent("checks"))
+        let loaded = RuleLoader.load(files, folder: "checks")
         rules = loaded.rules
         ruleErrors = loaded.errors
     }

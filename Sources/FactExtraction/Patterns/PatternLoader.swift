@@ -8,22 +8,25 @@ import StrictYAML
 public enum PatternLoader {
     /// Loads every `.yaml` file of the folder, in file-name order.
     public static func load(folder: String) throws -> PatternSet {
-        let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
             throw YAMLError(
                 file: folder, line: nil, message: "patterns folder not found or not readable")
         }
-        var texts: [(path: String, text: String)] = []
-        for entry in entries.sorted() where entry.hasSuffix(".yaml") {
-            let path = (folder as NSString).appendingPathComponent(entry)
-            guard let data = manager.contents(atPath: path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw YAMLError(file: path, line: nil, message: "cannot be read as UTF-8 text")
-            }
-            texts.append((path, text))
+        return try load(RuleFiles.read(folder: folder), folder: "")
+    }
+
+    /// Loads the pattern files in `folder` of a set of rule files, in file-name order.
+    public static func load(_ files: RuleFiles, folder: String) throws -> PatternSet {
+        guard folder.isEmpty || files.hasFolder(folder) else {
+            throw YAMLError(
+                file: files.displayPath(folder), line: nil,
+                message: "patterns folder not found or not readable")
         }
-        return try load(texts)
+        if let problem = files.problems(in: folder).first { throw problem }
+        return try load(files.files(in: folder).map { ($0.path, $0.text) })
     }
 
     /// Loads pattern files given as texts, in order.

@@ -18,23 +18,39 @@ public enum VocabularyLoader {
 
     /// Loads the vocabulary folder and its stories.
     public static func load(folder: String) throws -> Vocabulary {
-        let shared = try load(try texts(in: folder, extra: []))
-        let storiesPath = (folder as NSString).appendingPathComponent(storiesFolder)
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: storiesPath, isDirectory: &isFolder),
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
             isFolder.boolValue
-        else { return shared }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: storiesPath)) ?? []
+        else {
+            throw YAMLError(
+                file: folder, line: nil, message: "vocabulary folder not found or not readable")
+        }
+        return try load(RuleFiles.read(folder: folder), folder: "")
+    }
+
+    /// Loads the vocabulary in `folder` of a set of rule files (`vocabulary` of a rules folder).
+    public static func load(_ files: RuleFiles, folder: String) throws -> Vocabulary {
+        guard folder.isEmpty || files.hasFolder(folder) else {
+            throw YAMLError(
+                file: files.displayPath(folder), line: nil,
+                message: "vocabulary folder not found or not readable")
+        }
+        if let problem = files.unreadable.keys.sorted().first(where: {
+            folder.isEmpty || $0.hasPrefix(folder + "/")
+        }) {
+            throw files.unreadable[problem]!
+        }
+        let shared = try load(try texts(files.files(in: folder), extra: []))
+        let storiesPath = folder.isEmpty ? storiesFolder : folder + "/" + storiesFolder
         var stories: [(id: String, texts: [String: (path: String, text: String)])] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = (storiesPath as NSString).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
-                isFolder.boolValue
-            else {
-                throw YAMLError(
-                    file: path, line: nil, message: "a story is a folder holding story.yaml")
-            }
-            stories.append((name, try texts(in: path, extra: ["story.yaml"])))
+        for (name, path, _) in files.files(in: storiesPath) {
+            throw YAMLError(
+                file: path, line: nil,
+                message: "a story is a folder holding story.yaml, not a file (\(name))")
+        }
+        for name in files.folders(in: storiesPath) {
+            stories.append(
+                (name, try texts(files.files(in: storiesPath + "/" + name), extra: ["story.yaml"])))
         }
         return try load(shared: shared, stories: stories)
     }
@@ -67,32 +83,20 @@ public enum VocabularyLoader {
     }
 
     /// The vocabulary files of a folder, keyed by file name; an unknown `.yaml` file is an error.
-    private static func texts(in folder: String, extra: [String]) throws -> [String: (
-        path: String, text: String
-    )] {
-        let manager = FileManager.default
+    private static func texts(
+        _ files: [(name: String, path: String, text: String)], extra: [String]
+    ) throws -> [String: (path: String, text: String)] {
         let known = fileNames + extra
-        guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
-            throw YAMLError(
-                file: folder, line: nil, message: "vocabulary folder not found or not readable")
-        }
-        for entry in entries.sorted() where entry.hasSuffix(".yaml") && !known.contains(entry) {
-            throw YAMLError(
-                file: (folder as NSString).appendingPathComponent(entry), line: nil,
-                message:
-                    "unknown vocabulary file (expected one of: \(known.joined(separator: ", ")))"
-            )
-        }
         var texts: [String: (path: String, text: String)] = [:]
-        for name in known {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard manager.fileExists(atPath: path) else { continue }
-            guard let data = manager.contents(atPath: path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw YAMLError(file: path, line: nil, message: "cannot be read as UTF-8 text")
+        for file in files {
+            guard known.contains(file.name) else {
+                throw YAMLError(
+                    file: file.path, line: nil,
+                    message:
+                        "unknown vocabulary file (expected one of: \(known.joined(separator: ", ")))"
+                )
             }
-            texts[name] = (path, text)
+            texts[file.name] = (file.path, file.text)
         }
         return texts
     }
