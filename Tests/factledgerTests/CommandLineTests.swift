@@ -182,6 +182,27 @@ final class CommandLineTests: XCTestCase {
             past.contains("Meridian Post"),
             "a report for a past day shows only what was known by then")
         XCTAssertEqual(try cli.run(["report", "--since", "2023-11-07"]).status, 64)
+        XCTAssertEqual(try cli.run(["report", "--date", "2023-02-30"]).status, 64)
+    }
+
+    func testANightlyRerunWritesNothingAndDateMeansPublicationDate() throws {
+        XCTAssertEqual(try cli.run(["nightly", "inbox"]).status, 0)
+        let path = folder + "/Reports/2023-11-06--2023-11-07.md"
+        try FileManager.default.removeItem(atPath: path)
+        let rerun = try cli.run(["nightly", "inbox"])
+        XCTAssertEqual(rerun.status, 0, rerun.error)
+        XCTAssertEqual(
+            rerun.output.split(separator: "\n").last,
+            "nothing new: no report written (give --report-day to write one)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "a rerun writes nothing")
+        let chosen = try cli.run(["nightly", "inbox", "--report-day", "2023-11-06"])
+        XCTAssertTrue(
+            chosen.output.contains("report written: Reports/2023-11-06.md"), chosen.output)
+        // --date is the publication date of articles that give none, as in ingest.
+        let dated = try cli.run(
+            ["nightly", "-", "--source", "Desk", "--date", "2023-11-09"],
+            input: "Some 240 hostages are held in Gaza.\n")
+        XCTAssertTrue(dated.output.contains("report written: Reports/2023-11-09.md"), dated.output)
     }
 
     func testNumbersPrintsOneArrayPerLine() throws {

@@ -30,7 +30,7 @@ extension FactLedgerCommand {
         var source: String?
 
         @Option(help: "The publication date (YYYY-MM-DD) to assume when the article gives none.")
-        var date: String?
+        var date: Day?
 
         @Option(help: "Output format: markdown or json.")
         var format: CheckFormat = .markdown
@@ -47,16 +47,13 @@ extension FactLedgerCommand {
         }
 
         func validate() throws {
-            if let date, Day(iso: date) == nil {
-                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
-            }
         }
 
         func run() throws {
             let folder = try rules.load()
             let articles = try ArticleInput.read(
                 article,
-                defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
+                defaults: ArticleDefaults(source: source, date: date))
             let ledger: Ledger
             if FileManager.default.fileExists(atPath: self.ledger.path) {
                 ledger = try self.ledger.open(pooled: false)

@@ -23,7 +23,7 @@ extension FactLedgerCommand {
         var source: String = "unknown"
 
         @Option(help: "The publication date (YYYY-MM-DD) to assume when the article gives none.")
-        var date: String?
+        var date: Day?
 
         @Option(help: "Output format: table or json.")
         var format: ExtractFormat = .table
@@ -34,16 +34,13 @@ extension FactLedgerCommand {
         }
 
         func validate() throws {
-            if let date, Day(iso: date) == nil {
-                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
-            }
         }
 
         func run() throws {
             let extractor = try rules.extractor()
             let articles = try ArticleInput.read(
                 article,
-                defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
+                defaults: ArticleDefaults(source: source, date: date))
             var objects: [JSONValue] = []
             var table = TextTable(header: [
                 "#", "topic", "facets/actor", "value", "speaker", "certainty", "as_of", "rule",
