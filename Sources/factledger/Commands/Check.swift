@@ -46,20 +46,12 @@ extension FactLedgerCommand {
             case markdown, json
         }
 
-        func validate() throws {
-        }
-
         func run() throws {
             let folder = try rules.load()
-            let articles = try ArticleInput.read(
+            let (articles, refused) = try ArticleInput.read(
                 article,
                 defaults: ArticleDefaults(source: source, date: date))
-            let ledger: Ledger
-            if FileManager.default.fileExists(atPath: self.ledger.path) {
-                ledger = try self.ledger.open(pooled: false)
-            } else {
-                ledger = try Ledger.inMemory()
-            }
+            let ledger = try self.ledger.open(pooled: false)
             var fails = false
             for article in articles {
                 let result = try ArticleCheck(ledger: ledger, folder: folder).run(
@@ -69,6 +61,7 @@ extension FactLedgerCommand {
                     format == .json
                         ? CheckReport.json(result).text + "\n" : CheckReport.markdown(result))
             }
+            try ArticleInput.report(refused)
             if fails { throw ExitCode(1) }
         }
     }

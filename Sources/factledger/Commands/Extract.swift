@@ -25,20 +25,17 @@ extension FactLedgerCommand {
         @Option(help: "The publication date (YYYY-MM-DD) to assume when the article gives none.")
         var date: Day?
 
-        @Option(help: "Output format: table or json.")
+        @Option(help: "Output format: table, json (one array) or jsonl (one claim a line).")
         var format: ExtractFormat = .table
 
         /// The formats `extract` prints.
         enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
-            case table, json
-        }
-
-        func validate() throws {
+            case table, json, jsonl
         }
 
         func run() throws {
             let extractor = try rules.extractor()
-            let articles = try ArticleInput.read(
+            let (articles, refused) = try ArticleInput.read(
                 article,
                 defaults: ArticleDefaults(source: source, date: date))
             var objects: [JSONValue] = []
@@ -64,8 +61,10 @@ extension FactLedgerCommand {
             }
             switch format {
             case .json: Terminal.out(JSONValue.array(objects).text + "\n")
+            case .jsonl: Terminal.out(objects.map { $0.text + "\n" }.joined())
             case .table: Terminal.out(objects.isEmpty ? "no claims\n" : table.text)
             }
+            try ArticleInput.report(refused)
         }
     }
 }

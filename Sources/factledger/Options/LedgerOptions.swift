@@ -20,8 +20,18 @@ struct LedgerOptions: ParsableArguments {
             ?? Self.defaultPath
     }
 
-    /// Opens the ledger, turning a refusal into a clear error with exit code 3.
-    func open(pooled: Bool = true) throws -> Ledger {
+    /// What a command that reads the ledger says when there is none at the path.
+    static func missingLedgerMessage(_ path: String) -> String {
+        "\(path): no ledger here, and nothing was created; ingest articles first (factledger "
+            + "ingest), or name the ledger with --db or $\(environmentKey)"
+    }
+
+    /// Opens the ledger, turning a refusal into a clear error with exit code 3; only commands
+    /// that add articles (`creating`) make a new ledger, the others refuse a missing one.
+    func open(pooled: Bool = true, creating: Bool = false) throws -> Ledger {
+        if !creating, !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure.ledger(Self.missingLedgerMessage(path))
+        }
         do {
             return try Ledger(path: path, pooled: pooled)
         } catch let error as LedgerError {
