@@ -20,7 +20,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FactLedgerCore"),
-        .target(name: "StrictYAML", dependencies: ["Yams"]),
+        .target(name: "StrictYAML", dependencies: ["FactLedgerCore", "Yams"]),
         .target(name: "BuiltInRules", dependencies: ["StrictYAML"]),
         .target(
             name: "FactExtraction",

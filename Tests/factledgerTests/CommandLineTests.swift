@@ -144,6 +144,13 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(
             try cli.run(["flags", "confirm", id, "--note", "checked both", "--by", "ana"]).status, 0
         )
+        var anonymous = cli
+        anonymous.environment["USER"] = ""
+        anonymous.environment["FACTLEDGER_REVIEWER"] = ""
+        let nobody = try anonymous.run(["flags", "dismiss", id, "--note", "no"])
+        XCTAssertEqual(nobody.status, 64)
+        XCTAssertTrue(nobody.error.contains("give --by NAME, or set $FACTLEDGER_REVIEWER"))
+        cli.environment["FACTLEDGER_REVIEWER"] = "desk"
         let invalid = try cli.run(["flags", "dismiss", id, "--note", "no"])
         XCTAssertEqual(invalid.status, 2)
         XCTAssertTrue(

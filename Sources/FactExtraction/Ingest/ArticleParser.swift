@@ -15,7 +15,7 @@ public enum ArticleParser {
     public static func document(_ bytes: [UInt8], origin: String, defaults: ArticleDefaults)
         -> Result<Article, InputProblem>
     {
-        let problem = { (reason: String) in InputProblem(origin: origin, reason: reason) }
+        let problem = { (reason: String) in InputProblem(file: origin, message: reason) }
         let text: String
         switch validatedText(bytes) {
         // Files saved on Windows end their lines with CR LF; headers and front matter are
@@ -44,7 +44,7 @@ public enum ArticleParser {
     public static func jsonLine(
         _ bytes: ArraySlice<UInt8>, path: String, line: Int, defaults: ArticleDefaults
     ) -> Result<Article, InputProblem> {
-        let problem = { (reason: String) in InputProblem(origin: path, line: line, reason: reason) }
+        let problem = { (reason: String) in InputProblem(file: path, line: line, message: reason) }
         switch validatedText(Array(bytes)) {
         case .success: break
         case .failure(let reason): return .failure(problem(reason.message))
