@@ -483,6 +483,19 @@ patterns:
             claims: ["hostages.held 229"] }
         - { text: "The number of Palestinians killed in Gaza stands at 10,022, the health ministry said.",
             claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 10,022"] }
+  - id: put-number-of-noun-at-figure
+    summary: "a source putting the number of a noun at a figure: \"figures put the number of Israelis killed at 1,600\""
+    match: "put|puts|putting|placed|places|placing the @total of NOUN ... at @quantity_word? FIGURE"
+    examples:
+      trigger:
+        - { text: "Official figures put the number of Israelis killed since then at nearly 1,600.",
+            claims: ["casualties.killed {nationality: Israeli, place: Israel} about 1,600"] }
+  - id: figure-colon-toll
+    summary: "a fact-box line, a figure and then what it counts: \"16,248: deaths recorded in Gaza\""
+    match: "FIGURE : TOLL"
+    examples:
+      trigger:
+        - { text: "16,248: deaths recorded in Gaza", claims: ["casualties.killed {place: Gaza} 16,248"] }
   - id: toll-passed-figure
     summary: "a toll passing a figure: \"the death toll passed 9,500\""
     match: "TOLL ... @pass FIGURE"
@@ -1080,7 +1093,7 @@ measures:
     tally: cumulative
     nouns: [hostage, person]
     cues: [taken, took, abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
-           abducting, kidnapping, taking, "carried back", "dragged",
+           abducting, kidnapping, "carried back", "dragged",
            "taken captive", "dragged into Gaza", grabbed]
     exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested]
   - topic: hostages.rescued
@@ -1119,7 +1132,7 @@ measures:
         forms: [past, present, future, conditional]
         cues: [batch, group, handover, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday",
                "on Wednesday", "on Thursday", today, tonight, overnight, "first day", "second day", "third day",
-               "fourth day", "fifth day", "sixth day", "seventh day", latest]
+               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, cumulative, "thus far", "until now", "up to now", "since the truce",
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
@@ -1158,7 +1171,7 @@ measures:
         forms: [past, present, future, conditional]
         cues: [batch, group, handover, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday",
                "on Wednesday", "on Thursday", today, tonight, overnight, "first day", "second day", "third day",
-               "fourth day", "fifth day", "sixth day", "seventh day", latest]
+               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, cumulative, "thus far", "until now", "up to now", "since the truce",
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
@@ -1193,9 +1206,10 @@ measures:
         tally: planned
         forms: [future, conditional, infinitive]
         cues: [deal, agreement, proposal, framework, "under the", terms, accord, "in exchange for", "in return for",
-               "agreed to free", "agreed to release"]
+               "agreed to free", "agreed to release", "exchanged for", "swapped for"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
-                  truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to"]
+                  truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
+                  exchanged, swapped, "in exchange", "in return"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
                  "a further", another, more, "the next", tonight, "later today", "that night", "the latest"]
@@ -1203,7 +1217,7 @@ measures:
         tally: event
         forms: [past, present, future, conditional]
         cues: [batch, group, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday",
-               "on Thursday", today, tonight, overnight, "first day", latest]
+               "on Thursday", today, tonight, overnight, "first day", latest, "a further", another]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
@@ -1212,7 +1226,33 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [released, freed, "set free", "let go", returned, freeing, release, free, exchanged, "in exchange",
-           "in return"]
+           "in return", "let out"]
+    variants:
+      - topic: prisoners.deal.per_hostage
+        tally: planned
+        cue_scope: sentence
+        cues: ["for each hostage", "for every hostage", "per hostage", "for each Israeli", "for every Israeli",
+               "for each captive", "for every captive", "each hostage", "every hostage"]
+      - topic: prisoners.deal.size
+        tally: planned
+        forms: [future, conditional, infinitive]
+        cues: [deal, agreement, proposal, framework, "under the", terms, accord, "in exchange for", "in return for",
+               "agreed to free", "agreed to release", "exchanged for", "swapped for"]
+        context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
+                  truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
+                  exchanged, swapped, "in exchange", "in return"]
+        unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
+                 "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
+                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest"]
+      - topic: prisoners.released.event
+        tally: event
+        forms: [past, present, future, conditional]
+        cues: [batch, group, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday",
+               "on Thursday", today, tonight, overnight, "first day", latest, "a further", another]
+        unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
+                 overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
+                 "during the truce", "during the pause", "over seven days", "during the seven-day",
+                 "over the course", "since Friday"]
     context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians]
   - topic: casualties.killed
     tally: cumulative

@@ -96,9 +96,11 @@ struct SentenceStructure: Sendable {
             }
             if token.isCapitalized, index > 0 { classes[index] = .properNoun }
         }
-        // "to" before a verb marks an infinitive; a verb after "to" is one.
+        // "to" before a verb (or "be", "have") marks an infinitive; a verb after "to" is one.
         for index in tokens.indices.dropLast()
-        where tokens[index].hash == to && classes[index + 1] == .verb {
+        where tokens[index].hash == to
+            && (classes[index + 1] == .verb || classes[index + 1] == .auxiliary)
+        {
             classes[index] = .infinitive
         }
         // A participle that ends a noun phrase with no noun after it is a verb after a noun
@@ -187,8 +189,12 @@ struct SentenceStructure: Sendable {
         if classes[range.lowerBound] == .infinitive { return .infinitive }
         var sawHave = false
         var sawPastAuxiliary = false
+        var sawBe = false
         for index in range where index != head || classes[index] != .verb {
+            // "are to be freed", "was to free": a be with "to" is what is planned.
+            if classes[index] == .infinitive, sawBe { return .future }
             guard let entry = words.entries[tokens[index].hash] else { continue }
+            if entry.isBe { sawBe = true }
             if classes[index] == .modal { return entry.isFuture ? .future : .conditional }
             if entry.isHave { sawHave = true }
             if entry.isPast { sawPastAuxiliary = true }

@@ -42,7 +42,7 @@ final class PatternMatcher: Sendable {
     private let words: [UInt64]
     /// The named lists, compiled, by index.
     private let lists: [PhraseTable<Bool>]
-    private static let maximumGap = 10
+    private static let maximumGap = 14
     private static let maximumReach = 24
 
     /// Compiles a pattern set.
