@@ -863,7 +863,10 @@ polarity:
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote",
             "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
             "authorised", "authorized", "approving", "agreeing",
-            "granted", "granting", "lifted", "eased", "opened", "open", "opening", "would open", "will open"]
+            "granted", "granting", "lifted", "eased", "opened", "open", "opening", "would open", "will open",
+            "gave its approval", "gave approval", "gives its approval", "gave the go-ahead", "gave its go-ahead",
+            "crucial step", "important step", "step forward", "right decision", "difficult but right",
+            "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -918,7 +921,9 @@ anaphora: ["that wording", "the wording", "this wording", "that language", "the 
 # Phrases that make the actor beside them a demander of the sentence's topics: "at Washington's
 # request", "at the request of the United States", "a US request".
 requests: ["at the request of", "request of", request, "at the urging of", "urging of", "under pressure from",
-           "pressure from", "at the behest of", "behest of", "following calls from", "after calls from"]
+           "pressure from", "at the behest of", "behest of", "following calls from", "after calls from",
+           "tabled by", "drafted by", "put forward by", "sponsored by", "submitted by", "proposed by",
+           "introduced by", "co-sponsored by"]
 # Phrases that make the actors named right after them supporters of the sentence's topics: the
 # mediators, hosts and helpers a report credits ("mediation by Qatar", "thanked Egypt for").
 credits: ["mediation by", "mediated by", "brokered by", "with help from", "with the help of", "thanks to", thanked,

@@ -24,6 +24,13 @@ struct StanceExtractor {
             "permitted",
             "enable", "enabled", "help", "helped",
         ].map { WordHash.hash($0) })
+    /// Heads that let the body named after "of" or "in" act ("a majority in the General
+    /// Assembly demanded", "leaders of the EU called for").
+    private static let collectives: WordTable<Bool> = WordTable(
+        set: [
+            "majority", "members", "member", "most", "many", "leaders", "ministers", "bulk",
+            "all", "officials", "envoys", "delegates", "representatives",
+        ].map { WordHash.hash($0) })
     /// Words that may stand between a preposition and the name it governs.
     private static let nameModifiers: WordTable<Bool> = WordTable(
         set: ["the", "paramilitary", "rival", "warring", "its", "their", "his", "her"].map {
@@ -32,6 +39,9 @@ struct StanceExtractor {
     private static let objectPronouns: WordTable<Bool> = WordTable(
         set: ["it", "them"].map { WordHash.hash($0) })
     private static let by = WordHash.hash("by")
+    /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
+    private static let parties: WordTable<Bool> = WordTable(
+        set: ["between", "among"].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
     private static let pronouns: WordTable<Bool> = WordTable(
@@ -44,7 +54,7 @@ struct StanceExtractor {
             "should", "must", "may",
             "might", "not", "never", "has", "have", "had", "to", "still", "also", "now",
             "reportedly",
-            "largely", "only", "again", "already", "effectively", "\"", "'",
+            "largely", "only", "again", "already", "effectively", "\"", "'", "a", "an",
         ].map { WordHash.hash($0) })
     private static let coordinators: WordTable<Bool> = WordTable(
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
@@ -177,15 +187,15 @@ struct StanceExtractor {
             if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }
             ),
                 after.index > topic.end || (after.index == topic.end && topic.referred)
-                    || (after.end < tokens.count && tokens[after.end].hash == Self.by),
+                    || agentBy(after: after, in: sentence) != nil,
                 (topic.end..<after.index).allSatisfy({
                     Self.verbGlue.contains(tokens[$0].hash)
                         || (sentence.isPunctuation($0, UInt8(ascii: ",")) && $0 == topic.end
                             && after.end < tokens.count && tokens[after.end].hash == Self.by)
                 })
             {
-                if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by,
-                    let agent = actors.first(where: { $0.index == after.end + 1 })
+                if let by = agentBy(after: after, in: sentence),
+                    let agent = actors.first(where: { $0.index == by + 1 })
                 {
                     // "a truce, brokered by Qatar and Egypt": the agents hold it; an actor that
                     // "agreed to" it before holds it too.
@@ -286,6 +296,19 @@ struct StanceExtractor {
                     "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())"
             )
         }
+        // "an agreement between Israel and Hamas": the parties to a topic support it.
+        for topic in topics where !topic.referred && topic.end + 1 < tokens.count {
+            guard Self.parties.contains(tokens[topic.end].hash),
+                let party = actors.first(where: {
+                    $0.index > topic.end && $0.index - topic.end <= 2
+                })
+            else { continue }
+            let named = coordinated(with: party, among: actors, in: sentence)
+            guard named.count > 1 else { continue }
+            emit(
+                named, topic: topic.topic, polarity: .support, conditions: nil, cue: topic.index,
+                provenance: "stance:\(topic.topic):parties")
+        }
         // "at the request of Washington", "a US request": the requester demands the sentence's
         // topics; "mediation by Qatar", "commended Egypt for its role": the one credited supports them.
         let named = Set(claims.map(\.topic) + topics.map(\.topic)).sorted()
@@ -315,6 +338,25 @@ struct StanceExtractor {
             }
         }
         return claims
+    }
+
+    /// The "by" that names the agent of a passive cue: right after it, or after a short
+    /// complement in the same clause ("barred from entering Gaza by the army").
+    private func agentBy(after cue: PhraseTable<Polarity>.Match, in sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        var index = cue.end
+        while index < min(tokens.count - 1, cue.end + 6) {
+            if sentence.isClauseBreak(index) { return nil }
+            if tokens[index].hash == Self.by {
+                var name = index + 1
+                while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) {
+                    name += 1
+                }
+                return lexicon.actors.match(tokens, at: name) != nil ? name - 1 : nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Actor names in the sentence that can act: adjacent names of one actor joined, names that
@@ -363,6 +405,7 @@ struct StanceExtractor {
                 before >= 0 && before < match.index
                 && lexicon.prepositions.contains(tokens[before].hash)
                 && !Self.coordinatorHashes.contains(tokens[before].hash)
+                && !(before > 0 && Self.collectives.contains(tokens[before - 1].hash))
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
                 (match.end..<min(tokens.count, match.end + 3)).contains {

@@ -76,6 +76,21 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("The release followed mediation by Qatar."), ["Qatar hostage_deal support"])
         XCTAssertEqual(
+            stances("Qatar welcomed an agreement between Israel and Hamas."),
+            [
+                "Qatar hostage_deal support", "Israel hostage_deal support",
+                "Hamas hostage_deal support",
+            ])
+        XCTAssertEqual(
+            stances("Britain called the deal a crucial step."),
+            ["United Kingdom hostage_deal support"])
+        XCTAssertEqual(
+            stances("Fuel is still barred from entering Gaza by the Israeli army."),
+            ["IDF fuel.entry oppose"])
+        XCTAssertEqual(
+            stances("A majority in the UN General Assembly demanded a ceasefire."),
+            ["United Nations ceasefire demand"])
+        XCTAssertEqual(
             stances("The truce was due to end, but the two sides agreed to prolong it."),
             ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
     }
