@@ -473,6 +473,10 @@ struct NumericClaimExtractor {
     private static let placeJoiners: WordTable<Bool> = WordTable(
         set: ["and", ",", "&"].map { WordHash.hash($0) })
 
+    /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
+    private static let tallyNouns: WordTable<Bool> = WordTable(
+        set: ["toll", "tally", "count"].map { WordHash.hash($0) })
+
     /// The measure for a noun class whose cue lies nearest the figure; a default measure when no cue does.
     private func chooseMeasure(
         for nounClass: String, figure: Figure, nounEnd: Int, cues: [PhraseTable<[Int]>.Match],
@@ -652,7 +656,7 @@ struct NumericClaimExtractor {
                 let second = places[max(index, other)]
                 return first.payload.key == second.payload.key
                     && first.payload.value != second.payload.value && second.index > first.end
-                    && second.index - first.end <= 2
+                    && second.index - first.end <= 4
                     && (first.end..<second.index).allSatisfy {
                         Self.placeJoiners.contains(sentence.tokens[$0].hash)
                             || Self.placeFillers.contains(sentence.tokens[$0].hash)
@@ -660,8 +664,15 @@ struct NumericClaimExtractor {
                     }
             }
             let several = joined(index - 1) || joined(index + 1)
-            // "Israel's bombardment" names an owner, not a place.
-            if match.end < sentence.tokens.count, sentence.tokens[match.end].hash == Self.possessive
+            // "Israel's bombardment" names an owner, not a place; "Syria's toll" is Syria's.
+            let ownsToll =
+                match.end < sentence.tokens.count
+                && sentence.tokens[match.end].hash == Self.possessive
+                && (match.end + 1..<min(sentence.tokens.count, match.end + 5)).contains {
+                    Self.tallyNouns.contains(sentence.tokens[$0].hash)
+                }
+            if match.end < sentence.tokens.count,
+                sentence.tokens[match.end].hash == Self.possessive, !ownsToll
             {
                 continue
             }
@@ -672,7 +683,7 @@ struct NumericClaimExtractor {
             }
             // A place phrase may carry its own preposition ("on the Syrian side").
             guard
-                Self.locatives.contains(sentence.tokens[match.index].hash)
+                ownsToll || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0
                             && Self.notDirections.contains(sentence.tokens[before - 1].hash)))

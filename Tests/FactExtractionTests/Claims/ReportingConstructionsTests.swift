@@ -49,6 +49,20 @@ final class ReportingConstructionsTests: XCTestCase {
             ["hostages.deal.per_extra_day 10"])
     }
 
+    func testPlacesOwnedOrShared() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake killed 44,218 people in Turkey, while Syria's most recently announced toll stood at 5,914."
+            ), ["quake.killed {place: Turkey} 44,218", "quake.killed {place: Syria} 5,914"])
+        XCTAssertEqual(
+            numeric(
+                "The earthquake flattened thousands of buildings in Turkey and in neighbouring Syria."
+            ), ["quake.buildings_collapsed 2,000–9,999 (vague)"])
+        XCTAssertEqual(
+            numeric("Israel's strikes have killed 198 medics, the Gaza health ministry said."),
+            ["casualties.killed {place: Gaza} 198"])
+    }
+
     func testFiguresThatAreNoClaim() {
         XCTAssertEqual(
             numeric("The toll was revised from the 126 given on Sunday to 131 people killed."),
