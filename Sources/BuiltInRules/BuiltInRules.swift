@@ -531,7 +531,10 @@ patterns:
 # Who takes positions and who is quoted, shared by every story: states and international bodies.
 # Each actor has a canonical name, the words that name it, and optionally the actor it belongs
 # to (a stance of Biden is a stance inside the United States). A state's officials, ministers and
-# leader resolve to it. Stories add their own actors in stories/<id>/actors.yaml.
+# leader resolve to it. Stories add their own actors in stories/<id>/actors.yaml. An actor marked
+# `leader: true` leads its parent: a title below before "of" and the parent's name names it
+# ("the commander of the Rapid Support Forces" is Dagalo).
+leader_titles: [head, leader, commander, chief, boss, "head of state", "prime minister", president]
 actors:
   United States:
     aliases: ["United States", US, U.S., USA, Washington, "US officials", "U.S. officials", "American officials",
@@ -543,6 +546,7 @@ actors:
               "US officials said", "Robert Wood", "US diplomats"]
   Biden:
     parent: United States
+    leader: true
     aliases: [Biden, "Joe Biden", "President Biden", "President Joe Biden", "the White House", "White House",
               "US president", "U.S. president", "American president", "Biden's"]
   Qatar:
@@ -957,6 +961,7 @@ actors:
               troops, "the troops"]
   Netanyahu:
     parent: Israel
+    leader: true
     aliases: [Netanyahu, "Benjamin Netanyahu", "prime minister's office", "Prime Minister's Office",
               "Israeli prime minister", "the prime minister", "Israel's prime minister", PMO, "Bibi",
               "Netanyahu's office", "Prime Minister Benjamin Netanyahu", "the Israeli leader", "Israeli leader",
@@ -1442,6 +1447,7 @@ actors:
               "Sudanese government", "Sudan's government", "Sudanese foreign ministry", "Yasser al-Atta"]
   Burhan:
     parent: Sudanese army
+    leader: true
     aliases: [Burhan, "Abdel Fattah al-Burhan", "Abdel-Fattah Burhan", "General Burhan", "al-Burhan",
               "Abdel Fattah Al Burhan", "army chief"]
   RSF:
@@ -1449,6 +1455,7 @@ actors:
               "paramilitary forces", "RSF spokesman", "paramilitary group"]
   Dagalo:
     parent: RSF
+    leader: true
     aliases: [Dagalo, Hemedti, "Mohamed Hamdan Dagalo", "Mohamed Hamdan Daglo", Daglo, "Hamdan Dagalo",
               "General Dagalo", "RSF leader", "RSF commander", "RSF chief"]
   Warring parties:

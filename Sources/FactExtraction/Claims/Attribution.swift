@@ -71,7 +71,7 @@ struct Attribution {
     private static func subject(of content: Range<Int>, in sentence: Sentence, lexicon: Lexicon)
         -> String?
     {
-        guard let actor = lexicon.actors.matches(sentence.tokens, in: content).first,
+        guard let actor = lexicon.actorMatches(sentence.tokens, in: content).first,
             actor.index - content.lowerBound <= 1
         else { return nil }
         return actor.payload
@@ -80,7 +80,7 @@ struct Attribution {
     /// A canonical actor named in the tokens, else the words themselves (not a bare pronoun).
     private static func name(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon) -> String?
     {
-        if let actor = lexicon.actors.matches(sentence.tokens, in: range).last {
+        if let actor = lexicon.actorMatches(sentence.tokens, in: range).last {
             return actor.payload
         }
         guard !range.isEmpty else { return nil }

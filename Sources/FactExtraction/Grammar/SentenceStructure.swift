@@ -409,7 +409,11 @@ struct SentenceStructure: Sendable {
                 while end < sentenceEnd, !sentence.isClauseBreak(end), end - verb.end < 10 {
                     end += 1
                 }
-                guard end > verb.end, groupStart > 0 else { continue }
+                // The content ends at a comma or a closing quote just before the verb.
+                guard end > verb.end, groupStart > 0,
+                    sentence.isPunctuation(groupStart - 1, UInt8(ascii: ","))
+                        || sentence.isQuote(groupStart - 1)
+                else { continue }
                 frames.append(
                     SpeechFrame(
                         speaker: verb.end..<end, verb: verb.index..<verb.end,

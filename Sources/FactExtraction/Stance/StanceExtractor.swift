@@ -363,7 +363,7 @@ struct StanceExtractor {
     /// only qualify another noun ("Israel's bombardment", "a Security Council resolution") dropped.
     private func actingActors(in sentence: Sentence) -> [PhraseTable<String>.Match] {
         let tokens = sentence.tokens
-        return Self.coalesced(lexicon.actors.matches(tokens)).filter { match in
+        return Self.coalesced(lexicon.actorMatches(tokens)).filter { match in
             var next = match.end
             if next < tokens.count, tokens[next].hash == Self.possessive { next += 1 }
             return next >= tokens.count || lexicon.modifiedNouns.match(tokens, at: next) == nil

@@ -26,6 +26,10 @@ public final class Lexicon: Sendable {
     let contexts: [PhraseTable<Bool>?]
     let exclusions: [PhraseTable<Bool>?]
     let actors: PhraseTable<String>
+    /// Titles before "of" that name the leader of the actor after them.
+    let leaderTitles: PhraseTable<Bool>
+    /// Each led actor's leader.
+    let leaders: [String: String]
     let stanceTopics: PhraseTable<String>
     let polarity: PhraseTable<Polarity>
     let conditions: PhraseTable<Bool>
@@ -107,6 +111,11 @@ public final class Lexicon: Sendable {
             $0.excludeContext.isEmpty ? nil : flag($0.excludeContext)
         }
         actors = table(vocabulary.actors.map { ($0.name, $0.aliases) })
+        leaderTitles = flag(vocabulary.leaderTitles)
+        leaders = Dictionary(
+            vocabulary.actors.filter(\.isLeader).compactMap { actor in
+                actor.parent.map { ($0, actor.name) }
+            }, uniquingKeysWith: { first, _ in first })
         stanceTopics = table(vocabulary.stanceTopics)
         polarity = table(vocabulary.polarityCues)
         conditions = flag(vocabulary.conditionCues)

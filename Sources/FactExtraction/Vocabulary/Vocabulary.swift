@@ -164,6 +164,8 @@ public struct Vocabulary: Sendable {
         public var aliases: [String]
         /// For a name that stands for several actors at once ("the warring parties"), those actors.
         public var members: [String] = []
+        /// Whether it leads its parent: "the head of the RSF" names it.
+        public var isLeader = false
     }
 
     /// A vague quantity word and its interval.
@@ -194,6 +196,8 @@ public struct Vocabulary: Sendable {
     public var facets: [Facet] = []
     /// The actors.
     public var actors: [Actor] = []
+    /// Titles that, before "of" and an actor, name that actor's leader ("the commander of").
+    public var leaderTitles: [String] = []
     /// Stance topic → phrases.
     public var stanceTopics: [(String, [String])] = []
     /// Polarity → cue phrases.
@@ -291,6 +295,7 @@ public struct Vocabulary: Sendable {
                 merged.actors[index].aliases += actor.aliases
                 merged.actors[index].parent = actor.parent ?? merged.actors[index].parent
                 merged.actors[index].members += actor.members
+                merged.actors[index].isLeader = merged.actors[index].isLeader || actor.isLeader
             } else {
                 merged.actors.append(actor)
             }
@@ -310,6 +315,7 @@ public struct Vocabulary: Sendable {
         merged.actions = other.actions + actions
         merged.requests += other.requests
         merged.credits += other.credits
+        merged.leaderTitles += other.leaderTitles
         merged.grammar = grammar.merging(other.grammar)
         return merged
     }

@@ -327,12 +327,13 @@ public enum VocabularyLoader {
     private static func readActors(
         _ node: YAMLNode, into vocabulary: inout Vocabulary, knownActors: [Vocabulary.Actor]
     ) throws {
-        let map = try node.mapping(allowed: ["actors"], required: ["actors"])
+        let map = try node.mapping(allowed: ["actors", "leader_titles"], required: ["actors"])
+        vocabulary.leaderTitles = try map["leader_titles"]?.strings() ?? []
         let pairs = try map["actors"]!.orderedMapping()
         let names = Set(pairs.map(\.key.text) + knownActors.map(\.name))
         for (key, value) in pairs {
             let entry = try value.mapping(
-                allowed: ["aliases", "parent", "members"], required: ["aliases"])
+                allowed: ["aliases", "parent", "members", "leader"], required: ["aliases"])
             let parent = try entry["parent"]?.string()
             if let parent, !names.contains(parent) {
                 throw entry["parent"]!.error("unknown parent actor '\(parent)'")
@@ -344,7 +345,10 @@ public enum VocabularyLoader {
             vocabulary.actors.append(
                 .init(
                     name: key.text, parent: parent, aliases: try entry["aliases"]!.strings(),
-                    members: members))
+                    members: members, isLeader: try entry["leader"]?.bool() ?? false))
+            if try entry["leader"]?.bool() == true, parent == nil {
+                throw entry["leader"]!.error("a leader needs the parent actor it leads")
+            }
         }
         var everyone = Vocabulary()
         everyone.actors = knownActors

@@ -104,6 +104,11 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("A majority in the UN General Assembly demanded a ceasefire."),
             ["United Nations ceasefire demand"])
+        // A leader's title before "of" and an actor names the leader.
+        XCTAssertEqual(
+            stances(
+                "The commander of Sudan's paramilitary Rapid Support Forces (RSF) declared a truce and called for talks in Jeddah."
+            ), ["Dagalo ceasefire support", "Dagalo peace_talks demand"])
         XCTAssertEqual(
             stances("The truce was due to end, but the two sides agreed to prolong it."),
             ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
@@ -154,6 +159,10 @@ final class ReportingConstructionsTests: XCTestCase {
             claims("Israel has revised the number of people killed to 1,200, officials said.").first
         )
         XCTAssertEqual(unnamed.speaker, "Israel")
+        // A verb with its speaker after it needs the content to end at a comma or a quote.
+        let declared = try XCTUnwrap(
+            claims("The RSF (the paramilitary) declared a truce for Eid, the army said.").first)
+        XCTAssertEqual(declared.speaker, "Sudanese army")
         let named = try XCTUnwrap(
             claims("Some 240 hostages are held in Gaza, officials said.").first)
         XCTAssertEqual(named.speaker, "officials")
