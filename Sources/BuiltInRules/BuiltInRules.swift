@@ -1088,7 +1088,7 @@ measures:
     nouns: [hostage]
     cues: [held, holding, hold, holds, "in captivity", captive, remain, remains, remaining, "still in Gaza",
            "being held", detained, imprisoned, hidden, "still missing", missing, "believed to be", "still waiting",
-           "waiting to be freed", "yet to be freed", "yet to be released", "stands at", "now stands"]
+           "waiting to be freed", "yet to be freed", "yet to be released"]
     default: true
   - topic: hostages.held
     tally: level
@@ -1115,7 +1115,8 @@ measures:
     nouns: [hostage]
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
-           "back in Israel", "reunited", return, "go free", "went free"]
+           "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
+           "came out", "come out", "handed", "brought out of Gaza", "crossed into Egypt"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1154,7 +1155,8 @@ measures:
     nouns: [person]
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
-           "back in Israel", "reunited", return, "go free", "went free"]
+           "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
+           "came out", "come out", "handed", "brought out of Gaza", "crossed into Egypt"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1288,7 +1290,8 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [wounded, injured, hurt, injuries, "injuring", "wounding"]
-    tolls: ["number of injured", "number of wounded", "injured", "wounded"]
+    tolls: ["number of injured", "number of wounded", "injured", "wounded", "number of people injured",
+            "number of people wounded", "number of injured people", "number of wounded people"]
   - topic: casualties.missing
     tally: level
     nouns: [person]

@@ -38,6 +38,17 @@ final class ReportingConstructionsTests: XCTestCase {
             ])
     }
 
+    func testALongerCueStandsForTheCuesInsideIt() {
+        // "still holding" is a cue of hostages held, as "holding" is; the clause after the noun
+        // does not choose the measure.
+        XCTAssertEqual(
+            numeric("Hamas is still holding 40 Israeli hostages whom it might free later."),
+            ["hostages.held {nationality: Israeli} 40"])
+        XCTAssertEqual(
+            numeric("The army said another six hostages had been passed to the Red Cross."),
+            ["hostages.released.event 6"])
+    }
+
     func testDealTermsIncidentsAndFuelAreTheirOwnTopics() {
         XCTAssertEqual(
             numeric("Hamas agreed to a deal to free 50 hostages."), ["hostages.deal.size 50"])
