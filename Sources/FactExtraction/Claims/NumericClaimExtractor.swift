@@ -191,7 +191,7 @@ struct NumericClaimExtractor {
             else { continue }
             let (topic, tally) = variant(
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
-                structure: grammar)
+                structure: grammar, otherFigures: gapBlockers)
             var quantity = figure.quantity
             if !figure.isVague {
                 quantity = qualified(
@@ -205,7 +205,10 @@ struct NumericClaimExtractor {
                     best: quantity.best.map { $0 / divisor }, qualifier: quantity.qualifier)
             }
             let facets = self.facets(adjacent, topic: topic, near: figure.first, in: sentence)
-            let asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
+            var others = gapBlockers
+            for token in figure.first..<figure.end { others[token] = false }
+            let asOf = DateResolver.asOf(
+                sentence, near: figure.first, published: published, figures: others)
             let wholeIndex = claims.count
             claims.append(
                 claim(
@@ -307,10 +310,13 @@ struct NumericClaimExtractor {
     }
 
     /// The topic and tally of a figure: the measure's, or the first variant the figure's verb
-    /// group or clause selects (a pattern may force a tally).
+    /// group or its own words select (a pattern may force a tally). A figure's own words are
+    /// those of its clause between the figures before and after it: in "17,177 killed since
+    /// Oct. 7, including 350 in the previous 24 hours" the date belongs to the first, the day to
+    /// the second.
     private func variant(
         of measureIndex: Int, figure: Figure, forced: Tally?, in sentence: Sentence,
-        structure: SentenceStructure
+        structure: SentenceStructure, otherFigures: [Bool]
     ) -> (String, Tally) {
         let measure = lexicon.vocabulary.measures[measureIndex]
         if let forced {
@@ -320,7 +326,23 @@ struct NumericClaimExtractor {
             }
             return (measure.topic, measure.tally)
         }
-        let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        let own = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        // Between two figures, the words after the last "and" or "while" belong to the second.
+        let tokens = sentence.tokens
+        func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
+        var start = own.lowerBound
+        if let previous = (0..<figure.first).last(where: { otherFigures[$0] }),
+            let join = (max(previous + 1, own.lowerBound)..<figure.first).last(where: joins)
+        {
+            start = join + 1
+        }
+        var end = own.upperBound
+        if let next = (figure.end..<tokens.count).first(where: { otherFigures[$0] }),
+            let join = (figure.end..<min(next, own.upperBound)).last(where: joins)
+        {
+            end = join
+        }
+        let clause = start..<max(start, end)
         let form = structure.governingVerb(of: figure.first)?.form.rawValue
         for (index, variant) in measure.variants.enumerated() {
             if !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens, in: clause)
@@ -472,6 +494,10 @@ struct NumericClaimExtractor {
         .map { WordHash.hash($0) })
     private static let placeJoiners: WordTable<Bool> = WordTable(
         set: ["and", ",", "&"].map { WordHash.hash($0) })
+
+    /// Words that hand the words after them to the next figure.
+    private static let figureJoiners: WordTable<Bool> = WordTable(
+        set: ["and", "while", "whereas", "but"].map { WordHash.hash($0) })
 
     /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
     private static let tallyNouns: WordTable<Bool> = WordTable(

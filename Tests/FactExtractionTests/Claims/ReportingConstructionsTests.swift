@@ -74,6 +74,23 @@ final class ReportingConstructionsTests: XCTestCase {
             ["casualties.killed {place: Gaza} 198"])
     }
 
+    func testEachFigureHasItsOwnWordsAndDay() throws {
+        let found = claims(
+            "The ministry said 17,000 people had been killed since the war began and 350 people were killed by a strike on a school on Tuesday."
+        )
+        XCTAssertEqual(
+            found.map(ClaimExtractor.exampleText),
+            ["casualties.killed 17,000", "casualties.killed.event 350"])
+        // Published on Monday 2023-11-20: Tuesday is the 350's day, the total is as of publication.
+        XCTAssertEqual(found.map(\.asOf.description), ["2023-11-20", "2023-11-14"])
+        let since = try XCTUnwrap(
+            claims("Some 11,000 people have been killed in Gaza since October 7.").first)
+        XCTAssertEqual(since.asOf.description, "2023-11-20", "'since' names no day spoken about")
+        let speaker = try XCTUnwrap(
+            claims("On Tuesday, the ministry said 350 people had been killed.").first)
+        XCTAssertEqual(speaker.speaker, "the ministry")
+    }
+
     func testFiguresThatAreNoClaim() {
         XCTAssertEqual(
             numeric("The toll was revised from the 126 given on Sunday to 131 people killed."),
