@@ -405,6 +405,21 @@ patterns:
         - { text: "The army said it had recovered the bodies of five hostages in Gaza.",
             claims: ["hostages.bodies_recovered 5"] }
   # ---- a figure and the noun it counts
+  - id: group-makes-up-figure-of-toll
+    summary: "a group making up a figure of a toll: \"children make up 4,609 of the dead\""
+    match: "FACET make|makes|made|account|accounted up|for FIGURE of the? TOLL"
+    examples:
+      trigger:
+        - { text: "Children make up 4,609 of the dead, the ministry said.",
+            claims: ["casualties.killed {group: children} 4,609"] }
+  - id: gapped-facet-figure
+    summary: "a second group with its figure and the verb left out: \"… 4,609 of the dead and women 3,100\""
+    match: "and FACET FIGURE"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "Children make up 4,609 of the dead and women 3,100.",
+            claims: ["casualties.killed {group: children} 4,609", "casualties.killed {group: women} 3,100"] }
   - id: figure-noun
     summary: a figure followed by the noun it counts, modifiers and facet words allowed between
     match: "FIGURE NOUN"
@@ -1116,7 +1131,7 @@ measures:
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
-           "came out", "come out", "handed", "brought out of Gaza", "crossed into Egypt"]
+           "came out", "come out", "handed", "brought out of Gaza"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1156,7 +1171,7 @@ measures:
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
-           "came out", "come out", "handed", "brought out of Gaza", "crossed into Egypt"]
+           "came out", "come out", "handed", "brought out of Gaza"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned

@@ -174,7 +174,8 @@ struct NumericClaimExtractor {
                 guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
                 var sibling = previous
                 sibling.facets = self.facets(
-                    [], topic: previous.topic, near: figure.first, in: sentence)
+                    match.facet.map { [$0] } ?? [], topic: previous.topic, near: figure.first,
+                    in: sentence)
                 sibling.quantity = qualified(
                     figure.quantity, figure: figure, nounEnd: figure.end, in: sentence,
                     override: pattern.qualifier)
@@ -204,7 +205,10 @@ struct NumericClaimExtractor {
                     low: quantity.low / divisor, high: quantity.high / divisor,
                     best: quantity.best.map { $0 / divisor }, qualifier: quantity.qualifier)
             }
-            let facets = self.facets(adjacent, topic: topic, near: figure.first, in: sentence)
+            // A facet word the pattern names ("children make up 4,609 of the dead") is the figure's.
+            let facets = self.facets(
+                adjacent + (match.facet.map { [$0] } ?? []), topic: topic, near: figure.first,
+                in: sentence)
             var others = gapBlockers
             for token in figure.first..<figure.end { others[token] = false }
             let asOf = DateResolver.asOf(
