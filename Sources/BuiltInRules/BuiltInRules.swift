@@ -414,7 +414,7 @@ patterns:
             claims: ["casualties.killed {group: children} 4,609"] }
   - id: gapped-facet-figure
     summary: "a second group with its figure and the verb left out: \"… 4,609 of the dead and women 3,100\""
-    match: "and FACET FIGURE"
+    match: "and FACET FIGURE ,|.|;"
     outcome: sibling
     examples:
       trigger:
