@@ -247,7 +247,7 @@ lists:
   bring: [bringing, brings, brought, raising, raises, raised, taking, takes, took, pushing, pushed, lifting,
           putting, puts, increasing, boosting]
   total: [total, tally, count, number, figure, toll, "overall number", "total number", "overall toll",
-          "total toll", "cumulative total", "overall total", "total count", "number of people", "overall tally"]
+          "total toll", "cumulative total", "overall total", "total count", "overall tally"]
   preposition: [to, at]
   after_time: [ago, later, earlier, before, after, into, notice, "of notice", since, in, "in advance", "from now",
                "of war", "of fighting", "of the war", "of bombardment", "of conflict", "of combat", "of hostilities",
@@ -273,7 +273,7 @@ lists:
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
-                  "another", "an additional", "a total of", "at most", "a minimum of"]
+                  "another", "an additional", "a total of", "at most", "a minimum of", between]
 patterns:
   # ---- figures that are no claim
   - id: revised-from-figure
@@ -1305,7 +1305,7 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [wounded, injured, hurt, injuries, "injuring", "wounding"]
-    tolls: ["number of injured", "number of wounded", "injured", "wounded", "number of people injured",
+    tolls: ["number of injured", "number of wounded", "injured", "wounded", injuries, "number of people injured",
             "number of people wounded", "number of injured people", "number of wounded people"]
   - topic: casualties.missing
     tally: level
@@ -1527,7 +1527,8 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [wounded, injured, hurt, injuries, injuring, wounding]
-    tolls: ["number of injured", "number of wounded", "injured", "wounded"]
+    tolls: ["number of injured", "number of wounded", "injured", "wounded", injuries, "number of people injured",
+            "number of people wounded"]
   - topic: sudan.refugees
     tally: level
     nouns: [refugee]
@@ -1539,14 +1540,16 @@ measures:
     cues: ["crossed into", "fled to", "fled into", "sought refuge", "neighbouring countries", "neighboring countries",
            "neighbouring states", "neighboring states", "crossed the border", "across the border", "into Chad",
            "into Egypt", "into South Sudan", "escaped to", "fled the country", "fled abroad", "arrived in",
-           refugees, "fled across", "have crossed", "abroad"]
+           refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
   - topic: sudan.displaced
     tally: level
     nouns: [person]
     cues: [displaced, uprooted, "left their homes", "fled their homes", "driven from their homes",
            "forced from their homes", "flee their homes", "internally displaced", "displacing", "have fled",
-           "fled", "on the move", "forced to move", homeless, "displacement"]
+           "fled", "on the move", "forced to move", homeless, "displacement", "forced to flee", "driven to flee",
+           "driven out", "made homeless", "been forced", "driven from", "forced out", "chased from",
+           "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven"]
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [day]
