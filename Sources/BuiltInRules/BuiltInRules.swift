@@ -263,6 +263,8 @@ lists:
                 "over the past", "over the last", "in the past", "in the last", "during the past", recent,
                 "for the first time in"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
+  teams_of: ["team of", "teams of", "self-contained team of", "contingent of", "contingents of", "rescue team of",
+             "rescue teams of", "unit of", "units of"]
   described: ["thought to be", "believed to be", "said to be", "reported to be", "known to be"]
   be: [were, was, are, is, "were reportedly", "are believed to be", "were believed to be"]
   revision: ["revised down from", "revised up from", "revised from", "down from", "up from", "lowered from",
@@ -396,6 +398,14 @@ patterns:
       trigger:
         - { text: "Hamas freed 24 of the roughly 240 hostages on Friday.",
             claims: ["hostages.released.event 24", "hostages.held about 240"] }
+  - id: teams-of-figure
+    summary: "a count of teams is no count of people: \"one team of 51 rescuers\" counts the 51"
+    match: "FIGURE @teams_of"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "One self-contained team of 51 rescuers left for Turkey after the earthquake.",
+            claims: ["quake.rescuers {place: Turkey} 51"] }
   - id: bodies-of-figure
     summary: "\"the bodies of five hostages\" counts bodies"
     match: "bodies|remains|corpses of the? @quantity_word? FIGURE NOUN"
@@ -1637,9 +1647,11 @@ nouns:
   aftershock: [aftershocks, aftershock, tremors, tremor, quakes]
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
-            "search-and-rescue workers", "relief workers", "team members", "members of staff"]
+            "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
+            "NDRF members", "team of rescuers", "medical staff"]
 modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
-            foreign, international]
+            foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
+            emergency, "search-and-rescue"]
 measures:
   - topic: quake.killed
     tally: cumulative

@@ -172,6 +172,16 @@ struct NumericClaimExtractor {
                 continue
             case .sibling:
                 guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
+                // "… and another 1,578 badly damaged": words that rule the measure out for this
+                // figure stop it from counting what the one before counted.
+                let measures = lexicon.vocabulary.measures.indices.filter {
+                    lexicon.vocabulary.measures[$0].topic == previous.topic
+                        || lexicon.vocabulary.measures[$0].variants.contains {
+                            $0.topic == previous.topic
+                        }
+                }
+                guard measures.contains(where: { contextAllows($0, sentence, near: figure.first) })
+                else { continue }
                 var sibling = previous
                 sibling.facets = self.facets(
                     match.facet.map { [$0] } ?? [], topic: previous.topic, near: figure.first,
@@ -656,7 +666,23 @@ struct NumericClaimExtractor {
                 while start > 0, !sentence.isClauseBreak(start - 1) { start -= 1 }
                 var end = position
                 while end < sentence.tokens.count, !sentence.isClauseBreak(end) { end += 1 }
-                range = start..<end
+                // "550 destroyed and another 1,578 badly damaged": the words after an "and"
+                // that leads to another number are that number's.
+                let tokens = sentence.tokens
+                func leadsToNumber(_ join: Int, _ limit: Int) -> Bool {
+                    Self.figureJoiners.contains(tokens[join].hash)
+                        && (join + 1..<limit).contains { tokens[$0].kind == .number }
+                }
+                if let join = (position..<end).first(where: { leadsToNumber($0, end) }) {
+                    end = join
+                }
+                if let join = (start..<position).last(where: {
+                    Self.figureJoiners.contains(tokens[$0].hash)
+                        && (start..<$0).contains { tokens[$0].kind == .number }
+                }) {
+                    start = join + 1
+                }
+                range = start..<max(start, end)
             }
             if !exclusion.matches(sentence.tokens, in: range).isEmpty { return false }
         }
