@@ -895,7 +895,10 @@ polarity:
             "granted", "granting", "lifted", "eased", "opened", "open", "opening", "would open", "will open",
             "gave its approval", "gave approval", "gives its approval", "gave the go-ahead", "gave its go-ahead",
             "crucial step", "important step", "step forward", "right decision", "difficult but right",
-            "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough"]
+            "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
+            loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
+            "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
+            "return to", "sending a delegation", "sent a delegation"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -911,7 +914,8 @@ polarity:
            closed, close, closing, "closure of", "pushed for its closure", "fight to the end", "no ceasefire",
            "no truce", "no pause", "will not stop", "would not stop", "not stop", "carry on the war",
            "continue the war", "continue fighting", "keep fighting", violated, violating, breached, "broke",
-           "put off", "putting off", "puts off", "ruled it out", "rules it out", "ruling it out", "ruled that out",
+           "put off", "putting off", "puts off", stalling, stalled, "holding up", "held up",
+           obstructing, "ruled it out", "rules it out", "ruling it out", "ruled that out",
            "turned it down", "turns it down", "called it off", "voted it down", "shot it down"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for",
@@ -1443,7 +1447,7 @@ actions:
     polarity: support
   - phrases: [mediated, mediating, "acted as mediators", "acted as the main go-betweens", go-betweens,
               "helped broker", "helped to broker", "helped secure", "helped get", "negotiator of", brokered,
-              "main mediator", "the mediator", "a mediator", "chief mediator"]
+              "main mediator", "the mediator", "a mediator", "chief mediator", mediators, "the mediators"]
     topic: hostage_deal
     polarity: support
   - phrases: ["carry on the war", "continue the war", "the war will go on", "war would go on", "war will continue",
@@ -1590,6 +1594,10 @@ actions:
               "put the negotiations on hold", "put the talks on hold", "adjourned the talks"]
     topic: peace_talks
     polarity: oppose
+  - phrases: [mediators, "the mediators", mediator, "co-mediators", "mediation efforts",
+              "heading mediation", "leading mediation", "hosted the talks", "host the talks", "hosting the talks"]
+    topic: peace_talks
+    polarity: support
 
 """###,
         "vocabulary/stories/sudan-war/story.yaml": ###"""
