@@ -37,9 +37,11 @@ public struct RuleFiles: Sendable, Equatable {
         guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw YAMLError(file: folder, line: nil, message: "rules folder not found")
         }
+        // A folder reached through a symbolic link is read where the link points.
+        let root = (folder as NSString).resolvingSymlinksInPath
         var texts: [String: String] = [:]
         var unreadable: [String: YAMLError] = [:]
-        let entries = manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []
+        let entries = manager.enumerator(atPath: root)?.allObjects as? [String] ?? []
         for relative in entries.sorted()
         where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
@@ -97,7 +99,7 @@ public struct RuleFiles: Sendable, Equatable {
 
     /// The names of the folders directly inside a folder, in order.
     public func folders(in folder: String) -> [String] {
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let prefix = folder.isEmpty ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
         var names: Set<String> = []
         for key in texts.keys where key.hasPrefix(prefix) {
             let rest = key.dropFirst(prefix.count)

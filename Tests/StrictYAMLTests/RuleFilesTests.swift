@@ -1,0 +1,40 @@
+import Foundation
+import StrictYAML
+import XCTest
+
+/// Reading a rules folder: every YAML file under it, through symbolic links, problems kept per file.
+final class RuleFilesTests: XCTestCase {
+    func folder() throws -> String {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+            "rulefiles-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            atPath: path + "/real/checks", withIntermediateDirectories: true)
+        try "id: a\n".write(toFile: path + "/real/checks/a.yaml", atomically: true, encoding: .utf8)
+        try "x: 1\n".write(toFile: path + "/real/top.yml", atomically: true, encoding: .utf8)
+        try "not yaml".write(toFile: path + "/real/notes.txt", atomically: true, encoding: .utf8)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    func testReadsEveryYAMLFileUnderTheFolder() throws {
+        let files = try RuleFiles.read(folder: try folder() + "/real")
+        XCTAssertEqual(files.texts.keys.sorted(), ["checks/a.yaml", "top.yml"])
+        XCTAssertEqual(files.files(in: "checks").map(\.name), ["a.yaml"])
+        XCTAssertEqual(files.folders(in: ""), ["checks"])
+    }
+
+    func testReadsAFolderReachedThroughASymbolicLink() throws {
+        let root = try folder()
+        try FileManager.default.createSymbolicLink(
+            atPath: root + "/linked", withDestinationPath: root + "/real")
+        let files = try RuleFiles.read(folder: root + "/linked")
+        XCTAssertEqual(files.texts.keys.sorted(), ["checks/a.yaml", "top.yml"])
+        XCTAssertEqual(files.files(in: "checks").first?.path, root + "/linked/checks/a.yaml")
+    }
+
+    func testAMissingFolderIsAnError() {
+        XCTAssertThrowsError(try RuleFiles.read(folder: "/nonexistent/rules")) { error in
+            XCTAssertEqual("\(error)", "/nonexistent/rules: rules folder not found")
+        }
+    }
+}
