@@ -165,12 +165,12 @@ public struct Benchmark {
     ) {
         try? FileManager.default.removeItem(atPath: path)
         let ledger = try Ledger(path: path)
-        let evaluator = evaluate ? RulesFolder.evaluator(folder.engine()) : nil
+        let deriver = evaluate ? folder.engine() : nil
         var claims = 0
         var early = 0.0
         var batch: [(article: Article, claims: [Claim])] = []
         func flush() throws {
-            for result in try ledger.ingest(batch: batch, runID: nil, evaluate: evaluator) {
+            for result in try ledger.ingest(batch: batch, runID: nil, deriver: deriver).results {
                 claims += try result.get().claims.count
             }
             batch.removeAll(keepingCapacity: true)

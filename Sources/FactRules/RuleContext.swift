@@ -1,3 +1,5 @@
+import FactLedgerCore
+
 /// What evaluators need to know about topics and actors, taken from the vocabulary.
 public struct RuleContext: Sendable {
     /// Topics whose figures only grow (released, killed).
@@ -9,6 +11,12 @@ public struct RuleContext: Sendable {
     public init(cumulativeTopics: Set<String> = [], parents: [String: String] = [:]) {
         self.cumulativeTopics = cumulativeTopics
         self.parents = parents
+    }
+
+    /// How a figure adds up over time: as extraction said, or, for claims stored without it,
+    /// cumulative when the vocabulary calls its topic's measure cumulative.
+    public func tally(of claim: WindowClaim) -> Tally? {
+        claim.tally ?? (cumulativeTopics.contains(claim.topic) ? .cumulative : nil)
     }
 
     /// The actor and those above it, most specific first.

@@ -1,49 +1,87 @@
 import FactLedgerCore
 
-/// Flags sources that attribute opposite positions to one actor on one topic at about the same time.
+/// Flags sources that give one actor opposite positions on one topic about the same day.
+///
+/// A stance published more than `window_days` after the day it speaks about looks back on that
+/// day and is not compared.
 public struct StanceConflict: RuleKind {
     public static let name = "stance_conflict"
     public static let summary =
-        "different sources give one actor opposite polarities on a topic within a window"
+        "different sources give one actor opposite positions on a topic about the same day"
 
-    let window: Int
-    let level: ActorLevel
-    let topics: TopicFilter
+    /// The parameters of `stance_conflict`.
+    public struct Parameters: RuleParameterSet {
+        /// How many days after the day it speaks about a stance may be published and still be
+        /// compared.
+        public var windowDays = 3
+        /// Whether an actor is compared as named or at the top of its hierarchy.
+        public var compareAt = ActorLevel.exact
+        /// The topics looked at.
+        public var topics = TopicFilter.all
 
-    public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(
-            parameters.node, kindKeys: ["window_days", "compare_at", "max_per_claim"])
-        window = try parameters.days("window_days", default: 3)
-        level = try parameters.choice("compare_at", default: ActorLevel.exact)
-        topics = try parameters.topics()
-        maximum = try parameters.days("max_per_claim", default: 3, minimum: 1)
-    }
+        public init() {}
 
-    /// At most this many flags per fresh claim: the sources that disagree most recently.
-    let maximum: Int
-
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
-        throws -> [RuleMatch]
-    {
-        var matches: [RuleMatch] = []
-        for claim in fresh where claim.claim.kind == .stance && topics.includes(claim.claim.topic) {
-            guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else {
-                continue
-            }
-            let scope = level.scope(of: actor, context: context)
-            var query = ClaimQuery(.stance, topic: claim.claim.topic)
-            query.actors = scope.members
-            query.from = claim.published.adding(days: -window)
-            query.through = claim.published.adding(days: window)
-            query.notSource = claim.source
-            query.notArticle = claim.articleID
-            query.polarities = Polarity.allCases.filter(polarity.contradicts)
-            let recent = try LatestSources.find(query, maximum: maximum, cap: 100, in: history)
-            for other in recent.sorted(by: { $0.id < $1.id }) {
-                matches.append(
-                    RuleMatch(claims: ordered(other, claim), values: ["scope": scope.key]))
+        public func validate() throws {
+            guard windowDays >= 0 else {
+                throw ParameterProblem(key: "window_days", message: "must not be negative")
             }
         }
-        return matches
+    }
+
+    public let parameters: Parameters
+
+    public init(parameters: Parameters) {
+        self.parameters = parameters
+    }
+
+    public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
+        guard claim.kind == .stance, parameters.topics.includes(claim.topic),
+            let actor = claim.actor, claim.polarity != nil,
+            claim.asOf.days(to: claim.published) <= parameters.windowDays
+        else { return nil }
+        return DisputeKey(
+            topic: claim.topic, scope: parameters.compareAt.scope(of: actor, context: context).key)
+    }
+
+    public func windows(
+        _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        guard let topic = key.topic, let scope = key.scope else { return [] }
+        let members = parameters.compareAt.scope(of: scope, context: context).members
+        return try days.sorted().map { day in
+            RuleWindow(
+                key: key,
+                region: DisputeRegion(prefix: key.prefix(ruleID: ruleID), days: day...day),
+                claims: try history.stances(topic: topic, actors: members, days: day...day).filter {
+                    $0.asOf == day && $0.asOf.days(to: $0.published) <= parameters.windowDays
+                })
+        }
+    }
+
+    public func findings(in window: RuleWindow, among claims: [WindowClaim], context: RuleContext)
+        -> [Finding]
+    {
+        guard let day = window.region.days?.lowerBound, let scope = window.key.scope else {
+            return []
+        }
+        let stances = StanceDay(claims)
+        guard !stances.favour.isEmpty, !stances.against.isEmpty,
+            Set(stances.favour.map(\.source)).union(stances.against.map(\.source)).count > 1
+        else { return [] }
+        // The side more outlets take is named first; on a tie, support.
+        let first: Polarity.Side =
+            Set(stances.against.map(\.source)).count > Set(stances.favour.map(\.source)).count
+            ? .against : .favour
+        let second: Polarity.Side = first == .favour ? .against : .favour
+        let sides = [stances.claims(on: first), stances.claims(on: second)]
+        return [
+            Finding(
+                topic: window.key.topic ?? "", scope: scope, episode: .day(day), sides: sides,
+                compared: [
+                    "About \(day), \(DayFigure.count(sides[0])) put \(scope) \(StanceDay.word(first)) \(window.key.topic ?? "") (\(sides[0].first.map(DayFigure.describe) ?? "")); \(DayFigure.count(sides[1])) put it \(StanceDay.word(second)) (\(sides[1].first.map(DayFigure.describe) ?? ""))."
+                ],
+                values: ["scope": scope])
+        ]
     }
 }

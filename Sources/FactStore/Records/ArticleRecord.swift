@@ -31,14 +31,5 @@ struct ArticleRecord: Codable, Sendable {
 extension ArticleRecord: FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "article"
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let sourceID = Column(CodingKeys.sourceID)
-        static let ref = Column(CodingKeys.ref)
-        static let version = Column(CodingKeys.version)
-        static let contentSHA256 = Column(CodingKeys.contentSHA256)
-        static let published = Column(CodingKeys.published)
-    }
-
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

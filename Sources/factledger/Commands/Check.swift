@@ -59,7 +59,7 @@ extension FactLedgerCommand {
                 defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
             let ledger: Ledger
             if FileManager.default.fileExists(atPath: self.ledger.path) {
-                ledger = try self.ledger.open(pooled: false)
+                ledger = try self.ledger.open(pooled: false, rules: folder)
             } else {
                 ledger = try Ledger.inMemory()
             }

@@ -43,7 +43,7 @@ extension FactLedgerCommand {
 
         func run() throws {
             let rules = try self.rules.load()
-            let ledger = try self.ledger.open()
+            let ledger = try self.ledger.open(rules: rules)
             let defaults = ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) })
             let outcome = try IngestRun(ledger: ledger, rules: rules, command: "ingest").run(
                 paths: paths, defaults: defaults)

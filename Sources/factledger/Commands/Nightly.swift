@@ -42,7 +42,7 @@ extension FactLedgerCommand {
 
         func run() throws {
             let rules = try self.rules.load()
-            let ledger = try self.ledger.open()
+            let ledger = try self.ledger.open(rules: rules)
             let report = try IngestRun(ledger: ledger, rules: rules, command: "nightly")
                 .run(paths: inbox, defaults: ArticleDefaults(source: source))
             let period: (Day, Day)

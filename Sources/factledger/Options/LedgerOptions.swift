@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactPipeline
 import FactStore
 import Foundation
 
@@ -21,9 +22,31 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// Opens the ledger, turning a refusal into a clear error with exit code 3.
-    func open(pooled: Bool = true) throws -> Ledger {
+    ///
+    /// A ledger from an older FactLedger is brought up to the current schema on opening; when
+    /// its flags still have to become disputes, they are derived from its claims with `rules`
+    /// (or, when not given, the rules folder in the working directory), unless `deriving` is
+    /// false (the caller derives them itself).
+    func open(pooled: Bool = true, rules: RulesFolder? = nil, deriving: Bool = true) throws
+        -> Ledger
+    {
         do {
-            return try Ledger(path: path, pooled: pooled)
+            let ledger = try Ledger(path: path, pooled: pooled)
+            if deriving, try ledger.needsDerivation() {
+                guard let folder = rules ?? (try? RulesFolder(path: RulesOptions.defaultFolder))
+                else {
+                    throw LedgerError.needsDerivation(path: path)
+                }
+                let runID = try ledger.beginRun(command: "upgrade")
+                let changes = try ledger.rederive(deriver: folder.engine(), runID: runID)
+                var summary = RunSummary()
+                summary.flagsAdded = changes.opened
+                try ledger.finishRun(runID, summary: summary)
+                Terminal.error(
+                    "\(path): flags of an older FactLedger derived again as disputes (\(changes.opened) flags)"
+                )
+            }
+            return ledger
         } catch let error as LedgerError {
             throw CommandFailure.ledger(error.description)
         }

@@ -6,8 +6,11 @@ import StrictYAML
 
 /// The option naming the rules folder: `vocabulary/` for extraction, `checks/` for the rules engine.
 struct RulesOptions: ParsableArguments {
+    /// The rules folder used when `--rules` is not given.
+    static let defaultFolder = "Rules"
+
     @Option(help: "The rules folder holding vocabulary/ and checks/ (default: ./Rules).")
-    var rules: String = "Rules"
+    var rules: String = defaultFolder
 
     /// Loads vocabulary and checks; a vocabulary problem, or with `strict` any rule problem, is
     /// an error naming file and line (exit 2).

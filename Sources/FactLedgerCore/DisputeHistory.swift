@@ -1,0 +1,68 @@
+/// Read access to the stored claims as the rules need it: whole days of one figure or of one
+/// actor's stances, the nearest day of a series, and the versions of one article.
+///
+/// Every claim is returned live or not (`WindowClaim.replacedBy`): the rules decide what a
+/// replaced claim means. The ledger serves this from windows it loads once per batch and key;
+/// tests serve it from arrays.
+public protocol DisputeHistory {
+    /// The numeric claims of a topic and facets about the days given, in no particular order.
+    func figures(topic: String, facets: Facets, days: ClosedRange<Day>) throws -> [WindowClaim]
+    /// The stance claims of a topic by any of the actors about the days given.
+    func stances(topic: String, actors: [String], days: ClosedRange<Day>) throws -> [WindowClaim]
+    /// The day nearest to `day` on one side (strictly before it, or strictly after it), at most
+    /// `within` days away, about which a claim of the series (live or replaced) matches
+    /// `accept`.
+    func nearestDay(
+        _ series: Series, from day: Day, before: Bool, within: Int,
+        where accept: (WindowClaim) -> Bool
+    ) throws -> Day?
+    /// Every version of the article an article version belongs to, with its claims.
+    func versions(ofArticle articleID: Int64) throws -> ArticleVersions
+    /// The quotes of claims, by id, for messages that show them.
+    func quotes(_ ids: [Int64]) throws -> [Int64: String]
+}
+
+/// The claims one series is drawn from: a figure's topic and facets, or an actor's stances.
+public enum Series: Sendable, Hashable {
+    /// Numeric claims of a topic and facets.
+    case figure(topic: String, facets: Facets)
+    /// Stance claims of a topic by any of the actors.
+    case stance(topic: String, actors: [String])
+}
+
+/// Every stored version of one article, oldest first, each with its claims.
+public struct ArticleVersions: Sendable {
+    /// One version.
+    public struct Version: Sendable {
+        /// The version's row id.
+        public var articleID: Int64
+        /// 1 for the first version.
+        public var number: Int
+        /// Its publication day.
+        public var published: Day
+        /// Its claims, in text order.
+        public var claims: [WindowClaim]
+
+        /// Creates a version.
+        public init(articleID: Int64, number: Int, published: Day, claims: [WindowClaim]) {
+            self.articleID = articleID
+            self.number = number
+            self.published = published
+            self.claims = claims
+        }
+    }
+
+    /// The outlet.
+    public var source: String
+    /// The article's id or url as given, else its path.
+    public var ref: String
+    /// The versions, oldest first.
+    public var versions: [Version]
+
+    /// Creates the versions of an article.
+    public init(source: String, ref: String, versions: [Version]) {
+        self.source = source
+        self.ref = ref
+        self.versions = versions
+    }
+}
