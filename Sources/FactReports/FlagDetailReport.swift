@@ -42,7 +42,7 @@ public enum FlagDetailReport {
     static func subject(_ dispute: Dispute) -> String {
         var out = "topic: \(Markdown.inline(dispute.topic))"
         if !dispute.facets.isEmpty { out += " (\(Markdown.inline(dispute.facets.description)))" }
-        if let tally = dispute.tally { out += ", figures compared: \(tally.rawValue)" }
+        if let tally = dispute.tally { out += ", compares \(NightlyReport.name(tally))" }
         if let actor = dispute.actor {
             out += ", actor: \(Markdown.inline(actor))"
         } else if let scope = dispute.scope, !scope.isEmpty {

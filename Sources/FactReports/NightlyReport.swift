@@ -93,7 +93,7 @@ public enum NightlyReport {
             "### \(dispute.level.rawValue.uppercased()) · flag \(flag.id) · \(Markdown.code(dispute.ruleID))\n\n"
         out += Markdown.inline(dispute.message) + "\n\n"
         out +=
-            "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · \(dispute.episode.description) · \(FlagDetailReport.subject(dispute))\n\n"
+            "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · episode \(dispute.episode.description) · \(FlagDetailReport.subject(dispute))\n\n"
         out += FlagDetailReport.explanation(dispute) + "\n"
         out += FlagDetailReport.sides(detail.claims, sides: detail.sides) + "\n"
         return out

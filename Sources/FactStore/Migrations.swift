@@ -216,7 +216,8 @@ enum Migrations {
     ///
     /// - `claim.tally` (cumulative, level, event, planned; NULL for claims stored before).
     /// - The rules read whole days of one figure or one actor's stances from two covering
-    ///   partial indexes (`claim_figures`, `claim_stances`); the seven history indexes of
+    ///   partial indexes (`claim_figures`, `claim_stances`; `kind` is their last column so
+    ///   that the condition on it is answered from the index too); the seven history indexes of
     ///   v1–v3, which served one probe per fresh claim and rule, are dropped: every claim insert
     ///   paid for them.
     /// - `superseded_article`: which article version replaced which, so a window tells live
@@ -243,14 +244,14 @@ enum Migrations {
             columns: [
                 "topic", "facets", "as_of", "published", "source_id", "low", "high", "best",
                 "qualifier", "certainty", "speaker", "tally", "whole_index", "parts_exhaustive",
-                "article_id",
+                "article_id", "kind",
             ],
             condition: Column("kind") == "numeric")
         try db.create(
             index: "claim_stances", on: "claim",
             columns: [
                 "topic", "actor", "as_of", "published", "source_id", "polarity", "certainty",
-                "speaker", "article_id",
+                "speaker", "article_id", "kind",
             ],
             condition: Column("kind") == "stance")
 

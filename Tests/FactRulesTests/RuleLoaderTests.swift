@@ -1,3 +1,4 @@
+import FactLedgerCore
 import FactRules
 import StrictYAML
 import XCTest
@@ -58,6 +59,27 @@ final class RuleLoaderTests: XCTestCase {
         XCTAssertTrue(
             errors(badLevel).first?.hasPrefix("checks/x.yaml:3: 'severe' is not one of") ?? false,
             "\(errors(badLevel))")
+    }
+
+    func testParametersAreDeclaredOnceAndReadStrictly() throws {
+        XCTAssertEqual(
+            NumericChange.parameterKeys, ["group_by", "lookback_days", "tolerance", "topics"])
+        let rule = try XCTUnwrap(RuleLoader.load([("checks/x.yaml", valid)]).rules.first)
+        XCTAssertEqual(
+            rule.parameterEntries.map { "\($0.name)=\($0.value)" },
+            ["window_days=2", "tolerance=5 % or 2, whichever is larger", "topics=all"])
+        let outOfRange = valid.replacingOccurrences(of: "window_days: 2", with: "window_days: -1")
+        XCTAssertTrue(
+            errors(outOfRange).first?.hasPrefix("checks/x.yaml:6: window_days must not be negative")
+                ?? false, "\(errors(outOfRange))")
+        let badTolerance = valid.replacingOccurrences(of: "relative: 0.05", with: "relative: 2")
+        XCTAssertTrue(
+            errors(badTolerance).first?.contains(
+                "relative tolerance must be at least 0 and below 1")
+                ?? false, "\(errors(badTolerance))")
+        let defaults = try NumericConflict.make(from: nil)
+        XCTAssertEqual(defaults.parameters.windowDays, 2)
+        XCTAssertEqual(defaults.parameters.tolerance, Tolerance(relative: 0.05, absolute: 2))
     }
 
     func testDuplicateIdsAndBadTemplates() {

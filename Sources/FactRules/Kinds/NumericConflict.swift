@@ -87,7 +87,7 @@ public struct NumericConflict: RuleKind {
             )
         else { return [] }
         var compared = [
-            "About \(day): \(DayFigure.count(agreeing)) agree with \(DayFigure.describe(reference)); \(DayFigure.count(dissenting)) do not."
+            "About \(day), the figure most claims agree on is \(DayFigure.describe(reference)): \(DayFigure.count(agreeing)) agree with it, \(DayFigure.count(dissenting)) do not."
         ]
         compared += dissenting.prefix(Dispute.shownPerSide).map {
             DayFigure.gap($0, from: reference, tolerance) + "."
