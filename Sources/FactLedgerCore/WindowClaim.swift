@@ -1,43 +1,46 @@
 /// A stored claim as the rules read it from history: what it says, who said it and when, and
 /// whether a later version of its article has replaced it. Its quote is not read.
-public struct WindowClaim: Sendable, Hashable {
+///
+/// A class with constant properties: the rules filter, group and sort thousands of these per
+/// batch, and a reference is copied for the cost of one count, a value for one per text it holds.
+public final class WindowClaim: Sendable, Hashable {
     /// The claim's id.
-    public var id: Int64
+    public let id: Int64
     /// The article version it belongs to.
-    public var articleID: Int64
+    public let articleID: Int64
     /// The outlet.
-    public var source: String
+    public let source: String
     /// The article's publication day.
-    public var published: Day
+    public let published: Day
     /// Numeric or stance.
-    public var kind: ClaimKind
+    public let kind: ClaimKind
     /// The topic.
-    public var topic: String
+    public let topic: String
     /// The facets.
-    public var facets: Facets
+    public let facets: Facets
     /// For stances, the actor.
-    public var actor: String?
+    public let actor: String?
     /// Who the claim is attributed to.
-    public var speaker: String?
+    public let speaker: String?
     /// For numeric claims, the figure.
-    public var quantity: Quantity?
+    public let quantity: Quantity?
     /// For stances, the position.
-    public var polarity: Polarity?
+    public let polarity: Polarity?
     /// How firmly it is put.
-    public var certainty: Certainty
+    public let certainty: Certainty
     /// The day it speaks about.
-    public var asOf: Day
+    public let asOf: Day
     /// How the figure adds up over time, when extraction said.
-    public var tally: Tally?
+    public let tally: Tally?
     /// For a part of a total, the index of the total among its article's claims.
-    public var wholeIndex: Int?
+    public let wholeIndex: Int?
     /// Whether the parts listed with its total are meant to add up to it exactly.
-    public var partsAreExhaustive: Bool
+    public let partsAreExhaustive: Bool
     /// The article version that replaced this one, when a later version exists: the claim is
     /// then no longer live.
-    public var replacedBy: Int64?
+    public let replacedBy: Int64?
     /// The latest version of the claim's article, when it is not the claim's own.
-    public var latestVersion: Int64?
+    public let latestVersion: Int64?
 
     /// Creates a window claim.
     public init(
@@ -68,7 +71,9 @@ public struct WindowClaim: Sendable, Hashable {
     }
 
     /// The window view of a stored claim.
-    public init(_ stored: StoredClaim, replacedBy: Int64? = nil, latestVersion: Int64? = nil) {
+    public convenience init(
+        _ stored: StoredClaim, replacedBy: Int64? = nil, latestVersion: Int64? = nil
+    ) {
         let claim = stored.claim
         self.init(
             id: stored.id, articleID: stored.articleID, source: stored.source,
@@ -80,11 +85,58 @@ public struct WindowClaim: Sendable, Hashable {
             latestVersion: latestVersion)
     }
 
+    /// The same claim with another speaker.
+    public func with(speaker: String?) -> WindowClaim {
+        WindowClaim(
+            id: id, articleID: articleID, source: source, published: published, kind: kind,
+            topic: topic, facets: facets, actor: actor, speaker: speaker, quantity: quantity,
+            polarity: polarity, certainty: certainty, asOf: asOf, tally: tally,
+            wholeIndex: wholeIndex, partsAreExhaustive: partsAreExhaustive,
+            replacedBy: replacedBy, latestVersion: latestVersion)
+    }
+
+    /// Claims are equal when every part is.
+    public static func == (lhs: WindowClaim, rhs: WindowClaim) -> Bool {
+        lhs.id == rhs.id && lhs.articleID == rhs.articleID && lhs.source == rhs.source
+            && lhs.published == rhs.published && lhs.kind == rhs.kind && lhs.topic == rhs.topic
+            && lhs.facets == rhs.facets && lhs.actor == rhs.actor && lhs.speaker == rhs.speaker
+            && lhs.quantity == rhs.quantity && lhs.polarity == rhs.polarity
+            && lhs.certainty == rhs.certainty && lhs.asOf == rhs.asOf && lhs.tally == rhs.tally
+            && lhs.wholeIndex == rhs.wholeIndex
+            && lhs.partsAreExhaustive == rhs.partsAreExhaustive
+            && lhs.replacedBy == rhs.replacedBy && lhs.latestVersion == rhs.latestVersion
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(articleID)
+    }
+
     /// Whether the claim belongs to the latest version of its article.
     public var isLive: Bool { replacedBy == nil }
 
     /// What the claim says, briefly: "over 200" or "oppose".
     public var valueText: String { quantity?.text ?? polarity?.rawValue ?? "" }
+
+    /// The claims first in `contentOrder`, at most `count` of them, in that order; cheaper than
+    /// sorting when few are wanted of many.
+    public static func first(_ count: Int, of claims: some Sequence<WindowClaim>) -> [WindowClaim] {
+        var kept: [WindowClaim] = []
+        kept.reserveCapacity(count + 1)
+        for claim in claims {
+            if kept.count == count, let last = kept.last, !contentOrder(claim, last) { continue }
+            let index = kept.firstIndex { contentOrder(claim, $0) } ?? kept.endIndex
+            kept.insert(claim, at: index)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept
+    }
+
+    /// A side's claims with its representative, the first in content order, at the front.
+    public static func representativeFirst(_ claims: [WindowClaim]) -> [WindowClaim] {
+        guard let first = first(1, of: claims).first else { return [] }
+        return [first] + claims.filter { $0 !== first }
+    }
 
     /// Orders claims by what they say and who said it, so that a choice among claims depends
     /// on their content, never on the order they were stored in; the id only separates claims

@@ -15,8 +15,8 @@ public struct Finding: Sendable {
     public var article: String?
     /// The day, step or edit.
     public var episode: Episode
-    /// The claims on each side, each side's representative first: the message names the
-    /// representatives `a`, `b`, ….
+    /// The claims on each side, each side's representative first (the message names the
+    /// representatives `a`, `b`, …); the rest in any order.
     public var sides: [[WindowClaim]]
     /// What was compared and why it disagrees.
     public var compared: [String]

@@ -57,12 +57,9 @@ public struct Rule: Sendable {
         }
         var seen = Set<DisputeRegion>()
         var regions: [DerivedRegion] = []
-        for (key, days) in keys.sorted(by: { "\($0.key)" < "\($1.key)" }) {
-            for window in try kind.windows(
-                key, days: days, history: history, context: context, ruleID: id)
-            where seen.insert(window.region).inserted {
-                regions.append(try derive(window, history: history, context: context))
-            }
+        for window in try kind.windows(keys, history: history, context: context, ruleID: id)
+        where seen.insert(window.region).inserted {
+            regions.append(try derive(window, history: history, context: context))
         }
         return regions
     }
@@ -134,9 +131,11 @@ public struct Rule: Sendable {
         var compared = finding.compared
         var members: [Dispute.Member] = []
         for (index, side) in finding.sides.enumerated() {
-            members += side.prefix(Dispute.shownPerSide).map {
-                Dispute.Member(claimID: $0.id, side: index)
-            }
+            // The representative, then the side's first claims in content order.
+            let shown =
+                side.prefix(1)
+                + WindowClaim.first(Dispute.shownPerSide - 1, of: side.dropFirst())
+            members += shown.map { Dispute.Member(claimID: $0.id, side: index) }
             if side.count > Dispute.shownPerSide {
                 compared.append(
                     "Side \(index + 1) lists \(Dispute.shownPerSide) of its \(side.count) claims.")

@@ -45,10 +45,10 @@ public struct CumulativeDecrease: RuleKind {
     }
 
     public func windows(
-        _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
-        try series.windows(key, days: days, history: history, context: context, ruleID: ruleID)
+        try series.windows(keys, history: history, context: context, ruleID: ruleID)
     }
 
     public func findings(in window: RuleWindow, among claims: [WindowClaim], context: RuleContext)

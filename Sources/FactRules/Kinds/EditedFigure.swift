@@ -33,6 +33,16 @@ public struct EditedFigure: RuleKind {
     }
 
     public func windows(
+        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        try keys.flatMap { key, days in
+            try windows(key, days: days, history: history, context: context, ruleID: ruleID)
+        }
+    }
+
+    /// The windows of one key.
+    func windows(
         _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {

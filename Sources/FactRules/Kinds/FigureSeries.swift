@@ -34,34 +34,79 @@ struct FigureSeries {
             && groupBy.key(claim) == key.scope
     }
 
-    /// The windows to recompute: each changed day with the nearest day of the series on either
-    /// side (a step may start or end there), overlapping stretches merged.
+    /// The figures a batch touches: keys of one topic, facets and kind of figure, whose groups
+    /// share one read of the days around the changed ones.
+    private struct Family: Hashable {
+        var topic: String
+        var facets: Facets
+        var tally: Tally?
+    }
+
+    /// The windows to recompute: each changed day with the nearest day of its series on either
+    /// side (a step may start or end there), overlapping stretches merged. The days around the
+    /// changed ones are read once per figure and split by group; in a dense feed the nearest
+    /// points lie there and cost no further query.
     func windows(
-        _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
-        guard let topic = key.topic, let facets = key.facets, let first = days.min(),
-            let last = days.max()
-        else { return [] }
+        var families: [Family: [(key: DisputeKey, days: Set<Day>)]] = [:]
+        for (key, days) in keys {
+            guard let topic = key.topic, let facets = key.facets else { continue }
+            families[Family(topic: topic, facets: facets, tally: key.tally), default: []].append(
+                (key, days))
+        }
+        var windows: [RuleWindow] = []
+        for (family, members) in families {
+            let changed = members.flatMap(\.days)
+            guard let first = changed.min(), let last = changed.max() else { continue }
+            let read = first.adding(days: -1)...last.adding(days: 1)
+            var byGroup: [String: [WindowClaim]] = [:]
+            for claim in try history.figures(
+                topic: family.topic, facets: family.facets, days: read)
+            where DayFigure.comparable(claim) && context.tally(of: claim) == family.tally {
+                if let group = groupBy.key(claim) { byGroup[group, default: []].append(claim) }
+            }
+            for (key, days) in members {
+                windows += try self.windows(
+                    key, days: days, near: byGroup[key.scope ?? ""] ?? [], read: read,
+                    history: history, context: context, ruleID: ruleID)
+            }
+        }
+        return windows
+    }
+
+    /// The windows of one series, given its claims about the days read.
+    private func windows(
+        _ key: DisputeKey, days: Set<Day>, near: [WindowClaim], read: ClosedRange<Day>,
+        history: any DisputeHistory, context: RuleContext, ruleID: String
+    ) throws -> [RuleWindow] {
+        guard let topic = key.topic, let facets = key.facets else { return [] }
         let series = Series.figure(topic: topic, facets: facets)
-        // The days around the changed ones are read first: in a dense feed the nearest points
-        // lie there and are found without another query.
-        _ = try history.figures(
-            topic: topic, facets: facets, days: first.adding(days: -1)...last.adding(days: 1))
-        var pieces: [ClosedRange<Day>] = []
+        let belongs = { (claim: WindowClaim) in self.belongs(claim, to: key, context: context) }
+        // The nearest day on a side with a claim that passes `accept`: among the claims read,
+        // then beyond them.
+        func nearest(_ day: Day, before: Bool, _ accept: (WindowClaim) -> Bool) throws -> Day? {
+            let inRange = near.filter { claim in
+                let distance = before ? claim.asOf.days(to: day) : day.days(to: claim.asOf)
+                return distance >= 1 && distance <= lookback && accept(claim)
+            }.map(\.asOf)
+            if let found = before ? inRange.max() : inRange.min() { return found }
+            let edge = before ? read.lowerBound : read.upperBound
+            let remaining = lookback - abs(day.days(to: edge))
+            guard remaining > 0 else { return nil }
+            return try history.nearestDay(
+                series, from: edge, before: before, within: remaining,
+                where: { belongs($0) && accept($0) })
+        }
         // The nearest live point on a side; without one, the nearest replaced one, whose
         // superseded steps a new point can change.
-        func nearest(_ day: Day, before: Bool) throws -> Day? {
-            let belongs = { (claim: WindowClaim) in self.belongs(claim, to: key, context: context) }
-            return try history.nearestDay(
-                series, from: day, before: before, within: lookback,
-                where: { $0.isLive && belongs($0) })
-                ?? history.nearestDay(
-                    series, from: day, before: before, within: lookback, where: belongs)
+        func point(_ day: Day, before: Bool) throws -> Day? {
+            try nearest(day, before: before, \.isLive) ?? nearest(day, before: before) { _ in true }
         }
+        var pieces: [ClosedRange<Day>] = []
         for day in days.sorted() {
-            let piece =
-                (try nearest(day, before: true) ?? day)...(try nearest(day, before: false) ?? day)
+            let piece = (try point(day, before: true) ?? day)...(try point(day, before: false) ?? day)
             if let last = pieces.last, piece.lowerBound <= last.upperBound {
                 pieces[pieces.count - 1] = last.lowerBound...max(last.upperBound, piece.upperBound)
             } else {
@@ -69,9 +114,10 @@ struct FigureSeries {
             }
         }
         return try pieces.map { piece in
-            let claims = try history.figures(topic: topic, facets: facets, days: piece).filter {
-                belongs($0, to: key, context: context)
-            }
+            let claims =
+                read.contains(piece.lowerBound) && read.contains(piece.upperBound)
+                ? near.filter { piece.contains($0.asOf) }
+                : try history.figures(topic: topic, facets: facets, days: piece).filter(belongs)
             return RuleWindow(
                 key: key, region: DisputeRegion(prefix: key.prefix(ruleID: ruleID), days: piece),
                 claims: claims)
@@ -94,12 +140,11 @@ struct FigureSeries {
         }
     }
 
-    /// A day's claims that agree with its reference, the reference first, then by content.
+    /// A day's claims that agree with its reference, the reference first.
     static func side(_ claims: [WindowClaim], reference: WindowClaim, _ tolerance: Tolerance)
         -> [WindowClaim]
     {
         [reference]
             + claims.filter { $0.id != reference.id && DayFigure.agree($0, reference, tolerance) }
-            .sorted(by: WindowClaim.contentOrder)
     }
 }

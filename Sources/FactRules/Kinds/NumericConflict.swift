@@ -47,6 +47,16 @@ public struct NumericConflict: RuleKind {
     }
 
     public func windows(
+        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        try keys.flatMap { key, days in
+            try windows(key, days: days, history: history, context: context, ruleID: ruleID)
+        }
+    }
+
+    /// The windows of one key.
+    func windows(
         _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
@@ -77,8 +87,8 @@ public struct NumericConflict: RuleKind {
                 dissenting.append(claim)
             }
         }
-        agreeing = [reference] + agreeing.sorted(by: WindowClaim.contentOrder)
-        dissenting.sort(by: WindowClaim.contentOrder)
+        agreeing = [reference] + agreeing
+        dissenting = WindowClaim.representativeFirst(dissenting)
         // Sources disagree only when a dissenting figure comes from another outlet than some
         // agreeing one: one outlet contradicting itself is not a conflict across sources.
         let agreeingSources = Set(agreeing.map(\.source))
@@ -89,7 +99,7 @@ public struct NumericConflict: RuleKind {
         var compared = [
             "About \(day), the figure most claims agree on is \(DayFigure.describe(reference)): \(DayFigure.count(agreeing)) agree with it, \(DayFigure.count(dissenting)) do not."
         ]
-        compared += dissenting.prefix(Dispute.shownPerSide).map {
+        compared += WindowClaim.first(Dispute.shownPerSide, of: dissenting).map {
             DayFigure.gap($0, from: reference, tolerance) + "."
         }
         return [

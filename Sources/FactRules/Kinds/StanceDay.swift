@@ -8,7 +8,8 @@ struct StanceDay {
     /// The claims against (oppose).
     var against: [WindowClaim] = []
 
-    /// Splits claims by side; conditional stances are on neither.
+    /// Splits claims by side, each side's first claim in content order at its front;
+    /// conditional stances are on neither.
     init(_ claims: [WindowClaim]) {
         for claim in claims {
             switch claim.polarity?.side {
@@ -17,8 +18,8 @@ struct StanceDay {
             default: break
             }
         }
-        favour.sort(by: WindowClaim.contentOrder)
-        against.sort(by: WindowClaim.contentOrder)
+        favour = WindowClaim.representativeFirst(favour)
+        against = WindowClaim.representativeFirst(against)
     }
 
     /// The side more claims take, or nil when none or as many take each.

@@ -121,11 +121,7 @@ final class NumericKindsTests: XCTestCase {
         XCTAssertTrue(
             try derive(
                 rule,
-                [claims[0], claims[1]].map {
-                    var c = $0
-                    c.speaker = nil
-                    return c
-                }, context: context
+                [claims[0], claims[1]].map { $0.with(speaker: nil) }, context: context
             )
             .isEmpty, "claims with no speaker form no series")
         let short = try kind(NumericChange.self, "{ group_by: speaker, lookback_days: 10 }")
