@@ -20,6 +20,9 @@ public protocol DisputeHistory {
     func versions(ofArticle articleID: Int64) throws -> ArticleVersions
     /// The quotes of claims, by id, for messages that show them.
     func quotes(_ ids: [Int64]) throws -> [Int64: String]
+    /// Whether any stored claim was replaced by a later version of its article: when none was,
+    /// there is no superseded dispute to look for.
+    var hasReplacedClaims: Bool { get }
 }
 
 /// The claims one series is drawn from: a figure's topic and facets, or an actor's stances.

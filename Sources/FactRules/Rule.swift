@@ -49,10 +49,10 @@ public struct Rule: Sendable {
     public func derive(
         _ changed: [WindowClaim], history: any DisputeHistory, context: RuleContext
     ) throws -> [DerivedRegion] {
-        var keys: [DisputeKey: Set<Day>] = [:]
+        var keys: [DisputeKey: [WindowClaim]] = [:]
         for claim in changed {
             if let key = kind.key(of: claim, context: context) {
-                keys[key, default: []].insert(claim.asOf)
+                keys[key, default: []].append(claim)
             }
         }
         var seen = Set<DisputeRegion>()

@@ -26,11 +26,12 @@ public protocol RuleKind: Sendable {
     /// The key of the disputes a claim can take part in, or nil when the rule ignores it.
     func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey?
 
-    /// The windows to recompute for keys whose claims changed about the given days, each with
-    /// its region and every claim (live or replaced) the region's disputes depend on. All the
-    /// keys a batch touches come at once, so that a kind can read what they share once.
+    /// The windows to recompute for keys, each given the claims of it that changed, each
+    /// window with its region and every claim (live or replaced) the region's disputes depend
+    /// on. All the keys a batch touches come at once, so that a kind can read what they share
+    /// once.
     func windows(
-        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow]
 

@@ -47,6 +47,34 @@ final class DatabaseWindows: DisputeHistory {
         }
     }
 
+    var hasReplacedClaims: Bool { !replaced.isEmpty }
+
+    /// The first and last day any figure of a topic and facets speaks about, read once per
+    /// batch: a series is never searched past them.
+    private var figureBounds: [FigureKey: ClosedRange<Int>?] = [:]
+
+    private func bounds(_ key: FigureKey) throws -> ClosedRange<Int>? {
+        if let known = figureBounds[key] { return known }
+        var found: ClosedRange<Int>?
+        try DirectStatement(db, sql: Self.figureBoundsSQL).forEachRow([
+            key.topic.databaseValue, key.facets.databaseValue,
+        ]) { handle in
+            if let first = Day(iso: RawColumn.text(handle, 0)),
+                let last = Day(iso: RawColumn.text(handle, 1))
+            {
+                found = first.ordinal...last.ordinal
+            }
+        }
+        figureBounds[key] = found
+        return found
+    }
+
+    /// The first and last day the figures of a topic and facets speak about: two seeks.
+    static let figureBoundsSQL = """
+        SELECT MIN(as_of), MAX(as_of) FROM claim INDEXED BY claim_figures
+        WHERE kind = 'numeric' AND topic = ? AND facets = ?
+        """
+
     /// Records an article stored in this batch as its first version, so its versions are
     /// known without a query.
     func registerFirstVersion(_ article: ArticleVersions) {
@@ -258,7 +286,8 @@ final class DatabaseWindows: DisputeHistory {
         let limit = day.ordinal + step * within
         switch series {
         case .figure(let topic, let facets):
-            let cached = figureDays[FigureKey(topic: topic, facets: facets.canonical)] ?? [:]
+            let key = FigureKey(topic: topic, facets: facets.canonical)
+            let cached = figureDays[key] ?? [:]
             var current = day.ordinal + step
             // Days already read answer without a query.
             while before ? current >= limit : current <= limit {
@@ -267,6 +296,10 @@ final class DatabaseWindows: DisputeHistory {
                 current += step
             }
             guard before ? current >= limit : current <= limit else { return nil }
+            // No figure speaks about a day beyond the ones stored.
+            guard let stored = try bounds(key),
+                before ? current >= stored.lowerBound : current <= stored.upperBound
+            else { return nil }
             return try scan(
                 sql: before ? Self.figuresBeforeSQL : Self.figuresAfterSQL,
                 prefix: [topic.databaseValue, facets.canonical.databaseValue],

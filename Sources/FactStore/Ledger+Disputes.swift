@@ -59,9 +59,14 @@ extension Ledger {
     ) throws {
         let region = derived.region
         let upperDay = region.days.map { $0.upperBound.description }
-        let lower = region.prefix + (region.days.map { $0.lowerBound.description } ?? "")
+        var lower = region.prefix + (region.days.map { $0.lowerBound.description } ?? "")
+        if region.exact, let upperDay {
+            lower += Dispute.separator + upperDay + Dispute.separator
+        }
         let upper =
-            region.prefix + (upperDay.map { $0 + Dispute.separator } ?? "") + "\u{10FFFF}"
+            region.exact
+            ? lower + "\u{10FFFF}"
+            : region.prefix + (upperDay.map { $0 + Dispute.separator } ?? "") + "\u{10FFFF}"
         var stored: [String: StoredDispute] = [:]
         try DirectStatement(db, sql: regionSQL).forEachRow([
             lower.databaseValue, upper.databaseValue,

@@ -131,6 +131,17 @@ extension Ledger {
         }
     }
 
+    /// The ids of every claim some flag lists.
+    public func claimsInFlags() throws -> Set<Int64> {
+        try writer.read { db in
+            var ids = Set<Int64>()
+            try DirectStatement(db, sql: "SELECT claim_id FROM dispute_claim").forEachRow([]) {
+                ids.insert(RawColumn.int($0, 0))
+            }
+            return ids
+        }
+    }
+
     /// The open flag known longest, as of a day.
     public func oldestOpenFlag(through: Day) throws -> Flag? {
         try writer.read { db in

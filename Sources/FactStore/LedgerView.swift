@@ -27,6 +27,8 @@ struct LedgerView: DisputeHistory, LedgerReading {
 
     func quotes(_ ids: [Int64]) throws -> [Int64: String] { try windows.quotes(ids) }
 
+    var hasReplacedClaims: Bool { windows.hasReplacedClaims }
+
     func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
         -> [TimelineEntry]
     {

@@ -69,6 +69,8 @@ struct ArrayHistory: DisputeHistory {
             })
     }
 
+    var hasReplacedClaims: Bool { claims.contains { !$0.isLive } }
+
     func quotes(_ ids: [Int64]) throws -> [Int64: String] {
         Dictionary(uniqueKeysWithValues: ids.map { ($0, "quote \($0)") })
     }

@@ -45,7 +45,7 @@ public struct CumulativeDecrease: RuleKind {
     }
 
     public func windows(
-        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
         try series.windows(keys, history: history, context: context, ruleID: ruleID)

@@ -16,11 +16,17 @@ enum DayFigure {
         let points = figures.filter { $0.quantity?.best != nil }
         let pool = points.isEmpty ? figures : points
         guard !pool.isEmpty else { return nil }
-        let sorted = pool.sorted { first, second in
-            let (a, b) = (first.quantity!.anchor, second.quantity!.anchor)
-            return a != b ? a < b : WindowClaim.contentOrder(first, second)
-        }
-        return sorted[(sorted.count - 1) / 2]
+        // The median number, then, among the claims quoting it, the one at the median's place
+        // in content order: the numbers are sorted, never the claims.
+        let anchors = pool.map { $0.quantity!.anchor }
+        let median = (pool.count - 1) / 2
+        let value = anchors.sorted()[median]
+        let below = anchors.reduce(0) { $0 + ($1 < value ? 1 : 0) }
+        let ties = pool.filter { $0.quantity!.anchor == value }
+        let place = median - below
+        return place < 16
+            ? WindowClaim.first(place + 1, of: ties).last
+            : ties.sorted(by: WindowClaim.contentOrder)[place]
     }
 
     /// Whether two claims' figures can both hold within the tolerance.

@@ -33,11 +33,13 @@ public struct EditedFigure: RuleKind {
     }
 
     public func windows(
-        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
-        try keys.flatMap { key, days in
-            try windows(key, days: days, history: history, context: context, ruleID: ruleID)
+        try keys.flatMap { key, changed in
+            try windows(
+                key, days: Set(changed.map(\.asOf)), history: history, context: context,
+                ruleID: ruleID)
         }
     }
 

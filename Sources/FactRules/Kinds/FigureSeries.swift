@@ -47,14 +47,14 @@ struct FigureSeries {
     /// changed ones are read once per figure and split by group; in a dense feed the nearest
     /// points lie there and cost no further query.
     func windows(
-        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
         var families: [Family: [(key: DisputeKey, days: Set<Day>)]] = [:]
-        for (key, days) in keys {
+        for (key, changed) in keys {
             guard let topic = key.topic, let facets = key.facets else { continue }
             families[Family(topic: topic, facets: facets, tally: key.tally), default: []].append(
-                (key, days))
+                (key, Set(changed.map(\.asOf))))
         }
         var windows: [RuleWindow] = []
         for (family, members) in families {
@@ -102,11 +102,14 @@ struct FigureSeries {
         // The nearest live point on a side; without one, the nearest replaced one, whose
         // superseded steps a new point can change.
         func point(_ day: Day, before: Bool) throws -> Day? {
-            try nearest(day, before: before, \.isLive) ?? nearest(day, before: before) { _ in true }
+            if let live = try nearest(day, before: before, \.isLive) { return live }
+            return history.hasReplacedClaims
+                ? try nearest(day, before: before) { _ in true } : nil
         }
         var pieces: [ClosedRange<Day>] = []
         for day in days.sorted() {
-            let piece = (try point(day, before: true) ?? day)...(try point(day, before: false) ?? day)
+            let piece =
+                (try point(day, before: true) ?? day)...(try point(day, before: false) ?? day)
             if let last = pieces.last, piece.lowerBound <= last.upperBound {
                 pieces[pieces.count - 1] = last.lowerBound...max(last.upperBound, piece.upperBound)
             } else {

@@ -5,9 +5,11 @@ import FactLedgerCore
 /// The claims about one day are compared with the figure most of them agree on (the reference,
 /// at their median); those that disagree with it beyond the tolerance form the other side.
 /// "over 200" and "240" agree; "fewer than 180" and "241" do not. Only figures of one kind are
-/// compared: a running total with running totals, a day's count with day's counts. A figure
-/// published more than `window_days` after the day it speaks about looks back on that day
-/// (often a total since then) and is not compared.
+/// compared: a running total with running totals, a day's count with day's counts. Figures are
+/// compared with those about the same day published the same day: the episode runs from the day
+/// spoken about to the day of publication. A figure looking back on a day (the toll of an attack,
+/// a total counted since a date) is compared with the other looks back of its day of
+/// publication, never with what was reported on the day itself.
 public struct NumericConflict: RuleKind {
     public static let name = "numeric_conflict"
     public static let summary =
@@ -15,21 +17,12 @@ public struct NumericConflict: RuleKind {
 
     /// The parameters of `numeric_conflict`.
     public struct Parameters: RuleParameterSet {
-        /// How many days after the day it speaks about a figure may be published and still be
-        /// compared.
-        public var windowDays = 2
         /// How far apart two figures may be and still agree.
         public var tolerance = Tolerance(relative: 0.05, absolute: 2)
         /// The topics looked at.
         public var topics = TopicFilter.all
 
         public init() {}
-
-        public func validate() throws {
-            guard windowDays >= 0 else {
-                throw ParameterProblem(key: "window_days", message: "must not be negative")
-            }
-        }
     }
 
     public let parameters: Parameters
@@ -40,33 +33,39 @@ public struct NumericConflict: RuleKind {
 
     public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
         guard claim.kind == .numeric, DayFigure.comparable(claim),
-            parameters.topics.includes(claim.topic),
-            claim.asOf.days(to: claim.published) <= parameters.windowDays
+            parameters.topics.includes(claim.topic)
         else { return nil }
         return DisputeKey(topic: claim.topic, facets: claim.facets, tally: context.tally(of: claim))
     }
 
     public func windows(
-        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
-        try keys.flatMap { key, days in
-            try windows(key, days: days, history: history, context: context, ruleID: ruleID)
+        try keys.flatMap { key, changed in
+            try windows(key, claims: changed, history: history, context: context, ruleID: ruleID)
         }
     }
 
-    /// The windows of one key.
+    /// The windows of one key: one per day spoken about and day of publication.
     func windows(
-        _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
-        ruleID: String
+        _ key: DisputeKey, claims changed: [WindowClaim], history: any DisputeHistory,
+        context: RuleContext, ruleID: String
     ) throws -> [RuleWindow] {
         guard let topic = key.topic, let facets = key.facets else { return [] }
-        return try days.sorted().map { day in
-            let claims = try history.figures(topic: topic, facets: facets, days: day...day)
-                .filter { self.key(of: $0, context: context) == key && $0.asOf == day }
+        let episodes = Set(changed.map { Episode(from: $0.asOf, through: $0.published) })
+        return try episodes.sorted { ($0.from, $0.through) < ($1.from, $1.through) }.map {
+            episode in
+            let claims = try history.figures(
+                topic: topic, facets: facets, days: episode.from...episode.from
+            ).filter {
+                $0.published == episode.through && self.key(of: $0, context: context) == key
+            }
             return RuleWindow(
                 key: key,
-                region: DisputeRegion(prefix: key.prefix(ruleID: ruleID), days: day...day),
+                region: DisputeRegion(
+                    prefix: key.prefix(ruleID: ruleID), days: episode.from...episode.through,
+                    exact: true),
                 claims: claims)
         }
     }
@@ -75,8 +74,9 @@ public struct NumericConflict: RuleKind {
         -> [Finding]
     {
         guard claims.count > 1, let reference = DayFigure.reference(claims),
-            let day = window.region.days?.lowerBound
+            let days = window.region.days
         else { return [] }
+        let day = days.lowerBound
         let tolerance = parameters.tolerance
         var agreeing: [WindowClaim] = []
         var dissenting: [WindowClaim] = []
@@ -97,7 +97,7 @@ public struct NumericConflict: RuleKind {
             )
         else { return [] }
         var compared = [
-            "About \(day), the figure most claims agree on is \(DayFigure.describe(reference)): \(DayFigure.count(agreeing)) agree with it, \(DayFigure.count(dissenting)) do not."
+            "About \(day)\(days.upperBound == day ? "" : ", as reported on \(days.upperBound)"), the figure most claims agree on is \(DayFigure.describe(reference)): \(DayFigure.count(agreeing)) agree with it, \(DayFigure.count(dissenting)) do not."
         ]
         compared += WindowClaim.first(Dispute.shownPerSide, of: dissenting).map {
             DayFigure.gap($0, from: reference, tolerance) + "."
@@ -105,7 +105,8 @@ public struct NumericConflict: RuleKind {
         return [
             Finding(
                 topic: window.key.topic ?? reference.topic, facets: reference.facets,
-                tally: window.key.tally, episode: .day(day), sides: [agreeing, dissenting],
+                tally: window.key.tally, episode: Episode(from: day, through: days.upperBound),
+                sides: [agreeing, dissenting],
                 compared: compared)
         ]
     }

@@ -2,8 +2,9 @@ import FactLedgerCore
 
 /// Flags sources that give one actor opposite positions on one topic about the same day.
 ///
-/// A stance published more than `window_days` after the day it speaks about looks back on that
-/// day and is not compared.
+/// Stances are compared with those about the same day published the same day: the episode runs
+/// from the day spoken about to the day of publication, so a look back is compared with the
+/// other looks back of its day of publication.
 public struct StanceConflict: RuleKind {
     public static let name = "stance_conflict"
     public static let summary =
@@ -11,21 +12,12 @@ public struct StanceConflict: RuleKind {
 
     /// The parameters of `stance_conflict`.
     public struct Parameters: RuleParameterSet {
-        /// How many days after the day it speaks about a stance may be published and still be
-        /// compared.
-        public var windowDays = 3
         /// Whether an actor is compared as named or at the top of its hierarchy.
         public var compareAt = ActorLevel.exact
         /// The topics looked at.
         public var topics = TopicFilter.all
 
         public init() {}
-
-        public func validate() throws {
-            guard windowDays >= 0 else {
-                throw ParameterProblem(key: "window_days", message: "must not be negative")
-            }
-        }
     }
 
     public let parameters: Parameters
@@ -36,45 +28,47 @@ public struct StanceConflict: RuleKind {
 
     public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
         guard claim.kind == .stance, parameters.topics.includes(claim.topic),
-            let actor = claim.actor, claim.polarity != nil,
-            claim.asOf.days(to: claim.published) <= parameters.windowDays
+            let actor = claim.actor, claim.polarity != nil
         else { return nil }
         return DisputeKey(
             topic: claim.topic, scope: parameters.compareAt.scope(of: actor, context: context).key)
     }
 
     public func windows(
-        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
-        try keys.flatMap { key, days in
-            try windows(key, days: days, history: history, context: context, ruleID: ruleID)
+        try keys.flatMap { key, changed in
+            try windows(key, claims: changed, history: history, context: context, ruleID: ruleID)
         }
     }
 
-    /// The windows of one key.
+    /// The windows of one key: one per day spoken about and day of publication.
     func windows(
-        _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
-        ruleID: String
+        _ key: DisputeKey, claims changed: [WindowClaim], history: any DisputeHistory,
+        context: RuleContext, ruleID: String
     ) throws -> [RuleWindow] {
         guard let topic = key.topic, let scope = key.scope else { return [] }
         let members = parameters.compareAt.scope(of: scope, context: context).members
-        return try days.sorted().map { day in
+        let episodes = Set(changed.map { Episode(from: $0.asOf, through: $0.published) })
+        return try episodes.sorted { ($0.from, $0.through) < ($1.from, $1.through) }.map {
+            episode in
             RuleWindow(
                 key: key,
-                region: DisputeRegion(prefix: key.prefix(ruleID: ruleID), days: day...day),
-                claims: try history.stances(topic: topic, actors: members, days: day...day).filter {
-                    $0.asOf == day && $0.asOf.days(to: $0.published) <= parameters.windowDays
-                })
+                region: DisputeRegion(
+                    prefix: key.prefix(ruleID: ruleID), days: episode.from...episode.through,
+                    exact: true),
+                claims: try history.stances(
+                    topic: topic, actors: members, days: episode.from...episode.from
+                ).filter { $0.published == episode.through })
         }
     }
 
     public func findings(in window: RuleWindow, among claims: [WindowClaim], context: RuleContext)
         -> [Finding]
     {
-        guard let day = window.region.days?.lowerBound, let scope = window.key.scope else {
-            return []
-        }
+        guard let days = window.region.days, let scope = window.key.scope else { return [] }
+        let day = days.lowerBound
         let stances = StanceDay(claims)
         guard !stances.favour.isEmpty, !stances.against.isEmpty,
             Set(stances.favour.map(\.source)).union(stances.against.map(\.source)).count > 1
@@ -87,7 +81,8 @@ public struct StanceConflict: RuleKind {
         let sides = [stances.claims(on: first), stances.claims(on: second)]
         return [
             Finding(
-                topic: window.key.topic ?? "", scope: scope, episode: .day(day), sides: sides,
+                topic: window.key.topic ?? "", scope: scope,
+                episode: Episode(from: day, through: days.upperBound), sides: sides,
                 compared: [
                     "About \(day), \(DayFigure.count(sides[0])) put \(scope) \(StanceDay.word(first)) \(window.key.topic ?? "") (\(sides[0].first.map(DayFigure.describe) ?? "")); \(DayFigure.count(sides[1])) put it \(StanceDay.word(second)) (\(sides[1].first.map(DayFigure.describe) ?? ""))."
                 ],

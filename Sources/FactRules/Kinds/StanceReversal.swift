@@ -43,11 +43,13 @@ public struct StanceReversal: RuleKind {
     }
 
     public func windows(
-        _ keys: [DisputeKey: Set<Day>], history: any DisputeHistory, context: RuleContext,
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
         ruleID: String
     ) throws -> [RuleWindow] {
-        try keys.flatMap { key, days in
-            try windows(key, days: days, history: history, context: context, ruleID: ruleID)
+        try keys.flatMap { key, changed in
+            try windows(
+                key, days: Set(changed.map(\.asOf)), history: history, context: context,
+                ruleID: ruleID)
         }
     }
 
@@ -71,6 +73,7 @@ public struct StanceReversal: RuleKind {
                         series, from: from, before: before, within: remaining,
                         where: { $0.isLive && $0.polarity != nil })
                 else {
+                    guard history.hasReplacedClaims else { return nil }
                     return try history.nearestDay(
                         series, from: day, before: before, within: parameters.lookbackDays,
                         where: { !$0.isLive })
