@@ -85,7 +85,8 @@ public struct Dispute: Sendable, Hashable {
         self.supersededBy = supersededBy
     }
 
-    /// The most claims a dispute lists on one side; the explanation counts the rest.
+    /// The most claims a dispute lists on one side (a conflict lists every claim that
+    /// disagrees); the explanation counts the rest.
     public static let shownPerSide = 12
 
     /// The claim ids, in member order.

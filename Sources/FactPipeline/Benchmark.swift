@@ -114,8 +114,10 @@ public struct Benchmark {
         }.map(\.flag.dispute)
         var found: [Plant.Kind: Int] = [:]
         var total: [Plant.Kind: Int] = [:]
+        var unread: [Plant.Kind: Int] = [:]
         for (plant, claims) in plants.planted {
             total[plant.kind, default: 0] += 1
+            if plant.kind != .reversal, claims.isEmpty { unread[plant.kind, default: 0] += 1 }
             let hit: Bool
             if plant.kind == .reversal {
                 hit = reversals.contains { dispute in
@@ -129,11 +131,12 @@ public struct Benchmark {
         }
         for kind in Plant.Kind.allCases {
             progress(
-                "planted \(kind.rawValue): \(total[kind] ?? 0), found in a dispute: \(found[kind] ?? 0)"
+                "planted \(kind.rawValue): \(total[kind] ?? 0), found in a dispute: \(found[kind] ?? 0), its sentence read as no claim: \(unread[kind] ?? 0)"
             )
         }
         let planted = total.values.reduce(0, +)
         let recalled = found.values.reduce(0, +)
+        let read = planted - unread.values.reduce(0, +)
         return [
             Measurement(
                 name: "disputes", value: Double(disputes), unit: "disputes", target: nil),
@@ -148,6 +151,9 @@ public struct Benchmark {
                 name: "plants found in a dispute",
                 value: Double(recalled) / Double(max(1, planted)),
                 unit: "recall", target: (0.95, true)),
+            Measurement(
+                name: "plants found, of those extraction read as claims",
+                value: Double(recalled) / Double(max(1, read)), unit: "recall", target: nil),
         ]
     }
 

@@ -18,6 +18,9 @@ public struct Finding: Sendable {
     /// The claims on each side, each side's representative first (the message names the
     /// representatives `a`, `b`, …); the rest in any order.
     public var sides: [[WindowClaim]]
+    /// The sides listed whole however long they are: a conflict lists every claim that
+    /// disagrees; other sides list their first claims and count the rest.
+    public var completeSides: Set<Int>
     /// What was compared and why it disagrees.
     public var compared: [String]
     /// The first publication day by which the disagreement could be seen.
@@ -28,8 +31,9 @@ public struct Finding: Sendable {
     /// Creates a finding; `knownOn` defaults to the latest of each side's earliest publication.
     public init(
         topic: String, facets: Facets = Facets(), tally: Tally? = nil, scope: String? = nil,
-        article: String? = nil, episode: Episode, sides: [[WindowClaim]], compared: [String],
-        knownOn: Day? = nil, values: [String: String] = [:]
+        article: String? = nil, episode: Episode, sides: [[WindowClaim]],
+        completeSides: Set<Int> = [], compared: [String], knownOn: Day? = nil,
+        values: [String: String] = [:]
     ) {
         self.topic = topic
         self.facets = facets
@@ -38,6 +42,7 @@ public struct Finding: Sendable {
         self.article = article
         self.episode = episode
         self.sides = sides
+        self.completeSides = completeSides
         self.compared = compared
         self.knownOn =
             knownOn

@@ -131,12 +131,16 @@ public struct Rule: Sendable {
         var compared = finding.compared
         var members: [Dispute.Member] = []
         for (index, side) in finding.sides.enumerated() {
-            // The representative, then the side's first claims in content order.
+            // The representative, then the side's first claims in content order, or all of
+            // them for a side listed whole.
+            let complete = finding.completeSides.contains(index)
             let shown =
-                side.prefix(1)
-                + WindowClaim.first(Dispute.shownPerSide - 1, of: side.dropFirst())
+                complete
+                ? side
+                : side.prefix(1)
+                    + WindowClaim.first(Dispute.shownPerSide - 1, of: side.dropFirst())
             members += shown.map { Dispute.Member(claimID: $0.id, side: index) }
-            if side.count > Dispute.shownPerSide {
+            if !complete, side.count > Dispute.shownPerSide {
                 compared.append(
                     "Side \(index + 1) lists \(Dispute.shownPerSide) of its \(side.count) claims.")
             }

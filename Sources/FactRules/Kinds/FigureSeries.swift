@@ -58,35 +58,85 @@ struct FigureSeries {
         }
         var windows: [RuleWindow] = []
         for (family, members) in families {
-            let changed = members.flatMap(\.days)
-            guard let first = changed.min(), let last = changed.max() else { continue }
-            let read = first.adding(days: -1)...last.adding(days: 1)
-            var byGroup: [String: [WindowClaim]] = [:]
-            for claim in try history.figures(
-                topic: family.topic, facets: family.facets, days: read)
-            where DayFigure.comparable(claim) && context.tally(of: claim) == family.tally {
-                if let group = groupBy.key(claim) { byGroup[group, default: []].append(claim) }
+            // The changed days in runs: each run is read once with a day on either side, and
+            // days far apart (a look back on an early day beside today's figures) are never
+            // read in between.
+            var reads: [(range: ClosedRange<Day>, byGroup: [String: [WindowClaim]])] = []
+            for run in Self.runs(Set(members.flatMap(\.days))) {
+                let range = run.lowerBound.adding(days: -1)...run.upperBound.adding(days: 1)
+                var byGroup: [String: [WindowClaim]] = [:]
+                for claim in try history.figures(
+                    topic: family.topic, facets: family.facets, days: range)
+                where DayFigure.comparable(claim) && context.tally(of: claim) == family.tally {
+                    if let group = groupBy.key(claim) {
+                        byGroup[group, default: []].append(claim)
+                    }
+                }
+                reads.append((range, byGroup))
             }
             for (key, days) in members {
-                windows += try self.windows(
-                    key, days: days, near: byGroup[key.scope ?? ""] ?? [], read: read,
-                    history: history, context: context, ruleID: ruleID)
+                let group = key.scope ?? ""
+                var pieces: [ClosedRange<Day>] = []
+                for day in days.sorted() {
+                    guard let read = reads.first(where: { $0.range.contains(day) }) else {
+                        continue
+                    }
+                    let piece = try self.piece(
+                        day, key: key, near: read.byGroup[group] ?? [], read: read.range,
+                        history: history, context: context)
+                    if let last = pieces.last, piece.lowerBound <= last.upperBound {
+                        pieces[pieces.count - 1] =
+                            last.lowerBound...max(last.upperBound, piece.upperBound)
+                    } else {
+                        pieces.append(piece)
+                    }
+                }
+                for piece in pieces {
+                    let read = reads.first {
+                        $0.range.contains(piece.lowerBound) && $0.range.contains(piece.upperBound)
+                    }
+                    let claims =
+                        try read.map { read in
+                            (read.byGroup[group] ?? []).filter { piece.contains($0.asOf) }
+                        }
+                        ?? history.figures(topic: family.topic, facets: family.facets, days: piece)
+                        .filter { belongs($0, to: key, context: context) }
+                    windows.append(
+                        RuleWindow(
+                            key: key,
+                            region: DisputeRegion(prefix: key.prefix(ruleID: ruleID), days: piece),
+                            claims: claims))
+                }
             }
         }
         return windows
     }
 
-    /// The windows of one series, given its claims about the days read.
-    private func windows(
-        _ key: DisputeKey, days: Set<Day>, near: [WindowClaim], read: ClosedRange<Day>,
-        history: any DisputeHistory, context: RuleContext, ruleID: String
-    ) throws -> [RuleWindow] {
-        guard let topic = key.topic, let facets = key.facets else { return [] }
+    /// Days in runs: consecutive days at most two apart share a run.
+    static func runs(_ days: Set<Day>) -> [ClosedRange<Day>] {
+        var runs: [ClosedRange<Day>] = []
+        for day in days.sorted() {
+            if let last = runs.last, last.upperBound.days(to: day) <= 2 {
+                runs[runs.count - 1] = last.lowerBound...day
+            } else {
+                runs.append(day...day)
+            }
+        }
+        return runs
+    }
+
+    /// The stretch a changed day's steps may span: from the nearest day of the series before it
+    /// to the nearest after it, given the series' claims about the days read around it.
+    private func piece(
+        _ day: Day, key: DisputeKey, near: [WindowClaim], read: ClosedRange<Day>,
+        history: any DisputeHistory, context: RuleContext
+    ) throws -> ClosedRange<Day> {
+        guard let topic = key.topic, let facets = key.facets else { return day...day }
         let series = Series.figure(topic: topic, facets: facets)
         let belongs = { (claim: WindowClaim) in self.belongs(claim, to: key, context: context) }
         // The nearest day on a side with a claim that passes `accept`: among the claims read,
         // then beyond them.
-        func nearest(_ day: Day, before: Bool, _ accept: (WindowClaim) -> Bool) throws -> Day? {
+        func nearest(_ before: Bool, _ accept: (WindowClaim) -> Bool) throws -> Day? {
             let inRange = near.filter { claim in
                 let distance = before ? claim.asOf.days(to: day) : day.days(to: claim.asOf)
                 return distance >= 1 && distance <= lookback && accept(claim)
@@ -101,30 +151,11 @@ struct FigureSeries {
         }
         // The nearest live point on a side; without one, the nearest replaced one, whose
         // superseded steps a new point can change.
-        func point(_ day: Day, before: Bool) throws -> Day? {
-            if let live = try nearest(day, before: before, \.isLive) { return live }
-            return history.hasReplacedClaims
-                ? try nearest(day, before: before) { _ in true } : nil
+        func point(_ before: Bool) throws -> Day? {
+            if let live = try nearest(before, \.isLive) { return live }
+            return history.hasReplacedClaims ? try nearest(before) { _ in true } : nil
         }
-        var pieces: [ClosedRange<Day>] = []
-        for day in days.sorted() {
-            let piece =
-                (try point(day, before: true) ?? day)...(try point(day, before: false) ?? day)
-            if let last = pieces.last, piece.lowerBound <= last.upperBound {
-                pieces[pieces.count - 1] = last.lowerBound...max(last.upperBound, piece.upperBound)
-            } else {
-                pieces.append(piece)
-            }
-        }
-        return try pieces.map { piece in
-            let claims =
-                read.contains(piece.lowerBound) && read.contains(piece.upperBound)
-                ? near.filter { piece.contains($0.asOf) }
-                : try history.figures(topic: topic, facets: facets, days: piece).filter(belongs)
-            return RuleWindow(
-                key: key, region: DisputeRegion(prefix: key.prefix(ruleID: ruleID), days: piece),
-                claims: claims)
-        }
+        return (try point(true) ?? day)...(try point(false) ?? day)
     }
 
     /// The steps between consecutive days of the claims' series.

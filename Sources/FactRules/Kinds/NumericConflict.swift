@@ -106,7 +106,7 @@ public struct NumericConflict: RuleKind {
             Finding(
                 topic: window.key.topic ?? reference.topic, facets: reference.facets,
                 tally: window.key.tally, episode: Episode(from: day, through: days.upperBound),
-                sides: [agreeing, dissenting],
+                sides: [agreeing, dissenting], completeSides: [1],
                 compared: compared)
         ]
     }

@@ -83,6 +83,7 @@ public struct StanceConflict: RuleKind {
             Finding(
                 topic: window.key.topic ?? "", scope: scope,
                 episode: Episode(from: day, through: days.upperBound), sides: sides,
+                completeSides: [1],
                 compared: [
                     "About \(day), \(DayFigure.count(sides[0])) put \(scope) \(StanceDay.word(first)) \(window.key.topic ?? "") (\(sides[0].first.map(DayFigure.describe) ?? "")); \(DayFigure.count(sides[1])) put it \(StanceDay.word(second)) (\(sides[1].first.map(DayFigure.describe) ?? ""))."
                 ],
