@@ -7,6 +7,10 @@
 public protocol DisputeHistory {
     /// The numeric claims of a topic and facets about the days given, in no particular order.
     func figures(topic: String, facets: Facets, days: ClosedRange<Day>) throws -> [WindowClaim]
+    /// The numeric claims of a topic and facets about one day published on another (or the same)
+    /// day.
+    func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
+        -> [WindowClaim]
     /// The stance claims of a topic by any of the actors about the days given.
     func stances(topic: String, actors: [String], days: ClosedRange<Day>) throws -> [WindowClaim]
     /// The day nearest to `day` on one side (strictly before it, or strictly after it), at most

@@ -371,3 +371,13 @@ public struct Benchmark {
         return kilobytes / 1024
     }
 }
+
+extension String {
+    /// The string without spaces and line breaks at either end.
+    fileprivate var trimmed: Substring {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
+        let start = firstIndex { !blank($0) } ?? endIndex
+        let end = lastIndex { !blank($0) }.map(index(after:)) ?? start
+        return self[start..<max(start, end)]
+    }
+}

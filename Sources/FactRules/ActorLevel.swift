@@ -5,6 +5,11 @@ public enum ActorLevel: String, Sendable, Decodable, ParameterChoice {
     /// The top of its hierarchy (Israel).
     case root
 
+    /// The actor key a stance of `actor` is compared under.
+    func key(of actor: String, context: RuleContext) -> String {
+        self == .exact ? actor : context.root(of: actor)
+    }
+
     /// The actor key to compare and the actors whose claims count for it.
     func scope(of actor: String, context: RuleContext) -> (key: String, members: [String]) {
         switch self {

@@ -122,6 +122,8 @@ final class DatabaseWindows: DisputeHistory {
 
     /// The figures about a range of days.
     static let figureRangeSQL = figureSelect + " AND as_of BETWEEN ? AND ?"
+    /// The figures about a day published on a day.
+    static let figurePointSQL = figureSelect + " AND as_of = ? AND published = ?"
     /// The figures before a day, nearest first.
     static let figuresBeforeSQL =
         figureSelect + " AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
@@ -191,6 +193,28 @@ final class DatabaseWindows: DisputeHistory {
             figureDays[key] = cached
         }
         return range.flatMap { cached[$0] ?? [] }
+    }
+
+    /// The figures about a day published on a day read so far, when their whole day was not.
+    private var figurePoints: [FigureKey: [Int: [Int: [WindowClaim]]]] = [:]
+
+    func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
+        -> [WindowClaim]
+    {
+        let key = FigureKey(topic: topic, facets: facets.canonical)
+        if let whole = figureDays[key]?[day.ordinal] {
+            return whole.filter { $0.published == published }
+        }
+        if let known = figurePoints[key]?[day.ordinal]?[published.ordinal] { return known }
+        var claims: [WindowClaim] = []
+        try DirectStatement(db, sql: Self.figurePointSQL).forEachRow([
+            topic.databaseValue, key.facets.databaseValue, day.description.databaseValue,
+            published.description.databaseValue,
+        ]) { handle in
+            claims.append(try figure(handle, topic: topic, facets: facets))
+        }
+        figurePoints[key, default: [:]][day.ordinal, default: [:]][published.ordinal] = claims
+        return claims
     }
 
     // MARK: - Stances

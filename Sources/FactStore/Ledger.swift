@@ -82,6 +82,7 @@ public final class Ledger: Sendable {
             // original of every page it changes until it is released: in memory that is a copy,
             // in a temporary file it was two system calls per page.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         return configuration
     }
@@ -296,14 +297,14 @@ public final class Ledger: Sendable {
         let sourceID = try sourceID(named: article.source, in: db)
         let hash = ContentHash.hex(article.body.utf8)
         // Only the columns the decision needs: the stored body is never read back here.
-        let latest = try Row.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT id, version, content_sha256 FROM article WHERE source_id = ? AND ref = ?
-                    ORDER BY version DESC LIMIT 1
-                    """),
-            arguments: [sourceID, article.ref]
-        ).map { (id: $0[0] as Int64, version: $0[1] as Int, hash: $0[2] as String) }
+        var latest: (id: Int64, version: Int, hash: String)?
+        try DirectStatement(db, sql: ArticleRecord.latestSQL).forEachRow([
+            sourceID.databaseValue, article.ref.databaseValue,
+        ]) { handle in
+            latest = (
+                RawColumn.int(handle, 0), Int(RawColumn.int(handle, 1)), RawColumn.text(handle, 2)
+            )
+        }
         // Content already stored as any version of this article is a no-op, so re-ingesting a
         // folder that holds an article and its correction adds nothing.
         if let latest {
@@ -324,13 +325,12 @@ public final class Ledger: Sendable {
                     replaced: [])
             }
         }
-        var record = ArticleRecord(
-            sourceID: sourceID, ref: article.ref, version: (latest?.version ?? 0) + 1,
-            contentSHA256: hash, published: article.published.description, url: article.url,
-            externalID: article.externalID, title: article.title, body: article.body,
-            origin: article.origin, ingestedAt: timestamp(), runID: runID)
-        try record.insert(db)
-        let articleID = record.id!
+        let version = (latest?.version ?? 0) + 1
+        try DirectStatement(db, sql: ArticleRecord.insertSQL).run(
+            ArticleRecord.insertValues(
+                article, sourceID: sourceID, version: version, contentSHA256: hash,
+                ingestedAt: timestamp(), runID: runID))
+        let articleID = db.lastInsertedRowID
         var replaced: [StoredClaim] = []
         if let latest {
             try DirectStatement(
@@ -352,19 +352,19 @@ public final class Ledger: Sendable {
                 StoredClaim(
                     id: db.lastInsertedRowID, articleID: articleID, source: article.source,
                     published: article.published, ref: article.ref, url: article.url,
-                    version: record.version, claim: claim))
+                    version: version, claim: claim))
         }
         return IngestOutcome(
             status: latest == nil ? .new : .newVersion, articleID: articleID,
-            version: record.version, claims: stored, replaced: replaced)
+            version: version, claims: stored, replaced: replaced)
     }
 
     private static func sourceID(named name: String, in db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM source WHERE name = ?"), arguments: [name])
-        {
-            return id
-        }
+        var found: Int64?
+        try DirectStatement(db, sql: "SELECT id FROM source WHERE name = ?").forEachRow([
+            name.databaseValue
+        ]) { found = RawColumn.int($0, 0) }
+        if let found { return found }
         var source = SourceRecord(name: name)
         try source.insert(db)
         return source.id!

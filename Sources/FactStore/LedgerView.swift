@@ -10,6 +10,12 @@ struct LedgerView: DisputeHistory, LedgerReading {
         try windows.figures(topic: topic, facets: facets, days: days)
     }
 
+    func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
+        -> [WindowClaim]
+    {
+        try windows.figures(topic: topic, facets: facets, about: day, published: published)
+    }
+
     func stances(topic: String, actors: [String], days: ClosedRange<Day>) throws -> [WindowClaim] {
         try windows.stances(topic: topic, actors: actors, days: days)
     }

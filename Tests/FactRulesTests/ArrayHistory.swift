@@ -15,6 +15,14 @@ struct ArrayHistory: DisputeHistory {
         }
     }
 
+    func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
+        -> [WindowClaim]
+    {
+        try figures(topic: topic, facets: facets, days: day...day).filter {
+            $0.published == published
+        }
+    }
+
     func stances(topic: String, actors: [String], days: ClosedRange<Day>) throws -> [WindowClaim] {
         claims.filter {
             $0.kind == .stance && $0.topic == topic && actors.contains($0.actor ?? "")

@@ -64,12 +64,13 @@ final class RuleLoaderTests: XCTestCase {
 
     func testParametersAreDeclaredOnceAndReadStrictly() throws {
         XCTAssertEqual(
-            NumericChange.parameterKeys, ["group_by", "lookback_days", "tolerance", "topics"])
+            NumericChange.parameterKeys,
+            ["group_by", "lookback_days", "reported_within_days", "tolerance", "topics"])
         let rule = try XCTUnwrap(RuleLoader.load([("checks/x.yaml", valid)]).rules.first)
         XCTAssertEqual(
             rule.parameterEntries.map { "\($0.name)=\($0.value)" },
             [
-                "group_by=source", "lookback_days=30",
+                "group_by=source", "lookback_days=30", "reported_within_days=2",
                 "tolerance=5 % or 2, whichever is larger", "topics=all",
             ])
         let outOfRange = valid.replacingOccurrences(

@@ -3,11 +3,19 @@ import FactLedgerCore
 /// One group's figures for a topic and facets over time, as the kinds that follow a figure read
 /// them: one point per day spoken about (the day's reference figure), and the steps between
 /// consecutive points at most `lookback` days apart.
+///
+/// A series follows figures as they were reported at the time: a figure published more than
+/// `reportedWithin` days after the day it speaks about restates an old figure (the toll of an
+/// attack weeks later, a total counted since a date) and is left to the conflict rule, which
+/// compares it with the other restatements of its day of publication.
 struct FigureSeries {
     /// Whose figures form one series.
     let groupBy: GroupBy
     /// The longest step, in days.
     let lookback: Int
+    /// The most days after the day it speaks about a figure may be published and still be a
+    /// point of the series.
+    let reportedWithin: Int
 
     /// One step between consecutive days of a series.
     struct Step {
@@ -19,7 +27,7 @@ struct FigureSeries {
 
     /// The key of a claim's series, when it has one.
     func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
-        guard claim.kind == .numeric, DayFigure.comparable(claim),
+        guard claim.kind == .numeric, DayFigure.comparable(claim), reportedAtTheTime(claim),
             let group = groupBy.key(claim)
         else { return nil }
         return DisputeKey(
@@ -29,9 +37,14 @@ struct FigureSeries {
 
     /// Whether a claim belongs to the key's series.
     func belongs(_ claim: WindowClaim, to key: DisputeKey, context: RuleContext) -> Bool {
-        claim.kind == .numeric && DayFigure.comparable(claim) && claim.topic == key.topic
-            && claim.facets == key.facets && context.tally(of: claim) == key.tally
-            && groupBy.key(claim) == key.scope
+        claim.kind == .numeric && DayFigure.comparable(claim) && reportedAtTheTime(claim)
+            && claim.topic == key.topic && claim.facets == key.facets
+            && context.tally(of: claim) == key.tally && groupBy.key(claim) == key.scope
+    }
+
+    /// Whether a claim was published within `reportedWithin` days of the day it speaks about.
+    func reportedAtTheTime(_ claim: WindowClaim) -> Bool {
+        claim.asOf.days(to: claim.published) <= reportedWithin
     }
 
     /// The figures a batch touches: keys of one topic, facets and kind of figure, whose groups
@@ -67,7 +80,9 @@ struct FigureSeries {
                 var byGroup: [String: [WindowClaim]] = [:]
                 for claim in try history.figures(
                     topic: family.topic, facets: family.facets, days: range)
-                where DayFigure.comparable(claim) && context.tally(of: claim) == family.tally {
+                where DayFigure.comparable(claim) && reportedAtTheTime(claim)
+                    && context.tally(of: claim) == family.tally
+                {
                     if let group = groupBy.key(claim) {
                         byGroup[group, default: []].append(claim)
                     }

@@ -16,6 +16,9 @@ public struct NumericChange: RuleKind {
         public var groupBy = GroupBy.source
         /// The longest step between two days of a series, in days.
         public var lookbackDays = 30
+        /// The most days after the day it speaks about a figure may be published and still be
+        /// a point of its series (later ones restate an old figure).
+        public var reportedWithinDays = 2
         /// How far apart two figures may be and still be the same figure.
         public var tolerance = Tolerance.none
         /// The topics looked at.
@@ -27,6 +30,9 @@ public struct NumericChange: RuleKind {
             guard lookbackDays >= 1 else {
                 throw ParameterProblem(key: "lookback_days", message: "must be at least 1")
             }
+            guard reportedWithinDays >= 0 else {
+                throw ParameterProblem(key: "reported_within_days", message: "must not be negative")
+            }
         }
     }
 
@@ -35,7 +41,9 @@ public struct NumericChange: RuleKind {
 
     public init(parameters: Parameters) {
         self.parameters = parameters
-        series = FigureSeries(groupBy: parameters.groupBy, lookback: parameters.lookbackDays)
+        series = FigureSeries(
+            groupBy: parameters.groupBy, lookback: parameters.lookbackDays,
+            reportedWithin: parameters.reportedWithinDays)
     }
 
     public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {

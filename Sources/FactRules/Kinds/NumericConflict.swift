@@ -57,10 +57,8 @@ public struct NumericConflict: RuleKind {
         return try episodes.sorted { ($0.from, $0.through) < ($1.from, $1.through) }.map {
             episode in
             let claims = try history.figures(
-                topic: topic, facets: facets, days: episode.from...episode.from
-            ).filter {
-                $0.published == episode.through && self.key(of: $0, context: context) == key
-            }
+                topic: topic, facets: facets, about: episode.from, published: episode.through
+            ).filter { self.key(of: $0, context: context) == key }
             return RuleWindow(
                 key: key,
                 region: DisputeRegion(

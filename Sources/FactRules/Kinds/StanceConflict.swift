@@ -31,7 +31,7 @@ public struct StanceConflict: RuleKind {
             let actor = claim.actor, claim.polarity != nil
         else { return nil }
         return DisputeKey(
-            topic: claim.topic, scope: parameters.compareAt.scope(of: actor, context: context).key)
+            topic: claim.topic, scope: parameters.compareAt.key(of: actor, context: context))
     }
 
     public func windows(

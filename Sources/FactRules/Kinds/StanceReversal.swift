@@ -39,7 +39,7 @@ public struct StanceReversal: RuleKind {
             let actor = claim.actor, claim.polarity != nil
         else { return nil }
         return DisputeKey(
-            topic: claim.topic, scope: parameters.compareAt.scope(of: actor, context: context).key)
+            topic: claim.topic, scope: parameters.compareAt.key(of: actor, context: context))
     }
 
     public func windows(

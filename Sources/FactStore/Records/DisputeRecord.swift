@@ -138,8 +138,19 @@ enum DisputeRecord {
         add(dispute.supersededBy.map(String.init) ?? "")
         add(dispute.knownOn.description)
         add(dispute.message)
-        add(json(dispute.explanation))
-        for member in dispute.members { add("\(member.claimID):\(member.side)") }
+        let explanation = dispute.explanation
+        for parameter in explanation.parameters {
+            add(parameter.name)
+            add(parameter.value)
+        }
+        for line in explanation.compared { add(line) }
+        add("")
+        for line in explanation.adjustments { add(line) }
+        for member in dispute.members {
+            for value in [UInt64(bitPattern: member.claimID), UInt64(member.side)] {
+                hash = (hash ^ value) &* 0x100_0000_01b3
+            }
+        }
         return Int64(bitPattern: hash)
     }
 

@@ -139,6 +139,23 @@ final class NumericKindsTests: XCTestCase {
         XCTAssertThrowsError(try kind(NumericChange.self, "{ group_by: outlet }"))
     }
 
+    func testASeriesFollowsFiguresAsReportedAtTheTime() throws {
+        let rule = try kind(CumulativeDecrease.self)
+        // The toll of an attack restated weeks later is not a point of the outlet's series.
+        let claims = [
+            Make.numeric(
+                1, "A", "2023-10-08", .exact(1400), topic: "casualties.killed", tally: .cumulative),
+            Make.numeric(
+                2, "A", "2023-11-20", .exact(1200), topic: "casualties.killed", asOf: "2023-10-12",
+                tally: .cumulative),
+            Make.numeric(
+                3, "A", "2023-10-10", .exact(1500), topic: "casualties.killed", tally: .cumulative),
+        ]
+        XCTAssertTrue(try derive(rule, claims, context: context).isEmpty)
+        let late = try kind(CumulativeDecrease.self, "{ reported_within_days: 60 }")
+        XCTAssertEqual(try derive(late, claims, context: context).count, 1)
+    }
+
     func testARunningTotalThatFallsIsOneDisputePerFall() throws {
         let rule = try kind(CumulativeDecrease.self)
         let figures: [(String, Double)] = [
