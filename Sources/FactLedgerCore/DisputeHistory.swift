@@ -7,6 +7,10 @@
 public protocol DisputeHistory {
     /// The numeric claims of a topic and facets about the days given, in no particular order.
     func figures(topic: String, facets: Facets, days: ClosedRange<Day>) throws -> [WindowClaim]
+    /// The numeric claims of a topic and facets about the days given from one voice: an outlet
+    /// or a speaker.
+    func figures(topic: String, facets: Facets, days: ClosedRange<Day>, voice: Voice) throws
+        -> [WindowClaim]
     /// The numeric claims of a topic and facets about one day published on another (or the same)
     /// day.
     func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
@@ -29,10 +33,29 @@ public protocol DisputeHistory {
     var hasReplacedClaims: Bool { get }
 }
 
-/// The claims one series is drawn from: a figure's topic and facets, or an actor's stances.
+/// Who a figure comes from: the outlet that published it, or the speaker it is attributed to.
+public enum Voice: Sendable, Hashable {
+    /// An outlet.
+    case source(String)
+    /// A speaker.
+    case speaker(String)
+
+    /// Whether a claim comes from this voice.
+    public func says(_ claim: WindowClaim) -> Bool {
+        switch self {
+        case .source(let name): return claim.source == name
+        case .speaker(let name): return claim.speaker == name
+        }
+    }
+}
+
+/// The claims one series is drawn from: a figure's topic and facets, one voice's figures, or an
+/// actor's stances.
 public enum Series: Sendable, Hashable {
     /// Numeric claims of a topic and facets.
     case figure(topic: String, facets: Facets)
+    /// Numeric claims of a topic and facets from one voice.
+    case voice(topic: String, facets: Facets, voice: Voice)
     /// Stance claims of a topic by any of the actors.
     case stance(topic: String, actors: [String])
 }

@@ -9,6 +9,15 @@ public enum GroupBy: String, Sendable, Decodable, ParameterChoice {
     /// Every claim of the topic and facets.
     case any
 
+    /// The voice of a group, when the group is one.
+    func voice(_ group: String) -> Voice? {
+        switch self {
+        case .source: return .source(group)
+        case .speaker: return .speaker(group)
+        case .any: return nil
+        }
+    }
+
     /// The group of a claim, or nil when it has none.
     func key(_ claim: WindowClaim) -> String? {
         switch self {

@@ -2,14 +2,18 @@ import FactLedgerCore
 
 /// Relates a fresh claim to the stored ones: new, confirms, refines, updates or conflicts.
 ///
-/// A figure is compared with the stored figures about the same day (the figure most of them
-/// agree on) and with its own outlet's or speaker's previous figure; a stance with the actor's
-/// stances about the same day and its previous position. Conflicts outrank updates, updates
+/// A figure is compared with the stored figures about the same day published the same day (the
+/// figure most of them agree on), as the conflict rule compares them, and, when it reports the
+/// day it was published near, with its own outlet's or speaker's previous figure; a stance with
+/// the actor's stances about the same day and its previous position. Conflicts outrank updates, updates
 /// outrank refinements, refinements outrank confirmations; the claims behind the relation are
 /// returned with it.
 public struct RelationClassifier: Sendable {
     /// How many days back an outlet's or speaker's previous figure or position is looked for.
     public var lookbackDays = 7
+    /// The most days after the day it speaks about a figure may be published and still have a
+    /// previous figure it updates (later ones restate an old figure).
+    public var reportedWithinDays = 2
     /// Slack for figures to agree.
     public var tolerance = Tolerance(relative: 0.05, absolute: 2)
     /// Topic knowledge (running totals, the actor hierarchy).
@@ -42,8 +46,8 @@ public struct RelationClassifier: Sendable {
                 && self.context.tally(of: other) == tally
         }
         let sameDay = try history.figures(
-            topic: fresh.topic, facets: fresh.facets, days: fresh.asOf...fresh.asOf
-        ).filter { comparable($0) && $0.asOf == fresh.asOf }
+            topic: fresh.topic, facets: fresh.facets, about: fresh.asOf, published: fresh.published
+        ).filter(comparable)
         if let reference = DayFigure.reference(sameDay),
             !DayFigure.agree(fresh, reference, tolerance)
         {
@@ -51,20 +55,25 @@ public struct RelationClassifier: Sendable {
             return (.conflicts, shown([reference] + disagreeing.filter { $0.id != reference.id }))
         }
         // The same voice's previous figure, when it said something else, is an update.
-        let series = Series.figure(topic: fresh.topic, facets: fresh.facets)
+        let reported = { (claim: WindowClaim) in
+            claim.asOf.days(to: claim.published) <= self.reportedWithinDays
+        }
         var updated: [WindowClaim] = []
-        for voice in [{ (other: WindowClaim) in other.source == fresh.source }]
-            + (fresh.speaker.map { speaker in [{ (other: WindowClaim) in other.speaker == speaker }]
-            }
-                ?? [])
-        {
+        var voices: [Voice] = []
+        if reported(fresh) {
+            voices.append(.source(fresh.source))
+            if let speaker = fresh.speaker { voices.append(.speaker(speaker)) }
+        }
+        for voice in voices {
             guard
                 let day = try history.nearestDay(
-                    series, from: fresh.asOf, before: true, within: lookbackDays,
-                    where: { comparable($0) && voice($0) }),
+                    .voice(topic: fresh.topic, facets: fresh.facets, voice: voice),
+                    from: fresh.asOf, before: true, within: lookbackDays,
+                    where: { comparable($0) && reported($0) }),
                 let previous = DayFigure.reference(
-                    try history.figures(topic: fresh.topic, facets: fresh.facets, days: day...day)
-                        .filter { comparable($0) && voice($0) && $0.asOf == day }),
+                    try history.figures(
+                        topic: fresh.topic, facets: fresh.facets, days: day...day, voice: voice
+                    ).filter { comparable($0) && reported($0) && $0.asOf == day }),
                 let before = previous.quantity, let now = fresh.quantity,
                 !now.statesSame(as: before, tolerance: .none)
             else { continue }

@@ -55,24 +55,28 @@ final class DatabaseWindows: DisputeHistory {
 
     private func bounds(_ key: FigureKey) throws -> ClosedRange<Int>? {
         if let known = figureBounds[key] { return known }
-        var found: ClosedRange<Int>?
-        try DirectStatement(db, sql: Self.figureBoundsSQL).forEachRow([
-            key.topic.databaseValue, key.facets.databaseValue,
-        ]) { handle in
-            if let first = Day(iso: RawColumn.text(handle, 0)),
-                let last = Day(iso: RawColumn.text(handle, 1))
-            {
-                found = first.ordinal...last.ordinal
+        var days: [Int] = []
+        for sql in [Self.firstFigureDaySQL, Self.lastFigureDaySQL] {
+            try DirectStatement(db, sql: sql).forEachRow([
+                key.topic.databaseValue, key.facets.databaseValue,
+            ]) { handle in
+                if let day = Day(iso: RawColumn.text(handle, 0)) { days.append(day.ordinal) }
             }
         }
+        let found = days.count == 2 ? days[0]...max(days[0], days[1]) : nil
         figureBounds[key] = found
         return found
     }
 
-    /// The first and last day the figures of a topic and facets speak about: two seeks.
-    static let figureBoundsSQL = """
-        SELECT MIN(as_of), MAX(as_of) FROM claim INDEXED BY claim_figures
-        WHERE kind = 'numeric' AND topic = ? AND facets = ?
+    /// The first day the figures of a topic and facets speak about: one seek.
+    static let firstFigureDaySQL = """
+        SELECT as_of FROM claim INDEXED BY claim_figures
+        WHERE kind = 'numeric' AND topic = ? AND facets = ? ORDER BY as_of LIMIT 1
+        """
+    /// The last day the figures of a topic and facets speak about: one seek.
+    static let lastFigureDaySQL = """
+        SELECT as_of FROM claim INDEXED BY claim_figures
+        WHERE kind = 'numeric' AND topic = ? AND facets = ? ORDER BY as_of DESC LIMIT 1
         """
 
     /// Records an article stored in this batch as its first version, so its versions are
@@ -122,8 +126,28 @@ final class DatabaseWindows: DisputeHistory {
 
     /// The figures about a range of days.
     static let figureRangeSQL = figureSelect + " AND as_of BETWEEN ? AND ?"
+    /// One outlet's figures about a range of days.
+    static let sourceFiguresSQL =
+        figureSelect
+        + " AND as_of BETWEEN ? AND ? AND source_id = (SELECT id FROM source WHERE name = ?)"
+    /// One speaker's figures about a range of days.
+    static let speakerFiguresSQL = figureSelect + " AND as_of BETWEEN ? AND ? AND speaker = ?"
     /// The figures about a day published on a day.
     static let figurePointSQL = figureSelect + " AND as_of = ? AND published = ?"
+    /// One outlet's figures before a day, nearest first.
+    static let sourceFiguresBeforeSQL =
+        figureSelect
+        + " AND source_id = (SELECT id FROM source WHERE name = ?) AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
+    /// One outlet's figures after a day, nearest first.
+    static let sourceFiguresAfterSQL =
+        figureSelect
+        + " AND source_id = (SELECT id FROM source WHERE name = ?) AND as_of > ? AND as_of <= ? ORDER BY as_of"
+    /// One speaker's figures before a day, nearest first.
+    static let speakerFiguresBeforeSQL =
+        figureSelect + " AND speaker = ? AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
+    /// One speaker's figures after a day, nearest first.
+    static let speakerFiguresAfterSQL =
+        figureSelect + " AND speaker = ? AND as_of > ? AND as_of <= ? ORDER BY as_of"
     /// The figures before a day, nearest first.
     static let figuresBeforeSQL =
         figureSelect + " AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
@@ -193,6 +217,28 @@ final class DatabaseWindows: DisputeHistory {
             figureDays[key] = cached
         }
         return range.flatMap { cached[$0] ?? [] }
+    }
+
+    func figures(topic: String, facets: Facets, days: ClosedRange<Day>, voice: Voice) throws
+        -> [WindowClaim]
+    {
+        let key = FigureKey(topic: topic, facets: facets.canonical)
+        let range = days.lowerBound.ordinal...days.upperBound.ordinal
+        if let cached = figureDays[key], range.allSatisfy({ cached[$0] != nil }) {
+            return range.flatMap { cached[$0]! }.filter(voice.says)
+        }
+        let (sql, name): (String, String)
+        switch voice {
+        case .source(let source): (sql, name) = (Self.sourceFiguresSQL, source)
+        case .speaker(let speaker): (sql, name) = (Self.speakerFiguresSQL, speaker)
+        }
+        var claims: [WindowClaim] = []
+        try DirectStatement(db, sql: sql).forEachRow([
+            topic.databaseValue, key.facets.databaseValue,
+            days.lowerBound.description.databaseValue, days.upperBound.description.databaseValue,
+            name.databaseValue,
+        ]) { handle in claims.append(try figure(handle, topic: topic, facets: facets)) }
+        return claims
     }
 
     /// The figures about a day published on a day read so far, when their whole day was not.
@@ -309,14 +355,18 @@ final class DatabaseWindows: DisputeHistory {
         let step = before ? -1 : 1
         let limit = day.ordinal + step * within
         switch series {
-        case .figure(let topic, let facets):
+        case .figure(let topic, let facets), .voice(let topic, let facets, _):
             let key = FigureKey(topic: topic, facets: facets.canonical)
+            var voice: Voice?
+            if case .voice(_, _, let one) = series { voice = one }
             let cached = figureDays[key] ?? [:]
             var current = day.ordinal + step
             // Days already read answer without a query.
             while before ? current >= limit : current <= limit {
                 guard let claims = cached[current] else { break }
-                if claims.contains(where: accept) { return Day(ordinal: current) }
+                if claims.contains(where: { (voice?.says($0) ?? true) && accept($0) }) {
+                    return Day(ordinal: current)
+                }
                 current += step
             }
             guard before ? current >= limit : current <= limit else { return nil }
@@ -324,10 +374,20 @@ final class DatabaseWindows: DisputeHistory {
             guard let stored = try bounds(key),
                 before ? current >= stored.lowerBound : current <= stored.upperBound
             else { return nil }
+            var sql = before ? Self.figuresBeforeSQL : Self.figuresAfterSQL
+            var prefix = [topic.databaseValue, facets.canonical.databaseValue]
+            switch voice {
+            case .source(let name)?:
+                sql = before ? Self.sourceFiguresBeforeSQL : Self.sourceFiguresAfterSQL
+                prefix.append(name.databaseValue)
+            case .speaker(let name)?:
+                sql = before ? Self.speakerFiguresBeforeSQL : Self.speakerFiguresAfterSQL
+                prefix.append(name.databaseValue)
+            case nil: break
+            }
             return try scan(
-                sql: before ? Self.figuresBeforeSQL : Self.figuresAfterSQL,
-                prefix: [topic.databaseValue, facets.canonical.databaseValue],
-                from: Day(ordinal: current - step), limit: Day(ordinal: limit)
+                sql: sql, prefix: prefix, from: Day(ordinal: current - step),
+                limit: Day(ordinal: limit)
             ) { try accept(figure($0, topic: topic, facets: facets)) }
         case .stance(let topic, let actors):
             var nearest: Day?

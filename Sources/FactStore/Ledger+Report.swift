@@ -156,24 +156,33 @@ extension Ledger {
     }
 
     /// How many days before `before` some figure of a topic, facets and kind speaks about, as
-    /// known through a day.
+    /// known through a day: one backward seek per day.
     public func daysWithFigures(
         topic: String, facets: Facets, tally: Tally?, before: Day, knownThrough: Day
     ) throws -> Int {
         try writer.read { db in
-            try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(DISTINCT as_of) FROM claim INDEXED BY claim_figures
-                    WHERE kind = 'numeric' AND topic = ? AND facets = ? AND as_of < ? AND published <= ?
-                      AND tally IS ?
-                    """,
-                arguments: [
-                    topic, facets.canonical, before.description, knownThrough.description,
-                    tally?.rawValue,
-                ]) ?? 0
+            var count = 0
+            var next = before.description
+            while true {
+                var found: String?
+                try DirectStatement(db, sql: Self.dayWithFigureBeforeSQL).forEachRow([
+                    topic.databaseValue, facets.canonical.databaseValue, next.databaseValue,
+                    knownThrough.description.databaseValue, (tally?.rawValue).databaseValue,
+                ]) { found = RawColumn.text($0, 0) }
+                guard let found else { return count }
+                count += 1
+                next = found
+            }
         }
     }
+
+    /// The last day before a day that a figure of a topic, facets and kind speaks about.
+    static let dayWithFigureBeforeSQL = """
+        SELECT as_of FROM claim INDEXED BY claim_figures
+        WHERE kind = 'numeric' AND topic = ? AND facets = ? AND as_of < ? AND published <= ?
+          AND tally IS ?
+        ORDER BY as_of DESC LIMIT 1
+        """
 
     /// The report written last for a period ending before `day`: what "new" counts from.
     public func lastReport(before day: Day) throws -> ReportMark? {
@@ -213,48 +222,62 @@ extension Ledger {
     {
         try writer.read { db in
             let history = DatabaseHistory(db: db)
-            // The (topic, actor) pairs from the actor index, then each pair's latest stance by
-            // one seek: no window over every stance in the ledger.
-            let pairs = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT topic, actor FROM claim
-                    WHERE kind = 'stance' AND published <= ? ORDER BY actor, topic
-                    """,
-                arguments: [through.description])
-            let latestOfPair =
-                ClaimRecord.select + """
-                     WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.published <= ?
-                     ORDER BY claim.published DESC, claim.id DESC LIMIT 1
-                    """
-            let latest = try pairs.flatMap { pair in
-                try history.fetchClaims(
-                    latestOfPair,
-                    [
-                        (pair[0] as String).databaseValue, (pair[1] as String).databaseValue,
-                        through.description.databaseValue,
-                    ])
+            // The (topic, actor) pairs, one seek each along the stance index: no read of every
+            // stance in the ledger.
+            var pairs: [(topic: String, actor: String)] = []
+            var after = ("", "")
+            while true {
+                var next: (String, String)?
+                try DirectStatement(db, sql: Self.nextStancePairSQL).forEachRow([
+                    after.0.databaseValue, after.1.databaseValue,
+                ]) { next = (RawColumn.text($0, 0), RawColumn.text($0, 1)) }
+                guard let next else { break }
+                pairs.append(next)
+                after = next
             }
-            let previous =
-                ClaimRecord.select + """
-                     WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.polarity != ?
-                       AND (claim.published < ? OR (claim.published = ? AND claim.id < ?))
-                     ORDER BY claim.published DESC, claim.id DESC LIMIT 1
-                    """
+            let day = through.description.databaseValue
+            let latest = try pairs.sorted { ($0.actor, $0.topic) < ($1.actor, $1.topic) }.flatMap {
+                pair in
+                try history.fetchClaims(
+                    Self.latestStanceSQL,
+                    [pair.topic.databaseValue, pair.actor.databaseValue, day])
+            }
             return try latest.map { current in
-                let day = current.published.description.databaseValue
                 let earlier = try history.fetchClaims(
-                    previous,
+                    Self.previousStanceSQL,
                     [
                         current.claim.topic.databaseValue, current.claim.actor.databaseValue,
-                        (current.claim.polarity?.rawValue).databaseValue, day, day,
-                        current.id.databaseValue,
+                        (current.claim.polarity?.rawValue).databaseValue, day,
+                        current.claim.asOf.description.databaseValue,
+                        current.published.description.databaseValue,
                     ]
                 ).first
                 return (current, earlier)
             }
         }
     }
+
+    /// The next (topic, actor) pair with a stance after the one given.
+    static let nextStancePairSQL = """
+        SELECT topic, actor FROM claim INDEXED BY claim_stances
+        WHERE kind = 'stance' AND (topic, actor) > (?, ?) ORDER BY topic, actor LIMIT 1
+        """
+
+    /// An actor's latest stance on a topic published by a day: by the day spoken about, then
+    /// publication, read backwards along the stance index.
+    static let latestStanceSQL =
+        ClaimRecord.select + """
+             WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.published <= ?
+             ORDER BY claim.as_of DESC, claim.published DESC LIMIT 1
+            """
+
+    /// The actor's latest stance of another polarity before a given one.
+    static let previousStanceSQL =
+        ClaimRecord.select + """
+             WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.polarity != ?
+               AND claim.published <= ? AND (claim.as_of, claim.published) < (?, ?)
+             ORDER BY claim.as_of DESC, claim.published DESC LIMIT 1
+            """
 }
 
 /// The claims of one figure and kind of figure published in a period, as a report lists them.

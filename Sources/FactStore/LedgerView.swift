@@ -10,6 +10,12 @@ struct LedgerView: DisputeHistory, LedgerReading {
         try windows.figures(topic: topic, facets: facets, days: days)
     }
 
+    func figures(topic: String, facets: Facets, days: ClosedRange<Day>, voice: Voice) throws
+        -> [WindowClaim]
+    {
+        try windows.figures(topic: topic, facets: facets, days: days, voice: voice)
+    }
+
     func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
         -> [WindowClaim]
     {

@@ -15,6 +15,12 @@ struct ArrayHistory: DisputeHistory {
         }
     }
 
+    func figures(topic: String, facets: Facets, days: ClosedRange<Day>, voice: Voice) throws
+        -> [WindowClaim]
+    {
+        try figures(topic: topic, facets: facets, days: days).filter(voice.says)
+    }
+
     func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
         -> [WindowClaim]
     {
@@ -39,6 +45,10 @@ struct ArrayHistory: DisputeHistory {
             switch series {
             case .figure(let topic, let facets):
                 inSeries = claim.kind == .numeric && claim.topic == topic && claim.facets == facets
+            case .voice(let topic, let facets, let voice):
+                inSeries =
+                    claim.kind == .numeric && claim.topic == topic && claim.facets == facets
+                    && voice.says(claim)
             case .stance(let topic, let actors):
                 inSeries =
                     claim.kind == .stance && claim.topic == topic

@@ -8,25 +8,35 @@ enum DayFigure {
         return quantity.qualifier != .vague
     }
 
-    /// The reference claim: at the lower median, by the number quoted, of the claims that
-    /// state a single number (exact or approximate), else of all comparable claims. Ties go by
-    /// content, so the choice never depends on the order the claims were stored in.
+    /// The reference claim: one quoting the lower median of the numbers quoted by the claims
+    /// that state a single number (exact or approximate), else by all comparable claims; among
+    /// those quoting it, the first in content order, so the choice never depends on the order
+    /// the claims were stored in.
     static func reference(_ claims: [WindowClaim]) -> WindowClaim? {
-        let figures = claims.filter(comparable)
-        let points = figures.filter { $0.quantity?.best != nil }
-        let pool = points.isEmpty ? figures : points
-        guard !pool.isEmpty else { return nil }
-        // The median number, then, among the claims quoting it, the one at the median's place
-        // in content order: the numbers are sorted, never the claims.
-        let anchors = pool.map { $0.quantity!.anchor }
-        let median = (pool.count - 1) / 2
-        let value = anchors.sorted()[median]
-        let below = anchors.reduce(0) { $0 + ($1 < value ? 1 : 0) }
-        let ties = pool.filter { $0.quantity!.anchor == value }
-        let place = median - below
-        return place < 16
-            ? WindowClaim.first(place + 1, of: ties).last
-            : ties.sorted(by: WindowClaim.contentOrder)[place]
+        // One pass for the numbers, then the median number, then the first claim quoting it:
+        // the numbers are sorted, never the claims.
+        var points: [Double] = []
+        var figures: [Double] = []
+        points.reserveCapacity(claims.count)
+        for claim in claims {
+            guard let quantity = claim.quantity, quantity.qualifier != .vague else { continue }
+            figures.append(quantity.anchor)
+            if quantity.best != nil { points.append(quantity.anchor) }
+        }
+        let usePoints = !points.isEmpty
+        var anchors = usePoints ? points : figures
+        guard !anchors.isEmpty else { return nil }
+        anchors.sort()
+        let value = anchors[(anchors.count - 1) / 2]
+        return WindowClaim.first(
+            1,
+            of: claims.lazy.filter { claim in
+                guard let quantity = claim.quantity, quantity.qualifier != .vague,
+                    !usePoints || quantity.best != nil
+                else { return false }
+                return quantity.anchor == value
+            }
+        ).first
     }
 
     /// Whether two claims' figures can both hold within the tolerance.

@@ -71,6 +71,17 @@ struct FigureSeries {
         }
         var windows: [RuleWindow] = []
         for (family, members) in families {
+            // A figure only a few groups changed (one article checked) reads each group's
+            // claims alone: the whole days of every group would cost more.
+            if members.count <= Self.fewGroups,
+                members.allSatisfy({ $0.key.scope.flatMap(groupBy.voice) != nil })
+            {
+                for (key, days) in members {
+                    windows += try self.windows(
+                        key, days: days, history: history, context: context, ruleID: ruleID)
+                }
+                continue
+            }
             // The changed days in runs: each run is read once with a day on either side, and
             // days far apart (a look back on an early day beside today's figures) are never
             // read in between.
@@ -127,6 +138,35 @@ struct FigureSeries {
         return windows
     }
 
+    /// The most groups of one figure whose series are read one group at a time.
+    static let fewGroups = 3
+
+    /// The windows of one group's series, read from its own claims alone.
+    private func windows(
+        _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        guard let topic = key.topic, let facets = key.facets,
+            let voice = key.scope.flatMap(groupBy.voice)
+        else { return [] }
+        var pieces: [ClosedRange<Day>] = []
+        for day in days.sorted() {
+            let piece = try self.piece(
+                day, key: key, near: [], read: day...day, history: history, context: context)
+            if let last = pieces.last, piece.lowerBound <= last.upperBound {
+                pieces[pieces.count - 1] = last.lowerBound...max(last.upperBound, piece.upperBound)
+            } else {
+                pieces.append(piece)
+            }
+        }
+        return try pieces.map { piece in
+            RuleWindow(
+                key: key, region: DisputeRegion(prefix: key.prefix(ruleID: ruleID), days: piece),
+                claims: try history.figures(topic: topic, facets: facets, days: piece, voice: voice)
+                    .filter { belongs($0, to: key, context: context) })
+        }
+    }
+
     /// Days in runs: consecutive days at most two apart share a run.
     static func runs(_ days: Set<Day>) -> [ClosedRange<Day>] {
         var runs: [ClosedRange<Day>] = []
@@ -147,7 +187,10 @@ struct FigureSeries {
         history: any DisputeHistory, context: RuleContext
     ) throws -> ClosedRange<Day> {
         guard let topic = key.topic, let facets = key.facets else { return day...day }
-        let series = Series.figure(topic: topic, facets: facets)
+        let series =
+            key.scope.flatMap(groupBy.voice).map {
+                Series.voice(topic: topic, facets: facets, voice: $0)
+            } ?? .figure(topic: topic, facets: facets)
         let belongs = { (claim: WindowClaim) in self.belongs(claim, to: key, context: context) }
         // The nearest day on a side with a claim that passes `accept`: among the claims read,
         // then beyond them.
