@@ -11,14 +11,6 @@ public struct PeriodCounts: Sendable, Equatable {
     public var claims: Int
 }
 
-/// A topic and facets, the unit a timeline is drawn for.
-public struct TopicKey: Sendable, Hashable {
-    /// The topic.
-    public var topic: String
-    /// The facets.
-    public var facets: Facets
-}
-
 extension Ledger {
     /// Counts of what was published from `from` through `through`.
     public func periodCounts(from: Day, through: Day) throws -> PeriodCounts {
@@ -43,20 +35,6 @@ extension Ledger {
             try String.fetchOne(db, sql: "SELECT MAX(published) FROM article").flatMap {
                 Day(iso: $0)
             }
-        }
-    }
-
-    /// The topics and facets with numeric claims published in the period, in topic order.
-    public func changedTopics(from: Day, through: Day) throws -> [TopicKey] {
-        try writer.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT topic, facets FROM claim INDEXED BY claim_on_published
-                    WHERE published BETWEEN ? AND ? AND kind = 'numeric' ORDER BY topic, facets
-                    """,
-                arguments: [from.description, through.description]
-            ).map { TopicKey(topic: $0["topic"], facets: Facets(canonical: $0["facets"])) }
         }
     }
 
