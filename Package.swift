@@ -20,7 +20,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "FactLedgerCore"),
-        .target(name: "StrictYAML", dependencies: ["Yams"]),
+        .target(name: "StrictYAML", dependencies: ["FactLedgerCore", "Yams"]),
+        .target(name: "BuiltInRules", dependencies: ["StrictYAML"]),
         .target(
             name: "FactExtraction",
             dependencies: ["FactLedgerCore", "StrictYAML"]
@@ -48,7 +49,7 @@ let package = Package(
             name: "factledger",
             dependencies: [
                 "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports",
-                "FactPipeline",
+                "FactPipeline", "BuiltInRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +67,8 @@ let package = Package(
             name: "FactReportsTests", dependencies: ["FactReports", "TestSupport"],
             exclude: ["Snapshots"]),
         .testTarget(name: "FactPipelineTests", dependencies: ["FactPipeline", "TestSupport"]),
-        .testTarget(name: "RulesTests", dependencies: ["FactPipeline", "TestSupport"]),
+        .testTarget(
+            name: "RulesTests", dependencies: ["FactPipeline", "BuiltInRules", "TestSupport"]),
         .testTarget(name: "factledgerTests", dependencies: ["factledger", "TestSupport"]),
     ]
 )

@@ -22,7 +22,7 @@ public struct ArticleReader {
             try body(readDocument(path))
         case .jsonLines(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
-                try body(.failure(InputProblem(origin: path, reason: InputMessages.unreadable)))
+                try body(.failure(InputProblem(file: path, message: InputMessages.unreadable)))
                 return
             }
             defer { try? handle.close() }
@@ -57,10 +57,10 @@ public struct ArticleReader {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > ArticleParser.maximumBytes {
             return .failure(
-                InputProblem(origin: path, reason: InputMessages.tooLarge(size)))
+                InputProblem(file: path, message: InputMessages.tooLarge(size)))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(InputProblem(origin: path, reason: InputMessages.unreadable))
+            return .failure(InputProblem(file: path, message: InputMessages.unreadable))
         }
         return ArticleParser.document(
             [UInt8](data), origin: path, defaults: defaults.forFile(at: path))
@@ -79,7 +79,7 @@ public struct ArticleReader {
                 try body(
                     .failure(
                         InputProblem(
-                            origin: path, line: number, reason: InputMessages.tooLarge(count))))
+                            file: path, line: number, message: InputMessages.tooLarge(count))))
             case .text(let bytes):
                 if isBlank(bytes) { continue }
                 try body(ArticleParser.jsonLine(bytes, path: path, line: number, defaults: folder))

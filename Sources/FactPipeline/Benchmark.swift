@@ -204,7 +204,7 @@ public struct Benchmark {
         return [
             Measurement(
                 name: "extraction", value: Double(articles.count) / seconds, unit: "articles/s",
-                target: (10_000, true)),
+                target: (5_000, true)),
             Measurement(
                 name: "extraction", value: Double(bytes) / seconds / 1_048_576, unit: "MB/s",
                 target: nil),

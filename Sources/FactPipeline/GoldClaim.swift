@@ -29,6 +29,9 @@ public struct GoldClaim: Sendable, Decodable {
     public var speaker: String?
     /// How firmly it is put; not used for matching.
     public var certainty: Certainty?
+    /// The words of the sentence the claim comes from, as written; lines an unmatched claim up
+    /// with what was extracted from the same sentence. Not used for matching.
+    public var evidence: String?
 
     /// Reads a JSON Lines gold file; a bad line is an error naming it.
     public static func load(path: String) throws -> [GoldClaim] {
@@ -55,25 +58,40 @@ public struct GoldClaim: Sendable, Decodable {
     public func matches(_ claim: Claim) -> Bool {
         guard claim.kind == kind, claim.topic == topic else { return false }
         switch kind {
-        case .stance:
-            return claim.actor == actor && claim.polarity == polarity
-        case .numeric:
-            guard claim.facets == Facets(facets ?? [:]), let quantity = claim.quantity,
-                let qualifier
-            else { return false }
-            guard quantity.qualifier.family == qualifier.family else { return false }
-            func same(_ x: Double?, _ y: Double?) -> Bool {
-                guard let x, let y else { return false }
-                return abs(x - y) <= 1e-9 * max(1, abs(x))
-            }
-            switch qualifier.family {
-            case "lower": return same(quantity.low, value)
-            case "upper": return same(quantity.high, value)
-            case "range": return same(quantity.low, low) && same(quantity.high, high)
-            case "vague": return true
-            default: return same(quantity.best, value)
-            }
+        case .stance: return claim.actor == actor && claim.polarity == polarity
+        case .numeric: return sameFacets(claim) && sameValue(claim)
         }
+    }
+
+    /// Whether a numeric claim carries this annotation's facets.
+    func sameFacets(_ claim: Claim) -> Bool {
+        claim.facets == Facets(facets ?? [:])
+    }
+
+    /// Whether a numeric claim states this annotation's figure: the same qualifier family and
+    /// the same number (a bound's number, a range's ends; any vague word matches a vague word).
+    func sameValue(_ claim: Claim) -> Bool {
+        guard let quantity = claim.quantity, let qualifier,
+            quantity.qualifier.family == qualifier.family
+        else { return false }
+        func same(_ x: Double?, _ y: Double?) -> Bool {
+            guard let x, let y else { return false }
+            return abs(x - y) <= 1e-9 * max(1, abs(x))
+        }
+        switch qualifier.family {
+        case "lower": return same(quantity.low, value)
+        case "upper": return same(quantity.high, value)
+        case "range": return same(quantity.low, low) && same(quantity.high, high)
+        case "vague": return true
+        default: return same(quantity.best, value)
+        }
+    }
+
+    /// Whether an extracted claim comes from the sentence this annotation quotes (any sentence
+    /// of the article when the annotation quotes none).
+    func sameSentence(_ claim: Claim) -> Bool {
+        guard let evidence, !evidence.isEmpty else { return true }
+        return claim.quote.contains(evidence)
     }
 }
 

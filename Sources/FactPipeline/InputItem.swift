@@ -28,7 +28,7 @@ public enum InputItem: Sendable, Equatable {
             guard let attributes = try? manager.attributesOfItem(atPath: path),
                 let type = attributes[.type] as? FileAttributeType
             else {
-                problems.append(InputProblem(origin: path, reason: InputMessages.missingPath))
+                problems.append(InputProblem(file: path, message: InputMessages.missingPath))
                 continue
             }
             switch type {
@@ -36,12 +36,12 @@ public enum InputItem: Sendable, Equatable {
                 items += folderItems(path)
             case .typeRegular:
                 guard manager.isReadableFile(atPath: path) else {
-                    problems.append(InputProblem(origin: path, reason: InputMessages.unreadable))
+                    problems.append(InputProblem(file: path, message: InputMessages.unreadable))
                     continue
                 }
                 items.append(item(forFile: path))
             default:
-                problems.append(InputProblem(origin: path, reason: InputMessages.notRegularFile))
+                problems.append(InputProblem(file: path, message: InputMessages.notRegularFile))
             }
         }
         return (items, problems)

@@ -56,7 +56,7 @@ public struct Pipeline: Sendable {
                     report.summary.rejected += 1
                     report.problems.append(
                         InputProblem(
-                            origin: item.article.origin, reason: "could not be stored: \(error)"))
+                            file: item.article.origin, message: "could not be stored: \(error)"))
                 }
             }
             pending.removeAll(keepingCapacity: true)

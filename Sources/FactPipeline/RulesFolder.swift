@@ -9,8 +9,10 @@ import StrictYAML
 public struct RulesFolder: Sendable {
     /// The folder.
     public let path: String
-    /// The claim extractor built from `vocabulary/`.
+    /// The claim extractor built from `vocabulary/` and `patterns/`.
     public let extractor: ClaimExtractor
+    /// The claim patterns from `patterns/`.
+    public let patterns: PatternSet
     /// The checks from `checks/`.
     public let rules: [Rule]
     /// Every problem found in the rule files (the vocabulary must load without any).
@@ -18,11 +20,18 @@ public struct RulesFolder: Sendable {
 
     /// Loads the folder; a vocabulary problem is thrown, rule problems are collected.
     public init(path: String) throws {
-        self.path = path
+        try self.init(files: RuleFiles.read(folder: path))
+    }
+
+    /// Loads rule files read from a folder or built in; a vocabulary problem is thrown, rule
+    /// problems are collected.
+    public init(files: RuleFiles) throws {
+        path = files.origin
+        patterns = try PatternLoader.load(files, folder: "patterns")
         extractor = ClaimExtractor(
-            vocabulary: try VocabularyLoader.load(
-                folder: (path as NSString).appendingPathComponent("vocabulary")))
-        let loaded = RuleLoader.load(folder: (path as NSString).appendingPathComponent("checks"))
+            vocabulary: try VocabularyLoader.load(files, folder: "vocabulary"),
+            patterns: patterns)
+        let loaded = RuleLoader.load(files, folder: "checks")
         rules = loaded.rules
         ruleErrors = loaded.errors
     }
@@ -31,6 +40,7 @@ public struct RulesFolder: Sendable {
     public init(path: String, extractor: ClaimExtractor, rules: [Rule]) {
         self.path = path
         self.extractor = extractor
+        patterns = extractor.patterns
         self.rules = rules
         ruleErrors = []
     }
@@ -43,7 +53,7 @@ public struct RulesFolder: Sendable {
             if let parent = actor.parent { parents[actor.name] = parent }
         }
         return RuleContext(
-            cumulativeTopics: Set(vocabulary.measures.filter(\.cumulative).map(\.topic)),
+            cumulativeTopics: Set(vocabulary.numericTopics.filter { vocabulary.isCumulative($0) }),
             parents: parents)
     }
 

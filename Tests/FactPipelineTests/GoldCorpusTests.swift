@@ -18,7 +18,7 @@ final class GoldCorpusTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(result.numeric.f1, 0.90, "numeric F1")
         XCTAssertGreaterThanOrEqual(result.stance.f1, 0.80, "stance F1")
         XCTAssertFalse(
-            result.misses.contains { $0.what == "missing article" },
+            result.misses.contains { $0.failure == .missingArticle },
             "every annotation names a corpus article")
     }
 

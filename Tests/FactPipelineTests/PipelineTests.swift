@@ -32,13 +32,13 @@ final class PipelineTests: XCTestCase {
         let folder = try makeInbox()
         let ledger = try Ledger.inMemory()
         let (items, missing) = InputItem.expand([folder + "/inbox", folder + "/nowhere"])
-        XCTAssertEqual(missing.map(\.reason), [InputMessages.missingPath])
+        XCTAssertEqual(missing.map(\.message), [InputMessages.missingPath])
         let report = try pipeline(ledger).ingest(items, defaults: ArticleDefaults(), runID: nil)
         XCTAssertEqual(report.summary.new, 3)
         XCTAssertEqual(report.summary.rejected, 3)
         XCTAssertEqual(
             report.problems.map {
-                "\(($0.origin as NSString).lastPathComponent):\($0.line.map(String.init) ?? "-")"
+                "\(($0.file as NSString).lastPathComponent):\($0.line.map(String.init) ?? "-")"
             },
             ["undated.txt:-", "feed.jsonl:2", "feed.jsonl:3"])
         XCTAssertEqual(report.summary.flagsAdded, 1, "over 200 vs fewer than 150 across sources")

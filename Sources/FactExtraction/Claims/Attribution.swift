@@ -7,94 +7,80 @@ struct Attribution {
     /// Every attribution in the sentence with the token where it stands, for sentences that
     /// quote more than one voice ("UN agencies warned, as the health ministry said …").
     var voices: [(position: Int, speaker: String?)] = []
+    /// The tokens each voice reports, in the order of `voices`.
+    var contents: [Range<Int>] = []
     /// How firmly the sentence puts its claims.
     var certainty: Certainty
     /// The token index of the attribution verb, when there is one.
     var verbIndex: Int?
 
-    /// Words that open a clause: the subject of a verb starts after them.
-    private static let subordinators: WordTable<Bool> = WordTable(
-        set: [
-            "what", "that", "which", "who", "as", "while", "but", "and", "whereas", "although",
-            "because",
-        ].map { WordHash.hash($0) })
-
     /// Certainty words in order of precedence: the most hedged wins.
     private static let precedence: [Certainty] = [.denied, .claimed, .believed, .estimated]
 
-    /// Finds the attribution of a sentence.
-    static func of(_ sentence: Sentence, lexicon: Lexicon) -> Attribution {
-        let tokens = sentence.tokens
-        var speaker: String?
-        var verbIndex: Int?
-        if let prefix = lexicon.attributionPrefixes.matches(tokens).first {
-            var end = prefix.end
-            while end < tokens.count, end - prefix.end < 10, !sentence.isClauseBreak(end),
-                !sentence.isPunctuation(end, UInt8(ascii: "."))
-            {
-                end += 1
-            }
-            speaker = name(sentence, prefix.end..<end, lexicon: lexicon)
+    /// Finds the attribution of a sentence from its reported-speech frames.
+    static func of(_ sentence: Sentence, structure: SentenceStructure, lexicon: Lexicon)
+        -> Attribution
+    {
+        var voices: [(position: Int, speaker: String?)] = []
+        var contents: [Range<Int>] = []
+        for frame in structure.frames {
+            let speaker =
+                unnamed(sentence, frame.speaker, lexicon: lexicon)
+                ? subject(of: frame.content, in: sentence, lexicon: lexicon)
+                    ?? name(sentence, frame.speaker, lexicon: lexicon)
+                : name(sentence, frame.speaker, lexicon: lexicon)
+            voices.append((frame.verb.lowerBound, speaker))
+            contents.append(frame.content)
         }
-        // A capitalised verb inside a sentence is a name ("United States"), not an attribution.
-        var voices: [(position: Int, speaker: String?)] = speaker.map { [(0, $0)] } ?? []
-        for verb in lexicon.attributionVerbs.matches(tokens)
-        where verb.index == 0 || !tokens[verb.index].isCapitalized {
-            let subject = subject(of: verb, in: sentence, lexicon: lexicon)
-            voices.append((verb.index, subject))
-            if verbIndex == nil {
-                verbIndex = verb.index
-                if speaker == nil { speaker = subject }
-            }
-        }
-        var certainty: Certainty = speaker != nil || verbIndex != nil ? .reported : .asserted
-        let found = lexicon.certainty.matches(tokens).map(\.payload)
+        let speaker = voices.first { $0.speaker != nil }?.speaker
+        var certainty: Certainty = voices.isEmpty ? .asserted : .reported
+        let found = lexicon.certainty.matches(sentence.tokens).map(\.payload)
         if let hedge = precedence.first(where: found.contains) { certainty = hedge }
         return Attribution(
-            speaker: speaker, voices: voices, certainty: certainty, verbIndex: verbIndex)
+            speaker: speaker, voices: voices, contents: contents, certainty: certainty,
+            verbIndex: voices.first?.position)
     }
 
-    /// The speaker of the attribution nearest before a token (else the first after it).
+    /// The speaker of a token: the voice whose reported content holds it (the innermost), else
+    /// the nearest voice before it, else the first.
     func speaker(near position: Int) -> String? {
         guard voices.count > 1 else { return speaker }
+        var best: (size: Int, speaker: String)?
+        for (index, content) in contents.enumerated() where content.contains(position) {
+            guard let name = voices[index].speaker else { continue }
+            if best == nil || content.count < best!.size { best = (content.count, name) }
+        }
+        if let best { return best.speaker }
         if let before = voices.last(where: { $0.position <= position && $0.speaker != nil }) {
             return before.speaker
         }
-        return voices.first { $0.speaker != nil }?.speaker ?? speaker
+        return speaker
     }
 
-    /// The subject of an attribution verb: before it ("the military said"), or after it when
-    /// it closes the sentence ("…, said the military").
-    private static func subject(
-        of verb: PhraseTable<Bool>.Match, in sentence: Sentence, lexicon: Lexicon
-    ) -> String? {
-        let tokens = sentence.tokens
-        if sentence.isClauseBreak(verb.index - 1) || verb.index == 0 {
-            var end = verb.end
-            while end < tokens.count, !sentence.isPunctuation(end, UInt8(ascii: ".")) { end += 1 }
-            if end - verb.end > 0, end - verb.end <= 6, !sentence.isClauseBreak(verb.end) {
-                return name(sentence, verb.end..<end, lexicon: lexicon)
-            }
-        }
-        var end = verb.index
-        while end > 0, sentence.isClauseBreak(end - 1) { end -= 1 }
-        var start = end
-        while start > 0, !sentence.isClauseBreak(start - 1), end - start < 12,
-            !subordinators.contains(tokens[start - 1].hash)
-        {
-            start -= 1
-        }
-        // Auxiliaries belong to the verb, not the subject.
-        let auxiliaries: WordTable<Bool> = Auxiliaries.hashes
-        while end > start, auxiliaries.contains(tokens[end - 1].hash) { end -= 1 }
-        guard start < end else { return nil }
-        return name(sentence, start..<end, lexicon: lexicon)
+    /// Whether the speaker's words name nobody ("officials", "a senior official").
+    private static func unnamed(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon)
+        -> Bool
+    {
+        guard let match = lexicon.unnamedSpeakers.matches(sentence.tokens, in: range).first
+        else { return false }
+        return match.end == range.upperBound && match.index - range.lowerBound <= 1
+    }
+
+    /// The actor a report opens with ("Israel has revised the toll …, officials said"): the
+    /// unnamed officials who report it speak for that actor.
+    private static func subject(of content: Range<Int>, in sentence: Sentence, lexicon: Lexicon)
+        -> String?
+    {
+        guard let actor = lexicon.actorMatches(sentence.tokens, in: content).first,
+            actor.index - content.lowerBound <= 1
+        else { return nil }
+        return actor.payload
     }
 
     /// A canonical actor named in the tokens, else the words themselves (not a bare pronoun).
     private static func name(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon) -> String?
     {
-        if let actor = lexicon.actors.matches(sentence.tokens, in: range).last {
+        if let actor = lexicon.actorMatches(sentence.tokens, in: range).last {
             return actor.payload
         }
         guard !range.isEmpty else { return nil }
@@ -123,9 +109,11 @@ extension Attribution {
         private var value: Attribution?
 
         /// The attribution of `sentence`, worked out once.
-        mutating func resolve(_ sentence: Sentence, lexicon: Lexicon) -> Attribution {
+        mutating func resolve(
+            _ sentence: Sentence, structure: SentenceStructure, lexicon: Lexicon
+        ) -> Attribution {
             if let value { return value }
-            let found = Attribution.of(sentence, lexicon: lexicon)
+            let found = Attribution.of(sentence, structure: structure, lexicon: lexicon)
             value = found
             return found
         }

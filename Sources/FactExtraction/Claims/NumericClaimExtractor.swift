@@ -1,9 +1,12 @@
 import FactLedgerCore
 
-/// Finds numeric claims in a sentence: a number, its counted noun, the measure the nearest cue
-/// selects, its qualifier and facets, and the parts of a total listed with it.
+/// Finds numeric claims in a sentence: each figure is read by the first claim pattern that
+/// matches around it, which binds the noun, toll or cue it counts; the vocabulary then names
+/// the measure (the cue nearest the figure decides), the clause picks the measure's variant
+/// (one event, a planned figure), and qualifiers, facets and listed parts complete the claim.
 struct NumericClaimExtractor {
     let lexicon: Lexicon
+    let matcher: PatternMatcher
 
     /// A number in the sentence: a parsed mention or a vague word, by token span.
     struct Figure {
@@ -11,14 +14,8 @@ struct NumericClaimExtractor {
         var end: Int
         var quantity: Quantity
         var isVague: Bool
-    }
-
-    /// A counted noun found after a figure.
-    struct Counted {
-        var nounClass: String
-        var nounEnd: Int
-        var facets: [Lexicon.FacetValue]
-        var cueText: String
+        /// The hash of a unit joined to the number in one word ("four-day" → day).
+        var unit: UInt64? = nil
     }
 
     private static let auxiliaries: WordTable<Bool> = WordTable(
@@ -35,67 +32,201 @@ struct NumericClaimExtractor {
     ]
     private static let openers = PhraseTable(compositionOpeners)
 
-    /// The numeric claims of one sentence; `lastNounClass` carries the counted noun across
-    /// sentences. The attribution is worked out only when the sentence holds a figure.
+    /// What one sentence leaves for the next: the noun counted last ("… and 240 remain") and
+    /// the place of the last figures ("The dead include 4,609 children" continues a sentence
+    /// about Gaza's toll).
+    struct Carry {
+        /// The noun class counted last.
+        var nounClass: String?
+        /// The last total stated, for a part named in the next sentence ("Four of them were
+        /// women").
+        var lastWhole: Claim?
+        /// The place-like facets of the last claims, by topic, and how many sentences ago.
+        var places: [String: (facets: [(key: String, value: String)], age: Int)] = [:]
+    }
+
+    /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
+    /// out only when the sentence holds a figure.
     func claims(
-        in sentence: Sentence, mentions: [NumberMention], deferred: inout Attribution.Deferred,
-        published: Day, lastNounClass: inout String?
+        in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
+        deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
+    ) -> [Claim] {
+        for key in carry.places.keys { carry.places[key]?.age += 1 }
+        guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
+            return []
+        }
+        var lastNounClass = carry.nounClass
+        defer { carry.nounClass = lastNounClass }
+        let found = figureClaims(
+            in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
+            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole)
+        if let whole = found.last(where: {
+            $0.wholeIndex == nil && !$0.provenance.contains(":part")
+        }) {
+            carry.lastWhole = whole
+        }
+        guard !found.isEmpty else { return [] }
+        return inheritPlaces(found, in: sentence, carry: &carry)
+    }
+
+    private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
+
+    /// Gives figures of a sentence that names no place the place of the same topic's figures in
+    /// the sentence before, and records this sentence's places for the next.
+    private func inheritPlaces(_ claims: [Claim], in sentence: Sentence, carry: inout Carry)
+        -> [Claim]
+    {
+        let keys = placeKeys
+        let namesPlace =
+            !lexicon.nearestFacets.matches(sentence.tokens).isEmpty
+            || !lexicon.impliedFacets.matches(sentence.tokens).filter {
+                keys.contains($0.payload.key)
+            }.isEmpty
+        var result = claims
+        for index in result.indices {
+            let topic = result[index].topic
+            if !namesPlace, let previous = carry.places[topic], previous.age <= 2,
+                keys.allSatisfy({ result[index].facets[$0] == nil })
+            {
+                for pair in previous.facets { result[index].facets[pair.key] = pair.value }
+            }
+        }
+        for claim in result where claim.wholeIndex == nil {
+            let places = keys.compactMap { key in claim.facets[key].map { (key: key, value: $0) } }
+            if !places.isEmpty || namesPlace { carry.places[claim.topic] = (places, 0) }
+        }
+        return result
+    }
+
+    /// The numeric claims of the figures of one sentence.
+    private func figureClaims(
+        in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
+        deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
+        previousWhole: Claim?
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
-        let attribution = deferred.resolve(sentence, lexicon: lexicon)
+        if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+        let grammar = structure!
+        let attribution = deferred.resolve(sentence, structure: grammar, lexicon: lexicon)
         let cueMatches = lexicon.cues.matches(sentence.tokens)
-        let tollMatches = lexicon.tolls.matches(sentence.tokens)
+        var figureTokens = [Bool](repeating: false, count: sentence.tokens.count)
+        for figure in figures {
+            for index in figure.first..<figure.end { figureTokens[index] = true }
+        }
+        // Figures that are no claim ("the two countries", "a 7.5 tremor") do not stop a pattern's
+        // gap from reaching the figure after them.
+        var gapBlockers = figureTokens
+        // With one figure no gap can cross another.
+        for figure in figures where figures.count > 1 {
+            if let match = matcher.firstMatch(
+                figure: figure.first..<figure.end, unit: figure.unit, figureTokens: figureTokens,
+                gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon,
+                onlyNone: true),
+                matcher.set.patterns[match.pattern].outcome == .none
+            {
+                for index in figure.first..<figure.end { gapBlockers[index] = false }
+            }
+        }
         var claims: [Claim] = []
         var consumed: [Int] = []
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
-            var counted = countedNoun(after: figure, in: sentence)
-            if let found = counted { lastNounClass = found.nounClass }
-            var measure: (index: Int, cue: String)?
-            if let found = counted {
-                measure = chooseMeasure(
-                    for: found.nounClass, figure: figure, nounEnd: found.nounEnd, cues: cueMatches,
-                    in: sentence)
-            } else if let toll = tollFor(figure, tolls: tollMatches, in: sentence) {
-                measure = toll
-                counted = Counted(nounClass: "", nounEnd: figure.end, facets: [], cueText: toll.cue)
-            } else if let elided = elidedNoun(
-                after: figure, cues: cueMatches, in: sentence, lastNounClass: lastNounClass)
-            {
-                measure = elided
-                counted = Counted(
-                    nounClass: lastNounClass ?? "", nounEnd: figure.end, facets: [],
-                    cueText: elided.cue)
+            // A fraction or share ("half of the hostages", "a seventh day") counts nothing.
+            if !figure.isVague, (figure.quantity.best ?? figure.quantity.low) < 1 { continue }
+            guard
+                let match = matcher.firstMatch(
+                    figure: figure.first..<figure.end, unit: figure.unit,
+                    figureTokens: figureTokens, gapBlockers: gapBlockers, in: sentence,
+                    classes: grammar.classes, lexicon: lexicon)
+            else { continue }
+            let pattern = matcher.set.patterns[match.pattern]
+            if let noun = match.noun { lastNounClass = noun.nounClass }
+            switch pattern.outcome {
+            case .none:
+                continue
+            case .part:
+                // "…, 13 of them Israelis": a part of the last total of the sentence, or of
+                // the sentence before ("Four of them were women").
+                let wholeIndex = claims.lastIndex(where: { $0.wholeIndex == nil })
+                guard let whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
+                    continue
+                }
+                var merged = whole.facets
+                let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
+                for value in words where facet(value.key)?.applies(to: whole.topic) == true {
+                    merged[value.key] = value.value
+                }
+                guard merged != whole.facets else { continue }
+                var part = whole
+                part.facets = merged
+                part.quantity = qualified(
+                    figure.quantity, figure: figure, nounEnd: match.range.upperBound,
+                    in: sentence, override: pattern.qualifier)
+                part.provenance = "numeric:\(whole.topic):part:\(pattern.id)"
+                part.wholeIndex = wholeIndex
+                part.quote = sentence.quote
+                part.start = sentence.range.lowerBound
+                part.end = sentence.range.upperBound
+                part.asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
+                claims.append(part)
+                continue
+            case .sibling:
+                guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
+                var sibling = previous
+                sibling.facets = self.facets(
+                    [], topic: previous.topic, near: figure.first, in: sentence)
+                sibling.quantity = qualified(
+                    figure.quantity, figure: figure, nounEnd: figure.end, in: sentence,
+                    override: pattern.qualifier)
+                sibling.provenance = "numeric:\(previous.topic):\(pattern.id)"
+                claims.append(sibling)
+                continue
+            case .claim:
+                break
             }
-            guard let measure, let counted else { continue }
-            let topic = lexicon.vocabulary.measures[measure.index].topic
+            guard
+                let (measureIndex, cueText, nounEnd, adjacent) = measure(
+                    for: match, figure: figure, cues: cueMatches, in: sentence,
+                    structure: grammar, lastNounClass: lastNounClass)
+            else { continue }
+            let (topic, tally) = variant(
+                of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
+                structure: grammar)
             var quantity = figure.quantity
-            if !figure.isVague, quantity.qualifier == .exact || quantity.qualifier == .approximate {
+            if !figure.isVague {
                 quantity = qualified(
-                    quantity, figure: figure, nounEnd: counted.nounEnd, in: sentence)
+                    quantity, figure: figure, nounEnd: nounEnd, in: sentence,
+                    override: pattern.qualifier)
             }
-            let facets = self.facets(counted.facets, topic: topic, near: figure.first, in: sentence)
+            let divisor = lexicon.vocabulary.measures[measureIndex].divisor
+            if divisor != 1 {
+                quantity = Quantity(
+                    low: quantity.low / divisor, high: quantity.high / divisor,
+                    best: quantity.best.map { $0 / divisor }, qualifier: quantity.qualifier)
+            }
+            let facets = self.facets(adjacent, topic: topic, near: figure.first, in: sentence)
             let asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
             let wholeIndex = claims.count
             claims.append(
                 claim(
-                    topic: topic, facets: facets, quantity: quantity, attribution: attribution,
-                    asOf: asOf,
-                    sentence: sentence,
-                    provenance:
-                        "numeric:\(topic):\(counted.nounClass.isEmpty ? "toll" : counted.nounClass):\(measure.cue)",
+                    topic: topic, tally: tally, facets: facets, quantity: quantity,
+                    attribution: attribution, asOf: asOf, sentence: sentence,
+                    provenance: "numeric:\(topic):\(pattern.id):\(cueText)",
                     position: figure.first))
             // Parts listed with the total ("four hostages, including two Americans and two Israelis").
             let figureStarts = figures.map(\.first)
             guard
                 let (partRange, exhaustive) = compositionList(
-                    after: counted.nounEnd, in: sentence, figureStarts: figureStarts)
+                    after: nounEnd, in: sentence, figureStarts: figureStarts)
             else { continue }
             for partIndex in figures.indices
             where partIndex > index && partRange.contains(figures[partIndex].first) {
                 consumed.append(partIndex)
                 let part = figures[partIndex]
-                guard let partNoun = countedNoun(after: part, in: sentence) else { continue }
+                guard
+                    let partNoun = lexicon.countedNoun(
+                        from: part.end, figureStart: part.first, in: sentence)
+                else { continue }
                 let partFacets = self.facets(
                     partNoun.facets, topic: topic, near: part.first, in: sentence,
                     adjacentOnly: true)
@@ -109,9 +240,10 @@ struct NumericClaimExtractor {
                         part.quantity, figure: part, nounEnd: partNoun.nounEnd, in: sentence)
                 claims.append(
                     claim(
-                        topic: topic, facets: merged, quantity: partQuantity,
+                        topic: topic, tally: tally, facets: merged, quantity: partQuantity,
                         attribution: attribution, asOf: asOf,
-                        sentence: sentence, provenance: "numeric:\(topic):part", position: figure.first,
+                        sentence: sentence, provenance: "numeric:\(topic):part",
+                        position: figure.first,
                         wholeIndex: wholeIndex,
                         exhaustive: exhaustive))
             }
@@ -119,8 +251,100 @@ struct NumericClaimExtractor {
         return claims
     }
 
+    /// The measure a pattern match names: from its noun and the nearest cue, from its toll, or
+    /// from its cue with the noun last counted ("… and 240 remain in captivity"). Also the cue's
+    /// text, the token after the counted words, and the facet words read with the noun.
+    private func measure(
+        for match: PatternMatcher.Match, figure: Figure, cues: [PhraseTable<[Int]>.Match],
+        in sentence: Sentence, structure: SentenceStructure, lastNounClass: String?
+    ) -> (index: Int, cue: String, nounEnd: Int, facets: [Lexicon.FacetValue])? {
+        if var noun = match.noun {
+            if let forced = matcher.set.patterns[match.pattern].counts {
+                noun.nounClass = forced
+            }
+            guard
+                let chosen = chooseMeasure(
+                    for: noun.nounClass, figure: figure, nounEnd: noun.nounEnd, cues: cues,
+                    in: sentence, structure: structure)
+            else { return nil }
+            return (chosen.index, chosen.cue, noun.nounEnd, noun.facets)
+        }
+        if let toll = match.toll {
+            guard let index = toll.payload.first(where: { contextAllows($0, sentence) }) else {
+                return nil
+            }
+            return (
+                index, sentence.text(tokens: toll.index..<toll.end).lowercased(),
+                max(figure.end, toll.end), []
+            )
+        }
+        // A vague figure takes a cue only when the cue governs it ("killing thousands").
+        if let cue = match.cue, !figure.isVague || cue.end <= figure.first {
+            // The noun counted last when the cue's measures count it; with none counted yet,
+            // the cue's first measure.
+            let measures = lexicon.vocabulary.measures
+            let allowed = cue.payload.filter { contextAllows($0, sentence) }
+            var index = allowed.first
+            if let nounClass = lastNounClass {
+                // A measure of the cue's topic that counts the noun ("remain in captivity" is
+                // listed for people; the hostages named before are counted by its sibling).
+                index =
+                    allowed.lazy.compactMap { candidate in
+                        measures.indices.first {
+                            measures[$0].topic == measures[candidate].topic
+                                && measures[$0].nouns.contains(nounClass)
+                                && contextAllows($0, sentence)
+                        }
+                    }.first
+            }
+            if let index {
+                return (
+                    index, sentence.text(tokens: cue.index..<cue.end).lowercased(), figure.end, []
+                )
+            }
+        }
+        return nil
+    }
+
+    /// The topic and tally of a figure: the measure's, or the first variant the figure's verb
+    /// group or clause selects (a pattern may force a tally).
+    private func variant(
+        of measureIndex: Int, figure: Figure, forced: Tally?, in sentence: Sentence,
+        structure: SentenceStructure
+    ) -> (String, Tally) {
+        let measure = lexicon.vocabulary.measures[measureIndex]
+        if let forced {
+            if forced == measure.tally { return (measure.topic, measure.tally) }
+            if let variant = measure.variants.first(where: { $0.tally == forced }) {
+                return (variant.topic, variant.tally)
+            }
+            return (measure.topic, measure.tally)
+        }
+        let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        let form = structure.governingVerb(of: figure.first)?.form.rawValue
+        for (index, variant) in measure.variants.enumerated() {
+            if !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens, in: clause)
+                .isEmpty
+            {
+                continue
+            }
+            if let context = lexicon.variantContexts[measureIndex][index],
+                context.matches(sentence.tokens).isEmpty
+            {
+                continue
+            }
+            let byForm = form.map { variant.forms.contains($0) } ?? false
+            let byCue = !lexicon.variantCues[measureIndex][index].matches(
+                sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
+            ).isEmpty
+            if byForm || byCue { return (variant.topic, variant.tally) }
+        }
+        return (measure.topic, measure.tally)
+    }
+
     private func claim(
-        topic: String, facets: Facets, quantity: Quantity, attribution: Attribution, asOf: Day,
+        topic: String, tally: Tally, facets: Facets, quantity: Quantity, attribution: Attribution,
+        asOf: Day,
         sentence: Sentence,
         provenance: String, position: Int, wholeIndex: Int? = nil, exhaustive: Bool = false
     ) -> Claim {
@@ -129,7 +353,8 @@ struct NumericClaimExtractor {
             speaker: attribution.speaker(near: position), quantity: quantity,
             certainty: attribution.certainty, asOf: asOf, quote: sentence.quote,
             start: sentence.range.lowerBound,
-            end: sentence.range.upperBound, provenance: provenance, wholeIndex: wholeIndex,
+            end: sentence.range.upperBound, provenance: provenance, tally: tally,
+            wholeIndex: wholeIndex,
             partsAreExhaustive: exhaustive)
     }
 
@@ -150,7 +375,7 @@ struct NumericClaimExtractor {
         }
         // A number with a unit ("23,000 litres") can be a count too; the counted noun decides.
         for mention in mentions
-        where (mention.role == .cardinal || mention.role == .measure) && mention.value > 0 {
+        where (mention.role == .cardinal || mention.role == .measure) && mention.value != 0 {
             let first = sentence.tokenIndex(atOrAfter: mention.start)
             var end = first
             while end < sentence.tokens.count, sentence.tokens[end].start < mention.end { end += 1 }
@@ -159,27 +384,41 @@ struct NumericClaimExtractor {
                 continue
             }
             let quantity: Quantity
+            // A dash before a figure in news text ("17 hostages -- 14 of them Israelis") is
+            // punctuation: no count is negative.
+            let value = abs(mention.value)
             if let upper = mention.upper {
                 quantity = Quantity(
-                    low: min(mention.value, upper), high: max(mention.value, upper), best: nil,
+                    low: min(value, upper), high: max(value, upper), best: nil,
                     qualifier: .range)
             } else {
-                quantity = .exact(mention.value)
+                quantity = .exact(value)
             }
-            figures.append(Figure(first: first, end: end, quantity: quantity, isVague: false))
+            // "four-day": the word goes on past the number with its unit.
+            var unit: UInt64?
+            let last = sentence.tokens[end - 1]
+            if mention.end + 1 < last.end, sentence.bytes[mention.end] == UInt8(ascii: "-") {
+                unit = WordHash.hash(sentence.bytes, mention.end + 1, last.end)
+            }
+            figures.append(
+                Figure(first: first, end: end, quantity: quantity, isVague: false, unit: unit))
         }
         return figures.sorted { $0.first < $1.first }
     }
 
     /// The qualifier words around a figure turn an exact number into a bound or an approximation.
     private func qualified(
-        _ quantity: Quantity, figure: Figure, nounEnd: Int, in sentence: Sentence
+        _ quantity: Quantity, figure: Figure, nounEnd: Int, in sentence: Sentence,
+        override: Qualifier? = nil
     ) -> Quantity {
         let value = quantity.best ?? quantity.low
-        var qualifier: Qualifier?
-        for start in max(0, figure.first - 4)..<figure.first {
+        var qualifier: Qualifier? = override
+        for start in max(0, figure.first - 4)..<figure.first where qualifier == nil {
             if let match = lexicon.qualifierBefore.match(sentence.tokens, at: start),
-                match.end == figure.first
+                match.end == figure.first,
+                // "handed over 24": a particle of the verb before it, not a bound.
+                !(sentence.tokens[start].hash == Self.over && start > 0
+                    && Self.particleVerbs.contains(sentence.tokens[start - 1].hash))
             {
                 qualifier = match.payload
                 break
@@ -209,117 +448,60 @@ struct NumericClaimExtractor {
 
     // MARK: - Nouns and measures
 
-    /// The counted noun after a figure, skipping modifiers and collecting facet words; a noun
-    /// joined to another of the same facet ("women and children") carries neither value.
-    func countedNoun(after figure: Figure, in sentence: Sentence) -> Counted? {
-        guard var counted = nounAndFacets(after: figure, in: sentence) else { return nil }
-        let tokens = sentence.tokens
-        // "54 of its citizens": whose citizens the sentence says before the figure ("Thailand said").
-        if (figure.end..<counted.nounEnd).contains(where: {
-            Self.possessives.contains(tokens[$0].hash)
-        }),
-            let owner = lexicon.adjacentFacets.matches(tokens, in: 0..<figure.first).last(where: {
-                $0.payload.key == "nationality"
-            }),
-            !counted.facets.contains(where: { $0.key == "nationality" })
-        {
-            counted.facets.append(owner.payload)
-        }
-        if counted.nounEnd + 1 < tokens.count, tokens[counted.nounEnd].hash == Self.and,
-            let other = lexicon.adjacentFacets.match(tokens, at: counted.nounEnd + 1)
-        {
-            counted.facets.removeAll { $0.key == other.payload.key }
-            counted.nounEnd = other.end
-        }
-        return counted
-    }
-
-    private static let and = WordHash.hash("and")
-    private static let clauseWords: WordTable<Bool> = WordTable(
-        set: [
-            "and", "or", "were", "was", "are", "is", "had", "have", "has", "who", "remain",
-            "remained",
-        ].map { WordHash.hash($0) })
     private static let placeFillers: WordTable<Bool> = WordTable(
-        set: ["the", "occupied", "southern", "northern", "central"].map { WordHash.hash($0) })
-    private static let possessives: WordTable<Bool> = WordTable(
-        set: ["its", "their"].map { WordHash.hash($0) })
+        set: [
+            "the", "occupied", "southern", "northern", "central", "eastern", "western",
+            "neighbouring",
+            "neighboring", "war-torn", "rebel-held", "opposition-held", "government-held",
+            "quake-hit",
+            "north-western", "northwestern", "north-west", "northwest", "south-eastern",
+            "southeastern",
+            "south-east", "southeast", "besieged", "blockaded", "devastated", "stricken",
+        ].map { WordHash.hash($0) })
     private static let locatives: WordTable<Bool> = WordTable(
-        set: ["in", "inside", "across", "throughout", "within"].map { WordHash.hash($0) })
+        set: ["in", "inside", "across", "throughout", "within", "on", "of", "into", "to", "for"].map
+        {
+            WordHash.hash($0)
+        })
+    /// Words before "to" or "for" that make them no direction ("according to Turkey").
+    private static let notDirections: WordTable<Bool> = WordTable(
+        set: [
+            "according", "due", "thanks", "calls", "called", "pressure", "appeal", "appealed",
+            "pleaded",
+        ]
+        .map { WordHash.hash($0) })
+    private static let placeJoiners: WordTable<Bool> = WordTable(
+        set: ["and", ",", "&"].map { WordHash.hash($0) })
 
-    private func nounAndFacets(after figure: Figure, in sentence: Sentence) -> Counted? {
-        let tokens = sentence.tokens
-        var position = figure.end
-        var facets: [Lexicon.FacetValue] = []
-        var steps = 0
-        while position < tokens.count, steps < 6 {
-            steps += 1
-            if let noun = lexicon.nouns.match(tokens, at: position) {
-                if let facet = lexicon.adjacentFacets.match(tokens, at: position),
-                    facet.end >= noun.end
-                {
-                    facets.append(facet.payload)
-                    return Counted(
-                        nounClass: noun.payload, nounEnd: facet.end, facets: facets, cueText: "")
-                }
-                return Counted(
-                    nounClass: noun.payload, nounEnd: noun.end, facets: facets, cueText: "")
-            }
-            if let facet = lexicon.adjacentFacets.match(tokens, at: position) {
-                facets.append(facet.payload)
-                if let noun = lexicon.nouns.match(tokens, at: facet.end) {
-                    return Counted(
-                        nounClass: noun.payload, nounEnd: noun.end, facets: facets, cueText: "")
-                }
-                let next = facet.end < tokens.count ? tokens[facet.end] : nil
-                if next.map({ $0.kind == .punctuation || Self.clauseWords.contains($0.hash) })
-                    ?? true
-                {
-                    // The facet word is the noun itself: "one Filipino", "two Russians".
-                    return Counted(
-                        nounClass: "person", nounEnd: facet.end, facets: facets, cueText: "")
-                }
-                position = facet.end
-                continue
-            }
-            if let modifier = lexicon.modifiers.match(tokens, at: position) {
-                position = modifier.end
-                continue
-            }
-            if tokens[position].kind == .punctuation,
-                sentence.bytes[tokens[position].start] == UInt8(ascii: "-")
-            {
-                position += 1
-                continue
-            }
-            return nil
-        }
-        return nil
-    }
+    /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
+    private static let tallyNouns: WordTable<Bool> = WordTable(
+        set: ["toll", "tally", "count"].map { WordHash.hash($0) })
 
     /// The measure for a noun class whose cue lies nearest the figure; a default measure when no cue does.
     private func chooseMeasure(
         for nounClass: String, figure: Figure, nounEnd: Int, cues: [PhraseTable<[Int]>.Match],
-        in sentence: Sentence
+        in sentence: Sentence, structure: SentenceStructure
     ) -> (index: Int, cue: String)? {
-        // A cue after an auxiliary ("will be released") is the clause's main verb; a cue right
-        // after the noun without one ("hostages held in Gaza") only describes the noun when a
-        // main verb follows.
-        let mainVerbFollows = cues.contains { cue in
-            cue.index > nounEnd && cue.index > 0
-                && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
-                && !(nounEnd..<cue.index).contains { sentence.isClauseBreak($0) }
-        }
+        // A cue in the figure's own clause beats one in another; a participle that only
+        // describes the noun ("hostages held in Gaza were freed") loses to the clause's verb,
+        // except for a figure of reference ("two of the 240 hostages seized on 7 October").
+        let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        let isReference = isReferenceFigure(figure, in: sentence)
         var best: (distance: Int, index: Int, cue: String)?
-        for (index, measure) in lexicon.vocabulary.measures.enumerated()
-        where measure.nouns.contains(nounClass) {
+        for index in lexicon.measuresCounting[nounClass] ?? [] {
             guard contextAllows(index, sentence, near: figure.first) else { continue }
             var distance = Int.max
             var cueText = "default"
             for cue in cues where cue.payload.contains(index) {
+                // The verb of a part's clause does not describe the whole it is a part of: a
+                // figure of reference takes only the words right after its noun.
+                if isReference, cue.index < nounEnd || cue.index - nounEnd > 2 { continue }
                 // Distances are doubled so a cue before the figure wins a tie with one after it.
                 var gap: Int
-                if cue.end <= figure.first {
+                if cue.index >= figure.end, cue.end <= nounEnd {
+                    // The noun itself names the measure: "49,229 wounded".
+                    gap = 0
+                } else if cue.end <= figure.first {
                     // Qualifier words ("free about 50") sit between a verb and its figure at no distance.
                     var start = figure.first
                     for begin in max(0, figure.first - 4)..<figure.first {
@@ -340,10 +522,25 @@ struct NumericClaimExtractor {
                         cue.index > 0
                         && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
                     if afterAuxiliary { gap = max(0, gap - 6) }
-                    if cue.index == nounEnd, !afterAuxiliary, mainVerbFollows { gap += 12 }
+                    if structure.verbGroup(at: cue.index)?.isReducedRelative == true {
+                        gap = isReference ? max(0, gap - 6) : gap + 24
+                    }
+                    // "the hostages it holds", "hostages who hold foreign passports": a clause
+                    // opened right after the noun describes it.
+                    if !isReference, let relative = structure.clause(at: cue.index),
+                        relative.range.lowerBound >= nounEnd,
+                        relative.range.lowerBound <= nounEnd + 1,
+                        relative.range.lowerBound < cue.index
+                            || relative.range.lowerBound == nounEnd,
+                        structure.classes[relative.range.lowerBound] == .pronoun
+                            || structure.classes[relative.range.lowerBound] == .subordinator
+                    {
+                        gap += 24
+                    }
                 } else {
                     continue
                 }
+                if !clause.contains(cue.index) { gap += 16 }
                 if figure.isVague,
                     clausePenalty(min(cue.end, figure.first), max(cue.index, nounEnd), sentence) > 0
                 {
@@ -355,12 +552,56 @@ struct NumericClaimExtractor {
                 }
             }
             if distance == Int.max {
-                guard measure.isDefault, !figure.isVague else { continue }
+                // "dozens of people" names no measure by itself; "thousands of buildings" does.
+                guard lexicon.measureIsDefault[index], !figure.isVague || nounClass != "person"
+                else { continue }
                 distance = 10_000
             }
             if best == nil || distance < best!.distance { best = (distance, index, cueText) }
         }
         return best.map { ($0.index, $0.cue) }
+    }
+
+    private static let over = WordHash.hash("over")
+    private static let possessive = WordHash.hash("'s")
+    private static let inWord = WordHash.hash("in")
+    private static let particleVerbs: WordTable<Bool> = WordTable(
+        set: [
+            "handed", "hand", "hands", "handing", "turned", "turn", "turns", "taken", "took",
+            "take",
+            "takes", "passed", "pass", "won", "win", "handover",
+        ].map { WordHash.hash($0) })
+    private static let referenceWords: WordTable<Bool> = WordTable(
+        set: [
+            "of", "the", "its", "their", "those", "these", "roughly", "about", "around", "some",
+            "nearly",
+            "almost", "estimated", "an", "more", "than", "over",
+        ].map { WordHash.hash($0) })
+    private static let of = WordHash.hash("of")
+
+    private static let partWords: WordTable<Bool> = WordTable(
+        set: [
+            "some", "many", "most", "all", "half", "one", "none", "few", "several", "dozens",
+            "hundreds",
+            "thousands", "majority", "rest", "each", "any", "both", "two", "three", "four", "five",
+        ]
+        .map { WordHash.hash($0) })
+
+    /// Whether a figure only names the whole something else is a part of ("two of the 240 …",
+    /// "some of the roughly 240 hostages").
+    private func isReferenceFigure(_ figure: Figure, in sentence: Sentence) -> Bool {
+        var index = figure.first - 1
+        while index >= 0, figure.first - index <= 4 {
+            let hash = sentence.tokens[index].hash
+            if hash == Self.of {
+                guard index > 0 else { return false }
+                let part = sentence.tokens[index - 1]
+                return part.kind == .number || Self.partWords.contains(part.hash)
+            }
+            guard Self.referenceWords.contains(hash) else { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Extra distance for every clause break between two token positions.
@@ -392,47 +633,6 @@ struct NumericClaimExtractor {
         return true
     }
 
-    /// A toll phrase just before a figure ("the death toll rose to 11,000") or just after ("1,200 dead").
-    private func tollFor(_ figure: Figure, tolls: [PhraseTable<[Int]>.Match], in sentence: Sentence)
-        -> (index: Int, cue: String)?
-    {
-        for toll in tolls {
-            let before = toll.end <= figure.first && figure.first - toll.end <= 8
-            let after = toll.index >= figure.end && toll.index - figure.end <= 1
-            guard before || after,
-                let index = toll.payload.first(where: { contextAllows($0, sentence) })
-            else { continue }
-            if before,
-                (toll.end..<figure.first).contains(where: { sentence.tokens[$0].kind == .number })
-            {
-                continue
-            }
-            return (index, sentence.text(tokens: toll.index..<toll.end).lowercased())
-        }
-        return nil
-    }
-
-    /// A figure followed by a cue with no noun ("… and 240 remain in captivity"): the noun is the
-    /// one last counted.
-    private func elidedNoun(
-        after figure: Figure, cues: [PhraseTable<[Int]>.Match], in sentence: Sentence,
-        lastNounClass: String?
-    ) -> (index: Int, cue: String)? {
-        guard let nounClass = lastNounClass else { return nil }
-        var position = figure.end
-        while position < sentence.tokens.count,
-            Self.auxiliaries.contains(sentence.tokens[position].hash)
-        { position += 1 }
-        guard let cue = cues.first(where: { $0.index == position }) else { return nil }
-        for index in cue.payload where lexicon.vocabulary.measures[index].nouns.contains(nounClass)
-        {
-            if contextAllows(index, sentence) {
-                return (index, sentence.text(tokens: cue.index..<cue.end).lowercased())
-            }
-        }
-        return nil
-    }
-
     // MARK: - Facets and parts
 
     /// The facets that apply to the topic: adjacent words, and the nearest place word.
@@ -445,23 +645,89 @@ struct NumericClaimExtractor {
             result[value.key] = value.value
         }
         guard !adjacentOnly else { return result }
-        var nearest: (distance: Int, value: Lexicon.FacetValue)?
-        for match in lexicon.nearestFacets.matches(sentence.tokens)
+        var nearest: (distance: Int, value: Lexicon.FacetValue?)?
+        let places = lexicon.nearestFacets.matches(sentence.tokens)
+        for (index, match) in places.enumerated()
         where facet(match.payload.key)?.applies(to: topic) == true {
+            // "in Turkey and Syria" names no one place.
+            let joined = { (other: Int) -> Bool in
+                guard places.indices.contains(other) else { return false }
+                let first = places[min(index, other)]
+                let second = places[max(index, other)]
+                return first.payload.key == second.payload.key
+                    && first.payload.value != second.payload.value && second.index > first.end
+                    && second.index - first.end <= 4
+                    && (first.end..<second.index).allSatisfy {
+                        Self.placeJoiners.contains(sentence.tokens[$0].hash)
+                            || Self.placeFillers.contains(sentence.tokens[$0].hash)
+                            || sentence.tokens[$0].hash == Self.inWord
+                    }
+            }
+            let several = joined(index - 1) || joined(index + 1)
+            // "Israel's bombardment" names an owner, not a place; "Syria's toll" is Syria's.
+            let ownsToll =
+                match.end < sentence.tokens.count
+                && sentence.tokens[match.end].hash == Self.possessive
+                && (match.end + 1..<min(sentence.tokens.count, match.end + 5)).contains {
+                    Self.tallyNouns.contains(sentence.tokens[$0].hash)
+                }
+            if match.end < sentence.tokens.count,
+                sentence.tokens[match.end].hash == Self.possessive, !ownsToll
+            {
+                continue
+            }
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
             var before = match.index - 1
             while before > 0, Self.placeFillers.contains(sentence.tokens[before].hash) {
                 before -= 1
             }
-            guard before >= 0, Self.locatives.contains(sentence.tokens[before].hash) else {
+            // A place phrase may carry its own preposition ("on the Syrian side").
+            guard
+                ownsToll || Self.locatives.contains(sentence.tokens[match.index].hash)
+                    || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
+                        && !(before > 0
+                            && Self.notDirections.contains(sentence.tokens[before - 1].hash)))
+            else {
                 continue
             }
-            let distance = match.index >= position ? match.index - position : position - match.end
+            // A place after the figure ("5,914 in Syria") wins a tie with one before it.
+            let distance =
+                match.index >= position
+                ? 2 * (match.index - position) : 2 * (position - match.end) + 1
+            // "in the country" names the place named before it.
+            var value: Lexicon.FacetValue? = match.payload
+            if match.payload.value == "^" {
+                value =
+                    places[..<index].last {
+                        $0.payload.key == match.payload.key && $0.payload.value.count > 1
+                    }?.payload
+                // With nothing named before, the phrase says nothing here.
+                if value == nil { continue }
+            }
             if nearest == nil || distance < nearest!.distance {
-                nearest = (distance, match.payload)
+                nearest = (distance, several || match.payload.value.isEmpty ? nil : value)
             }
         }
-        if let nearest { result[nearest.value.key] = nearest.value.value }
+        var placeless = Set<String>()
+        if let nearest {
+            if let value = nearest.value {
+                result[value.key] = value.value
+            } else {
+                // The nearest place words name several places: the figure has none.
+                placeless = Set(lexicon.vocabulary.facets.filter(\.nearest).map(\.key))
+            }
+        }
+        // "the toll of the October 7 attack" is Israel's, "the Hamas-run health ministry said" Gaza's.
+        var implied: [String: (distance: Int, value: String)] = [:]
+        for match in lexicon.impliedFacets.matches(sentence.tokens)
+        where result[match.payload.key] == nil && !placeless.contains(match.payload.key) {
+            guard let kind = facet(match.payload.key), kind.applies(to: topic) else { continue }
+            let distance = match.index >= position ? match.index - position : position - match.end
+            if let within = kind.impliedWithin, distance > within { continue }
+            if let found = implied[match.payload.key], found.distance <= distance { continue }
+            implied[match.payload.key] = (distance, match.payload.value)
+        }
+        for (key, found) in implied { result[key] = found.value }
         return result
     }
 

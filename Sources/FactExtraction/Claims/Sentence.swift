@@ -29,6 +29,22 @@ struct Sentence {
         return bytes[tokens[index].start] == mark
     }
 
+    /// Whether token `index` is a quotation mark: `"`, `'` or a curly one.
+    func isQuote(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else {
+            return false
+        }
+        let start = tokens[index].start
+        switch bytes[start] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        case 0xE2:
+            // U+2018 … U+201D: E2 80 98 … E2 80 9D.
+            return start + 2 < bytes.count && bytes[start + 1] == 0x80
+                && (0x98...0x9D).contains(bytes[start + 2])
+        default: return false
+        }
+    }
+
     /// Whether token `index` ends a clause: `,` `;` `:` `(` `)` or a dash.
     func isClauseBreak(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else {

@@ -15,10 +15,12 @@ public enum ArticleParser {
     public static func document(_ bytes: [UInt8], origin: String, defaults: ArticleDefaults)
         -> Result<Article, InputProblem>
     {
-        let problem = { (reason: String) in InputProblem(origin: origin, reason: reason) }
+        let problem = { (reason: String) in InputProblem(file: origin, message: reason) }
         let text: String
         switch validatedText(bytes) {
-        case .success(let value): text = value
+        // Files saved on Windows end their lines with CR LF; headers and front matter are
+        // read line by line, so line endings are unified first.
+        case .success(let value): text = unifiedLineEndings(value)
         case .failure(let reason): return .failure(problem(reason.message))
         }
         let fields: Fields
@@ -42,7 +44,7 @@ public enum ArticleParser {
     public static func jsonLine(
         _ bytes: ArraySlice<UInt8>, path: String, line: Int, defaults: ArticleDefaults
     ) -> Result<Article, InputProblem> {
-        let problem = { (reason: String) in InputProblem(origin: path, line: line, reason: reason) }
+        let problem = { (reason: String) in InputProblem(file: path, line: line, message: reason) }
         switch validatedText(Array(bytes)) {
         case .success: break
         case .failure(let reason): return .failure(problem(reason.message))
@@ -152,11 +154,13 @@ public enum ArticleParser {
 
     /// Unifies line endings and trims surrounding white space, so offsets are stable.
     static func normalized(_ body: String) -> String {
-        var text = body
-        if text.utf8.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
-                of: "\r", with: "\n")
-        }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        unifiedLineEndings(body).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The text with CR LF and lone CR line endings turned into LF.
+    static func unifiedLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+            of: "\r", with: "\n")
     }
 }

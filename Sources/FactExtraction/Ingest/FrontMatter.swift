@@ -1,3 +1,4 @@
+import Foundation
 import StrictYAML
 
 /// A YAML front matter block (`---` … `---`) and the body after it.
@@ -36,7 +37,12 @@ struct FrontMatter {
         do {
             root = try YAMLNode.parse(yaml, file: "front matter")
         } catch let error as YAMLError {
-            throw ArticleParser.Reason(message: InputMessages.badFrontMatter(error.message))
+            // Front matter written by hand often carries an unquoted colon ("title: Live: day 3");
+            // flat `key: value` lines are still read as such.
+            guard let flat = flatFields() else {
+                throw ArticleParser.Reason(message: InputMessages.badFrontMatter(error.message))
+            }
+            return flat
         }
         guard let root else { return fields }
         do {
@@ -54,6 +60,30 @@ struct FrontMatter {
             throw ArticleParser.Reason(
                 message: InputMessages.badFrontMatter(
                     "line \((error.line ?? 0) + 1): \(error.message)"))
+        }
+        return fields
+    }
+
+    /// The known fields of front matter made only of `key: value` lines, each value taken as
+    /// the rest of its line; `nil` when a line is anything else.
+    private func flatFields() -> ArticleParser.Fields? {
+        var fields = ArticleParser.Fields()
+        fields.body = body
+        for line in yaml.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            let text = line.trimmingCharacters(in: [" ", "\t", "\r"])
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            guard let colon = text.firstIndex(of: ":"),
+                text[..<colon].allSatisfy({ $0.isLetter || $0 == "_" }), !text[..<colon].isEmpty
+            else { return nil }
+            let value = text[text.index(after: colon)...].trimmingCharacters(in: [" ", "\t"])
+            switch text[..<colon] {
+            case "date": fields.date = value
+            case "source": fields.source = value
+            case "title": fields.title = value
+            case "url": fields.url = value
+            case "id": fields.id = value
+            default: continue
+            }
         }
         return fields
     }

@@ -1,25 +1,8 @@
-/// Why an input was refused: which input, which line, what was wrong.
-public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The path, or `-` for standard input.
-    public var origin: String
-    /// The 1-based line, for JSON Lines input.
-    public var line: Int?
-    /// What was wrong, in words a user can act on.
-    public var reason: String
+import FactLedgerCore
 
-    /// Creates a problem report.
-    public init(origin: String, line: Int? = nil, reason: String) {
-        self.origin = origin
-        self.line = line
-        self.reason = reason
-    }
-
-    /// `path:line: reason`.
-    public var description: String {
-        if let line { return "\(origin):\(line): \(reason)" }
-        return "\(origin): \(reason)"
-    }
-}
+/// Why an input was refused: a `Diagnostic` naming the input (`-` for standard input) and, for
+/// JSON Lines, the line.
+public typealias InputProblem = Diagnostic
 
 /// The reasons an article is refused, as users see them.
 public enum InputMessages {

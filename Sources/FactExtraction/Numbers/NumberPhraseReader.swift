@@ -312,373 +312,452 @@ struct NumberPhraseReader {
         j > 0 && (has(j - 1, .determiner) || wordClass(j - 1) == .ordinal)
     }
 
-    /// Offers the element at token `j`, joined by `conn`, to the phrase in state `st`.
+    /// Offers the element at token `index`, joined by `connector`, to the phrase in `state`:
+    /// the state after it, or why the phrase cannot take it.
     private func step(
-        _ st: NumberPhraseState, at j: Int, _ conn: NumberPhraseConnector, money: Bool, start: Int
+        _ state: NumberPhraseState, at index: Int, _ connector: NumberPhraseConnector,
+        money: Bool, start: Int
     ) -> NumberPhraseStep {
-        let t = tokens[j]
-        var nx = st
-        nx.elements += 1
-        nx.end = j + 1
-        if conn == .and || conn == .comma {
-            nx.hasJoint = true
-            nx.groupAtJoint = st.group
-            nx.jointAfterBigScale = st.last == .scale
+        let token = tokens[index]
+        var next = state
+        next.elements += 1
+        next.end = index + 1
+        if connector == .and || connector == .comma {
+            next.hasJoint = true
+            next.groupAtJoint = state.group
+            next.jointAfterBigScale = state.last == .scale
         }
-        // After "hundred" or a big scale, or after an "and" before a fraction, a smaller term adds.
-        let additive = st.last == .scale || (st.last == .hundred && conn != .comma) || conn == .and
-        if t.isNumber {
-            if t.format.has(.date) || t.format.has(.clock) {
-                return .stop
-            }
-            let v = t.value
-            nx.hasDigits = true
-            nx.digitsDecimal = t.format.has(.decimal) || t.format.has(.exponent)
-            switch st.last {
-            case .none:
-                nx.group = v
-                let isFraction =
-                    t.format.has(.slashFraction) || (t.format.has(.glyphFraction) && t.digits == 0)
-                nx.last = isFraction ? .fraction : .digits
-            case .hundred, .scale:
-                let limit = st.last == .hundred ? 100 : st.lastScale
-                guard conn == .none || conn == .and, v > 0, v < limit, !t.format.has(.slashFraction)
-                else {
-                    return .stop
-                }
-                nx.group += v
-                nx.last = .digits
-            case .digits:
-                guard conn == .none, t.format.has(.slashFraction), v < 1, t.isSpaced,
-                    !st.digitsDecimal,
-                    st.elements == 1
-                else {
-                    return .stop
-                }
-                nx.group += v
-                nx.last = .fraction
-            default:
-                return .stop
-            }
-            return .attached(nx)
+        if token.isNumber {
+            return digits(token, after: state, connector, next: next)
         }
-        guard t.isWord else {
-            return .stop
-        }
-        let word = infos[Int(t.code)]
+        guard token.isWord else { return .stop }
+        let word = infos[Int(token.code)]
         if word.flags.has(.ordinalSuffix) {
-            guard st.last == .digits, conn == .none, !t.isSpaced, !st.digitsDecimal,
-                st.elements == 1
-            else {
-                return .stop
-            }
-            nx.isOrdinal = true
-            return .ordinal(nx)
+            return ordinalSuffix(after: state, connector, next: next)
         }
-        let v = word.value
+        if word.wordClass != .abbreviation { next.isWords = true }
+        let value = word.value
         let plural = word.flags.has(.plural)
-        if word.wordClass != .abbreviation {
-            nx.isWords = true
-        }
+        // After "hundred" or a big scale, or after an "and" before a fraction, a smaller term adds.
+        let additive =
+            state.last == .scale || (state.last == .hundred && connector != .comma)
+            || connector == .and
         switch word.wordClass {
         case .unit, .teen:
-            let kind: NumberPhraseElement = word.wordClass == .unit ? .unit : .teen
-            if st.last == .none {
-                nx.group = v
-            } else if kind == .unit && st.last == .tens && (conn == .none || conn == .hyphen) {
-                nx.group += v
-                nx.last = .tensUnit
-                return .attached(nx)
-            } else if additive && v > 0 {
-                nx.group += v
-            } else {
-                return .stop
-            }
-            nx.last = kind
+            return unitOrTeen(
+                value, isUnit: word.wordClass == .unit, after: state, connector,
+                additive: additive, next: next)
         case .tens, .tensUnit:
-            if word.wordClass == .tens && (conn == .none || conn == .hyphen) {
-                switch st.last {
-                case .unit, .teen, .tens, .tensUnit, .article, .digits, .couple:
-                    // "one twenty-fifth", "twenty twenty fifths": a compound denominator.
-                    var k = j + 1
-                    if isSymbol(k, .hyphen) {
-                        k += 1
-                    }
-                    if wordClass(k) == .ordinal && has(k, .fraction) && info(k).value < 10
-                        && !(st.last == .digits && st.digitsDecimal)
-                    {
-                        nx = st
-                        nx.elements += 2
-                        nx.isWords = true
-                        nx.applyFraction(v + info(k).value)
-                        nx.end = k + 1
-                        return .attached(nx)
-                    }
-                default:
-                    break
-                }
-            }
-            if st.last == .none {
-                nx.group = v
-            } else if additive {
-                nx.group += v
-            } else if st.last == .unit && conn == .none && st.elements == 1 && st.group >= 1
-                && word.wordClass == .tens && colloquialAllowed(start)
-            {
-                nx.group = st.group * 100 + v
-                nx.groupHasHundred = true
-            } else {
-                return .stop
-            }
-            nx.last = word.wordClass == .tens ? .tens : .tensUnit
+            return tens(
+                value, isRound: word.wordClass == .tens, at: index, after: state, connector,
+                additive: additive, start: start, next: next)
         case .hundred:
-            if st.last == .none {
-                if plural {
-                    return .stop
-                }
-                nx.group = 100
-            } else if conn == .none || conn == .hyphen {
-                switch st.last {
-                case .unit, .teen, .tens, .tensUnit, .digits, .article, .couple, .decimal:
-                    if st.groupHasHundred {
-                        return .revertHundred
-                    }
-                    nx.group = st.group * 100
-                default:
-                    return .stop
-                }
-            } else {
-                return .stop
-            }
-            nx.groupHasHundred = true
-            nx.last = .hundred
+            return hundred(plural: plural, after: state, connector, next: next)
         case .scale:
-            if st.last == .none {
-                if plural {
-                    return .stop
-                }
-                nx.total = v
-            } else if st.last == .scale {
-                guard conn == .none && v > st.lastScale && st.group == 0 else {
-                    return .stop
-                }
-                nx.total = st.total * v
-            } else if conn == .none || conn == .hyphen {
-                switch st.last {
-                case .digits, .unit, .teen, .tens, .tensUnit, .hundred, .article, .couple,
-                    .fraction,
-                    .decimal, .dozen:
-                    if v < st.lastScale {
-                        nx.total = st.total + st.group * v
-                    } else {
-                        return .revertScale
-                    }
-                default:
-                    return .stop
-                }
-            } else {
-                return .stop
-            }
-            nx.group = 0
-            nx.groupHasHundred = false
-            nx.hasJoint = false
-            nx.jointAfterBigScale = false
-            nx.lastScale = v
-            nx.last = .scale
-            if v >= 1e6 {
-                nx.bigScale = true
-            }
+            return scale(value, plural: plural, after: state, connector, next: next)
         case .abbreviation:
-            guard st.last == .digits, conn == .none, v > 0 else {
-                return .stop
-            }
-            let upper = t.flags & NumberToken.allUpper != 0
-            if word.flags.has(.upperOnly) && !upper && !(money && word.flags.has(.lowerForMoney)) {
-                return .stop
-            }
-            if word.flags.has(.moneyOrDecimal) && !(money || st.digitsDecimal) {
-                return .stop
-            }
-            if word.flags.has(.moneyOnly) && !money {
-                return .stop
-            }
-            if v == 1e3 && upper && st.digitsDecimal && !money {
-                return .stop
-            }
-            nx.group = st.group * v
-            nx.last = .abbreviation
-            if v >= 1e6 {
-                nx.bigScale = true
-            }
+            return abbreviation(
+                value, word: word, token: token, money: money, after: state, connector,
+                next: next)
         case .dozen:
-            if st.last == .none {
-                if plural {
-                    return .stop
-                }
-                nx.group = 12
-            } else if conn == .none || conn == .hyphen {
-                switch st.last {
-                case .unit, .teen, .tens, .tensUnit, .hundred, .digits, .article, .fraction,
-                    .couple:
-                    if st.hasJoint {
-                        nx.group = st.groupAtJoint + (st.group - st.groupAtJoint) * 12
-                    } else {
-                        nx.group = st.group * 12
-                    }
-                default:
-                    return .stop
-                }
-            } else {
-                return .stop
-            }
-            nx.last = .dozen
+            return dozen(plural: plural, after: state, connector, next: next)
         case .half, .quarter:
-            if st.last == .none {
-                if plural || determinerBefore(j) {
-                    return .stop
-                }
-                nx.group = 1 / v
-                nx.last = .fraction
-            } else if conn == .none || conn == .hyphen {
-                switch st.last {
-                case .article, .unit, .teen, .tens, .tensUnit, .couple:
-                    nx.applyFraction(v)
-                case .digits:
-                    guard !plural || st.numerator == 1 else {
-                        return .stop
-                    }
-                    nx.applyFraction(v)
-                default:
-                    return .stop
-                }
-            } else {
-                return .stop
-            }
+            return fractionWord(
+                value, plural: plural, at: index, after: state, connector, next: next)
         case .ordinal:
-            let canFraction = word.flags.has(.fraction)
-            if st.last == .none {
-                if plural {
-                    return .stop
-                }
-                nx.group = v
-                nx.isOrdinal = true
-                return .ordinal(nx)
-            }
-            if conn == .comma {
-                return .stop
-            }
-            let numeratorIsOne =
-                st.last == .article
-                || ((st.last == .unit || st.last == .digits) && st.numerator == 1)
-            if canFraction && (conn == .none || conn == .hyphen) {
-                if plural {
-                    switch st.last {
-                    case .unit, .teen, .tens, .tensUnit, .digits, .article, .hundred, .scale,
-                        .couple:
-                        nx.applyFraction(v)
-                        return .attached(nx)
-                    default:
-                        break
-                    }
-                } else if numeratorIsOne {
-                    nx.applyFraction(v)
-                    return .attached(nx)
-                }
-            }
-            if !plural && v < 10 && st.last == .tens && (conn == .none || conn == .hyphen) {
-                nx.group = st.group + v
-                nx.isOrdinal = true
-                return .ordinal(nx)
-            }
-            if !plural && v < 100 && !st.hasDigits
-                && (st.last == .hundred || (st.last == .scale && conn != .none))
-            {
-                nx.group = st.group + v
-                nx.isOrdinal = true
-                return .ordinal(nx)
-            }
-            if !plural && v >= 100 && conn == .none {
-                switch st.last {
-                case .unit, .teen, .tens, .tensUnit, .hundred:
-                    nx.group = (st.total + st.group) * v
-                    nx.total = 0
-                    nx.isOrdinal = true
-                    return .ordinal(nx)
-                default:
-                    break
-                }
-            }
-            if canFraction && !plural && (conn == .none || conn == .hyphen) {
-                switch st.last {
-                case .unit, .teen, .tensUnit:
-                    nx.applyFraction(v)
-                    return .attached(nx)
-                default:
-                    break
-                }
-            }
-            return .stop
+            return ordinal(
+                value, plural: plural, isFraction: word.flags.has(.fraction), after: state,
+                connector, next: next)
         case .article:
-            let k = j + 1
-            let nextClass = wordClass(k)
-            let nextPlural = has(k, .plural)
-            var fits: Bool
-            switch nextClass {
-            case .hundred, .scale, .half, .quarter:
-                fits = !nextPlural
-            case .dozen, .couple:
-                fits = true
-            case .ordinal:
-                fits = !nextPlural && has(k, .fraction)
-            default:
-                fits = false
-            }
-            guard fits else {
-                return .stop
-            }
-            if st.last == .none {
-                nx.group = 1
-            } else if conn == .and {
-                nx.group = st.group + 1
-            } else if st.last == .fraction && conn == .none
-                && (nextClass == .dozen || nextClass == .scale || nextClass == .hundred)
-            {
-                nx = st
-                nx.end = j + 1
-                return .attached(nx)
-            } else {
-                return .stop
-            }
-            nx.last = .article
+            return article(at: index, after: state, connector, next: next)
         case .couple:
-            guard st.last == .article, conn == .none else {
-                return .stop
-            }
-            nx.group = st.group + 1
-            nx.last = .couple
+            guard state.last == .article, connector == .none else { return .stop }
+            next.group = state.group + 1
+            next.last = .couple
+            return .attached(next)
         case .point:
-            guard conn == .none else {
-                return .stop
-            }
-            switch st.last {
-            case .none, .unit, .teen, .tens, .tensUnit, .hundred:
-                break
-            case .digits:
-                if st.digitsDecimal {
-                    return .stop
-                }
-            default:
-                return .stop
-            }
-            guard let (fraction, after) = decimalDigits(j + 1) else {
-                return .stop
-            }
-            nx.group = st.group + fraction
-            nx.end = after
-            nx.last = .decimal
+            return decimalPoint(at: index, after: state, connector, next: next)
         default:
             return .stop
         }
-        return .attached(nx)
+    }
+
+    /// A digits token: a first figure, the small part after "hundred" or a scale, or a
+    /// fraction after a whole number ("2 1/4").
+    private func digits(
+        _ token: NumberToken, after state: NumberPhraseState, _ connector: NumberPhraseConnector,
+        next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        if token.format.has(.date) || token.format.has(.clock) { return .stop }
+        var next = next
+        let value = token.value
+        next.hasDigits = true
+        next.digitsDecimal = token.format.has(.decimal) || token.format.has(.exponent)
+        switch state.last {
+        case .none:
+            next.group = value
+            let isFraction =
+                token.format.has(.slashFraction)
+                || (token.format.has(.glyphFraction) && token.digits == 0)
+            next.last = isFraction ? .fraction : .digits
+        case .hundred, .scale:
+            let limit = state.last == .hundred ? 100 : state.lastScale
+            guard connector == .none || connector == .and, value > 0, value < limit,
+                !token.format.has(.slashFraction)
+            else { return .stop }
+            next.group += value
+            next.last = .digits
+        case .digits:
+            guard connector == .none, token.format.has(.slashFraction), value < 1,
+                token.isSpaced, !state.digitsDecimal, state.elements == 1
+            else { return .stop }
+            next.group += value
+            next.last = .fraction
+        default:
+            return .stop
+        }
+        return .attached(next)
+    }
+
+    /// An ordinal suffix written apart from its digits ("21 st").
+    private func ordinalSuffix(
+        after state: NumberPhraseState, _ connector: NumberPhraseConnector,
+        next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        guard state.last == .digits, connector == .none, !state.digitsDecimal,
+            state.elements == 1
+        else { return .stop }
+        var next = next
+        next.isOrdinal = true
+        return .ordinal(next)
+    }
+
+    /// "one" … "nine", "ten" … "nineteen": a first term, the unit after a tens word, or a term
+    /// added after "hundred", a scale or "and".
+    private func unitOrTeen(
+        _ value: Double, isUnit: Bool, after state: NumberPhraseState,
+        _ connector: NumberPhraseConnector, additive: Bool, next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        var next = next
+        if state.last == .none {
+            next.group = value
+        } else if isUnit && state.last == .tens && (connector == .none || connector == .hyphen) {
+            next.group += value
+            next.last = .tensUnit
+            return .attached(next)
+        } else if additive && value > 0 {
+            next.group += value
+        } else {
+            return .stop
+        }
+        next.last = isUnit ? .unit : .teen
+        return .attached(next)
+    }
+
+    /// "twenty" … "ninety" (and one-word "twenty-one"): a term, a compound denominator ("one
+    /// twenty-fifth"), or a colloquial hundreds ("nineteen eighty").
+    private func tens(
+        _ value: Double, isRound: Bool, at index: Int, after state: NumberPhraseState,
+        _ connector: NumberPhraseConnector, additive: Bool, start: Int, next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        var next = next
+        if isRound && (connector == .none || connector == .hyphen) {
+            switch state.last {
+            case .unit, .teen, .tens, .tensUnit, .article, .digits, .couple:
+                // "one twenty-fifth", "twenty twenty fifths": a compound denominator.
+                var following = index + 1
+                if isSymbol(following, .hyphen) { following += 1 }
+                if wordClass(following) == .ordinal && has(following, .fraction)
+                    && info(following).value < 10
+                    && !(state.last == .digits && state.digitsDecimal)
+                {
+                    next = state
+                    next.elements += 2
+                    next.isWords = true
+                    next.applyFraction(value + info(following).value)
+                    next.end = following + 1
+                    return .attached(next)
+                }
+            default:
+                break
+            }
+        }
+        if state.last == .none {
+            next.group = value
+        } else if additive {
+            next.group += value
+        } else if state.last == .unit && connector == .none && state.elements == 1
+            && state.group >= 1 && isRound && colloquialAllowed(start)
+        {
+            next.group = state.group * 100 + value
+            next.groupHasHundred = true
+        } else {
+            return .stop
+        }
+        next.last = isRound ? .tens : .tensUnit
+        return .attached(next)
+    }
+
+    /// "hundred": a multiplier of the group before it, or a lone "hundred".
+    private func hundred(
+        plural: Bool, after state: NumberPhraseState, _ connector: NumberPhraseConnector,
+        next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        var next = next
+        if state.last == .none {
+            if plural { return .stop }
+            next.group = 100
+        } else if connector == .none || connector == .hyphen {
+            switch state.last {
+            case .unit, .teen, .tens, .tensUnit, .digits, .article, .couple, .decimal:
+                if state.groupHasHundred { return .revertHundred }
+                next.group = state.group * 100
+            default:
+                return .stop
+            }
+        } else {
+            return .stop
+        }
+        next.groupHasHundred = true
+        next.last = .hundred
+        return .attached(next)
+    }
+
+    /// "thousand", "million" …: a multiplier that flushes the group into the total.
+    private func scale(
+        _ value: Double, plural: Bool, after state: NumberPhraseState,
+        _ connector: NumberPhraseConnector, next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        var next = next
+        if state.last == .none {
+            if plural { return .stop }
+            next.total = value
+        } else if state.last == .scale {
+            guard connector == .none && value > state.lastScale && state.group == 0 else {
+                return .stop
+            }
+            next.total = state.total * value
+        } else if connector == .none || connector == .hyphen {
+            switch state.last {
+            case .digits, .unit, .teen, .tens, .tensUnit, .hundred, .article, .couple, .fraction,
+                .decimal, .dozen:
+                guard value < state.lastScale else { return .revertScale }
+                next.total = state.total + state.group * value
+            default:
+                return .stop
+            }
+        } else {
+            return .stop
+        }
+        next.group = 0
+        next.groupHasHundred = false
+        next.hasJoint = false
+        next.jointAfterBigScale = false
+        next.lastScale = value
+        next.last = .scale
+        if value >= 1e6 { next.bigScale = true }
+        return .attached(next)
+    }
+
+    /// "k", "M", "bn" right after digits, where the spelling and a money context allow it.
+    private func abbreviation(
+        _ value: Double, word: NumberWordInfo, token: NumberToken, money: Bool,
+        after state: NumberPhraseState, _ connector: NumberPhraseConnector,
+        next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        guard state.last == .digits, connector == .none, value > 0 else { return .stop }
+        let upper = token.flags & NumberToken.allUpper != 0
+        if word.flags.has(.upperOnly) && !upper && !(money && word.flags.has(.lowerForMoney)) {
+            return .stop
+        }
+        if word.flags.has(.moneyOrDecimal) && !(money || state.digitsDecimal) { return .stop }
+        if word.flags.has(.moneyOnly) && !money { return .stop }
+        if value == 1e3 && upper && state.digitsDecimal && !money { return .stop }
+        var next = next
+        next.group = state.group * value
+        next.last = .abbreviation
+        if value >= 1e6 { next.bigScale = true }
+        return .attached(next)
+    }
+
+    /// "dozen": twelve, or twelve times the group before it.
+    private func dozen(
+        plural: Bool, after state: NumberPhraseState, _ connector: NumberPhraseConnector,
+        next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        var next = next
+        if state.last == .none {
+            if plural { return .stop }
+            next.group = 12
+        } else if connector == .none || connector == .hyphen {
+            switch state.last {
+            case .unit, .teen, .tens, .tensUnit, .hundred, .digits, .article, .fraction, .couple:
+                if state.hasJoint {
+                    next.group = state.groupAtJoint + (state.group - state.groupAtJoint) * 12
+                } else {
+                    next.group = state.group * 12
+                }
+            default:
+                return .stop
+            }
+        } else {
+            return .stop
+        }
+        next.last = .dozen
+        return .attached(next)
+    }
+
+    /// "half", "quarter": a fraction alone, or the denominator of the number before it.
+    private func fractionWord(
+        _ value: Double, plural: Bool, at index: Int, after state: NumberPhraseState,
+        _ connector: NumberPhraseConnector, next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        var next = next
+        if state.last == .none {
+            if plural || determinerBefore(index) { return .stop }
+            next.group = 1 / value
+            next.last = .fraction
+        } else if connector == .none || connector == .hyphen {
+            switch state.last {
+            case .article, .unit, .teen, .tens, .tensUnit, .couple:
+                next.applyFraction(value)
+            case .digits:
+                guard !plural || state.numerator == 1 else { return .stop }
+                next.applyFraction(value)
+            default:
+                return .stop
+            }
+        } else {
+            return .stop
+        }
+        return .attached(next)
+    }
+
+    /// An ordinal word: the end of an ordinal ("twenty-first", "hundredth") or a denominator
+    /// ("three fifths", "a third").
+    private func ordinal(
+        _ value: Double, plural: Bool, isFraction: Bool, after state: NumberPhraseState,
+        _ connector: NumberPhraseConnector, next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        var next = next
+        if state.last == .none {
+            if plural { return .stop }
+            next.group = value
+            next.isOrdinal = true
+            return .ordinal(next)
+        }
+        if connector == .comma { return .stop }
+        let closeJoin = connector == .none || connector == .hyphen
+        let numeratorIsOne =
+            state.last == .article
+            || ((state.last == .unit || state.last == .digits) && state.numerator == 1)
+        if isFraction && closeJoin {
+            if plural {
+                switch state.last {
+                case .unit, .teen, .tens, .tensUnit, .digits, .article, .hundred, .scale, .couple:
+                    next.applyFraction(value)
+                    return .attached(next)
+                default:
+                    break
+                }
+            } else if numeratorIsOne {
+                next.applyFraction(value)
+                return .attached(next)
+            }
+        }
+        if !plural && value < 10 && state.last == .tens && closeJoin {
+            next.group = state.group + value
+            next.isOrdinal = true
+            return .ordinal(next)
+        }
+        if !plural && value < 100 && !state.hasDigits
+            && (state.last == .hundred || (state.last == .scale && connector != .none))
+        {
+            next.group = state.group + value
+            next.isOrdinal = true
+            return .ordinal(next)
+        }
+        if !plural && value >= 100 && connector == .none {
+            switch state.last {
+            case .unit, .teen, .tens, .tensUnit, .hundred:
+                next.group = (state.total + state.group) * value
+                next.total = 0
+                next.isOrdinal = true
+                return .ordinal(next)
+            default:
+                break
+            }
+        }
+        if isFraction && !plural && closeJoin {
+            switch state.last {
+            case .unit, .teen, .tensUnit:
+                next.applyFraction(value)
+                return .attached(next)
+            default:
+                break
+            }
+        }
+        return .stop
+    }
+
+    /// "a"/"an" standing for one before "hundred", a scale, "half", "dozen", "couple" or a
+    /// denominator ("a third").
+    private func article(
+        at index: Int, after state: NumberPhraseState, _ connector: NumberPhraseConnector,
+        next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        let following = index + 1
+        let followingClass = wordClass(following)
+        let followingPlural = has(following, .plural)
+        let fits: Bool
+        switch followingClass {
+        case .hundred, .scale, .half, .quarter:
+            fits = !followingPlural
+        case .dozen, .couple:
+            fits = true
+        case .ordinal:
+            fits = !followingPlural && has(following, .fraction)
+        default:
+            fits = false
+        }
+        guard fits else { return .stop }
+        var next = next
+        if state.last == .none {
+            next.group = 1
+        } else if connector == .and {
+            next.group = state.group + 1
+        } else if state.last == .fraction && connector == .none
+            && (followingClass == .dozen || followingClass == .scale || followingClass == .hundred)
+        {
+            next = state
+            next.end = index + 1
+            return .attached(next)
+        } else {
+            return .stop
+        }
+        next.last = .article
+        return .attached(next)
+    }
+
+    /// "point" followed by spelt-out decimal digits ("two point five").
+    private func decimalPoint(
+        at index: Int, after state: NumberPhraseState, _ connector: NumberPhraseConnector,
+        next: NumberPhraseState
+    ) -> NumberPhraseStep {
+        guard connector == .none else { return .stop }
+        switch state.last {
+        case .none, .unit, .teen, .tens, .tensUnit, .hundred:
+            break
+        case .digits:
+            if state.digitsDecimal { return .stop }
+        default:
+            return .stop
+        }
+        guard let (fraction, after) = decimalDigits(index + 1) else { return .stop }
+        var next = next
+        next.group = state.group + fraction
+        next.end = after
+        next.last = .decimal
+        return .attached(next)
     }
 }

@@ -12,7 +12,36 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
+    /// Condition words that need no verb after them ("without the hostages' release").
+    private static let verblessConditions: WordTable<Bool> = WordTable(
+        set: ["without", "for", "provided", "subject", "only", "but", "not", "would", "will"].map {
+            WordHash.hash($0)
+        })
+    /// Verbs whose object only carries out what the subject decides ("let the UN open").
+    private static let causatives: WordTable<Bool> = WordTable(
+        set: [
+            "let", "lets", "letting", "allow", "allowed", "allowing", "allows", "permit",
+            "permitted",
+            "enable", "enabled", "help", "helped",
+        ].map { WordHash.hash($0) })
+    /// Heads that let the body named after "of" or "in" act ("a majority in the General
+    /// Assembly demanded", "leaders of the EU called for").
+    private static let collectives: WordTable<Bool> = WordTable(
+        set: [
+            "majority", "members", "member", "most", "many", "leaders", "ministers", "bulk",
+            "all", "officials", "envoys", "delegates", "representatives",
+        ].map { WordHash.hash($0) })
+    /// Words that may stand between a preposition and the name it governs.
+    private static let nameModifiers: WordTable<Bool> = WordTable(
+        set: ["the", "paramilitary", "rival", "warring", "its", "their", "his", "her"].map {
+            WordHash.hash($0)
+        })
+    private static let objectPronouns: WordTable<Bool> = WordTable(
+        set: ["it", "them"].map { WordHash.hash($0) })
     private static let by = WordHash.hash("by")
+    /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
+    private static let parties: WordTable<Bool> = WordTable(
+        set: ["between", "among"].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
     private static let pronouns: WordTable<Bool> = WordTable(
@@ -23,7 +52,9 @@ struct StanceExtractor {
         set: [
             "is", "was", "were", "are", "be", "been", "being", "would", "will", "could", "can",
             "should", "must", "may",
-            "might", "not", "never", "has", "have", "had", "to",
+            "might", "not", "never", "has", "have", "had", "to", "still", "also", "now",
+            "reportedly",
+            "largely", "only", "again", "already", "effectively", "\"", "'", "a", "an",
         ].map { WordHash.hash($0) })
     private static let coordinators: WordTable<Bool> = WordTable(
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
@@ -32,31 +63,76 @@ struct StanceExtractor {
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been"].map { WordHash.hash($0) })
     private static let openEnded: WordTable<Bool> = WordTable(
-        set: ["until", "unless", "only", "after", "without", "while"].map { WordHash.hash($0) })
+        set: ["until", "unless", "only", "after", "without", "while", "as", "so"].map {
+            WordHash.hash($0)
+        })
 
-    /// The stance claims of one sentence; `previousTopic` carries the last stance topic so a
-    /// sentence such as "this demand is non-negotiable" can refer back to it.
+    /// What one sentence leaves for the next: the last stance topic ("this demand is
+    /// non-negotiable" refers back to it) and the last holders ("they agreed" means them).
+    struct Carry {
+        /// The last stance topic taken or named.
+        var topic: String?
+        /// The actors that held the last stance.
+        var holders: [String] = []
+    }
+
+    /// The stance claims of one sentence.
     func claims(
-        in sentence: Sentence, deferred: inout Attribution.Deferred, published: Day,
-        previousTopic: inout String?
+        in sentence: Sentence, structure: inout SentenceStructure?,
+        deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         let tokens = sentence.tokens
         let excluded = lexicon.notTopics.matches(tokens)
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
             .map { ($0.index, $0.end, $0.payload, false) }
-        if topics.isEmpty, let previous = previousTopic,
-            let pointer = lexicon.anaphora.matches(tokens).first
-        {
-            topics = [(pointer.index, pointer.end, previous, true)]
+        if topics.isEmpty, let previous = carry.topic {
+            if let pointer = lexicon.anaphora.matches(tokens).first {
+                topics = [(pointer.index, pointer.end, previous, true)]
+            } else if let cue = lexicon.polarity.matches(tokens).first(where: {
+                $0.end < tokens.count && Self.objectPronouns.contains(tokens[$0.end].hash)
+            }) {
+                // "agreed to prolong it": a pronoun right after a cue is the topic named before.
+                topics = [(cue.end, cue.end + 1, previous, true)]
+            } else if let cue = lexicon.polarity.matches(tokens).first(where: { cue in
+                (cue.index..<cue.end).contains { Self.objectPronouns.contains(tokens[$0].hash) }
+            }) {
+                // "ruled it out": the pronoun inside a split particle verb is that topic too; it
+                // stands just after the cue, which holds it.
+                topics = [(cue.end, cue.end, previous, true)]
+            }
+        } else if !topics.isEmpty {
+            // "the truce was due to end, but the two sides agreed to prolong it": a pronoun
+            // right after a cue is the topic named before it in the sentence.
+            for cue in lexicon.polarity.matches(tokens)
+            where cue.end < tokens.count && Self.objectPronouns.contains(tokens[cue.end].hash) {
+                guard let referent = topics.last(where: { $0.end <= cue.index }),
+                    !topics.contains(where: { $0.index == cue.end })
+                else { continue }
+                topics.append((cue.end, cue.end + 1, referent.topic, true))
+            }
+            topics.sort { $0.index < $1.index }
         }
-        guard let lastTopic = topics.last else { return [] }
+        let actions = lexicon.actions.matches(tokens)
+        guard !topics.isEmpty || !actions.isEmpty else { return [] }
         var claims: [Claim] = []
         // The next sentence refers back to the topic a stance was taken on, else the last one named.
-        defer { previousTopic = claims.last?.topic ?? lastTopic.topic }
+        defer {
+            carry.topic = claims.last?.topic ?? topics.last?.topic ?? carry.topic
+            if let last = claims.last?.actor {
+                carry.holders = claims.filter { $0.topic == claims.last?.topic }.compactMap(\.actor)
+                if carry.holders.isEmpty { carry.holders = [last] }
+            }
+        }
         let cues = lexicon.polarity.matches(tokens)
-        guard !cues.isEmpty else { return [] }
-        let attribution = deferred.resolve(sentence, lexicon: lexicon)
+        let requests = lexicon.requests.matches(tokens)
+        let credits = lexicon.credits.matches(tokens)
+        guard
+            !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
+                || topics.contains(where: { hasNo(before: $0, tokens) })
+        else { return [] }
+        if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+        let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
         let actors = actingActors(in: sentence)
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)
@@ -68,6 +144,22 @@ struct StanceExtractor {
             seen.append(key)
             return true
         }
+        /// Appends a stance of each holder (a group name stands for its members).
+        func emit(
+            _ holders: [String], topic: String, polarity: Polarity, conditions: String?,
+            cue: Int, provenance: String
+        ) {
+            for actor in holders.flatMap(members) where firstTime(actor + "\u{1}" + topic) {
+                claims.append(
+                    Claim(
+                        kind: .stance, topic: topic, actor: actor,
+                        speaker: attribution.speaker(near: cue), polarity: polarity,
+                        conditions: conditions, certainty: attribution.certainty,
+                        asOf: DateResolver.asOf(sentence, near: cue, published: published),
+                        quote: sentence.quote, start: sentence.range.lowerBound,
+                        end: sentence.range.upperBound, provenance: provenance))
+            }
+        }
         var previous: (topic: Topic, claim: Claim?)?
         for topic in topics {
             defer { previous = (topic, claims.last.flatMap { $0.topic == topic.topic ? $0 : nil }) }
@@ -75,10 +167,13 @@ struct StanceExtractor {
             if let previous, let shared = previous.claim,
                 coordinated(previous.topic, topic, sentence)
             {
-                var copy = shared
-                copy.topic = topic.topic
-                if firstTime((copy.actor ?? "") + "\u{1}" + topic.topic) {
-                    claims.append(copy)
+                for sharing in claims
+                where sharing.topic == shared.topic && sharing.polarity == shared.polarity
+                    && sharing.provenance == shared.provenance
+                {
+                    var copy = sharing
+                    copy.topic = topic.topic
+                    if firstTime((copy.actor ?? "") + "\u{1}" + topic.topic) { claims.append(copy) }
                 }
                 continue
             }
@@ -86,34 +181,53 @@ struct StanceExtractor {
                 previous?.topic.end ?? 0, breakers.last { $0.end <= topic.index }?.end ?? 0)
             var before = cues.filter { $0.index >= windowStart && $0.end <= topic.index }
             var nearest = before.last
-            var passiveAgent: String?
+            var passiveAgents: [String] = []
             // "fuel would not be allowed", "a ceasefire was rejected by Israel": the topic is the
             // subject of a cue just after it; cues before it then count only within its clause.
             if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }
             ),
-                after.index > topic.end || (after.index == topic.end && topic.referred),
-                (topic.end..<after.index).allSatisfy({ Self.verbGlue.contains(tokens[$0].hash) })
+                after.index > topic.end || (after.index == topic.end && topic.referred)
+                    || agentBy(after: after, in: sentence) != nil,
+                (topic.end..<after.index).allSatisfy({
+                    Self.verbGlue.contains(tokens[$0].hash)
+                        || (sentence.isPunctuation($0, UInt8(ascii: ",")) && $0 == topic.end
+                            && after.end < tokens.count && tokens[after.end].hash == Self.by)
+                })
             {
-                before = before.filter { cue in
-                    !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
+                if let by = agentBy(after: after, in: sentence),
+                    let agent = actors.first(where: { $0.index == by + 1 })
+                {
+                    // "a truce, brokered by Qatar and Egypt": the agents hold it; an actor that
+                    // "agreed to" it before holds it too.
+                    passiveAgents = coordinated(with: agent, among: actors, in: sentence)
+                    let agentPolarity = after.payload == .demand ? Polarity.demand : after.payload
+                    emit(
+                        passiveAgents, topic: topic.topic, polarity: agentPolarity, conditions: nil,
+                        cue: after.index,
+                        provenance:
+                            "stance:\(topic.topic):passive:\(sentence.text(tokens: after.index..<after.end).lowercased())"
+                    )
+                    if nearest != nil { passiveAgents = [] } else { nearest = after }
+                } else {
+                    before = before.filter { cue in
+                        !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
+                    }
+                    nearest = after
                 }
-                nearest = after
-                if after.end + 1 < tokens.count, tokens[after.end].hash == Self.by {
-                    passiveAgent = actors.first { $0.index == after.end + 1 }?.payload
-                }
-            } else if nearest == nil, topic.index > 1, tokens[topic.index - 1].hash == Self.no,
-                Self.beForms.contains(tokens[topic.index - 2].hash)
+            } else if nearest == nil || hasNo(before: topic, tokens),
+                let no = noPosition(before: topic, tokens)
             {
-                // "there would be no ceasefire until …": "no" itself opposes.
-                nearest = PhraseTable<Polarity>.Match(
-                    index: topic.index - 1, length: 1, payload: .oppose)
+                // "there would be no ceasefire until …", "no electricity, food or fuel":
+                // "no" itself opposes.
+                nearest = PhraseTable<Polarity>.Match(index: no, length: 1, payload: .oppose)
+                before = []
             }
             guard let cue = nearest else { continue }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
-                let (actor, actorEnd) = holder(
-                    before: anchor, cue: cue, actors: actors, passive: passiveAgent,
-                    attribution: attribution, in: sentence)
+                let (holders, actorEnd) = holder(
+                    before: anchor, cue: cue, actors: actors, passive: passiveAgents,
+                    attribution: attribution, carried: carry.holders, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
@@ -122,7 +236,7 @@ struct StanceExtractor {
                 continue
             }
             // "no electricity, food or fuel would be allowed": a "no" before the topic negates it.
-            if cue.index > topic.index,
+            if cue.index > topic.index, cue.payload != .oppose || tokens[cue.index].hash != Self.no,
                 (max(0, topic.index - 6)..<topic.index).contains(where: {
                     tokens[$0].hash == Self.no
                 }),
@@ -130,7 +244,14 @@ struct StanceExtractor {
             {
                 polarity = polarity == .oppose ? .support : .oppose
             }
-            let found = conditions.filter { $0.index > cue.index || $0.index > topic.index }
+            // A condition is a clause ("until the hostages are freed"); "until Wednesday" is a date.
+            let found = conditions.filter { condition in
+                (condition.index > cue.index || condition.index > topic.index)
+                    && (structure!.verbGroups.contains {
+                        $0.range.lowerBound >= condition.end
+                            && $0.range.lowerBound - condition.end <= 6
+                    } || Self.verblessConditions.contains(tokens[condition.index].hash))
+            }
             if !found.isEmpty {
                 let bindsOpposition = found.contains {
                     Self.openEnded.contains(tokens[$0.index].hash)
@@ -139,31 +260,110 @@ struct StanceExtractor {
                     polarity = .conditional
                 }
             }
-            guard firstTime(actor + "\u{1}" + topic.topic) else { continue }
-            claims.append(
-                Claim(
-                    kind: .stance, topic: topic.topic, actor: actor,
-                    speaker: attribution.speaker(near: cue.index), polarity: polarity,
-                    conditions: found.isEmpty
-                        ? nil
-                        : found.map { conditionText(from: $0.index, in: sentence) }.joined(
-                            separator: "; "),
-                    certainty: attribution.certainty,
-                    asOf: DateResolver.asOf(sentence, near: cue.index, published: published),
-                    quote: sentence.quote, start: sentence.range.lowerBound,
-                    end: sentence.range.upperBound,
-                    provenance:
-                        "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
-                ))
+            emit(
+                holders, topic: topic.topic, polarity: polarity,
+                conditions: found.isEmpty
+                    ? nil
+                    : found.map { conditionText(from: $0.index, in: sentence) }.joined(
+                        separator: "; "),
+                cue: cue.index,
+                provenance:
+                    "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
+            )
+        }
+        // "resumed fighting": an action states a position by itself, for an actor the sentence
+        // gives no other position.
+        let holding = Set(claims.compactMap(\.actor))
+        for action in actions {
+            let anchorCue = PhraseTable<Polarity>.Match(
+                index: action.index, length: action.length, payload: action.payload.polarity)
+            // An action needs its actor named: a reporter's source does not act.
+            guard actors.contains(where: { $0.end <= action.index }) || !carry.holders.isEmpty,
+                let (holders, _) = holder(
+                    before: action.index, cue: anchorCue, actors: actors, passive: [],
+                    attribution: attribution, carried: carry.holders, in: sentence)
+            else { continue }
+            if holders.flatMap(members).allSatisfy(holding.contains) { continue }
+            let negated = negations.contains {
+                $0.end <= action.index && action.index - $0.end <= 2
+            }
+            var polarity = action.payload.polarity
+            if negated { polarity = polarity == .oppose ? .support : .oppose }
+            emit(
+                holders, topic: action.payload.topic, polarity: polarity, conditions: nil,
+                cue: action.index,
+                provenance:
+                    "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())"
+            )
+        }
+        // "an agreement between Israel and Hamas": the parties to a topic support it.
+        for topic in topics where !topic.referred && topic.end + 1 < tokens.count {
+            guard Self.parties.contains(tokens[topic.end].hash),
+                let party = actors.first(where: {
+                    $0.index > topic.end && $0.index - topic.end <= 2
+                })
+            else { continue }
+            let named = coordinated(with: party, among: actors, in: sentence)
+            guard named.count > 1 else { continue }
+            emit(
+                named, topic: topic.topic, polarity: .support, conditions: nil, cue: topic.index,
+                provenance: "stance:\(topic.topic):parties")
+        }
+        // "at the request of Washington", "a US request": the requester demands the sentence's
+        // topics; "mediation by Qatar", "commended Egypt for its role": the one credited supports them.
+        let named = Set(claims.map(\.topic) + topics.map(\.topic)).sorted()
+        for request in requests {
+            let requester =
+                actors.first { $0.index >= request.end && $0.index - request.end <= 1 }
+                ?? actors.last { $0.end <= request.index && request.index - $0.end <= 2 }
+            guard let requester else { continue }
+            for topic in named {
+                emit(
+                    coordinated(with: requester, among: actors, in: sentence), topic: topic,
+                    polarity: .demand, conditions: nil, cue: request.index,
+                    provenance: "stance:\(topic):request")
+            }
+        }
+        for credit in credits {
+            guard
+                let credited = actors.first(where: {
+                    $0.index >= credit.end && $0.index - credit.end <= 1
+                })
+            else { continue }
+            for topic in named {
+                emit(
+                    coordinated(with: credited, among: actors, in: sentence), topic: topic,
+                    polarity: .support, conditions: nil, cue: credit.index,
+                    provenance: "stance:\(topic):credit")
+            }
         }
         return claims
+    }
+
+    /// The "by" that names the agent of a passive cue: right after it, or after a short
+    /// complement in the same clause ("barred from entering Gaza by the army").
+    private func agentBy(after cue: PhraseTable<Polarity>.Match, in sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        var index = cue.end
+        while index < min(tokens.count - 1, cue.end + 6) {
+            if sentence.isClauseBreak(index) { return nil }
+            if tokens[index].hash == Self.by {
+                var name = index + 1
+                while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) {
+                    name += 1
+                }
+                return lexicon.actors.match(tokens, at: name) != nil ? name - 1 : nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Actor names in the sentence that can act: adjacent names of one actor joined, names that
     /// only qualify another noun ("Israel's bombardment", "a Security Council resolution") dropped.
     private func actingActors(in sentence: Sentence) -> [PhraseTable<String>.Match] {
         let tokens = sentence.tokens
-        return Self.coalesced(lexicon.actors.matches(tokens)).filter { match in
+        return Self.coalesced(lexicon.actorMatches(tokens)).filter { match in
             var next = match.end
             if next < tokens.count, tokens[next].hash == Self.possessive { next += 1 }
             return next >= tokens.count || lexicon.modifiedNouns.match(tokens, at: next) == nil
@@ -178,43 +378,147 @@ struct StanceExtractor {
         }
     }
 
-    /// The actor holding the stance and where its name ends.
+    /// The actors holding the stance and where the last name ends: the nearest acting actor
+    /// before the cue with the actors coordinated with it ("Qatar and Egypt mediated"), the
+    /// agents of a passive cue, the previous sentence's holders for a pronoun subject, or the
+    /// speaker when no actor is named.
     private func holder(
         before anchor: Int, cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match],
-        passive: String?,
-        attribution: Attribution, in sentence: Sentence
-    ) -> (String, Int)? {
-        if let passive { return (passive, cue.index) }
+        passive: [String], attribution: Attribution, carried: [String], in sentence: Sentence
+    ) -> ([String], Int)? {
+        if !passive.isEmpty { return (passive, cue.index) }
         let tokens = sentence.tokens
         func acts(_ match: PhraseTable<String>.Match) -> Bool {
+            // "head of Sudan's paramilitary Rapid Support Forces": a name inside a phrase
+            // opened by a preposition does not act.
+            var before = match.index - 1
+            while before > 0, before >= match.index - 4 {
+                if tokens[before].hash == Self.possessive {
+                    before -= 2  // the owner and its "'s": "of Sudan's RSF"
+                } else if Self.nameModifiers.contains(tokens[before].hash) {
+                    before -= 1
+                } else {
+                    break
+                }
+            }
             let preposition =
-                match.index > 0 && lexicon.prepositions.contains(tokens[match.index - 1].hash)
+                before >= 0 && before < match.index
+                && lexicon.prepositions.contains(tokens[before].hash)
+                && !Self.coordinatorHashes.contains(tokens[before].hash)
+                && !(before > 0 && Self.collectives.contains(tokens[before - 1].hash))
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
-                match.end < tokens.count && tokens[match.end].hash == Self.to && match.index > 0
-                && lexicon.polarity.matches(tokens, in: max(0, match.index - 3)..<match.index)
+                (match.end..<min(tokens.count, match.end + 3)).contains {
+                    tokens[$0].hash == Self.to
+                }
+                && match.index > 0
+                && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
                     .isEmpty == false
-            return !preposition && !object
+            // "agreed to let the UN open two crossings": the one let is not the one agreeing.
+            var causer = match.index - 1
+            while causer > 0, Self.nameModifiers.contains(tokens[causer].hash) { causer -= 1 }
+            let letObject = causer >= 0 && Self.causatives.contains(tokens[causer].hash)
+            return !preposition && !object && !letObject
         }
-        // "… and said he supported the deal": a pronoun subject is the sentence's first actor.
+        // "… and said he supported the deal": a pronoun subject is the sentence's first actor,
+        // or, with none, the previous sentence's holders.
         var subject = cue.index - 1
         while subject > 0, Auxiliaries.hashes.contains(tokens[subject].hash) { subject -= 1 }
-        if subject >= 0, Self.pronouns.contains(tokens[subject].hash),
-            let first = actors.first(where: acts)
-        {
-            return (first.payload, subject)
+        if subject >= 0, Self.pronouns.contains(tokens[subject].hash) {
+            if let first = actors.first(where: { acts($0) && $0.end <= subject }) {
+                return (coordinated(with: first, among: actors, in: sentence), subject)
+            }
+            if !carried.isEmpty, !actors.contains(where: { $0.end <= cue.index }) {
+                return (carried, subject)
+            }
         }
         let candidates = actors.filter { $0.end <= anchor }
-        if let chosen = candidates.last(where: acts) ?? candidates.last {
-            return (chosen.payload, chosen.end)
+        if let chosen = candidates.last(where: acts) {
+            return (coordinated(with: chosen, among: actors, in: sentence), chosen.end)
         }
         if let speaker = attribution.speaker,
             lexicon.vocabulary.actors.contains(where: { $0.name == speaker })
         {
-            return (speaker, 0)
+            return ([speaker], 0)
         }
         return nil
     }
+
+    private static let coordinatorHashes: WordTable<Bool> = WordTable(
+        set: ["and", "&"].map { WordHash.hash($0) })
+    /// Words that may join coordinated actor names ("Qatar, Egypt and the US").
+    private static let joiners: WordTable<Bool> = WordTable(
+        set: [
+            ",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their",
+            "&",
+        ]
+        .map { WordHash.hash($0) })
+
+    /// The actor and the actors coordinated with it, in text order.
+    private func coordinated(
+        with chosen: PhraseTable<String>.Match, among actors: [PhraseTable<String>.Match],
+        in sentence: Sentence
+    ) -> [String] {
+        guard let position = actors.firstIndex(where: { $0.index == chosen.index }) else {
+            return [chosen.payload]
+        }
+        func joined(_ left: PhraseTable<String>.Match, _ right: PhraseTable<String>.Match) -> Bool {
+            guard left.end <= right.index, right.index - left.end <= 4, right.index > left.end
+            else {
+                return false
+            }
+            let between = left.end..<right.index
+            return between.allSatisfy { Self.joiners.contains(sentence.tokens[$0].hash) }
+                && between.contains {
+                    sentence.tokens[$0].hash == Self.andHash
+                        || sentence.isPunctuation($0, UInt8(ascii: ","))
+                }
+        }
+        var first = position
+        while first > 0, joined(actors[first - 1], actors[first]) { first -= 1 }
+        var last = position
+        while last + 1 < actors.count, joined(actors[last], actors[last + 1]) { last += 1 }
+        var names: [String] = []
+        for match in actors[first...last] where !names.contains(match.payload) {
+            names.append(match.payload)
+        }
+        return names
+    }
+    private static let andHash = WordHash.hash("and")
+
+    /// The actors a name stands for: its members for a group name, else itself.
+    private func members(_ actor: String) -> [String] {
+        lexicon.vocabulary.actors.first { $0.name == actor }.map {
+            $0.members.isEmpty ? [actor] : $0.members
+        }
+            ?? [actor]
+    }
+
+    /// Where a "no" stands that governs a topic: right before it ("no ceasefire"), or before a
+    /// list it ends ("no electricity, food or fuel").
+    private func noPosition(before topic: Topic, _ tokens: [Token]) -> Int? {
+        var index = topic.index - 1
+        var steps = 0
+        while index >= 0, steps < 8 {
+            if tokens[index].hash == Self.no { return index }
+            let hash = tokens[index].hash
+            guard
+                hash == Self.orHash || hash == Self.andHash || hash == Self.commaHash
+                    || (tokens[index].kind == .word
+                        && lexicon.polarity.match(tokens, at: index) == nil
+                        && !Self.verbGlue.contains(hash))
+            else { return nil }
+            index -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private func hasNo(before topic: Topic, _ tokens: [Token]) -> Bool {
+        noPosition(before: topic, tokens) != nil
+    }
+    private static let orHash = WordHash.hash("or")
+    private static let commaHash = WordHash.hash(",")
 
     /// Adjacent names of one actor ("Israeli Prime Minister Benjamin Netanyahu") as one span.
     static func coalesced(_ matches: [PhraseTable<String>.Match]) -> [PhraseTable<String>.Match] {

@@ -1,7 +1,7 @@
 import FactLedgerCore
 
 /// The vocabulary compiled into phrase tables for matching on tokens.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// A facet key and value a word gives.
     public struct FacetValue: Sendable, Hashable {
         /// The facet key (nationality, group, place).
@@ -19,11 +19,17 @@ public struct Lexicon: Sendable {
     let modifiers: PhraseTable<Bool>
     let adjacentFacets: PhraseTable<FacetValue>
     let nearestFacets: PhraseTable<FacetValue>
+    /// Phrases that imply a facet value anywhere in the sentence.
+    let impliedFacets: PhraseTable<FacetValue>
     let cues: PhraseTable<[Int]>
     let tolls: PhraseTable<[Int]>
     let contexts: [PhraseTable<Bool>?]
     let exclusions: [PhraseTable<Bool>?]
     let actors: PhraseTable<String>
+    /// Titles before "of" that name the leader of the actor after them.
+    let leaderTitles: PhraseTable<Bool>
+    /// Each led actor's leader.
+    let leaders: [String: String]
     let stanceTopics: PhraseTable<String>
     let polarity: PhraseTable<Polarity>
     let conditions: PhraseTable<Bool>
@@ -34,9 +40,29 @@ public struct Lexicon: Sendable {
     let notTopics: PhraseTable<Bool>
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
+    let unnamedSpeakers: PhraseTable<Bool>
     let certainty: PhraseTable<Certainty>
     let prepositions: WordTable<Bool>
     let pronouns: WordTable<Bool>
+    /// The grammar layer's word classes.
+    let grammar: GrammarWords
+    /// Phrases that state a position by themselves ("resumed fighting").
+    let actions: PhraseTable<Vocabulary.Action>
+    /// Phrases that make the actor next to them a demander ("at the request of").
+    let requests: PhraseTable<Bool>
+    let credits: PhraseTable<Bool>
+    /// Per measure, per variant: the clause phrases that select the variant.
+    let variantCues: [[PhraseTable<Bool>]]
+    /// Per measure, per variant: the clause phrases that rule it out.
+    let variantExclusions: [[PhraseTable<Bool>]]
+    /// Per measure, per variant: phrases one of which the sentence must hold, if any.
+    let variantContexts: [[PhraseTable<Bool>?]]
+    /// Noun class → the measures that count it, in vocabulary order.
+    let measuresCounting: [String: [Int]]
+    /// Per measure: whether it applies to its nouns without a cue.
+    let measureIsDefault: [Bool]
+    /// The running stories' keywords, each giving its story's index.
+    let storyKeywords: PhraseTable<Int>
 
     /// Compiles a vocabulary.
     public init(_ vocabulary: Vocabulary) {
@@ -57,6 +83,10 @@ public struct Lexicon: Sendable {
         nearestFacets = table(
             vocabulary.facets.filter(\.nearest).flatMap { facet in
                 facet.values.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
+            })
+        impliedFacets = table(
+            vocabulary.facets.flatMap { facet in
+                facet.implied.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
             })
         var cueMeasures: [String: [Int]] = [:]
         var cueOrder: [String] = []
@@ -81,6 +111,11 @@ public struct Lexicon: Sendable {
             $0.excludeContext.isEmpty ? nil : flag($0.excludeContext)
         }
         actors = table(vocabulary.actors.map { ($0.name, $0.aliases) })
+        leaderTitles = flag(vocabulary.leaderTitles)
+        leaders = Dictionary(
+            vocabulary.actors.filter(\.isLeader).compactMap { actor in
+                actor.parent.map { ($0, actor.name) }
+            }, uniquingKeysWith: { first, _ in first })
         stanceTopics = table(vocabulary.stanceTopics)
         polarity = table(vocabulary.polarityCues)
         conditions = flag(vocabulary.conditionCues)
@@ -91,6 +126,7 @@ public struct Lexicon: Sendable {
         notTopics = flag(vocabulary.notTopics)
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
+        unnamedSpeakers = flag(vocabulary.unnamedSpeakers)
         certainty = table(vocabulary.certaintyCues)
         prepositions = WordTable(
             set: [
@@ -98,6 +134,29 @@ public struct Lexicon: Sendable {
                 "towards", "into", "between",
                 "among", "about", "over", "via", "and",
             ].map { WordHash.hash($0) })
+        // Cue words spelt like verb forms ("released", "holding") are verbs; "truce" is not.
+        let verbLike =
+            (vocabulary.measures.flatMap(\.cues) + vocabulary.polarityCues.flatMap(\.1)
+            + vocabulary.attributionVerbs).filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
+        grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
+        actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
+        requests = flag(vocabulary.requests)
+        credits = flag(vocabulary.credits)
+        variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
+        variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
+        var counting: [String: [Int]] = [:]
+        for (index, measure) in vocabulary.measures.enumerated() {
+            for noun in measure.nouns where counting[noun]?.contains(index) != true {
+                counting[noun, default: []].append(index)
+            }
+        }
+        measuresCounting = counting
+        measureIsDefault = vocabulary.measures.map(\.isDefault)
+        storyKeywords = table(
+            vocabulary.stories.enumerated().map { ($0.offset, $0.element.keywords) })
+        variantContexts = vocabulary.measures.map {
+            $0.variants.map { $0.context.isEmpty ? nil : flag($0.context) }
+        }
         pronouns = WordTable(
             set: ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
                 WordHash.hash($0)

@@ -8,8 +8,12 @@ public struct Vocabulary: Sendable {
     public struct Measure: Sendable {
         /// The topic key, e.g. `hostages.released`.
         public var topic: String
-        /// Whether the figure only grows over time (released, killed) rather than being a level (held).
-        public var cumulative: Bool
+        /// How the measure's figures add up over time: a running total (released, killed), a
+        /// level (held), one event, or a planned figure.
+        public var tally: Tally
+        /// Other topics the same words name when the figure's clause says so: "13 were freed on
+        /// Friday" is one handover, "a deal to free 50" a planned figure.
+        public var variants: [Variant] = []
         /// The noun classes counted.
         public var nouns: [String]
         /// Words or phrases in the sentence that select this measure.
@@ -22,6 +26,109 @@ public struct Vocabulary: Sendable {
         public var excludeContext: [String]
         /// Whether the measure applies to its nouns even without a cue.
         public var isDefault: Bool
+        /// What a figure is divided by to give the topic's unit ("48 hours" of a truce measured in
+        /// days is divided by 24).
+        public var divisor: Double = 1
+
+        /// Whether the figure only grows over time.
+        public var cumulative: Bool { tally == .cumulative }
+    }
+
+    /// Another topic a measure's words name, and when: the figure's verb group has one of the
+    /// forms, or its clause one of the cue phrases, and the sentence none of the `unless` phrases.
+    public struct Variant: Sendable {
+        /// The topic, e.g. `hostages.released.event`.
+        public var topic: String
+        /// How its figures add up.
+        public var tally: Tally
+        /// Verb forms of the figure's verb group that select it (past, present, perfect, future,
+        /// conditional, infinitive).
+        public var forms: [String]
+        /// Phrases in the figure's clause that select it.
+        public var cues: [String]
+        /// Phrases in the figure's clause that rule it out.
+        public var unless: [String]
+        /// Phrases at least one of which the sentence must hold (none: no such condition).
+        public var context: [String] = []
+        /// Whether the cues are looked for in the whole sentence rather than the figure's clause
+        /// ("each further ten released, it added, will result in an additional day").
+        public var cuesInSentence = false
+    }
+
+    /// A phrase that states a position by itself: "resumed fighting" opposes a pause.
+    public struct Action: Sendable {
+        /// The phrase.
+        public var phrase: String
+        /// The stance topic.
+        public var topic: String
+        /// The position it takes.
+        public var polarity: Polarity
+    }
+
+    /// A running story: the words that tell an article belongs to it and what it adds to the
+    /// shared vocabulary.
+    public struct Story: Sendable {
+        /// The folder name, e.g. `gaza-hostages`.
+        public var id: String
+        /// A human title.
+        public var title: String
+        /// Words whose presence in an article points to the story.
+        public var keywords: [String]
+        /// Whether the story applies to an article that names none of any story's keywords.
+        public var isDefault: Bool
+        /// The shared vocabulary with the story's own merged in.
+        public var vocabulary: Vocabulary
+    }
+
+    /// The grammar layer's word classes (`grammar.yaml`).
+    public struct Grammar: Sendable {
+        /// the, a, its …
+        public var determiners: [String] = []
+        /// in, of, to …
+        public var prepositions: [String] = []
+        /// he, they, which …
+        public var pronouns: [String] = []
+        /// Forms of be.
+        public var be: [String] = []
+        /// Forms of have.
+        public var have: [String] = []
+        /// Forms of do.
+        public var doForms: [String] = []
+        /// will, shall.
+        public var modalsFuture: [String] = []
+        /// would, could, may …
+        public var modalsConditional: [String] = []
+        /// not, never, "no longer".
+        public var negations: [String] = []
+        /// and, or, but.
+        public var coordinators: [String] = []
+        /// that, because, while …
+        public var subordinators: [String] = []
+        /// Verb forms the spelling rules miss.
+        public var verbs: [String] = []
+        /// Irregular past tenses and participles.
+        public var irregularPast: [String] = []
+        /// Adverbs not ending in -ly.
+        public var adverbs: [String] = []
+        /// Words that open reported content ("that").
+        public var complementizers: [String] = []
+
+        /// Both grammars' words.
+        func merging(_ other: Grammar) -> Grammar {
+            Grammar(
+                determiners: determiners + other.determiners,
+                prepositions: prepositions + other.prepositions,
+                pronouns: pronouns + other.pronouns,
+                be: be + other.be, have: have + other.have, doForms: doForms + other.doForms,
+                modalsFuture: modalsFuture + other.modalsFuture,
+                modalsConditional: modalsConditional + other.modalsConditional,
+                negations: negations + other.negations,
+                coordinators: coordinators + other.coordinators,
+                subordinators: subordinators + other.subordinators, verbs: verbs + other.verbs,
+                irregularPast: irregularPast + other.irregularPast,
+                adverbs: adverbs + other.adverbs,
+                complementizers: complementizers + other.complementizers)
+        }
     }
 
     /// A facet kind (nationality, group, place) with the words for each value.
@@ -34,6 +141,12 @@ public struct Vocabulary: Sendable {
         public var nearest: Bool
         /// Canonical value → words.
         public var values: [(value: String, words: [String])]
+        /// Canonical value → phrases anywhere in the sentence that imply it when the figure's
+        /// own words give no value ("the October 7 attack" → Israel).
+        public var implied: [(value: String, words: [String])] = []
+        /// How many words from the figure an implying phrase may stand (anywhere in the sentence
+        /// when absent): "200 trucks a day" is a daily figure, a "day" three clauses away is not.
+        public var impliedWithin: Int?
 
         /// Whether the facet applies to a topic.
         public func applies(to topic: String) -> Bool {
@@ -49,6 +162,10 @@ public struct Vocabulary: Sendable {
         public var parent: String?
         /// The words that name it.
         public var aliases: [String]
+        /// For a name that stands for several actors at once ("the warring parties"), those actors.
+        public var members: [String] = []
+        /// Whether it leads its parent: "the head of the RSF" names it.
+        public var isLeader = false
     }
 
     /// A vague quantity word and its interval.
@@ -79,6 +196,8 @@ public struct Vocabulary: Sendable {
     public var facets: [Facet] = []
     /// The actors.
     public var actors: [Actor] = []
+    /// Titles that, before "of" and an actor, name that actor's leader ("the commander of").
+    public var leaderTitles: [String] = []
     /// Stance topic → phrases.
     public var stanceTopics: [(String, [String])] = []
     /// Polarity → cue phrases.
@@ -99,15 +218,123 @@ public struct Vocabulary: Sendable {
     public var attributionVerbs: [String] = []
     /// Attribution phrases before the speaker ("according to").
     public var attributionPrefixes: [String] = []
+    /// Speakers that name nobody ("officials"): they speak for the actor their report is about.
+    public var unnamedSpeakers: [String] = []
     /// Certainty → cue phrases.
     public var certaintyCues: [(Certainty, [String])] = []
+    /// Phrases that state a position by themselves.
+    public var actions: [Action] = []
+    /// Phrases that make an actor next to them a demander of the sentence's topics ("at the
+    /// request of").
+    public var requests: [String] = []
+    /// Phrases that make the actors named right after them supporters of the sentence's topics
+    /// ("mediation by", "commended Qatar and Egypt for").
+    public var credits: [String] = []
+    /// The grammar layer's word classes.
+    public var grammar = Grammar()
+    /// The running stories, each with this vocabulary and its own merged (empty when the
+    /// vocabulary has no `stories/` folder: then this vocabulary is the only one).
+    public var stories: [Story] = []
 
     /// An empty vocabulary.
     public init() {}
 
-    /// Whether a topic's measure is cumulative.
+    /// Whether a topic's figures are a running total.
     public func isCumulative(_ topic: String) -> Bool {
-        measures.first { $0.topic == topic }?.cumulative ?? false
+        tally(of: topic) == .cumulative
+    }
+
+    /// How a topic's figures add up, from the measure or variant that names it.
+    public func tally(of topic: String) -> Tally? {
+        for measure in measures {
+            if measure.topic == topic { return measure.tally }
+            if let variant = measure.variants.first(where: { $0.topic == topic }) {
+                return variant.tally
+            }
+        }
+        return nil
+    }
+
+    /// Every topic a measure or variant names, in vocabulary order.
+    public var numericTopics: [String] {
+        var seen = Set<String>()
+        return measures.flatMap { [$0.topic] + $0.variants.map(\.topic) }.filter {
+            seen.insert($0).inserted
+        }
+    }
+
+    /// This vocabulary with another's entries added: lists are joined, entries with one name
+    /// (noun classes, facets, actors, stance topics) are merged, and the other's measures come
+    /// first so a story's measures win over shared ones.
+    public func merging(_ other: Vocabulary) -> Vocabulary {
+        var merged = self
+        merged.qualifiersBefore += other.qualifiersBefore
+        merged.qualifiersAfter += other.qualifiersAfter
+        merged.vague += other.vague
+        merged.nouns = Self.union(nouns, other.nouns)
+        merged.modifiers += other.modifiers
+        merged.measures = other.measures + measures
+        for facet in other.facets {
+            if let index = merged.facets.firstIndex(where: { $0.key == facet.key }) {
+                merged.facets[index].appliesTo += facet.appliesTo
+                merged.facets[index].nearest = merged.facets[index].nearest || facet.nearest
+                let values = Self.union(
+                    merged.facets[index].values.map { ($0.value, $0.words) },
+                    facet.values.map { ($0.value, $0.words) })
+                merged.facets[index].values = values.map { (value: $0.0, words: $0.1) }
+                merged.facets[index].implied = Self.union(
+                    merged.facets[index].implied.map { ($0.value, $0.words) },
+                    facet.implied.map { ($0.value, $0.words) }
+                ).map { (value: $0.0, words: $0.1) }
+            } else {
+                merged.facets.append(facet)
+            }
+        }
+        for actor in other.actors {
+            if let index = merged.actors.firstIndex(where: { $0.name == actor.name }) {
+                merged.actors[index].aliases += actor.aliases
+                merged.actors[index].parent = actor.parent ?? merged.actors[index].parent
+                merged.actors[index].members += actor.members
+                merged.actors[index].isLeader = merged.actors[index].isLeader || actor.isLeader
+            } else {
+                merged.actors.append(actor)
+            }
+        }
+        merged.stanceTopics = Self.union(stanceTopics, other.stanceTopics)
+        merged.polarityCues += other.polarityCues
+        merged.conditionCues += other.conditionCues
+        merged.negations += other.negations
+        merged.anaphora += other.anaphora
+        merged.breakers += other.breakers
+        merged.modifiedNouns += other.modifiedNouns
+        merged.notTopics += other.notTopics
+        merged.attributionVerbs += other.attributionVerbs
+        merged.attributionPrefixes += other.attributionPrefixes
+        merged.unnamedSpeakers += other.unnamedSpeakers
+        merged.certaintyCues += other.certaintyCues
+        merged.actions = other.actions + actions
+        merged.requests += other.requests
+        merged.credits += other.credits
+        merged.leaderTitles += other.leaderTitles
+        merged.grammar = grammar.merging(other.grammar)
+        return merged
+    }
+
+    /// Named word lists joined: a name in both keeps its place and gains the other's words.
+    private static func union<Key: Equatable>(
+        _ first: [(Key, [String])], _ second: [(Key, [String])]
+    )
+        -> [(Key, [String])]
+    {
+        var result = first
+        for (key, words) in second {
+            if let index = result.firstIndex(where: { $0.0 == key }) {
+                result[index].1 += words
+            } else {
+                result.append((key, words))
+            }
+        }
+        return result
     }
 
     /// The actor and all actors above it, most specific first.

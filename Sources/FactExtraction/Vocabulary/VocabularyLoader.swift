@@ -4,55 +4,169 @@ import StrictYAML
 
 /// Loads `Rules/vocabulary/*.yaml` strictly: unknown keys, bad values and unknown names are errors
 /// that name the file and line.
+///
+/// The folder's own files are the vocabulary every story shares; each folder under `stories/`
+/// is one running story (`story.yaml` plus any of the same files), merged over the shared one.
 public enum VocabularyLoader {
     /// The files a vocabulary folder holds; each is optional, and any other file there is an error.
     public static let fileNames = [
         "quantities.yaml", "measures.yaml", "facets.yaml", "actors.yaml", "stances.yaml",
-        "attribution.yaml",
+        "attribution.yaml", "grammar.yaml",
     ]
+    /// The folder of running stories inside a vocabulary folder.
+    public static let storiesFolder = "stories"
 
-    /// Loads the vocabulary folder.
+    /// Loads the vocabulary folder and its stories.
     public static func load(folder: String) throws -> Vocabulary {
-        let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
             throw YAMLError(
                 file: folder, line: nil, message: "vocabulary folder not found or not readable")
         }
-        for entry in entries.sorted() where entry.hasSuffix(".yaml") && !fileNames.contains(entry) {
-            throw YAMLError(
-                file: (folder as NSString).appendingPathComponent(entry), line: nil,
-                message:
-                    "unknown vocabulary file (expected one of: \(fileNames.joined(separator: ", ")))"
-            )
-        }
-        var texts: [String: (path: String, text: String)] = [:]
-        for name in fileNames {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard manager.fileExists(atPath: path) else { continue }
-            guard let data = manager.contents(atPath: path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw YAMLError(file: path, line: nil, message: "cannot be read as UTF-8 text")
-            }
-            texts[name] = (path, text)
-        }
-        return try load(texts)
+        return try load(RuleFiles.read(folder: folder), folder: "")
     }
 
-    /// Loads vocabulary from texts keyed by file name (`measures.yaml` …), for tests and tools.
-    public static func load(_ texts: [String: (path: String, text: String)]) throws -> Vocabulary {
+    /// Loads the vocabulary in `folder` of a set of rule files (`vocabulary` of a rules folder).
+    public static func load(_ files: RuleFiles, folder: String) throws -> Vocabulary {
+        guard folder.isEmpty || files.hasFolder(folder) else {
+            throw YAMLError(
+                file: files.displayPath(folder), line: nil,
+                message: "vocabulary folder not found or not readable")
+        }
+        if let problem = files.unreadable.keys.sorted().first(where: {
+            folder.isEmpty || $0.hasPrefix(folder + "/")
+        }) {
+            throw files.unreadable[problem]!
+        }
+        let shared = try load(try texts(files.files(in: folder), extra: []))
+        let storiesPath = folder.isEmpty ? storiesFolder : folder + "/" + storiesFolder
+        var stories: [(id: String, texts: [String: (path: String, text: String)])] = []
+        for (name, path, _) in files.files(in: storiesPath) {
+            throw YAMLError(
+                file: path, line: nil,
+                message: "a story is a folder holding story.yaml, not a file (\(name))")
+        }
+        for name in files.folders(in: storiesPath) {
+            stories.append(
+                (name, try texts(files.files(in: storiesPath + "/" + name), extra: ["story.yaml"])))
+        }
+        return try load(shared: shared, stories: stories)
+    }
+
+    /// Merges stories, given as texts keyed by file name, over a shared vocabulary.
+    public static func load(
+        shared: Vocabulary, stories: [(id: String, texts: [String: (path: String, text: String)])]
+    ) throws -> Vocabulary {
+        var all = shared
+        var loaded: [Vocabulary.Story] = []
+        for (id, texts) in stories {
+            guard let header = texts["story.yaml"] else {
+                throw YAMLError(
+                    file: id, line: nil, message: "a story folder needs a story.yaml")
+            }
+            let own = try load(texts, over: shared)
+            var story = try readStory(
+                try YAMLNode.parse(header.text, file: header.path), id: id,
+                vocabulary: shared.merging(own))
+            story.vocabulary.stories = []
+            if story.isDefault, loaded.contains(where: \.isDefault) {
+                throw YAMLError(
+                    file: header.path, line: nil, message: "only one story can be the default")
+            }
+            loaded.append(story)
+            all = all.merging(own)
+        }
+        all.stories = loaded
+        return all
+    }
+
+    /// The vocabulary files of a folder, keyed by file name; an unknown `.yaml` file is an error.
+    private static func texts(
+        _ files: [(name: String, path: String, text: String)], extra: [String]
+    ) throws -> [String: (path: String, text: String)] {
+        let known = fileNames + extra
+        var texts: [String: (path: String, text: String)] = [:]
+        for file in files {
+            guard known.contains(file.name) else {
+                throw YAMLError(
+                    file: file.path, line: nil,
+                    message:
+                        "unknown vocabulary file (expected one of: \(known.joined(separator: ", ")))"
+                )
+            }
+            texts[file.name] = (file.path, file.text)
+        }
+        return texts
+    }
+
+    /// Loads vocabulary from texts keyed by file name (`measures.yaml` …), for tests and tools;
+    /// names it uses (noun classes, parent actors) may come from `base`.
+    public static func load(
+        _ texts: [String: (path: String, text: String)], over base: Vocabulary = Vocabulary()
+    ) throws -> Vocabulary {
         var vocabulary = Vocabulary()
         func root(_ name: String) throws -> YAMLNode? {
             guard let entry = texts[name] else { return nil }
             return try YAMLNode.parse(entry.text, file: entry.path)
         }
         if let node = try root("quantities.yaml") { try readQuantities(node, into: &vocabulary) }
-        if let node = try root("measures.yaml") { try readMeasures(node, into: &vocabulary) }
+        if let node = try root("measures.yaml") {
+            try readMeasures(node, into: &vocabulary, knownNouns: Set(base.nouns.map(\.0)))
+        }
         if let node = try root("facets.yaml") { try readFacets(node, into: &vocabulary) }
-        if let node = try root("actors.yaml") { try readActors(node, into: &vocabulary) }
+        if let node = try root("actors.yaml") {
+            try readActors(node, into: &vocabulary, knownActors: base.actors)
+        }
         if let node = try root("stances.yaml") { try readStances(node, into: &vocabulary) }
         if let node = try root("attribution.yaml") { try readAttribution(node, into: &vocabulary) }
+        if let node = try root("grammar.yaml") { try readGrammar(node, into: &vocabulary) }
         return vocabulary
+    }
+
+    private static func readStory(_ node: YAMLNode?, id: String, vocabulary: Vocabulary) throws
+        -> Vocabulary.Story
+    {
+        guard let node else {
+            throw YAMLError(file: id, line: nil, message: "story.yaml is empty")
+        }
+        let map = try node.mapping(
+            allowed: ["title", "keywords", "default"], required: ["title", "keywords"])
+        let keywords = try map["keywords"]!.strings()
+        guard !keywords.isEmpty else { throw map["keywords"]!.error("a story needs keywords") }
+        return Vocabulary.Story(
+            id: id, title: try map["title"]!.nonEmptyString(), keywords: keywords,
+            isDefault: try map["default"]?.bool() ?? false, vocabulary: vocabulary)
+    }
+
+    private static func readGrammar(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
+        let map = try node.mapping(allowed: [
+            "determiners", "prepositions", "pronouns", "auxiliaries", "modals", "negations",
+            "coordinators", "subordinators", "verbs", "irregular_past", "adverbs",
+            "complementizers",
+        ])
+        var grammar = Vocabulary.Grammar()
+        grammar.determiners = try map["determiners"]?.strings() ?? []
+        grammar.prepositions = try map["prepositions"]?.strings() ?? []
+        grammar.pronouns = try map["pronouns"]?.strings() ?? []
+        if let auxiliaries = try map["auxiliaries"]?.mapping(allowed: ["be", "have", "do"]) {
+            grammar.be = try auxiliaries["be"]?.strings() ?? []
+            grammar.have = try auxiliaries["have"]?.strings() ?? []
+            grammar.doForms = try auxiliaries["do"]?.strings() ?? []
+        }
+        if let modals = try map["modals"]?.mapping(allowed: ["future", "conditional"]) {
+            grammar.modalsFuture = try modals["future"]?.strings() ?? []
+            grammar.modalsConditional = try modals["conditional"]?.strings() ?? []
+        }
+        grammar.negations = try map["negations"]?.strings() ?? []
+        grammar.coordinators = try map["coordinators"]?.strings() ?? []
+        grammar.subordinators = try map["subordinators"]?.strings() ?? []
+        grammar.verbs = try map["verbs"]?.strings() ?? []
+        grammar.irregularPast = try map["irregular_past"]?.strings() ?? []
+        grammar.adverbs = try map["adverbs"]?.strings() ?? []
+        grammar.complementizers = try map["complementizers"]?.strings() ?? []
+        vocabulary.grammar = grammar
     }
 
     private static func readQuantities(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
@@ -91,73 +205,156 @@ public enum VocabularyLoader {
         }
     }
 
-    private static func readMeasures(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
-        let map = try node.mapping(
-            allowed: ["nouns", "modifiers", "measures"], required: ["nouns", "measures"])
-        vocabulary.nouns = try map["nouns"]!.orderedMapping().map {
-            ($0.key.text, try $0.value.strings())
-        }
+    private static func readMeasures(
+        _ node: YAMLNode, into vocabulary: inout Vocabulary, knownNouns: Set<String>
+    ) throws {
+        let map = try node.mapping(allowed: ["nouns", "modifiers", "measures"])
+        vocabulary.nouns =
+            try map["nouns"]?.orderedMapping().map {
+                ($0.key.text, try $0.value.strings())
+            } ?? []
         vocabulary.modifiers = try map["modifiers"]?.strings() ?? []
-        let nounClasses = Set(vocabulary.nouns.map(\.0))
-        for item in try map["measures"]!.sequence() {
+        let nounClasses = knownNouns.union(vocabulary.nouns.map(\.0))
+        for item in try map["measures"]?.sequence() ?? [] {
             let entry = try item.mapping(
                 allowed: [
-                    "topic", "cumulative", "nouns", "cues", "tolls", "context", "exclude_context",
-                    "default",
+                    "topic", "cumulative", "tally", "variants", "nouns", "cues", "tolls", "context",
+                    "exclude_context", "default", "divide_by",
                 ],
-                required: ["topic", "cumulative", "nouns"])
-            let topic = try entry["topic"]!.nonEmptyString()
-            guard topic.contains(".") else {
-                throw entry["topic"]!.error("a topic is a dotted key such as hostages.held")
-            }
+                required: ["topic", "nouns"])
+            let topic = try dottedTopic(entry["topic"]!)
             let nouns = try entry["nouns"]!.strings()
             for noun in nouns where !nounClasses.contains(noun) {
                 throw entry["nouns"]!.error(
                     "unknown noun class '\(noun)' (defined: \(nounClasses.sorted().joined(separator: ", ")))"
                 )
             }
+            let tally: Tally
+            switch (entry["tally"], entry["cumulative"]) {
+            case (let given?, nil): tally = try given.value(of: Tally.self)
+            case (nil, let cumulative?): tally = try cumulative.bool() ? .cumulative : .level
+            default:
+                throw item.error(
+                    "a measure needs either tally (cumulative, level, event, planned) or cumulative"
+                )
+            }
+            var variants: [Vocabulary.Variant] = []
+            for variant in try entry["variants"]?.sequence() ?? [] {
+                let fields = try variant.mapping(
+                    allowed: ["topic", "tally", "forms", "cues", "unless", "context", "cue_scope"],
+                    required: ["topic", "tally"])
+                let forms = try fields["forms"]?.strings() ?? []
+                for form in forms where VerbGroup.Form(rawValue: form) == nil {
+                    throw fields["forms"]!.error(
+                        "'\(form)' is not a verb form (\(VerbGroup.Form.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
+                }
+                let cues = try fields["cues"]?.strings() ?? []
+                guard !forms.isEmpty || !cues.isEmpty else {
+                    throw variant.error("a variant needs forms or cues that select it")
+                }
+                variants.append(
+                    .init(
+                        topic: try dottedTopic(fields["topic"]!),
+                        tally: try fields["tally"]!.value(of: Tally.self), forms: forms, cues: cues,
+                        unless: try fields["unless"]?.strings() ?? [],
+                        context: try fields["context"]?.strings() ?? [],
+                        cuesInSentence: try cueScope(fields["cue_scope"])))
+            }
             vocabulary.measures.append(
                 .init(
-                    topic: topic, cumulative: try entry["cumulative"]!.bool(), nouns: nouns,
+                    topic: topic, tally: tally, variants: variants, nouns: nouns,
                     cues: try entry["cues"]?.strings() ?? [],
                     tolls: try entry["tolls"]?.strings() ?? [],
                     context: try entry["context"]?.strings() ?? [],
                     excludeContext: try entry["exclude_context"]?.strings() ?? [],
-                    isDefault: try entry["default"]?.bool() ?? false))
+                    isDefault: try entry["default"]?.bool() ?? false,
+                    divisor: try divisor(entry["divide_by"])))
         }
+    }
+
+    /// A variant's `cue_scope`: `clause` (the default) or `sentence`.
+    private static func cueScope(_ node: YAMLNode?) throws -> Bool {
+        guard let node else { return false }
+        switch try node.string() {
+        case "clause": return false
+        case "sentence": return true
+        default: throw node.error("cue_scope is clause or sentence")
+        }
+    }
+
+    /// A measure's `divide_by`: a positive number (1 when absent).
+    private static func divisor(_ node: YAMLNode?) throws -> Double {
+        guard let node else { return 1 }
+        let value = try node.double()
+        guard value > 0, value.isFinite else {
+            throw node.error("divide_by must be a positive number")
+        }
+        return value
+    }
+
+    /// A dotted topic key such as `hostages.held`.
+    private static func dottedTopic(_ node: YAMLNode) throws -> String {
+        let topic = try node.nonEmptyString()
+        guard topic.contains(".") else {
+            throw node.error("a topic is a dotted key such as hostages.held")
+        }
+        return topic
     }
 
     private static func readFacets(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(allowed: ["facets"], required: ["facets"])
         for (key, value) in try map["facets"]!.orderedMapping() {
             let entry = try value.mapping(
-                allowed: ["applies_to", "nearest", "values"], required: ["applies_to", "values"])
-            let values = try entry["values"]!.orderedMapping().map {
-                ($0.key.text, try $0.value.strings())
-            }
+                allowed: ["applies_to", "nearest", "values", "implied_by", "implied_within"],
+                required: ["applies_to"])
+            let values =
+                try entry["values"]?.orderedMapping().map {
+                    (value: $0.key.text, words: try $0.value.strings())
+                } ?? []
+            let implied =
+                try entry["implied_by"]?.orderedMapping().map {
+                    (value: $0.key.text, words: try $0.value.strings())
+                } ?? []
             vocabulary.facets.append(
                 .init(
                     key: key.text, appliesTo: try entry["applies_to"]!.strings(),
-                    nearest: try entry["nearest"]?.bool() ?? false,
-                    values: values.map { (value: $0.0, words: $0.1) }))
+                    nearest: try entry["nearest"]?.bool() ?? false, values: values,
+                    implied: implied, impliedWithin: try entry["implied_within"]?.int()))
         }
     }
 
-    private static func readActors(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
-        let map = try node.mapping(allowed: ["actors"], required: ["actors"])
+    private static func readActors(
+        _ node: YAMLNode, into vocabulary: inout Vocabulary, knownActors: [Vocabulary.Actor]
+    ) throws {
+        let map = try node.mapping(allowed: ["actors", "leader_titles"], required: ["actors"])
+        vocabulary.leaderTitles = try map["leader_titles"]?.strings() ?? []
         let pairs = try map["actors"]!.orderedMapping()
-        let names = Set(pairs.map(\.key.text))
+        let names = Set(pairs.map(\.key.text) + knownActors.map(\.name))
         for (key, value) in pairs {
-            let entry = try value.mapping(allowed: ["aliases", "parent"], required: ["aliases"])
+            let entry = try value.mapping(
+                allowed: ["aliases", "parent", "members", "leader"], required: ["aliases"])
             let parent = try entry["parent"]?.string()
             if let parent, !names.contains(parent) {
                 throw entry["parent"]!.error("unknown parent actor '\(parent)'")
             }
+            let members = try entry["members"]?.strings() ?? []
+            for member in members where !names.contains(member) {
+                throw entry["members"]!.error("unknown member actor '\(member)'")
+            }
             vocabulary.actors.append(
-                .init(name: key.text, parent: parent, aliases: try entry["aliases"]!.strings()))
+                .init(
+                    name: key.text, parent: parent, aliases: try entry["aliases"]!.strings(),
+                    members: members, isLeader: try entry["leader"]?.bool() ?? false))
+            if try entry["leader"]?.bool() == true, parent == nil {
+                throw entry["leader"]!.error("a leader needs the parent actor it leads")
+            }
         }
+        var everyone = Vocabulary()
+        everyone.actors = knownActors
+        everyone = everyone.merging(vocabulary)
         for actor in vocabulary.actors
-        where vocabulary.lineage(of: actor.name).count > vocabulary.actors.count {
+        where everyone.lineage(of: actor.name).count > everyone.actors.count {
             throw YAMLError(
                 file: map["actors"]!.file, line: nil,
                 message: "actor hierarchy has a cycle at \(actor.name)")
@@ -168,19 +365,32 @@ public enum VocabularyLoader {
         let map = try node.mapping(
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
-                "modified_nouns", "not_topics",
-            ],
-            required: ["topics", "polarity"])
-        vocabulary.stanceTopics = try map["topics"]!.orderedMapping().map {
-            ($0.key.text, try $0.value.strings())
-        }
-        vocabulary.polarityCues = try map["polarity"]!.orderedMapping().map { key, value in
-            guard let polarity = Polarity(rawValue: key.text), polarity != .conditional else {
-                throw key.node.error(
-                    "'\(key.text)' is not a cue polarity (support, oppose, demand)")
+                "modified_nouns", "not_topics", "actions", "requests", "credits",
+            ])
+        vocabulary.requests = try map["requests"]?.strings() ?? []
+        vocabulary.credits = try map["credits"]?.strings() ?? []
+        vocabulary.stanceTopics =
+            try map["topics"]?.orderedMapping().map {
+                ($0.key.text, try $0.value.strings())
+            } ?? []
+        for item in try map["actions"]?.sequence() ?? [] {
+            let fields = try item.mapping(
+                allowed: ["phrases", "topic", "polarity"],
+                required: ["phrases", "topic", "polarity"])
+            let topic = try fields["topic"]!.nonEmptyString()
+            let polarity = try fields["polarity"]!.value(of: Polarity.self)
+            for phrase in try fields["phrases"]!.strings() {
+                vocabulary.actions.append(.init(phrase: phrase, topic: topic, polarity: polarity))
             }
-            return (polarity, try value.strings())
         }
+        vocabulary.polarityCues =
+            try map["polarity"]?.orderedMapping().map { key, value in
+                guard let polarity = Polarity(rawValue: key.text), polarity != .conditional else {
+                    throw key.node.error(
+                        "'\(key.text)' is not a cue polarity (support, oppose, demand)")
+                }
+                return (polarity, try value.strings())
+            } ?? []
         var seen: [UInt64: Polarity] = [:]
         for (polarity, cues) in vocabulary.polarityCues {
             for cue in cues {
@@ -204,9 +414,10 @@ public enum VocabularyLoader {
     private static func readAttribution(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws
     {
         let map = try node.mapping(
-            allowed: ["verbs", "prefixes", "certainty"], required: ["verbs"])
+            allowed: ["verbs", "prefixes", "unnamed_speakers", "certainty"], required: ["verbs"])
         vocabulary.attributionVerbs = try map["verbs"]!.strings()
         vocabulary.attributionPrefixes = try map["prefixes"]?.strings() ?? []
+        vocabulary.unnamedSpeakers = try map["unnamed_speakers"]?.strings() ?? []
         vocabulary.certaintyCues =
             try map["certainty"]?.orderedMapping().map { key, value in
                 guard let certainty = Certainty(rawValue: key.text) else {

@@ -30,7 +30,7 @@ extension FactLedgerCommand {
         var source: String?
 
         @Option(help: "The publication date (YYYY-MM-DD) to assume when the article gives none.")
-        var date: String?
+        var date: Day?
 
         @Option(help: "Output format: markdown or json.")
         var format: CheckFormat = .markdown
@@ -46,23 +46,12 @@ extension FactLedgerCommand {
             case markdown, json
         }
 
-        func validate() throws {
-            if let date, Day(iso: date) == nil {
-                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
-            }
-        }
-
         func run() throws {
             let folder = try rules.load()
-            let articles = try ArticleInput.read(
+            let (articles, refused) = try ArticleInput.read(
                 article,
-                defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
-            let ledger: Ledger
-            if FileManager.default.fileExists(atPath: self.ledger.path) {
-                ledger = try self.ledger.open(pooled: false, rules: folder)
-            } else {
-                ledger = try Ledger.inMemory()
-            }
+                defaults: ArticleDefaults(source: source, date: date))
+            let ledger = try self.ledger.open(pooled: false, rules: folder)
             var fails = false
             for article in articles {
                 let result = try ArticleCheck(ledger: ledger, folder: folder).run(
@@ -72,6 +61,7 @@ extension FactLedgerCommand {
                     format == .json
                         ? CheckReport.json(result).text + "\n" : CheckReport.markdown(result))
             }
+            try ArticleInput.report(refused)
             if fails { throw ExitCode(1) }
         }
     }

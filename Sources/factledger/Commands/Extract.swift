@@ -23,27 +23,21 @@ extension FactLedgerCommand {
         var source: String = "unknown"
 
         @Option(help: "The publication date (YYYY-MM-DD) to assume when the article gives none.")
-        var date: String?
+        var date: Day?
 
-        @Option(help: "Output format: table or json.")
+        @Option(help: "Output format: table, json (one array) or jsonl (one claim a line).")
         var format: ExtractFormat = .table
 
         /// The formats `extract` prints.
         enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
-            case table, json
-        }
-
-        func validate() throws {
-            if let date, Day(iso: date) == nil {
-                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
-            }
+            case table, json, jsonl
         }
 
         func run() throws {
             let extractor = try rules.extractor()
-            let articles = try ArticleInput.read(
+            let (articles, refused) = try ArticleInput.read(
                 article,
-                defaults: ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) }))
+                defaults: ArticleDefaults(source: source, date: date))
             var objects: [JSONValue] = []
             var table = TextTable(header: [
                 "#", "topic", "facets/actor", "value", "speaker", "certainty", "as_of", "rule",
@@ -67,8 +61,10 @@ extension FactLedgerCommand {
             }
             switch format {
             case .json: Terminal.out(JSONValue.array(objects).text + "\n")
+            case .jsonl: Terminal.out(objects.map { $0.text + "\n" }.joined())
             case .table: Terminal.out(objects.isEmpty ? "no claims\n" : table.text)
             }
+            try ArticleInput.report(refused)
         }
     }
 }

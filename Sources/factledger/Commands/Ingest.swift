@@ -30,21 +30,18 @@ extension FactLedgerCommand {
         var source: String?
 
         @Option(help: "The publication date (YYYY-MM-DD) of articles that give none.")
-        var date: String?
+        var date: Day?
 
         func validate() throws {
             if paths.isEmpty {
                 throw ValidationError("Give at least one path, or - for standard input.")
             }
-            if let date, Day(iso: date) == nil {
-                throw ValidationError("--date must be a real date as YYYY-MM-DD, not '\(date)'.")
-            }
         }
 
         func run() throws {
             let rules = try self.rules.load()
-            let ledger = try self.ledger.open(rules: rules)
-            let defaults = ArticleDefaults(source: source, date: date.flatMap { Day(iso: $0) })
+            let ledger = try self.ledger.open(creating: true, rules: rules)
+            let defaults = ArticleDefaults(source: source, date: date)
             let outcome = try IngestRun(ledger: ledger, rules: rules, command: "ingest").run(
                 paths: paths, defaults: defaults)
             if outcome.summary.rejected > 0 { throw ExitCode(2) }

@@ -11,8 +11,9 @@ extension FactLedgerCommand {
                 "Ingest the inbox, evaluate the rules and write the report, as a cron job runs it.",
             discussion: """
                 The report covers the publication days of the articles this run added (first to \
-                last), or --date when given. Prints where the report went. Exit 2 when some input \
-                was refused (the rest is ingested and reported).
+                last), or --report-day when given. With nothing new and no --report-day, no report \
+                is written: a rerun adds nothing. Prints where the report went. Exit 2 when some \
+                input was refused (the rest is ingested and reported).
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -28,30 +29,32 @@ extension FactLedgerCommand {
         )
         var source: String?
 
+        @Option(help: "The publication date (YYYY-MM-DD) of articles that give none, as in ingest.")
+        var date: Day?
+
         @Option(help: "Report on this day (YYYY-MM-DD) instead of the days of the new articles.")
-        var date: String?
+        var reportDay: Day?
 
         func validate() throws {
             if inbox.isEmpty {
                 throw ValidationError("Give at least one inbox path, or - for standard input.")
             }
-            if let date, Day(iso: date) == nil {
-                throw ValidationError("--date must be a real date as YYYY-MM-DD.")
-            }
         }
 
         func run() throws {
             let rules = try self.rules.load()
-            let ledger = try self.ledger.open(rules: rules)
+            let ledger = try self.ledger.open(creating: true, rules: rules)
             let report = try IngestRun(ledger: ledger, rules: rules, command: "nightly")
-                .run(paths: inbox, defaults: ArticleDefaults(source: source))
+                .run(paths: inbox, defaults: ArticleDefaults(source: source, date: date))
             let period: (Day, Day)
-            if let date, let day = Day(iso: date) {
-                period = (day, day)
+            if let reportDay {
+                period = (reportDay, reportDay)
             } else if let first = report.firstPublished, let last = report.lastPublished {
                 period = (first, last)
-            } else if let latest = try ledger.latestPublished() {
-                period = (latest, latest)
+            } else if try ledger.latestPublished() != nil {
+                Terminal.out("nothing new: no report written (give --report-day to write one)\n")
+                if report.summary.rejected > 0 { throw ExitCode(2) }
+                return
             } else {
                 throw CommandFailure.badInput("nothing to report: no article was ingested")
             }

@@ -18,27 +18,22 @@ extension FactLedgerCommand {
         @OptionGroup var output: ReportOptions
 
         @Option(help: "The day to report on (YYYY-MM-DD).")
-        var date: String?
+        var date: Day?
 
         @Option(help: "The first day of a period (YYYY-MM-DD); needs --until.")
-        var since: String?
+        var since: Day?
 
         @Option(help: "The last day of a period (YYYY-MM-DD); needs --since.")
-        var until: String?
+        var until: Day?
 
         func validate() throws {
-            for (name, value) in [("--date", date), ("--since", since), ("--until", until)] {
-                if let value, Day(iso: value) == nil {
-                    throw ValidationError("\(name) must be a real date as YYYY-MM-DD.")
-                }
-            }
             if date != nil, since != nil || until != nil {
                 throw ValidationError("Give --date, or --since with --until, not both.")
             }
             if (since == nil) != (until == nil) {
                 throw ValidationError("--since and --until go together.")
             }
-            if let since, let until, Day(iso: since)! > Day(iso: until)! {
+            if let since, let until, since > until {
                 throw ValidationError("--since must not be after --until.")
             }
         }
@@ -48,9 +43,9 @@ extension FactLedgerCommand {
             let from: Day
             let through: Day
             if let since, let until {
-                (from, through) = (Day(iso: since)!, Day(iso: until)!)
+                (from, through) = (since, until)
             } else if let date {
-                (from, through) = (Day(iso: date)!, Day(iso: date)!)
+                (from, through) = (date, date)
             } else {
                 guard let latest = try ledger.latestPublished() else {
                     throw CommandFailure.badInput(

@@ -21,19 +21,30 @@ struct LedgerOptions: ParsableArguments {
             ?? Self.defaultPath
     }
 
-    /// Opens the ledger, turning a refusal into a clear error with exit code 3.
+    /// What a command that reads the ledger says when there is none at the path.
+    static func missingLedgerMessage(_ path: String) -> String {
+        "\(path): no ledger here, and nothing was created; ingest articles first (factledger "
+            + "ingest), or name the ledger with --db or $\(environmentKey)"
+    }
+
+    /// Opens the ledger, turning a refusal into a clear error with exit code 3; only commands
+    /// that add articles (`creating`) make a new ledger, the others refuse a missing one.
     ///
     /// A ledger from an older FactLedger is brought up to the current schema on opening; when
     /// its flags still have to become disputes, they are derived from its claims with `rules`
-    /// (or, when not given, the rules folder in the working directory), unless `deriving` is
-    /// false (the caller derives them itself).
-    func open(pooled: Bool = true, rules: RulesFolder? = nil, deriving: Bool = true) throws
-        -> Ledger
-    {
+    /// (or, when not given, the rules `RulesOptions` finds without `--rules`), unless
+    /// `deriving` is false (the caller derives them itself).
+    func open(
+        pooled: Bool = true, creating: Bool = false, rules: RulesFolder? = nil,
+        deriving: Bool = true
+    ) throws -> Ledger {
+        if !creating, !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure.ledger(Self.missingLedgerMessage(path))
+        }
         do {
             let ledger = try Ledger(path: path, pooled: pooled)
             if deriving, try ledger.needsDerivation() {
-                guard let folder = rules ?? (try? RulesFolder(path: RulesOptions.defaultFolder))
+                guard let folder = rules ?? (try? RulesOptions.load(named: nil, strict: false))
                 else {
                     throw LedgerError.needsDerivation(path: path)
                 }

@@ -26,8 +26,8 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(numeric("Fewer than 150 captives remain.")), ["hostages.held fewer than 150"])
         XCTAssertEqual(
-            summary(numeric("As many as 50 hostages could be freed.")),
-            ["hostages.released up to 50"])
+            summary(numeric("As many as 50 hostages could be freed under the deal.")),
+            ["hostages.deal.size up to 50"])
         let about = numeric("About 1,400 people were killed in Israel.")
         XCTAssertEqual(about.first?.quantity?.best, 1400)
         XCTAssertEqual(about.first?.quantity?.qualifier, .approximate)
@@ -48,7 +48,7 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["hostages.released 4"])
         XCTAssertEqual(
             summary(numeric("Hamas released forty-one hostages on Sunday.")),
-            ["hostages.released 41"])
+            ["hostages.released.event 41"])
     }
 
     func testCompositionGivesTheTotalAndItsParts() {
@@ -57,8 +57,8 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(claims),
             [
-                "hostages.released 6", "hostages.released{nationality=Thai} 3",
-                "hostages.released{nationality=American} 2",
+                "hostages.released.event 6", "hostages.released.event{nationality=Thai} 3",
+                "hostages.released.event{nationality=American} 2",
             ])
         XCTAssertEqual(claims[1].wholeIndex, 0)
         XCTAssertFalse(claims[1].partsAreExhaustive)
@@ -73,13 +73,13 @@ final class NumericClaimExtractorTests: XCTestCase {
                 numeric(
                     "Hamas freed 13 hostages, and 39 Palestinian prisoners were released from Israeli jails."
                 )),
-            ["hostages.released 13", "prisoners.released 39"])
+            ["hostages.released.event 13", "prisoners.released.event 39"])
         XCTAssertEqual(
             summary(numeric("About 200 aid trucks entered Gaza through Rafah.")),
             ["aid.trucks about 200"])
         XCTAssertEqual(
             summary(numeric("Some 75,000 litres of fuel were delivered.")),
-            ["fuel.delivered about 75,000"])
+            ["fuel.litres.received about 75,000"])
         XCTAssertEqual(
             summary(numeric("The death toll in Gaza rose to 11,100, officials said.")),
             ["casualties.killed{place=Gaza} 11,100"])
@@ -87,10 +87,37 @@ final class NumericClaimExtractorTests: XCTestCase {
 
     func testDistractorsAreNotCounts() {
         XCTAssertEqual(
-            numeric("The 30-day pause began on October 7, 2023, when five countries met at 10:30.")
-                .count, 0)
+            summary(
+                numeric(
+                    "The 30-day pause began on October 7, 2023, when five countries met at 10:30.")),
+            ["humanitarian_pause.duration_days 30"],
+            "the length of the pause, not a date, time or country count")
+        XCTAssertEqual(
+            numeric(
+                "Gaza's 2.3 million people have endured 50 days of war, and a 6.4 tremor hit Hatay."
+            )
+            .count, 0)
         XCTAssertEqual(
             numeric("An 85-year-old woman was among those freed in the first round.").count, 0)
+    }
+
+    func testFiguresAwayFromTheirNounsAndHandoversAgainstTotals() {
+        XCTAssertEqual(
+            summary(numeric("The number of captives in the Strip has now risen to 229.")),
+            ["hostages.held 229"])
+        XCTAssertEqual(
+            summary(numeric("Hamas freed 17 hostages on Sunday, bringing the total freed to 58.")),
+            ["hostages.released.event 17", "hostages.released 58"])
+        XCTAssertEqual(
+            summary(numeric("Hamas freed 24 hostages on Friday, 13 of them Israelis.")),
+            ["hostages.released.event 24", "hostages.released.event{nationality=Israeli} 13"])
+        XCTAssertEqual(
+            summary(
+                numeric("Under the deal, Hamas will free 50 hostages and Israel 150 prisoners.")),
+            ["hostages.deal.size 50", "prisoners.deal.size 150"])
+        XCTAssertEqual(
+            summary(numeric("A strike on a school in Gaza killed 12 people, medics said.")),
+            ["casualties.killed.event{place=Gaza} 12"])
     }
 
     func testSpeakerCertaintyAndDate() throws {
@@ -119,6 +146,7 @@ final class NumericClaimExtractorTests: XCTestCase {
         let body = Array(text.utf8)
         XCTAssertEqual(String(decoding: body[claim.start..<claim.end], as: UTF8.self), claim.quote)
         XCTAssertEqual(claim.quote, "More than 240 hostages are held in Gaza.")
-        XCTAssertTrue(claim.provenance.hasPrefix("numeric:hostages.held:hostage:"), claim.provenance)
+        XCTAssertTrue(
+            claim.provenance.hasPrefix("numeric:hostages.held:figure-noun:"), claim.provenance)
     }
 }

@@ -32,7 +32,7 @@ final class ArticleParserFuzzTests: XCTestCase {
                     XCTAssertTrue(claim.start <= claim.end && claim.end <= article.body.utf8.count)
                 }
             case .failure(let problem):
-                XCTAssertFalse(problem.reason.isEmpty)
+                XCTAssertFalse(problem.message.isEmpty)
             }
             _ = ArticleParser.jsonLine(
                 ArraySlice(bytes), path: "fuzz.jsonl", line: index + 1, defaults: defaults)

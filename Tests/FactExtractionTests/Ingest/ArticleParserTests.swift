@@ -20,6 +20,24 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(article.ref, "in/a.txt")
     }
 
+    func testWindowsLineEndingsAndAByteOrderMarkAreAccepted() throws {
+        let header = try parse("date 2023-11-28 source Test\r\nHamas freed 12 hostages.\r\n").get()
+        XCTAssertEqual(header.published.description, "2023-11-28")
+        XCTAssertEqual(header.source, "Test")
+        XCTAssertEqual(header.body, "Hamas freed 12 hostages.")
+        let front = try parse("---\r\ndate: 2023-11-28\r\ntitle: A day\r\n---\r\nBody.\r\n").get()
+        XCTAssertEqual(front.title, "A day")
+        XCTAssertEqual(front.body, "Body.")
+        let marked = try parse("\u{FEFF}date 2023-11-28\nBody.").get()
+        XCTAssertEqual(marked.body, "Body.")
+    }
+
+    func testFrontMatterWithAnUnquotedColonIsReadLineByLine() throws {
+        let article = try parse("---\ndate: 2023-11-01\ntitle: Live: day 26\n---\nBody.").get()
+        XCTAssertEqual(article.title, "Live: day 26")
+        XCTAssertEqual(article.published.description, "2023-11-01")
+    }
+
     func testHeaderLineWithSourceAndURL() throws {
         let text =
             "date 2023-10-16 source The Meridian Post url https://meridian.example/a\nBody here."

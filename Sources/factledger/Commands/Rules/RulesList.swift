@@ -12,6 +12,7 @@ extension FactLedgerCommand.Rules {
 
         func run() throws {
             let folder = try rules.load()
+            Terminal.out("rules: \(rules.source().description)\n")
             var table = TextTable(header: ["id", "kind", "level", "status", "examples", "title"])
             for rule in folder.rules {
                 table.rows.append([

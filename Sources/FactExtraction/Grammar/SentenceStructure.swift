@@ -1,0 +1,500 @@
+/// The grammar of one sentence: a word class per token, noun-phrase chunks with their heads,
+/// verb groups with tense, negation and voice, clauses with subject, verb and object, and
+/// reported-speech frames.
+///
+/// Built from closed word classes, the vocabulary's cue words and spelling, on the tokens alone:
+/// no statistics, no allocation per word beyond the arrays it returns.
+struct SentenceStructure: Sendable {
+    /// The class of each token.
+    var classes: [WordClass]
+    /// The noun-phrase chunks, left to right.
+    var chunks: [NounChunk]
+    /// The verb groups, left to right.
+    var verbGroups: [VerbGroup]
+    /// The clauses, left to right; they cover the sentence.
+    var clauses: [Clause]
+    /// The reported-speech frames.
+    var frames: [SpeechFrame]
+
+    /// Analyses a sentence.
+    init(_ sentence: Sentence, lexicon: Lexicon) {
+        let words = lexicon.grammar
+        let tokens = sentence.tokens
+        classes = Self.tag(sentence, words: words)
+        verbGroups = Self.verbGroups(sentence, classes: classes, words: words)
+        chunks = Self.chunks(tokens, classes: classes, sentence: sentence)
+        clauses = []
+        frames = []
+        clauses = clauseSpans(sentence).map { range in
+            makeClause(range)
+        }
+        markReducedRelatives(sentence, words: words)
+        clauses = clauses.map { makeClause($0.range) }
+        frames = speechFrames(sentence, lexicon: lexicon)
+    }
+
+    // MARK: - Tagging
+
+    private static let possessive = WordHash.hash("'s")
+    private static let to = WordHash.hash("to")
+
+    /// A word class for every token, from the closed classes, known verbs and spelling.
+    static func tag(_ sentence: Sentence, words: GrammarWords) -> [WordClass] {
+        let tokens = sentence.tokens
+        var classes = [WordClass](repeating: .noun, count: tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            switch token.kind {
+            case .punctuation:
+                classes[index] = .punctuation
+                continue
+            case .number:
+                classes[index] = .number
+                continue
+            case .word: break
+            }
+            let previous = index > 0 ? classes[index - 1] : .punctuation
+            let entry = words.entries[token.hash]
+            if let closed = entry?.wordClass {
+                classes[index] = closed
+                if token.hash == to { classes[index] = .preposition }
+                if entry?.canDetermine == true, index + 1 < tokens.count,
+                    tokens[index + 1].kind == .word,
+                    words.entries[tokens[index + 1].hash]?.wordClass == nil,
+                    previous != .verb || !(entry?.isComplementizer ?? false)
+                {
+                    classes[index] = .determiner
+                }
+                continue
+            }
+            if token.hash == possessive {
+                classes[index] = .determiner
+                continue
+            }
+            let afterNominalModifier =
+                previous == .determiner || previous == .adjective || previous == .number
+            let lower = !token.isCapitalized
+            if entry?.isVerb == true, lower {
+                // "the release" is a noun; "137 remain" keeps its verb.
+                classes[index] = previous == .determiner || previous == .adjective ? .noun : .verb
+                continue
+            }
+            let length = token.end - token.start
+            if lower, length > 4, sentence.endsWith(index, "ly") {
+                classes[index] = .adverb
+                continue
+            }
+            if lower, length > 4, sentence.endsWith(index, "ed") || sentence.endsWith(index, "ing")
+            {
+                let verbal =
+                    previous == .auxiliary || previous == .modal || previous == .pronoun
+                    || previous == .negation || previous == .adverb || previous == .infinitive
+                    || previous == .noun || previous == .properNoun || previous == .coordinator
+                    || previous == .subordinator || previous == .punctuation
+                classes[index] = verbal && !afterNominalModifier ? .verb : .adjective
+                continue
+            }
+            if token.isCapitalized, index > 0 { classes[index] = .properNoun }
+        }
+        // "to" before a verb (or "be", "have") marks an infinitive; a verb after "to" is one.
+        for index in tokens.indices.dropLast()
+        where tokens[index].hash == to
+            && (classes[index + 1] == .verb || classes[index + 1] == .auxiliary)
+        {
+            classes[index] = .infinitive
+        }
+        // A participle that ends a noun phrase with no noun after it is a verb after a noun
+        // ("the hostages freed on Friday") and a noun after a determiner ("the wounded").
+        for index in tokens.indices where classes[index] == .adjective {
+            let next = index + 1 < tokens.count ? classes[index + 1] : .punctuation
+            if !(next == .noun || next == .properNoun || next == .adjective || next == .number) {
+                let previous = index > 0 ? classes[index - 1] : .punctuation
+                classes[index] = previous == .determiner ? .noun : .verb
+            }
+        }
+        return classes
+    }
+
+    // MARK: - Verb groups
+
+    /// Verb groups: auxiliaries, modals, negations and adverbs up to and including a main verb.
+    static func verbGroups(_ sentence: Sentence, classes: [WordClass], words: GrammarWords)
+        -> [VerbGroup]
+    {
+        let tokens = sentence.tokens
+        var groups: [VerbGroup] = []
+        var index = 0
+        while index < tokens.count {
+            let opening = classes[index]
+            guard
+                opening == .auxiliary || opening == .modal || opening == .verb
+                    || opening == .infinitive
+            else {
+                index += 1
+                continue
+            }
+            let start = index
+            var head: Int?
+            var end = index
+            while end < tokens.count {
+                let wordClass = classes[end]
+                if wordClass == .verb {
+                    head = end
+                    end += 1
+                    break
+                }
+                guard
+                    wordClass == .auxiliary || wordClass == .modal || wordClass == .negation
+                        || wordClass == .adverb || wordClass == .infinitive
+                else { break }
+                end += 1
+            }
+            // Trailing adverbs and negations that did not reach a verb belong to the group only
+            // when an auxiliary carries it ("the figure was not").
+            while end > start + 1, head == nil,
+                classes[end - 1] == .adverb || classes[end - 1] == .negation
+            {
+                end -= 1
+            }
+            let range = start..<end
+            let mainVerb = head ?? (end - 1)
+            groups.append(
+                VerbGroup(
+                    range: range, head: mainVerb,
+                    form: form(
+                        range, head: mainVerb, sentence: sentence, classes: classes, words: words),
+                    isNegated: range.contains { classes[$0] == .negation }
+                        || !words.negations.matches(tokens, in: range).isEmpty,
+                    isPassive: mainVerb != start
+                        && range.contains {
+                            $0 < mainVerb && (words.entries[tokens[$0].hash]?.isBe ?? false)
+                        } && isPastForm(mainVerb, sentence: sentence, words: words)))
+            index = max(end, start + 1)
+        }
+        return groups
+    }
+
+    /// Whether the token is a past form: ends in -ed or is a listed irregular past.
+    static func isPastForm(_ index: Int, sentence: Sentence, words: GrammarWords) -> Bool {
+        sentence.endsWith(index, "ed")
+            || (words.entries[sentence.tokens[index].hash]?.isIrregularPast ?? false)
+    }
+
+    /// The tense or mood of a verb group.
+    private static func form(
+        _ range: Range<Int>, head: Int, sentence: Sentence, classes: [WordClass],
+        words: GrammarWords
+    ) -> VerbGroup.Form {
+        let tokens = sentence.tokens
+        if classes[range.lowerBound] == .infinitive { return .infinitive }
+        var sawHave = false
+        var sawPastAuxiliary = false
+        var sawBe = false
+        for index in range where index != head || classes[index] != .verb {
+            // "are to be freed", "was to free": a be with "to" is what is planned.
+            if classes[index] == .infinitive, sawBe { return .future }
+            guard let entry = words.entries[tokens[index].hash] else { continue }
+            if entry.isBe { sawBe = true }
+            if classes[index] == .modal { return entry.isFuture ? .future : .conditional }
+            if entry.isHave { sawHave = true }
+            if entry.isPast { sawPastAuxiliary = true }
+        }
+        if sawHave { return sawPastAuxiliary ? .past : .perfect }
+        if sawPastAuxiliary { return .past }
+        if range.count == 1, isPastForm(head, sentence: sentence, words: words) { return .past }
+        return .present
+    }
+
+    // MARK: - Chunks
+
+    /// Noun-phrase chunks: runs of determiners, figures, modifiers and nouns; the head is the
+    /// last noun of the run.
+    static func chunks(_ tokens: [Token], classes: [WordClass], sentence: Sentence) -> [NounChunk] {
+        var chunks: [NounChunk] = []
+        var index = 0
+        while index < tokens.count {
+            guard classes[index].isNominal else {
+                index += 1
+                continue
+            }
+            let start = index
+            var head: Int?
+            while index < tokens.count, classes[index].isNominal {
+                // A determiner after a noun starts a new phrase ("gave Israel the list").
+                if classes[index] == .determiner, index > start, let found = head,
+                    found == index - 1, tokens[index].hash != possessive
+                {
+                    break
+                }
+                if classes[index] == .noun || classes[index] == .properNoun
+                    || classes[index] == .number
+                {
+                    head = index
+                }
+                index += 1
+            }
+            if let head { chunks.append(NounChunk(range: start..<index, head: head)) }
+            if index == start { index += 1 }
+        }
+        return chunks
+    }
+
+    // MARK: - Clauses
+
+    /// The token ranges of the clauses: split at semicolons, colons, brackets and dashes, before
+    /// subordinators, before coordinators that join verbs, and at commas between two parts that
+    /// each hold a verb.
+    private func clauseSpans(_ sentence: Sentence) -> [Range<Int>] {
+        let tokens = sentence.tokens
+        var cuts: [Int] = []
+        for index in tokens.indices where index > 0 {
+            switch classes[index] {
+            case .subordinator:
+                cuts.append(index)
+            case .pronoun:
+                // "the hostages it holds": a subject pronoun right after a noun opens a clause.
+                let previous = classes[index - 1]
+                if previous == .noun || previous == .properNoun,
+                    verbGroups.contains(where: { $0.range.lowerBound == index + 1 })
+                {
+                    cuts.append(index)
+                }
+            case .coordinator:
+                // "and" starts a clause only after a verb: "Hamas and its allies released" is
+                // one subject.
+                let since = cuts.last ?? 0
+                guard
+                    verbGroups.contains(where: {
+                        $0.range.lowerBound >= since && $0.range.upperBound <= index
+                    })
+                else { break }
+                if let group = verbGroups.first(where: { $0.range.lowerBound > index }),
+                    group.range.lowerBound - index <= 4,
+                    !(index + 1..<group.range.lowerBound).contains(where: {
+                        classes[$0] == .punctuation
+                    })
+                {
+                    cuts.append(index)
+                }
+            case .punctuation:
+                let byte = sentence.bytes[tokens[index].start]
+                if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+                    || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == 0xE2
+                {
+                    cuts.append(index)
+                }
+            default: break
+            }
+        }
+        // Commas split only where verbs stand on both sides.
+        var hard = [0] + cuts + [tokens.count]
+        hard = Array(Set(hard)).sorted()
+        var result: [Range<Int>] = []
+        for (start, end) in zip(hard, hard.dropFirst()) where start < end {
+            var from = start
+            for comma in start..<end where sentence.isPunctuation(comma, UInt8(ascii: ",")) {
+                let nextComma =
+                    (comma + 1..<end).first { sentence.isPunctuation($0, UInt8(ascii: ",")) } ?? end
+                if hasVerb(from..<comma), hasVerb(comma + 1..<nextComma) {
+                    result.append(from..<comma)
+                    from = comma
+                }
+            }
+            result.append(from..<end)
+        }
+        return result
+    }
+
+    /// Whether a verb group starts inside the range.
+    private func hasVerb(_ range: Range<Int>) -> Bool {
+        for group in verbGroups {
+            if group.range.lowerBound >= range.upperBound { return false }
+            if group.range.lowerBound >= range.lowerBound, classes[group.head] == .verb {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The clause over a range, with its first verb group, the subject chunk before it and the
+    /// object chunk after it.
+    private func makeClause(_ range: Range<Int>) -> Clause {
+        let verb =
+            verbGroups.firstIndex { range.contains($0.range.lowerBound) && !$0.isReducedRelative }
+            ?? verbGroups.firstIndex { range.contains($0.range.lowerBound) }
+        var subject: Int?
+        var object: Int?
+        if let verb {
+            let group = verbGroups[verb]
+            subject = chunks.lastIndex { chunk in
+                range.contains(chunk.range.lowerBound)
+                    && chunk.range.upperBound <= group.range.lowerBound
+                    && (chunk.range.lowerBound == range.lowerBound
+                        || classes[chunk.range.lowerBound - 1] != .preposition)
+            }
+            object = chunks.firstIndex { chunk in
+                range.contains(chunk.range.lowerBound)
+                    && chunk.range.lowerBound >= group.range.upperBound
+            }
+        }
+        return Clause(range: range, verb: verb, subject: subject, object: object)
+    }
+
+    /// Marks bare participles after a noun in clauses that have another verb group.
+    private mutating func markReducedRelatives(_ sentence: Sentence, words: GrammarWords) {
+        for index in verbGroups.indices {
+            let group = verbGroups[index]
+            guard group.range.count == 1, group.range.lowerBound > 0,
+                Self.isPastForm(group.head, sentence: sentence, words: words)
+            else { continue }
+            let previous = classes[group.range.lowerBound - 1]
+            guard previous == .noun || previous == .properNoun || previous == .number else {
+                continue
+            }
+            guard let clause = clauses.first(where: { $0.range.contains(group.head) }) else {
+                continue
+            }
+            let others = verbGroups.indices.filter {
+                $0 != index && clause.range.contains(verbGroups[$0].range.lowerBound)
+            }
+            if !others.isEmpty { verbGroups[index].isReducedRelative = true }
+        }
+    }
+
+    // MARK: - Reported speech
+
+    /// Reported-speech frames: an attribution verb with its speaker before or after it, and the
+    /// words it reports; "according to X" with the rest of the sentence.
+    private func speechFrames(_ sentence: Sentence, lexicon: Lexicon) -> [SpeechFrame] {
+        let tokens = sentence.tokens
+        var frames: [SpeechFrame] = []
+        for prefix in lexicon.attributionPrefixes.matches(tokens) {
+            var end = prefix.end
+            while end < tokens.count, !sentence.isClauseBreak(end),
+                !sentence.isPunctuation(end, UInt8(ascii: ".")), end - prefix.end < 12
+            {
+                end += 1
+            }
+            var contentStart = 0
+            var contentEnd = tokens.count
+            if prefix.index > 0 { contentEnd = prefix.index } else { contentStart = end }
+            frames.append(
+                SpeechFrame(
+                    speaker: prefix.end..<end, verb: prefix.index..<prefix.end,
+                    content: contentStart..<max(contentStart, contentEnd)))
+        }
+        for verb in lexicon.attributionVerbs.matches(tokens) {
+            guard
+                classes[verb.index] == .verb || classes[verb.index] == .auxiliary
+                    || verbGroups.contains(where: { $0.head == verb.index })
+            else { continue }
+            let clause = clauses.firstIndex { $0.range.contains(verb.index) } ?? 0
+            let clauseRange = clauses.isEmpty ? 0..<tokens.count : clauses[clause].range
+            let group = verbGroups.first { $0.range.contains(verb.index) }
+            let groupStart = group?.range.lowerBound ?? verb.index
+            var speakerStart = clauseRange.lowerBound
+            while speakerStart < groupStart,
+                classes[speakerStart] == .punctuation || classes[speakerStart] == .coordinator
+                    || classes[speakerStart] == .subordinator
+            {
+                speakerStart += 1
+            }
+            let sentenceEnd =
+                tokens.count > 0 && sentence.isPunctuation(tokens.count - 1, UInt8(ascii: "."))
+                ? tokens.count - 1 : tokens.count
+            let trailing = speakerStart > 0 && sentence.isClauseBreak(speakerStart - 1)
+            if speakerStart == groupStart {
+                // "…, said the army." The speaker follows the verb.
+                var end = verb.end
+                while end < sentenceEnd, !sentence.isClauseBreak(end), end - verb.end < 10 {
+                    end += 1
+                }
+                // The content ends at a comma or a closing quote just before the verb.
+                guard end > verb.end, groupStart > 0,
+                    sentence.isPunctuation(groupStart - 1, UInt8(ascii: ","))
+                        || sentence.isQuote(groupStart - 1)
+                else { continue }
+                frames.append(
+                    SpeechFrame(
+                        speaker: verb.end..<end, verb: verb.index..<verb.end,
+                        content: 0..<(groupStart - 1)))
+                continue
+            }
+            let speaker = speakerStart..<groupStart
+            if trailing, clauseRange.upperBound >= sentenceEnd - 6 {
+                // "…, the army said (on Friday)." The content is what came before.
+                frames.append(
+                    SpeechFrame(
+                        speaker: speaker, verb: verb.index..<verb.end,
+                        content: 0..<(speakerStart - 1)))
+            } else {
+                var contentStart = verb.end
+                if contentStart < tokens.count,
+                    lexicon.grammar.entries[tokens[contentStart].hash]?.isComplementizer == true
+                {
+                    contentStart += 1
+                }
+                frames.append(
+                    SpeechFrame(
+                        speaker: speaker, verb: verb.index..<verb.end,
+                        content: contentStart..<max(contentStart, sentenceEnd)))
+            }
+        }
+        return frames.sorted { $0.verb.lowerBound < $1.verb.lowerBound }
+    }
+
+    // MARK: - Queries
+
+    /// The clause holding a token.
+    func clause(at index: Int) -> Clause? {
+        clauses.first { $0.range.contains(index) }
+    }
+
+    /// The verb group that governs a token: in its clause, the first group after it when the
+    /// token stands before the clause's verb (it is in the subject), else the nearest before it.
+    func governingVerb(of index: Int) -> VerbGroup? {
+        guard let clause = clause(at: index) else { return nil }
+        // Reporting verbs ("said") frame the content; they are not the figure's verb.
+        let main = verbGroups.filter { group in
+            !group.isReducedRelative
+                && !frames.contains {
+                    $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound)
+                }
+        }
+        let inClause = main.filter { clause.range.contains($0.range.lowerBound) }
+        if let before = inClause.last(where: { $0.range.upperBound <= index }) {
+            // "to free 50": the infinitive nearest before the figure, else the clause's verb.
+            return before
+        }
+        // A clause without a verb of its own ("10 hostages — nine women — and two Thais were
+        // handed over") takes the next verb of the sentence.
+        return inClause.first { $0.range.lowerBound > index }
+            ?? main.first { $0.range.lowerBound > index }
+    }
+
+    /// The verb group whose words include a token.
+    func verbGroup(at index: Int) -> VerbGroup? {
+        verbGroups.first { $0.range.contains(index) }
+    }
+
+    /// The innermost reported-speech frame whose content holds a token.
+    func frame(reporting index: Int) -> SpeechFrame? {
+        frames.filter { $0.content.contains(index) }.min { $0.content.count < $1.content.count }
+    }
+}
+
+extension Sentence {
+    /// Whether token `index` ends with the given lower-case ASCII letters.
+    func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
+        let token = tokens[index]
+        let count = suffix.utf8CodeUnitCount
+        guard token.end - token.start >= count else { return false }
+        return suffix.withUTF8Buffer { letters in
+            for offset in 0..<count
+            where bytes[token.end - count + offset] | 0x20 != letters[offset] {
+                return false
+            }
+            return true
+        }
+    }
+}

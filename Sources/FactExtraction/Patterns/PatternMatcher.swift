@@ -1,0 +1,294 @@
+/// Finds the first claim pattern that matches around a figure of a sentence, and what it binds.
+///
+/// Patterns are compiled once: list names become indexes, literal words a slice of one array of
+/// hashes, so matching a sentence allocates nothing but the bindings it returns.
+final class PatternMatcher: Sendable {
+    /// What a pattern bound when it matched.
+    struct Match: Sendable {
+        /// The index of the pattern in the set.
+        var pattern: Int
+        /// The counted noun (`NOUN`).
+        var noun: CountedNoun?
+        /// The toll phrase (`TOLL`) with the measures it can name.
+        var toll: PhraseTable<[Int]>.Match?
+        /// The cue phrase (`CUE`) with the measures it can name.
+        var cue: PhraseTable<[Int]>.Match?
+        /// The facet word (`FACET`).
+        var facet: Lexicon.FacetValue?
+        /// The tokens the match covers.
+        var range: Range<Int>
+    }
+
+    /// A pattern element as the matcher runs it.
+    enum Operation: Sendable, Equatable {
+        case figure, noun, toll, cue, facet, other, thing, gap
+        /// Any of `count` word hashes starting at `start` in `words`.
+        case words(start: Int32, count: Int32)
+        /// A phrase of the list at this index.
+        case list(Int32)
+    }
+
+    /// An operation with how often it may occur.
+    struct Step: Sendable, Equatable {
+        var operation: Operation
+        var repeats: PatternElement.Repeat
+    }
+
+    /// The patterns, in the order they are tried.
+    let set: PatternSet
+    /// Each pattern's compiled steps.
+    private let programs: [[Step]]
+    /// The hashes literal words name.
+    private let words: [UInt64]
+    /// The named lists, compiled, by index.
+    private let lists: [PhraseTable<Bool>]
+    private static let maximumGap = 14
+    private static let maximumReach = 24
+
+    /// Compiles a pattern set.
+    init(_ set: PatternSet) {
+        self.set = set
+        let names = set.lists.keys.sorted()
+        lists = names.map { name in PhraseTable(set.lists[name]!.map { ($0, true) }) }
+        var words: [UInt64] = []
+        programs = set.patterns.map { pattern in
+            pattern.steps.map { step in
+                let operation: Operation
+                switch step.element {
+                case .figure: operation = .figure
+                case .noun: operation = .noun
+                case .toll: operation = .toll
+                case .cue: operation = .cue
+                case .facet: operation = .facet
+                case .other: operation = .other
+                case .thing: operation = .thing
+                case .gap: operation = .gap
+                case .words(let hashes):
+                    operation = .words(start: Int32(words.count), count: Int32(hashes.count))
+                    words += hashes
+                case .list(let name):
+                    operation = .list(Int32(names.firstIndex(of: name)!))
+                }
+                return Step(operation: operation, repeats: step.repeats)
+            }
+        }
+        self.words = words
+    }
+
+    /// The first pattern that matches with its FIGURE on `figure`, and its bindings; with
+    /// `onlyNone`, the first of the patterns that make a figure no claim.
+    ///
+    /// `figureTokens` marks every token of every figure of the sentence (`OTHER` matches them);
+    /// `gapBlockers` the figures a gap may not cross (those that are claims).
+    func firstMatch(
+        figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
+        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, onlyNone: Bool = false
+    ) -> Match? {
+        let context = Context(
+            sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
+            figureTokens: figureTokens, gapBlockers: gapBlockers, classes: classes, words: words,
+            lists: lists)
+        for (index, steps) in programs.enumerated() {
+            if onlyNone, set.patterns[index].outcome != .none { continue }
+            let first = steps[0]
+            let starts: ClosedRange<Int> =
+                first.operation == .figure
+                ? figure.lowerBound...figure.lowerBound
+                : max(0, figure.lowerBound - Self.maximumReach)...figure.lowerBound
+            for start in starts {
+                // A pattern that must open with a word cannot start anywhere else.
+                if first.repeats == .once, !context.mayOpen(first.operation, at: start) {
+                    continue
+                }
+                var state = Match(pattern: index, range: start..<start)
+                if let end = context.match(steps, 0, at: start, &state) {
+                    state.range = start..<end
+                    return state
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The matching of the patterns around one figure.
+    private struct Context {
+        let sentence: Sentence
+        let lexicon: Lexicon
+        let figure: Range<Int>
+        let unit: UInt64?
+        let figureTokens: [Bool]
+        let gapBlockers: [Bool]
+        let classes: [WordClass]
+        let words: [UInt64]
+        let lists: [PhraseTable<Bool>]
+
+        /// Whether a pattern's first operation can match at a token, checked with one table
+        /// probe (the full match decides).
+        func mayOpen(_ operation: Operation, at position: Int) -> Bool {
+            let tokens = sentence.tokens
+            guard position < tokens.count else { return false }
+            switch operation {
+            case .words(let start, let count):
+                let hash = tokens[position].hash
+                return words[Int(start)..<Int(start + count)].contains(hash)
+            case .list(let index):
+                return lists[Int(index)].match(tokens, at: position) != nil
+            case .toll:
+                return lexicon.tolls.match(tokens, at: position) != nil
+            case .cue:
+                return lexicon.cues.match(tokens, at: position) != nil
+            case .facet:
+                return lexicon.adjacentFacets.match(tokens, at: position) != nil
+            case .other:
+                return figureTokens[position] && !figure.contains(position)
+            case .thing:
+                return classes[position] == .noun
+            case .noun, .figure, .gap:
+                return true
+            }
+        }
+
+        /// Matches steps from `step` on at token `position`; the end of the match, or nil.
+        func match(_ steps: [Step], _ step: Int, at position: Int, _ state: inout Match) -> Int? {
+            guard step < steps.count else { return position }
+            // The figure must still be ahead, or already behind.
+            if position > figure.lowerBound,
+                !steps[..<step].contains(where: { $0.operation == .figure })
+            {
+                return nil
+            }
+            let current = steps[step]
+            switch current.repeats {
+            case .once:
+                return matchOnce(steps, step, at: position, &state)
+            case .optional:
+                let saved = state
+                if let end = matchOnce(steps, step, at: position, &state) { return end }
+                state = saved
+                return match(steps, step + 1, at: position, &state)
+            case .any:
+                let saved = state
+                var ends: [Int] = []
+                var cursor = position
+                while let next = operation(current.operation, at: cursor, &state), next > cursor {
+                    ends.append(next)
+                    cursor = next
+                }
+                state = saved
+                for end in ends.reversed() {
+                    if let found = match(steps, step + 1, at: end, &state) { return found }
+                    state = saved
+                }
+                return match(steps, step + 1, at: position, &state)
+            }
+        }
+
+        private func matchOnce(_ steps: [Step], _ step: Int, at position: Int, _ state: inout Match)
+            -> Int?
+        {
+            if steps[step].operation == .gap {
+                let saved = state
+                var length = 0
+                while length <= PatternMatcher.maximumGap {
+                    if let end = match(steps, step + 1, at: position + length, &state) {
+                        return end
+                    }
+                    state = saved
+                    let index = position + length
+                    guard index < sentence.tokens.count, !gapBlockers[index],
+                        !sentence.isPunctuation(index, UInt8(ascii: ";")),
+                        !sentence.isPunctuation(index, UInt8(ascii: ":"))
+                    else { return nil }
+                    length += 1
+                }
+                return nil
+            }
+            guard let next = operation(steps[step].operation, at: position, &state) else {
+                return nil
+            }
+            return match(steps, step + 1, at: next, &state)
+        }
+
+        /// Matches one operation at a token; the token after it, or nil.
+        private func operation(_ operation: Operation, at position: Int, _ state: inout Match)
+            -> Int?
+        {
+            let tokens = sentence.tokens
+            guard position <= tokens.count else { return nil }
+            switch operation {
+            case .figure:
+                return position == figure.lowerBound ? figure.upperBound : nil
+            case .gap:
+                return nil
+            case .thing:
+                guard position < tokens.count, classes[position] == .noun,
+                    tokens[position].kind == .word, !tokens[position].isCapitalized,
+                    lexicon.nouns.match(tokens, at: position) == nil,
+                    lexicon.modifiers.match(tokens, at: position) == nil,
+                    lexicon.adjacentFacets.match(tokens, at: position) == nil,
+                    lexicon.cues.match(tokens, at: position) == nil,
+                    lexicon.tolls.match(tokens, at: position) == nil
+                else { return nil }
+                return position + 1
+            case .other:
+                guard position < tokens.count, figureTokens[position],
+                    !figure.contains(position)
+                else { return nil }
+                var end = position + 1
+                while end < tokens.count, figureTokens[end] { end += 1 }
+                return end
+            case .noun:
+                // "a four-day truce": the unit joined to the number is the noun.
+                if position == figure.upperBound, let unit,
+                    let noun = lexicon.nouns.match(
+                        [Token(start: 0, end: 0, hash: unit, kind: .word, isCapitalized: false)],
+                        at: 0)
+                {
+                    state.noun = CountedNoun(
+                        nounClass: noun.payload, nounEnd: figure.upperBound, facets: [])
+                    return figure.upperBound
+                }
+                guard position < tokens.count,
+                    !figureTokens[position] || position >= figure.upperBound,
+                    let noun = lexicon.countedNoun(
+                        from: position, figureStart: figure.lowerBound, in: sentence)
+                else { return nil }
+                state.noun = noun
+                return noun.nounEnd
+            case .toll:
+                guard position < tokens.count, let toll = lexicon.tolls.match(tokens, at: position)
+                else { return nil }
+                // Before its figure a toll is a noun ("the death toll rose to"), not a verb
+                // ("were killed and 200 …").
+                if position < figure.lowerBound,
+                    classes[position] == .verb || classes[position] == .adjective
+                {
+                    return nil
+                }
+                state.toll = toll
+                return toll.end
+            case .cue:
+                guard position < tokens.count, let cue = lexicon.cues.match(tokens, at: position)
+                else { return nil }
+                state.cue = cue
+                return cue.end
+            case .facet:
+                guard position < tokens.count,
+                    let facet = lexicon.adjacentFacets.match(tokens, at: position)
+                else { return nil }
+                state.facet = facet.payload
+                return facet.end
+            case .words(let start, let count):
+                guard position < tokens.count,
+                    words[Int(start)..<Int(start + count)].contains(tokens[position].hash)
+                else { return nil }
+                return position + 1
+            case .list(let index):
+                guard position < tokens.count,
+                    let found = lists[Int(index)].match(tokens, at: position)
+                else { return nil }
+                return found.end
+            }
+        }
+    }
+}

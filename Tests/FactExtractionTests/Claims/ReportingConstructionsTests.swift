@@ -1,0 +1,170 @@
+import FactExtraction
+import FactLedgerCore
+import TestSupport
+import XCTest
+
+/// The constructions real reporting uses that extraction must read: figures away from their
+/// nouns, handovers against totals, deal terms, incidents, figures that are no claim, who holds a
+/// stance in reported speech, conditions, actions and requests, and who a figure is attributed to.
+final class ReportingConstructionsTests: XCTestCase {
+    func claims(_ text: String) -> [Claim] {
+        Fixtures.extractor.claims(in: Fixtures.article(text, date: "2023-11-20"))
+    }
+
+    func numeric(_ text: String) -> [String] {
+        claims(text).filter { $0.kind == .numeric }.map(ClaimExtractor.exampleText)
+    }
+
+    func stances(_ text: String) -> [String] {
+        claims(text).filter { $0.kind == .stance }.map { claim in
+            let condition = claim.conditions.map { " (\($0))" } ?? ""
+            return
+                "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")\(condition)"
+        }
+    }
+
+    func testFiguresAwayFromTheirNouns() {
+        XCTAssertEqual(
+            numeric("The death toll in Gaza climbed to 11,100."),
+            ["casualties.killed {place: Gaza} 11,100"])
+        XCTAssertEqual(
+            numeric("The toll now stands at 10,022, the Gaza health ministry said."),
+            ["casualties.killed {place: Gaza} 10,022"])
+        XCTAssertEqual(
+            numeric("Four Thais were freed, raising to 17 the number of foreigners released."),
+            [
+                "hostages.released.event {nationality: Thai} 4",
+                "hostages.released {group: foreigners} 17",
+            ])
+    }
+
+    func testDealTermsIncidentsAndFuelAreTheirOwnTopics() {
+        XCTAssertEqual(
+            numeric("Hamas agreed to a deal to free 50 hostages."), ["hostages.deal.size 50"])
+        XCTAssertEqual(
+            numeric("A strike on a school killed twelve people."), ["casualties.killed.event 12"])
+        XCTAssertEqual(numeric("Two fuel tankers entered Gaza on Wednesday."), ["fuel.trucks 2"])
+        XCTAssertEqual(
+            numeric("The truce would be extended by one day for every 10 hostages freed."),
+            ["hostages.deal.per_extra_day 10"])
+    }
+
+    func testPlacesOwnedOrShared() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake killed 44,218 people in Turkey, while Syria's most recently announced toll stood at 5,914."
+            ), ["quake.killed {place: Turkey} 44,218", "quake.killed {place: Syria} 5,914"])
+        XCTAssertEqual(
+            numeric(
+                "The earthquake flattened thousands of buildings in Turkey and in neighbouring Syria."
+            ), ["quake.buildings_collapsed 2,000–9,999 (vague)"])
+        XCTAssertEqual(
+            numeric("Israel's strikes have killed 198 medics, the Gaza health ministry said."),
+            ["casualties.killed {place: Gaza} 198"])
+    }
+
+    func testFiguresThatAreNoClaim() {
+        XCTAssertEqual(
+            numeric("The toll was revised from the 126 given on Sunday to 131 people killed."),
+            ["casualties.killed 131"])
+        XCTAssertEqual(
+            numeric(
+                "The 85-year-old woman was freed on day 17 of the war, 40 kilometres from Gaza City, home to 600,000 people."
+            ), [])
+    }
+
+    func testTheHolderOfAReportedStance() {
+        XCTAssertEqual(
+            stances("Biden said after talks with Netanyahu that Hamas would accept the deal."),
+            ["Hamas hostage_deal support"])
+        XCTAssertEqual(
+            stances("Netanyahu's office said it backed a four-day pause."),
+            ["Netanyahu humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Qatar and Egypt brokered the deal."),
+            ["Qatar hostage_deal support", "Egypt hostage_deal support"])
+        // The actors a report credits support what it credits them for.
+        XCTAssertEqual(
+            stances("Ramaphosa commended Qatar and Egypt for their mediation of the deal."),
+            ["Qatar hostage_deal support", "Egypt hostage_deal support"])
+        XCTAssertEqual(
+            stances("The release followed mediation by Qatar."), ["Qatar hostage_deal support"])
+        XCTAssertEqual(
+            stances("Qatar welcomed an agreement between Israel and Hamas."),
+            [
+                "Qatar hostage_deal support", "Israel hostage_deal support",
+                "Hamas hostage_deal support",
+            ])
+        XCTAssertEqual(
+            stances("Britain called the deal a crucial step."),
+            ["United Kingdom hostage_deal support"])
+        XCTAssertEqual(
+            stances("Fuel is still barred from entering Gaza by the Israeli army."),
+            ["IDF fuel.entry oppose"])
+        XCTAssertEqual(
+            stances("A majority in the UN General Assembly demanded a ceasefire."),
+            ["United Nations ceasefire demand"])
+        // A leader's title before "of" and an actor names the leader.
+        XCTAssertEqual(
+            stances(
+                "The commander of Sudan's paramilitary Rapid Support Forces (RSF) declared a truce and called for talks in Jeddah."
+            ), ["Dagalo ceasefire support", "Dagalo peace_talks demand"])
+        XCTAssertEqual(
+            stances("The truce was due to end, but the two sides agreed to prolong it."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+    }
+
+    func testConditionsActionsAndRequests() {
+        XCTAssertEqual(
+            stances("Israel said no fuel will enter Gaza until the hostages are freed."),
+            ["Israel fuel.entry conditional (until the hostages are freed)"])
+        XCTAssertEqual(
+            stances("Hamas said it would not agree to a truce without a full ceasefire."),
+            ["Hamas humanitarian_pause conditional (without a full ceasefire)"])
+        XCTAssertEqual(
+            stances("Israel resumed fighting on Friday."), ["Israel humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("The United States vetoed a resolution demanding a ceasefire."),
+            ["United States ceasefire oppose"])
+        XCTAssertEqual(
+            stances("The fuel was allowed in at the request of Washington."),
+            ["United States fuel.entry demand"])
+        XCTAssertEqual(
+            stances("The two sides agreed to keep the truce in place until Wednesday."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Qatar is trying to revive talks on a new exchange. Hamas ruled it out."),
+            ["Qatar hostage_deal support", "Hamas hostage_deal oppose"])
+    }
+
+    func testAttribution() throws {
+        let spokesman = try XCTUnwrap(
+            claims(
+                "The army's chief spokesman, a rear admiral, said 239 hostages are held in Gaza."
+            )
+            .first)
+        XCTAssertEqual(spokesman.speaker, "IDF")
+        let trailing = try XCTUnwrap(
+            claims("Some 240 hostages are held in Gaza, the army said.").first)
+        XCTAssertEqual(trailing.speaker, "IDF")
+        let estimated = try XCTUnwrap(claims("An estimated 137 hostages remain in Gaza.").first)
+        XCTAssertNil(estimated.speaker)
+        XCTAssertEqual(estimated.certainty, .estimated)
+        let believed = try XCTUnwrap(
+            claims("Israeli officials believe that 150 people are held in Gaza.").first)
+        XCTAssertEqual(believed.speaker, "Israel")
+        XCTAssertEqual(believed.certainty, .believed)
+        // Unnamed officials speak for the actor their report opens with.
+        let unnamed = try XCTUnwrap(
+            claims("Israel has revised the number of people killed to 1,200, officials said.").first
+        )
+        XCTAssertEqual(unnamed.speaker, "Israel")
+        // A verb with its speaker after it needs the content to end at a comma or a quote.
+        let declared = try XCTUnwrap(
+            claims("The RSF (the paramilitary) declared a truce for Eid, the army said.").first)
+        XCTAssertEqual(declared.speaker, "Sudanese army")
+        let named = try XCTUnwrap(
+            claims("Some 240 hostages are held in Gaza, officials said.").first)
+        XCTAssertEqual(named.speaker, "officials")
+    }
+}
