@@ -157,9 +157,9 @@ examples:
 id: stance-conflict-across-sources
 title: Sources disagree on an actor's position
 description: >
-  Outlets give the same actor opposite positions on the same topic about the same day, published
-  the same day. One of them may have misreported, or the actor may be sending mixed signals. One
-  dispute per actor, topic, day spoken about and day of publication.
+  Outlets give the same actor opposite positions on the same topic in the same day's news,
+  whatever day each says the position was taken. One of them may have misreported, or the actor
+  may be sending mixed signals. One dispute per actor, topic and day of publication.
 level: high
 status: stable
 kind: stance_conflict
@@ -175,6 +175,8 @@ examples:
       - { source: Meridian Post, date: 2023-11-14, text: "Qatar rejected a humanitarian pause." }
     - - { source: Harbor Times, date: 2023-11-08, text: "Netanyahu ruled out a ceasefire." }
       - { source: Northgate Herald, date: 2023-11-08, text: "Netanyahu backed a ceasefire." }
+    - - { source: Harbor Times, date: 2023-10-27, text: "On Thursday the European Union backed a ceasefire." }
+      - { source: Meridian Post, date: 2023-10-27, text: "The European Union rejected a ceasefire." }
   pass:
     - - { source: Harbor Times, date: 2023-11-14, text: "Qatar supports a humanitarian pause." }
       - { source: Meridian Post, date: 2023-11-15, text: "Qatar called for a humanitarian pause." }
@@ -188,10 +190,11 @@ examples:
 id: stance-reversal
 title: An actor changed position
 description: >
-  An actor's position on a topic flips between support and opposition from one day it is stated
-  to the next. A day's position is the side most of that day's claims give; a day the outlets
-  read both ways has none (that is a stance conflict, not a reversal). Compared at the top of the
-  actor hierarchy: a stance of the IDF counts as a stance of Israel.
+  An actor's position on a topic flips between support and opposition from one day's news that
+  states it to the next. A position is placed on the day it was published. A day's position is
+  the side most of that day's claims give; a day the outlets read both ways has none (that is a
+  stance conflict, not a reversal). Compared at the top of the actor hierarchy: a stance of the
+  IDF counts as a stance of Israel.
 level: medium
 status: stable
 kind: stance_reversal
@@ -212,6 +215,8 @@ examples:
       - { source: Harbor Times, date: 2023-11-17, text: "Israel again ruled out fuel for Gaza." }
     - - { source: Harbor Times, date: 2023-11-06, text: "Israeli officials rejected any fuel deliveries into Gaza." }
       - { source: Harbor Times, date: 2023-11-17, text: "Qatar backed fuel deliveries into Gaza." }
+    - - { source: Harbor Times, date: 2023-10-27, text: "On Thursday the European Union backed a ceasefire." }
+      - { source: Meridian Post, date: 2023-10-27, text: "The European Union rejected a ceasefire." }
 
 """###,
         "patterns/numeric.yaml": ###"""

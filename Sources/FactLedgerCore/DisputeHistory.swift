@@ -15,11 +15,12 @@ public protocol DisputeHistory {
     /// day.
     func figures(topic: String, facets: Facets, about day: Day, published: Day) throws
         -> [WindowClaim]
-    /// The stance claims of a topic by any of the actors about the days given.
+    /// The stance claims of a topic by any of the actors published on the days given: a
+    /// position is placed on the day the news reported it.
     func stances(topic: String, actors: [String], days: ClosedRange<Day>) throws -> [WindowClaim]
     /// The day nearest to `day` on one side (strictly before it, or strictly after it), at most
     /// `within` days away, about which a claim of the series (live or replaced) matches
-    /// `accept`.
+    /// `accept`: for stances, the day it was published on.
     func nearestDay(
         _ series: Series, from day: Day, before: Bool, within: Int,
         where accept: (WindowClaim) -> Bool
@@ -56,7 +57,7 @@ public enum Series: Sendable, Hashable {
     case figure(topic: String, facets: Facets)
     /// Numeric claims of a topic and facets from one voice.
     case voice(topic: String, facets: Facets, voice: Voice)
-    /// Stance claims of a topic by any of the actors.
+    /// Stance claims of a topic by any of the actors, by day of publication.
     case stance(topic: String, actors: [String])
 }
 

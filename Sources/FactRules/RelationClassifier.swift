@@ -106,22 +106,22 @@ public struct RelationClassifier: Sendable {
             other.isLive && other.articleID != fresh.articleID && other.polarity != nil
         }
         let sameDay = try history.stances(
-            topic: fresh.topic, actors: [actor], days: fresh.asOf...fresh.asOf
-        ).filter { others($0) && $0.asOf == fresh.asOf }
+            topic: fresh.topic, actors: [actor], days: fresh.published...fresh.published
+        ).filter(others)
         let opposite = sameDay.filter {
             $0.polarity?.side != side && $0.polarity?.side != .qualified
         }
         if opposite.contains(where: { $0.source != fresh.source }) {
             return (.conflicts, shown(opposite))
         }
-        // The actor's position on the nearest earlier day it was stated.
+        // The actor's position in the nearest earlier day's news that reported one.
         if let day = try history.nearestDay(
-            .stance(topic: fresh.topic, actors: [actor]), from: fresh.asOf, before: true,
+            .stance(topic: fresh.topic, actors: [actor]), from: fresh.published, before: true,
             within: lookbackDays * 4, where: others)
         {
             let earlier = StanceDay(
                 try history.stances(topic: fresh.topic, actors: [actor], days: day...day).filter {
-                    others($0) && $0.asOf == day
+                    others($0)
                 })
             if let position = earlier.position, position != side {
                 return (.updates, shown(earlier.claims(on: position)))

@@ -287,13 +287,14 @@ final class DatabaseWindows: DisputeHistory {
         "SELECT " + StanceColumn.allCases.map(\.sql).joined(separator: ", ")
         + " FROM claim INDEXED BY claim_stances WHERE kind = 'stance' AND topic = ? AND actor = ?"
 
-    /// One actor's stances about a range of days.
-    static let stanceRangeSQL = stanceSelect + " AND as_of BETWEEN ? AND ?"
-    /// One actor's stances before a day, nearest first.
+    /// One actor's stances published in a range of days.
+    static let stanceRangeSQL = stanceSelect + " AND published BETWEEN ? AND ?"
+    /// One actor's stances published before a day, nearest first.
     static let stancesBeforeSQL =
-        stanceSelect + " AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
-    /// One actor's stances after a day, nearest first.
-    static let stancesAfterSQL = stanceSelect + " AND as_of > ? AND as_of <= ? ORDER BY as_of"
+        stanceSelect + " AND published < ? AND published >= ? ORDER BY published DESC"
+    /// One actor's stances published after a day, nearest first.
+    static let stancesAfterSQL =
+        stanceSelect + " AND published > ? AND published <= ? ORDER BY published"
 
     private func stance(_ handle: OpaquePointer, topic: String, actor: String) throws
         -> WindowClaim
@@ -336,7 +337,7 @@ final class DatabaseWindows: DisputeHistory {
                     Day(ordinal: last).description.databaseValue,
                 ]) { handle in
                     let claim = try stance(handle, topic: topic, actor: actor)
-                    cached[claim.asOf.ordinal, default: []].append(claim)
+                    cached[claim.published.ordinal, default: []].append(claim)
                 }
                 stanceDays[key] = cached
             }
@@ -407,7 +408,8 @@ final class DatabaseWindows: DisputeHistory {
                     found = try scan(
                         sql: before ? Self.stancesBeforeSQL : Self.stancesAfterSQL,
                         prefix: [topic.databaseValue, actor.databaseValue],
-                        from: Day(ordinal: current - step), limit: Day(ordinal: limit)
+                        from: Day(ordinal: current - step), limit: Day(ordinal: limit),
+                        dayColumn: StanceColumn.published.rawValue
                     ) { try accept(stance($0, topic: topic, actor: actor)) }
                 }
                 if let found, nearest.map({ before ? found > $0 : found < $0 }) ?? true {
@@ -421,14 +423,14 @@ final class DatabaseWindows: DisputeHistory {
     /// Reads a series outward from a day, nearest first, until a row is accepted.
     private func scan(
         sql: String, prefix: [DatabaseValue], from: Day, limit: Day,
-        accept: (OpaquePointer) throws -> Bool
+        dayColumn: Int32 = FigureColumn.asOf.rawValue, accept: (OpaquePointer) throws -> Bool
     ) throws -> Day? {
         var found: Day?
         try DirectStatement(db, sql: sql).forEachUntil(
             prefix + [from.description.databaseValue, limit.description.databaseValue]
         ) { handle in
             guard try accept(handle) else { return false }
-            found = Day(iso: RawColumn.text(handle, FigureColumn.asOf.rawValue))
+            found = Day(iso: RawColumn.text(handle, dayColumn))
             return true
         }
         return found

@@ -53,7 +53,7 @@ extension Ledger {
             let stances = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT topic, actor, MIN(as_of), MAX(as_of) FROM claim INDEXED BY claim_stances
+                    SELECT topic, actor, MIN(published), MAX(published) FROM claim INDEXED BY claim_stances
                     WHERE kind = 'stance' GROUP BY topic, actor
                     """)
             for (topic, rows) in Dictionary(grouping: stances, by: { $0[0] as String }) {

@@ -225,9 +225,9 @@ extension Ledger {
                     Self.previousStanceSQL,
                     [
                         current.claim.topic.databaseValue, current.claim.actor.databaseValue,
-                        (current.claim.polarity?.rawValue).databaseValue, day,
-                        current.claim.asOf.description.databaseValue,
+                        (current.claim.polarity?.rawValue).databaseValue,
                         current.published.description.databaseValue,
+                        current.claim.asOf.description.databaseValue,
                     ]
                 ).first
                 return (current, earlier)
@@ -241,20 +241,20 @@ extension Ledger {
         WHERE kind = 'stance' AND (topic, actor) > (?, ?) ORDER BY topic, actor LIMIT 1
         """
 
-    /// An actor's latest stance on a topic published by a day: by the day spoken about, then
-    /// publication, read backwards along the stance index.
+    /// An actor's latest stance on a topic published by a day: by publication, then the day
+    /// spoken about, read backwards along the stance index.
     static let latestStanceSQL =
         ClaimRecord.select + """
              WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.published <= ?
-             ORDER BY claim.as_of DESC, claim.published DESC LIMIT 1
+             ORDER BY claim.published DESC, claim.as_of DESC LIMIT 1
             """
 
     /// The actor's latest stance of another polarity before a given one.
     static let previousStanceSQL =
         ClaimRecord.select + """
              WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.polarity != ?
-               AND claim.published <= ? AND (claim.as_of, claim.published) < (?, ?)
-             ORDER BY claim.as_of DESC, claim.published DESC LIMIT 1
+               AND (claim.published, claim.as_of) < (?, ?)
+             ORDER BY claim.published DESC, claim.as_of DESC LIMIT 1
             """
 }
 

@@ -250,7 +250,7 @@ enum Migrations {
         try db.create(
             index: "claim_stances", on: "claim",
             columns: [
-                "topic", "actor", "as_of", "published", "source_id", "polarity", "certainty",
+                "topic", "actor", "published", "as_of", "source_id", "polarity", "certainty",
                 "speaker", "article_id", "kind",
             ],
             condition: Column("kind") == "stance")

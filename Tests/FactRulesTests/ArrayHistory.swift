@@ -32,14 +32,17 @@ struct ArrayHistory: DisputeHistory {
     func stances(topic: String, actors: [String], days: ClosedRange<Day>) throws -> [WindowClaim] {
         claims.filter {
             $0.kind == .stance && $0.topic == topic && actors.contains($0.actor ?? "")
-                && days.contains($0.asOf)
+                && days.contains($0.published)
         }
     }
 
     func nearestDay(
-        _ series: Series, from day: Day, before: Bool, within: Int,
+        _ series: Series, from: Day, before: Bool, within: Int,
         where accept: (WindowClaim) -> Bool
     ) throws -> Day? {
+        var isStance = false
+        if case .stance = series { isStance = true }
+        let day = { (claim: WindowClaim) in isStance ? claim.published : claim.asOf }
         let days = claims.filter { claim in
             let inSeries: Bool
             switch series {
@@ -54,11 +57,11 @@ struct ArrayHistory: DisputeHistory {
                     claim.kind == .stance && claim.topic == topic
                     && actors.contains(claim.actor ?? "")
             }
-            let distance = day.days(to: claim.asOf)
+            let distance = from.days(to: day(claim))
             let side =
                 before ? (-within...(-1)).contains(distance) : (1...within).contains(distance)
             return inSeries && side && accept(claim)
-        }.map(\.asOf)
+        }.map(day)
         return before ? days.max() : days.min()
     }
 
@@ -113,12 +116,12 @@ enum Make {
 
     static func stance(
         _ id: Int64, _ source: String, _ date: String, _ actor: String, _ polarity: Polarity,
-        topic: String = "ceasefire", certainty: Certainty = .asserted
+        topic: String = "ceasefire", certainty: Certainty = .asserted, asOf: String? = nil
     ) -> WindowClaim {
         WindowClaim(
             id: id, articleID: id, source: source, published: Day(iso: date)!, kind: .stance,
             topic: topic, actor: actor, polarity: polarity, certainty: certainty,
-            asOf: Day(iso: date)!)
+            asOf: Day(iso: asOf ?? date)!)
     }
 
     static func over(_ value: Double) -> Quantity {

@@ -38,9 +38,21 @@ final class QueryPlanTests: XCTestCase {
                 let found = try plan(sql, stance, in: db)
                 XCTAssertTrue(
                     found.contains(
-                        "SEARCH claim USING COVERING INDEX claim_stances (topic=? AND actor=? AND as_of"
+                        "SEARCH claim USING COVERING INDEX claim_stances (topic=? AND actor=? AND published"
                     ),
                     found)
+                XCTAssertFalse(found.contains("TEMP B-TREE"), found)
+            }
+            // The report's latest and previous positions walk the stance index backwards.
+            let latest: StatementArguments = ["ceasefire", "Israel", "2023-11-06"]
+            let previous: StatementArguments = [
+                "ceasefire", "Israel", "support", "2023-11-06", "2023-11-05",
+            ]
+            for (sql, arguments) in [
+                (Ledger.latestStanceSQL, latest), (Ledger.previousStanceSQL, previous),
+            ] {
+                let found = try plan(sql, arguments, in: db)
+                XCTAssertTrue(found.contains("USING INDEX claim_stances"), found)
                 XCTAssertFalse(found.contains("TEMP B-TREE"), found)
             }
         }

@@ -117,7 +117,7 @@ final class WindowTests: XCTestCase {
                     Set(
                         all.filter {
                             $0.kind == .stance && chosen.contains($0.actor!)
-                                && span.contains($0.asOf)
+                                && span.contains($0.published)
                         }.map(\.id)))
                 let stanceDay = try windows.nearestDay(
                     .stance(topic: "ceasefire", actors: chosen), from: day, before: before,
@@ -125,9 +125,9 @@ final class WindowTests: XCTestCase {
                 let stanceCandidates = all.filter {
                     $0.kind == .stance && chosen.contains($0.actor!) && $0.polarity == .oppose
                         && (before
-                            ? (1...within).contains($0.asOf.days(to: day))
-                            : (1...within).contains(day.days(to: $0.asOf)))
-                }.map(\.asOf)
+                            ? (1...within).contains($0.published.days(to: day))
+                            : (1...within).contains(day.days(to: $0.published)))
+                }.map(\.published)
                 XCTAssertEqual(
                     stanceDay, before ? stanceCandidates.max() : stanceCandidates.min())
             }

@@ -1,14 +1,14 @@
 import FactLedgerCore
 
-/// Flags sources that give one actor opposite positions on one topic about the same day.
+/// Flags sources that give one actor opposite positions on one topic in one day's news.
 ///
-/// Stances are compared with those about the same day published the same day: the episode runs
-/// from the day spoken about to the day of publication, so a look back is compared with the
-/// other looks back of its day of publication.
+/// Stances are compared with the others published the same day, whatever day each says the
+/// position was taken: two outlets reading one holder differently in the same day's news are a
+/// conflict, never a reversal. The episode is that day of publication.
 public struct StanceConflict: RuleKind {
     public static let name = "stance_conflict"
     public static let summary =
-        "different sources give one actor opposite positions on a topic about the same day"
+        "different sources give one actor opposite positions on a topic in one day's news"
 
     /// The parameters of `stance_conflict`.
     public struct Parameters: RuleParameterSet {
@@ -43,24 +43,19 @@ public struct StanceConflict: RuleKind {
         }
     }
 
-    /// The windows of one key: one per day spoken about and day of publication.
+    /// The windows of one key: one per day of publication.
     func windows(
         _ key: DisputeKey, claims changed: [WindowClaim], history: any DisputeHistory,
         context: RuleContext, ruleID: String
     ) throws -> [RuleWindow] {
         guard let topic = key.topic, let scope = key.scope else { return [] }
         let members = parameters.compareAt.scope(of: scope, context: context).members
-        let episodes = Set(changed.map { Episode(from: $0.asOf, through: $0.published) })
-        return try episodes.sorted { ($0.from, $0.through) < ($1.from, $1.through) }.map {
-            episode in
+        return try Set(changed.map(\.published)).sorted().map { day in
             RuleWindow(
                 key: key,
                 region: DisputeRegion(
-                    prefix: key.prefix(ruleID: ruleID), days: episode.from...episode.through,
-                    exact: true),
-                claims: try history.stances(
-                    topic: topic, actors: members, days: episode.from...episode.from
-                ).filter { $0.published == episode.through })
+                    prefix: key.prefix(ruleID: ruleID), days: day...day, exact: true),
+                claims: try history.stances(topic: topic, actors: members, days: day...day))
         }
     }
 
@@ -85,7 +80,7 @@ public struct StanceConflict: RuleKind {
                 episode: Episode(from: day, through: days.upperBound), sides: sides,
                 completeSides: [1],
                 compared: [
-                    "About \(day), \(DayFigure.count(sides[0])) put \(scope) \(StanceDay.word(first)) \(window.key.topic ?? "") (\(sides[0].first.map(DayFigure.describe) ?? "")); \(DayFigure.count(sides[1])) put it \(StanceDay.word(second)) (\(sides[1].first.map(DayFigure.describe) ?? ""))."
+                    "In the news of \(day), \(DayFigure.count(sides[0])) put \(scope) \(StanceDay.word(first)) \(window.key.topic ?? "") (\(sides[0].first.map(DayFigure.describe) ?? "")); \(DayFigure.count(sides[1])) put it \(StanceDay.word(second)) (\(sides[1].first.map(DayFigure.describe) ?? ""))."
                 ],
                 values: ["scope": scope])
         ]

@@ -1,14 +1,15 @@
 import FactLedgerCore
 
-/// Flags an actor whose position on a topic flips from one day it is stated to the next.
+/// Flags an actor whose position on a topic flips from one day's news to the next that states it.
 ///
-/// A day's position is the side most of that day's claims give the actor; a day on which as
-/// many claims give each side has none (outlets reading the actor differently on one day is a
-/// conflict, not a reversal). With `compare_at: root`, a stance of the IDF counts as Israel's.
+/// A position is placed on the day it was published. A day's position is the side most of that
+/// day's claims give the actor; a day on which as many claims give each side has none (outlets
+/// reading the actor differently in one day's news is a conflict, not a reversal). With
+/// `compare_at: root`, a stance of the IDF counts as Israel's.
 public struct StanceReversal: RuleKind {
     public static let name = "stance_reversal"
     public static let summary =
-        "an actor's position on a topic flips between consecutive days it is stated"
+        "an actor's position on a topic flips between consecutive days of news that state it"
 
     /// The parameters of `stance_reversal`.
     public struct Parameters: RuleParameterSet {
@@ -48,7 +49,7 @@ public struct StanceReversal: RuleKind {
     ) throws -> [RuleWindow] {
         try keys.flatMap { key, changed in
             try windows(
-                key, days: Set(changed.map(\.asOf)), history: history, context: context,
+                key, days: Set(changed.map(\.published)), history: history, context: context,
                 ruleID: ruleID)
         }
     }
@@ -79,7 +80,7 @@ public struct StanceReversal: RuleKind {
                         where: { !$0.isLive })
                 }
                 let claims = try history.stances(topic: topic, actors: members, days: found...found)
-                    .filter { $0.isLive && $0.asOf == found }
+                    .filter { $0.isLive && $0.published == found }
                 if StanceDay(claims).position != nil { return found }
                 from = found
             }
@@ -105,7 +106,7 @@ public struct StanceReversal: RuleKind {
         -> [Finding]
     {
         guard let scope = window.key.scope, let topic = window.key.topic else { return [] }
-        let byDay = Dictionary(grouping: claims, by: \.asOf)
+        let byDay = Dictionary(grouping: claims, by: \.published)
         var points: [(day: Day, side: Polarity.Side, claims: [WindowClaim])] = []
         for day in byDay.keys.sorted() {
             let stances = StanceDay(byDay[day]!)
@@ -119,7 +120,7 @@ public struct StanceReversal: RuleKind {
                 topic: topic, scope: scope, episode: Episode(from: earlier.day, through: later.day),
                 sides: [earlier.claims, later.claims],
                 compared: [
-                    "About \(earlier.day) \(scope) was \(StanceDay.word(earlier.side)) \(topic) (\(DayFigure.count(earlier.claims)), e.g. \(DayFigure.describe(earlier.claims[0]))); about \(later.day), the next day with a position, \(StanceDay.word(later.side)) it (\(DayFigure.count(later.claims)), e.g. \(DayFigure.describe(later.claims[0])))."
+                    "In the news of \(earlier.day) \(scope) was \(StanceDay.word(earlier.side)) \(topic) (\(DayFigure.count(earlier.claims)), e.g. \(DayFigure.describe(earlier.claims[0]))); in the news of \(later.day), the next day with a position, \(StanceDay.word(later.side)) it (\(DayFigure.count(later.claims)), e.g. \(DayFigure.describe(later.claims[0])))."
                 ],
                 values: ["scope": scope])
         }

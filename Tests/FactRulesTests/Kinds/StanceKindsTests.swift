@@ -50,7 +50,26 @@ final class StanceKindsTests: XCTestCase {
                 \.episode.description), ["2023-11-10 → 2023-11-14", "2023-11-14 → 2023-11-20"])
     }
 
-    func testConflictNeedsDifferentSourcesAboutTheSameDay() throws {
+    func testPositionsAreComparedByTheDayTheNewsReportedThem() throws {
+        // One outlet dates the position to the evening before, the other gives no day: both are
+        // in the same day's news, so they conflict and do not make a reversal.
+        let claims = [
+            Make.stance(1, "A", "2023-10-27", "European Union", .support, asOf: "2023-10-26"),
+            Make.stance(2, "B", "2023-10-27", "European Union", .oppose),
+        ]
+        XCTAssertTrue(try derive(try kind(StanceReversal.self), claims, context: context).isEmpty)
+        let conflicts = try derive(try kind(StanceConflict.self), claims, context: context)
+        XCTAssertEqual(conflicts.map(\.episode), [.day(Day(iso: "2023-10-27")!)])
+        XCTAssertEqual(conflicts.first?.claimIDs, [1, 2])
+        // The same positions in the news of two days are a reversal.
+        let later = [claims[0], Make.stance(3, "B", "2023-10-30", "European Union", .oppose)]
+        XCTAssertTrue(try derive(try kind(StanceConflict.self), later, context: context).isEmpty)
+        XCTAssertEqual(
+            try derive(try kind(StanceReversal.self), later, context: context).map(
+                \.episode.description), ["2023-10-27 → 2023-10-30"])
+    }
+
+    func testConflictNeedsDifferentSourcesInTheSameDaysNews() throws {
         let rule = try kind(StanceConflict.self)
         let a = Make.stance(1, "A", "2023-11-14", "Qatar", .support)
         let b = Make.stance(2, "B", "2023-11-14", "Qatar", .oppose)
