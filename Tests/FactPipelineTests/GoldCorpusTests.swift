@@ -40,7 +40,8 @@ final class GoldCorpusTests: XCTestCase {
             )
             XCTAssertGreaterThanOrEqual(
                 result.precision, 0.85,
-                "flag precision in \(order); unexpected: \(result.unexpected.map(\.finding.message))")
+                "flag precision in \(order); unexpected: \(result.unexpected.map(\.finding.message))"
+            )
             XCTAssertTrue(
                 result.forbidden.isEmpty,
                 "pairs that must not be flagged in \(order): \(result.forbidden.map(\.1.finding.message))"
