@@ -81,7 +81,7 @@ enum Samples {
                 .init(name: "tolerance", value: "5 % or 2, whichever is larger"),
             ],
             compared: [
-                "About 2023-11-06, the figure most claims agree on is over 200 (Harbor Times): 1 claim from 1 outlet agree with it, 1 claim from 1 outlet do not.",
+                "About 2023-11-06, the figure most claims agree on is over 200 (Harbor Times): agreeing: 1 claim from 1 outlet; disagreeing: 1 claim from 1 outlet.",
                 "fewer than 150 (Meridian Post, citing IDF) lies 50 below over 200 (Harbor Times), beyond the slack of 10.",
             ],
             adjustments: [

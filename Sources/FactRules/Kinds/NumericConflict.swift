@@ -95,7 +95,7 @@ public struct NumericConflict: RuleKind {
             )
         else { return [] }
         var compared = [
-            "About \(day)\(days.upperBound == day ? "" : ", as reported on \(days.upperBound)"), the figure most claims agree on is \(DayFigure.describe(reference)): \(DayFigure.count(agreeing)) agree with it, \(DayFigure.count(dissenting)) do not."
+            "About \(day)\(days.upperBound == day ? "" : ", as reported on \(days.upperBound)"), the figure most claims agree on is \(DayFigure.describe(reference)): agreeing: \(DayFigure.count(agreeing)); disagreeing: \(DayFigure.count(dissenting))."
         ]
         compared += WindowClaim.first(Dispute.shownPerSide, of: dissenting).map {
             DayFigure.gap($0, from: reference, tolerance) + "."
