@@ -46,7 +46,8 @@ public enum FlagDetailReport {
         if let actor = dispute.actor {
             out += ", actor: \(Markdown.inline(actor))"
         } else if let scope = dispute.scope, !scope.isEmpty {
-            out += ", series of: \(Markdown.inline(scope))"
+            // An article's dispute is scoped to its outlet; others to one voice's series.
+            out += "\(dispute.article == nil ? ", series of" : ", source"): \(Markdown.inline(scope))"
         }
         if let article = dispute.article { out += ", article: \(Markdown.inline(article))" }
         return out
