@@ -73,13 +73,20 @@ public struct Benchmark {
             ]
         }
         if !parts.isDisjoint(with: [.ingest, .check, .report]) {
-            let (rate, stored, memoryEarly, memoryLate, plants) = try ingest(
+            let (rate, stored, memoryEarly, memoryLate, plants, parts) = try ingest(
                 count: largeArticles, into: largePath, evaluate: true)
             claims = stored
             results += [
                 Measurement(
                     name: "ingest (extract, store, derive disputes)", value: rate,
                     unit: "articles/s", target: (2_500, true)),
+                Measurement(
+                    name: "ingest: extracting alone",
+                    value: Double(largeArticles) / parts.extracting,
+                    unit: "articles/s", target: nil),
+                Measurement(
+                    name: "ingest: storing and deriving disputes alone",
+                    value: Double(largeArticles) / parts.storing, unit: "articles/s", target: nil),
                 Measurement(
                     name: "peak memory after \(largeArticles / 10) articles", value: memoryEarly,
                     unit: "MB", target: (200, false)),
@@ -259,9 +266,10 @@ public struct Benchmark {
     }
 
     /// Ingests a streamed synthetic corpus; returns articles/s, claims stored, peak memory (MB)
-    /// after a tenth of the corpus and at the end, and, when deriving disputes, the plants.
+    /// after a tenth of the corpus and at the end, when deriving disputes the plants, and the
+    /// seconds spent extracting and in the ledger (storing and deriving).
     func ingest(count: Int, into path: String, evaluate: Bool) throws -> (
-        Double, Int, Double, Double, Plants?
+        Double, Int, Double, Double, Plants?, (extracting: Double, storing: Double)
     ) {
         try? FileManager.default.removeItem(atPath: path)
         let ledger = try Ledger(path: path)
@@ -271,8 +279,11 @@ public struct Benchmark {
         var plants = Plants()
         var batch: [(article: Article, claims: [Claim])] = []
         var batchPlants: [[Plant]] = []
+        var (extracting, storing) = (0.0, 0.0)
         func flush() throws {
+            let started = DispatchTime.now()
             let outcome = try ledger.ingest(batch: batch, runID: nil, deriver: deriver)
+            storing += Self.seconds(since: started)
             for (result, planted) in zip(outcome.results, batchPlants) {
                 let stored = try result.get().claims
                 claims += stored.count
@@ -297,7 +308,9 @@ public struct Benchmark {
         var index = 0
         while let article = articles.next() {
             defer { index += 1 }
+            let started = DispatchTime.now()
             batch.append((article, folder.extractor.claims(in: article)))
+            extracting += Self.seconds(since: started)
             batchPlants.append(evaluate ? articles.planted : [])
             if batch.count == Pipeline.batchSize { try flush() }
             if index + 1 == count / 10 { early = Self.peakMemoryMB() }
@@ -309,14 +322,15 @@ public struct Benchmark {
         }
         try flush()
         let rate = Double(count) / Self.seconds(since: start)
-        guard evaluate else { return (rate, claims, early, Self.peakMemoryMB(), nil) }
+        let parts = (extracting, storing)
+        guard evaluate else { return (rate, claims, early, Self.peakMemoryMB(), nil, parts) }
         plants.planted += corpus.reversals.map { ($0, []) }
-        return (rate, claims, early, Self.peakMemoryMB(), plants)
+        return (rate, claims, early, Self.peakMemoryMB(), plants, parts)
     }
 
-    /// p50 and p99 of `check` on fresh synthetic articles against the ledger at `path`, in ms.
-    /// Check latencies (wall clock) and the median processor time of a check, which other
-    /// programs on the machine do not lengthen.
+    /// p50 and p99 of `check` on fresh synthetic articles against the ledger at `path`, in ms
+    /// of wall clock, and the median processor time of a check, which other programs on the
+    /// machine do not lengthen.
     func checkLatencies(path: String) throws -> (p50: Double, p99: Double, cpuP50: Double) {
         // Opened the way `factledger check` opens it.
         let ledger = try Ledger(path: path, pooled: false)

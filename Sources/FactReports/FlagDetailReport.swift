@@ -47,7 +47,8 @@ public enum FlagDetailReport {
             out += ", actor: \(Markdown.inline(actor))"
         } else if let scope = dispute.scope, !scope.isEmpty {
             // An article's dispute is scoped to its outlet; others to one voice's series.
-            out += "\(dispute.article == nil ? ", series of" : ", source"): \(Markdown.inline(scope))"
+            let label = dispute.article == nil ? "series of" : "source"
+            out += ", \(label): \(Markdown.inline(scope))"
         }
         if let article = dispute.article { out += ", article: \(Markdown.inline(article))" }
         return out
