@@ -13,7 +13,7 @@ Usage: Scripts/reliability.py [--kills N] [--articles N] [--bin PATH]
    must equal the reference: articles, claims and flags, whatever order the batches met in.
 Exit 0 when every check holds; prints one line per check.
 """
-import argparse, json, os, random, signal, sqlite3, subprocess, sys, tempfile, time
+import argparse, json, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -78,7 +78,7 @@ def main():
         failures += 0 if ok else 1
 
     with tempfile.TemporaryDirectory(prefix="factledger-reliability-") as work:
-        os.symlink(os.path.join(ROOT, "Rules"), os.path.join(work, "Rules"))
+        shutil.copytree(os.path.join(ROOT, "Rules"), os.path.join(work, "Rules"))
         inputs = corpus(work, options.articles)
         reference = os.path.join(work, "reference.sqlite")
         started = time.time()
