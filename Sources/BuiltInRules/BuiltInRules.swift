@@ -258,7 +258,7 @@ lists:
   bring: [bringing, brings, brought, raising, raises, raised, taking, takes, took, pushing, pushed, lifting,
           putting, puts, increasing, boosting]
   total: [total, tally, count, number, figure, toll, "overall number", "total number", "overall toll",
-          "total toll", "cumulative total", "overall total", "total count", "number of people", "overall tally"]
+          "total toll", "cumulative total", "overall total", "total count", "overall tally"]
   preposition: [to, at]
   after_time: [ago, later, earlier, before, after, into, notice, "of notice", since, in, "in advance", "from now",
                "of war", "of fighting", "of the war", "of bombardment", "of conflict", "of combat", "of hostilities",
@@ -274,6 +274,8 @@ lists:
                 "over the past", "over the last", "in the past", "in the last", "during the past", recent,
                 "for the first time in"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
+  teams_of: ["team of", "teams of", "self-contained team of", "contingent of", "contingents of", "rescue team of",
+             "rescue teams of", "unit of", "units of"]
   described: ["thought to be", "believed to be", "said to be", "reported to be", "known to be"]
   be: [were, was, are, is, "were reportedly", "are believed to be", "were believed to be"]
   revision: ["revised down from", "revised up from", "revised from", "down from", "up from", "lowered from",
@@ -284,7 +286,7 @@ lists:
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
-                  "another", "an additional", "a total of", "at most", "a minimum of"]
+                  "another", "an additional", "a total of", "at most", "a minimum of", between]
 patterns:
   # ---- figures that are no claim
   - id: revised-from-figure
@@ -407,6 +409,14 @@ patterns:
       trigger:
         - { text: "Hamas freed 24 of the roughly 240 hostages on Friday.",
             claims: ["hostages.released.event 24", "hostages.held about 240"] }
+  - id: teams-of-figure
+    summary: "a count of teams is no count of people: \"one team of 51 rescuers\" counts the 51"
+    match: "FIGURE @teams_of"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "One self-contained team of 51 rescuers left for Turkey after the earthquake.",
+            claims: ["quake.rescuers {place: Turkey} 51"] }
   - id: bodies-of-figure
     summary: "\"the bodies of five hostages\" counts bodies"
     match: "bodies|remains|corpses of the? @quantity_word? FIGURE NOUN"
@@ -416,6 +426,21 @@ patterns:
         - { text: "The army said it had recovered the bodies of five hostages in Gaza.",
             claims: ["hostages.bodies_recovered 5"] }
   # ---- a figure and the noun it counts
+  - id: group-makes-up-figure-of-toll
+    summary: "a group making up a figure of a toll: \"children make up 4,609 of the dead\""
+    match: "FACET make|makes|made|account|accounted up|for FIGURE of the? TOLL"
+    examples:
+      trigger:
+        - { text: "Children make up 4,609 of the dead, the ministry said.",
+            claims: ["casualties.killed {group: children} 4,609"] }
+  - id: gapped-facet-figure
+    summary: "a second group with its figure and the verb left out: \"… 4,609 of the dead and women 3,100\""
+    match: "and FACET FIGURE ,|.|;"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "Children make up 4,609 of the dead and women 3,100.",
+            claims: ["casualties.killed {group: children} 4,609", "casualties.killed {group: women} 3,100"] }
   - id: figure-noun
     summary: a figure followed by the noun it counts, modifiers and facet words allowed between
     match: "FIGURE NOUN"
@@ -881,7 +906,10 @@ polarity:
             "granted", "granting", "lifted", "eased", "opened", "open", "opening", "would open", "will open",
             "gave its approval", "gave approval", "gives its approval", "gave the go-ahead", "gave its go-ahead",
             "crucial step", "important step", "step forward", "right decision", "difficult but right",
-            "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough"]
+            "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
+            loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
+            "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
+            "return to", "sending a delegation", "sent a delegation"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -897,7 +925,8 @@ polarity:
            closed, close, closing, "closure of", "pushed for its closure", "fight to the end", "no ceasefire",
            "no truce", "no pause", "will not stop", "would not stop", "not stop", "carry on the war",
            "continue the war", "continue fighting", "keep fighting", violated, violating, breached, "broke",
-           "put off", "putting off", "puts off", "ruled it out", "rules it out", "ruling it out", "ruled that out",
+           "put off", "putting off", "puts off", stalling, stalled, "holding up", "held up",
+           obstructing, "ruled it out", "rules it out", "ruling it out", "ruled that out",
            "turned it down", "turns it down", "called it off", "voted it down", "shot it down"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for",
@@ -1099,7 +1128,7 @@ measures:
     nouns: [hostage]
     cues: [held, holding, hold, holds, "in captivity", captive, remain, remains, remaining, "still in Gaza",
            "being held", detained, imprisoned, hidden, "still missing", missing, "believed to be", "still waiting",
-           "waiting to be freed", "yet to be freed", "yet to be released", "stands at", "now stands"]
+           "waiting to be freed", "yet to be freed", "yet to be released"]
     default: true
   - topic: hostages.held
     tally: level
@@ -1126,7 +1155,8 @@ measures:
     nouns: [hostage]
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
-           "back in Israel", "reunited", return, "go free", "went free"]
+           "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
+           "came out", "come out", "handed", "brought out of Gaza"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1165,7 +1195,8 @@ measures:
     nouns: [person]
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
-           "back in Israel", "reunited", return, "go free", "went free"]
+           "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
+           "came out", "come out", "handed", "brought out of Gaza"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1299,7 +1330,8 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [wounded, injured, hurt, injuries, "injuring", "wounding"]
-    tolls: ["number of injured", "number of wounded", "injured", "wounded"]
+    tolls: ["number of injured", "number of wounded", "injured", "wounded", injuries, "number of people injured",
+            "number of people wounded", "number of injured people", "number of wounded people"]
   - topic: casualties.missing
     tally: level
     nouns: [person]
@@ -1426,7 +1458,7 @@ actions:
     polarity: support
   - phrases: [mediated, mediating, "acted as mediators", "acted as the main go-betweens", go-betweens,
               "helped broker", "helped to broker", "helped secure", "helped get", "negotiator of", brokered,
-              "main mediator", "the mediator", "a mediator", "chief mediator"]
+              "main mediator", "the mediator", "a mediator", "chief mediator", mediators, "the mediators"]
     topic: hostage_deal
     polarity: support
   - phrases: ["carry on the war", "continue the war", "the war will go on", "war would go on", "war will continue",
@@ -1520,7 +1552,8 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [wounded, injured, hurt, injuries, injuring, wounding]
-    tolls: ["number of injured", "number of wounded", "injured", "wounded"]
+    tolls: ["number of injured", "number of wounded", "injured", "wounded", injuries, "number of people injured",
+            "number of people wounded"]
   - topic: sudan.refugees
     tally: level
     nouns: [refugee]
@@ -1532,14 +1565,16 @@ measures:
     cues: ["crossed into", "fled to", "fled into", "sought refuge", "neighbouring countries", "neighboring countries",
            "neighbouring states", "neighboring states", "crossed the border", "across the border", "into Chad",
            "into Egypt", "into South Sudan", "escaped to", "fled the country", "fled abroad", "arrived in",
-           refugees, "fled across", "have crossed", "abroad"]
+           refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
   - topic: sudan.displaced
     tally: level
     nouns: [person]
     cues: [displaced, uprooted, "left their homes", "fled their homes", "driven from their homes",
            "forced from their homes", "flee their homes", "internally displaced", "displacing", "have fled",
-           "fled", "on the move", "forced to move", homeless, "displacement"]
+           "fled", "on the move", "forced to move", homeless, "displacement", "forced to flee", "driven to flee",
+           "driven out", "made homeless", "been forced", "driven from", "forced out", "chased from",
+           "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven"]
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [day]
@@ -1570,6 +1605,10 @@ actions:
               "put the negotiations on hold", "put the talks on hold", "adjourned the talks"]
     topic: peace_talks
     polarity: oppose
+  - phrases: [mediators, "the mediators", mediator, "co-mediators", "mediation efforts",
+              "heading mediation", "leading mediation", "hosted the talks", "host the talks", "hosting the talks"]
+    topic: peace_talks
+    polarity: support
 
 """###,
         "vocabulary/stories/sudan-war/story.yaml": ###"""
@@ -1627,9 +1666,11 @@ nouns:
   aftershock: [aftershocks, aftershock, tremors, tremor, quakes]
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
-            "search-and-rescue workers", "relief workers", "team members", "members of staff"]
+            "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
+            "NDRF members", "team of rescuers", "medical staff"]
 modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
-            foreign, international]
+            foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
+            emergency, "search-and-rescue"]
 measures:
   - topic: quake.killed
     tally: cumulative

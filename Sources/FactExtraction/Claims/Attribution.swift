@@ -83,6 +83,13 @@ struct Attribution {
         if let actor = lexicon.actorMatches(sentence.tokens, in: range).last {
             return actor.payload
         }
+        var range = range
+        // "On Tuesday, the ministry said": the words before a comma are no part of the speaker.
+        if let comma = range.last(where: { sentence.isPunctuation($0, UInt8(ascii: ",")) }),
+            comma + 1 < range.upperBound
+        {
+            range = (comma + 1)..<range.upperBound
+        }
         guard !range.isEmpty else { return nil }
         if range.count == 1, lexicon.pronouns.contains(sentence.tokens[range.lowerBound].hash) {
             return nil

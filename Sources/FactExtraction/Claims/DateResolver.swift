@@ -25,9 +25,17 @@ enum DateResolver {
     private static let yesterday = WordHash.hash("yesterday")
     private static let today = WordHash.hash("today")
     private static let tonight = WordHash.hash("tonight")
+    /// Words that make the day after them the edge of a span, not the day spoken about ("killed
+    /// since October 7" is a total as of publication).
+    private static let spanEdges = WordTable<Bool>(
+        set: ["since", "from", "after", "before", "until", "till"].map { WordHash.hash($0) })
 
-    /// The day the tokens in `range` speak about, or the publication day when they name none.
-    static func asOf(_ sentence: Sentence, near index: Int, published: Day) -> Day {
+    /// The day the words near token `index` speak about, or the publication day when they name
+    /// none. A day word nearer another of the sentence's figures (`figures`, by token) is that
+    /// figure's: in "17,000 killed since October 7 and 350 on Tuesday" Tuesday is the 350's.
+    static func asOf(
+        _ sentence: Sentence, near index: Int, published: Day, figures: [Bool] = []
+    ) -> Day {
         var best: (distance: Int, day: Day)?
         let tokens = sentence.tokens
         // Read once: a static is checked for initialisation on every access.
@@ -47,11 +55,37 @@ enum DateResolver {
                 day = monthDay(sentence, month: month, at: position, published: published)
             }
             guard let day else { continue }
+            if isSpanEdge(sentence, at: position) { continue }
             let distance = abs(position - index)
+            if figures.indices.contains(position),
+                figures.indices.contains(where: {
+                    figures[$0] && abs(position - $0) < distance
+                        && !(index..<index + 1).contains($0)
+                })
+            {
+                continue
+            }
             if best == nil || distance < best!.distance { best = (distance, day) }
         }
         return best?.day ?? published
     }
+
+    /// Whether a day word stands after "since", "from" … (over "the", "last" and a day number).
+    private static func isSpanEdge(_ sentence: Sentence, at position: Int) -> Bool {
+        let tokens = sentence.tokens
+        var index = position - 1
+        while index >= 0, index >= position - 3 {
+            if spanEdges.contains(tokens[index].hash) { return true }
+            guard
+                tokens[index].kind == .number || tokens[index].hash == the
+                    || tokens[index].hash == last
+            else { return false }
+            index -= 1
+        }
+        return false
+    }
+    private static let the = WordHash.hash("the")
+    private static let last = WordHash.hash("last")
 
     /// "November 24" or "24 November" around a month name, in the publication year (or the year
     /// before, when that date would lie more than a week after publication).

@@ -172,9 +172,20 @@ struct NumericClaimExtractor {
                 continue
             case .sibling:
                 guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
+                // "… and another 1,578 badly damaged": words that rule the measure out for this
+                // figure stop it from counting what the one before counted.
+                let measures = lexicon.vocabulary.measures.indices.filter {
+                    lexicon.vocabulary.measures[$0].topic == previous.topic
+                        || lexicon.vocabulary.measures[$0].variants.contains {
+                            $0.topic == previous.topic
+                        }
+                }
+                guard measures.contains(where: { contextAllows($0, sentence, near: figure.first) })
+                else { continue }
                 var sibling = previous
                 sibling.facets = self.facets(
-                    [], topic: previous.topic, near: figure.first, in: sentence)
+                    match.facet.map { [$0] } ?? [], topic: previous.topic, near: figure.first,
+                    in: sentence)
                 sibling.quantity = qualified(
                     figure.quantity, figure: figure, nounEnd: figure.end, in: sentence,
                     override: pattern.qualifier)
@@ -191,7 +202,7 @@ struct NumericClaimExtractor {
             else { continue }
             let (topic, tally) = variant(
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
-                structure: grammar)
+                structure: grammar, otherFigures: gapBlockers)
             var quantity = figure.quantity
             if !figure.isVague {
                 quantity = qualified(
@@ -204,8 +215,14 @@ struct NumericClaimExtractor {
                     low: quantity.low / divisor, high: quantity.high / divisor,
                     best: quantity.best.map { $0 / divisor }, qualifier: quantity.qualifier)
             }
-            let facets = self.facets(adjacent, topic: topic, near: figure.first, in: sentence)
-            let asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
+            // A facet word the pattern names ("children make up 4,609 of the dead") is the figure's.
+            let facets = self.facets(
+                adjacent + (match.facet.map { [$0] } ?? []), topic: topic, near: figure.first,
+                in: sentence)
+            var others = gapBlockers
+            for token in figure.first..<figure.end { others[token] = false }
+            let asOf = DateResolver.asOf(
+                sentence, near: figure.first, published: published, figures: others)
             let wholeIndex = claims.count
             claims.append(
                 claim(
@@ -307,10 +324,13 @@ struct NumericClaimExtractor {
     }
 
     /// The topic and tally of a figure: the measure's, or the first variant the figure's verb
-    /// group or clause selects (a pattern may force a tally).
+    /// group or its own words select (a pattern may force a tally). A figure's own words are
+    /// those of its clause between the figures before and after it: in "17,177 killed since
+    /// Oct. 7, including 350 in the previous 24 hours" the date belongs to the first, the day to
+    /// the second.
     private func variant(
         of measureIndex: Int, figure: Figure, forced: Tally?, in sentence: Sentence,
-        structure: SentenceStructure
+        structure: SentenceStructure, otherFigures: [Bool]
     ) -> (String, Tally) {
         let measure = lexicon.vocabulary.measures[measureIndex]
         if let forced {
@@ -320,7 +340,23 @@ struct NumericClaimExtractor {
             }
             return (measure.topic, measure.tally)
         }
-        let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        let own = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        // Between two figures, the words after the last "and" or "while" belong to the second.
+        let tokens = sentence.tokens
+        func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
+        var start = own.lowerBound
+        if let previous = (0..<figure.first).last(where: { otherFigures[$0] }),
+            let join = (max(previous + 1, own.lowerBound)..<figure.first).last(where: joins)
+        {
+            start = join + 1
+        }
+        var end = own.upperBound
+        if let next = (figure.end..<tokens.count).first(where: { otherFigures[$0] }),
+            let join = (figure.end..<min(next, own.upperBound)).last(where: joins)
+        {
+            end = join
+        }
+        let clause = start..<max(start, end)
         let form = structure.governingVerb(of: figure.first)?.form.rawValue
         for (index, variant) in measure.variants.enumerated() {
             if !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens, in: clause)
@@ -472,6 +508,10 @@ struct NumericClaimExtractor {
         .map { WordHash.hash($0) })
     private static let placeJoiners: WordTable<Bool> = WordTable(
         set: ["and", ",", "&"].map { WordHash.hash($0) })
+
+    /// Words that hand the words after them to the next figure.
+    private static let figureJoiners: WordTable<Bool> = WordTable(
+        set: ["and", "while", "whereas", "but"].map { WordHash.hash($0) })
 
     /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
     private static let tallyNouns: WordTable<Bool> = WordTable(
@@ -626,7 +666,23 @@ struct NumericClaimExtractor {
                 while start > 0, !sentence.isClauseBreak(start - 1) { start -= 1 }
                 var end = position
                 while end < sentence.tokens.count, !sentence.isClauseBreak(end) { end += 1 }
-                range = start..<end
+                // "550 destroyed and another 1,578 badly damaged": the words after an "and"
+                // that leads to another number are that number's.
+                let tokens = sentence.tokens
+                func leadsToNumber(_ join: Int, _ limit: Int) -> Bool {
+                    Self.figureJoiners.contains(tokens[join].hash)
+                        && (join + 1..<limit).contains { tokens[$0].kind == .number }
+                }
+                if let join = (position..<end).first(where: { leadsToNumber($0, end) }) {
+                    end = join
+                }
+                if let join = (start..<position).last(where: {
+                    Self.figureJoiners.contains(tokens[$0].hash)
+                        && (start..<$0).contains { tokens[$0].kind == .number }
+                }) {
+                    start = join + 1
+                }
+                range = start..<max(start, end)
             }
             if !exclusion.matches(sentence.tokens, in: range).isEmpty { return false }
         }

@@ -104,6 +104,19 @@ public final class Lexicon: Sendable {
                 tollMeasures[key, default: []].append(index)
             }
         }
+        // The longest cue at a place wins; it also stands for the measures of the cues inside
+        // it ("still holding" is a cue of every measure "holding" is).
+        for key in cueOrder where key.contains(" ") {
+            let words = key.split(separator: " ")
+            for start in words.indices {
+                for end in (start + 1)...words.count where end - start < words.count {
+                    let inner = words[start..<end].joined(separator: " ")
+                    for index in cueMeasures[inner] ?? [] where !cueMeasures[key]!.contains(index) {
+                        cueMeasures[key]!.append(index)
+                    }
+                }
+            }
+        }
         cues = PhraseTable(cueOrder.map { ($0, cueMeasures[$0]!) })
         tolls = PhraseTable(tollOrder.map { ($0, tollMeasures[$0]!) })
         contexts = vocabulary.measures.map { $0.context.isEmpty ? nil : flag($0.context) }

@@ -38,6 +38,17 @@ final class ReportingConstructionsTests: XCTestCase {
             ])
     }
 
+    func testALongerCueStandsForTheCuesInsideIt() {
+        // "still holding" is a cue of hostages held, as "holding" is; the clause after the noun
+        // does not choose the measure.
+        XCTAssertEqual(
+            numeric("Hamas is still holding 40 Israeli hostages whom it might free later."),
+            ["hostages.held {nationality: Israeli} 40"])
+        XCTAssertEqual(
+            numeric("The army said another six hostages had been passed to the Red Cross."),
+            ["hostages.released.event 6"])
+    }
+
     func testDealTermsIncidentsAndFuelAreTheirOwnTopics() {
         XCTAssertEqual(
             numeric("Hamas agreed to a deal to free 50 hostages."), ["hostages.deal.size 50"])
@@ -61,6 +72,23 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             numeric("Israel's strikes have killed 198 medics, the Gaza health ministry said."),
             ["casualties.killed {place: Gaza} 198"])
+    }
+
+    func testEachFigureHasItsOwnWordsAndDay() throws {
+        let found = claims(
+            "The ministry said 17,000 people had been killed since the war began and 350 people were killed by a strike on a school on Tuesday."
+        )
+        XCTAssertEqual(
+            found.map(ClaimExtractor.exampleText),
+            ["casualties.killed 17,000", "casualties.killed.event 350"])
+        // Published on Monday 2023-11-20: Tuesday is the 350's day, the total is as of publication.
+        XCTAssertEqual(found.map(\.asOf.description), ["2023-11-20", "2023-11-14"])
+        let since = try XCTUnwrap(
+            claims("Some 11,000 people have been killed in Gaza since October 7.").first)
+        XCTAssertEqual(since.asOf.description, "2023-11-20", "'since' names no day spoken about")
+        let speaker = try XCTUnwrap(
+            claims("On Tuesday, the ministry said 350 people had been killed.").first)
+        XCTAssertEqual(speaker.speaker, "the ministry")
     }
 
     func testFiguresThatAreNoClaim() {
