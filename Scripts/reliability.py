@@ -6,13 +6,14 @@ Usage: Scripts/reliability.py [--kills N] [--articles N] [--bin PATH]
 1. Crash safety: ingest a large batch and kill it with SIGKILL at N random moments. After each
    kill, PRAGMA integrity_check must be ok and every stored article version must be complete
    (its claim count equals a reference ledger's); ingesting again must complete and leave
-   exactly the reference content, with no duplicate articles, claims or flags.
+   exactly the reference content, with no duplicate articles, claims or flags, and the same
+   flags (disputes: identity, state, level) as the reference.
 2. Concurrency: two ingest processes (with overlapping inputs), a report and a check run at
    once on one ledger; all must succeed, none may print "database is locked", and the result
-   must equal the reference.
+   must equal the reference: articles, claims and flags, whatever order the batches met in.
 Exit 0 when every check holds; prints one line per check.
 """
-import argparse, json, os, random, signal, sqlite3, subprocess, sys, tempfile, time
+import argparse, json, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -55,9 +56,10 @@ def snapshot(db):
             "GROUP BY article.id"))
         duplicates = con.execute(
             "SELECT COUNT(*) FROM (SELECT source_id, ref, version, COUNT(*) c FROM article GROUP BY 1, 2, 3 HAVING c > 1)").fetchone()[0]
-        flags = con.execute("SELECT COUNT(*), COUNT(DISTINCT fingerprint) FROM flag").fetchone()
-        orphans = con.execute("SELECT COUNT(*) FROM flag WHERE id NOT IN (SELECT flag_id FROM flag_claim)").fetchone()[0]
-        return integrity, per_article, duplicates, flags, orphans
+        flags = con.execute("SELECT COUNT(*), COUNT(DISTINCT identity) FROM dispute").fetchone()
+        disputes = sorted(con.execute("SELECT identity, state, level FROM dispute").fetchall())
+        orphans = con.execute("SELECT COUNT(*) FROM dispute WHERE id NOT IN (SELECT dispute_id FROM dispute_claim)").fetchone()[0]
+        return integrity, per_article, duplicates, (flags[0], flags[1], disputes), orphans
     finally:
         con.close()
 
@@ -76,7 +78,7 @@ def main():
         failures += 0 if ok else 1
 
     with tempfile.TemporaryDirectory(prefix="factledger-reliability-") as work:
-        os.symlink(os.path.join(ROOT, "Rules"), os.path.join(work, "Rules"))
+        shutil.copytree(os.path.join(ROOT, "Rules"), os.path.join(work, "Rules"))
         inputs = corpus(work, options.articles)
         reference = os.path.join(work, "reference.sqlite")
         started = time.time()
@@ -103,7 +105,7 @@ def main():
             again = run(binary, ["ingest", "--db", crashed] + inputs, work)
             integrity, stored, duplicates, flags, _ = snapshot(crashed)
             check(again.returncode == 0 and stored == expected and duplicates == 0 and flags[0] == flags[1]
-                  and flags[0] == expected_flags[0],
+                  and flags[2] == expected_flags[2],
                   f"kill {attempt + 1}: re-ingest completes with the reference content ({len(stored)} articles, {flags[0]} flags)")
 
         # A large JSON Lines file with 1 % broken lines: the good lines go in, each broken one is named.
@@ -140,7 +142,8 @@ def main():
             allowed = (0, 1) if name == "check" else (0,)
             check(code in allowed and "locked" not in error, f"concurrent {name}: exit {code}{' ' + error.strip()[:200] if code not in allowed else ''}")
         integrity, stored, duplicates, flags, _ = snapshot(shared)
-        check(integrity == "ok" and stored == expected and duplicates == 0 and flags[0] == flags[1],
+        check(integrity == "ok" and stored == expected and duplicates == 0 and flags[0] == flags[1]
+              and flags[2] == expected_flags[2],
               f"concurrent ingests leave the reference content ({len(stored)} articles, {flags[0]} flags, no duplicates)")
     print(f"{options.kills * 2 + 7 - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)

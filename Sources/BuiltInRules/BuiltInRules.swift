@@ -98,16 +98,17 @@ examples:
 id: numeric-conflict-across-sources
 title: Sources disagree on a figure
 description: >
-  Two outlets give figures for the same topic and facets, published within two days of each
-  other, whose intervals cannot both be true even after the tolerance. Cumulative figures are
-  only compared when they speak about the same day.
+  Outlets give figures for the same topic and facets about the same day, published the same day,
+  whose intervals cannot all be true even after the tolerance. The claims are compared with the
+  figure most of them agree on; one dispute per topic, facets, kind of figure, day spoken about
+  and day of publication, holding every claim that disagrees. Running totals are compared only
+  with running totals, a day's count only with day's counts. A look back on an earlier day (the
+  toll of an attack, a total since a date) is compared with the other looks back of its day.
 level: high
 status: stable
 kind: numeric_conflict
 when:
-  window_days: 2
   tolerance: { relative: 0.05, absolute: 2 }
-  max_per_claim: 3        # flags per fresh claim: the most recent disagreeing sources
 lower_if_hedged: true
 message: "{a.source} reports {a.value} for {topic} {facets} but {b.source} reports {b.value}"
 falsepositives:
@@ -118,7 +119,8 @@ examples:
     - - { source: Harbor Times, date: 2023-11-06, text: "Over 200 hostages are held in Gaza, officials said." }
       - { source: Meridian Post, date: 2023-11-06, text: "Fewer than 150 hostages are being held in Gaza." }
     - - { source: Harbor Times, date: 2023-11-20, text: "Hamas is holding 239 hostages, the military said." }
-      - { source: Northgate Herald, date: 2023-11-21, text: "Roughly 180 hostages remain in captivity." }
+      - { source: Northgate Herald, date: 2023-11-20, text: "Roughly 180 hostages remain in captivity." }
+      - { source: Meridian Post, date: 2023-11-20, text: "Gaza holds 240 hostages." }
   pass:
     - - { source: Harbor Times, date: 2023-11-06, text: "Over 200 hostages are held in Gaza." }
       - { source: Meridian Post, date: 2023-11-06, text: "Some 240 hostages are still being held." }
@@ -126,6 +128,8 @@ examples:
       - { source: Meridian Post, date: 2023-11-12, text: "Fewer than 150 hostages are being held in Gaza." }
     - - { source: Harbor Times, date: 2023-11-20, text: "Hamas is holding 239 hostages." }
       - { source: Northgate Herald, date: 2023-11-20, text: "Hamas is holding 240 hostages." }
+    - - { source: Harbor Times, date: 2023-11-20, text: "Hamas is holding 239 hostages, the military said." }
+      - { source: Northgate Herald, date: 2023-11-22, text: "Roughly 180 hostages remain in captivity." }
 
 """###,
         "checks/parts-exceed-total.yaml": ###"""
@@ -153,15 +157,14 @@ examples:
 id: stance-conflict-across-sources
 title: Sources disagree on an actor's position
 description: >
-  Two outlets, within three days, give the same actor opposite positions on the same topic.
-  One of them may have misreported, or the actor may be sending mixed signals.
+  Outlets give the same actor opposite positions on the same topic in the same day's news,
+  whatever day each says the position was taken. One of them may have misreported, or the actor
+  may be sending mixed signals. One dispute per actor, topic and day of publication.
 level: high
 status: stable
 kind: stance_conflict
 when:
-  window_days: 3
   compare_at: exact
-  max_per_claim: 3
 lower_if_hedged: true
 message: "{a.source} says {actor} {a.value} {topic}; {b.source} says {b.value}"
 falsepositives:
@@ -169,28 +172,34 @@ falsepositives:
 examples:
   trigger:
     - - { source: Harbor Times, date: 2023-11-14, text: "Qatar supports a humanitarian pause." }
-      - { source: Meridian Post, date: 2023-11-15, text: "Qatar rejected a humanitarian pause." }
+      - { source: Meridian Post, date: 2023-11-14, text: "Qatar rejected a humanitarian pause." }
     - - { source: Harbor Times, date: 2023-11-08, text: "Netanyahu ruled out a ceasefire." }
-      - { source: Northgate Herald, date: 2023-11-09, text: "Netanyahu backed a ceasefire." }
+      - { source: Northgate Herald, date: 2023-11-08, text: "Netanyahu backed a ceasefire." }
+    - - { source: Harbor Times, date: 2023-10-27, text: "On Thursday the European Union backed a ceasefire." }
+      - { source: Meridian Post, date: 2023-10-27, text: "The European Union rejected a ceasefire." }
   pass:
     - - { source: Harbor Times, date: 2023-11-14, text: "Qatar supports a humanitarian pause." }
       - { source: Meridian Post, date: 2023-11-15, text: "Qatar called for a humanitarian pause." }
     - - { source: Harbor Times, date: 2023-11-08, text: "Netanyahu ruled out a ceasefire." }
       - { source: Northgate Herald, date: 2023-11-20, text: "Netanyahu backed a ceasefire." }
+    - - { source: Harbor Times, date: 2023-11-14, text: "Qatar supports a humanitarian pause." }
+      - { source: Harbor Times, date: 2023-11-14, text: "Qatar rejected a humanitarian pause." }
 
 """###,
         "checks/stance-reversal.yaml": ###"""
 id: stance-reversal
 title: An actor changed position
 description: >
-  An actor's position on a topic flips between support and opposition between dates (at least
-  four days apart, so a same-week disagreement between outlets is left to stance-conflict).
-  Compared at the top of the actor hierarchy: a stance of the IDF counts as a stance of Israel.
+  An actor's position on a topic flips between support and opposition from one day's news that
+  states it to the next. A position is placed on the day it was published. A day's position is
+  the side most of that day's claims give; a day the outlets read both ways has none (that is a
+  stance conflict, not a reversal). Compared at the top of the actor hierarchy: a stance of the
+  IDF counts as a stance of Israel.
 level: medium
 status: stable
 kind: stance_reversal
 when:
-  min_days: 4
+  lookback_days: 90
   compare_at: root
 message: "{actor} on {topic}: {a.value} ({a.source}, {a.date}) then {b.value} ({b.source}, {b.date})"
 falsepositives:
@@ -206,6 +215,8 @@ examples:
       - { source: Harbor Times, date: 2023-11-17, text: "Israel again ruled out fuel for Gaza." }
     - - { source: Harbor Times, date: 2023-11-06, text: "Israeli officials rejected any fuel deliveries into Gaza." }
       - { source: Harbor Times, date: 2023-11-17, text: "Qatar backed fuel deliveries into Gaza." }
+    - - { source: Harbor Times, date: 2023-10-27, text: "On Thursday the European Union backed a ceasefire." }
+      - { source: Meridian Post, date: 2023-10-27, text: "The European Union rejected a ceasefire." }
 
 """###,
         "patterns/numeric.yaml": ###"""

@@ -1,22 +1,28 @@
-/// A stored finding with its review state.
-public struct Flag: Sendable, Hashable, Codable {
+/// A stored dispute with its review state: what `factledger flags` lists and reviewers decide on.
+public struct Flag: Sendable, Hashable {
     /// The flag's id.
     public var id: Int64
-    /// What was found.
-    public var finding: Finding
-    /// Where review stands.
-    public var status: FlagStatus
-    /// The run that first raised it.
+    /// The dispute.
+    public var dispute: Dispute
+    /// Where review stands, as reviewers left it.
+    public var reviewStatus: FlagStatus
+    /// The run that first derived it.
     public var runID: Int64?
 
     /// Creates a flag.
-    public init(id: Int64, finding: Finding, status: FlagStatus, runID: Int64?) {
+    public init(id: Int64, dispute: Dispute, reviewStatus: FlagStatus, runID: Int64?) {
         self.id = id
-        self.finding = finding
-        self.status = status
+        self.dispute = dispute
+        self.reviewStatus = reviewStatus
         self.runID = runID
     }
 
-    /// The latest publication day among its claims: when the finding became knowable.
-    public var knownOn: Day { finding.knownOn }
+    /// The status shown: `superseded` once the disagreement no longer holds among the live
+    /// claims, the review status otherwise.
+    public var status: FlagStatus {
+        dispute.state == .superseded ? .superseded : reviewStatus
+    }
+
+    /// The first publication day by which the disagreement could be seen.
+    public var knownOn: Day { dispute.knownOn }
 }

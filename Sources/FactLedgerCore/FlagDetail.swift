@@ -1,17 +1,27 @@
-/// A flag with the claims it is about and its review history.
+/// A flag with the claims it is about, its review history and the flags it is linked to.
 public struct FlagDetail: Sendable {
     /// The flag.
     public var flag: Flag
-    /// Its claims, in the order its message names them.
+    /// Its claims, in member order.
     public var claims: [StoredClaim]
     /// Every review decision, oldest first.
     public var reviews: [Review]
+    /// For an edited figure, the flags the edit closed (superseded by the new version).
+    public var closes: [Flag]
 
     /// Creates a flag detail.
-    public init(flag: Flag, claims: [StoredClaim], reviews: [Review]) {
+    public init(flag: Flag, claims: [StoredClaim], reviews: [Review], closes: [Flag] = []) {
         self.flag = flag
         self.claims = claims
         self.reviews = reviews
+        self.closes = closes
+    }
+
+    /// The side each claim is on, by claim id.
+    public var sides: [Int64: Int] {
+        Dictionary(
+            flag.dispute.members.map { ($0.claimID, $0.side) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The distinct sources of its claims, in claim order.

@@ -1,4 +1,5 @@
-/// One reviewer decision on a flag; the log of them is append-only.
+/// One decision on a flag, by a reviewer or by FactLedger itself (a dismissed flag a new claim
+/// joins is reopened); the log of them is append-only.
 public struct Review: Sendable, Hashable, Codable {
     /// What a reviewer can do to a flag.
     public enum Action: String, Sendable, Codable, CaseIterable {
@@ -21,12 +22,12 @@ public struct Review: Sendable, Hashable, Codable {
             }
         }
 
-        /// Whether the action may be taken on a flag in the given status.
+        /// Whether the action may be taken on a flag in the given review status.
         public func isAllowed(from status: FlagStatus) -> Bool {
             switch self {
             case .confirm, .dismiss: return status == .open
             case .resolve: return status == .open || status == .confirmed
-            case .reopen: return status != .open
+            case .reopen: return status != .open && status != .superseded
             }
         }
     }

@@ -43,8 +43,11 @@ public struct Benchmark {
 
     /// One group of measurements that can be run alone.
     public enum Part: String, CaseIterable, Sendable {
-        case extraction, ingest, check, report
+        case extraction, ingest, check, report, order
     }
+
+    /// Articles ingested in each order by the `order` part.
+    public var orderArticles = 10_000
 
     /// Creates a benchmark.
     public init(folder: RulesFolder, scratch: String) {
@@ -64,16 +67,26 @@ public struct Benchmark {
             return results + [
                 Measurement(name: "check p50", value: latencies.p50, unit: "ms", target: nil),
                 Measurement(name: "check p99", value: latencies.p99, unit: "ms", target: nil),
+                Measurement(
+                    name: "check p50, processor time", value: latencies.cpuP50, unit: "ms",
+                    target: nil),
             ]
         }
         if !parts.isDisjoint(with: [.ingest, .check, .report]) {
-            let (rate, stored, memoryEarly, memoryLate) = try ingest(
+            let (rate, stored, memoryEarly, memoryLate, plants, parts) = try ingest(
                 count: largeArticles, into: largePath, evaluate: true)
             claims = stored
             results += [
                 Measurement(
-                    name: "ingest (extract, store, evaluate)", value: rate, unit: "articles/s",
-                    target: (5_000, true)),
+                    name: "ingest (extract, store, derive disputes)", value: rate,
+                    unit: "articles/s", target: (2_500, true)),
+                Measurement(
+                    name: "ingest: extracting alone",
+                    value: Double(largeArticles) / parts.extracting,
+                    unit: "articles/s", target: nil),
+                Measurement(
+                    name: "ingest: storing and deriving disputes alone",
+                    value: Double(largeArticles) / parts.storing, unit: "articles/s", target: nil),
                 Measurement(
                     name: "peak memory after \(largeArticles / 10) articles", value: memoryEarly,
                     unit: "MB", target: (200, false)),
@@ -84,12 +97,102 @@ public struct Benchmark {
                     name: "claims in the large ledger", value: Double(claims), unit: "claims",
                     target: nil),
             ]
+            if let plants { results += try measurePlants(plants, path: largePath) }
         }
         if parts.contains(.check) {
             results += try measureChecks(largePath: largePath, largeClaims: claims)
         }
         if parts.contains(.report) { results.append(try measureReport(path: largePath)) }
+        if parts.contains(.order) { results += try measureOrders() }
         return results
+    }
+
+    /// What the feed planted and where its claims went: each planted sentence's claims, found
+    /// again in the article stored.
+    struct Plants {
+        /// Every plant, with the ids of the claims its sentence gave (none for a reversal).
+        var planted: [(plant: Plant, claims: [Int64])] = []
+    }
+
+    /// Disputes against the disagreements the feed planted, and how many plants a dispute holds.
+    func measurePlants(_ plants: Plants, path: String) throws -> [Measurement] {
+        let ledger = try Ledger(path: path)
+        let disputes = try ledger.flagCounts(FlagFilter()).reduce(0) { $0 + $1.count }
+        let inDisputes = try ledger.claimsInFlags()
+        let reversals = try ledger.flagDetails(FlagFilter()).filter {
+            $0.flag.dispute.kind == "stance_reversal"
+        }.map(\.flag.dispute)
+        var found: [Plant.Kind: Int] = [:]
+        var total: [Plant.Kind: Int] = [:]
+        var unread: [Plant.Kind: Int] = [:]
+        for (plant, claims) in plants.planted {
+            total[plant.kind, default: 0] += 1
+            if plant.kind != .reversal, claims.isEmpty { unread[plant.kind, default: 0] += 1 }
+            let hit: Bool
+            if plant.kind == .reversal {
+                hit = reversals.contains { dispute in
+                    dispute.scope == plant.actor && dispute.topic == plant.topic
+                        && dispute.episode.from < plant.day && plant.day <= dispute.episode.through
+                }
+            } else {
+                hit = claims.contains(where: inDisputes.contains)
+            }
+            if hit { found[plant.kind, default: 0] += 1 }
+        }
+        for kind in Plant.Kind.allCases {
+            progress(
+                "planted \(kind.rawValue): \(total[kind] ?? 0), found in a dispute: \(found[kind] ?? 0), its sentence read as no claim: \(unread[kind] ?? 0)"
+            )
+        }
+        let planted = total.values.reduce(0, +)
+        let recalled = found.values.reduce(0, +)
+        let read = planted - unread.values.reduce(0, +)
+        return [
+            Measurement(
+                name: "disputes", value: Double(disputes), unit: "disputes", target: nil),
+            Measurement(
+                name: "planted disagreements", value: Double(planted), unit: "plants",
+                target: nil),
+            Measurement(
+                name: "disputes per planted disagreement",
+                value: Double(disputes) / Double(max(1, planted)), unit: "ratio",
+                target: (1.5, false)),
+            Measurement(
+                name: "plants found in a dispute",
+                value: Double(recalled) / Double(max(1, planted)),
+                unit: "recall", target: (0.95, true)),
+            Measurement(
+                name: "plants found, of those extraction read as claims",
+                value: Double(recalled) / Double(max(1, read)), unit: "recall", target: nil),
+        ]
+    }
+
+    /// The feed ingested in date order, in reverse and in three random orders: how many of the
+    /// orders give exactly the disputes date order gives.
+    func measureOrders() throws -> [Measurement] {
+        let articles = Array(SyntheticCorpus(count: orderArticles, seed: 3)).sorted {
+            $0.published < $1.published
+        }
+        var first: DisputeSnapshot?
+        var same = 0
+        for order in IngestOrder.standard {
+            let start = DispatchTime.now()
+            let snapshot = try DisputeSnapshot.ingesting(
+                order.arrange(articles) { "\($0.source)|\($0.ref)" }, folder: folder,
+                batchSize: Pipeline.batchSize)
+            let differences = first.map { snapshot.differences(from: $0).count } ?? 0
+            if first == nil { first = snapshot }
+            if differences == 0 { same += 1 }
+            progress(
+                "\(order): \(snapshot.lines.count) disputes, \(differences) lines differ from date order (\(String(format: "%.1f", Self.seconds(since: start))) s)"
+            )
+        }
+        return [
+            Measurement(
+                name: "orders giving the disputes of date order (\(articles.count) articles)",
+                value: Double(same), unit: "of \(IngestOrder.standard.count)",
+                target: (Double(IngestOrder.standard.count), true))
+        ]
     }
 
     /// Extraction alone, over articles generated beforehand: the median of three rounds, since
@@ -141,6 +244,10 @@ public struct Benchmark {
                 Measurement(
                     name: "check p99, \(label)-claim ledger", value: latencies.p99, unit: "ms",
                     target: target == 1_000_000 ? (50, false) : nil))
+            results.append(
+                Measurement(
+                    name: "check p50 processor time, \(label)-claim ledger",
+                    value: latencies.cpuP50, unit: "ms", target: nil))
         }
         return results
     }
@@ -158,26 +265,53 @@ public struct Benchmark {
             unit: "s", target: (2, false))
     }
 
-    /// Ingests a streamed synthetic corpus; returns articles/s, claims stored, and peak memory
-    /// (MB) after a tenth of the corpus and at the end.
+    /// Ingests a streamed synthetic corpus; returns articles/s, claims stored, peak memory (MB)
+    /// after a tenth of the corpus and at the end, when deriving disputes the plants, and the
+    /// seconds spent extracting and in the ledger (storing and deriving).
     func ingest(count: Int, into path: String, evaluate: Bool) throws -> (
-        Double, Int, Double, Double
+        Double, Int, Double, Double, Plants?, (extracting: Double, storing: Double)
     ) {
         try? FileManager.default.removeItem(atPath: path)
         let ledger = try Ledger(path: path)
-        let evaluator = evaluate ? RulesFolder.evaluator(folder.engine()) : nil
+        let deriver = evaluate ? folder.engine() : nil
         var claims = 0
         var early = 0.0
+        var plants = Plants()
         var batch: [(article: Article, claims: [Claim])] = []
+        var batchPlants: [[Plant]] = []
+        var (extracting, storing) = (0.0, 0.0)
         func flush() throws {
-            for result in try ledger.ingest(batch: batch, runID: nil, evaluate: evaluator) {
-                claims += try result.get().claims.count
+            let started = DispatchTime.now()
+            let outcome = try ledger.ingest(batch: batch, runID: nil, deriver: deriver)
+            storing += Self.seconds(since: started)
+            for (result, planted) in zip(outcome.results, batchPlants) {
+                let stored = try result.get().claims
+                claims += stored.count
+                for plant in planted {
+                    let sentence = plant.sentence ?? ""
+                    plants.planted.append(
+                        (
+                            plant,
+                            stored.filter {
+                                sentence.contains(
+                                    $0.claim.quote.trimmingCharacters(in: .whitespaces))
+                            }.map(\.id)
+                        ))
+                }
             }
             batch.removeAll(keepingCapacity: true)
+            batchPlants.removeAll(keepingCapacity: true)
         }
         let start = DispatchTime.now()
-        for (index, article) in SyntheticCorpus(count: count, seed: 3).enumerated() {
+        let corpus = SyntheticCorpus(count: count, seed: 3)
+        var articles = corpus.makeIterator()
+        var index = 0
+        while let article = articles.next() {
+            defer { index += 1 }
+            let started = DispatchTime.now()
             batch.append((article, folder.extractor.claims(in: article)))
+            extracting += Self.seconds(since: started)
+            batchPlants.append(evaluate ? articles.planted : [])
             if batch.count == Pipeline.batchSize { try flush() }
             if index + 1 == count / 10 { early = Self.peakMemoryMB() }
             if (index + 1) % 10_000 == 0 {
@@ -188,16 +322,22 @@ public struct Benchmark {
         }
         try flush()
         let rate = Double(count) / Self.seconds(since: start)
-        return (rate, claims, early, Self.peakMemoryMB())
+        let parts = (extracting, storing)
+        guard evaluate else { return (rate, claims, early, Self.peakMemoryMB(), nil, parts) }
+        plants.planted += corpus.reversals.map { ($0, []) }
+        return (rate, claims, early, Self.peakMemoryMB(), plants, parts)
     }
 
-    /// p50 and p99 of `check` on fresh synthetic articles against the ledger at `path`, in ms.
-    func checkLatencies(path: String) throws -> (p50: Double, p99: Double) {
+    /// p50 and p99 of `check` on fresh synthetic articles against the ledger at `path`, in ms
+    /// of wall clock, and the median processor time of a check, which other programs on the
+    /// machine do not lengthen.
+    func checkLatencies(path: String) throws -> (p50: Double, p99: Double, cpuP50: Double) {
         // Opened the way `factledger check` opens it.
         let ledger = try Ledger(path: path, pooled: false)
         let check = ArticleCheck(ledger: ledger, folder: folder)
         let corrections = try self.corrections(in: ledger, count: checks / correctionShare)
         var timings: [Double] = []
+        var processor: [Double] = []
         var fresh = SyntheticCorpus(count: checks, seed: 99).makeIterator()
         for index in 0..<checks {
             let correction = index % correctionShare == correctionShare - 1
@@ -206,12 +346,16 @@ public struct Benchmark {
                     ? corrections[index / correctionShare] : fresh.next()
             else { break }
             let start = DispatchTime.now()
+            let startProcessor = Self.processorSeconds()
             _ = try check.run(article, failOn: .high)
             timings.append(Self.seconds(since: start) * 1000)
+            processor.append((Self.processorSeconds() - startProcessor) * 1000)
         }
         timings.sort()
+        processor.sort()
         return (
-            timings[timings.count / 2], timings[min(timings.count - 1, timings.count * 99 / 100)]
+            timings[timings.count / 2], timings[min(timings.count - 1, timings.count * 99 / 100)],
+            processor[processor.count / 2]
         )
     }
 
@@ -242,6 +386,13 @@ public struct Benchmark {
         }
     }
 
+    /// The processor time the process has used, in seconds.
+    static func processorSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
@@ -253,5 +404,15 @@ public struct Benchmark {
         else { return 0 }
         let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
         return kilobytes / 1024
+    }
+}
+
+extension String {
+    /// The string without spaces and line breaks at either end.
+    fileprivate var trimmed: Substring {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
+        let start = firstIndex { !blank($0) } ?? endIndex
+        let end = lastIndex { !blank($0) }.map(index(after:)) ?? start
+        return self[start..<max(start, end)]
     }
 }

@@ -13,26 +13,26 @@ public struct ExampleRunner: Sendable {
         self.folder = folder
     }
 
-    /// The findings the example's articles raise, ingested in order, with only `rule` active.
-    public func findings(_ rule: Rule, _ example: RuleExample) throws -> [Finding] {
+    /// The live disputes of `rule` once the example's articles are ingested in order with only
+    /// that rule active.
+    public func disputes(_ rule: Rule, _ example: RuleExample) throws -> [Dispute] {
         let ledger = try Ledger.inMemory()
-        let evaluator = RulesFolder.evaluator(folder.engine([rule]))
-        var findings: [Finding] = []
+        let engine = folder.engine([rule])
         for (index, item) in example.articles.enumerated() {
             let article = Article(
                 source: item.source, published: item.date, url: item.url ?? "example:\(index + 1)",
                 body: item.text,
                 origin: "example:\(index + 1)")
-            let outcome = try ledger.ingest(
-                article, claims: folder.extractor.claims(in: article), runID: nil,
-                evaluate: evaluator)
-            findings += outcome.findings
+            _ = try ledger.ingest(
+                article, claims: folder.extractor.claims(in: article), runID: nil, deriver: engine)
         }
-        return findings
+        return try ledger.flags(status: nil).map(\.dispute).filter {
+            $0.ruleID == rule.id && $0.state == .live
+        }
     }
 
     /// A tester over this runner.
     public var tester: RuleTester {
-        RuleTester { rule, example in try findings(rule, example) }
+        RuleTester { rule, example in try disputes(rule, example) }
     }
 }

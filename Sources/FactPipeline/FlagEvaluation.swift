@@ -4,18 +4,25 @@ import FactStore
 import Foundation
 import StrictYAML
 
-/// Precision and recall of the rules against a hand-written list of the flags an annotated
-/// corpus must raise, and of the pairs it must not.
+/// Precision and recall of the rules against a hand-written list of the disagreements an
+/// annotated corpus holds, and of those it must not be said to hold.
+///
+/// An expectation names a kind, a topic (facets and actor where given) and the articles whose
+/// claims disagree. A flag (a stored dispute, live or superseded) matches it when it is of the
+/// kind, topic, facets and actor, holds claims of every article named, and, when several are
+/// named, puts them on different sides: the flag says those articles disagree.
 public struct FlagEvaluation: Sendable {
-    /// One expected (or forbidden) flag: its kind, topic, actor where given, and the articles involved.
+    /// One expected (or forbidden) disagreement.
     public struct Expectation: Sendable {
         /// The rule kind.
         public var kind: String
         /// The topic.
         public var topic: String
+        /// The facets, when given.
+        public var facets: Facets?
         /// The actor, for stance kinds.
         public var actor: String?
-        /// The article keys whose claims the flag links.
+        /// The article keys whose claims disagree.
         public var articles: Set<String>
         /// Why.
         public var note: String
@@ -23,38 +30,47 @@ public struct FlagEvaluation: Sendable {
         public var line: Int?
 
         func matches(_ raised: Raised) -> Bool {
-            raised.finding.kind == kind && raised.finding.topic == topic
-                && raised.articles == articles
-                && (actor == nil || raised.finding.actor == actor || raised.actors.contains(actor!))
+            guard raised.finding.kind == kind, raised.finding.topic == topic,
+                facets.map({ $0 == raised.finding.facets }) ?? true,
+                actor == nil || raised.finding.actor == actor || raised.actors.contains(actor!),
+                articles.isSubset(of: raised.articles)
+            else { return false }
+            guard articles.count > 1 else { return true }
+            // Every side any named article is on; two articles disagree only across sides.
+            let sides = articles.map { raised.sides[$0] ?? [] }
+            let union = sides.reduce(into: Set<Int>()) { $0.formUnion($1) }
+            return union.count > 1
         }
     }
 
-    /// A flag the rules raised, with the articles and actors of its claims.
+    /// A flag the rules raised, with the articles, actors and sides of its claims.
     public struct Raised: Sendable {
-        /// The finding.
-        public var finding: Finding
+        /// The dispute.
+        public var finding: Dispute
         /// The article keys of its claims.
         public var articles: Set<String>
         /// The actors of its claims.
         public var actors: Set<String>
+        /// The sides each article's claims are on.
+        public var sides: [String: Set<Int>]
     }
 
     /// Every flag raised.
     public var raised: [Raised] = []
-    /// Expected flags that were raised.
+    /// Expected disagreements that were flagged.
     public var found: [Expectation] = []
-    /// Expected flags that were not.
+    /// Expected disagreements that were not.
     public var missed: [Expectation] = []
-    /// Raised flags no expectation describes.
+    /// Flags no expectation describes.
     public var unexpected: [Raised] = []
-    /// Raised flags the file says must not be raised.
+    /// Flags the file says must not be raised.
     public var forbidden: [(Expectation, Raised)] = []
 
-    /// Raised flags that were expected / all raised.
+    /// Flags that match an expectation / all flags.
     public var precision: Double {
         raised.isEmpty ? 1 : Double(raised.count - unexpected.count) / Double(raised.count)
     }
-    /// Expected flags raised / all expected.
+    /// Expectations flagged / all expectations.
     public var recall: Double {
         found.count + missed.count == 0
             ? 1 : Double(found.count) / Double(found.count + missed.count)
@@ -80,8 +96,16 @@ public struct FlagEvaluation: Sendable {
                 guard RuleKinds.named(kind) != nil else {
                     throw fields["kind"]!.error("unknown kind '\(kind)'")
                 }
+                var facets: Facets?
+                if let node = fields["facets"] {
+                    var values: [String: String] = [:]
+                    for (key, value) in try node.orderedMapping() {
+                        values[key.text] = try value.string()
+                    }
+                    facets = Facets(values)
+                }
                 return Expectation(
-                    kind: kind, topic: try fields["topic"]!.string(),
+                    kind: kind, topic: try fields["topic"]!.string(), facets: facets,
                     actor: try fields["actor"]?.string(),
                     articles: Set(try fields["articles"]!.strings()),
                     note: try fields["note"]?.string() ?? "",
@@ -91,35 +115,32 @@ public struct FlagEvaluation: Sendable {
         return (try read(map["flags"]), try read(map["not_flagged"]))
     }
 
-    /// Ingests the articles in order into an empty in-memory ledger with every rule active and
-    /// compares the flags raised with the expectations.
+    /// Ingests the articles, in the order given, into an empty in-memory ledger with every rule
+    /// active, and compares every flag it then holds with the expectations.
     public static func run(
         folder: RulesFolder, articles: [CorpusArticle], expected: [Expectation],
         notFlagged: [Expectation]
     ) throws -> FlagEvaluation {
         let ledger = try Ledger.inMemory()
-        let evaluator = RulesFolder.evaluator(folder.engine())
+        let engine = folder.engine()
         var articleOfClaim: [Int64: String] = [:]
-        var actorOfClaim: [Int64: String] = [:]
-        var findings: [Finding] = []
-        var seen = Set<String>()
         for item in articles {
             let outcome = try ledger.ingest(
                 item.article, claims: folder.extractor.claims(in: item.article), runID: nil,
-                evaluate: evaluator)
-            for claim in outcome.claims {
-                articleOfClaim[claim.id] = item.key
-                if let actor = claim.claim.actor { actorOfClaim[claim.id] = actor }
-            }
-            for finding in outcome.findings where seen.insert(finding.fingerprint).inserted {
-                findings.append(finding)
-            }
+                deriver: engine)
+            for claim in outcome.claims { articleOfClaim[claim.id] = item.key }
         }
         var result = FlagEvaluation()
-        result.raised = findings.map { finding in
-            Raised(
-                finding: finding, articles: Set(finding.claimIDs.compactMap { articleOfClaim[$0] }),
-                actors: Set(finding.claimIDs.compactMap { actorOfClaim[$0] }))
+        result.raised = try ledger.flagDetails().map { detail in
+            var sides: [String: Set<Int>] = [:]
+            for member in detail.flag.dispute.members {
+                if let key = articleOfClaim[member.claimID] {
+                    sides[key, default: []].insert(member.side)
+                }
+            }
+            return Raised(
+                finding: detail.flag.dispute, articles: Set(sides.keys),
+                actors: Set(detail.claims.compactMap(\.claim.actor)), sides: sides)
         }
         for expectation in expected {
             if result.raised.contains(where: expectation.matches) {

@@ -2,21 +2,21 @@ import FactExtraction
 import FactLedgerCore
 import FactStore
 
-/// The wiring from inputs to ledger: read, extract, store, evaluate — one transaction per batch,
-/// each article in it all or nothing.
+/// The wiring from inputs to ledger: read, extract, store, derive disputes — one transaction per
+/// batch, each article in it all or nothing.
 public struct Pipeline: Sendable {
     /// The ledger written to.
     public let ledger: Ledger
     /// The claim extractor.
     public let extractor: ClaimExtractor
-    /// The rules' evaluator, run on each article's fresh claims inside its transaction.
-    public let evaluator: Ledger.Evaluator?
+    /// The rules, which derive the disputes a batch's claims change inside its transaction.
+    public let deriver: (any DisputeDeriving)?
 
     /// Creates a pipeline.
-    public init(ledger: Ledger, extractor: ClaimExtractor, evaluator: Ledger.Evaluator?) {
+    public init(ledger: Ledger, extractor: ClaimExtractor, deriver: (any DisputeDeriving)?) {
         self.ledger = ledger
         self.extractor = extractor
-        self.evaluator = evaluator
+        self.deriver = deriver
     }
 
     /// How many articles are committed together (each still all or nothing). A commit writes
@@ -41,8 +41,9 @@ public struct Pipeline: Sendable {
         func flush() throws {
             pendingBytes = 0
             guard !pending.isEmpty else { return }
-            let results = try ledger.ingest(batch: pending, runID: runID, evaluate: evaluator)
-            for (item, result) in zip(pending, results) {
+            let outcome = try ledger.ingest(batch: pending, runID: runID, deriver: deriver)
+            report.summary.flagsAdded += outcome.disputes.opened
+            for (item, result) in zip(pending, outcome.results) {
                 switch result {
                 case .success(let outcome):
                     report.summary.add(outcome)

@@ -3,12 +3,11 @@ import FactReports
 import FactStore
 import Foundation
 
-/// Gathers the nightly report's data from the ledger as known through the report's last day.
+/// Gathers the nightly report's data from the ledger as known through the report's last day,
+/// and records each report written so the next one knows what is new.
 public struct ReportBuilder: Sendable {
     /// The ledger read.
     public let ledger: Ledger
-    /// The most claims shown per figure's timeline.
-    public var timelineLimit = 12
 
     /// Creates a builder.
     public init(ledger: Ledger) {
@@ -16,37 +15,95 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The report data for the days `from` through `through`.
+    ///
+    /// "New" counts from the last report written for a period that ended before `from`: the
+    /// flags raised by runs after it (all flags when there is none). The backlog is the open
+    /// flags raised before.
     public func data(from: Day, through: Day) throws -> ReportData {
         let counts = try ledger.periodCounts(from: from, through: through)
+        let last = try ledger.lastReport(before: from)
         let limit = ReportData.listLimit
-        let open = try ledger.flagDetails(status: .open, knownThrough: through, limit: limit * 2)
-            .filter { $0.flag.finding.level > .info }
-        let informational = try ledger.flagDetails(
-            status: .open, level: .info, knownThrough: through, knownFrom: from, limit: limit)
-        let reviewed = try ledger.flagDetails(
-            knownThrough: through, knownFrom: from, excludingStatus: .open, limit: limit)
-        let timelines = try ledger.changedTopics(from: from, through: through).map { key in
-            ReportData.Timeline(
-                topic: key.topic, facets: key.facets,
-                claims: try ledger.numericTimeline(key, through: through, limit: timelineLimit))
-        }
-        let stances = try ledger.stanceBoard(through: through).map {
-            ReportData.StanceEntry(current: $0.current, previous: $0.previous)
+        let newFilter = FlagFilter(
+            status: .open, knownThrough: through, raisedAfterRun: last.map { $0.runID ?? 0 })
+        var listed = newFilter
+        listed.limit = limit
+        var backlogFilter = FlagFilter(status: .open, knownThrough: through)
+        backlogFilter.raisedThroughRun = last.map { $0.runID ?? 0 } ?? -1
+        var shown = backlogFilter
+        shown.limit = ReportData.backlogShown
+        let closedFilter = FlagFilter(
+            status: .superseded, knownThrough: through,
+            changedAfterRun: last.map { $0.runID ?? 0 })
+        var closedShown = closedFilter
+        closedShown.limit = limit
+        func counted(_ filter: FlagFilter) throws -> [ReportData.Count] {
+            try ledger.flagCounts(filter).map {
+                ReportData.Count(ruleID: $0.ruleID, level: $0.level, count: $0.count)
+            }
         }
         return ReportData(
             from: from, through: through, articles: counts.articles, sources: counts.sources,
-            claims: counts.claims,
-            newFlagCounts: try ledger.flagCounts(from: from, through: through),
-            openFlagCounts: try ledger.flagCounts(status: .open, through: through),
+            claims: counts.claims, lastReport: last.map { ($0.from, $0.through) },
+            newCounts: try counted(newFilter), newFlags: try ledger.flagDetails(listed),
+            backlogCounts: try counted(backlogFilter), backlog: try ledger.flagDetails(shown),
             oldestOpen: try ledger.oldestOpenFlag(through: through),
-            openFlags: Array(open.prefix(limit)), newInformational: informational,
-            reviewedFlags: reviewed,
-            timelines: timelines, stances: stances)
+            closedFlags: try ledger.flagDetails(closedShown),
+            closedCount: try counted(closedFilter).reduce(0) { $0 + $1.count },
+            reviewedFlags: try ledger.flagDetails(
+                FlagFilter(knownFrom: from, knownThrough: through, reviewed: true, limit: limit)),
+            timelines: try timelines(from: from, through: through),
+            stances: try ledger.stanceBoard(through: through).map {
+                ReportData.StanceEntry(current: $0.current, previous: $0.previous)
+            })
     }
 
-    /// Renders the report and writes it into `folder` as `THROUGH.md` (or `FROM--THROUGH.md`),
-    /// creating the folder; returns the path written.
+    /// The figures of the period, one timeline per topic, facets and kind of figure, each with
+    /// its chart of the figure most claims about a day agree on.
+    func timelines(from: Day, through: Day) throws -> [ReportData.Timeline] {
+        let groups = try ledger.figuresPublished(
+            from: from, through: through, keep: ReportData.rowLimit)
+        var charts: [String: [FigurePoint]] = [:]
+        let first = through.adding(days: 1 - ReportData.chartDays)
+        return try groups.map { rows in
+            let facets = Facets(canonical: rows.key.facets)
+            let key = rows.key.topic + "\u{1F}" + rows.key.facets
+            if charts[key] == nil {
+                charts[key] = try ledger.figuresAbout(
+                    topic: rows.key.topic, facets: facets, days: first...through,
+                    knownThrough: through)
+            }
+            let points = charts[key]!.filter { $0.tally == rows.key.tally }
+            let chart = Dictionary(grouping: points, by: \.day).keys.sorted().compactMap {
+                day -> (day: Day, value: Double)? in
+                Self.reference(points.filter { $0.day == day }.map(\.quantity)).map { (day, $0) }
+            }
+            let omitted: (count: Int, from: Day, through: Day)? =
+                rows.omitted > 0
+                ? (rows.omitted, rows.omittedFrom ?? from, rows.omittedThrough ?? through) : nil
+            return ReportData.Timeline(
+                topic: rows.key.topic, facets: facets, tally: rows.key.tally,
+                claims: rows.claims, omitted: omitted, chart: chart,
+                chartOmittedDays: chart.isEmpty
+                    ? 0
+                    : try ledger.daysWithFigures(
+                        topic: rows.key.topic, facets: facets, tally: rows.key.tally,
+                        before: chart[0].day, knownThrough: through))
+        }
+    }
+
+    /// The figure most statements about one day agree on: the lower median of the numbers
+    /// quoted, taken among those that state a number when any does.
+    static func reference(_ quantities: [Quantity]) -> Double? {
+        let figures = quantities.filter { $0.qualifier != .vague }
+        let points = figures.filter { $0.best != nil }
+        let anchors = (points.isEmpty ? figures : points).map(\.anchor).sorted()
+        return anchors.isEmpty ? nil : anchors[(anchors.count - 1) / 2]
+    }
+
+    /// Renders the report, writes it into `folder` as `THROUGH.md` (or `FROM--THROUGH.md`),
+    /// creating the folder, and records it in the ledger; returns the path written.
     public func write(from: Day, through: Day, to folder: String) throws -> String {
+        let latestRun = try ledger.latestRun()
         let markdown = NightlyReport.markdown(try data(from: from, through: through))
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let name = from == through ? "\(through).md" : "\(from)--\(through).md"
@@ -57,6 +114,7 @@ public struct ReportBuilder: Sendable {
             try FileManager.default.removeItem(atPath: path)
         }
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        try ledger.recordReport(from: from, through: through, runID: latestRun)
         return path
     }
 }

@@ -57,13 +57,9 @@ public struct RulesFolder: Sendable {
             parents: parents)
     }
 
-    /// An engine over the given rules (all loaded rules by default).
+    /// An engine over the given rules (all loaded rules by default): what the ledger derives
+    /// disputes with.
     public func engine(_ subset: [Rule]? = nil) -> RuleEngine {
         RuleEngine(rules: subset ?? rules, context: context)
-    }
-
-    /// The ledger evaluator for an engine.
-    public static func evaluator(_ engine: RuleEngine) -> FactStore.Ledger.Evaluator {
-        { history, fresh in try engine.evaluate(history: history, fresh: fresh) }
     }
 }

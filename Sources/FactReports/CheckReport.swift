@@ -7,8 +7,10 @@ public enum CheckReport {
         let article = result.article
         var out = "# Check: \(Markdown.inline(article.title ?? article.ref))\n\n"
         out += "- source: \(Markdown.inline(article.source)), published \(article.published)\n"
+        let opened = result.disputes.filter { $0.effect == .opens }.count
         out += "- \(NightlyReport.count(result.entries.count, "claim")); "
-        out += "\(NightlyReport.count(result.flags.count, "flag")) would be raised; "
+        out += "\(NightlyReport.count(opened, "flag")) would be raised, "
+        out += "\(result.disputes.count - opened) touched; "
         out +=
             result.fails
             ? "**fails** at --fail-on \(result.failOn.rawValue)\n\n"
@@ -29,7 +31,7 @@ public enum CheckReport {
                         claim.valueText,
                         claim.speaker ?? "unattributed", entry.relation.rawValue,
                         entry.related.map {
-                            "\($0.source) \($0.published): \($0.claim.valueText) (#\($0.id))"
+                            "\($0.source) \($0.published): \($0.valueText) (#\($0.id))"
                         }
                         .joined(separator: "; "),
                         TextTable.clip(claim.quote, 120),
@@ -37,19 +39,52 @@ public enum CheckReport {
                 })
             out += "\n"
         }
-        out += "## Flags ingesting it would raise\n\n"
-        if result.flags.isEmpty {
-            out += "None.\n"
-        } else {
-            out += Markdown.table(
-                ["level", "rule", "message"],
-                result.flags.map { [$0.level.rawValue, $0.ruleID, $0.message] })
+        out += "## Flags ingesting it would raise or touch\n\n"
+        if result.disputes.isEmpty { return out + "None.\n" }
+        for entry in result.disputes {
+            let dispute = entry.dispute
+            out +=
+                "### \(dispute.level.rawValue.uppercased()) · \(effectText(entry)) · \(Markdown.code(dispute.ruleID))\n\n"
+            out += Markdown.inline(dispute.message) + "\n\n"
+            out +=
+                "- " + FlagDetailReport.subject(dispute)
+                + "; episode \(dispute.episode.description)\n"
+            if !entry.articleSides.isEmpty {
+                out +=
+                    "- the article's claims are on side \(entry.articleSides.map { String($0 + 1) }.joined(separator: " and "))\n"
+            }
+            out += "- gate: " + gate(entry, result) + "\n\n"
+            out += FlagDetailReport.explanation(dispute) + "\n"
         }
         return out
     }
 
+    /// "opens", "joins flag 12", "closes flag 7".
+    static func effectText(_ entry: CheckResult.DisputeEntry) -> String {
+        let id = entry.id.map { " flag \($0)" } ?? ""
+        switch entry.effect {
+        case .opens: return "opens" + id
+        case .joins: return "joins" + id
+        case .closes: return "closes" + id
+        }
+    }
+
+    /// Why a dispute does or does not fail the check.
+    static func gate(_ entry: CheckResult.DisputeEntry, _ result: CheckResult) -> String {
+        let level = entry.dispute.level.rawValue
+        guard entry.countsAgainst else {
+            return entry.dispute.state == .superseded || entry.effect == .closes
+                ? "closed disputes never fail a check"
+                : "the article only takes the first side, so it does not count against it"
+        }
+        return result.fails(entry)
+            ? "**fails**: \(level) is at or above --fail-on \(result.failOn.rawValue)"
+            : "passes: \(level) is below --fail-on \(result.failOn.rawValue)"
+    }
+
     /// The JSON: `article`, `claims` (the claim object plus `relation` and `related` ids),
-    /// `flags` (rule, kind, level, topic, actor, message, claims), `fail_on` and `fails`.
+    /// `flags` (rule, kind, level, topic, actor, message, claims, then effect, id, article_sides,
+    /// counts_against, fails, identity, episode and explanation), `fail_on` and `fails`.
     public static func json(_ result: CheckResult) -> JSONValue {
         .object([
             (
@@ -77,14 +112,32 @@ public enum CheckReport {
             (
                 "flags",
                 .array(
-                    result.flags.map { finding in
-                        .object([
-                            ("rule", .string(finding.ruleID)), ("kind", .string(finding.kind)),
-                            ("level", .string(finding.level.rawValue)),
-                            ("topic", .string(finding.topic)),
-                            ("actor", .optional(finding.actor)),
-                            ("message", .string(finding.message)),
-                            ("claims", .array(finding.claimIDs.map { .number(Double($0)) })),
+                    result.disputes.map { entry in
+                        let dispute = entry.dispute
+                        return .object([
+                            ("rule", .string(dispute.ruleID)), ("kind", .string(dispute.kind)),
+                            ("level", .string(dispute.level.rawValue)),
+                            ("topic", .string(dispute.topic)),
+                            ("actor", .optional(dispute.actor)),
+                            ("message", .string(dispute.message)),
+                            ("claims", .array(dispute.claimIDs.map { .number(Double($0)) })),
+                            ("effect", .string(entry.effect.rawValue)),
+                            ("id", entry.id.map { .number(Double($0)) } ?? .null),
+                            (
+                                "article_sides",
+                                .array(entry.articleSides.map { .number(Double($0)) })
+                            ),
+                            ("counts_against", .bool(entry.countsAgainst)),
+                            ("fails", .bool(result.fails(entry))),
+                            (
+                                "episode",
+                                .object([
+                                    ("from", .string(dispute.episode.from.description)),
+                                    ("through", .string(dispute.episode.through.description)),
+                                    ("label", .string(dispute.episode.label)),
+                                ])
+                            ),
+                            ("explanation", ExplanationJSON.object(dispute.explanation)),
                         ])
                     })
             ),

@@ -1,7 +1,7 @@
 import FactLedgerCore
 
 /// What checking one article against the ledger found: each claim's relation to history and
-/// the flags ingesting it would raise.
+/// the disputes ingesting it would open, join, change or close.
 public struct CheckResult: Sendable {
     /// One claim of the article and how it relates to stored claims.
     public struct Entry: Sendable {
@@ -10,13 +10,56 @@ public struct CheckResult: Sendable {
         /// Its relation to history.
         public var relation: ClaimRelation
         /// The stored claims it relates to.
-        public var related: [StoredClaim]
+        public var related: [WindowClaim]
 
         /// Creates an entry.
-        public init(claim: StoredClaim, relation: ClaimRelation, related: [StoredClaim]) {
+        public init(claim: StoredClaim, relation: ClaimRelation, related: [WindowClaim]) {
             self.claim = claim
             self.relation = relation
             self.related = related
+        }
+    }
+
+    /// One dispute ingesting the article would touch.
+    public struct DisputeEntry: Sendable {
+        /// What ingesting would do to it.
+        public enum Effect: String, Sendable {
+            /// Open it: it does not exist without the article.
+            case opens
+            /// Add the article's claims to it.
+            case joins
+            /// Close it: the article is a correction that removes the disagreement.
+            case closes
+        }
+
+        /// The dispute as it would be.
+        public var dispute: Dispute
+        /// Its id, when it is stored already.
+        public var id: Int64?
+        /// What ingesting would do.
+        public var effect: Effect
+        /// The sides the article's claims would be on (0 is the first side).
+        public var articleSides: [Int]
+        /// Its level before, when it is stored and the level would change.
+        public var previousLevel: Level?
+
+        /// Creates an entry.
+        public init(
+            dispute: Dispute, id: Int64?, effect: Effect, articleSides: [Int],
+            previousLevel: Level? = nil
+        ) {
+            self.dispute = dispute
+            self.id = id
+            self.effect = effect
+            self.articleSides = articleSides
+            self.previousLevel = previousLevel
+        }
+
+        /// Whether it counts against the article at the gate: it is live and the article opens
+        /// it, or takes a side other than the first (the figure most agree on, the earlier
+        /// step, the total, the earlier version).
+        public var countsAgainst: Bool {
+            dispute.state == .live && (effect == .opens || articleSides.contains { $0 > 0 })
         }
     }
 
@@ -24,19 +67,24 @@ public struct CheckResult: Sendable {
     public var article: Article
     /// Its claims, in text order.
     public var entries: [Entry]
-    /// The flags ingesting it would raise (new ones only).
-    public var flags: [Finding]
-    /// The level at or above which a flag fails the check.
+    /// The disputes ingesting it would open, join or close.
+    public var disputes: [DisputeEntry]
+    /// The level at or above which a dispute counting against the article fails the check.
     public var failOn: Level
 
     /// Creates a result.
-    public init(article: Article, entries: [Entry], flags: [Finding], failOn: Level) {
+    public init(article: Article, entries: [Entry], disputes: [DisputeEntry], failOn: Level) {
         self.article = article
         self.entries = entries
-        self.flags = flags
+        self.disputes = disputes
         self.failOn = failOn
     }
 
-    /// Whether a flag at or above `failOn` would be raised.
-    public var fails: Bool { flags.contains { $0.level >= failOn } }
+    /// Whether a dispute that counts against the article is at or above `failOn`.
+    public func fails(_ entry: DisputeEntry) -> Bool {
+        entry.countsAgainst && entry.dispute.level >= failOn
+    }
+
+    /// Whether any dispute fails the check.
+    public var fails: Bool { disputes.contains(where: fails) }
 }

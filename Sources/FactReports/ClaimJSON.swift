@@ -4,7 +4,8 @@ import FactLedgerCore
 ///
 /// Keys: `id, kind, topic, facets, actor, speaker, low, high, best, qualifier, polarity,
 /// certainty, as_of, published, source, ref, version, quote, start, end`, then `conditions`,
-/// `rule` and `supersedes`. `high` is `null` when unbounded.
+/// `rule`, `supersedes` and `tally`. `high` is `null` when unbounded; `tally` is `null` when
+/// extraction did not say how the figure adds up.
 public enum ClaimJSON {
     /// The object for one claim.
     public static func object(_ stored: StoredClaim, supersedes: Int64? = nil) -> JSONValue {
@@ -34,6 +35,7 @@ public enum ClaimJSON {
             ("conditions", .optional(claim.conditions)),
             ("rule", .string(claim.provenance)),
             ("supersedes", supersedes.map { .number(Double($0)) } ?? .null),
+            ("tally", .optional(claim.tally?.rawValue)),
         ])
     }
 }

@@ -1,21 +1,25 @@
 import FactLedgerCore
 
-/// The JSON object of a flag: `id, rule, kind, level, status, topic, actor, message, claims`
-/// (claim ids), `sources, dates`, then `reviews`.
+/// The JSON object of a flag (a stored dispute): `id, rule, kind, level, status, topic, actor,
+/// message, claims` (claim ids), `sources, dates`, then `known_on, reviews`, then `facets,
+/// tally, scope, article, episode` (`from, through, label`), `sides` (the side of each claim,
+/// in claim order), `superseded_by` (the correcting article version), `closes` (for an edit,
+/// the flags it superseded) and `explanation`.
 public enum FlagJSON {
     /// The object for one flag.
     public static func object(_ detail: FlagDetail) -> JSONValue {
         let flag = detail.flag
+        let dispute = flag.dispute
         return .object([
             ("id", .number(Double(flag.id))),
-            ("rule", .string(flag.finding.ruleID)),
-            ("kind", .string(flag.finding.kind)),
-            ("level", .string(flag.finding.level.rawValue)),
+            ("rule", .string(dispute.ruleID)),
+            ("kind", .string(dispute.kind)),
+            ("level", .string(dispute.level.rawValue)),
             ("status", .string(flag.status.rawValue)),
-            ("topic", .string(flag.finding.topic)),
-            ("actor", .optional(flag.finding.actor)),
-            ("message", .string(flag.finding.message)),
-            ("claims", .array(flag.finding.claimIDs.map { .number(Double($0)) })),
+            ("topic", .string(dispute.topic)),
+            ("actor", .optional(dispute.actor)),
+            ("message", .string(dispute.message)),
+            ("claims", .array(dispute.claimIDs.map { .number(Double($0)) })),
             ("sources", .array(detail.sources.map(JSONValue.string))),
             ("dates", .array(detail.dates.map { .string($0.description) })),
             ("known_on", .string(flag.knownOn.description)),
@@ -29,6 +33,22 @@ public enum FlagJSON {
                         ])
                     })
             ),
+            ("facets", .object(dispute.facets.pairs.map { ($0.key, .string($0.value)) })),
+            ("tally", .optional(dispute.tally?.rawValue)),
+            ("scope", .optional(dispute.scope)),
+            ("article", .optional(dispute.article)),
+            (
+                "episode",
+                .object([
+                    ("from", .string(dispute.episode.from.description)),
+                    ("through", .string(dispute.episode.through.description)),
+                    ("label", .string(dispute.episode.label)),
+                ])
+            ),
+            ("sides", .array(dispute.members.map { .number(Double($0.side)) })),
+            ("superseded_by", dispute.supersededBy.map { .number(Double($0)) } ?? .null),
+            ("closes", .array(detail.closes.map { .number(Double($0.id)) })),
+            ("explanation", ExplanationJSON.object(dispute.explanation)),
         ])
     }
 }

@@ -1,19 +1,25 @@
 import FactLedgerCore
 
-/// Renders the nightly Markdown report: summary, flags needing review with both sides, figures
-/// that changed (tables and a Mermaid chart), the stance board and the review queue.
+/// Renders the nightly Markdown report: what is new since the last report (each flag with its
+/// explanation and both sides), the backlog still open, what closed, the figures of the period
+/// (tables and one chart per kind of figure), the stance board.
 ///
 /// The output depends only on the data: the same ledger and dates give the same bytes. Article
-/// text is escaped so nothing in an article can break a table or inject HTML.
+/// text is escaped so nothing in an article can break a table or inject HTML. No line is
+/// repeated, and nothing is cut without saying how much was left out.
 public enum NightlyReport {
     /// The report's Markdown.
     public static func markdown(_ data: ReportData) -> String {
         var out = "# FactLedger report: \(period(data))\n\n"
         out += summary(data)
-        out += reviewSection(data)
+        out += newSection(data)
+        out += backlogSection(data)
+        out += closedSection(data)
+        out += reviewedSection(data)
         out += figuresSection(data)
         out += stanceSection(data)
-        out += queueSection(data)
+        out +=
+            "Review with `factledger flags show ID`, then `flags confirm|dismiss|resolve ID --note TEXT`.\n"
         return out
     }
 
@@ -22,18 +28,11 @@ public enum NightlyReport {
         data.from == data.through ? data.through.description : "\(data.from) to \(data.through)"
     }
 
-    private static func summary(_ data: ReportData) -> String {
-        var out = "## Summary\n\n"
-        out +=
-            "- \(data.articles) article versions from \(data.sources) sources, \(data.claims) claims\n"
-        let byLevel = Level.allCases.reversed().map { level in
-            "\(data.newFlagCounts[level] ?? 0) \(level.rawValue)"
-        }
-        let newTotal = data.newFlagCounts.values.reduce(0, +)
-        let openTotal = data.openFlagCounts.values.reduce(0, +)
-        out += "- \(count(newTotal, "new flag")): \(byLevel.joined(separator: ", "))\n"
-        out += "- \(count(openTotal, "flag")) open for review\n\n"
-        return out
+    /// "since the report for 2023-11-05 to 2023-11-28", or "since the ledger began".
+    static func since(_ data: ReportData) -> String {
+        guard let last = data.lastReport else { return "since the ledger began" }
+        let days = last.from == last.through ? "\(last.through)" : "\(last.from) to \(last.through)"
+        return "since the report for \(days)"
     }
 
     /// "1 flag", "2 flags".
@@ -41,104 +40,240 @@ public enum NightlyReport {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
-    private static func reviewSection(_ data: ReportData) -> String {
-        var out = "## Flags needing review\n\n"
-        let needing = data.openFlags
-        if needing.isEmpty { out += "Nothing waits for review.\n\n" }
-        let waiting = data.openFlagCounts.filter { $0.key > .info }.values.reduce(0, +)
-        if waiting > needing.count {
-            out +=
-                "The \(needing.count) most severe and recent of \(waiting) open flags; `factledger flags list --status open` lists all.\n\n"
+    /// "2 high, 1 medium" for the levels with flags, most severe first.
+    static func byLevel(_ counts: [ReportData.Count]) -> String {
+        let levels = Level.allCases.reversed().compactMap { level -> String? in
+            let total = counts.filter { $0.level == level }.reduce(0) { $0 + $1.count }
+            return total == 0 ? nil : "\(total) \(level.rawValue)"
         }
-        for detail in needing {
-            let flag = detail.flag
+        return levels.isEmpty ? "none" : levels.joined(separator: ", ")
+    }
+
+    private static func total(_ counts: [ReportData.Count]) -> Int {
+        counts.reduce(0) { $0 + $1.count }
+    }
+
+    private static func summary(_ data: ReportData) -> String {
+        var out = "## Summary\n\n"
+        out +=
+            "- \(data.articles) article versions from \(data.sources) sources, \(data.claims) claims\n"
+        out +=
+            "- \(count(total(data.newCounts), "new flag")) \(since(data)): \(byLevel(data.newCounts))\n"
+        out +=
+            "- \(count(total(data.backlogCounts), "flag")) raised before still open: \(byLevel(data.backlogCounts))\n"
+        out += "- \(count(data.closedCount, "flag")) closed \(since(data))\n\n"
+        return out
+    }
+
+    private static func newSection(_ data: ReportData) -> String {
+        var out = "## New \(since(data))\n\n"
+        let all = total(data.newCounts)
+        guard all > 0 else { return out + "No new flags.\n\n" }
+        if all > data.newFlags.count {
             out +=
-                "### \(flag.finding.level.rawValue.uppercased()) · flag \(flag.id) · \(Markdown.code(flag.finding.ruleID))\n\n"
-            out += Markdown.inline(flag.finding.message) + "\n\n"
-            out +=
-                "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · topic \(Markdown.code(flag.finding.topic))\n\n"
-            out += FlagDetailReport.sides(detail.claims) + "\n"
+                "The \(data.newFlags.count) most severe and recent of \(all) new flags; `factledger flags list --status open` lists all.\n\n"
         }
-        let informational = data.newInformational
+        for detail in data.newFlags where detail.flag.dispute.level > .info {
+            out += flagSection(detail)
+        }
+        let informational = data.newFlags.filter { $0.flag.dispute.level == .info }
         if !informational.isEmpty {
             out += "### For information\n\n"
-            for detail in informational {
-                out += "- flag \(detail.flag.id): \(Markdown.inline(detail.flag.finding.message))\n"
-            }
-            out += "\n"
-        }
-        if !data.reviewedFlags.isEmpty {
-            out += "### Already reviewed\n\n"
-            out += Markdown.table(
-                ["flag", "level", "status", "last decision", "message"],
-                data.reviewedFlags.map { detail in
-                    let last =
-                        detail.reviews.last.map { "\($0.action.rawValue) by \($0.by): \($0.note)" }
-                        ?? ""
-                    return [
-                        String(detail.flag.id), detail.flag.finding.level.rawValue,
-                        detail.flag.status.rawValue, last,
-                        detail.flag.finding.message,
-                    ]
-                })
+            out += messageLines(informational)
             out += "\n"
         }
         return out
+    }
+
+    /// One flag: heading, message, status line, explanation and sides.
+    static func flagSection(_ detail: FlagDetail) -> String {
+        let flag = detail.flag
+        let dispute = flag.dispute
+        var out =
+            "### \(dispute.level.rawValue.uppercased()) · flag \(flag.id) · \(Markdown.code(dispute.ruleID))\n\n"
+        out += Markdown.inline(dispute.message) + "\n\n"
+        out +=
+            "Status: **\(flag.status.rawValue)** · known on \(flag.knownOn) · episode \(dispute.episode.description) · \(FlagDetailReport.subject(dispute))\n\n"
+        out += FlagDetailReport.explanation(dispute) + "\n"
+        out += FlagDetailReport.sides(detail.claims, sides: detail.sides) + "\n"
+        return out
+    }
+
+    /// One line per distinct message, with every flag that carries it: identical lines are
+    /// never repeated.
+    static func messageLines(_ details: [FlagDetail], level: Bool = false) -> String {
+        var order: [String] = []
+        var ids: [String: [Int64]] = [:]
+        for detail in details {
+            let dispute = detail.flag.dispute
+            let prefix =
+                level
+                ? "\(dispute.level.rawValue.uppercased()) \(Markdown.code(dispute.ruleID)): " : ""
+            let line = prefix + Markdown.inline(dispute.message)
+            if ids[line] == nil { order.append(line) }
+            ids[line, default: []].append(detail.flag.id)
+        }
+        return order.map { line in
+            let flags = ids[line]!
+            return
+                "- \(line) (\(flags.count == 1 ? "flag" : "flags") \(flags.map(String.init).joined(separator: ", ")))\n"
+        }.joined()
+    }
+
+    private static func backlogSection(_ data: ReportData) -> String {
+        var out = "## Still open\n\n"
+        let all = total(data.backlogCounts)
+        guard all > 0 else { return out + "Nothing raised before is still open.\n\n" }
+        out +=
+            "\(count(all, "flag")) raised before the period of this report \(all == 1 ? "is" : "are") still open.\n\n"
+        let rules = Array(Set(data.backlogCounts.map(\.ruleID))).sorted()
+        let levels = Level.allCases.reversed()
+        out += Markdown.table(
+            ["rule"] + levels.map(\.rawValue) + ["all"],
+            rules.map { rule in
+                let counts = data.backlogCounts.filter { $0.ruleID == rule }
+                return [rule]
+                    + levels.map { level in
+                        String(counts.filter { $0.level == level }.reduce(0) { $0 + $1.count })
+                    } + [String(total(counts))]
+            })
+        out += "\n"
+        if let oldest = data.oldestOpen {
+            out +=
+                "Oldest open: flag \(oldest.id), known since \(oldest.knownOn) (\(Markdown.code(oldest.dispute.ruleID))).\n\n"
+        }
+        if !data.backlog.isEmpty {
+            out += "Most severe:\n\n" + messageLines(data.backlog, level: true) + "\n"
+        }
+        return out
+    }
+
+    private static func closedSection(_ data: ReportData) -> String {
+        guard data.closedCount > 0 else { return "" }
+        var out = "## Closed \(since(data))\n\n"
+        if data.closedCount > data.closedFlags.count {
+            out += "\(data.closedFlags.count) of \(data.closedCount) listed.\n\n"
+        }
+        var lines: [String] = []
+        for detail in data.closedFlags {
+            let dispute = detail.flag.dispute
+            let why =
+                dispute.supersededBy.map {
+                    "superseded by a corrected version (article version \($0))"
+                }
+                ?? "no longer follows from the claims"
+            let line =
+                "- flag \(detail.flag.id) (\(Markdown.code(dispute.ruleID))): \(Markdown.inline(dispute.message)); \(why)\n"
+            if !lines.contains(line) { lines.append(line) }
+        }
+        return out + lines.joined() + "\n"
+    }
+
+    private static func reviewedSection(_ data: ReportData) -> String {
+        guard !data.reviewedFlags.isEmpty else { return "" }
+        var out = "## Already reviewed\n\n"
+        out += Markdown.table(
+            ["flag", "level", "status", "last decision", "message"],
+            data.reviewedFlags.map { detail in
+                let last =
+                    detail.reviews.last.map { "\($0.action.rawValue) by \($0.by): \($0.note)" }
+                    ?? ""
+                return [
+                    String(detail.flag.id), detail.flag.dispute.level.rawValue,
+                    detail.flag.status.rawValue, last, detail.flag.dispute.message,
+                ]
+            })
+        return out + "\n"
+    }
+
+    /// What a kind of figure is called in a heading.
+    static func name(_ tally: Tally?) -> String {
+        switch tally {
+        case .cumulative?: return "running totals"
+        case .level?: return "levels"
+        case .event?: return "counts of one occurrence"
+        case .planned?: return "planned figures"
+        case nil: return "figures not marked as a kind"
+        }
     }
 
     private static func figuresSection(_ data: ReportData) -> String {
-        var out = "## Figures that changed\n\n"
-        if data.timelines.isEmpty { out += "No figures were reported in this period.\n\n" }
+        var out = "## Figures in this period\n\n"
+        if data.timelines.isEmpty { return out + "No figures were reported in this period.\n\n" }
+        var current = ""
         for timeline in data.timelines {
             let title = timeline.topic + (timeline.facets.isEmpty ? "" : " (\(timeline.facets))")
-            out += "### \(Markdown.inline(title))\n\n"
-            out += Markdown.table(
-                ["published", "source", "figure", "speaker", "certainty", "quote"],
-                timeline.claims.map { stored in
-                    [
-                        stored.published.description,
-                        stored.source + (stored.version > 1 ? " (v\(stored.version))" : ""),
-                        stored.claim.valueText,
-                        stored.claim.speaker ?? "unattributed", stored.claim.certainty.rawValue,
-                        TextTable.clip(stored.claim.quote, 140),
-                    ]
-                })
-            out += "\n" + chart(title: title, claims: timeline.claims)
+            if title != current {
+                out += "### \(Markdown.inline(title))\n\n"
+                current = title
+            }
+            out += "#### \(name(timeline.tally))\n\n"
+            if let omitted = timeline.omitted {
+                let days =
+                    omitted.from == omitted.through
+                    ? "published \(omitted.from)"
+                    : "published \(omitted.from) to \(omitted.through)"
+                out +=
+                    "The latest \(timeline.claims.count) rows; \(count(omitted.count, "earlier row")) \(days) \(omitted.count == 1 ? "is" : "are") left out (`factledger claims --topic \(Markdown.inline(timeline.topic))` lists all).\n\n"
+            }
+            out += rows(timeline.claims)
+            out += "\n" + chart(title: "\(title): \(name(timeline.tally))", timeline)
         }
         return out
     }
 
-    /// A Mermaid `xychart-beta` line of the median figure reported on each day.
-    static func chart(title: String, claims: [StoredClaim]) -> String {
-        var byDay: [Day: [Double]] = [:]
+    /// A timeline's table: identical rows are shown once, with how many times they occur.
+    static func rows(_ claims: [StoredClaim]) -> String {
+        var order: [[String]] = []
+        var counts: [[String]: Int] = [:]
         for stored in claims {
-            guard let quantity = stored.claim.quantity, quantity.qualifier != .vague else {
-                continue
-            }
-            byDay[stored.published, default: []].append(quantity.anchor)
+            let row = [
+                stored.published.description,
+                stored.source + (stored.version > 1 ? " (v\(stored.version))" : ""),
+                stored.claim.valueText, stored.claim.asOf.description,
+                stored.claim.speaker ?? "unattributed", stored.claim.certainty.rawValue,
+                TextTable.clip(stored.claim.quote, 140),
+            ]
+            if counts[row] == nil { order.append(row) }
+            counts[row, default: 0] += 1
         }
-        let days = byDay.keys.sorted()
-        guard days.count >= 2 else { return "" }
-        let medians = days.map { day -> Double in
-            let values = byDay[day]!.sorted()
-            return values.count % 2 == 1
-                ? values[values.count / 2]
-                : (values[values.count / 2 - 1] + values[values.count / 2]) / 2
+        return Markdown.table(
+            ["published", "source", "figure", "about", "speaker", "certainty", "quote"],
+            order.map { row in
+                let times = counts[row]!
+                var row = row
+                if times > 1 { row[2] += " (×\(times))" }
+                return row
+            })
+    }
+
+    /// A Mermaid `xychart-beta` line of the figure most claims agree on, per day spoken about,
+    /// for one kind of figure; says how many earlier days it leaves out.
+    static func chart(title: String, _ timeline: ReportData.Timeline) -> String {
+        let points = timeline.chart
+        guard points.count >= 2, let first = points.first, let last = points.last else {
+            return ""
         }
-        let labels = days.map { "\"\($0.description.dropFirst(5))\"" }.joined(separator: ", ")
-        let values = medians.map { NumberFormatting.plain($0) }.joined(separator: ", ")
-        let top = (medians.max() ?? 0) * 1.1
-        return """
+        let labels = points.map { "\"\($0.day.description.dropFirst(5))\"" }
+            .joined(separator: ", ")
+        let values = points.map { NumberFormatting.plain($0.value) }.joined(separator: ", ")
+        let top = (points.map(\.value).max() ?? 0) * 1.1
+        var out = """
             ```mermaid
             xychart-beta
-                title "\(mermaidText(title)): median figure reported per day"
+                title "\(mermaidText(title)), \(first.day) to \(last.day)"
                 x-axis [\(labels)]
-                y-axis "\(mermaidText(title))" 0 --> \(NumberFormatting.plain(top.rounded(.up)))
+                y-axis "\(mermaidText(timeline.topic))" 0 --> \(NumberFormatting.plain(top.rounded(.up)))
                 line [\(values)]
             ```
 
 
             """
+        if timeline.chartOmittedDays > 0 {
+            out +=
+                "The chart shows the \(points.count) days with figures from \(first.day); \(count(timeline.chartOmittedDays, "earlier day")) with figures \(timeline.chartOmittedDays == 1 ? "is" : "are") not charted.\n\n"
+        }
+        return out
     }
 
     /// Text safe inside a Mermaid quoted label: letters, digits and plain punctuation only.
@@ -183,23 +318,6 @@ public enum NightlyReport {
         out += Markdown.table(["actor"] + topics.map(Markdown.inline), rows, escaped: false)
         out +=
             "\nA cell shows the latest position as of \(data.through); an arrow marks a change from the position before; a date marks a position stated in this period.\n\n"
-        return out
-    }
-
-    private static func queueSection(_ data: ReportData) -> String {
-        var out = "## Review queue\n\n"
-        out += "- open flags: \(data.openFlagCounts.values.reduce(0, +))\n"
-        if let oldest = data.oldestOpen {
-            out +=
-                "- oldest open: flag \(oldest.id), known since \(oldest.knownOn) (\(Markdown.code(oldest.finding.ruleID)))\n"
-        }
-        let levels = Level.allCases.reversed().compactMap { level -> String? in
-            let count = data.openFlagCounts[level] ?? 0
-            return count == 0 ? nil : "\(count) \(level.rawValue)"
-        }
-        if !levels.isEmpty { out += "- by level: \(levels.joined(separator: ", "))\n" }
-        out +=
-            "\nReview with `factledger flags show ID`, then `flags confirm|dismiss|resolve ID --note TEXT`.\n"
         return out
     }
 }

@@ -2,20 +2,38 @@ import FactLedgerCore
 
 /// Everything the nightly report shows, gathered from the ledger as known through its last day.
 public struct ReportData: Sendable {
-    /// One figure's recent history.
+    /// The claims of one kind of figure (running totals, levels, one day's counts, planned
+    /// figures) for one topic and facets, published in the period, and its chart.
     public struct Timeline: Sendable {
         /// The topic.
         public var topic: String
         /// The facets.
         public var facets: Facets
-        /// Its claims through the report's last day, oldest first.
+        /// The kind of figure; nil when extraction did not say.
+        public var tally: Tally?
+        /// The rows shown, oldest first: every claim published in the period, or the latest
+        /// `rowLimit` of them.
         public var claims: [StoredClaim]
+        /// How many claims of the period are not shown, and the days they were published.
+        public var omitted: (count: Int, from: Day, through: Day)?
+        /// The chart: the figure most claims about each day agree on, for the days charted.
+        public var chart: [(day: Day, value: Double)]
+        /// How many earlier days with figures the chart leaves out.
+        public var chartOmittedDays: Int
 
         /// Creates a timeline.
-        public init(topic: String, facets: Facets, claims: [StoredClaim]) {
+        public init(
+            topic: String, facets: Facets, tally: Tally?, claims: [StoredClaim],
+            omitted: (count: Int, from: Day, through: Day)? = nil,
+            chart: [(day: Day, value: Double)] = [], chartOmittedDays: Int = 0
+        ) {
             self.topic = topic
             self.facets = facets
+            self.tally = tally
             self.claims = claims
+            self.omitted = omitted
+            self.chart = chart
+            self.chartOmittedDays = chartOmittedDays
         }
     }
 
@@ -33,6 +51,23 @@ public struct ReportData: Sendable {
         }
     }
 
+    /// A count of flags of one rule and level.
+    public struct Count: Sendable, Hashable {
+        /// The rule.
+        public var ruleID: String
+        /// The level.
+        public var level: Level
+        /// How many.
+        public var count: Int
+
+        /// Creates a count.
+        public init(ruleID: String, level: Level, count: Int) {
+            self.ruleID = ruleID
+            self.level = level
+            self.count = count
+        }
+    }
+
     /// The first day covered.
     public var from: Day
     /// The last day covered.
@@ -43,43 +78,59 @@ public struct ReportData: Sendable {
     public var sources: Int
     /// Claims published in the period.
     public var claims: Int
-    /// Flags first knowable in the period, by level.
-    public var newFlagCounts: [Level: Int]
-    /// Open flags knowable by the last day, by level.
-    public var openFlagCounts: [Level: Int]
+    /// The period of the report the "new" flags count from, when there was one.
+    public var lastReport: (from: Day, through: Day)?
+    /// Live flags raised since the last report, by rule and level.
+    public var newCounts: [Count]
+    /// The new flags listed, most severe first, at most `listLimit`.
+    public var newFlags: [FlagDetail]
+    /// Open flags raised before the last report, by rule and level: the backlog.
+    public var backlogCounts: [Count]
+    /// The backlog's most severe flags, at most `backlogShown`.
+    public var backlog: [FlagDetail]
     /// The open flag known longest.
     public var oldestOpen: Flag?
-    /// The open flags to review first (most severe, newest), at most `listLimit` of them.
-    public var openFlags: [FlagDetail]
-    /// Informational flags of the period, at most `listLimit`.
-    public var newInformational: [FlagDetail]
-    /// Flags of the period that reviewers have already decided on, at most `listLimit`.
+    /// Flags closed since the last report (superseded), at most `listLimit`.
+    public var closedFlags: [FlagDetail]
+    /// How many flags were closed since the last report.
+    public var closedCount: Int
+    /// Flags of the period reviewers have already decided on, at most `listLimit`.
     public var reviewedFlags: [FlagDetail]
-    /// The most flags any list shows; the rest are counted.
-    public static let listLimit = 50
     /// Figures with claims in the period.
     public var timelines: [Timeline]
     /// The stance board.
     public var stances: [StanceEntry]
 
+    /// The most flags a list shows; the rest are counted.
+    public static let listLimit = 50
+    /// How many backlog flags are listed.
+    public static let backlogShown = 10
+    /// The most rows a timeline shows; the rest are counted with their dates.
+    public static let rowLimit = 30
+    /// How many days a chart covers, through the report's last day.
+    public static let chartDays = 30
+
     /// Creates report data.
     public init(
         from: Day, through: Day, articles: Int, sources: Int, claims: Int,
-        newFlagCounts: [Level: Int],
-        openFlagCounts: [Level: Int], oldestOpen: Flag?, openFlags: [FlagDetail],
-        newInformational: [FlagDetail],
-        reviewedFlags: [FlagDetail], timelines: [Timeline], stances: [StanceEntry]
+        lastReport: (from: Day, through: Day)?, newCounts: [Count], newFlags: [FlagDetail],
+        backlogCounts: [Count], backlog: [FlagDetail], oldestOpen: Flag?,
+        closedFlags: [FlagDetail], closedCount: Int, reviewedFlags: [FlagDetail],
+        timelines: [Timeline], stances: [StanceEntry]
     ) {
         self.from = from
         self.through = through
         self.articles = articles
         self.sources = sources
         self.claims = claims
-        self.newFlagCounts = newFlagCounts
-        self.openFlagCounts = openFlagCounts
+        self.lastReport = lastReport
+        self.newCounts = newCounts
+        self.newFlags = newFlags
+        self.backlogCounts = backlogCounts
+        self.backlog = backlog
         self.oldestOpen = oldestOpen
-        self.openFlags = openFlags
-        self.newInformational = newInformational
+        self.closedFlags = closedFlags
+        self.closedCount = closedCount
         self.reviewedFlags = reviewedFlags
         self.timelines = timelines
         self.stances = stances

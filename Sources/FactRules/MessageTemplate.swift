@@ -53,8 +53,43 @@ public struct MessageTemplate: Sendable {
         return claimFields.contains(String(parts[1]))
     }
 
-    /// The message for a match, with the spaces an empty placeholder leaves behind closed up.
-    public func render(_ match: RuleMatch) -> String {
+    /// Whether the template shows a quote, which history reads separately.
+    public var showsQuotes: Bool {
+        pieces.contains {
+            if case .placeholder(let name) = $0 { return name.hasSuffix(".quote") }
+            return false
+        }
+    }
+
+    /// What a message is rendered from: the claims it names (`a`, `b`, …), the topic and
+    /// facets, extra values, and the quotes of the named claims when the template shows them.
+    public struct Subject: Sendable {
+        /// The named claims.
+        public var claims: [WindowClaim]
+        /// The topic.
+        public var topic: String
+        /// The facets.
+        public var facets: Facets
+        /// Extra values (`sum`, `total`, `scope`).
+        public var values: [String: String]
+        /// Quotes by claim id.
+        public var quotes: [Int64: String]
+
+        /// Creates a subject.
+        public init(
+            claims: [WindowClaim], topic: String, facets: Facets = Facets(),
+            values: [String: String] = [:], quotes: [Int64: String] = [:]
+        ) {
+            self.claims = claims
+            self.topic = topic
+            self.facets = facets
+            self.values = values
+            self.quotes = quotes
+        }
+    }
+
+    /// The message, with the spaces an empty placeholder leaves behind closed up.
+    public func render(_ match: Subject) -> String {
         var out = ""
         var pendingSpace = false
         for scalar in fill(match).unicodeScalars {
@@ -69,18 +104,18 @@ public struct MessageTemplate: Sendable {
         return out
     }
 
-    private func fill(_ match: RuleMatch) -> String {
+    private func fill(_ match: Subject) -> String {
         var out = ""
-        let first = match.claims.first?.claim
+        let first = match.claims.first
         for piece in pieces {
             switch piece {
             case .literal(let text): out += text
             case .placeholder(let name):
                 switch name {
-                case "topic": out += first?.topic ?? ""
-                case "facets": out += first.map { $0.facets.isEmpty ? "" : "(\($0.facets))" } ?? ""
+                case "topic": out += match.topic
+                case "facets": out += match.facets.isEmpty ? "" : "(\(match.facets))"
                 case "actor": out += match.values["scope"] ?? first?.actor ?? ""
-                case "count": out += String(match.claims.count)
+                case "count": out += match.values["count"] ?? String(match.claims.count)
                 default:
                     if let value = match.values[name] {
                         out += value
@@ -93,20 +128,20 @@ public struct MessageTemplate: Sendable {
         return out
     }
 
-    private func claimField(_ name: String, _ match: RuleMatch) -> String {
+    private func claimField(_ name: String, _ match: Subject) -> String {
         let parts = name.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, let letter = parts[0].unicodeScalars.first else { return "" }
         let index = Int(letter.value) - Int(UnicodeScalar("a").value)
         guard index >= 0, index < match.claims.count else { return "" }
-        let stored = match.claims[index]
+        let claim = match.claims[index]
         switch parts[1] {
-        case "source": return stored.source
-        case "value": return stored.claim.valueText
-        case "date": return stored.published.description
-        case "speaker": return stored.claim.speaker ?? "unattributed"
-        case "quote": return stored.claim.quote
-        case "actor": return stored.claim.actor ?? ""
-        case "certainty": return stored.claim.certainty.rawValue
+        case "source": return claim.source
+        case "value": return claim.valueText
+        case "date": return claim.published.description
+        case "speaker": return claim.speaker ?? "unattributed"
+        case "quote": return match.quotes[claim.id] ?? ""
+        case "actor": return claim.actor ?? ""
+        case "certainty": return claim.certainty.rawValue
         default: return ""
         }
     }

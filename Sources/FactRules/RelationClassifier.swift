@@ -2,21 +2,24 @@ import FactLedgerCore
 
 /// Relates a fresh claim to the stored ones: new, confirms, refines, updates or conflicts.
 ///
-/// Conflicts outrank updates, updates outrank refinements, refinements outrank confirmations;
-/// the claims behind the relation are returned with it.
+/// A figure is compared with the stored figures about the same day published the same day (the
+/// figure most of them agree on), as the conflict rule compares them, and, when it reports the
+/// day it was published near, with its own outlet's or speaker's previous figure; a stance with
+/// the actor's stances about the same day and its previous position. Conflicts outrank updates, updates
+/// outrank refinements, refinements outrank confirmations; the claims behind the relation are
+/// returned with it.
 public struct RelationClassifier: Sendable {
-    /// How far apart in days stored figures are compared.
-    public var windowDays = 7
-    /// How far apart in days stored stances are compared.
-    public var stanceWindowDays = 30
+    /// How many days back an outlet's or speaker's previous figure or position is looked for.
+    public var lookbackDays = 7
+    /// The most days after the day it speaks about a figure may be published and still have a
+    /// previous figure it updates (later ones restate an old figure).
+    public var reportedWithinDays = 2
     /// Slack for figures to agree.
     public var tolerance = Tolerance(relative: 0.05, absolute: 2)
-    /// Topic knowledge (cumulative measures).
+    /// Topic knowledge (running totals, the actor hierarchy).
     public var context: RuleContext
-    /// The most stored claims returned with a relation, the most recent ones.
+    /// The most stored claims returned with a relation.
     public var relatedLimit = 5
-    /// The most stored figures read from a window to find agreeing ones.
-    public var windowLimit = 10
 
     /// Creates a classifier.
     public init(context: RuleContext) {
@@ -24,109 +27,110 @@ public struct RelationClassifier: Sendable {
     }
 
     /// The relation of a fresh claim to history, with the stored claims it relates to.
-    public func relate(_ fresh: StoredClaim, history: any ClaimHistory) throws -> (
-        ClaimRelation, [StoredClaim]
+    public func relate(_ fresh: WindowClaim, history: any DisputeHistory) throws -> (
+        ClaimRelation, [WindowClaim]
     ) {
-        switch fresh.claim.kind {
+        switch fresh.kind {
         case .numeric: return try relateNumeric(fresh, history)
         case .stance: return try relateStance(fresh, history)
         }
     }
 
-    private func relateNumeric(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (
-        ClaimRelation, [StoredClaim]
+    private func relateNumeric(_ fresh: WindowClaim, _ history: any DisputeHistory) throws -> (
+        ClaimRelation, [WindowClaim]
     ) {
-        guard let quantity = fresh.claim.quantity else { return (.new, []) }
-        var window = ClaimQuery(.numeric, topic: fresh.claim.topic)
-        window.facets = fresh.claim.facets
-        window.from = fresh.published.adding(days: -windowDays)
-        window.through = fresh.published.adding(days: windowDays)
-        window.notArticle = fresh.articleID
-        window.newestFirst = true
-        window.limit = windowLimit
-        // The same voice's previous figure, when it says something else, is an update.
-        var previous = ClaimQuery(.numeric, topic: fresh.claim.topic)
-        previous.facets = fresh.claim.facets
-        previous.notArticle = fresh.articleID
-        previous.asOfBefore = fresh.claim.asOf
-        previous.from = fresh.published.adding(days: -windowDays)
-        previous.newestFirst = true
-        previous.limit = 1
-        previous.byAsOf = true
-        var voices = [previous]
-        voices[0].source = fresh.source
-        if let speaker = fresh.claim.speaker {
-            voices.append(previous)
-            voices[1].speaker = speaker
+        guard DayFigure.comparable(fresh) else { return (.new, []) }
+        let tally = context.tally(of: fresh)
+        let comparable = { (other: WindowClaim) in
+            other.isLive && other.articleID != fresh.articleID && DayFigure.comparable(other)
+                && self.context.tally(of: other) == tally
         }
-        let updated = try voices.flatMap { try history.claims($0) }.filter { other in
-            other.claim.quantity.map { !quantity.statesSame(as: $0, tolerance: .none) } ?? false
+        let sameDay = try history.figures(
+            topic: fresh.topic, facets: fresh.facets, about: fresh.asOf, published: fresh.published
+        ).filter(comparable)
+        if let reference = DayFigure.reference(sameDay),
+            !DayFigure.agree(fresh, reference, tolerance)
+        {
+            let disagreeing = sameDay.filter { !DayFigure.agree(fresh, $0, tolerance) }
+            return (.conflicts, shown([reference] + disagreeing.filter { $0.id != reference.id }))
         }
-        var disjoint = window
-        disjoint.outside = quantity.disagreementBand(tolerance)
-        let cumulative = context.cumulativeTopics.contains(fresh.claim.topic)
-        if cumulative { disjoint.asOf = fresh.claim.asOf }
-        let updatedIDs = Set(updated.map(\.id))
-        let conflicts = try history.claims(disjoint).filter { other in
-            guard let theirs = other.claim.quantity, !updatedIDs.contains(other.id) else {
-                return false
-            }
-            if cumulative, other.claim.asOf != fresh.claim.asOf { return false }
-            return !quantity.agrees(with: theirs, tolerance: tolerance)
+        // The same voice's previous figure, when it said something else, is an update.
+        let reported = { (claim: WindowClaim) in
+            claim.asOf.days(to: claim.published) <= self.reportedWithinDays
         }
-        if !conflicts.isEmpty { return (.conflicts, shown(conflicts)) }
-        if let latest = updated.max(by: { ($0.published, $0.id) < ($1.published, $1.id) }) {
-            return (.updates, [latest])
+        var updated: [WindowClaim] = []
+        var voices: [Voice] = []
+        if reported(fresh) {
+            voices.append(.source(fresh.source))
+            if let speaker = fresh.speaker { voices.append(.speaker(speaker)) }
         }
-        let agreeing = try history.claims(window).filter { other in
-            other.claim.quantity.map { quantity.agrees(with: $0, tolerance: tolerance) } ?? false
+        for voice in voices {
+            guard
+                let day = try history.nearestDay(
+                    .voice(topic: fresh.topic, facets: fresh.facets, voice: voice),
+                    from: fresh.asOf, before: true, within: lookbackDays,
+                    where: { comparable($0) && reported($0) }),
+                let previous = DayFigure.reference(
+                    try history.figures(
+                        topic: fresh.topic, facets: fresh.facets, days: day...day, voice: voice
+                    ).filter { comparable($0) && reported($0) && $0.asOf == day }),
+                let before = previous.quantity, let now = fresh.quantity,
+                !now.statesSame(as: before, tolerance: .none)
+            else { continue }
+            updated.append(previous)
         }
-        let refined = agreeing.filter { other in other.claim.quantity.map(quantity.refines) ?? false
+        if !updated.isEmpty { return (.updates, updated) }
+        let agreeing = sameDay.filter { DayFigure.agree(fresh, $0, tolerance) }
+        let refined = agreeing.filter { other in
+            guard let mine = fresh.quantity, let theirs = other.quantity else { return false }
+            return mine.refines(theirs)
         }
         if !refined.isEmpty { return (.refines, shown(refined)) }
         return agreeing.isEmpty ? (.new, []) : (.confirms, shown(agreeing))
     }
 
-    /// The most recent related claims, oldest first.
-    private func shown(_ newestFirst: [StoredClaim]) -> [StoredClaim] {
-        newestFirst.prefix(relatedLimit).reversed()
+    /// At most `relatedLimit` claims, the first kept first, then the most recently published.
+    private func shown(_ claims: [WindowClaim]) -> [WindowClaim] {
+        guard let first = claims.first else { return [] }
+        let rest = claims.dropFirst().sorted { ($0.published, $0.id) > ($1.published, $1.id) }
+        return Array(([first] + rest).prefix(relatedLimit))
     }
 
-    private func relateStance(_ fresh: StoredClaim, _ history: any ClaimHistory) throws -> (
-        ClaimRelation, [StoredClaim]
+    private func relateStance(_ fresh: WindowClaim, _ history: any DisputeHistory) throws -> (
+        ClaimRelation, [WindowClaim]
     ) {
-        guard let actor = fresh.claim.actor, let polarity = fresh.claim.polarity else {
+        guard let actor = fresh.actor, let side = fresh.polarity?.side, side != .qualified else {
             return (.new, [])
         }
-        var query = ClaimQuery(.stance, topic: fresh.claim.topic)
-        query.actors = [actor]
-        query.from = fresh.published.adding(days: -stanceWindowDays)
-        query.through = fresh.published.adding(days: stanceWindowDays)
-        query.notArticle = fresh.articleID
-        query.newestFirst = true
-        var opposing = query
-        opposing.polarities = Polarity.allCases.filter(polarity.contradicts)
-        opposing.limit = relatedLimit
-        let opposite = try history.claims(opposing)
-        if let latestOpposite = opposite.first, latestOpposite.published < fresh.published {
-            // The latest stored position is the opposite one, from before, unless the same
-            // position was stated again after it: a change of position.
-            var since = query
-            since.polarities = [polarity]
-            since.from = latestOpposite.published.adding(days: 1)
-            since.limit = 1
-            if try history.claims(since).isEmpty {
-                return (
-                    latestOpposite.source == fresh.source ? .updates : .conflicts,
-                    [latestOpposite]
-                )
+        let others = { (other: WindowClaim) in
+            other.isLive && other.articleID != fresh.articleID && other.polarity != nil
+        }
+        let sameDay = try history.stances(
+            topic: fresh.topic, actors: [actor], days: fresh.published...fresh.published
+        ).filter(others)
+        let opposite = sameDay.filter {
+            $0.polarity?.side != side && $0.polarity?.side != .qualified
+        }
+        if opposite.contains(where: { $0.source != fresh.source }) {
+            return (.conflicts, shown(opposite))
+        }
+        // The actor's position in the nearest earlier day's news that reported one.
+        if let day = try history.nearestDay(
+            .stance(topic: fresh.topic, actors: [actor]), from: fresh.published, before: true,
+            within: lookbackDays * 4, where: others)
+        {
+            let earlier = StanceDay(
+                try history.stances(topic: fresh.topic, actors: [actor], days: day...day).filter {
+                    others($0)
+                })
+            if let position = earlier.position, position != side {
+                return (.updates, shown(earlier.claims(on: position)))
+            }
+            if let position = earlier.position, sameDay.isEmpty {
+                return (.confirms, shown(earlier.claims(on: position)))
             }
         }
-        if !opposite.isEmpty { return (.conflicts, opposite.reversed()) }
-        var agreeing = query
-        agreeing.polarities = [polarity]
-        agreeing.limit = relatedLimit
-        let same = try history.claims(agreeing)
-        return same.isEmpty ? (.new, []) : (.confirms, same.reversed())
+        let same = sameDay.filter { $0.polarity?.side == side }
+        return same.isEmpty ? (.new, []) : (.confirms, shown(same))
     }
 }

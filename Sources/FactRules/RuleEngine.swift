@@ -1,7 +1,7 @@
 import FactLedgerCore
 
-/// Runs every active rule over the fresh claims of one article version.
-public struct RuleEngine: Sendable {
+/// Runs every active rule over the claims that changed: the ledger's `DisputeDeriving`.
+public struct RuleEngine: DisputeDeriving {
     /// The rules, deprecated ones included (they are skipped).
     public let rules: [Rule]
     /// Topic and actor knowledge.
@@ -16,16 +16,11 @@ public struct RuleEngine: Sendable {
     /// The rules that run.
     public var activeRules: [Rule] { rules.filter { $0.status != .deprecated } }
 
-    /// Every finding of every active rule.
-    public func evaluate(history: any ClaimHistory, fresh: [StoredClaim]) throws -> [Finding] {
-        var findings: [Finding] = []
-        var seen = Set<String>()
-        for rule in activeRules {
-            for finding in try rule.findings(fresh, history: history, context: context)
-            where seen.insert(finding.fingerprint).inserted {
-                findings.append(finding)
-            }
-        }
-        return findings
+    public var ruleIDs: Set<String> { Set(activeRules.map(\.id)) }
+
+    public func derive(_ changed: [WindowClaim], history: any DisputeHistory) throws
+        -> [DerivedRegion]
+    {
+        try activeRules.flatMap { try $0.derive(changed, history: history, context: context) }
     }
 }

@@ -95,7 +95,7 @@ public enum RuleLoader {
                 "unknown kind '\(kindName)' (known: \(RuleKinds.all.map { $0.name }.joined(separator: ", ")))"
             )
         }
-        let kind = try kindType.init(parameters: RuleParameters(unchecked: map["when"]))
+        let kind = try kindType.make(from: map["when"])
         let message: MessageTemplate
         do {
             message = try MessageTemplate(try map["message"]!.nonEmptyString())

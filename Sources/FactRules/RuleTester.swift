@@ -1,7 +1,7 @@
 import FactLedgerCore
 
-/// Runs a rule's own examples: each trigger example must raise the rule's flag, each pass
-/// example must not.
+/// Runs a rule's own examples: once a trigger example's articles are in, the rule must hold a
+/// live dispute; once a pass example's are, it must hold none.
 public struct RuleTester {
     /// The outcome of one example.
     public struct ExampleResult: Sendable {
@@ -9,7 +9,7 @@ public struct RuleTester {
         public var expectsFlag: Bool
         /// The example's line in the rule file.
         public var line: Int?
-        /// The messages of the rule's findings.
+        /// The messages of the rule's live disputes.
         public var messages: [String]
 
         /// Whether the example behaved as expected.
@@ -32,8 +32,8 @@ public struct RuleTester {
     }
 
     /// The real pipeline for one example: ingest its articles in order into an empty ledger with
-    /// only this rule active, and return the findings raised.
-    public typealias Pipeline = (_ rule: Rule, _ example: RuleExample) throws -> [Finding]
+    /// only this rule active, and return the rule's live disputes.
+    public typealias Pipeline = (_ rule: Rule, _ example: RuleExample) throws -> [Dispute]
 
     private let pipeline: Pipeline
 
@@ -47,11 +47,11 @@ public struct RuleTester {
         var results: [ExampleResult] = []
         for (examples, expectsFlag) in [(rule.triggerExamples, true), (rule.passExamples, false)] {
             for example in examples {
-                let findings = try pipeline(rule, example).filter { $0.ruleID == rule.id }
+                let disputes = try pipeline(rule, example).filter { $0.ruleID == rule.id }
                 results.append(
                     ExampleResult(
                         expectsFlag: expectsFlag, line: example.line,
-                        messages: findings.map(\.message)))
+                        messages: disputes.map(\.message)))
             }
         }
         var missing: String?

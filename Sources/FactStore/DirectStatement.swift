@@ -47,6 +47,29 @@ struct DirectStatement {
         }
     }
 
+    /// Runs the statement with `values` and calls `body` on each row until it returns true: the
+    /// rows after are never read.
+    func forEachUntil(_ values: [DatabaseValue], _ body: (OpaquePointer) throws -> Bool) throws {
+        let handle = statement.sqliteStatement
+        var rows = 0
+        let started = StatementProfile.begin()
+        defer {
+            if let started { StatementProfile.record(statement.sql, since: started, rows: rows) }
+        }
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        try bind(values, to: handle)
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_ROW:
+                rows += 1
+                if try body(handle) { return }
+            case SQLITE_DONE: return
+            case let code: throw failure(code)
+            }
+        }
+    }
+
     private func bind(_ values: [DatabaseValue], to handle: OpaquePointer) throws {
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         for (offset, value) in values.enumerated() {

@@ -20,10 +20,6 @@ public struct IngestOutcome: Sendable {
     public var version: Int
     /// The claims stored for this version (none when unchanged).
     public var claims: [StoredClaim]
-    /// The findings the evaluator returned, whether their flag was new or already there.
-    public var findings: [Finding]
-    /// The ids of flags this ingest created.
-    public var newFlagIDs: [Int64]
-    /// The findings behind those new flags, in the same order.
-    public var newFindings: [Finding]
+    /// The claims of the version this one replaced, which left the live record.
+    public var replaced: [StoredClaim]
 }

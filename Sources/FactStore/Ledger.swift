@@ -2,15 +2,12 @@ import FactLedgerCore
 import Foundation
 import GRDB
 
-/// The SQLite ledger: sources, versioned articles, append-only claims, flags, reviews and runs.
+/// The SQLite ledger: sources, versioned articles, append-only claims, the disputes derived
+/// from them, the review log, reports and runs.
 ///
 /// Every write method is one transaction that leaves the ledger consistent; an error rolls the
 /// whole of it back.
 public final class Ledger: Sendable {
-    /// Decides which findings a freshly stored article raises, reading history in the same transaction.
-    public typealias Evaluator =
-        @Sendable (_ history: any ClaimHistory, _ fresh: [StoredClaim]) throws -> [Finding]
-
     let writer: any DatabaseWriter
     /// Where the ledger lives, or `:memory:`.
     public let path: String
@@ -85,6 +82,7 @@ public final class Ledger: Sendable {
             // original of every page it changes until it is released: in memory that is a copy,
             // in a temporary file it was two system calls per page.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         return configuration
     }
@@ -186,42 +184,63 @@ public final class Ledger: Sendable {
 
     // MARK: - Ingest
 
-    /// Stores one article with its claims and the flags they raise, as one transaction.
+    /// Stores one article with its claims and derives the disputes they change, as one
+    /// transaction.
     ///
     /// The same content as the latest stored version is a no-op; a changed text for the same
     /// source and ref becomes the next version, the earlier ones kept.
     public func ingest(
-        _ article: Article, claims: [Claim], runID: Int64?, evaluate: Evaluator? = nil
+        _ article: Article, claims: [Claim], runID: Int64?, deriver: (any DisputeDeriving)? = nil
     ) throws -> IngestOutcome {
-        try writer.write { db in
-            try Ledger.store(article, claims: claims, runID: runID, evaluate: evaluate, in: db)
-        }
+        let outcome = try ingest(
+            batch: [(article, claims)], runID: runID, deriver: deriver, isolating: false)
+        return try outcome.results[0].get()
     }
 
-    /// Stores several articles in one transaction: an article whose storing fails is rolled back
-    /// alone and its error returned in its place, and the others commit together. Fewer commits
-    /// make large batches fast; each article stays all or nothing.
+    /// Stores several articles in one transaction, then derives the disputes their claims
+    /// change, by key, from windows of history read once for the whole batch.
     ///
-    /// The batch is first stored straight through. Only when one of its articles fails is that
-    /// transaction rolled back and the batch stored again with each article in its own savepoint:
-    /// a savepoint copies every page an article changes, which costs more than storing it.
+    /// An article whose storing fails is left out alone and its error returned in its place;
+    /// the others commit together. The batch is first stored straight through; only when one
+    /// of its articles fails is that transaction rolled back and the batch stored again with
+    /// each article in its own savepoint (a savepoint copies every page an article changes,
+    /// which costs more than storing it). Deriving runs once, after the articles are stored;
+    /// when it fails the batch stores nothing.
     public func ingest(
-        batch: [(article: Article, claims: [Claim])], runID: Int64?, evaluate: Evaluator? = nil
-    ) throws -> [Result<IngestOutcome, any Error>] {
+        batch: [(article: Article, claims: [Claim])], runID: Int64?,
+        deriver: (any DisputeDeriving)? = nil
+    ) throws -> BatchOutcome {
+        try ingest(batch: batch, runID: runID, deriver: deriver, isolating: true)
+    }
+
+    private func ingest(
+        batch: [(article: Article, claims: [Claim])], runID: Int64?,
+        deriver: (any DisputeDeriving)?, isolating: Bool
+    ) throws -> BatchOutcome {
         try writer.writeWithoutTransaction { db in
-            func store(_ item: (article: Article, claims: [Claim])) throws -> IngestOutcome {
-                try Ledger.store(
-                    item.article, claims: item.claims, runID: runID, evaluate: evaluate, in: db)
-            }
             var results: [Result<IngestOutcome, any Error>] = []
+            var changes = DisputeChanges()
             results.reserveCapacity(batch.count)
+            func finish() throws {
+                let stored = results.compactMap { try? $0.get() }
+                if let deriver {
+                    changes = try Ledger.derive(stored, deriver: deriver, runID: runID, in: db)
+                }
+            }
             do {
                 try db.inTransaction {
-                    for item in batch { results.append(.success(try store(item))) }
+                    for item in batch {
+                        results.append(
+                            .success(
+                                try Ledger.store(
+                                    item.article, claims: item.claims, runID: runID, in: db)))
+                    }
+                    try finish()
                     return .commit
                 }
-                return results
+                return BatchOutcome(results: results, disputes: changes)
             } catch {
+                guard isolating else { throw error }
                 results.removeAll(keepingCapacity: true)
             }
             try db.inTransaction {
@@ -229,7 +248,8 @@ public final class Ledger: Sendable {
                     do {
                         var outcome: IngestOutcome?
                         try db.inSavepoint {
-                            outcome = try store(item)
+                            outcome = try Ledger.store(
+                                item.article, claims: item.claims, runID: runID, in: db)
                             return .commit
                         }
                         results.append(.success(outcome!))
@@ -237,49 +257,54 @@ public final class Ledger: Sendable {
                         results.append(.failure(error))
                     }
                 }
+                try finish()
                 return .commit
             }
-            return results
+            return BatchOutcome(results: results, disputes: changes)
         }
     }
 
-    /// Runs exactly what `ingest` would do inside a transaction that is rolled back, and lets
-    /// `inspect` read the ledger as it would be; the ledger is unchanged afterwards.
+    /// Runs exactly what `ingest` would do inside a transaction that is rolled back: stores
+    /// the article, derives what its claims change without writing it, and lets `inspect` read
+    /// the ledger as it would be. The ledger is unchanged afterwards.
     public func dryRun<T>(
-        _ article: Article, claims: [Claim], evaluate: Evaluator? = nil,
-        inspect: (IngestOutcome, any ClaimHistory & LedgerReading) throws -> T
+        _ article: Article, claims: [Claim], deriver: (any DisputeDeriving)? = nil,
+        inspect: (IngestOutcome, DisputeChanges, any DisputeHistory & LedgerReading) throws -> T
     ) throws -> T {
         try writer.writeWithoutTransaction { db in
             var value: T?
             try db.inTransaction {
-                let outcome = try Ledger.store(
-                    article, claims: claims, runID: nil, evaluate: evaluate, recordsFlags: false,
-                    in: db)
-                value = try inspect(outcome, DatabaseHistory.current(db))
+                let outcome = try Ledger.store(article, claims: claims, runID: nil, in: db)
+                let windows = try DatabaseWindows(db)
+                let changes =
+                    try deriver.map {
+                        try Ledger.derive(
+                            [outcome], deriver: $0, runID: nil, write: false, windows: windows,
+                            in: db)
+                    } ?? DisputeChanges()
+                value = try inspect(outcome, changes, LedgerView(windows: windows))
                 return .rollback
             }
             return value!
         }
     }
 
-    /// Stores one article version and its claims and evaluates the rules on them. The flags
-    /// raised are inserted unless `recordsFlags` is false (a dry run): then the findings whose
-    /// fingerprint is not stored yet are only reported, and no flag page is written.
-    static func store(
-        _ article: Article, claims: [Claim], runID: Int64?, evaluate: Evaluator?,
-        recordsFlags: Bool = true, in db: Database
-    ) throws -> IngestOutcome {
+    /// Stores one article version and its claims; when it is a new version, records that it
+    /// replaced the one before.
+    static func store(_ article: Article, claims: [Claim], runID: Int64?, in db: Database) throws
+        -> IngestOutcome
+    {
         let sourceID = try sourceID(named: article.source, in: db)
         let hash = ContentHash.hex(article.body.utf8)
         // Only the columns the decision needs: the stored body is never read back here.
-        let latest = try Row.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT id, version, content_sha256 FROM article WHERE source_id = ? AND ref = ?
-                    ORDER BY version DESC LIMIT 1
-                    """),
-            arguments: [sourceID, article.ref]
-        ).map { (id: $0[0] as Int64, version: $0[1] as Int, hash: $0[2] as String) }
+        var latest: (id: Int64, version: Int, hash: String)?
+        try DirectStatement(db, sql: ArticleRecord.latestSQL).forEachRow([
+            sourceID.databaseValue, article.ref.databaseValue,
+        ]) { handle in
+            latest = (
+                RawColumn.int(handle, 0), Int(RawColumn.int(handle, 1)), RawColumn.text(handle, 2)
+            )
+        }
         // Content already stored as any version of this article is a no-op, so re-ingesting a
         // folder that holds an article and its correction adds nothing.
         if let latest {
@@ -297,17 +322,22 @@ public final class Ledger: Sendable {
             if let same {
                 return IngestOutcome(
                     status: .unchanged, articleID: same.0, version: same.1, claims: [],
-                    findings: [],
-                    newFlagIDs: [], newFindings: [])
+                    replaced: [])
             }
         }
-        var record = ArticleRecord(
-            sourceID: sourceID, ref: article.ref, version: (latest?.version ?? 0) + 1,
-            contentSHA256: hash, published: article.published.description, url: article.url,
-            externalID: article.externalID, title: article.title, body: article.body,
-            origin: article.origin, ingestedAt: timestamp(), runID: runID)
-        try record.insert(db)
-        let articleID = record.id!
+        let version = (latest?.version ?? 0) + 1
+        try DirectStatement(db, sql: ArticleRecord.insertSQL).run(
+            ArticleRecord.insertValues(
+                article, sourceID: sourceID, version: version, contentSHA256: hash,
+                ingestedAt: timestamp(), runID: runID))
+        let articleID = db.lastInsertedRowID
+        var replaced: [StoredClaim] = []
+        if let latest {
+            try DirectStatement(
+                db, sql: "INSERT INTO superseded_article (article_id, by_article_id) VALUES (?, ?)"
+            ).run([latest.id.databaseValue, articleID.databaseValue])
+            replaced = try DatabaseHistory(db: db).claims(ofArticle: latest.id)
+        }
 
         let insert = try DirectStatement(db, sql: ClaimRecord.insertSQL)
         let published = article.published.description
@@ -322,78 +352,19 @@ public final class Ledger: Sendable {
                 StoredClaim(
                     id: db.lastInsertedRowID, articleID: articleID, source: article.source,
                     published: article.published, ref: article.ref, url: article.url,
-                    version: record.version, claim: claim))
-        }
-        var findings: [Finding] = []
-        var newFlagIDs: [Int64] = []
-        var newFindings: [Finding] = []
-        if let evaluate, !stored.isEmpty {
-            findings = try evaluate(DatabaseHistory.current(db), stored)
-            if recordsFlags {
-                let created = try raise(findings, runID: runID, in: db)
-                (newFlagIDs, newFindings) = (created.map(\.id), created.map(\.finding))
-            } else {
-                newFindings = try unseen(findings, in: db)
-            }
+                    version: version, claim: claim))
         }
         return IngestOutcome(
             status: latest == nil ? .new : .newVersion, articleID: articleID,
-            version: record.version, claims: stored, findings: findings, newFlagIDs: newFlagIDs,
-            newFindings: newFindings)
-    }
-
-    /// The findings `raise` would insert, without inserting them: those whose fingerprint is
-    /// neither stored nor repeated earlier in the list.
-    static func unseen(_ findings: [Finding], in db: Database) throws -> [Finding] {
-        let stored = try DirectStatement(db, sql: "SELECT 1 FROM flag WHERE fingerprint = ?")
-        var seen = Set<String>()
-        return try findings.filter { finding in
-            let fingerprint = finding.fingerprint
-            guard seen.insert(fingerprint).inserted else { return false }
-            var exists = false
-            try stored.forEachRow([fingerprint.databaseValue]) { _ in exists = true }
-            return !exists
-        }
-    }
-
-    /// Inserts the findings whose fingerprint is not stored yet; returns the new flags' ids and findings.
-    static func raise(_ findings: [Finding], runID: Int64?, in db: Database) throws -> [(
-        id: Int64, finding: Finding
-    )] {
-        guard !findings.isEmpty else { return [] }
-        var created: [(id: Int64, finding: Finding)] = []
-        let insert = try DirectStatement(
-            db,
-            sql: """
-                INSERT INTO flag (fingerprint, rule_id, kind, level, status, topic, actor, message, known_on, run_id)
-                VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING
-                """)
-        let link = try DirectStatement(
-            db, sql: "INSERT INTO flag_claim (flag_id, claim_id, position) VALUES (?, ?, ?)")
-        for finding in findings {
-            try insert.run([
-                finding.fingerprint.databaseValue, finding.ruleID.databaseValue,
-                finding.kind.databaseValue, finding.level.rawValue.databaseValue,
-                finding.topic.databaseValue, finding.actor.databaseValue,
-                finding.message.databaseValue, finding.knownOn.description.databaseValue,
-                runID.databaseValue,
-            ])
-            guard db.changesCount > 0 else { continue }
-            let id = db.lastInsertedRowID
-            for (position, claimID) in finding.claimIDs.enumerated() {
-                try link.run([id.databaseValue, claimID.databaseValue, position.databaseValue])
-            }
-            created.append((id, finding))
-        }
-        return created
+            version: version, claims: stored, replaced: replaced)
     }
 
     private static func sourceID(named name: String, in db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM source WHERE name = ?"), arguments: [name])
-        {
-            return id
-        }
+        var found: Int64?
+        try DirectStatement(db, sql: "SELECT id FROM source WHERE name = ?").forEachRow([
+            name.databaseValue
+        ]) { found = RawColumn.int($0, 0) }
+        if let found { return found }
         var source = SourceRecord(name: name)
         try source.insert(db)
         return source.id!
@@ -416,9 +387,7 @@ public final class Ledger: Sendable {
     // MARK: - Reading
 
     /// Runs a read-only block against a consistent snapshot of the ledger.
-    public func read<T: Sendable>(_ body: @Sendable (any ClaimHistory & LedgerReading) throws -> T)
-        throws -> T
-    {
-        try writer.read { db in try body(DatabaseHistory.current(db)) }
+    public func read<T: Sendable>(_ body: @Sendable (any LedgerReading) throws -> T) throws -> T {
+        try writer.read { db in try body(DatabaseHistory(db: db)) }
     }
 }

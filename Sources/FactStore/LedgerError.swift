@@ -14,6 +14,12 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
     case unknownFlag(id: Int64)
     /// The review action is not allowed in the flag's current status.
     case invalidTransition(id: Int64, from: String, action: String)
+    /// A stored value the schema allows but FactLedger cannot read: a bad value is an error,
+    /// never read as a default.
+    case badValue(table: String, column: String, id: Int64, value: String)
+    /// The ledger was written by an older FactLedger and its disputes have not been derived
+    /// from its claims yet; that needs the rules.
+    case needsDerivation(path: String)
 
     public var description: String {
         switch self {
@@ -33,6 +39,11 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
             return "no flag with id \(id)"
         case .invalidTransition(let id, let from, let action):
             return "flag \(id) is \(from); it cannot be given '\(action)'"
+        case .badValue(let table, let column, let id, let value):
+            return "\(table) \(id): unreadable \(column) '\(value)'"
+        case .needsDerivation(let path):
+            return
+                "\(path): written by an older FactLedger; its flags become disputes once derived from its claims: run `factledger rules run` (with --rules when the rules are not in ./Rules)"
         }
     }
 }

@@ -9,8 +9,6 @@ public protocol LedgerReading {
     func latestVersion(source: String, ref: String) throws -> StoredArticle?
     /// Every version of an article of a source, oldest first.
     func versions(source: String, ref: String) throws -> [StoredArticle]
-    /// Claims stored by runs after the given one.
-    func claims(sinceRun runID: Int64) throws -> [StoredClaim]
     /// The claims of one article version, in text order.
     func claims(ofArticle articleID: Int64) throws -> [StoredClaim]
     /// Claims with these ids, in id order.
@@ -29,6 +27,6 @@ public struct LedgerCounts: Sendable, Equatable {
     public var sources: Int
     /// Claims.
     public var claims: Int
-    /// Flags.
+    /// Flags (disputes, of any status).
     public var flags: Int
 }

@@ -17,6 +17,9 @@ enum Migrations {
         migrator.registerMigration("v4-claims-by-article") { db in
             try indexClaimsByArticle(db)
         }
+        migrator.registerMigration("v5-disputes") { db in
+            try moveToDisputes(db)
+        }
         return migrator
     }
 
@@ -206,5 +209,156 @@ enum Migrations {
     /// Claims of one version are inserted together, so the index only ever grows at its end.
     private static func indexClaimsByArticle(_ db: Database) throws {
         try db.create(index: "claim_on_article", on: "claim", columns: ["article_id"])
+    }
+
+    /// Flags become disputes derived by key from windows of history, and claims say how their
+    /// figure adds up over time.
+    ///
+    /// - `claim.tally` (cumulative, level, event, planned; NULL for claims stored before).
+    /// - The rules read whole days of one figure or one actor's stances from two covering
+    ///   partial indexes (`claim_figures`, `claim_stances`; `kind` is their last column so
+    ///   that the condition on it is answered from the index too); the seven history indexes of
+    ///   v1–v3, which served one probe per fresh claim and rule, are dropped: every claim insert
+    ///   paid for them.
+    /// - `superseded_article`: which article version replaced which, so a window tells live
+    ///   claims from replaced ones without reading the article table.
+    /// - `dispute`, `dispute_claim` and a `review` log on disputes; `report`, the reports
+    ///   written (what "new since the last report" counts from).
+    /// - The flags of v1–v4 cannot be re-derived here (that needs the rules): when a ledger
+    ///   holds claims, `ledger_task` records that its disputes must be derived, and its old
+    ///   flags and reviews wait in `legacy_flag`, `legacy_flag_claim` and `legacy_review` until
+    ///   the derivation attaches the reviews to the matching disputes and drops them.
+    private static func moveToDisputes(_ db: Database) throws {
+        try db.alter(table: "claim") { table in
+            table.add(column: "tally", .text)
+                .check { ["cumulative", "level", "event", "planned"].contains($0) }
+        }
+        for name in [
+            "claim_on_topic", "claim_on_topic_day", "claim_on_actor_day", "claim_on_source_as_of",
+            "claim_on_speaker_as_of", "claim_on_topic_as_of", "claim_on_stance",
+        ] {
+            try db.drop(index: name)
+        }
+        try db.create(
+            index: "claim_figures", on: "claim",
+            columns: [
+                "topic", "facets", "as_of", "published", "source_id", "low", "high", "best",
+                "qualifier", "certainty", "speaker", "tally", "whole_index", "parts_exhaustive",
+                "article_id", "kind",
+            ],
+            condition: Column("kind") == "numeric")
+        try db.create(
+            index: "claim_stances", on: "claim",
+            columns: [
+                "topic", "actor", "published", "as_of", "source_id", "polarity", "certainty",
+                "speaker", "article_id", "kind",
+            ],
+            condition: Column("kind") == "stance")
+
+        try db.create(table: "superseded_article") { table in
+            table.primaryKey("article_id", .integer).references("article", onDelete: .restrict)
+            table.column("by_article_id", .integer).notNull()
+                .references("article", onDelete: .restrict)
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO superseded_article (article_id, by_article_id)
+                SELECT earlier.id, later.id FROM article AS earlier
+                JOIN article AS later ON later.source_id = earlier.source_id
+                    AND later.ref = earlier.ref AND later.version = earlier.version + 1
+                """)
+
+        let flags = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flag") ?? 0
+        let claims = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claim") ?? 0
+        if flags > 0 {
+            try db.rename(table: "flag", to: "legacy_flag")
+            try db.rename(table: "flag_claim", to: "legacy_flag_claim")
+            try db.rename(table: "review", to: "legacy_review")
+        } else {
+            try db.drop(table: "review")
+            try db.drop(table: "flag_claim")
+            try db.drop(table: "flag")
+        }
+
+        try db.create(table: "dispute") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("identity", .text).notNull().unique()
+            table.column("rule_id", .text).notNull()
+            table.column("kind", .text).notNull()
+            table.column("level", .text).notNull()
+                .check { ["info", "low", "medium", "high", "critical"].contains($0) }
+            table.column("review_status", .text).notNull().defaults(to: "open")
+                .check { ["open", "confirmed", "dismissed", "resolved"].contains($0) }
+            table.column("state", .text).notNull().defaults(to: "live")
+                .check { ["live", "superseded"].contains($0) }
+            table.column("superseded_by", .integer).references("article", onDelete: .restrict)
+            table.column("topic", .text).notNull()
+            table.column("facets", .text).notNull().defaults(to: "")
+            table.column("tally", .text)
+                .check { ["cumulative", "level", "event", "planned"].contains($0) }
+            table.column("scope", .text)
+            table.column("article", .text)
+            table.column("episode_from", .text).notNull()
+            table.column("episode_through", .text).notNull()
+            table.column("episode_label", .text).notNull().defaults(to: "")
+            table.column("message", .text).notNull()
+            table.column("explanation", .text).notNull()
+            table.column("known_on", .text).notNull()
+            table.column("signature", .integer).notNull()
+            table.column("raised_run", .integer).references("run", onDelete: .restrict)
+            table.column("changed_run", .integer).references("run", onDelete: .restrict)
+            table.check(sql: "superseded_by IS NULL OR state = 'superseded'")
+            table.check(sql: "episode_from <= episode_through")
+        }
+        // Open disputes level by level, newest known first, and their counts, from the index
+        // alone; the disputes raised after a run (new since the last report); those an edit
+        // superseded.
+        try db.create(
+            index: "dispute_on_status", on: "dispute",
+            columns: ["review_status", "state", "level", "known_on"])
+        try db.create(index: "dispute_on_known_on", on: "dispute", columns: ["known_on"])
+        try db.create(index: "dispute_on_raised_run", on: "dispute", columns: ["raised_run"])
+        try db.create(
+            index: "dispute_on_superseded_by", on: "dispute", columns: ["superseded_by"],
+            condition: Column("superseded_by") != nil)
+        try db.create(table: "dispute_claim", options: [.withoutRowID]) { table in
+            table.column("dispute_id", .integer).notNull()
+                .references("dispute", onDelete: .cascade)
+            table.column("claim_id", .integer).notNull().references("claim", onDelete: .restrict)
+            table.column("side", .integer).notNull().check { $0 >= 0 }
+            table.column("position", .integer).notNull()
+            table.primaryKey(["dispute_id", "claim_id"])
+        }
+        try db.create(table: "review") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("dispute_id", .integer).notNull()
+                .references("dispute", onDelete: .restrict)
+            table.column("action", .text).notNull()
+                .check { ["confirm", "dismiss", "resolve", "reopen"].contains($0) }
+            table.column("by", .text).notNull()
+            table.column("at", .text).notNull()
+            table.column("note", .text).notNull()
+        }
+        try db.create(index: "review_on_dispute", on: "review", columns: ["dispute_id"])
+        try db.execute(
+            sql: """
+                CREATE TRIGGER review_is_append_only_on_disputes_update BEFORE UPDATE ON review
+                BEGIN SELECT RAISE(ABORT, 'review rows are append-only'); END;
+                CREATE TRIGGER review_is_append_only_on_disputes_delete BEFORE DELETE ON review
+                BEGIN SELECT RAISE(ABORT, 'review rows are append-only'); END;
+                """)
+        try db.create(table: "report") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("since", .text).notNull()
+            table.column("until", .text).notNull()
+            table.column("run_id", .integer).references("run", onDelete: .restrict)
+            table.column("written_at", .text).notNull()
+        }
+        try db.create(table: "ledger_task") { table in
+            table.primaryKey("name", .text)
+        }
+        if claims > 0 {
+            try db.execute(sql: "INSERT INTO ledger_task (name) VALUES ('derive-disputes')")
+        }
     }
 }

@@ -10,7 +10,7 @@ public struct RunSummary: Sendable, Equatable, Codable {
     public var rejected = 0
     /// Claims stored.
     public var claimsAdded = 0
-    /// Flags raised.
+    /// Flags raised: disputes opened live.
     public var flagsAdded = 0
 
     /// An empty summary.
@@ -24,6 +24,5 @@ public struct RunSummary: Sendable, Equatable, Codable {
         case .unchanged: unchanged += 1
         }
         claimsAdded += outcome.claims.count
-        flagsAdded += outcome.newFlagIDs.count
     }
 }

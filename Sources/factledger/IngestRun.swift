@@ -13,8 +13,7 @@ struct IngestRun {
     func run(paths: [String], defaults: ArticleDefaults) throws -> IngestReport {
         let (items, missing) = InputItem.expand(paths)
         let pipeline = Pipeline(
-            ledger: ledger, extractor: rules.extractor,
-            evaluator: RulesFolder.evaluator(rules.engine()))
+            ledger: ledger, extractor: rules.extractor, deriver: rules.engine())
         let runID = try ledger.beginRun(command: command)
         let showProgress = Terminal.errorIsTerminal
         var report = try pipeline.ingest(items, defaults: defaults, runID: runID) { count in

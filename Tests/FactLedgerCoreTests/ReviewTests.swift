@@ -19,15 +19,4 @@ final class ReviewTests: XCTestCase {
         XCTAssertFalse(Polarity.support.contradicts(.demand))
         XCTAssertFalse(Polarity.conditional.contradicts(.oppose))
     }
-
-    func testFindingFingerprintIgnoresClaimOrder() {
-        let first = Finding(
-            ruleID: "r", kind: "k", level: .high, topic: "t", message: "m", claimIDs: [3, 1],
-            knownOn: Day(iso: "2023-11-06")!)
-        let second = Finding(
-            ruleID: "r", kind: "k", level: .high, topic: "t", message: "other", claimIDs: [1, 3],
-            knownOn: Day(iso: "2023-11-06")!)
-        XCTAssertEqual(first.fingerprint, second.fingerprint)
-        XCTAssertEqual(first.fingerprint, "r:1,3")
-    }
 }

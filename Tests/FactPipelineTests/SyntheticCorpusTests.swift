@@ -39,27 +39,71 @@ final class SyntheticCorpusTests: XCTestCase {
         XCTAssertTrue(claims.contains { $0.certainty == .reported })
     }
 
-    func testAnOutletRepeatsItsFigureForADay() {
-        // One outlet's figures for a topic on one day differ only by how they are stated
-        // (bounds, rounding) or by a rare misreport, never by fresh noise.
-        var corpus = SyntheticCorpus(count: 240, seed: 4)
+    func testEachVoiceStatesOneFigureADayAndItsTotalsOnlyFallWhenPlanted() {
+        // A speaker's figure for a day differs only by how it is stated (bounds, rounding) or
+        // by a planted misreport, and a running total never falls unless planted.
+        var corpus = SyntheticCorpus(count: 400, seed: 4)
         (corpus.sources, corpus.days) = (3, 8)
-        var byOutletDay: [String: [Double]] = [:]
-        for article in corpus {
+        var iterator = corpus.makeIterator()
+        var byVoiceDay: [String: [Double]] = [:]
+        var planted = 0
+        while let article = iterator.next() {
+            let plants = Set(iterator.planted.compactMap(\.sentence))
             for claim in Fixtures.rules.extractor.claims(in: article)
             where claim.topic == "casualties.killed" && claim.facets["place"] == "Gaza"
-                && claim.quantity?.qualifier == .exact
+                && claim.quantity?.qualifier == .exact && claim.speaker != nil
             {
-                byOutletDay["\(article.source) \(article.published)", default: []].append(
+                if plants.contains(where: { $0.contains(claim.quote) }) {
+                    planted += 1
+                    continue
+                }
+                byVoiceDay["\(claim.speaker!) \(article.published)", default: []].append(
                     claim.quantity!.low)
             }
         }
-        let repeated = byOutletDay.values.filter { $0.count > 1 }
+        XCTAssertGreaterThan(planted, 0)
+        let repeated = byVoiceDay.values.filter { $0.count > 1 }
         XCTAssertGreaterThan(repeated.count, 10)
-        let consistent = repeated.filter { values in
-            values.allSatisfy { $0 == values.max()! || $0 < values.max()! * 0.8 }
+        XCTAssertTrue(repeated.allSatisfy { Set($0).count == 1 }, "one figure a voice and day")
+        var bySpeaker: [String: [(Day, Double)]] = [:]
+        for (key, values) in byVoiceDay {
+            let speaker = String(key.dropLast(11))
+            bySpeaker[speaker, default: []].append((Day(iso: key.suffix(10))!, values[0]))
         }
-        XCTAssertGreaterThan(Double(consistent.count), Double(repeated.count) * 0.9)
+        for (speaker, series) in bySpeaker {
+            let values = series.sorted { $0.0 < $1.0 }.map(\.1)
+            XCTAssertEqual(values, values.sorted(), "\(speaker)'s total never falls")
+        }
+    }
+
+    func testThePlantsAreWhereTheFeedSaysTheyAre() {
+        var iterator = SyntheticCorpus(count: 600, seed: 8).makeIterator()
+        var kinds: [Plant.Kind: Int] = [:]
+        while let article = iterator.next() {
+            for plant in iterator.planted {
+                kinds[plant.kind, default: 0] += 1
+                XCTAssertEqual(plant.url, article.url)
+                XCTAssertTrue(article.body.contains(plant.sentence ?? "-"))
+                // A planted figure is stated as a number the truth cannot match, never a bound.
+                if plant.kind != .backwards {
+                    XCTAssertFalse(
+                        plant.sentence!.contains("more than")
+                            || plant.sentence!.contains("at least"), plant.sentence!)
+                }
+            }
+        }
+        XCTAssertGreaterThan(kinds[.misreport] ?? 0, 0)
+        XCTAssertGreaterThan(kinds[.fall] ?? 0, 0)
+        XCTAssertGreaterThan(kinds[.backwards] ?? 0, 0)
+        let corpus = SyntheticCorpus(count: 600, seed: 8)
+        let reversals = corpus.reversals
+        XCTAssertFalse(reversals.isEmpty)
+        for plant in reversals {
+            let period = corpus.firstDay.days(to: plant.day) / 21
+            XCTAssertNotEqual(
+                SyntheticCorpus.position(plant.actor!, plant.topic!, period: period),
+                SyntheticCorpus.position(plant.actor!, plant.topic!, period: period - 1))
+        }
     }
 
     func testContextSentencesCarryNoClaim() {

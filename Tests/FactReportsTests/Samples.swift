@@ -5,8 +5,8 @@ import FactReports
 enum Samples {
     static func numeric(
         _ id: Int64, _ source: String, _ date: String, _ quantity: Quantity, quote: String,
-        speaker: String? = nil,
-        topic: String = "hostages.held", url: String? = nil
+        speaker: String? = nil, topic: String = "hostages.held", url: String? = nil,
+        tally: Tally? = .level
     ) -> StoredClaim {
         let day = Day(iso: date)!
         return StoredClaim(
@@ -15,7 +15,7 @@ enum Samples {
             claim: Claim(
                 kind: .numeric, topic: topic, speaker: speaker, quantity: quantity,
                 certainty: speaker == nil ? .asserted : .reported, asOf: day, quote: quote,
-                start: 0, end: quote.utf8.count, provenance: "numeric:test"))
+                start: 0, end: quote.utf8.count, provenance: "numeric:test", tally: tally))
     }
 
     static func stance(
@@ -37,50 +37,111 @@ enum Samples {
         quote: "Over 200 hostages | held <script>alert(1)</script> in `Gaza`",
         url: "https://harbor.example/a")
     static let under150 = numeric(
-        2, "Meridian Post", "2023-11-07", Quantity(low: 0, high: 150, best: nil, qualifier: .under),
+        2, "Meridian Post", "2023-11-06", Quantity(low: 0, high: 150, best: nil, qualifier: .under),
         quote: "Fewer than 150 hostages ]] --> are held\n| x |", speaker: "IDF",
         url: "javascript:alert(1)")
     static let exact240 = numeric(
         3, "Northgate Herald", "2023-11-08", .exact(240), quote: "Hamas holds 240 hostages.")
+    static let released = [
+        numeric(
+            7, "Harbor Times", "2023-11-07", .exact(24), quote: "In all, 24 hostages were freed.",
+            topic: "hostages.released", tally: .cumulative),
+        numeric(
+            8, "Harbor Times", "2023-11-08", .exact(41), quote: "So far 41 hostages were freed.",
+            topic: "hostages.released", tally: .cumulative),
+        numeric(
+            9, "Meridian Post", "2023-11-08", .exact(17), quote: "On Saturday 17 were freed.",
+            topic: "hostages.released", tally: .event),
+    ]
 
-    static let conflict = FlagDetail(
-        flag: Flag(
-            id: 1,
-            finding: Finding(
-                ruleID: "numeric-conflict-across-sources", kind: "numeric_conflict", level: .high,
-                topic: "hostages.held",
-                message:
-                    "Harbor Times reports over 200 but Meridian Post reports fewer than 150 <b>",
-                claimIDs: [1, 2], knownOn: Day(iso: "2023-11-07")!),
-            status: .open, runID: 1),
-        claims: [over200, under150], reviews: [])
+    static func flag(
+        _ id: Int64, rule: String, kind: String, level: Level, message: String,
+        claims: [StoredClaim], status: FlagStatus = .open, state: Dispute.State = .live,
+        supersededBy: Int64? = nil, explanation: Explanation = Explanation()
+    ) -> FlagDetail {
+        let last = claims.map(\.published).max()!
+        let dispute = Dispute(
+            ruleID: rule, kind: kind, level: level, topic: claims[0].claim.topic,
+            tally: claims[0].claim.tally, episode: .day(last),
+            members: claims.enumerated().map { Dispute.Member(claimID: $1.id, side: $0) },
+            message: message, explanation: explanation, knownOn: last, state: state,
+            supersededBy: supersededBy)
+        return FlagDetail(
+            flag: Flag(id: id, dispute: dispute, reviewStatus: status, runID: 1), claims: claims,
+            reviews: [])
+    }
 
-    static let change = FlagDetail(
-        flag: Flag(
-            id: 2,
-            finding: Finding(
-                ruleID: "numeric-change-by-speaker", kind: "numeric_change", level: .info,
-                topic: "hostages.held",
-                message: "IDF: hostages.held went from 239 to 240", claimIDs: [2, 3],
-                knownOn: Day(iso: "2023-11-08")!),
-            status: .dismissed, runID: 1),
-        claims: [under150, exact240],
-        reviews: [
+    static let conflict = flag(
+        1, rule: "numeric-conflict-across-sources", kind: "numeric_conflict", level: .medium,
+        message: "Harbor Times reports over 200 but Meridian Post reports fewer than 150 <b>",
+        claims: [over200, under150],
+        explanation: Explanation(
+            parameters: [
+                .init(name: "window_days", value: "2"),
+                .init(name: "tolerance", value: "5 % or 2, whichever is larger"),
+            ],
+            compared: [
+                "About 2023-11-06, the figure most claims agree on is over 200 (Harbor Times): agreeing: 1 claim from 1 outlet; disagreeing: 1 claim from 1 outlet.",
+                "fewer than 150 (Meridian Post, citing IDF) lies 50 below over 200 (Harbor Times), beyond the slack of 10.",
+            ],
+            adjustments: [
+                "lowered from high to medium: every claim on one side is hedged (Meridian Post: believed)"
+            ]))
+
+    static func change(_ id: Int64) -> FlagDetail {
+        flag(
+            id, rule: "numeric-change-by-speaker", kind: "numeric_change", level: .info,
+            message: "IDF: hostages.held went from 239 to 240", claims: [under150, exact240])
+    }
+
+    static var reviewed: FlagDetail {
+        var detail = flag(
+            4, rule: "numeric-change-by-speaker", kind: "numeric_change", level: .info,
+            message: "IDF: hostages.held went from 150 to 240", claims: [under150, exact240],
+            status: .dismissed)
+        detail.reviews = [
             Review(
-                flagID: 2, action: .dismiss, by: "ana", at: "2023-11-09T08:00:00Z",
+                flagID: 4, action: .dismiss, by: "ana", at: "2023-11-09T08:00:00Z",
                 note: "routine update | fine")
-        ])
+        ]
+        return detail
+    }
+
+    static let closed = flag(
+        5, rule: "numeric-conflict-across-sources", kind: "numeric_conflict", level: .high,
+        message: "Harbor Times reports 200 but Crossroads Radio reports 20",
+        claims: [exact240, over200], state: .superseded, supersededBy: 12)
 
     static var report: ReportData {
         ReportData(
             from: Day(iso: "2023-11-06")!, through: Day(iso: "2023-11-08")!, articles: 3,
             sources: 3, claims: 5,
-            newFlagCounts: [.high: 1, .info: 1], openFlagCounts: [.high: 1],
-            oldestOpen: conflict.flag,
-            openFlags: [conflict], newInformational: [], reviewedFlags: [change],
+            lastReport: (Day(iso: "2023-11-01")!, Day(iso: "2023-11-05")!),
+            newCounts: [
+                .init(ruleID: "numeric-conflict-across-sources", level: .medium, count: 1),
+                .init(ruleID: "numeric-change-by-speaker", level: .info, count: 2),
+            ],
+            newFlags: [conflict, change(2), change(3)],
+            backlogCounts: [
+                .init(ruleID: "numeric-conflict-across-sources", level: .high, count: 3),
+                .init(ruleID: "stance-reversal", level: .medium, count: 1),
+            ],
+            backlog: [closed], oldestOpen: conflict.flag, closedFlags: [closed], closedCount: 1,
+            reviewedFlags: [reviewed],
             timelines: [
                 ReportData.Timeline(
-                    topic: "hostages.held", facets: Facets(), claims: [over200, under150, exact240])
+                    topic: "hostages.held", facets: Facets(), tally: .level,
+                    claims: [over200, under150, exact240, exact240],
+                    omitted: (4, Day(iso: "2023-11-06")!, Day(iso: "2023-11-07")!),
+                    chart: [(Day(iso: "2023-11-06")!, 200), (Day(iso: "2023-11-08")!, 240)],
+                    chartOmittedDays: 2),
+                ReportData.Timeline(
+                    topic: "hostages.released", facets: Facets(), tally: .cumulative,
+                    claims: Array(released.prefix(2)),
+                    chart: [(Day(iso: "2023-11-07")!, 24), (Day(iso: "2023-11-08")!, 41)]),
+                ReportData.Timeline(
+                    topic: "hostages.released", facets: Facets(), tally: .event,
+                    claims: [released[2]], chart: [(Day(iso: "2023-11-08")!, 17)]),
             ],
             stances: [
                 ReportData.StanceEntry(

@@ -1,3 +1,4 @@
+import FactLedgerCore
 import FactRules
 import StrictYAML
 import XCTest
@@ -8,8 +9,8 @@ final class RuleLoaderTests: XCTestCase {
         title: Sources disagree
         level: high
         status: stable
-        kind: numeric_conflict
-        when: { window_days: 2, tolerance: { relative: 0.05, absolute: 2 } }
+        kind: numeric_change
+        when: { lookback_days: 30, tolerance: { relative: 0.05, absolute: 2 } }
         message: "{a.source} says {a.value}, {b.source} says {b.value}"
         examples:
           trigger:
@@ -27,7 +28,7 @@ final class RuleLoaderTests: XCTestCase {
         let loaded = RuleLoader.load([("checks/x.yaml", valid)])
         XCTAssertEqual(loaded.errors.map(\.description), [])
         let rule = try XCTUnwrap(loaded.rules.first)
-        XCTAssertEqual(rule.kindName, "numeric_conflict")
+        XCTAssertEqual(rule.kindName, "numeric_change")
         XCTAssertEqual(rule.level, .high)
         XCTAssertEqual(rule.triggerExamples.count, 1)
         XCTAssertEqual(rule.triggerExamples[0].articles[0].date.description, "2023-11-06")
@@ -41,16 +42,17 @@ final class RuleLoaderTests: XCTestCase {
 
     func testUnknownKindAndBadParameter() {
         let unknownKind = valid.replacingOccurrences(
-            of: "kind: numeric_conflict", with: "kind: numeric_magic")
+            of: "kind: numeric_change", with: "kind: numeric_magic")
         XCTAssertTrue(
             errors(unknownKind).first?.hasPrefix("checks/x.yaml:5: unknown kind 'numeric_magic'")
                 ?? false, "\(errors(unknownKind))")
         let badParameter = valid.replacingOccurrences(
-            of: "window_days: 2", with: "window_days: two")
+            of: "lookback_days: 30", with: "lookback_days: two")
         XCTAssertTrue(
             errors(badParameter).first?.contains("expected a whole number") ?? false,
             "\(errors(badParameter))")
-        let unknownParameter = valid.replacingOccurrences(of: "window_days: 2", with: "window: 2")
+        let unknownParameter = valid.replacingOccurrences(
+            of: "lookback_days: 30", with: "window: 30")
         XCTAssertTrue(
             errors(unknownParameter).first?.contains("unknown key 'window'") ?? false,
             "\(errors(unknownParameter))")
@@ -58,6 +60,32 @@ final class RuleLoaderTests: XCTestCase {
         XCTAssertTrue(
             errors(badLevel).first?.hasPrefix("checks/x.yaml:3: 'severe' is not one of") ?? false,
             "\(errors(badLevel))")
+    }
+
+    func testParametersAreDeclaredOnceAndReadStrictly() throws {
+        XCTAssertEqual(
+            NumericChange.parameterKeys,
+            ["group_by", "lookback_days", "reported_within_days", "tolerance", "topics"])
+        let rule = try XCTUnwrap(RuleLoader.load([("checks/x.yaml", valid)]).rules.first)
+        XCTAssertEqual(
+            rule.parameterEntries.map { "\($0.name)=\($0.value)" },
+            [
+                "group_by=source", "lookback_days=30", "reported_within_days=2",
+                "tolerance=5 % or 2, whichever is larger", "topics=all",
+            ])
+        let outOfRange = valid.replacingOccurrences(
+            of: "lookback_days: 30", with: "lookback_days: 0")
+        XCTAssertTrue(
+            errors(outOfRange).first?.hasPrefix("checks/x.yaml:6: lookback_days must be at least 1")
+                ?? false, "\(errors(outOfRange))")
+        let badTolerance = valid.replacingOccurrences(of: "relative: 0.05", with: "relative: 2")
+        XCTAssertTrue(
+            errors(badTolerance).first?.contains(
+                "relative tolerance must be at least 0 and below 1")
+                ?? false, "\(errors(badTolerance))")
+        let defaults = try NumericConflict.make(from: nil)
+        XCTAssertEqual(defaults.parameters.tolerance, Tolerance(relative: 0.05, absolute: 2))
+        XCTAssertEqual(try NumericChange.make(from: nil).parameters.lookbackDays, 30)
     }
 
     func testDuplicateIdsAndBadTemplates() {

@@ -4,45 +4,101 @@ import FactLedgerCore
 /// to anything other than the total.
 ///
 /// "50 hostages, including 30 children and 25 women" cannot be right; neither can "24 freed:
-/// 13 Israelis and 10 Thais".
+/// 13 Israelis and 10 Thais". The dispute belongs to the article: a corrected version that
+/// fixes the sum supersedes it.
 public struct Composition: RuleKind {
     public static let name = "composition"
     public static let summary =
         "parts listed with a total add up to more than it (or, exhaustively, differ from it)"
 
-    let tolerance: Tolerance
-    let topics: TopicFilter
+    /// The parameters of `composition`.
+    public struct Parameters: RuleParameterSet {
+        /// How far the sum may pass the total and still agree.
+        public var tolerance = Tolerance.none
+        /// The topics looked at (the total's).
+        public var topics = TopicFilter.all
 
-    public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(parameters.node, kindKeys: ["tolerance"])
-        tolerance = try parameters.tolerance(default: .none)
-        topics = try parameters.topics()
+        public init() {}
     }
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
-        throws -> [RuleMatch]
+    public let parameters: Parameters
+
+    public init(parameters: Parameters) {
+        self.parameters = parameters
+    }
+
+    public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
+        claim.wholeIndex == nil ? nil : DisputeKey(articleID: claim.articleID)
+    }
+
+    public func windows(
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        try keys.flatMap { key, changed in
+            try windows(
+                key, days: Set(changed.map(\.asOf)), history: history, context: context,
+                ruleID: ruleID)
+        }
+    }
+
+    /// The windows of one key.
+    func windows(
+        _ key: DisputeKey, days: Set<Day>, history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        guard let articleID = key.articleID else { return [] }
+        let article = try history.versions(ofArticle: articleID)
+        return [
+            RuleWindow(
+                key: key,
+                region: DisputeRegion(
+                    prefix: Dispute.identityPrefix(
+                        ruleID: ruleID, article: article.ref, scope: article.source, topic: nil,
+                        facets: nil, tally: nil),
+                    days: nil),
+                claims: article.versions.flatMap(\.claims),
+                article: article)
+        ]
+    }
+
+    public func findings(in window: RuleWindow, among claims: [WindowClaim], context: RuleContext)
+        -> [Finding]
     {
-        var parts: [Int: [StoredClaim]] = [:]
-        for claim in fresh {
-            if let whole = claim.claim.wholeIndex { parts[whole, default: []].append(claim) }
+        var findings: [Finding] = []
+        // Each version's claims in text order: a part's `wholeIndex` counts within its version.
+        for version in Dictionary(grouping: claims, by: \.articleID).values {
+            let ordered = version.sorted { $0.id < $1.id }
+            var parts: [Int: [WindowClaim]] = [:]
+            for claim in ordered {
+                if let whole = claim.wholeIndex { parts[whole, default: []].append(claim) }
+            }
+            for (wholeIndex, members) in parts.sorted(by: { $0.key < $1.key }) {
+                guard wholeIndex < ordered.count else { continue }
+                let whole = ordered[wholeIndex]
+                guard parameters.topics.includes(whole.topic), let total = whole.quantity else {
+                    continue
+                }
+                let low = members.reduce(0) { $0 + ($1.quantity?.low ?? 0) }
+                let high = members.reduce(0) { $0 + ($1.quantity?.high ?? 0) }
+                let slack = max(
+                    parameters.tolerance.absolute, parameters.tolerance.relative * total.anchor)
+                let exhaustive = members.contains { $0.partsAreExhaustive }
+                let tooMany = low > total.high + slack
+                let tooFew = exhaustive && high < total.low - slack
+                guard tooMany || tooFew else { continue }
+                let sum = NumberFormatting.grouped(low)
+                findings.append(
+                    Finding(
+                        topic: whole.topic, facets: whole.facets, scope: whole.source,
+                        article: window.article?.ref, episode: .day(whole.published),
+                        sides: [[whole], members],
+                        compared: [
+                            "The total is \(DayFigure.describe(whole)); its \(members.count) parts (\(members.map(\.valueText).joined(separator: ", "))) add up to \(sum)\(tooMany ? ", more than the total" : ", not the total, and the list is meant to be complete")\(slack > 0 ? " beyond the slack of \(DayFigure.number(slack))" : "")."
+                        ],
+                        knownOn: whole.published, values: ["sum": sum, "total": total.text]))
+            }
         }
-        var matches: [RuleMatch] = []
-        for (wholeIndex, members) in parts.sorted(by: { $0.key < $1.key }) {
-            guard wholeIndex < fresh.count, topics.includes(fresh[wholeIndex].claim.topic),
-                let total = fresh[wholeIndex].claim.quantity
-            else { continue }
-            let low = members.reduce(0) { $0 + ($1.claim.quantity?.low ?? 0) }
-            let high = members.reduce(0) { $0 + ($1.claim.quantity?.high ?? 0) }
-            let slack = max(tolerance.absolute, tolerance.relative * total.anchor)
-            let exhaustive = members.contains { $0.claim.partsAreExhaustive }
-            let tooMany = low > total.high + slack
-            let tooFew = exhaustive && high < total.low - slack
-            guard tooMany || tooFew else { continue }
-            matches.append(
-                RuleMatch(
-                    claims: [fresh[wholeIndex]] + members,
-                    values: ["sum": NumberFormatting.grouped(low), "total": total.text]))
-        }
-        return matches
+        return findings
     }
 }

@@ -1,37 +1,83 @@
 import FactLedgerCore
 
-/// Notes that one source's figure for a topic moved between dates; the new claim supersedes the old.
+/// Notes that one source's figure for a topic moved from one day to the next it spoke about.
 ///
 /// "One source" is the outlet, or with `group_by: speaker` whoever the figure is attributed to:
-/// the IDF's count moving from 199 to 203 is a change even when two outlets carried the two figures.
+/// the IDF's count moving from 199 to 203 is a change even when two outlets carried the two
+/// figures. Each step between consecutive days of the series is one dispute, never every pair.
 public struct NumericChange: RuleKind {
     public static let name = "numeric_change"
-    public static let summary = "one source's (or speaker's) figure for a topic moves between dates"
+    public static let summary =
+        "one source's (or speaker's) figure moves between consecutive days of its series"
 
-    let neighbours: NeighbouringFigures
-    let tolerance: Tolerance
-    let topics: TopicFilter
+    /// The parameters of `numeric_change`.
+    public struct Parameters: RuleParameterSet {
+        /// Whose figures form one series.
+        public var groupBy = GroupBy.source
+        /// The longest step between two days of a series, in days.
+        public var lookbackDays = 30
+        /// The most days after the day it speaks about a figure may be published and still be
+        /// a point of its series (later ones restate an old figure).
+        public var reportedWithinDays = 2
+        /// How far apart two figures may be and still be the same figure.
+        public var tolerance = Tolerance.none
+        /// The topics looked at.
+        public var topics = TopicFilter.all
 
-    public init(parameters: RuleParameters) throws {
-        (neighbours, tolerance, topics) = try NeighbouringFigures.read(
-            parameters, lookbackDefault: 30)
-    }
+        public init() {}
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
-        throws -> [RuleMatch]
-    {
-        var matches: [RuleMatch] = []
-        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic)
-        {
-            guard let quantity = claim.claim.quantity else { continue }
-            // The neighbours in time on either side: the figure before and the one after.
-            for (neighbour, _) in try neighbours.around(claim, in: history) {
-                guard let theirs = neighbour.claim.quantity,
-                    !quantity.agrees(with: theirs, tolerance: tolerance)
-                else { continue }
-                matches.append(RuleMatch(claims: ordered(neighbour, claim)))
+        public func validate() throws {
+            guard lookbackDays >= 1 else {
+                throw ParameterProblem(key: "lookback_days", message: "must be at least 1")
+            }
+            guard reportedWithinDays >= 0 else {
+                throw ParameterProblem(key: "reported_within_days", message: "must not be negative")
             }
         }
-        return matches
+    }
+
+    public let parameters: Parameters
+    let series: FigureSeries
+
+    public init(parameters: Parameters) {
+        self.parameters = parameters
+        series = FigureSeries(
+            groupBy: parameters.groupBy, lookback: parameters.lookbackDays,
+            reportedWithin: parameters.reportedWithinDays)
+    }
+
+    public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
+        guard parameters.topics.includes(claim.topic) else { return nil }
+        return series.key(of: claim, context: context)
+    }
+
+    public func windows(
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        try series.windows(keys, history: history, context: context, ruleID: ruleID)
+    }
+
+    public func findings(in window: RuleWindow, among claims: [WindowClaim], context: RuleContext)
+        -> [Finding]
+    {
+        let tolerance = parameters.tolerance
+        return series.steps(claims).compactMap { step in
+            let (earlier, later) = (step.earlier.reference, step.later.reference)
+            guard !DayFigure.agree(earlier, later, tolerance) else { return nil }
+            let who = window.key.scope.map { $0.isEmpty ? "" : "\($0): " } ?? ""
+            return Finding(
+                topic: earlier.topic, facets: earlier.facets, tally: window.key.tally,
+                scope: window.key.scope,
+                episode: Episode(from: step.earlier.day, through: step.later.day),
+                sides: [
+                    FigureSeries.side(step.earlier.claims, reference: earlier, tolerance),
+                    FigureSeries.side(step.later.claims, reference: later, tolerance),
+                ],
+                compared: [
+                    "\(who)\(DayFigure.describe(earlier)) about \(step.earlier.day), then \(DayFigure.describe(later)) about \(step.later.day), the next day the series speaks about.",
+                    DayFigure.gap(later, from: earlier, tolerance) + ".",
+                ])
+        }
     }
 }

@@ -1,70 +1,111 @@
 import FactLedgerCore
 
-/// Flags two sources whose figures for the same topic and facets cannot both be true.
+/// Flags sources whose figures for one topic, facets and day cannot all be true.
 ///
-/// "over 200" and "240" agree; "fewer than 180" and "241" do not. Cumulative figures (released,
-/// killed) grow, so for them only claims about the same day are compared.
+/// The claims about one day are compared with the figure most of them agree on (the reference,
+/// at their median); those that disagree with it beyond the tolerance form the other side.
+/// "over 200" and "240" agree; "fewer than 180" and "241" do not. Only figures of one kind are
+/// compared: a running total with running totals, a day's count with day's counts. Figures are
+/// compared with those about the same day published the same day: the episode runs from the day
+/// spoken about to the day of publication. A figure looking back on a day (the toll of an attack,
+/// a total counted since a date) is compared with the other looks back of its day of
+/// publication, never with what was reported on the day itself.
 public struct NumericConflict: RuleKind {
     public static let name = "numeric_conflict"
     public static let summary =
-        "different sources, same topic and facets, within a window, intervals that cannot both hold"
+        "different sources give figures about the same day and topic that cannot both hold"
 
-    let window: Int
-    let tolerance: Tolerance
-    let topics: TopicFilter
+    /// The parameters of `numeric_conflict`.
+    public struct Parameters: RuleParameterSet {
+        /// How far apart two figures may be and still agree.
+        public var tolerance = Tolerance(relative: 0.05, absolute: 2)
+        /// The topics looked at.
+        public var topics = TopicFilter.all
 
-    public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(
-            parameters.node, kindKeys: ["window_days", "tolerance", "max_per_claim"])
-        window = try parameters.days("window_days", default: 2)
-        tolerance = try parameters.tolerance(default: Tolerance(relative: 0.05, absolute: 2))
-        topics = try parameters.topics()
-        maximum = try parameters.days("max_per_claim", default: 3, minimum: 1)
+        public init() {}
     }
 
-    /// At most this many flags per fresh claim: the sources that disagree most recently.
-    let maximum: Int
+    public let parameters: Parameters
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
-        throws -> [RuleMatch]
+    public init(parameters: Parameters) {
+        self.parameters = parameters
+    }
+
+    public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
+        guard claim.kind == .numeric, DayFigure.comparable(claim),
+            parameters.topics.includes(claim.topic)
+        else { return nil }
+        return DisputeKey(topic: claim.topic, facets: claim.facets, tally: context.tally(of: claim))
+    }
+
+    public func windows(
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        try keys.flatMap { key, changed in
+            try windows(key, claims: changed, history: history, context: context, ruleID: ruleID)
+        }
+    }
+
+    /// The windows of one key: one per day spoken about and day of publication.
+    func windows(
+        _ key: DisputeKey, claims changed: [WindowClaim], history: any DisputeHistory,
+        context: RuleContext, ruleID: String
+    ) throws -> [RuleWindow] {
+        guard let topic = key.topic, let facets = key.facets else { return [] }
+        let episodes = Set(changed.map { Episode(from: $0.asOf, through: $0.published) })
+        return try episodes.sorted { ($0.from, $0.through) < ($1.from, $1.through) }.map {
+            episode in
+            let claims = try history.figures(
+                topic: topic, facets: facets, about: episode.from, published: episode.through
+            ).filter { self.key(of: $0, context: context) == key }
+            return RuleWindow(
+                key: key,
+                region: DisputeRegion(
+                    prefix: key.prefix(ruleID: ruleID), days: episode.from...episode.through,
+                    exact: true),
+                claims: claims)
+        }
+    }
+
+    public func findings(in window: RuleWindow, among claims: [WindowClaim], context: RuleContext)
+        -> [Finding]
     {
-        var matches: [RuleMatch] = []
-        for claim in fresh where claim.claim.kind == .numeric && topics.includes(claim.claim.topic)
-        {
-            guard let quantity = claim.claim.quantity else { continue }
-            let cumulative = context.cumulativeTopics.contains(claim.claim.topic)
-            var query = ClaimQuery(.numeric, topic: claim.claim.topic)
-            query.facets = claim.claim.facets
-            query.from = claim.published.adding(days: -window)
-            query.through = claim.published.adding(days: window)
-            query.notSource = claim.source
-            query.notArticle = claim.articleID
-            query.outside = quantity.disagreementBand(tolerance)
-            // Totals grow: figures about other days are not in conflict.
-            if cumulative { query.asOf = claim.claim.asOf }
-            let recent = try LatestSources.find(query, maximum: maximum, cap: 200, in: history) {
-                other in
-                guard let theirs = other.claim.quantity,
-                    !quantity.agrees(with: theirs, tolerance: tolerance)
-                else { return false }
-                if cumulative, other.claim.asOf != claim.claim.asOf { return false }
-                if let speaker = claim.claim.speaker, speaker == other.claim.speaker,
-                    other.claim.asOf != claim.claim.asOf
-                {
-                    return false
-                }
-                return true
-            }
-            for other in recent.sorted(by: { $0.id < $1.id }) {
-                matches.append(RuleMatch(claims: ordered(other, claim)))
+        guard claims.count > 1, let reference = DayFigure.reference(claims),
+            let days = window.region.days
+        else { return [] }
+        let day = days.lowerBound
+        let tolerance = parameters.tolerance
+        var agreeing: [WindowClaim] = []
+        var dissenting: [WindowClaim] = []
+        for claim in claims where claim.id != reference.id {
+            if DayFigure.agree(claim, reference, tolerance) {
+                agreeing.append(claim)
+            } else {
+                dissenting.append(claim)
             }
         }
-        return matches
+        agreeing = [reference] + agreeing
+        dissenting = WindowClaim.representativeFirst(dissenting)
+        // Sources disagree only when a dissenting figure comes from another outlet than some
+        // agreeing one: one outlet contradicting itself is not a conflict across sources.
+        let agreeingSources = Set(agreeing.map(\.source))
+        guard
+            dissenting.contains(where: { agreeingSources.subtracting([$0.source]).isEmpty == false }
+            )
+        else { return [] }
+        var compared = [
+            "About \(day)\(days.upperBound == day ? "" : ", as reported on \(days.upperBound)"), the figure most claims agree on is \(DayFigure.describe(reference)): agreeing: \(DayFigure.count(agreeing)); disagreeing: \(DayFigure.count(dissenting))."
+        ]
+        compared += WindowClaim.first(Dispute.shownPerSide, of: dissenting).map {
+            DayFigure.gap($0, from: reference, tolerance) + "."
+        }
+        return [
+            Finding(
+                topic: window.key.topic ?? reference.topic, facets: reference.facets,
+                tally: window.key.tally, episode: Episode(from: day, through: days.upperBound),
+                sides: [agreeing, dissenting], completeSides: [1],
+                compared: compared)
+        ]
     }
-}
-
-/// Two claims, earlier first (by publication, then id).
-func ordered(_ first: StoredClaim, _ second: StoredClaim) -> [StoredClaim] {
-    (first.published, first.id) <= (second.published, second.id)
-        ? [first, second] : [second, first]
 }

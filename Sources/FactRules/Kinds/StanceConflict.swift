@@ -1,49 +1,88 @@
 import FactLedgerCore
 
-/// Flags sources that attribute opposite positions to one actor on one topic at about the same time.
+/// Flags sources that give one actor opposite positions on one topic in one day's news.
+///
+/// Stances are compared with the others published the same day, whatever day each says the
+/// position was taken: two outlets reading one holder differently in the same day's news are a
+/// conflict, never a reversal. The episode is that day of publication.
 public struct StanceConflict: RuleKind {
     public static let name = "stance_conflict"
     public static let summary =
-        "different sources give one actor opposite polarities on a topic within a window"
+        "different sources give one actor opposite positions on a topic in one day's news"
 
-    let window: Int
-    let level: ActorLevel
-    let topics: TopicFilter
+    /// The parameters of `stance_conflict`.
+    public struct Parameters: RuleParameterSet {
+        /// Whether an actor is compared as named or at the top of its hierarchy.
+        public var compareAt = ActorLevel.exact
+        /// The topics looked at.
+        public var topics = TopicFilter.all
 
-    public init(parameters: RuleParameters) throws {
-        let parameters = try RuleParameters.read(
-            parameters.node, kindKeys: ["window_days", "compare_at", "max_per_claim"])
-        window = try parameters.days("window_days", default: 3)
-        level = try parameters.choice("compare_at", default: ActorLevel.exact)
-        topics = try parameters.topics()
-        maximum = try parameters.days("max_per_claim", default: 3, minimum: 1)
+        public init() {}
     }
 
-    /// At most this many flags per fresh claim: the sources that disagree most recently.
-    let maximum: Int
+    public let parameters: Parameters
 
-    public func evaluate(_ fresh: [StoredClaim], history: any ClaimHistory, context: RuleContext)
-        throws -> [RuleMatch]
-    {
-        var matches: [RuleMatch] = []
-        for claim in fresh where claim.claim.kind == .stance && topics.includes(claim.claim.topic) {
-            guard let actor = claim.claim.actor, let polarity = claim.claim.polarity else {
-                continue
-            }
-            let scope = level.scope(of: actor, context: context)
-            var query = ClaimQuery(.stance, topic: claim.claim.topic)
-            query.actors = scope.members
-            query.from = claim.published.adding(days: -window)
-            query.through = claim.published.adding(days: window)
-            query.notSource = claim.source
-            query.notArticle = claim.articleID
-            query.polarities = Polarity.allCases.filter(polarity.contradicts)
-            let recent = try LatestSources.find(query, maximum: maximum, cap: 100, in: history)
-            for other in recent.sorted(by: { $0.id < $1.id }) {
-                matches.append(
-                    RuleMatch(claims: ordered(other, claim), values: ["scope": scope.key]))
-            }
+    public init(parameters: Parameters) {
+        self.parameters = parameters
+    }
+
+    public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
+        guard claim.kind == .stance, parameters.topics.includes(claim.topic),
+            let actor = claim.actor, claim.polarity != nil
+        else { return nil }
+        return DisputeKey(
+            topic: claim.topic, scope: parameters.compareAt.key(of: actor, context: context))
+    }
+
+    public func windows(
+        _ keys: [DisputeKey: [WindowClaim]], history: any DisputeHistory, context: RuleContext,
+        ruleID: String
+    ) throws -> [RuleWindow] {
+        try keys.flatMap { key, changed in
+            try windows(key, claims: changed, history: history, context: context, ruleID: ruleID)
         }
-        return matches
+    }
+
+    /// The windows of one key: one per day of publication.
+    func windows(
+        _ key: DisputeKey, claims changed: [WindowClaim], history: any DisputeHistory,
+        context: RuleContext, ruleID: String
+    ) throws -> [RuleWindow] {
+        guard let topic = key.topic, let scope = key.scope else { return [] }
+        let members = parameters.compareAt.scope(of: scope, context: context).members
+        return try Set(changed.map(\.published)).sorted().map { day in
+            RuleWindow(
+                key: key,
+                region: DisputeRegion(
+                    prefix: key.prefix(ruleID: ruleID), days: day...day, exact: true),
+                claims: try history.stances(topic: topic, actors: members, days: day...day))
+        }
+    }
+
+    public func findings(in window: RuleWindow, among claims: [WindowClaim], context: RuleContext)
+        -> [Finding]
+    {
+        guard let days = window.region.days, let scope = window.key.scope else { return [] }
+        let day = days.lowerBound
+        let stances = StanceDay(claims)
+        guard !stances.favour.isEmpty, !stances.against.isEmpty,
+            Set(stances.favour.map(\.source)).union(stances.against.map(\.source)).count > 1
+        else { return [] }
+        // The side more outlets take is named first; on a tie, support.
+        let first: Polarity.Side =
+            Set(stances.against.map(\.source)).count > Set(stances.favour.map(\.source)).count
+            ? .against : .favour
+        let second: Polarity.Side = first == .favour ? .against : .favour
+        let sides = [stances.claims(on: first), stances.claims(on: second)]
+        return [
+            Finding(
+                topic: window.key.topic ?? "", scope: scope,
+                episode: Episode(from: day, through: days.upperBound), sides: sides,
+                completeSides: [1],
+                compared: [
+                    "In the news of \(day), \(DayFigure.count(sides[0])) put \(scope) \(StanceDay.word(first)) \(window.key.topic ?? "") (\(sides[0].first.map(DayFigure.describe) ?? "")); \(DayFigure.count(sides[1])) put it \(StanceDay.word(second)) (\(sides[1].first.map(DayFigure.describe) ?? ""))."
+                ],
+                values: ["scope": scope])
+        ]
     }
 }

@@ -1,3 +1,4 @@
+import FactLedgerCore
 import GRDB
 
 /// A row of `article`: one version of one article, never changed once written.
@@ -26,19 +27,42 @@ struct ArticleRecord: Codable, Sendable {
     }
 }
 
+// MARK: - Statements
+
+extension ArticleRecord {
+    /// The latest version of an article: its id, version and content hash.
+    static let latestSQL = """
+        SELECT id, version, content_sha256 FROM article WHERE source_id = ? AND ref = ?
+        ORDER BY version DESC LIMIT 1
+        """
+
+    /// Inserts one article version; run through a cached prepared statement (every article
+    /// ingested is one).
+    static let insertSQL = """
+        INSERT INTO article (source_id, ref, version, content_sha256, published, url, external_id,
+            title, body, origin, ingested_at, run_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The values for `insertSQL`.
+    static func insertValues(
+        _ article: Article, sourceID: Int64, version: Int, contentSHA256: String,
+        ingestedAt: String, runID: Int64?
+    ) -> [DatabaseValue] {
+        [
+            sourceID.databaseValue, article.ref.databaseValue, version.databaseValue,
+            contentSHA256.databaseValue, article.published.description.databaseValue,
+            article.url.databaseValue, article.externalID.databaseValue,
+            article.title.databaseValue, article.body.databaseValue,
+            article.origin.databaseValue, ingestedAt.databaseValue, runID.databaseValue,
+        ]
+    }
+}
+
 // MARK: - Database
 
 extension ArticleRecord: FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "article"
-
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let sourceID = Column(CodingKeys.sourceID)
-        static let ref = Column(CodingKeys.ref)
-        static let version = Column(CodingKeys.version)
-        static let contentSHA256 = Column(CodingKeys.contentSHA256)
-        static let published = Column(CodingKeys.published)
-    }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,9 +1,10 @@
+import FactLedgerCore
 import GRDB
 
-/// A row of `review`: one reviewer decision, append-only.
+/// A row of `review`: one decision on a dispute, append-only.
 struct ReviewRecord: Codable, Sendable {
     var id: Int64?
-    var flagID: Int64
+    var disputeID: Int64
     var action: String
     var by: String
     var at: String
@@ -11,7 +12,16 @@ struct ReviewRecord: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, action, by, at, note
-        case flagID = "flag_id"
+        case disputeID = "dispute_id"
+    }
+
+    /// The review it records; an action the schema allows but FactLedger does not know is an error.
+    func review() throws -> Review {
+        guard let known = Review.Action(rawValue: action) else {
+            throw LedgerError.badValue(
+                table: "review", column: "action", id: id ?? 0, value: action)
+        }
+        return Review(flagID: disputeID, action: known, by: by, at: at, note: note)
     }
 }
 
@@ -19,11 +29,6 @@ struct ReviewRecord: Codable, Sendable {
 
 extension ReviewRecord: FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "review"
-
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let flagID = Column(CodingKeys.flagID)
-    }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

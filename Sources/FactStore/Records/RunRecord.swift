@@ -31,10 +31,5 @@ struct RunRecord: Codable, Sendable {
 extension RunRecord: FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "run"
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let finishedAt = Column(CodingKeys.finishedAt)
-    }
-
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -11,10 +11,5 @@ struct SourceRecord: Codable, Sendable {
 extension SourceRecord: FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "source"
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let name = Column(CodingKeys.name)
-    }
-
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -51,7 +51,7 @@ extension FactLedgerCommand {
             let (articles, refused) = try ArticleInput.read(
                 article,
                 defaults: ArticleDefaults(source: source, date: date))
-            let ledger = try self.ledger.open(pooled: false)
+            let ledger = try self.ledger.open(pooled: false, rules: folder)
             var fails = false
             for article in articles {
                 let result = try ArticleCheck(ledger: ledger, folder: folder).run(

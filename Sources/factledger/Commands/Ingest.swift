@@ -40,7 +40,7 @@ extension FactLedgerCommand {
 
         func run() throws {
             let rules = try self.rules.load()
-            let ledger = try self.ledger.open(creating: true)
+            let ledger = try self.ledger.open(creating: true, rules: rules)
             let defaults = ArticleDefaults(source: source, date: date)
             let outcome = try IngestRun(ledger: ledger, rules: rules, command: "ingest").run(
                 paths: paths, defaults: defaults)

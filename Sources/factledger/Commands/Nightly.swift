@@ -43,7 +43,7 @@ extension FactLedgerCommand {
 
         func run() throws {
             let rules = try self.rules.load()
-            let ledger = try self.ledger.open(creating: true)
+            let ledger = try self.ledger.open(creating: true, rules: rules)
             let report = try IngestRun(ledger: ledger, rules: rules, command: "nightly")
                 .run(paths: inbox, defaults: ArticleDefaults(source: source, date: date))
             let period: (Day, Day)

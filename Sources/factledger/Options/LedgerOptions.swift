@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactPipeline
 import FactStore
 import Foundation
 
@@ -28,12 +29,35 @@ struct LedgerOptions: ParsableArguments {
 
     /// Opens the ledger, turning a refusal into a clear error with exit code 3; only commands
     /// that add articles (`creating`) make a new ledger, the others refuse a missing one.
-    func open(pooled: Bool = true, creating: Bool = false) throws -> Ledger {
+    ///
+    /// A ledger from an older FactLedger is brought up to the current schema on opening; when
+    /// its flags still have to become disputes, they are derived from its claims with `rules`
+    /// (or, when not given, the rules `RulesOptions` finds without `--rules`), unless
+    /// `deriving` is false (the caller derives them itself).
+    func open(
+        pooled: Bool = true, creating: Bool = false, rules: RulesFolder? = nil,
+        deriving: Bool = true
+    ) throws -> Ledger {
         if !creating, !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure.ledger(Self.missingLedgerMessage(path))
         }
         do {
-            return try Ledger(path: path, pooled: pooled)
+            let ledger = try Ledger(path: path, pooled: pooled)
+            if deriving, try ledger.needsDerivation() {
+                guard let folder = rules ?? (try? RulesOptions.load(named: nil, strict: false))
+                else {
+                    throw LedgerError.needsDerivation(path: path)
+                }
+                let runID = try ledger.beginRun(command: "upgrade")
+                let changes = try ledger.rederive(deriver: folder.engine(), runID: runID)
+                var summary = RunSummary()
+                summary.flagsAdded = changes.opened
+                try ledger.finishRun(runID, summary: summary)
+                Terminal.error(
+                    "\(path): flags of an older FactLedger derived again as disputes (\(changes.opened) flags)"
+                )
+            }
+            return ledger
         } catch let error as LedgerError {
             throw CommandFailure.ledger(error.description)
         }

@@ -47,12 +47,19 @@ struct RulesOptions: ParsableArguments {
 
     /// The rules folder in use.
     func source(environment: [String: String] = ProcessInfo.processInfo.environment) -> Source {
-        if let rules { return .option(rules) }
+        Self.source(named: rules, environment: environment)
+    }
+
+    /// The rules folder in use when `--rules` names `named` (or nothing).
+    static func source(
+        named: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Source {
+        if let rules = named { return .option(rules) }
         if let named = environment[Self.environmentVariable], !named.isEmpty {
             return .environment(named)
         }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: Self.localFolder, isDirectory: &isFolder),
+        if FileManager.default.fileExists(atPath: localFolder, isDirectory: &isFolder),
             isFolder.boolValue
         {
             return .workingFolder
@@ -62,30 +69,38 @@ struct RulesOptions: ParsableArguments {
 
     /// The rule files of the source in use; a named folder that does not exist is an error
     /// that says how to choose another.
-    func files() throws -> RuleFiles {
-        let source = source()
+    func files() throws -> RuleFiles { try Self.files(named: rules) }
+
+    /// The rule files in use when `--rules` names `named` (or nothing).
+    static func files(named: String?) throws -> RuleFiles {
+        let source = source(named: named)
         let path: String
         switch source {
         case .builtIn: return BuiltInRules.files
         case .option(let named), .environment(let named): path = named
-        case .workingFolder: path = Self.localFolder
+        case .workingFolder: path = localFolder
         }
         do {
             return try RuleFiles.read(folder: path)
         } catch let error as YAMLError {
             throw CommandFailure.badInput(
                 "\(error) (rules from \(source.description); name another folder with --rules "
-                    + "or $\(Self.environmentVariable), or run without either outside a folder "
-                    + "holding ./\(Self.localFolder) to use the built-in rules)")
+                    + "or $\(environmentVariable), or run without either outside a folder "
+                    + "holding ./\(localFolder) to use the built-in rules)")
         }
     }
 
     /// Loads vocabulary, patterns and checks; a vocabulary problem, or with `strict` any rule
     /// problem, is an error naming file and line (exit 2).
     func load(strict: Bool = true) throws -> RulesFolder {
+        try Self.load(named: rules, strict: strict)
+    }
+
+    /// Loads the rules in use when `--rules` names `named` (or nothing), as `load(strict:)`.
+    static func load(named: String?, strict: Bool = true) throws -> RulesFolder {
         let folder: RulesFolder
         do {
-            folder = try RulesFolder(files: try files())
+            folder = try RulesFolder(files: try files(named: named))
         } catch let error as YAMLError {
             throw CommandFailure.badInput("\(error)")
         }

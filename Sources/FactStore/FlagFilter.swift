@@ -1,0 +1,75 @@
+import FactLedgerCore
+import GRDB
+
+/// Which flags to read: by status, level, the days they became knowable, the runs that raised
+/// or changed them, and ids; every condition given must hold.
+public struct FlagFilter: Sendable {
+    /// Only this status (`superseded` is the closed state; the others are review statuses of
+    /// live flags).
+    public var status: FlagStatus?
+    /// Only this level.
+    public var level: Level?
+    /// Knowable on or after this day.
+    public var knownFrom: Day?
+    /// Knowable on or before this day.
+    public var knownThrough: Day?
+    /// Raised by a run after this one.
+    public var raisedAfterRun: Int64?
+    /// Raised by this run or an earlier one (or by none).
+    public var raisedThroughRun: Int64?
+    /// Changed by a run after this one.
+    public var changedAfterRun: Int64?
+    /// Reviewed: its review status is not open.
+    public var reviewed: Bool?
+    /// Only these ids.
+    public var ids: [Int64]?
+    /// At most this many, most severe first.
+    public var limit: Int?
+
+    /// A filter; every condition is optional.
+    public init(
+        status: FlagStatus? = nil, level: Level? = nil, knownFrom: Day? = nil,
+        knownThrough: Day? = nil, raisedAfterRun: Int64? = nil, raisedThroughRun: Int64? = nil,
+        changedAfterRun: Int64? = nil, reviewed: Bool? = nil, ids: [Int64]? = nil,
+        limit: Int? = nil
+    ) {
+        self.status = status
+        self.level = level
+        self.knownFrom = knownFrom
+        self.knownThrough = knownThrough
+        self.raisedAfterRun = raisedAfterRun
+        self.raisedThroughRun = raisedThroughRun
+        self.changedAfterRun = changedAfterRun
+        self.reviewed = reviewed
+        self.ids = ids
+        self.limit = limit
+    }
+
+    /// The SQL condition and its values, or nil when the filter takes every flag.
+    var condition: (String, [DatabaseValue])? {
+        var conditions: [String] = []
+        var values: [DatabaseValue] = []
+        func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
+            guard let value else { return }
+            conditions.append(condition)
+            values.append(value.databaseValue)
+        }
+        if let status {
+            let (condition, bound) = Ledger.condition(status)
+            conditions.append(condition)
+            values += bound
+        }
+        add("dispute.level = ?", level?.rawValue)
+        add("dispute.known_on >= ?", knownFrom?.description)
+        add("dispute.known_on <= ?", knownThrough?.description)
+        add("dispute.raised_run > ?", raisedAfterRun)
+        add("IFNULL(dispute.raised_run, 0) <= ?", raisedThroughRun)
+        add("dispute.changed_run > ?", changedAfterRun)
+        if let reviewed {
+            conditions.append(
+                reviewed ? "dispute.review_status != 'open'" : "dispute.review_status = 'open'")
+        }
+        add("dispute.id IN (SELECT value FROM json_each(?))", ids.map(Ledger.jsonList))
+        return conditions.isEmpty ? nil : (conditions.joined(separator: " AND "), values)
+    }
+}
