@@ -41,8 +41,10 @@ struct NumericClaimExtractor {
         /// The last total stated, for a part named in the next sentence ("Four of them were
         /// women").
         var lastWhole: Claim?
-        /// The place-like facets of the last claims, by topic, and how many sentences ago.
-        var places: [String: (facets: [(key: String, value: String)], age: Int)] = [:]
+        /// The place-like facets of the last claims, by topic, and the sentence they were in.
+        var places: [String: (facets: [(key: String, value: String)], sentence: Int)] = [:]
+        /// The number of the sentence being read.
+        var sentence = 0
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -51,7 +53,7 @@ struct NumericClaimExtractor {
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
-        for key in carry.places.keys { carry.places[key]?.age += 1 }
+        carry.sentence += 1
         guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
             return []
         }
@@ -60,13 +62,18 @@ struct NumericClaimExtractor {
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
             published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole)
-        if let whole = found.last(where: {
-            $0.wholeIndex == nil && !$0.provenance.contains(":part")
-        }) {
+        if let whole = found.last(where: { $0.wholeIndex == nil && !Self.isPart($0) }) {
             carry.lastWhole = whole
         }
         guard !found.isEmpty else { return [] }
         return inheritPlaces(found, in: sentence, carry: &carry)
+    }
+
+    /// Whether a claim is a part of a total (its provenance reads `numeric:TOPIC:part:…`).
+    private static func isPart(_ claim: Claim) -> Bool {
+        let fields = claim.provenance.utf8.split(
+            separator: UInt8(ascii: ":"), maxSplits: 3, omittingEmptySubsequences: false)
+        return fields.count > 2 && fields[2].elementsEqual("part".utf8)
     }
 
     private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
@@ -85,7 +92,8 @@ struct NumericClaimExtractor {
         var result = claims
         for index in result.indices {
             let topic = result[index].topic
-            if !namesPlace, let previous = carry.places[topic], previous.age <= 2,
+            if !namesPlace, let previous = carry.places[topic],
+                carry.sentence - previous.sentence <= 2,
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
                 for pair in previous.facets { result[index].facets[pair.key] = pair.value }
@@ -93,7 +101,9 @@ struct NumericClaimExtractor {
         }
         for claim in result where claim.wholeIndex == nil {
             let places = keys.compactMap { key in claim.facets[key].map { (key: key, value: $0) } }
-            if !places.isEmpty || namesPlace { carry.places[claim.topic] = (places, 0) }
+            if !places.isEmpty || namesPlace {
+                carry.places[claim.topic] = (places, carry.sentence)
+            }
         }
         return result
     }

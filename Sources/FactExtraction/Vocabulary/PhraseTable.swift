@@ -1,11 +1,9 @@
 /// Matches multi-word phrases against a token sequence by their word hashes, longest first.
+///
+/// Phrases are compiled into a trie: from each node, the next word's hash leads to a child
+/// through one probe of a `WordTable`, so finding the longest phrase at a token costs one probe
+/// per word matched, however many phrases share their first words ("the deal", "the army" …).
 public struct PhraseTable<Payload: Sendable>: Sendable {
-    /// One compiled phrase.
-    struct Entry: Sendable {
-        var hashes: [UInt64]
-        var payload: Payload
-    }
-
     /// A phrase found in a token sequence.
     public struct Match: Sendable {
         /// The index of the first token.
@@ -19,53 +17,65 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         public var end: Int { index + length }
     }
 
-    /// Every phrase's word hashes, one after another.
-    private var words: [UInt64] = []
-    /// Phrases as (first word in `words`, length, payload), grouped by first word, longest first.
-    private var phrases: [(start: Int32, length: Int32, payload: Payload)] = []
-    /// The range of `phrases` that start with a word hash.
-    private var byFirst = WordTable<(start: Int32, end: Int32)>([])
+    /// Edges of the trie keyed by the parent node mixed with the word's hash.
+    private var edges = WordTable<Int32>([])
+    /// Per node (0 is the root): its parent and the word leading to it, to confirm an edge.
+    private var parents: [Int32] = [-1]
+    private var words: [UInt64] = [0]
+    /// Per node: the payload of the phrase ending there, if one does.
+    private var payloads: [Payload?] = [nil]
+    /// Per node: whether a phrase ends there.
+    private var ends: [Bool] = [false]
 
     /// Compiles phrases; when one phrase appears twice the first payload wins.
     public init(_ phrases: [(String, Payload)]) {
-        var groups: [UInt64: [Entry]] = [:]
-        var order: [UInt64] = []
+        var children: [UInt64: Int32] = [:]
+        var pairs: [(UInt64, Int32)] = []
         for (phrase, payload) in phrases {
             var bytes = Array(phrase.utf8)
             let hashes = bytes.withUnsafeMutableBufferPointer { buffer in
                 Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count).map(\.hash)
             }
-            guard let first = hashes.first else { continue }
-            if groups[first] == nil { order.append(first) }
-            if groups[first, default: []].contains(where: { $0.hashes == hashes }) { continue }
-            groups[first, default: []].append(Entry(hashes: hashes, payload: payload))
-        }
-        var ranges: [(UInt64, (start: Int32, end: Int32))] = []
-        for first in order {
-            // Stable: among phrases of one length, the first compiled wins.
-            let entries = groups[first]!.enumerated().sorted {
-                ($0.element.hashes.count, -$0.offset) > ($1.element.hashes.count, -$1.offset)
-            }.map(\.element)
-            let start = Int32(self.phrases.count)
-            for entry in entries {
-                self.phrases.append(
-                    (Int32(words.count), Int32(entry.hashes.count), entry.payload))
-                words += entry.hashes
+            guard !hashes.isEmpty else { continue }
+            var node: Int32 = 0
+            for hash in hashes {
+                let key = Self.edgeKey(node, hash)
+                if let child = children[key] {
+                    node = child
+                } else {
+                    let child = Int32(parents.count)
+                    parents.append(node)
+                    words.append(hash)
+                    payloads.append(nil)
+                    ends.append(false)
+                    children[key] = child
+                    pairs.append((key, child))
+                    node = child
+                }
             }
-            ranges.append((first, (start, Int32(self.phrases.count))))
+            if !ends[Int(node)] {
+                payloads[Int(node)] = payload
+                ends[Int(node)] = true
+            }
         }
-        byFirst = WordTable(ranges)
+        edges = WordTable(pairs)
+    }
+
+    /// The key of the edge from a node along a word.
+    @inline(__always)
+    private static func edgeKey(_ node: Int32, _ hash: UInt64) -> UInt64 {
+        (hash ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &+ UInt64(node)
     }
 
     /// Whether no phrase was compiled.
-    public var isEmpty: Bool { phrases.isEmpty }
+    public var isEmpty: Bool { parents.count == 1 }
 
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
     public func match(_ tokens: [Token], at index: Int) -> Match? {
         tokens.withUnsafeBufferPointer { tokens in
-            longest(tokens, at: index).map {
-                Match(index: index, length: $0.length, payload: $0.payload)
+            longest(tokens, at: index, limit: tokens.count).map {
+                Match(index: index, length: $0.length, payload: payloads[$0.node]!)
             }
         }
     }
@@ -77,9 +87,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             var index = range.lowerBound
             while index < range.upperBound {
-                if let found = longest(tokens, at: index), index + found.length <= range.upperBound
-                {
-                    result.append(Match(index: index, length: found.length, payload: found.payload))
+                if let found = longest(tokens, at: index, limit: range.upperBound) {
+                    result.append(
+                        Match(index: index, length: found.length, payload: payloads[found.node]!))
                     index += found.length
                 } else {
                     index += 1
@@ -89,26 +99,24 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         return result
     }
 
-    /// The length and payload of the longest phrase starting at token `index`, if any.
+    /// The length and end node of the longest phrase starting at token `index` and ending by
+    /// `limit`, if any.
     @inline(__always)
-    private func longest(_ tokens: UnsafeBufferPointer<Token>, at index: Int) -> (
-        length: Int, payload: Payload
+    private func longest(_ tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int) -> (
+        length: Int, node: Int
     )? {
-        guard let range = byFirst[tokens[index].hash] else { return nil }
-        return words.withUnsafeBufferPointer { words in
-            phrases.withUnsafeBufferPointer { phrases in
-                for phrase in Int(range.start)..<Int(range.end) {
-                    let start = Int(phrases[phrase].start)
-                    let count = Int(phrases[phrase].length)
-                    guard index + count <= tokens.count else { continue }
-                    var offset = 1
-                    while offset < count, tokens[index + offset].hash == words[start + offset] {
-                        offset += 1
-                    }
-                    if offset == count { return (count, phrases[phrase].payload) }
-                }
-                return nil
-            }
+        var node: Int32 = 0
+        var best: (length: Int, node: Int)?
+        var position = index
+        while position < limit {
+            let hash = tokens[position].hash
+            guard let child = edges[Self.edgeKey(node, hash)],
+                parents[Int(child)] == node, words[Int(child)] == hash
+            else { break }
+            node = child
+            position += 1
+            if ends[Int(node)] { best = (position - index, Int(node)) }
         }
+        return best
     }
 }
