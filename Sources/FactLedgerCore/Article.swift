@@ -29,6 +29,17 @@ public struct Article: Sendable, Hashable, Codable {
         self.origin = origin
     }
 
-    /// The key that identifies the article within its source across versions: id, url, else origin.
-    public var ref: String { externalID ?? url ?? origin }
+    /// The key that identifies the article within its source across versions: its id, else its
+    /// url, else its content (`sha256:` and the body's digest). Only an id or a url lets a later
+    /// text be a new version of the article; without them a changed text is another article,
+    /// and the same text stays one article wherever it was read from.
+    public var ref: String { ref(contentHash: ContentHash.hex(body.utf8)) }
+
+    /// The key, given the digest of the body already worked out.
+    public func ref(contentHash: String) -> String {
+        externalID ?? url ?? Self.contentPrefix + contentHash
+    }
+
+    /// How a key made from the content begins.
+    public static let contentPrefix = "sha256:"
 }

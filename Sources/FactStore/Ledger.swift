@@ -296,39 +296,39 @@ public final class Ledger: Sendable {
     {
         let sourceID = try sourceID(named: article.source, in: db)
         let hash = ContentHash.hex(article.body.utf8)
+        let ref = article.ref(contentHash: hash)
+        // Without an id or url, the same text from the same source is one article wherever it
+        // was read from (moved to an archive, read from another working folder); with one, the
+        // same text as any version of that article.
+        var same: (id: Int64, version: Int)?
+        let sameSQL =
+            article.externalID == nil && article.url == nil
+            ? ArticleRecord.sameContentSQL : ArticleRecord.sameVersionSQL
+        let sameArguments =
+            article.externalID == nil && article.url == nil
+            ? [sourceID.databaseValue, hash.databaseValue]
+            : [sourceID.databaseValue, ref.databaseValue, hash.databaseValue]
+        try DirectStatement(db, sql: sameSQL).forEachRow(sameArguments) { handle in
+            same = (RawColumn.int(handle, 0), Int(RawColumn.int(handle, 1)))
+        }
+        if let same {
+            return IngestOutcome(
+                status: .unchanged, articleID: same.id, version: same.version, claims: [],
+                replaced: [])
+        }
         // Only the columns the decision needs: the stored body is never read back here.
         var latest: (id: Int64, version: Int, hash: String)?
         try DirectStatement(db, sql: ArticleRecord.latestSQL).forEachRow([
-            sourceID.databaseValue, article.ref.databaseValue,
+            sourceID.databaseValue, ref.databaseValue,
         ]) { handle in
             latest = (
                 RawColumn.int(handle, 0), Int(RawColumn.int(handle, 1)), RawColumn.text(handle, 2)
             )
         }
-        // Content already stored as any version of this article is a no-op, so re-ingesting a
-        // folder that holds an article and its correction adds nothing.
-        if let latest {
-            let same =
-                latest.hash == hash
-                ? (latest.id, latest.version)
-                : try Row.fetchOne(
-                    db.cachedStatement(
-                        sql: """
-                            SELECT id, version FROM article
-                            WHERE source_id = ? AND ref = ? AND content_sha256 = ? LIMIT 1
-                            """),
-                    arguments: [sourceID, article.ref, hash]
-                ).map { ($0[0] as Int64, $0[1] as Int) }
-            if let same {
-                return IngestOutcome(
-                    status: .unchanged, articleID: same.0, version: same.1, claims: [],
-                    replaced: [])
-            }
-        }
         let version = (latest?.version ?? 0) + 1
         try DirectStatement(db, sql: ArticleRecord.insertSQL).run(
             ArticleRecord.insertValues(
-                article, sourceID: sourceID, version: version, contentSHA256: hash,
+                article, ref: ref, sourceID: sourceID, version: version, contentSHA256: hash,
                 ingestedAt: timestamp(), runID: runID))
         let articleID = db.lastInsertedRowID
         var replaced: [StoredClaim] = []
@@ -351,7 +351,7 @@ public final class Ledger: Sendable {
             stored.append(
                 StoredClaim(
                     id: db.lastInsertedRowID, articleID: articleID, source: article.source,
-                    published: article.published, ref: article.ref, url: article.url,
+                    published: article.published, ref: ref, url: article.url,
                     version: version, claim: claim))
         }
         return IngestOutcome(

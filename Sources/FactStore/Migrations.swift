@@ -20,6 +20,12 @@ enum Migrations {
         migrator.registerMigration("v5-disputes") { db in
             try moveToDisputes(db)
         }
+        migrator.registerMigration("v6-articles-by-content") { db in
+            // The same text from one source is one article wherever it was read from.
+            try db.create(
+                index: "article_on_content", on: "article",
+                columns: ["source_id", "content_sha256"])
+        }
         return migrator
     }
 

@@ -36,6 +36,18 @@ extension ArticleRecord {
         ORDER BY version DESC LIMIT 1
         """
 
+    /// The first stored version of any article of a source with this content: its id and version.
+    static let sameContentSQL = """
+        SELECT id, version FROM article WHERE source_id = ? AND content_sha256 = ?
+        ORDER BY id LIMIT 1
+        """
+
+    /// The stored version of an article (by source and ref) with this content: its id and version.
+    static let sameVersionSQL = """
+        SELECT id, version FROM article WHERE source_id = ? AND ref = ? AND content_sha256 = ?
+        LIMIT 1
+        """
+
     /// Inserts one article version; run through a cached prepared statement (every article
     /// ingested is one).
     static let insertSQL = """
@@ -46,11 +58,11 @@ extension ArticleRecord {
 
     /// The values for `insertSQL`.
     static func insertValues(
-        _ article: Article, sourceID: Int64, version: Int, contentSHA256: String,
+        _ article: Article, ref: String, sourceID: Int64, version: Int, contentSHA256: String,
         ingestedAt: String, runID: Int64?
     ) -> [DatabaseValue] {
         [
-            sourceID.databaseValue, article.ref.databaseValue, version.databaseValue,
+            sourceID.databaseValue, ref.databaseValue, version.databaseValue,
             contentSHA256.databaseValue, article.published.description.databaseValue,
             article.url.databaseValue, article.externalID.databaseValue,
             article.title.databaseValue, article.body.databaseValue,

@@ -17,7 +17,7 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(article.published.description, "2023-11-06")
         XCTAssertEqual(article.body, "Talks went on through the night.\n\nMore text.")
         XCTAssertEqual(article.source, "harbor-times")
-        XCTAssertEqual(article.ref, "in/a.txt")
+        XCTAssertEqual(article.ref, "sha256:" + ContentHash.hex(article.body.utf8))
     }
 
     func testWindowsLineEndingsAndAByteOrderMarkAreAccepted() throws {
