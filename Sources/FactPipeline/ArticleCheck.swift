@@ -20,7 +20,7 @@ public struct ArticleCheck: Sendable {
     /// the ledger is left unchanged.
     public func run(_ article: Article, failOn: Level) throws -> CheckResult {
         let classifier = RelationClassifier(context: folder.context)
-        return try ledger.dryRun(
+        var result = try ledger.dryRun(
             article, claims: folder.extractor.claims(in: article), deriver: folder.engine()
         ) { outcome, changes, history in
             let entries = try outcome.claims.map { claim in
@@ -28,11 +28,20 @@ public struct ArticleCheck: Sendable {
                     WindowClaim(claim), history: history)
                 return CheckResult.Entry(claim: claim, relation: relation, related: related)
             }
-            return CheckResult(
+            var result = CheckResult(
                 article: article, entries: entries,
                 disputes: Self.disputes(changes, fresh: Set(outcome.claims.map(\.id))),
                 failOn: failOn)
+            if outcome.status == .unchanged {
+                result.alreadyStored = CheckResult.StoredArticle(
+                    articleID: outcome.articleID, version: outcome.version, flags: [])
+            }
+            return result
         }
+        if let stored = result.alreadyStored {
+            result.alreadyStored?.flags = try ledger.liveFlags(ofArticle: stored.articleID)
+        }
+        return result
     }
 
     /// The disputes the article would touch: those it opens, those its claims join, and those

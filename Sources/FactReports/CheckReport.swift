@@ -7,6 +7,7 @@ public enum CheckReport {
         let article = result.article
         var out = "# Check: \(Markdown.inline(article.title ?? article.ref))\n\n"
         out += "- source: \(Markdown.inline(article.source)), published \(article.published)\n"
+        if let stored = result.alreadyStored { return out + alreadyStored(stored, result) }
         let opened = result.disputes.filter { $0.effect == .opens }.count
         out += "- \(NightlyReport.count(result.entries.count, "claim")); "
         out += "\(NightlyReport.count(opened, "flag")) would be raised, "
@@ -59,6 +60,29 @@ public enum CheckReport {
         return out
     }
 
+    /// What a check of an article the ledger holds already says: which version, and its open flags.
+    static func alreadyStored(_ stored: CheckResult.StoredArticle, _ result: CheckResult)
+        -> String
+    {
+        var out =
+            "- **already stored** as article \(stored.articleID), version \(stored.version): "
+            + "ingesting it again adds nothing; "
+        out +=
+            result.fails
+            ? "**fails** at --fail-on \(result.failOn.rawValue)\n\n"
+            : "passes at --fail-on \(result.failOn.rawValue)\n\n"
+        out += "## Its open flags\n\n"
+        let open = stored.openFlags
+        if open.isEmpty { return out + "None.\n" }
+        for detail in open {
+            let dispute = detail.flag.dispute
+            out +=
+                "- flag \(detail.flag.id) · \(dispute.level.rawValue.uppercased()) · "
+                + "\(Markdown.code(dispute.ruleID)): \(Markdown.inline(dispute.message))\n"
+        }
+        return out
+    }
+
     /// "opens", "joins flag 12", "closes flag 7".
     static func effectText(_ entry: CheckResult.DisputeEntry) -> String {
         let id = entry.id.map { " flag \($0)" } ?? ""
@@ -84,7 +108,8 @@ public enum CheckReport {
 
     /// The JSON: `article`, `claims` (the claim object plus `relation` and `related` ids),
     /// `flags` (rule, kind, level, topic, actor, message, claims, then effect, id, article_sides,
-    /// counts_against, fails, identity, episode and explanation), `fail_on` and `fails`.
+    /// counts_against, fails, identity, episode and explanation), `fail_on`, `fails`, and
+    /// `already_stored` (null, or `article_id`, `version` and `open_flags` as flag objects).
     public static func json(_ result: CheckResult) -> JSONValue {
         .object([
             (
@@ -143,6 +168,16 @@ public enum CheckReport {
             ),
             ("fail_on", .string(result.failOn.rawValue)),
             ("fails", .bool(result.fails)),
+            (
+                "already_stored",
+                result.alreadyStored.map { stored in
+                    .object([
+                        ("article_id", .number(Double(stored.articleID))),
+                        ("version", .number(Double(stored.version))),
+                        ("open_flags", .array(stored.openFlags.map(FlagJSON.object))),
+                    ])
+                } ?? .null
+            ),
         ])
     }
 }

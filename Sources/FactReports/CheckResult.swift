@@ -63,8 +63,32 @@ public struct CheckResult: Sendable {
         }
     }
 
+    /// An article the ledger holds already: its stored version and the live flags its claims
+    /// take part in.
+    public struct StoredArticle: Sendable {
+        /// The stored article version's id.
+        public var articleID: Int64
+        /// Its version.
+        public var version: Int
+        /// The live flags its claims take part in, most severe first.
+        public var flags: [FlagDetail]
+
+        /// Creates a stored article.
+        public init(articleID: Int64, version: Int, flags: [FlagDetail]) {
+            self.articleID = articleID
+            self.version = version
+            self.flags = flags
+        }
+
+        /// Its open flags: live and not yet reviewed away.
+        public var openFlags: [FlagDetail] { flags.filter { $0.flag.status == .open } }
+    }
+
     /// The article checked.
     public var article: Article
+    /// When the ledger holds the article already, which version and its flags; checking it
+    /// again adds nothing.
+    public var alreadyStored: StoredArticle?
     /// Its claims, in text order.
     public var entries: [Entry]
     /// The disputes ingesting it would open, join or close.
@@ -85,6 +109,12 @@ public struct CheckResult: Sendable {
         entry.countsAgainst && entry.dispute.level >= failOn
     }
 
-    /// Whether any dispute fails the check.
-    public var fails: Bool { disputes.contains(where: fails) }
+    /// Whether any dispute fails the check; for an article stored already, whether any of its
+    /// open flags is at or above `failOn`.
+    public var fails: Bool {
+        if let alreadyStored {
+            return alreadyStored.openFlags.contains { $0.flag.dispute.level >= failOn }
+        }
+        return disputes.contains(where: fails)
+    }
 }

@@ -59,3 +59,31 @@ final class ArticleIdentityTests: XCTestCase {
             try cli.run(["ingest", "v2"]).output.hasPrefix("ingested: 0 new, 1 new version,"))
     }
 }
+
+/// End-to-end: checking an article the ledger holds already says so and lists its open flags.
+final class CheckStoredArticleTests: XCTestCase {
+    func testCheckingAStoredArticleSaysSoAndListsItsOpenFlags() throws {
+        let workspace = try Workspace()
+        let cli = workspace.cli
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: workspace.folder) }
+        try Fixtures.write(
+            "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 200 hostages are held in Gaza.\n",
+            to: workspace.folder + "/v1/a.txt")
+        try Fixtures.write(
+            "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 240 hostages are held in Gaza.\n",
+            to: workspace.folder + "/v2/a.txt")
+        XCTAssertEqual(try cli.run(["ingest", "v1"]).status, 0)
+        XCTAssertEqual(try cli.run(["ingest", "v2"]).status, 0)
+        let checked = try cli.run(["check", "v2/a.txt"])
+        XCTAssertEqual(checked.status, 1, "its open high flag fails the gate")
+        XCTAssertTrue(checked.output.contains("**already stored** as article"), checked.output)
+        XCTAssertTrue(checked.output.contains("`edited-figure`"), checked.output)
+        XCTAssertFalse(checked.output.contains("No claims found"), checked.output)
+        let json = try cli.run(["check", "v2/a.txt", "--format", "json", "--fail-on", "critical"])
+        XCTAssertEqual(json.status, 0)
+        let object = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let stored = try XCTUnwrap(object["already_stored"] as? [String: Any])
+        XCTAssertEqual((stored["open_flags"] as? [Any])?.count, 1)
+    }
+}
