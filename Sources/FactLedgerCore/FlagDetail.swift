@@ -8,13 +8,33 @@ public struct FlagDetail: Sendable {
     public var reviews: [Review]
     /// For an edited figure, the flags the edit closed (superseded by the new version).
     public var closes: [Flag]
+    /// When a retraction closed the flag, that retraction.
+    public var retraction: Retraction?
 
     /// Creates a flag detail.
-    public init(flag: Flag, claims: [StoredClaim], reviews: [Review], closes: [Flag] = []) {
+    public init(
+        flag: Flag, claims: [StoredClaim], reviews: [Review], closes: [Flag] = [],
+        retraction: Retraction? = nil
+    ) {
         self.flag = flag
         self.claims = claims
         self.reviews = reviews
         self.closes = closes
+        self.retraction = retraction
+    }
+
+    /// Why a closed flag closed, in a few words: retracted, corrected, or no longer given by
+    /// the claims; nil while it is live.
+    public var closedBecause: String? {
+        let dispute = flag.dispute
+        guard dispute.state == .superseded else { return nil }
+        if let retraction {
+            return
+                "retracted: \(retraction.source) withdrew \(retraction.ref) (article version \(retraction.articleID)), by \(retraction.by): \(retraction.note)"
+        }
+        return dispute.supersededBy.map {
+            "superseded by a corrected version (article version \($0))"
+        } ?? "no longer follows from the claims"
     }
 
     /// The side each claim is on, by claim id.

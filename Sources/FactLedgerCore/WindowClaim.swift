@@ -36,10 +36,11 @@ public final class WindowClaim: Sendable, Hashable {
     public let wholeIndex: Int?
     /// Whether the parts listed with its total are meant to add up to it exactly.
     public let partsAreExhaustive: Bool
-    /// The article version that replaced this one, when a later version exists: the claim is
-    /// then no longer live.
+    /// The article version that took this claim out of the record: a later version of its
+    /// article, or its own article when that was retracted. The claim is then no longer live.
     public let replacedBy: Int64?
-    /// The latest version of the claim's article, when it is not the claim's own.
+    /// The latest version of the claim's article, when it is not the claim's own (or the
+    /// claim's own article, when it was retracted).
     public let latestVersion: Int64?
 
     /// Creates a window claim.
@@ -112,8 +113,12 @@ public final class WindowClaim: Sendable, Hashable {
         hasher.combine(articleID)
     }
 
-    /// Whether the claim belongs to the latest version of its article.
+    /// Whether the claim belongs to the latest version of its article and that version was
+    /// not retracted.
     public var isLive: Bool { replacedBy == nil }
+
+    /// Whether the claim's own article was retracted (rather than replaced by a later version).
+    public var isRetracted: Bool { replacedBy == articleID }
 
     /// What the claim says, briefly: "over 200" or "oppose".
     public var valueText: String { quantity?.text ?? polarity?.rawValue ?? "" }

@@ -54,7 +54,8 @@ public struct ReportBuilder: Sendable {
             timelines: try timelines(from: from, through: through),
             stances: try ledger.stanceBoard(through: through).map {
                 ReportData.StanceEntry(current: $0.current, previous: $0.previous)
-            })
+            }, retractions: try ledger.retractions(afterRun: last.map { $0.runID ?? 0 }),
+            rulesUsed: try ledger.rulesUsed())
     }
 
     /// The figures of the period, one timeline per topic, facets and kind of figure, each with

@@ -17,6 +17,8 @@ public struct RulesFolder: Sendable {
     public let rules: [Rule]
     /// Every problem found in the rule files (the vocabulary must load without any).
     public let ruleErrors: [YAMLError]
+    /// How runs and reports name these rules: their origin and the start of their digest.
+    public let label: String
 
     /// Loads the folder; a vocabulary problem is thrown, rule problems are collected.
     public init(path: String) throws {
@@ -27,6 +29,7 @@ public struct RulesFolder: Sendable {
     /// problems are collected.
     public init(files: RuleFiles) throws {
         path = files.origin
+        label = files.label
         patterns = try PatternLoader.load(files, folder: "patterns")
         extractor = ClaimExtractor(
             vocabulary: try VocabularyLoader.load(files, folder: "vocabulary"),
@@ -43,6 +46,7 @@ public struct RulesFolder: Sendable {
         patterns = extractor.patterns
         self.rules = rules
         ruleErrors = []
+        label = path
     }
 
     /// What rules need to know of the vocabulary: cumulative topics and the actor hierarchy.

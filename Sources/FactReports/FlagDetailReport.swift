@@ -12,7 +12,10 @@ public enum FlagDetailReport {
             "- rule: `\(dispute.ruleID)` (\(dispute.kind)), level **\(dispute.level.rawValue)**, status **\(flag.status.rawValue)**\n"
         out += "- " + subject(dispute) + "\n"
         out += "- episode: \(dispute.episode.description), known on \(flag.knownOn)\n"
-        if dispute.state == .superseded {
+        if let retraction = detail.retraction {
+            out +=
+                "- closed, retracted: \(Markdown.inline(retraction.source)) withdrew \(Markdown.inline(retraction.ref)) (article version \(retraction.articleID)) on \(retraction.at), by \(Markdown.inline(retraction.by)): \(Markdown.inline(retraction.note))\n"
+        } else if dispute.state == .superseded {
             out +=
                 dispute.supersededBy.map {
                     "- superseded: a corrected version of an article (article version \($0)) removed the disagreement\n"

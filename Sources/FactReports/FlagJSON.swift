@@ -3,8 +3,9 @@ import FactLedgerCore
 /// The JSON object of a flag (a stored dispute): `id, rule, kind, level, status, topic, actor,
 /// message, claims` (claim ids), `sources, dates`, then `known_on, reviews`, then `facets,
 /// tally, scope, article, episode` (`from, through, label`), `sides` (the side of each claim,
-/// in claim order), `superseded_by` (the correcting article version), `closes` (for an edit,
-/// the flags it superseded) and `explanation`.
+/// in claim order), `superseded_by` (the correcting or retracted article version), `closes`
+/// (for an edit, the flags it superseded), `explanation` and `retraction` (when a retraction
+/// closed it: `article_id, source, ref, version, note, by, at`; else null).
 public enum FlagJSON {
     /// The object for one flag.
     public static func object(_ detail: FlagDetail) -> JSONValue {
@@ -49,6 +50,17 @@ public enum FlagJSON {
             ("superseded_by", dispute.supersededBy.map { .number(Double($0)) } ?? .null),
             ("closes", .array(detail.closes.map { .number(Double($0.id)) })),
             ("explanation", ExplanationJSON.object(dispute.explanation)),
+            ("retraction", detail.retraction.map(retraction) ?? .null),
+        ])
+    }
+
+    /// The object of a retraction.
+    public static func retraction(_ retraction: Retraction) -> JSONValue {
+        .object([
+            ("article_id", .number(Double(retraction.articleID))),
+            ("source", .string(retraction.source)), ("ref", .string(retraction.ref)),
+            ("version", .number(Double(retraction.version))), ("note", .string(retraction.note)),
+            ("by", .string(retraction.by)), ("at", .string(retraction.at)),
         ])
     }
 }

@@ -14,13 +14,43 @@ public enum NightlyReport {
         out += summary(data)
         out += newSection(data)
         out += backlogSection(data)
+        out += retractedSection(data)
         out += closedSection(data)
         out += reviewedSection(data)
         out += figuresSection(data)
         out += stanceSection(data)
         out +=
             "Review with `factledger flags show ID`, then `flags confirm|dismiss|resolve ID --note TEXT`.\n"
+        out += rulesFooter(data)
         return out
+    }
+
+    /// The articles withdrawn since the last report, each with who withdrew it and why.
+    private static func retractedSection(_ data: ReportData) -> String {
+        guard !data.retractions.isEmpty else { return "" }
+        var out = "## Retracted \(since(data))\n\n"
+        out +=
+            "Their claims no longer count; the flags that rested on them are closed below.\n\n"
+        out += Markdown.table(
+            ["article", "source", "ref", "version", "retracted", "by", "note"],
+            data.retractions.map {
+                [
+                    String($0.articleID), $0.source, $0.ref, String($0.version), $0.at, $0.by,
+                    $0.note,
+                ]
+            })
+        return out + "\n"
+    }
+
+    /// Which rules derived the flags above.
+    static func rulesFooter(_ data: ReportData) -> String {
+        guard !data.rulesUsed.isEmpty else { return "" }
+        let named = data.rulesUsed.map { used in
+            let runs = count(used.runs, "run")
+            return used.rules.map { "\(Markdown.inline($0)) (\(runs))" }
+                ?? "rules not recorded (\(runs) of an older FactLedger)"
+        }
+        return "\nFlags derived with: " + named.joined(separator: "; ") + ".\n"
     }
 
     /// "2023-11-24" or "2023-11-05 to 2023-11-28".
@@ -157,13 +187,9 @@ public enum NightlyReport {
         var lines: [String] = []
         for detail in data.closedFlags {
             let dispute = detail.flag.dispute
-            let why =
-                dispute.supersededBy.map {
-                    "superseded by a corrected version (article version \($0))"
-                }
-                ?? "no longer follows from the claims"
+            let why = detail.closedBecause ?? "no longer follows from the claims"
             let line =
-                "- flag \(detail.flag.id) (\(Markdown.code(dispute.ruleID))): \(Markdown.inline(dispute.message)); \(why)\n"
+                "- flag \(detail.flag.id) (\(Markdown.code(dispute.ruleID))): \(Markdown.inline(dispute.message)); \(Markdown.inline(why))\n"
             if !lines.contains(line) { lines.append(line) }
         }
         return out + lines.joined() + "\n"

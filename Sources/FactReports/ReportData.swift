@@ -100,6 +100,11 @@ public struct ReportData: Sendable {
     public var timelines: [Timeline]
     /// The stance board.
     public var stances: [StanceEntry]
+    /// Articles retracted since the last report, in the order retracted.
+    public var retractions: [Retraction]
+    /// The rules the ledger's disputes were derived with, the most recently used first, each
+    /// with how many runs used it (nil: runs that did not record their rules).
+    public var rulesUsed: [(rules: String?, runs: Int)]
 
     /// The most flags a list shows; the rest are counted.
     public static let listLimit = 50
@@ -116,7 +121,8 @@ public struct ReportData: Sendable {
         lastReport: (from: Day, through: Day)?, newCounts: [Count], newFlags: [FlagDetail],
         backlogCounts: [Count], backlog: [FlagDetail], oldestOpen: Flag?,
         closedFlags: [FlagDetail], closedCount: Int, reviewedFlags: [FlagDetail],
-        timelines: [Timeline], stances: [StanceEntry]
+        timelines: [Timeline], stances: [StanceEntry], retractions: [Retraction] = [],
+        rulesUsed: [(rules: String?, runs: Int)] = []
     ) {
         self.from = from
         self.through = through
@@ -134,5 +140,7 @@ public struct ReportData: Sendable {
         self.reviewedFlags = reviewedFlags
         self.timelines = timelines
         self.stances = stances
+        self.retractions = retractions
+        self.rulesUsed = rulesUsed
     }
 }

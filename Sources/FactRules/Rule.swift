@@ -84,7 +84,11 @@ public struct Rule: Sendable {
         }
         if type(of: kind).comparesVersions {
             for finding in kind.findings(in: window, among: window.claims, context: context) {
-                try add(finding, state: .live, supersededBy: nil)
+                // Versions compared stay in the record, unless the article was retracted.
+                let retracted = finding.claims.first(where: \.isRetracted)
+                try add(
+                    finding, state: retracted == nil ? .live : .superseded,
+                    supersededBy: retracted?.articleID)
             }
             return DerivedRegion(
                 region: window.region, disputes: disputes, participants: participants)
@@ -93,8 +97,9 @@ public struct Rule: Sendable {
         for finding in kind.findings(in: window, among: live, context: context) {
             try add(finding, state: .live, supersededBy: nil)
         }
-        // Each replaced version, the latest first, put back in place of its article's latest
-        // version: what it disagreed with that the live claims do not is superseded.
+        // Each replaced or retracted version, the latest first, put back in place of its
+        // article's latest version: what it disagreed with that the live claims do not is
+        // superseded (by the later version, or by the retraction).
         let replaced = Dictionary(grouping: window.claims.filter { !$0.isLive }, by: \.articleID)
         for (_, claims) in replaced.sorted(by: { $0.key > $1.key }) {
             let latest = claims[0].latestVersion

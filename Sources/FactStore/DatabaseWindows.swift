@@ -8,7 +8,8 @@ import GRDB
 final class DatabaseWindows: DisputeHistory {
     let db: Database
     private var sources: [Int64: String] = [:]
-    /// Replaced article versions: the version that replaced each, and the article's latest.
+    /// Article versions out of the record: the version that replaced each (itself when it was
+    /// retracted), and the article's latest.
     private var replaced: [Int64: (by: Int64, latest: Int64)] = [:]
     private var figureDays: [FigureKey: [Int: [WindowClaim]]] = [:]
     private var stanceDays: [StanceKey: [Int: [WindowClaim]]] = [:]
@@ -44,6 +45,12 @@ final class DatabaseWindows: DisputeHistory {
                 steps += 1
             }
             replaced[article] = (by, latest)
+        }
+        // A retracted article is taken out of the record by itself; a later version of it (a
+        // republication) counts again, and the chain above already leads there.
+        try DirectStatement(db, sql: "SELECT article_id FROM retraction").forEachRow([]) { handle in
+            let article = RawColumn.int(handle, 0)
+            if replaced[article] == nil { replaced[article] = (article, article) }
         }
     }
 

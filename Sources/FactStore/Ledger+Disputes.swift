@@ -25,6 +25,16 @@ extension Ledger {
             }
             changed += fresh + outcome.replaced.map(windows.window)
         }
+        return try derive(
+            claims: changed, deriver: deriver, runID: runID, write: write, windows: windows, in: db)
+    }
+
+    /// Derives the disputes the given claims take part in and makes each region the rules
+    /// recomputed hold exactly what they derived (in a dry run, only says what would change).
+    static func derive(
+        claims changed: [WindowClaim], deriver: any DisputeDeriving, runID: Int64?, write: Bool,
+        windows: DatabaseWindows, in db: Database
+    ) throws -> DisputeChanges {
         guard !changed.isEmpty else { return DisputeChanges() }
         var changes = DisputeChanges()
         for region in try deriver.derive(changed, history: windows) {

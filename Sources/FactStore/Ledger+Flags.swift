@@ -116,6 +116,15 @@ extension Ledger {
         {
             reviews[record.disputeID, default: []].append(try record.review())
         }
+        let closers = Set(flags.compactMap(\.dispute.supersededBy))
+        let retractions = Dictionary(
+            try closers.isEmpty
+                ? []
+                : Ledger.retractions(
+                    db, where: "retraction.article_id IN (SELECT value FROM json_each(?))",
+                    [Ledger.jsonList(Array(closers)).databaseValue]
+                ).map { ($0.articleID, $0) },
+            uniquingKeysWith: { first, _ in first })
         return try flags.map { flag in
             var closes: [Flag] = []
             if flag.dispute.kind == "edited_figure",
@@ -127,7 +136,8 @@ extension Ledger {
             }
             return FlagDetail(
                 flag: flag, claims: flag.dispute.claimIDs.compactMap { claims[$0] },
-                reviews: reviews[flag.id] ?? [], closes: closes)
+                reviews: reviews[flag.id] ?? [], closes: closes,
+                retraction: flag.dispute.supersededBy.flatMap { retractions[$0] })
         }
     }
 

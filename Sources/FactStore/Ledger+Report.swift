@@ -41,7 +41,7 @@ extension Ledger {
     /// The numeric claims published in a period, grouped by topic, facets and kind of figure,
     /// each group's latest `keep` claims (oldest first) with how many earlier ones were left out
     /// and the days they were published. Claims of an article version replaced by the end of
-    /// the period are left out.
+    /// the period, or retracted, are left out.
     public func figuresPublished(from: Day, through: Day, keep: Int) throws -> [FigureRows] {
         try writer.read { db in
             var groups: [FigureRows.Key: FigureRows] = [:]
@@ -51,6 +51,7 @@ extension Ledger {
                        AND NOT EXISTS (SELECT 1 FROM superseded_article
                          JOIN article AS later ON later.id = superseded_article.by_article_id
                          WHERE superseded_article.article_id = claim.article_id AND later.published <= ?)
+                       AND NOT EXISTS (SELECT 1 FROM retraction WHERE retraction.article_id = claim.article_id)
                      ORDER BY claim.published, claim.id
                     """
             let day = through.description.databaseValue
@@ -75,7 +76,8 @@ extension Ledger {
     }
 
     /// The figures about each day of a range, as known through a day: for each kind of figure
-    /// and day spoken about, every figure stated, from the latest version of each article.
+    /// and day spoken about, every figure stated, from the latest version of each article
+    /// unless it was retracted.
     public func figuresAbout(
         topic: String, facets: Facets, days: ClosedRange<Day>, knownThrough: Day
     ) throws -> [FigurePoint] {
@@ -88,6 +90,9 @@ extension Ledger {
                     JOIN article ON article.id = superseded_article.by_article_id WHERE article.published <= ?
                     """
             ).forEachRow([knownThrough.description.databaseValue]) {
+                replaced.insert(RawColumn.int($0, 0))
+            }
+            try DirectStatement(db, sql: "SELECT article_id FROM retraction").forEachRow([]) {
                 replaced.insert(RawColumn.int($0, 0))
             }
             var points: [FigurePoint] = []
@@ -179,6 +184,21 @@ extension Ledger {
         }
     }
 
+    /// The rules runs derived disputes with, the most recently used first, each with how many
+    /// runs used it; runs from before rules were recorded are counted under nil.
+    public func rulesUsed() throws -> [(rules: String?, runs: Int)] {
+        try writer.read { db in
+            var used: [(rules: String?, runs: Int)] = []
+            try DirectStatement(
+                db,
+                sql: "SELECT rules, COUNT(*) FROM run GROUP BY rules ORDER BY MAX(id) DESC"
+            ).forEachRow([]) { handle in
+                used.append((RawColumn.optionalText(handle, 0), Int(RawColumn.int(handle, 1))))
+            }
+            return used
+        }
+    }
+
     /// The latest run, when any run was recorded.
     public func latestRun() throws -> Int64? {
         try writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM run") }
@@ -195,7 +215,7 @@ extension Ledger {
     }
 
     /// For each actor and stance topic, the latest claim published through a day and the latest
-    /// earlier claim whose polarity differs from it.
+    /// earlier claim whose polarity differs from it; retracted articles' claims do not count.
     public func stanceBoard(through: Day) throws -> [(current: StoredClaim, previous: StoredClaim?)]
     {
         try writer.read { db in
@@ -246,6 +266,7 @@ extension Ledger {
     static let latestStanceSQL =
         ClaimRecord.select + """
              WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.published <= ?
+               AND NOT EXISTS (SELECT 1 FROM retraction WHERE retraction.article_id = claim.article_id)
              ORDER BY claim.published DESC, claim.as_of DESC LIMIT 1
             """
 
@@ -254,6 +275,7 @@ extension Ledger {
         ClaimRecord.select + """
              WHERE claim.kind = 'stance' AND claim.topic = ? AND claim.actor = ? AND claim.polarity != ?
                AND (claim.published, claim.as_of) < (?, ?)
+               AND NOT EXISTS (SELECT 1 FROM retraction WHERE retraction.article_id = claim.article_id)
              ORDER BY claim.published DESC, claim.as_of DESC LIMIT 1
             """
 }

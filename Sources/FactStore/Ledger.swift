@@ -157,10 +157,11 @@ public final class Ledger: Sendable {
 
     // MARK: - Runs
 
-    /// Records the start of a command that writes to the ledger and returns its run id.
-    public func beginRun(command: String) throws -> Int64 {
+    /// Records the start of a command that writes to the ledger, and the rules it derives
+    /// disputes with, and returns its run id.
+    public func beginRun(command: String, rules: String? = nil) throws -> Int64 {
         try writer.write { db in
-            var run = RunRecord(command: command, startedAt: Ledger.timestamp())
+            var run = RunRecord(command: command, startedAt: Ledger.timestamp(), rules: rules)
             try run.insert(db)
             return run.id!
         }

@@ -1,3 +1,5 @@
+import FactLedgerCore
+
 /// Why the ledger refused to open or to write.
 public enum LedgerError: Error, CustomStringConvertible, Equatable {
     /// The file exists but is not an SQLite database; it was left untouched.
@@ -20,6 +22,12 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
     /// The ledger was written by an older FactLedger and its disputes have not been derived
     /// from its claims yet; that needs the rules.
     case needsDerivation(path: String)
+    /// No stored article has this ref (or id), from this source when one was named.
+    case unknownArticle(ref: String, source: String?)
+    /// Articles of several sources have this ref; the source must be named.
+    case ambiguousArticle(ref: String, sources: [String])
+    /// The article's latest version is already retracted.
+    case alreadyRetracted(Retraction)
 
     public var description: String {
         switch self {
@@ -41,6 +49,15 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
             return "flag \(id) is \(from); it cannot be given '\(action)'"
         case .badValue(let table, let column, let id, let value):
             return "\(table) \(id): unreadable \(column) '\(value)'"
+        case .unknownArticle(let ref, let source):
+            return "no stored article \(ref)" + (source.map { " from \($0)" } ?? "")
+                + " (name it by the id or url of its front matter or JSON line, its sha256:digest, or its row id as `check` and `flags show` give it)"
+        case .ambiguousArticle(let ref, let sources):
+            return "articles of several sources have the ref \(ref) ("
+                + sources.joined(separator: ", ") + "); name one with --source"
+        case .alreadyRetracted(let retraction):
+            return
+                "\(retraction.source) \(retraction.ref) version \(retraction.version) was already retracted by \(retraction.by) at \(retraction.at): \(retraction.note)"
         case .needsDerivation(let path):
             return
                 "\(path): written by an older FactLedger; its flags become disputes once derived from its claims: run `factledger rules run` (with --rules when the rules are not in ./Rules)"

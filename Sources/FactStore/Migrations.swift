@@ -26,7 +26,35 @@ enum Migrations {
                 index: "article_on_content", on: "article",
                 columns: ["source_id", "content_sha256"])
         }
+        migrator.registerMigration("v8-retractions-and-run-rules") { db in
+            try addRetractions(db)
+            // Which rules each run derived its disputes with, so a report can name them.
+            try db.alter(table: "run") { table in table.add(column: "rules", .text) }
+        }
         return migrator
+    }
+
+    /// Retractions: one row per article version withdrawn, append-only (the schema refuses
+    /// to change or remove one).
+    private static func addRetractions(_ db: Database) throws {
+        try db.create(table: "retraction") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("article_id", .integer).notNull().unique()
+                .references("article", onDelete: .restrict)
+            table.column("note", .text).notNull()
+            table.column("by", .text).notNull()
+            table.column("at", .text).notNull()
+            table.column("run_id", .integer).references("run", onDelete: .restrict)
+            table.check(sql: "length(trim(note)) > 0 AND length(trim(by)) > 0")
+        }
+        for event in ["UPDATE", "DELETE"] {
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER retraction_is_append_only_\(event.lowercased())
+                    BEFORE \(event) ON retraction
+                    BEGIN SELECT RAISE(ABORT, 'retractions are append-only'); END
+                    """)
+        }
     }
 
     private static func createLedger(_ db: Database) throws {

@@ -1,3 +1,4 @@
+import FactLedgerCore
 import Foundation
 
 /// The YAML files of a rules folder (`vocabulary/`, `patterns/`, `checks/`), read from disk or
@@ -17,6 +18,21 @@ public struct RuleFiles: Sendable, Equatable {
 
     /// The origin named for the compiled defaults.
     public static let builtInOrigin = "built-in"
+
+    /// A digest of every file's path and text: equal digests mean the same rules, wherever
+    /// they were read from.
+    public var digest: String {
+        var bytes: [UInt8] = []
+        for path in texts.keys.sorted() {
+            bytes += Array(path.utf8) + [0] + Array(texts[path]!.utf8) + [0]
+        }
+        return ContentHash.hex(bytes)
+    }
+
+    /// The rules as a report names them: where they came from and the start of their digest.
+    public var label: String {
+        "\(isBuiltIn ? "built-in rules" : origin) (digest \(digest.prefix(12)))"
+    }
 
     /// Files from memory.
     public init(

@@ -14,7 +14,7 @@ struct IngestRun {
         let (items, missing) = InputItem.expand(paths)
         let pipeline = Pipeline(
             ledger: ledger, extractor: rules.extractor, deriver: rules.engine())
-        let runID = try ledger.beginRun(command: command)
+        let runID = try ledger.beginRun(command: command, rules: rules.label)
         let showProgress = Terminal.errorIsTerminal
         var report = try pipeline.ingest(items, defaults: defaults, runID: runID) { count in
             if showProgress, count % 500 == 0 { Terminal.error("… \(count) articles read") }

@@ -12,9 +12,11 @@ struct RunRecord: Codable, Sendable {
     var articlesRejected: Int = 0
     var claimsAdded: Int = 0
     var flagsAdded: Int = 0
+    /// The rules the run derived disputes with, as `RuleFiles.label` names them.
+    var rules: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, command
+        case id, command, rules
         case startedAt = "started_at"
         case finishedAt = "finished_at"
         case articlesNew = "articles_new"

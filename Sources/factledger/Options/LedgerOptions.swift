@@ -48,7 +48,7 @@ struct LedgerOptions: ParsableArguments {
                 else {
                     throw LedgerError.needsDerivation(path: path)
                 }
-                let runID = try ledger.beginRun(command: "upgrade")
+                let runID = try ledger.beginRun(command: "upgrade", rules: folder.label)
                 let changes = try ledger.rederive(deriver: folder.engine(), runID: runID)
                 var summary = RunSummary()
                 summary.flagsAdded = changes.opened

@@ -20,7 +20,7 @@ extension FactLedgerCommand.Rules {
         func run() throws {
             let folder = try rules.load()
             let ledger = try self.ledger.open(rules: folder, deriving: false)
-            let runID = try ledger.beginRun(command: "rules run")
+            let runID = try ledger.beginRun(command: "rules run", rules: folder.label)
             let changes = try ledger.rederive(deriver: folder.engine(), runID: runID)
             var summary = RunSummary()
             summary.flagsAdded = changes.opened
