@@ -24,9 +24,11 @@ public struct ArticleCheck: Sendable {
             article, claims: folder.extractor.claims(in: article), deriver: folder.engine()
         ) { outcome, changes, history in
             let entries = try outcome.claims.map { claim in
-                let (relation, related) = try classifier.relate(
+                let found = try classifier.relateShowingAgreement(
                     WindowClaim(claim), history: history)
-                return CheckResult.Entry(claim: claim, relation: relation, related: related)
+                return CheckResult.Entry(
+                    claim: claim, relation: found.relation, related: found.related,
+                    agreeing: found.agreeing)
             }
             var result = CheckResult(
                 article: article, entries: entries,

@@ -31,10 +31,7 @@ public enum CheckReport {
                         String(index + 1), claim.topic, claim.actor ?? claim.facets.description,
                         claim.valueText,
                         claim.speaker ?? "unattributed", entry.relation.rawValue,
-                        entry.related.map {
-                            "\($0.source) \($0.published): \($0.valueText) (#\($0.id))"
-                        }
-                        .joined(separator: "; "),
+                        storedClaims(entry),
                         TextTable.clip(claim.quote, 120),
                     ]
                 })
@@ -106,7 +103,21 @@ public enum CheckReport {
             : "passes: \(level) is below --fail-on \(result.failOn.rawValue)"
     }
 
-    /// The JSON: `article`, `claims` (the claim object plus `relation` and `related` ids),
+    /// "Crossroads Radio 2023-11-06: 170 (#2)", and for a conflict the figures it agrees with:
+    /// "…; agrees with Harbor Times 2023-11-06: 240 (#1)".
+    static func storedClaims(_ entry: CheckResult.Entry) -> String {
+        func named(_ claim: WindowClaim) -> String {
+            "\(claim.source) \(claim.published): \(claim.valueText) (#\(claim.id))"
+        }
+        var out = entry.related.map(named).joined(separator: "; ")
+        if !entry.agreeing.isEmpty {
+            out += "; agrees with " + entry.agreeing.map(named).joined(separator: "; ")
+        }
+        return out
+    }
+
+    /// The JSON: `article`, `claims` (the claim object plus `relation`, `related` ids and, for a
+    /// conflict, the `agreeing` ids of the same day's figures it agrees with),
     /// `flags` (rule, kind, level, topic, actor, message, claims, then effect, id, article_sides,
     /// counts_against, fails, identity, episode and explanation), `fail_on`, `fails`, and
     /// `already_stored` (null, or `article_id`, `version` and `open_flags` as flag objects).
@@ -131,6 +142,8 @@ public enum CheckReport {
                         pairs.append(("relation", .string(entry.relation.rawValue)))
                         pairs.append(
                             ("related", .array(entry.related.map { .number(Double($0.id)) })))
+                        pairs.append(
+                            ("agreeing", .array(entry.agreeing.map { .number(Double($0.id)) })))
                         return .object(pairs)
                     })
             ),

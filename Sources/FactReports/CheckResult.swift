@@ -11,12 +11,18 @@ public struct CheckResult: Sendable {
         public var relation: ClaimRelation
         /// The stored claims it relates to.
         public var related: [WindowClaim]
+        /// For a conflict, the stored figures of the same day it agrees with.
+        public var agreeing: [WindowClaim]
 
         /// Creates an entry.
-        public init(claim: StoredClaim, relation: ClaimRelation, related: [WindowClaim]) {
+        public init(
+            claim: StoredClaim, relation: ClaimRelation, related: [WindowClaim],
+            agreeing: [WindowClaim] = []
+        ) {
             self.claim = claim
             self.relation = relation
             self.related = related
+            self.agreeing = agreeing
         }
     }
 

@@ -2,8 +2,8 @@ import FactLedgerCore
 
 /// Relates a fresh claim to the stored ones: new, confirms, refines, updates or conflicts.
 ///
-/// A figure is compared with the stored figures about the same day published the same day (the
-/// figure most of them agree on), as the conflict rule compares them, and, when it reports the
+/// A figure is compared with the stored figures about the same day published the same day: it
+/// conflicts when no more of them agree with it than disagree, counting itself, and, when it reports the
 /// day it was published near, with its own outlet's or speaker's previous figure; a stance with
 /// the actor's stances about the same day and its previous position. Conflicts outrank updates, updates
 /// outrank refinements, refinements outrank confirmations; the claims behind the relation are
@@ -30,16 +30,27 @@ public struct RelationClassifier: Sendable {
     public func relate(_ fresh: WindowClaim, history: any DisputeHistory) throws -> (
         ClaimRelation, [WindowClaim]
     ) {
+        let found = try relateShowingAgreement(fresh, history: history)
+        return (found.relation, found.related)
+    }
+
+    /// The relation of a fresh claim to history, the stored claims it relates to, and, when it
+    /// conflicts, the stored figures of the same day it agrees with.
+    public func relateShowingAgreement(_ fresh: WindowClaim, history: any DisputeHistory) throws
+        -> (relation: ClaimRelation, related: [WindowClaim], agreeing: [WindowClaim])
+    {
         switch fresh.kind {
         case .numeric: return try relateNumeric(fresh, history)
-        case .stance: return try relateStance(fresh, history)
+        case .stance:
+            let (relation, related) = try relateStance(fresh, history)
+            return (relation, related, [])
         }
     }
 
     private func relateNumeric(_ fresh: WindowClaim, _ history: any DisputeHistory) throws -> (
-        ClaimRelation, [WindowClaim]
+        ClaimRelation, [WindowClaim], [WindowClaim]
     ) {
-        guard DayFigure.comparable(fresh) else { return (.new, []) }
+        guard DayFigure.comparable(fresh) else { return (.new, [], []) }
         let tally = context.tally(of: fresh)
         let comparable = { (other: WindowClaim) in
             other.isLive && other.articleID != fresh.articleID && DayFigure.comparable(other)
@@ -48,11 +59,18 @@ public struct RelationClassifier: Sendable {
         let sameDay = try history.figures(
             topic: fresh.topic, facets: fresh.facets, about: fresh.asOf, published: fresh.published
         ).filter(comparable)
-        if let reference = DayFigure.reference(sameDay),
-            !DayFigure.agree(fresh, reference, tolerance)
-        {
-            let disagreeing = sameDay.filter { !DayFigure.agree(fresh, $0, tolerance) }
-            return (.conflicts, shown([reference] + disagreeing.filter { $0.id != reference.id }))
+        // Against the same day's figures: in the minority (or a tie) once this one is stored, it
+        // conflicts; with the majority, the disagreement is the others' and it confirms.
+        let disagreeing = sameDay.filter { !DayFigure.agree(fresh, $0, tolerance) }
+        let agreeing = sameDay.filter { DayFigure.agree(fresh, $0, tolerance) }
+        if !disagreeing.isEmpty, agreeing.count + 1 <= disagreeing.count {
+            let reference = DayFigure.reference(disagreeing)
+            return (
+                .conflicts,
+                shown(
+                    (reference.map { [$0] } ?? []) + disagreeing.filter { $0.id != reference?.id }),
+                shown(agreeing)
+            )
         }
         // The same voice's previous figure, when it said something else, is an update.
         let reported = { (claim: WindowClaim) in
@@ -79,14 +97,13 @@ public struct RelationClassifier: Sendable {
             else { continue }
             updated.append(previous)
         }
-        if !updated.isEmpty { return (.updates, updated) }
-        let agreeing = sameDay.filter { DayFigure.agree(fresh, $0, tolerance) }
+        if !updated.isEmpty { return (.updates, updated, []) }
         let refined = agreeing.filter { other in
             guard let mine = fresh.quantity, let theirs = other.quantity else { return false }
             return mine.refines(theirs)
         }
-        if !refined.isEmpty { return (.refines, shown(refined)) }
-        return agreeing.isEmpty ? (.new, []) : (.confirms, shown(agreeing))
+        if !refined.isEmpty { return (.refines, shown(refined), []) }
+        return agreeing.isEmpty ? (.new, [], []) : (.confirms, shown(agreeing), [])
     }
 
     /// At most `relatedLimit` claims, the first kept first, then the most recently published.
