@@ -11,7 +11,10 @@ let package = Package(
         .library(name: "FactStore", targets: ["FactStore"]),
         .library(name: "FactRules", targets: ["FactRules"]),
         .library(name: "FactReports", targets: ["FactReports"]),
+        .library(name: "FactIngest", targets: ["FactIngest"]),
         .library(name: "FactPipeline", targets: ["FactPipeline"]),
+        .library(name: "FactEvaluation", targets: ["FactEvaluation"]),
+        .library(name: "FactBench", targets: ["FactBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +25,7 @@ let package = Package(
         .target(name: "FactLedgerCore"),
         .target(name: "StrictYAML", dependencies: ["FactLedgerCore", "Yams"]),
         .target(name: "BuiltInRules", dependencies: ["StrictYAML"]),
+        .target(name: "FactIngest", dependencies: ["FactLedgerCore", "StrictYAML", "Yams"]),
         .target(
             name: "FactExtraction",
             dependencies: ["FactLedgerCore", "StrictYAML"]
@@ -41,32 +45,55 @@ let package = Package(
         .target(
             name: "FactPipeline",
             dependencies: [
-                "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports",
-                "StrictYAML",
+                "FactLedgerCore", "FactIngest", "FactExtraction", "FactStore", "FactRules",
+                "FactReports", "StrictYAML",
+            ]
+        ),
+        .target(
+            name: "FactEvaluation",
+            dependencies: [
+                "FactLedgerCore", "FactIngest", "FactExtraction", "FactStore", "FactRules",
+                "FactPipeline", "StrictYAML",
+            ]
+        ),
+        .target(
+            name: "FactBench",
+            dependencies: [
+                "FactLedgerCore", "FactIngest", "FactExtraction", "FactStore", "FactReports",
+                "FactPipeline", "FactEvaluation",
             ]
         ),
         .executableTarget(
             name: "factledger",
             dependencies: [
-                "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports",
-                "FactPipeline", "BuiltInRules",
+                "FactLedgerCore", "FactIngest", "FactExtraction", "FactStore", "FactRules",
+                "FactReports", "FactPipeline", "FactEvaluation", "FactBench", "BuiltInRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["FactLedgerCore", "FactExtraction", "FactPipeline"],
+            dependencies: ["FactLedgerCore", "FactIngest", "FactExtraction", "FactPipeline"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "FactLedgerCoreTests", dependencies: ["FactLedgerCore"]),
         .testTarget(name: "StrictYAMLTests", dependencies: ["StrictYAML"]),
-        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction", "TestSupport"]),
+        .testTarget(name: "FactIngestTests", dependencies: ["FactIngest", "TestSupport"]),
+        .testTarget(
+            name: "FactExtractionTests", dependencies: ["FactExtraction", "FactIngest", "TestSupport"]),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "TestSupport"]),
         .testTarget(name: "FactRulesTests", dependencies: ["FactRules", "TestSupport"]),
         .testTarget(
             name: "FactReportsTests", dependencies: ["FactReports", "TestSupport"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "FactPipelineTests", dependencies: ["FactPipeline", "TestSupport"]),
+        .testTarget(
+            name: "FactPipelineTests", dependencies: ["FactPipeline", "FactIngest", "TestSupport"]),
+        .testTarget(
+            name: "FactEvaluationTests",
+            dependencies: ["FactEvaluation", "FactBench", "FactPipeline", "FactIngest", "TestSupport"]),
+        .testTarget(
+            name: "FactBenchTests",
+            dependencies: ["FactBench", "FactEvaluation", "FactPipeline", "TestSupport"]),
         .testTarget(
             name: "RulesTests", dependencies: ["FactPipeline", "BuiltInRules", "TestSupport"]),
         .testTarget(name: "factledgerTests", dependencies: ["factledger", "TestSupport"]),

@@ -1,4 +1,5 @@
 import FactExtraction
+import FactIngest
 import FactLedgerCore
 import FactStore
 

@@ -52,13 +52,10 @@ public struct RulesFolder: Sendable {
     /// What rules need to know of the vocabulary: cumulative topics and the actor hierarchy.
     public var context: RuleContext {
         let vocabulary = extractor.lexicon.vocabulary
-        var parents: [String: String] = [:]
-        for actor in vocabulary.actors {
-            if let parent = actor.parent { parents[actor.name] = parent }
-        }
-        return RuleContext(
-            cumulativeTopics: Set(vocabulary.numericTopics.filter { vocabulary.isCumulative($0) }),
-            parents: parents)
+        var context = RuleContext(
+            cumulativeTopics: Set(vocabulary.numericTopics.filter { vocabulary.isCumulative($0) }))
+        context.hierarchy = vocabulary.hierarchy
+        return context
     }
 
     /// An engine over the given rules (all loaded rules by default): what the ledger derives

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactExtraction
+import FactIngest
 import FactLedgerCore
 import FactPipeline
 

@@ -337,30 +337,18 @@ public struct Vocabulary: Sendable {
         return result
     }
 
-    /// The actor and all actors above it, most specific first.
-    public func lineage(of actor: String) -> [String] {
-        var chain = [actor]
-        var current = actor
-        while let parent = actors.first(where: { $0.name == current })?.parent,
-            !chain.contains(parent)
-        {
-            chain.append(parent)
-            current = parent
+    /// Which actor belongs to which, as the actors declare it.
+    public var hierarchy: ActorHierarchy {
+        var parents: [String: String] = [:]
+        for actor in actors {
+            if let parent = actor.parent { parents[actor.name] = parent }
         }
-        return chain
+        return ActorHierarchy(parents: parents)
     }
 
+    /// The actor and all actors above it, most specific first.
+    public func lineage(of actor: String) -> [String] { hierarchy.lineage(of: actor) }
+
     /// The actor and every actor below it.
-    public func descendants(of actor: String) -> [String] {
-        var result = [actor]
-        var index = 0
-        while index < result.count {
-            let current = result[index]
-            for child in actors where child.parent == current && !result.contains(child.name) {
-                result.append(child.name)
-            }
-            index += 1
-        }
-        return result
-    }
+    public func descendants(of actor: String) -> [String] { hierarchy.descendants(of: actor) }
 }

@@ -353,8 +353,10 @@ public enum VocabularyLoader {
         var everyone = Vocabulary()
         everyone.actors = knownActors
         everyone = everyone.merging(vocabulary)
+        // A walk up the hierarchy that stops at an actor that still has a parent went round.
+        let hierarchy = everyone.hierarchy
         for actor in vocabulary.actors
-        where everyone.lineage(of: actor.name).count > everyone.actors.count {
+        where hierarchy.parents[hierarchy.lineage(of: actor.name).last!] != nil {
             throw YAMLError(
                 file: map["actors"]!.file, line: nil,
                 message: "actor hierarchy has a cycle at \(actor.name)")

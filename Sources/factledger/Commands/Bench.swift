@@ -1,4 +1,6 @@
 import ArgumentParser
+import FactBench
+import FactIngest
 import FactPipeline
 import FactReports
 import FactStore

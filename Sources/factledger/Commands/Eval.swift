@@ -1,4 +1,6 @@
 import ArgumentParser
+import FactEvaluation
+import FactIngest
 import FactLedgerCore
 import FactPipeline
 import FactReports

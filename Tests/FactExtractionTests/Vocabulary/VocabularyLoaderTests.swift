@@ -23,6 +23,16 @@ final class VocabularyLoaderTests: XCTestCase {
         XCTAssertEqual(vocabulary.descendants(of: "Israel"), ["Israel", "IDF"])
     }
 
+    func testAnActorHierarchyThatGoesRoundIsRefused() {
+        XCTAssertThrowsError(
+            try load(
+                "actors.yaml",
+                "actors:\n  A: { parent: B, aliases: [Aa] }\n  B: { parent: A, aliases: [Bb] }\n")
+        ) { error in
+            XCTAssertTrue("\(error)".contains("actor hierarchy has a cycle"), "\(error)")
+        }
+    }
+
     func testStrictErrorsNameFileAndLine() {
         XCTAssertThrowsError(try load("measures.yaml", "nouns: {}\nmeasures: []\nextra: 1\n")) {
             error in

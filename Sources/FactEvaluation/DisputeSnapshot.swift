@@ -1,4 +1,6 @@
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 import FactStore
 
 /// The disputes a ledger holds, described by content only: what two ledgers fed the same

@@ -1,5 +1,7 @@
 import FactExtraction
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 import Foundation
 
 /// An article of an annotated corpus with the key its annotations use: the path relative to

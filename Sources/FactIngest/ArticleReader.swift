@@ -1,4 +1,3 @@
-import FactExtraction
 import FactLedgerCore
 import Foundation
 

@@ -1,5 +1,8 @@
+import FactEvaluation
 import FactExtraction
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 import FactReports
 import FactStore
 import Foundation

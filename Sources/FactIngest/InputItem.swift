@@ -1,4 +1,4 @@
-import FactExtraction
+import FactLedgerCore
 import Foundation
 
 /// One input named on the command line, expanded: a file in a known format, or standard input.

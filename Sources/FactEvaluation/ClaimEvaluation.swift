@@ -1,5 +1,7 @@
 import FactExtraction
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 
 /// Precision, recall and F1 of extraction against hand annotations, for numeric and stance
 /// claims, broken down by topic and by the kind of error.

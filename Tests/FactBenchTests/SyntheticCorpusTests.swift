@@ -2,7 +2,7 @@ import FactLedgerCore
 import TestSupport
 import XCTest
 
-@testable import FactPipeline
+@testable import FactBench
 
 /// The benchmark's corpus: deterministic, fed in publication order, the size the targets assume.
 final class SyntheticCorpusTests: XCTestCase {

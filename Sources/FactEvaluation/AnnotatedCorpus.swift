@@ -1,4 +1,6 @@
 import FactExtraction
+import FactIngest
+import FactPipeline
 import Foundation
 
 /// A folder of articles with their hand annotations: a story's development or blind part

@@ -1,4 +1,4 @@
-import FactExtraction
+import FactIngest
 import FactLedgerCore
 import TestSupport
 import XCTest

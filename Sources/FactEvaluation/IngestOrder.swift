@@ -1,4 +1,6 @@
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 
 /// An order to ingest a corpus in: by publication date, its reverse, or a random shuffle.
 ///

@@ -1,4 +1,6 @@
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 import FactRules
 import FactStore
 import Foundation

@@ -1,4 +1,6 @@
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 import Foundation
 
 /// One hand-annotated claim an article must yield (a line of `gold/claims.jsonl`).

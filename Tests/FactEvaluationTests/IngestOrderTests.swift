@@ -1,3 +1,6 @@
+import FactBench
+import FactEvaluation
+import FactIngest
 import FactLedgerCore
 import FactPipeline
 import TestSupport

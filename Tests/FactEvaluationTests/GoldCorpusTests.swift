@@ -1,3 +1,5 @@
+import FactEvaluation
+import FactIngest
 import FactPipeline
 import TestSupport
 import XCTest

@@ -1,4 +1,7 @@
+import FactEvaluation
+import FactIngest
 import FactLedgerCore
+import FactPipeline
 
 /// Generates articles from templates with varied phrasing — figures, hedges, attributions,
 /// stances, many sources and dates — for benchmarks; deterministic for a seed.
