@@ -4,7 +4,7 @@ import FactLedgerCore
 ///
 /// Keys: `id, kind, topic, facets, actor, speaker, low, high, best, qualifier, polarity,
 /// certainty, as_of, published, source, ref, version, quote, start, end`, then `conditions`,
-/// `rule`, `supersedes` and `tally`. `high` is `null` when unbounded; `tally` is `null` when
+/// `provenance` (the extraction pattern behind it), `supersedes` and `tally`. `high` is `null` when unbounded; `tally` is `null` when
 /// extraction did not say how the figure adds up.
 public enum ClaimJSON {
     /// The object for one claim.
@@ -33,7 +33,7 @@ public enum ClaimJSON {
             ("start", .number(Double(claim.start))),
             ("end", .number(Double(claim.end))),
             ("conditions", .optional(claim.conditions)),
-            ("rule", .string(claim.provenance)),
+            ("provenance", .string(claim.provenance)),
             ("supersedes", supersedes.map { .number(Double($0)) } ?? .null),
             ("tally", .optional(claim.tally?.rawValue)),
         ])

@@ -412,11 +412,19 @@ struct NumericClaimExtractor {
         let vagueMatches = lexicon.vague.matches(sentence.tokens)
         for match in vagueMatches {
             let word = lexicon.vocabulary.vague[match.payload]
+            // "a few hundred", "several thousand": the vague quantity times the number word.
+            var (end, scale) = (match.end, 1.0)
+            if end < sentence.tokens.count,
+                let multiplier = lexicon.multipliers[sentence.tokens[end].hash]
+            {
+                (end, scale) = (end + 1, multiplier)
+            }
             figures.append(
                 Figure(
-                    first: match.index, end: match.end,
+                    first: match.index, end: end,
                     quantity: Quantity(
-                        low: word.low, high: word.high, best: nil, qualifier: .vague), isVague: true
+                        low: word.low * scale, high: word.high * scale, best: nil,
+                        qualifier: .vague), isVague: true
                 ))
         }
         // A number with a unit ("23,000 litres") can be a count too; the counted noun decides.

@@ -247,6 +247,14 @@ struct NumberWords: Sendable {
         return lookup(k0, k1, length: bytes.count)
     }
 
+    /// The singular words that multiply what comes before them ("hundred", "thousand",
+    /// "million", "crore"), with their value: what turns a vague quantity into a larger one
+    /// ("a few hundred", "several thousand").
+    static let multipliers: [(word: String, value: Double)] = entries().filter {
+        ($0.info.wordClass == .hundred || $0.info.wordClass == .scale)
+            && !$0.info.flags.has(.plural)
+    }.map { ($0.word, $0.info.value) }
+
     /// One word of the word list.
     private struct Entry {
         /// The lower-case spelling.

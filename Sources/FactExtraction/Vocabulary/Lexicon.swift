@@ -15,6 +15,10 @@ public final class Lexicon: Sendable {
     let qualifierBefore: PhraseTable<Qualifier>
     let qualifierAfter: PhraseTable<Qualifier>
     let vague: PhraseTable<Int>
+    /// The number words that multiply a vague quantity before them, by word hash.
+    let multipliers: [UInt64: Double] = Dictionary(
+        NumberWords.multipliers.map { (WordHash.hash($0.word), $0.value) },
+        uniquingKeysWith: { first, _ in first })
     let nouns: PhraseTable<String>
     let modifiers: PhraseTable<Bool>
     let adjacentFacets: PhraseTable<FacetValue>

@@ -41,7 +41,8 @@ extension FactLedgerCommand {
                 defaults: ArticleDefaults(source: source, date: date))
             var objects: [JSONValue] = []
             var table = TextTable(header: [
-                "#", "topic", "facets/actor", "value", "speaker", "certainty", "as_of", "rule",
+                "#", "topic", "facets/actor", "value", "speaker", "certainty", "as_of",
+                "provenance",
                 "quote",
             ])
             for article in articles {

@@ -40,6 +40,11 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(range?.qualifier, .range)
         XCTAssertEqual(range?.low, 200)
         XCTAssertEqual(range?.high, 250)
+        // A vague quantity before a number word is multiplied by it, not read on its own.
+        let few = numeric("A few hundred people were killed in Gaza.").first?.quantity
+        XCTAssertEqual(few.map { [$0.low, $0.high] }, [200, 500])
+        let several = numeric("Several thousand people were wounded in Gaza.").first?.quantity
+        XCTAssertEqual(several.map { [$0.low, $0.high] }, [3000, 9000])
     }
 
     func testWordNumbersAndMultipliedGroups() {
