@@ -23,73 +23,79 @@ extension Ledger {
     /// and their reviews attached to it; a reviewed flag with no match is kept as a closed
     /// dispute so no decision is lost.
     public func rederive(deriver: any DisputeDeriving, runID: Int64?) throws -> DisputeChanges {
-        try writer.write { db in
-            var changes = DisputeChanges()
-            var derived = Set<String>()
-            func run(_ claims: [WindowClaim], _ windows: DatabaseWindows) throws {
-                guard !claims.isEmpty else { return }
-                for region in try deriver.derive(claims, history: windows) {
-                    for dispute in region.disputes { derived.insert(dispute.identity) }
-                    try Ledger.reconcile(
-                        region, runID: runID, write: true, changes: &changes, in: db)
-                }
+        try writer.write { db in try Ledger.rederive(deriver: deriver, runID: runID, in: db) }
+    }
+
+    /// Derives every dispute from the claims again inside the transaction open on `db`, as
+    /// `rederive(deriver:runID:)` does.
+    static func rederive(deriver: any DisputeDeriving, runID: Int64?, in db: Database) throws
+        -> DisputeChanges
+    {
+        var changes = DisputeChanges()
+        var derived = Set<String>()
+        func run(_ claims: [WindowClaim], _ windows: DatabaseWindows) throws {
+            guard !claims.isEmpty else { return }
+            for region in try deriver.derive(claims, history: windows) {
+                for dispute in region.disputes { derived.insert(dispute.identity) }
+                try Ledger.reconcile(
+                    region, runID: runID, write: true, changes: &changes, in: db)
             }
-            let figures = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT topic, facets, MIN(as_of), MAX(as_of) FROM claim INDEXED BY claim_figures
-                    WHERE kind = 'numeric' GROUP BY topic, facets
-                    """)
-            for row in figures {
-                // A fresh window per figure keeps only one figure's history in memory.
-                let windows = try DatabaseWindows(db)
-                guard let first = Day(iso: row[2] as String), let last = Day(iso: row[3] as String)
-                else { continue }
-                try run(
-                    try windows.figures(
-                        topic: row[0], facets: Facets(canonical: row[1]), days: first...last),
-                    windows)
-            }
-            let stances = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT topic, actor, MIN(published), MAX(published) FROM claim INDEXED BY claim_stances
-                    WHERE kind = 'stance' GROUP BY topic, actor
-                    """)
-            for (topic, rows) in Dictionary(grouping: stances, by: { $0[0] as String }) {
-                let windows = try DatabaseWindows(db)
-                var claims: [WindowClaim] = []
-                for row in rows {
-                    guard let first = Day(iso: row[2] as String),
-                        let last = Day(iso: row[3] as String)
-                    else { continue }
-                    claims += try windows.stances(
-                        topic: topic, actors: [row[1]], days: first...last)
-                }
-                try run(claims, windows)
-            }
-            // Disputes no rule derives any more: removed, or closed when reviewed.
-            var stale: [(id: Int64, reviewStatus: String, state: String)] = []
-            try DirectStatement(db, sql: "SELECT id, identity, review_status, state FROM dispute")
-                .forEachRow([]) { handle in
-                    if !derived.contains(RawColumn.text(handle, 1)) {
-                        stale.append(
-                            (
-                                RawColumn.int(handle, 0), RawColumn.text(handle, 2),
-                                RawColumn.text(handle, 3)
-                            ))
-                    }
-                }
-            for old in stale {
-                try Ledger.vanish(
-                    old.id, reviewStatus: old.reviewStatus, state: old.state, runID: runID,
-                    write: true, changes: &changes, in: db)
-            }
-            try Ledger.attachLegacyReviews(runID: runID, in: db)
-            try db.execute(
-                sql: "DELETE FROM ledger_task WHERE name = ?", arguments: [Ledger.deriveTask])
-            return changes
         }
+        let figures = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT topic, facets, MIN(as_of), MAX(as_of) FROM claim INDEXED BY claim_figures
+                WHERE kind = 'numeric' GROUP BY topic, facets
+                """)
+        for row in figures {
+            // A fresh window per figure keeps only one figure's history in memory.
+            let windows = try DatabaseWindows(db)
+            guard let first = Day(iso: row[2] as String), let last = Day(iso: row[3] as String)
+            else { continue }
+            try run(
+                try windows.figures(
+                    topic: row[0], facets: Facets(canonical: row[1]), days: first...last),
+                windows)
+        }
+        let stances = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT topic, actor, MIN(published), MAX(published) FROM claim INDEXED BY claim_stances
+                WHERE kind = 'stance' GROUP BY topic, actor
+                """)
+        for (topic, rows) in Dictionary(grouping: stances, by: { $0[0] as String }) {
+            let windows = try DatabaseWindows(db)
+            var claims: [WindowClaim] = []
+            for row in rows {
+                guard let first = Day(iso: row[2] as String),
+                    let last = Day(iso: row[3] as String)
+                else { continue }
+                claims += try windows.stances(
+                    topic: topic, actors: [row[1]], days: first...last)
+            }
+            try run(claims, windows)
+        }
+        // Disputes no rule derives any more: removed, or closed when reviewed.
+        var stale: [(id: Int64, reviewStatus: String, state: String)] = []
+        try DirectStatement(db, sql: "SELECT id, identity, review_status, state FROM dispute")
+            .forEachRow([]) { handle in
+                if !derived.contains(RawColumn.text(handle, 1)) {
+                    stale.append(
+                        (
+                            RawColumn.int(handle, 0), RawColumn.text(handle, 2),
+                            RawColumn.text(handle, 3)
+                        ))
+                }
+            }
+        for old in stale {
+            try Ledger.vanish(
+                old.id, reviewStatus: old.reviewStatus, state: old.state, runID: runID,
+                write: true, changes: &changes, in: db)
+        }
+        try Ledger.attachLegacyReviews(runID: runID, in: db)
+        try db.execute(
+            sql: "DELETE FROM ledger_task WHERE name = ?", arguments: [Ledger.deriveTask])
+        return changes
     }
 
     /// Attaches the reviews of an older FactLedger's flags to the disputes derived from the

@@ -170,7 +170,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(
             try cli.run(["flags", "list", "--status", "dismissed"]).output.split(separator: "\n")
                 .count, 2)
-        XCTAssertEqual(try cli.run(["flags", "list", "--status", "open"]).output, "no flags\n")
+        XCTAssertEqual(
+            try cli.run(["flags", "list", "--status", "open"]).output, "no flags match\n")
     }
 
     func testNightlyWritesTheReport() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactLedgerCore
 import FactPipeline
 import FactRules
 
@@ -39,7 +40,9 @@ extension FactLedgerCommand.Rules {
                 }
                 if !result.passed { failed += 1 }
             }
-            Terminal.out("\(selected.count - failed) passed, \(failed) failed\n")
+            Terminal.out(
+                "\(NumberFormatting.grouped(selected.count - failed)) passed, "
+                    + "\(NumberFormatting.grouped(failed)) failed\n")
             if failed > 0 { throw ExitCode(1) }
         }
     }
