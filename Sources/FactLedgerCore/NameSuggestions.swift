@@ -3,7 +3,8 @@
 /// Names are compared without regard to case. A known name within a few edits of the name
 /// given (a third of its length, at least one and at most three) is close; so is one whose
 /// start is (a misspelt prefix), or that shares most of its first letters. The closest come
-/// first: whole names before starts, fewest edits, then shortest, then alphabetical.
+/// first: fewest edits, then shortest, then alphabetical; when some name is close as a whole,
+/// names close only at their start are left out.
 public enum NameSuggestions {
     /// At most `limit` names of `known` close to `name`, closest first.
     public static func closest(to name: String, among known: [String], limit: Int = 3)
@@ -19,11 +20,13 @@ public enum NameSuggestions {
             let distance = editDistance(wanted, letters)
             // A misspelt start of a longer name ("numric-conflict" for
             // "numeric-conflict-across-sources") is as close as its start is.
-            let lengths = max(1, wanted.count - 1)...min(letters.count, wanted.count + 1)
-            let startDistance =
-                letters.count > wanted.count
-                ? lengths.map { editDistance(wanted, Array(letters.prefix($0))) }.min() ?? distance
-                : distance
+            var startDistance = distance
+            if letters.count > wanted.count {
+                for length in max(1, wanted.count - 1)...(wanted.count + 1) {
+                    startDistance = min(
+                        startDistance, editDistance(wanted, Array(letters.prefix(length))))
+                }
+            }
             if distance <= allowed {
                 scored.append((distance, candidate))
             } else if startDistance <= allowed
@@ -31,6 +34,10 @@ public enum NameSuggestions {
             {
                 scored.append((allowed + startDistance, candidate))
             }
+        }
+        // Names close as a whole make names close only at their start noise.
+        if scored.contains(where: { $0.distance <= allowed }) {
+            scored.removeAll { $0.distance > allowed }
         }
         return scored.sorted {
             ($0.distance, $0.name.count, $0.name) < ($1.distance, $1.name.count, $1.name)
