@@ -50,7 +50,8 @@ extension Ledger {
     }
 
     /// Makes `spelling` count as the source `canonical` in disputes, reports and listings, and
-    /// derives every dispute again with `deriver`, in one transaction.
+    /// derives again with `deriver` the disputes the claims of either can touch, in one
+    /// transaction.
     ///
     /// `canonical` must be a stored source; when it is itself an alias, the spelling counts as
     /// the source it stands for. A spelling not stored yet is added, so articles that arrive
@@ -67,11 +68,13 @@ extension Ledger {
             let root = target.canonicalID
             let rootName = identities.first { $0.id == root }?.name ?? canonical
             let spellingID: Int64
+            var formerRoot: Int64?
             if let known = identities.first(where: { $0.name == spelling }) {
                 guard known.canonicalID != root else {
                     throw LedgerError.sameSource(spelling: spelling, canonical: rootName)
                 }
                 spellingID = known.id
+                formerRoot = known.canonicalID
             } else {
                 var record = SourceRecord(name: spelling)
                 try record.insert(db)
@@ -84,7 +87,13 @@ extension Ledger {
                 arguments: [root, spellingID])
             try SourceAliasRecord(sourceID: spellingID, canonicalID: root, addedAt: now)
                 .upsert(db)
-            let changes = try Ledger.rederive(deriver: deriver, runID: runID, in: db)
+            // The claims whose source changed, and those of the outlets they joined or left:
+            // conflicts with them and series kept per outlet are derived again.
+            let groups = Set([root, spellingID, formerRoot].compactMap { $0 })
+            let affected = try Ledger.sourceIdentities(in: db)
+                .filter { groups.contains($0.canonicalID) || groups.contains($0.id) }.map(\.id)
+            let changes = try Ledger.rederive(
+                deriver: deriver, runID: runID, sources: affected, in: db)
             return SourceAlias(
                 spelling: spelling, canonical: rootName, moved: moved.map(\.name).sorted(),
                 changes: changes)

@@ -119,6 +119,43 @@ final class SourceAliasTests: XCTestCase {
         XCTAssertEqual(listed[0]["aliases"] as? [String], ["Times of Israel", "TOI"])
     }
 
+    func testAReviewedConflictBetweenTwoSpellingsClosesAsSuperseded() throws {
+        let id = String(try XCTUnwrap(try flags().first?["id"] as? Int))
+        XCTAssertEqual(
+            try cli.run(["flags", "confirm", id, "--note", "two outlets?", "--by", "ana"]).status, 0
+        )
+        let alias = try cli.run(["sources", "alias", "Times of Israel", "The Times of Israel"])
+        XCTAssertTrue(alias.output.contains("1 closed"), alias.output)
+        let closed = try flags()
+        XCTAssertEqual(closed.count, 1)
+        XCTAssertEqual(closed[0]["status"] as? String, "superseded")
+        XCTAssertEqual((closed[0]["reviews"] as? [[String: Any]])?.count, 1, "its review stays")
+    }
+
+    func testDerivingAgainOnlyWhatAnAliasTouchesGivesWhatDerivingEverythingGives() throws {
+        XCTAssertEqual(try cli.run(["ingest", Fixtures.path("Corpus/articles")]).status, 0)
+        for (spelling, canonical) in [
+            ("Harbor Times", "Meridian Post"), ("crossroads radio", "meridian post"),
+            ("Times of Israel", "Levant Daily Wire"),
+        ] {
+            let alias = try cli.run(["sources", "alias", spelling, canonical])
+            XCTAssertEqual(alias.status, 0, alias.error)
+            let run = try cli.run(["rules", "run"])
+            XCTAssertEqual(
+                run.output, "rules run: 0 new flags, 0 changed, 0 closed, 0 removed\n",
+                "after aliasing \(spelling)")
+        }
+        let sources = try self.sources()
+        XCTAssertEqual(
+            sources.first { $0["name"] as? String == "Meridian Post" }?["aliases"] as? [String],
+            ["Crossroads Radio", "Harbor Times"])
+        XCTAssertFalse(
+            try flags().contains {
+                ($0["rule"] as? String ?? "").hasSuffix("across-sources")
+                    && Set($0["sources"] as? [String] ?? []).count < 2
+            }, "no conflict across sources is left between spellings of one outlet")
+    }
+
     func testReadOnlySourceCommandsRefuseAMissingLedger() throws {
         for arguments in [["sources", "list"], ["topics"], ["actors"]] {
             let result = try cli.run(arguments + ["--db", "missing.sqlite"])
