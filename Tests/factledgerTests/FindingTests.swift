@@ -182,6 +182,48 @@ final class FindingTests: XCTestCase {
         XCTAssertNotNil(object["rules"] as? String)
     }
 
+    func testTheReadmeNamesEveryJSONContractWithItsKeys() throws {
+        let readme = try String(contentsOfFile: Fixtures.path("README.md"), encoding: .utf8)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let listings: [[String]] = [
+            ["sources", "list"], ["topics"], ["actors"], ["claims"], ["flags", "list"],
+        ]
+        for command in listings {
+            let name = command.joined(separator: " ")
+            XCTAssertTrue(readme.contains("`\(name) --format json"), name)
+            let objects = try json(command + ["--format", "json"])
+            for key in objects.first?.keys.sorted() ?? [] {
+                XCTAssertTrue(readme.contains(key), "\(name): \(key)")
+            }
+        }
+        let rules = try XCTUnwrap(
+            JSONSerialization.jsonObject(
+                with: Data(try cli.run(["rules", "list", "--format", "json"]).output.utf8))
+                as? [String: Any])
+        XCTAssertTrue(readme.contains("`rules list --format json`"))
+        let check = try XCTUnwrap((rules["checks"] as? [[String: Any]])?.first)
+        for key in Array(rules.keys) + Array(check.keys) {
+            XCTAssertTrue(readme.contains(key), "rules list: \(key)")
+        }
+        let eval = try json(["eval", Fixtures.path("Corpus/dev"), "--format", "json"])
+        XCTAssertTrue(readme.contains("`eval --format json`"))
+        for key in eval.first?.keys.sorted() ?? [] {
+            XCTAssertTrue(readme.contains(key), "eval: \(key)")
+        }
+        XCTAssertTrue(readme.contains("`extract --format json|jsonl`"))
+        let extract = try cli.run([
+            "extract", Fixtures.path("Corpus/articles/harbor-times/2023-10-16-captives-count.md"),
+            "--format", "jsonl",
+        ])
+        XCTAssertEqual(extract.status, 0, extract.error)
+        let lines = extract.output.split(separator: "\n")
+        XCTAssertFalse(lines.isEmpty)
+        for line in lines {
+            XCTAssertNotNil(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
     func testCheckTablesShowNoEscapedHash() throws {
         try Fixtures.write(
             "date 2023-11-06 source Crossroads\nQatar rejected a humanitarian pause.\n",
