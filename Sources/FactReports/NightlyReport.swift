@@ -71,7 +71,7 @@ public enum NightlyReport {
         guard all > 0 else { return out + "No new flags.\n\n" }
         if all > data.newFlags.count {
             out +=
-                "The \(NumberFormatting.grouped(data.newFlags.count)) most severe and recent of \(NumberFormatting.grouped(all)) new flags; `factledger flags list --status open` lists all.\n\n"
+                "The \(NumberFormatting.grouped(data.newFlags.count)) most severe and recent of \(NumberFormatting.grouped(all)) new flags; `factledger flags list --status open --limit 0` lists all.\n\n"
         }
         for detail in data.newFlags where detail.flag.dispute.level > .info {
             out += flagSection(detail)

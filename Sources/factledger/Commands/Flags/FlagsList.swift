@@ -13,7 +13,11 @@ extension FactLedgerCommand.Flags {
                 facets, scope and episode (a day, a step of a series, or an edit). --format json and \
                 jsonl print the flag object: id, rule, kind, level, status, topic, actor, message, \
                 claims (claim ids), sources, dates, then known_on and reviews, then facets, tally, \
-                scope, article, episode, sides, superseded_by, closes and explanation.
+                scope, article, episode, sides, superseded_by, closes and explanation. At most \
+                --limit flags are listed (50 unless given; 0 lists all), and a last line says how \
+                many more match (on standard error for json and jsonl). Names given to --topic, \
+                --rule and --source match in any case; an unknown one is refused with the closest \
+                known names.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
