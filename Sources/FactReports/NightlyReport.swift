@@ -244,7 +244,7 @@ public enum NightlyReport {
             order.map { row in
                 let times = counts[row]!
                 var row = row
-                if times > 1 { row[2] += " (×\(times))" }
+                if times > 1 { row[2] += " (×\(NumberFormatting.grouped(times)))" }
                 return row
             })
     }

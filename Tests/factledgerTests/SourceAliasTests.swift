@@ -156,6 +156,21 @@ final class SourceAliasTests: XCTestCase {
             }, "no conflict across sources is left between spellings of one outlet")
     }
 
+    func testTheSourceOfNewArticlesMatchesAStoredSpellingInAnyCase() throws {
+        let ingest = try cli.run(
+            ["ingest", "-", "--source", "THE TIMES OF ISRAEL", "--date", "2023-11-08"],
+            input: "About 240 hostages are held in Gaza.\n")
+        XCTAssertEqual(ingest.status, 0, ingest.error)
+        let nightly = try cli.run(
+            ["nightly", "-", "--source", "times of israel", "--date", "2023-11-09"],
+            input: "About 239 hostages are held in Gaza.\n")
+        XCTAssertEqual(nightly.status, 0, nightly.error)
+        let listed = try sources()
+        XCTAssertEqual(
+            listed.map { $0["name"] as? String }, ["The Times of Israel", "Times of Israel"])
+        XCTAssertEqual(listed.map { $0["articles"] as? Int }, [2, 2])
+    }
+
     func testReadOnlySourceCommandsRefuseAMissingLedger() throws {
         for arguments in [["sources", "list"], ["topics"], ["actors"]] {
             let result = try cli.run(arguments + ["--db", "missing.sqlite"])
