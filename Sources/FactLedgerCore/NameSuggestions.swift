@@ -32,7 +32,7 @@ public enum NameSuggestions {
             } else if startDistance <= allowed
                 || sharedPrefix(wanted, letters) >= max(4, wanted.count * 2 / 3)
             {
-                scored.append((allowed + startDistance, candidate))
+                scored.append((allowed + 1 + startDistance, candidate))
             }
         }
         // Names close as a whole make names close only at their start noise.

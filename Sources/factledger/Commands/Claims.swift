@@ -13,7 +13,10 @@ extension FactLedgerCommand {
                 actor that it supersedes. --format json and jsonl print the stable claim object: \
                 id, kind, topic, facets, actor, speaker, low, high, best, qualifier, polarity, \
                 certainty, as_of, published, source, ref, version, quote, start, end (then \
-                conditions, rule, supersedes). start and end are UTF-8 byte offsets in the body.
+                conditions, rule, supersedes). start and end are UTF-8 byte offsets in the body. \
+                Names given to --topic, --source, --actor and --speaker match in any case; an \
+                unknown one is refused with the closest known names. Claims of a source's aliases \
+                are listed under the source.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
