@@ -111,6 +111,10 @@ final class FindingTests: XCTestCase {
             ),
             (["flags", "list", "--source", "Harbour Times"], "no such source: Harbour Times"),
             (["claims", "--actor", "Quatar"], "no such actor: Quatar; did you mean 'Qatar'"),
+            (
+                ["rules", "test", "--id", "stance-reversl"],
+                "no such rule: stance-reversl; did you mean 'stance-reversal'"
+            ),
             (["claims", "--topic", "weather"], "no such topic: weather (factledger topics lists"),
         ]
         for (arguments, message) in cases {
