@@ -66,6 +66,10 @@ final class SourceAliasTests: XCTestCase {
             JSONSerialization.jsonObject(with: Data(claims.output.utf8)) as? [[String: Any]])
         XCTAssertEqual(objects.count, 2)
         XCTAssertEqual(Set(objects.map { $0["source"] as? String }), ["The Times of Israel"])
+        XCTAssertEqual(try cli.run(["report", "--date", "2023-11-06"]).status, 0)
+        let report = try String(contentsOfFile: folder + "/Reports/2023-11-06.md", encoding: .utf8)
+        XCTAssertTrue(report.contains("- 2 article versions from 1 source, 2 claims"), report)
+        XCTAssertFalse(report.contains("| Times of Israel |"), report)
         let topics = try cli.run(["topics", "--format", "json"])
         let rows = try XCTUnwrap(
             JSONSerialization.jsonObject(with: Data(topics.output.utf8)) as? [[String: Any]])
