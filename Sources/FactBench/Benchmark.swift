@@ -144,7 +144,7 @@ public struct Benchmark {
         }
         for kind in Plant.Kind.allCases {
             progress(
-                "planted \(kind.rawValue): \(total[kind] ?? 0), found in a dispute: \(found[kind] ?? 0), its sentence read as no claim: \(unread[kind] ?? 0)"
+                "planted \(kind.rawValue): \(NumberFormatting.grouped(total[kind] ?? 0)), found in a dispute: \(NumberFormatting.grouped(found[kind] ?? 0)), its sentence read as no claim: \(NumberFormatting.grouped(unread[kind] ?? 0))"
             )
         }
         let planted = total.values.reduce(0, +)
@@ -187,12 +187,13 @@ public struct Benchmark {
             if first == nil { first = snapshot }
             if differences == 0 { same += 1 }
             progress(
-                "\(order): \(snapshot.lines.count) disputes, \(differences) lines differ from date order (\(String(format: "%.1f", Self.seconds(since: start))) s)"
+                "\(order): \(NumberFormatting.grouped(snapshot.lines.count)) disputes, \(NumberFormatting.grouped(differences)) lines differ from date order (\(String(format: "%.1f", Self.seconds(since: start))) s)"
             )
         }
         return [
             Measurement(
-                name: "orders giving the disputes of date order (\(articles.count) articles)",
+                name:
+                    "orders giving the disputes of date order (\(NumberFormatting.grouped(articles.count)) articles)",
                 value: Double(same), unit: "of \(IngestOrder.standard.count)",
                 target: (Double(IngestOrder.standard.count), true))
         ]
@@ -210,7 +211,7 @@ public struct Benchmark {
             for article in articles { found += folder.extractor.claims(in: article).count }
             rounds.append(Self.seconds(since: start))
             progress(
-                "extraction, round \(round): \(found) claims from \(articles.count) articles in \(String(format: "%.2f", rounds.last!)) s"
+                "extraction, round \(round): \(NumberFormatting.grouped(found)) claims from \(NumberFormatting.grouped(articles.count)) articles in \(String(format: "%.2f", rounds.last!)) s"
             )
         }
         let seconds = rounds.sorted()[1]
@@ -319,7 +320,7 @@ public struct Benchmark {
             if index + 1 == count / 10 { early = Self.peakMemoryMB() }
             if (index + 1) % 10_000 == 0 {
                 progress(
-                    "ingested \(index + 1) of \(count) into \((path as NSString).lastPathComponent)"
+                    "ingested \(NumberFormatting.grouped(index + 1)) of \(NumberFormatting.grouped(count)) into \((path as NSString).lastPathComponent)"
                 )
             }
         }

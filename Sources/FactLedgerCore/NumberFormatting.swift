@@ -16,6 +16,14 @@ public enum NumberFormatting {
         return plain(value)
     }
 
+    /// A count with grouped thousands: 1234 becomes "1,234".
+    public static func grouped(_ value: Int) -> String { grouped(Double(value)) }
+
+    /// A count and its noun, plural unless the count is one: "1,234 claims", "1 flag".
+    public static func count(_ value: Int, _ noun: String) -> String {
+        "\(grouped(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
+
     /// The shortest exact decimal form, without grouping: "200", "2.5", "1e+20".
     public static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }

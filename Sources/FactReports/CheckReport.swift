@@ -11,7 +11,7 @@ public enum CheckReport {
         let opened = result.disputes.filter { $0.effect == .opens }.count
         out += "- \(NightlyReport.count(result.entries.count, "claim")); "
         out += "\(NightlyReport.count(opened, "flag")) would be raised, "
-        out += "\(result.disputes.count - opened) touched; "
+        out += "\(NumberFormatting.grouped(result.disputes.count - opened)) touched; "
         out +=
             result.fails
             ? "**fails** at --fail-on \(result.failOn.rawValue)\n\n"

@@ -83,7 +83,7 @@ public enum FlagDetailReport {
         }
         var rows: [[String]] = []
         func row(_ label: String, _ value: (StoredClaim) -> String) {
-            rows.append(["**\(label)**"] + claims.map { Markdown.inline(value($0)) })
+            rows.append(["**\(label)**"] + claims.map { Markdown.cell(value($0)) })
         }
         row("source") { $0.source }
         row("published") { $0.published.description }

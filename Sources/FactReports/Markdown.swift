@@ -1,11 +1,25 @@
 /// Building blocks for Markdown output that article text can never break out of.
 public enum Markdown {
-    /// Text made inert inside a Markdown line or table cell: no HTML, no emphasis, links, code,
-    /// table pipes, headings or line breaks survive as syntax.
+    /// Text made inert inside a Markdown line: no HTML, no emphasis, links, code, table pipes,
+    /// headings or line breaks survive as syntax.
+    ///
+    /// A `#` is escaped only where it could start a heading: as the first character of the text
+    /// (after any spaces), since the text may begin a line or a list item.
     public static func inline(_ text: String) -> String {
+        escape(text, headingAtStart: true)
+    }
+
+    /// Text made inert inside a table cell, as `inline`, except that `#` is never escaped: a
+    /// heading cannot start inside a cell.
+    public static func cell(_ text: String) -> String {
+        escape(text, headingAtStart: false)
+    }
+
+    private static func escape(_ text: String, headingAtStart: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var previousWasSpace = false
+        var atStart = true
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n", "\r", "\t":
@@ -16,7 +30,10 @@ public enum Markdown {
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "|": out += "\\|"
-            case "\\", "`", "*", "_", "[", "]", "#", "~", "!", "{", "}", "$":
+            case "#":
+                if headingAtStart, atStart { out += "\\" }
+                out.unicodeScalars.append(scalar)
+            case "\\", "`", "*", "_", "[", "]", "~", "!", "{", "}", "$":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
             default:
@@ -24,6 +41,7 @@ public enum Markdown {
                 out.unicodeScalars.append(scalar)
             }
             previousWasSpace = scalar == " "
+            if scalar != " " { atStart = false }
         }
         return out
     }
@@ -39,11 +57,11 @@ public enum Markdown {
         return out + "`"
     }
 
-    /// A pipe table; cells are escaped with `inline` unless already marked safe by the caller.
+    /// A pipe table; cells are escaped with `cell` unless already marked safe by the caller.
     public static func table(_ header: [String], _ rows: [[String]], escaped: Bool = true) -> String
     {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { escaped ? inline($0) : $0 }.joined(separator: " | ") + " |"
+            "| " + cells.map { escaped ? cell($0) : $0 }.joined(separator: " | ") + " |"
         }
         var out = line(header) + "\n|" + String(repeating: " --- |", count: header.count) + "\n"
         for row in rows { out += line(row) + "\n" }

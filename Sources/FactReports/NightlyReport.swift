@@ -67,14 +67,14 @@ public enum NightlyReport {
 
     /// "1 flag", "2 flags".
     static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        NumberFormatting.count(number, noun)
     }
 
     /// "2 high, 1 medium" for the levels with flags, most severe first.
     static func byLevel(_ counts: [ReportData.Count]) -> String {
         let levels = Level.allCases.reversed().compactMap { level -> String? in
             let total = counts.filter { $0.level == level }.reduce(0) { $0 + $1.count }
-            return total == 0 ? nil : "\(total) \(level.rawValue)"
+            return total == 0 ? nil : "\(NumberFormatting.grouped(total)) \(level.rawValue)"
         }
         return levels.isEmpty ? "none" : levels.joined(separator: ", ")
     }
@@ -86,7 +86,7 @@ public enum NightlyReport {
     private static func summary(_ data: ReportData) -> String {
         var out = "## Summary\n\n"
         out +=
-            "- \(data.articles) article versions from \(data.sources) sources, \(data.claims) claims\n"
+            "- \(count(data.articles, "article version")) from \(count(data.sources, "source")), \(count(data.claims, "claim"))\n"
         out +=
             "- \(count(total(data.newCounts), "new flag")) \(since(data)): \(byLevel(data.newCounts))\n"
         out +=
@@ -101,7 +101,7 @@ public enum NightlyReport {
         guard all > 0 else { return out + "No new flags.\n\n" }
         if all > data.newFlags.count {
             out +=
-                "The \(data.newFlags.count) most severe and recent of \(all) new flags; `factledger flags list --status open` lists all.\n\n"
+                "The \(NumberFormatting.grouped(data.newFlags.count)) most severe and recent of \(NumberFormatting.grouped(all)) new flags; `factledger flags list --status open --limit 0` lists all.\n\n"
         }
         for detail in data.newFlags where detail.flag.dispute.level > .info {
             out += flagSection(detail)
@@ -164,8 +164,9 @@ public enum NightlyReport {
                 let counts = data.backlogCounts.filter { $0.ruleID == rule }
                 return [rule]
                     + levels.map { level in
-                        String(counts.filter { $0.level == level }.reduce(0) { $0 + $1.count })
-                    } + [String(total(counts))]
+                        NumberFormatting.grouped(
+                            counts.filter { $0.level == level }.reduce(0) { $0 + $1.count })
+                    } + [NumberFormatting.grouped(total(counts))]
             })
         out += "\n"
         if let oldest = data.oldestOpen {
@@ -182,7 +183,8 @@ public enum NightlyReport {
         guard data.closedCount > 0 else { return "" }
         var out = "## Closed \(since(data))\n\n"
         if data.closedCount > data.closedFlags.count {
-            out += "\(data.closedFlags.count) of \(data.closedCount) listed.\n\n"
+            out +=
+                "\(NumberFormatting.grouped(data.closedFlags.count)) of \(NumberFormatting.grouped(data.closedCount)) listed.\n\n"
         }
         var lines: [String] = []
         for detail in data.closedFlags {
@@ -240,7 +242,7 @@ public enum NightlyReport {
                     ? "published \(omitted.from)"
                     : "published \(omitted.from) to \(omitted.through)"
                 out +=
-                    "The latest \(timeline.claims.count) rows; \(count(omitted.count, "earlier row")) \(days) \(omitted.count == 1 ? "is" : "are") left out (`factledger claims --topic \(Markdown.inline(timeline.topic))` lists all).\n\n"
+                    "The latest \(NumberFormatting.grouped(timeline.claims.count)) rows; \(count(omitted.count, "earlier row")) \(days) \(omitted.count == 1 ? "is" : "are") left out (`factledger claims --topic \(Markdown.inline(timeline.topic))` lists all).\n\n"
             }
             out += rows(timeline.claims)
             out += "\n" + chart(title: "\(title): \(name(timeline.tally))", timeline)
@@ -268,7 +270,7 @@ public enum NightlyReport {
             order.map { row in
                 let times = counts[row]!
                 var row = row
-                if times > 1 { row[2] += " (×\(times))" }
+                if times > 1 { row[2] += " (×\(NumberFormatting.grouped(times)))" }
                 return row
             })
     }
@@ -297,7 +299,7 @@ public enum NightlyReport {
             """
         if timeline.chartOmittedDays > 0 {
             out +=
-                "The chart shows the \(points.count) days with figures from \(first.day); \(count(timeline.chartOmittedDays, "earlier day")) with figures \(timeline.chartOmittedDays == 1 ? "is" : "are") not charted.\n\n"
+                "The chart shows the \(NumberFormatting.grouped(points.count)) days with figures from \(first.day); \(count(timeline.chartOmittedDays, "earlier day")) with figures \(timeline.chartOmittedDays == 1 ? "is" : "are") not charted.\n\n"
         }
         return out
     }
@@ -319,7 +321,7 @@ public enum NightlyReport {
         let topics = Array(Set(data.stances.map(\.current.claim.topic))).sorted()
         var rows: [[String]] = []
         for actor in actors {
-            var row = [Markdown.inline(actor)]
+            var row = [Markdown.cell(actor)]
             for topic in topics {
                 guard
                     let entry = data.stances.first(where: {
@@ -329,10 +331,10 @@ public enum NightlyReport {
                     row.append("")
                     continue
                 }
-                var cell = Markdown.inline(entry.current.claim.polarity?.rawValue ?? "")
+                var cell = Markdown.cell(entry.current.claim.polarity?.rawValue ?? "")
                 if let previous = entry.previous, previous.published <= entry.current.published {
                     cell =
-                        "\(Markdown.inline(previous.claim.polarity?.rawValue ?? "")) → **\(cell)**"
+                        "\(Markdown.cell(previous.claim.polarity?.rawValue ?? "")) → **\(cell)**"
                 }
                 if entry.current.published >= data.from {
                     cell += " (\(entry.current.published.description.dropFirst(5)))"
@@ -341,7 +343,7 @@ public enum NightlyReport {
             }
             rows.append(row)
         }
-        out += Markdown.table(["actor"] + topics.map(Markdown.inline), rows, escaped: false)
+        out += Markdown.table(["actor"] + topics.map(Markdown.cell), rows, escaped: false)
         out +=
             "\nA cell shows the latest position as of \(data.through); an arrow marks a change from the position before; a date marks a position stated in this period.\n\n"
         return out

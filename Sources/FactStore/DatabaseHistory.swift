@@ -25,12 +25,15 @@ struct DatabaseHistory: LedgerReading {
     static let claimsOfArticleSQL =
         ClaimRecord.select + " WHERE claim.article_id = ? ORDER BY claim.id"
 
-    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
-        -> [TimelineEntry]
-    {
+    func timeline(_ filter: ClaimFilter) throws -> [TimelineEntry] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        if let topic {
+        func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
+            guard let value else { return }
+            conditions.append(condition)
+            arguments.append(value)
+        }
+        if let topic = filter.topic {
             if topic.hasSuffix(".*") || !topic.contains(".") {
                 let prefix = topic.hasSuffix(".*") ? String(topic.dropLast(2)) : topic
                 conditions.append("(claim.topic = ? OR claim.topic LIKE ? ESCAPE '\\')")
@@ -40,18 +43,17 @@ struct DatabaseHistory: LedgerReading {
                 arguments.append(topic)
             }
         }
-        if let source {
-            conditions.append("source.name = ?")
-            arguments.append(source)
-        }
-        if let kind {
-            conditions.append("claim.kind = ?")
-            arguments.append(kind.rawValue)
-        }
-        if let through {
-            conditions.append("claim.published <= ?")
-            arguments.append(through.description)
-        }
+        // The source's canonical name, or the name of one of its aliases.
+        add(
+            """
+            source.id = (SELECT IFNULL(source_alias.canonical_id, named.id) FROM source AS named
+                LEFT JOIN source_alias ON source_alias.source_id = named.id WHERE named.name = ?)
+            """, filter.source)
+        add("claim.kind = ?", filter.kind?.rawValue)
+        add("claim.actor = ?", filter.actor)
+        add("claim.speaker = ?", filter.speaker)
+        add("claim.published >= ?", filter.since?.description)
+        add("claim.published <= ?", filter.until?.description)
         let supersedes = Int32(ClaimRecord.Column.allCases.count)
         let order = [ClaimRecord.Column.topic, .published, .source, .id]
             .map { String($0.rawValue + 1) }.joined(separator: ", ")
@@ -59,11 +61,11 @@ struct DatabaseHistory: LedgerReading {
             SELECT * FROM (
                 SELECT \(ClaimRecord.columns),
                     LAG(claim.id) OVER (
-                        PARTITION BY claim.source_id, claim.kind, claim.topic, claim.facets, IFNULL(claim.actor, '')
+                        PARTITION BY source.id, claim.kind, claim.topic, claim.facets, IFNULL(claim.actor, '')
                         ORDER BY claim.published, claim.id) AS supersedes
                 FROM claim
                 JOIN article ON article.id = claim.article_id
-                JOIN source ON source.id = claim.source_id
+                JOIN source ON source.id = \(SourceAliasRecord.canonicalID(of: "claim.source_id"))
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ) ORDER BY \(order)
             """
@@ -139,7 +141,7 @@ struct DatabaseHistory: LedgerReading {
             db,
             sql: """
                 SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT source_id, ref FROM article)) AS articles,
-                    (SELECT COUNT(*) FROM article) AS versions, (SELECT COUNT(*) FROM source) AS sources,
+                    (SELECT COUNT(*) FROM article) AS versions, (SELECT COUNT(*) FROM source WHERE id NOT IN (SELECT source_id FROM source_alias)) AS sources,
                     (SELECT COUNT(*) FROM claim) AS claims, (SELECT COUNT(*) FROM dispute) AS flags
                 """)!
         return LedgerCounts(

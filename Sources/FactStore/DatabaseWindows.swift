@@ -29,7 +29,7 @@ final class DatabaseWindows: DisputeHistory {
     /// Windows over the connection as it is now (after the batch's claims were stored).
     init(_ db: Database) throws {
         self.db = db
-        try DirectStatement(db, sql: "SELECT id, name FROM source").forEachRow([]) { handle in
+        try DirectStatement(db, sql: Self.sourceNamesSQL).forEachRow([]) { handle in
             sources[RawColumn.int(handle, 0)] = RawColumn.text(handle, 1)
         }
         var next: [Int64: Int64] = [:]
@@ -53,6 +53,18 @@ final class DatabaseWindows: DisputeHistory {
             if replaced[article] == nil { replaced[article] = (article, article) }
         }
     }
+
+    /// Every source with the name it counts under: its canonical source's when it is an alias.
+    static let sourceNamesSQL = """
+        SELECT source.id, canonical.name FROM source
+        JOIN source AS canonical ON canonical.id = \(SourceAliasRecord.canonicalID(of: "source.id"))
+        """
+
+    /// The sources that count under one name: the canonical source and its aliases.
+    static let sourceIDsSQL = """
+        SELECT source.id FROM source
+        WHERE \(SourceAliasRecord.canonicalID(of: "source.id")) = (SELECT id FROM source WHERE name = ?)
+        """
 
     var hasReplacedClaims: Bool { !replaced.isEmpty }
 
@@ -136,7 +148,7 @@ final class DatabaseWindows: DisputeHistory {
     /// One outlet's figures about a range of days.
     static let sourceFiguresSQL =
         figureSelect
-        + " AND as_of BETWEEN ? AND ? AND source_id = (SELECT id FROM source WHERE name = ?)"
+        + " AND as_of BETWEEN ? AND ? AND source_id IN (" + sourceIDsSQL + ")"
     /// One speaker's figures about a range of days.
     static let speakerFiguresSQL = figureSelect + " AND as_of BETWEEN ? AND ? AND speaker = ?"
     /// The figures about a day published on a day.
@@ -144,11 +156,12 @@ final class DatabaseWindows: DisputeHistory {
     /// One outlet's figures before a day, nearest first.
     static let sourceFiguresBeforeSQL =
         figureSelect
-        + " AND source_id = (SELECT id FROM source WHERE name = ?) AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
+        + " AND source_id IN (" + sourceIDsSQL
+        + ") AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
     /// One outlet's figures after a day, nearest first.
     static let sourceFiguresAfterSQL =
         figureSelect
-        + " AND source_id = (SELECT id FROM source WHERE name = ?) AND as_of > ? AND as_of <= ? ORDER BY as_of"
+        + " AND source_id IN (" + sourceIDsSQL + ") AND as_of > ? AND as_of <= ? ORDER BY as_of"
     /// One speaker's figures before a day, nearest first.
     static let speakerFiguresBeforeSQL =
         figureSelect + " AND speaker = ? AND as_of < ? AND as_of >= ? ORDER BY as_of DESC"
@@ -196,8 +209,10 @@ final class DatabaseWindows: DisputeHistory {
     private func source(_ id: Int64) throws -> String {
         if let name = sources[id] { return name }
         guard
-            let name = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT name FROM source WHERE id = ?"), arguments: [id])
+            let name = try Row.fetchOne(
+                db.cachedStatement(sql: Self.sourceNamesSQL + " WHERE source.id = ?"),
+                arguments: [id]
+            ).map({ $0[1] as String })
         else {
             throw LedgerError.badValue(table: "claim", column: "source_id", id: id, value: "\(id)")
         }
@@ -450,7 +465,7 @@ final class DatabaseWindows: DisputeHistory {
         SELECT version.id, version.version, version.published, source.name, version.ref
         FROM article AS current
         JOIN article AS version ON version.source_id = current.source_id AND version.ref = current.ref
-        JOIN source ON source.id = current.source_id
+        JOIN source ON source.id = \(SourceAliasRecord.canonicalID(of: "current.source_id"))
         WHERE current.id = ? ORDER BY version.version
         """
 

@@ -1,14 +1,20 @@
 import FactLedgerCore
 import GRDB
 
-/// Which flags to read: by status, level, the days they became knowable, the runs that raised
-/// or changed them, and ids; every condition given must hold.
+/// Which flags to read: by status, level, topic, rule, source, the days they became knowable,
+/// the runs that raised or changed them, and ids; every condition given must hold.
 public struct FlagFilter: Sendable {
     /// Only this status (`superseded` is the closed state; the others are review statuses of
     /// live flags).
     public var status: FlagStatus?
     /// Only this level.
     public var level: Level?
+    /// Only this topic (`hostages.held`) or a prefix (`hostages`, `hostages.*`).
+    public var topic: String?
+    /// Only flags of this rule.
+    public var ruleID: String?
+    /// Only flags holding a claim of this source (by its exact name) or of its aliases.
+    public var source: String?
     /// Knowable on or after this day.
     public var knownFrom: Day?
     /// Knowable on or before this day.
@@ -31,8 +37,11 @@ public struct FlagFilter: Sendable {
         status: FlagStatus? = nil, level: Level? = nil, knownFrom: Day? = nil,
         knownThrough: Day? = nil, raisedAfterRun: Int64? = nil, raisedThroughRun: Int64? = nil,
         changedAfterRun: Int64? = nil, reviewed: Bool? = nil, ids: [Int64]? = nil,
-        limit: Int? = nil
+        limit: Int? = nil, topic: String? = nil, ruleID: String? = nil, source: String? = nil
     ) {
+        self.topic = topic
+        self.ruleID = ruleID
+        self.source = source
         self.status = status
         self.level = level
         self.knownFrom = knownFrom
@@ -60,6 +69,26 @@ public struct FlagFilter: Sendable {
             values += bound
         }
         add("dispute.level = ?", level?.rawValue)
+        if let topic {
+            if topic.hasSuffix(".*") || !topic.contains(".") {
+                let prefix = topic.hasSuffix(".*") ? String(topic.dropLast(2)) : topic
+                conditions.append("(dispute.topic = ? OR substr(dispute.topic, 1, ?) = ?)")
+                values += [
+                    prefix.databaseValue, (prefix.count + 1).databaseValue,
+                    (prefix + ".").databaseValue,
+                ]
+            } else {
+                add("dispute.topic = ?", topic)
+            }
+        }
+        add("dispute.rule_id = ?", ruleID)
+        add(
+            """
+            EXISTS (SELECT 1 FROM dispute_claim JOIN claim ON claim.id = dispute_claim.claim_id
+                WHERE dispute_claim.dispute_id = dispute.id AND \(SourceAliasRecord.canonicalID(of: "claim.source_id"))
+                    = (SELECT IFNULL(source_alias.canonical_id, named.id) FROM source AS named
+                        LEFT JOIN source_alias ON source_alias.source_id = named.id WHERE named.name = ?))
+            """, source)
         add("dispute.known_on >= ?", knownFrom?.description)
         add("dispute.known_on <= ?", knownThrough?.description)
         add("dispute.raised_run > ?", raisedAfterRun)

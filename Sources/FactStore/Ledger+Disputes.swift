@@ -162,6 +162,8 @@ extension Ledger {
         guard let flag = try Ledger.flagRows(db, where: "dispute.id = ?", [id.databaseValue]).first
         else { return }
         let kept = reviews > 0 || reviewStatus != FlagStatus.open.rawValue
+        // A reviewed dispute already closed stays as it is: nothing changes, nothing to count.
+        if kept, state == Dispute.State.superseded.rawValue { return }
         if write {
             if kept {
                 if state != Dispute.State.superseded.rawValue {

@@ -23,73 +23,108 @@ extension Ledger {
     /// and their reviews attached to it; a reviewed flag with no match is kept as a closed
     /// dispute so no decision is lost.
     public func rederive(deriver: any DisputeDeriving, runID: Int64?) throws -> DisputeChanges {
-        try writer.write { db in
-            var changes = DisputeChanges()
-            var derived = Set<String>()
-            func run(_ claims: [WindowClaim], _ windows: DatabaseWindows) throws {
-                guard !claims.isEmpty else { return }
-                for region in try deriver.derive(claims, history: windows) {
-                    for dispute in region.disputes { derived.insert(dispute.identity) }
-                    try Ledger.reconcile(
-                        region, runID: runID, write: true, changes: &changes, in: db)
-                }
-            }
-            let figures = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT topic, facets, MIN(as_of), MAX(as_of) FROM claim INDEXED BY claim_figures
-                    WHERE kind = 'numeric' GROUP BY topic, facets
-                    """)
-            for row in figures {
-                // A fresh window per figure keeps only one figure's history in memory.
-                let windows = try DatabaseWindows(db)
-                guard let first = Day(iso: row[2] as String), let last = Day(iso: row[3] as String)
-                else { continue }
-                try run(
-                    try windows.figures(
-                        topic: row[0], facets: Facets(canonical: row[1]), days: first...last),
-                    windows)
-            }
-            let stances = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT topic, actor, MIN(published), MAX(published) FROM claim INDEXED BY claim_stances
-                    WHERE kind = 'stance' GROUP BY topic, actor
-                    """)
-            for (topic, rows) in Dictionary(grouping: stances, by: { $0[0] as String }) {
-                let windows = try DatabaseWindows(db)
-                var claims: [WindowClaim] = []
-                for row in rows {
-                    guard let first = Day(iso: row[2] as String),
-                        let last = Day(iso: row[3] as String)
-                    else { continue }
-                    claims += try windows.stances(
-                        topic: topic, actors: [row[1]], days: first...last)
-                }
-                try run(claims, windows)
-            }
-            // Disputes no rule derives any more: removed, or closed when reviewed.
-            var stale: [(id: Int64, reviewStatus: String, state: String)] = []
-            try DirectStatement(db, sql: "SELECT id, identity, review_status, state FROM dispute")
-                .forEachRow([]) { handle in
-                    if !derived.contains(RawColumn.text(handle, 1)) {
-                        stale.append(
-                            (
-                                RawColumn.int(handle, 0), RawColumn.text(handle, 2),
-                                RawColumn.text(handle, 3)
-                            ))
-                    }
-                }
-            for old in stale {
-                try Ledger.vanish(
-                    old.id, reviewStatus: old.reviewStatus, state: old.state, runID: runID,
-                    write: true, changes: &changes, in: db)
-            }
-            try Ledger.attachLegacyReviews(runID: runID, in: db)
-            try db.execute(
-                sql: "DELETE FROM ledger_task WHERE name = ?", arguments: [Ledger.deriveTask])
-            return changes
+        try writer.write { db in try Ledger.rederive(deriver: deriver, runID: runID, in: db) }
+    }
+
+    /// Derives disputes from the claims again inside the transaction open on `db`, as
+    /// `rederive(deriver:runID:)` does: every dispute, or with `sources` only those a claim of
+    /// these sources can touch.
+    ///
+    /// With `sources`, the figures and stance topics those sources have claims about are derived
+    /// again whole (so conflicts with other sources and series kept per outlet are too), and the
+    /// disputes swept when no longer derived are those holding a claim of these sources: any
+    /// other dispute is derived from claims whose derivation did not change, or lies in a region
+    /// derived again and is reconciled there.
+    static func rederive(
+        deriver: any DisputeDeriving, runID: Int64?, sources: [Int64]? = nil, in db: Database
+    ) throws -> DisputeChanges {
+        let scoped = sources.map { ids in
+            (
+                condition: " AND claim.source_id IN (SELECT value FROM json_each(?))",
+                value: Ledger.jsonList(ids).databaseValue
+            )
         }
+        var changes = DisputeChanges()
+        var derived = Set<String>()
+        func run(_ claims: [WindowClaim], _ windows: DatabaseWindows) throws {
+            guard !claims.isEmpty else { return }
+            for region in try deriver.derive(claims, history: windows) {
+                for dispute in region.disputes { derived.insert(dispute.identity) }
+                try Ledger.reconcile(
+                    region, runID: runID, write: true, changes: &changes, in: db)
+            }
+        }
+        let figures = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT topic, facets, MIN(as_of), MAX(as_of) FROM claim INDEXED BY claim_figures
+                WHERE kind = 'numeric'\(scoped == nil ? "" : """
+                     AND (topic, facets) IN (SELECT claim.topic, claim.facets FROM claim
+                        WHERE claim.kind = 'numeric'\(scoped!.condition))
+                    """)
+                GROUP BY topic, facets
+                """, arguments: StatementArguments(scoped.map { [$0.value] } ?? []))
+        for row in figures {
+            // A fresh window per figure keeps only one figure's history in memory.
+            let windows = try DatabaseWindows(db)
+            guard let first = Day(iso: row[2] as String), let last = Day(iso: row[3] as String)
+            else { continue }
+            try run(
+                try windows.figures(
+                    topic: row[0], facets: Facets(canonical: row[1]), days: first...last),
+                windows)
+        }
+        let stances = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT topic, actor, MIN(published), MAX(published) FROM claim INDEXED BY claim_stances
+                WHERE kind = 'stance'\(scoped == nil ? "" : """
+                     AND topic IN (SELECT claim.topic FROM claim
+                        WHERE claim.kind = 'stance'\(scoped!.condition))
+                    """)
+                GROUP BY topic, actor
+                """, arguments: StatementArguments(scoped.map { [$0.value] } ?? []))
+        for (topic, rows) in Dictionary(grouping: stances, by: { $0[0] as String }) {
+            let windows = try DatabaseWindows(db)
+            var claims: [WindowClaim] = []
+            for row in rows {
+                guard let first = Day(iso: row[2] as String),
+                    let last = Day(iso: row[3] as String)
+                else { continue }
+                claims += try windows.stances(
+                    topic: topic, actors: [row[1]], days: first...last)
+            }
+            try run(claims, windows)
+        }
+        // Disputes no rule derives any more: removed, or closed when reviewed.
+        var stale: [(id: Int64, reviewStatus: String, state: String)] = []
+        let sweptSQL =
+            "SELECT id, identity, review_status, state FROM dispute"
+            + (scoped.map {
+                """
+                 WHERE EXISTS (SELECT 1 FROM dispute_claim JOIN claim ON claim.id = dispute_claim.claim_id
+                    WHERE dispute_claim.dispute_id = dispute.id\($0.condition))
+                """
+            } ?? "")
+        try DirectStatement(db, sql: sweptSQL)
+            .forEachRow(scoped.map { [$0.value] } ?? []) { handle in
+                if !derived.contains(RawColumn.text(handle, 1)) {
+                    stale.append(
+                        (
+                            RawColumn.int(handle, 0), RawColumn.text(handle, 2),
+                            RawColumn.text(handle, 3)
+                        ))
+                }
+            }
+        for old in stale {
+            try Ledger.vanish(
+                old.id, reviewStatus: old.reviewStatus, state: old.state, runID: runID,
+                write: true, changes: &changes, in: db)
+        }
+        try Ledger.attachLegacyReviews(runID: runID, in: db)
+        try db.execute(
+            sql: "DELETE FROM ledger_task WHERE name = ?", arguments: [Ledger.deriveTask])
+        return changes
     }
 
     /// Attaches the reviews of an older FactLedger's flags to the disputes derived from the

@@ -20,7 +20,7 @@ extension Ledger {
                 db,
                 sql: """
                     SELECT (SELECT COUNT(*) FROM article WHERE published BETWEEN ?1 AND ?2) AS articles,
-                        (SELECT COUNT(DISTINCT source_id) FROM article WHERE published BETWEEN ?1 AND ?2) AS sources,
+                        (SELECT COUNT(DISTINCT \(SourceAliasRecord.canonicalID(of: "article.source_id"))) FROM article WHERE published BETWEEN ?1 AND ?2) AS sources,
                         (SELECT COUNT(*) FROM claim WHERE published BETWEEN ?1 AND ?2) AS claims
                     """,
                 arguments: arguments)!

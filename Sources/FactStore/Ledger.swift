@@ -295,7 +295,7 @@ public final class Ledger: Sendable {
     static func store(_ article: Article, claims: [Claim], runID: Int64?, in db: Database) throws
         -> IngestOutcome
     {
-        let sourceID = try sourceID(named: article.source, in: db)
+        let (sourceID, countsAs) = try sourceID(named: article.source, in: db)
         let hash = ContentHash.hex(article.body.utf8)
         let ref = article.ref(contentHash: hash)
         // Without an id or url, the same text from the same source is one article wherever it
@@ -351,7 +351,7 @@ public final class Ledger: Sendable {
                     runID: runID))
             stored.append(
                 StoredClaim(
-                    id: db.lastInsertedRowID, articleID: articleID, source: article.source,
+                    id: db.lastInsertedRowID, articleID: articleID, source: countsAs,
                     published: article.published, ref: ref, url: article.url,
                     version: version, claim: claim))
         }
@@ -360,16 +360,25 @@ public final class Ledger: Sendable {
             version: version, claims: stored, replaced: replaced)
     }
 
-    private static func sourceID(named name: String, in db: Database) throws -> Int64 {
-        var found: Int64?
-        try DirectStatement(db, sql: "SELECT id FROM source WHERE name = ?").forEachRow([
-            name.databaseValue
-        ]) { found = RawColumn.int($0, 0) }
+    /// The source row of a spelling, made when new, and the name its claims count under (the
+    /// canonical source's when the spelling is an alias).
+    private static func sourceID(named name: String, in db: Database) throws -> (Int64, String) {
+        var found: (Int64, String)?
+        try DirectStatement(db, sql: sourceByNameSQL).forEachRow([name.databaseValue]) {
+            found = (RawColumn.int($0, 0), RawColumn.text($0, 1))
+        }
         if let found { return found }
         var source = SourceRecord(name: name)
         try source.insert(db)
-        return source.id!
+        return (source.id!, name)
     }
+
+    /// A source by its exact name, with the name it counts under.
+    static let sourceByNameSQL = """
+        SELECT source.id, canonical.name FROM source
+        JOIN source AS canonical ON canonical.id = \(SourceAliasRecord.canonicalID(of: "source.id"))
+        WHERE source.name = ?
+        """
 
     /// Ids as a JSON array, bound to one parameter and read with `json_each` (one statement for any count).
     static func jsonList(_ ids: [Int64]) -> String {

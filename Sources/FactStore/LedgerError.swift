@@ -19,6 +19,10 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
     /// A stored value the schema allows but FactLedger cannot read: a bad value is an error,
     /// never read as a default.
     case badValue(table: String, column: String, id: Int64, value: String)
+    /// No source has this name.
+    case unknownSource(name: String)
+    /// An alias would join a spelling to the source it already counts as.
+    case sameSource(spelling: String, canonical: String)
     /// The ledger was written by an older FactLedger and its disputes have not been derived
     /// from its claims yet; that needs the rules.
     case needsDerivation(path: String)
@@ -58,6 +62,12 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
         case .alreadyRetracted(let retraction):
             return
                 "\(retraction.source) \(retraction.ref) version \(retraction.version) was already retracted by \(retraction.by) at \(retraction.at): \(retraction.note)"
+        case .unknownSource(let name):
+            return "no such source: \(name)"
+        case .sameSource(let spelling, let canonical):
+            return spelling == canonical
+                ? "\(spelling) is already the canonical source; an alias needs another spelling"
+                : "\(spelling) already counts as \(canonical)"
         case .needsDerivation(let path):
             return
                 "\(path): written by an older FactLedger; its flags become disputes once derived from its claims: run `factledger rules run` (with --rules when the rules are not in ./Rules)"

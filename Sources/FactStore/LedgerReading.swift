@@ -3,8 +3,7 @@ import FactLedgerCore
 /// The ledger's read queries beyond what rule evaluators need.
 public protocol LedgerReading {
     /// Claims in publication order, each with the one it supersedes, optionally narrowed.
-    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
-        -> [TimelineEntry]
+    func timeline(_ filter: ClaimFilter) throws -> [TimelineEntry]
     /// The latest stored version of an article of a source.
     func latestVersion(source: String, ref: String) throws -> StoredArticle?
     /// Every version of an article of a source, oldest first.
@@ -15,6 +14,16 @@ public protocol LedgerReading {
     func claims(ids: [Int64]) throws -> [StoredClaim]
     /// The number of articles, claims and sources stored.
     func counts() throws -> LedgerCounts
+}
+
+extension LedgerReading {
+    /// Claims in publication order, each with the one it supersedes, narrowed by topic, source,
+    /// kind and the last publication day.
+    public func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
+        -> [TimelineEntry]
+    {
+        try timeline(ClaimFilter(topic: topic, source: source, kind: kind, until: through))
+    }
 }
 
 /// How much the ledger holds.

@@ -41,10 +41,8 @@ struct LedgerView: DisputeHistory, LedgerReading {
 
     var hasReplacedClaims: Bool { windows.hasReplacedClaims }
 
-    func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
-        -> [TimelineEntry]
-    {
-        try queries.timeline(topic: topic, source: source, kind: kind, through: through)
+    func timeline(_ filter: ClaimFilter) throws -> [TimelineEntry] {
+        try queries.timeline(filter)
     }
 
     func latestVersion(source: String, ref: String) throws -> StoredArticle? {

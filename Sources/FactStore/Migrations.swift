@@ -26,12 +26,31 @@ enum Migrations {
                 index: "article_on_content", on: "article",
                 columns: ["source_id", "content_sha256"])
         }
+        migrator.registerMigration("v7-source-aliases") { db in
+            try addSourceAliases(db)
+        }
         migrator.registerMigration("v8-retractions-and-run-rules") { db in
             try addRetractions(db)
             // Which rules each run derived its disputes with, so a report can name them.
             try db.alter(table: "run") { table in table.add(column: "rules", .text) }
         }
         return migrator
+    }
+
+    /// Spellings of one outlet: each aliased source row names the canonical source its claims
+    /// count under. A canonical source is never itself an alias (the ledger keeps the mapping
+    /// flat), and a source is an alias of at most one other.
+    private static func addSourceAliases(_ db: Database) throws {
+        try db.create(table: "source_alias") { table in
+            table.primaryKey("source_id", .integer).notNull()
+                .references("source", onDelete: .restrict)
+            table.column("canonical_id", .integer).notNull()
+                .references("source", onDelete: .restrict)
+            table.column("added_at", .text).notNull()
+            table.check(sql: "source_id <> canonical_id")
+        }
+        try db.create(
+            index: "source_alias_on_canonical", on: "source_alias", columns: ["canonical_id"])
     }
 
     /// Retractions: one row per article version withdrawn, append-only (the schema refuses

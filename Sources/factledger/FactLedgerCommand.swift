@@ -19,8 +19,9 @@ struct FactLedgerCommand: ParsableCommand {
             """,
         version: FactLedgerCommand.version,
         subcommands: [
-            Ingest.self, Claims.self, Extract.self, Numbers.self, Rules.self, Flags.self, Eval.self,
-            Report.self, Nightly.self, Check.self, Retract.self, Bench.self,
+            Ingest.self, Claims.self, Extract.self, Numbers.self, Sources.self, Topics.self,
+            Actors.self, Rules.self, Flags.self, Eval.self, Report.self, Nightly.self, Check.self,
+            Retract.self, Bench.self,
         ]
     )
 

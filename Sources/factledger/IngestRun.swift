@@ -18,7 +18,9 @@ struct IngestRun {
         let runID = try ledger.beginRun(command: command, rules: rules.label)
         let showProgress = Terminal.errorIsTerminal
         var report = try pipeline.ingest(items, defaults: defaults, runID: runID) { count in
-            if showProgress, count % 500 == 0 { Terminal.error("… \(count) articles read") }
+            if showProgress, count % 500 == 0 {
+                Terminal.error("… \(NumberFormatting.grouped(count)) articles read")
+            }
         }
         report.problems = missing + report.problems
         report.summary.rejected += missing.count
@@ -30,9 +32,10 @@ struct IngestRun {
 
     /// "ingested: 3 new, 1 new version, 0 unchanged, 1 rejected; 12 claims added, 2 flags raised".
     static func summaryLine(_ summary: RunSummary) -> String {
-        let versions =
-            summary.newVersions == 1 ? "1 new version" : "\(summary.newVersions) new versions"
-        return "ingested: \(summary.new) new, \(versions), \(summary.unchanged) unchanged, "
-            + "\(summary.rejected) rejected; \(summary.claimsAdded) claims added, \(summary.flagsAdded) flags raised"
+        let g = NumberFormatting.grouped(_:) as (Int) -> String
+        return
+            "ingested: \(g(summary.new)) new, \(NumberFormatting.count(summary.newVersions, "new version")), "
+            + "\(g(summary.unchanged)) unchanged, \(g(summary.rejected)) rejected; "
+            + "\(g(summary.claimsAdded)) claims added, \(g(summary.flagsAdded)) flags raised"
     }
 }

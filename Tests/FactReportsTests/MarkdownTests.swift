@@ -6,8 +6,18 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(Markdown.inline("a | b"), "a \\| b")
         XCTAssertEqual(Markdown.inline("<script>x</script>"), "&lt;script&gt;x&lt;/script&gt;")
         XCTAssertEqual(
-            Markdown.inline("`code` *em* [l](u) # h"), "\\`code\\` \\*em\\* \\[l\\](u) \\# h")
+            Markdown.inline("`code` *em* [l](u) # h"), "\\`code\\` \\*em\\* \\[l\\](u) # h")
         XCTAssertEqual(Markdown.inline("two\nlines\r\nhere"), "two lines here")
+    }
+
+    func testHashIsEscapedOnlyWhereItCouldStartAHeading() {
+        XCTAssertEqual(Markdown.inline("# Breaking"), "\\# Breaking")
+        XCTAssertEqual(Markdown.inline("  ## twice"), "  \\## twice")
+        XCTAssertEqual(Markdown.inline("story #3 of #4"), "story #3 of #4")
+        XCTAssertEqual(Markdown.cell("# Breaking"), "# Breaking")
+        let table = Markdown.table(["#", "topic"], [["#1", "a # b"]])
+        XCTAssertEqual(table, "| # | topic |\n| --- | --- |\n| #1 | a # b |\n")
+        XCTAssertFalse(table.contains("\\#"))
     }
 
     func testTablesKeepOneRowPerLine() {

@@ -31,7 +31,7 @@ final class HostileInputTests: XCTestCase {
         try Fixtures.write(lines.joined(separator: "\n") + "\n", to: folder + "/feed.jsonl")
         let result = try cli.run(["ingest", "feed.jsonl"])
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.output.hasPrefix("ingested: 1980 new"), result.output)
+        XCTAssertTrue(result.output.hasPrefix("ingested: 1,980 new"), result.output)
         XCTAssertTrue(
             result.error.contains("feed.jsonl:6: larger than the input limit"),
             String(result.error.prefix(300)))

@@ -57,7 +57,7 @@ enum ClaimRecord {
         SELECT \(columns)
         FROM claim
         JOIN article ON article.id = claim.article_id
-        JOIN source ON source.id = claim.source_id
+        JOIN source ON source.id = \(SourceAliasRecord.canonicalID(of: "claim.source_id"))
         """
 
     /// The SQL that inserts one claim; run through a cached prepared statement.

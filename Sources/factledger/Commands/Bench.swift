@@ -129,7 +129,9 @@ extension FactLedgerCommand {
                         } ?? ""
                     table.rows.append([
                         result.name,
-                        String(format: result.value >= 100 ? "%.0f" : "%.2f", result.value),
+                        result.value >= 100
+                            ? FactLedgerCore.NumberFormatting.grouped(result.value.rounded())
+                            : String(format: "%.2f", result.value),
                         result.unit, target,
                         result.target == nil ? "" : (result.meetsTarget ? "ok" : "MISSED"),
                     ])
@@ -152,8 +154,11 @@ extension FactLedgerCommand {
                     sql = "SELECT … FROM " + sql[from.upperBound...]
                 }
                 table.rows.append([
-                    String(format: "%.0f", Double(entry.nanoseconds) / 1e6), String(entry.runs),
-                    String(entry.rows), String(format: "%.1f", entry.microsecondsPerRun), sql,
+                    FactLedgerCore.NumberFormatting.grouped(
+                        (Double(entry.nanoseconds) / 1e6).rounded()),
+                    FactLedgerCore.NumberFormatting.grouped(entry.runs),
+                    FactLedgerCore.NumberFormatting.grouped(entry.rows),
+                    String(format: "%.1f", entry.microsecondsPerRun), sql,
                 ])
             }
             return table.text

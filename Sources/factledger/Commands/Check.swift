@@ -27,7 +27,9 @@ extension FactLedgerCommand {
         var article: String
 
         @Option(
-            help: "The source to assume when the article names none (default: its folder's name).")
+            help:
+                "The source to assume when the article names none, matched to a stored source in any case (default: its folder's name)."
+        )
         var source: String?
 
         @Option(help: "The publication date (YYYY-MM-DD) to assume when the article gives none.")
@@ -49,10 +51,12 @@ extension FactLedgerCommand {
 
         func run() throws {
             let folder = try rules.load()
+            let ledger = try self.ledger.open(pooled: false, rules: folder)
             let (articles, refused) = try ArticleInput.read(
                 article,
-                defaults: ArticleDefaults(source: source, date: date))
-            let ledger = try self.ledger.open(pooled: false, rules: folder)
+                defaults: ArticleDefaults(
+                    source: try source.map { try LedgerNames.sourceOrNew($0, in: ledger) },
+                    date: date))
             var fails = false
             for article in articles {
                 let result = try ArticleCheck(ledger: ledger, folder: folder).run(

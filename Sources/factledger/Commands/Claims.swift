@@ -13,29 +13,63 @@ extension FactLedgerCommand {
                 actor that it supersedes. --format json and jsonl print the stable claim object: \
                 id, kind, topic, facets, actor, speaker, low, high, best, qualifier, polarity, \
                 certainty, as_of, published, source, ref, version, quote, start, end (then \
-                conditions, rule, supersedes). start and end are UTF-8 byte offsets in the body.
+                conditions, rule, supersedes). start and end are UTF-8 byte offsets in the body. \
+                Names given to --topic, --source, --actor and --speaker match in any case; an \
+                unknown one is refused with the closest known names. Claims of a source's aliases \
+                are listed under the source.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
 
-        @Option(help: "Only this topic (hostages.held), or a prefix (hostages or hostages.*).")
+        @Option(
+            help: "Only this topic (hostages.held), or a prefix (hostages or hostages.*); any case."
+        )
         var topic: String?
 
-        @Option(help: "Only claims from this source (outlet name as stored).")
+        @Option(help: "Only claims from this source or its aliases; any case.")
         var source: String?
 
         @Option(help: "Only numeric or only stance claims.")
         var kind: ClaimKind?
 
+        @Option(help: "Only claims about this actor (a stance's holder); any case.")
+        var actor: String?
+
+        @Option(help: "Only claims attributed to this speaker; any case.")
+        var speaker: String?
+
+        @Option(help: "Only claims published on or after this day.")
+        var since: Day?
+
+        @Option(help: "Only claims published on or before this day.")
+        var until: Day?
+
         @Option(help: "Output format: table, json or jsonl.")
         var format: OutputFormat = .table
 
+        /// What a period that ends before it starts says.
+        static let backwardsPeriodMessage = "--since must not be after --until."
+
+        /// What an empty listing says.
+        static let noClaimsMessage = "no claims match"
+
+        func validate() throws {
+            if let since, let until, since > until {
+                throw ValidationError(Self.backwardsPeriodMessage)
+            }
+        }
+
         func run() throws {
             let ledger = try self.ledger.open()
-            let (topic, source, kind) = (self.topic, self.source, self.kind)
-            let entries = try ledger.read {
-                try $0.timeline(topic: topic, source: source, kind: kind, through: nil)
-            }
+            let names = try LedgerNames(ledger: ledger)
+            let filter = ClaimFilter(
+                topic: try topic.map { try NameCheck.resolveTopic($0, among: names.topics) },
+                source: try source.map(names.source), kind: kind,
+                actor: try actor.map { try NameCheck.resolve($0, .actor, among: names.actors) },
+                speaker: try speaker.map {
+                    try NameCheck.resolve($0, .speaker, among: names.speakers)
+                }, since: since, until: until)
+            let entries = try ledger.read { try $0.timeline(filter) }
             switch format {
             case .json:
                 Terminal.out(
@@ -64,7 +98,10 @@ extension FactLedgerCommand {
                         TextTable.clip(claim.quote, 60),
                     ])
                 }
-                Terminal.out(entries.isEmpty ? "no claims\n" : table.text)
+                Terminal.out(
+                    entries.isEmpty
+                        ? Self.noClaimsMessage + "\n"
+                        : table.text + "\(NumberFormatting.count(entries.count, "claim"))\n")
             }
         }
     }

@@ -123,13 +123,13 @@ extension FactLedgerCommand {
                     Terminal.out(line + "\n")
                 }
             }
-            Terminal.out("\(indent)articles: \(NumberFormatting.grouped(Double(articles)))\n")
+            Terminal.out("\(indent)articles: \(NumberFormatting.grouped(articles))\n")
             for (name, score) in [("numeric", result.numeric), ("stance", result.stance)] {
                 Terminal.out("\(indent)\(name): \(Self.describe(score))\n")
             }
             let failures = result.failures
             let counts = ClaimEvaluation.Failure.allCases.compactMap { failure in
-                failures[failure].map { "\(failure.rawValue) \($0)" }
+                failures[failure].map { "\(failure.rawValue) \(NumberFormatting.grouped($0))" }
             }
             Terminal.out(
                 "\(indent)disagreements: \(counts.isEmpty ? "none" : counts.joined(separator: ", "))\n"
@@ -137,7 +137,9 @@ extension FactLedgerCommand {
             guard byTopic else { return }
             let rows = result.topics.sorted { $0.key < $1.key }.map { topic, score in
                 [
-                    topic, String(score.annotated), String(score.extracted), String(score.matched),
+                    topic, NumberFormatting.grouped(score.annotated),
+                    NumberFormatting.grouped(score.extracted),
+                    NumberFormatting.grouped(score.matched),
                     Self.format(score.precision), Self.format(score.recall),
                 ]
             }
@@ -175,15 +177,18 @@ extension FactLedgerCommand {
                     "forbidden flag raised: \(expectation.kind) \(expectation.articles.sorted()): \(raised.finding.message)\n"
                 )
             }
+            let g = NumberFormatting.grouped(_:) as (Int) -> String
             Terminal.out(
                 "flags: precision \(Self.format(flagResult.precision)) recall \(Self.format(flagResult.recall)) "
-                    + "(\(flagResult.found.count)/\(wanted.count) expected raised, \(flagResult.raised.count) raised, "
-                    + "\(flagResult.forbidden.count) forbidden raised)\n")
+                    + "(\(g(flagResult.found.count))/\(g(wanted.count)) expected raised, \(g(flagResult.raised.count)) raised, "
+                    + "\(g(flagResult.forbidden.count)) forbidden raised)\n")
         }
 
         static func describe(_ score: ClaimEvaluation.Score) -> String {
             "precision \(format(score.precision)) recall \(format(score.recall)) F1 \(format(score.f1)) "
-                + "(\(score.matched) matched, \(score.extracted) extracted, \(score.annotated) annotated)"
+                + "(\(NumberFormatting.grouped(score.matched)) matched, "
+                + "\(NumberFormatting.grouped(score.extracted)) extracted, "
+                + "\(NumberFormatting.grouped(score.annotated)) annotated)"
         }
 
         static func format(_ value: Double) -> String {

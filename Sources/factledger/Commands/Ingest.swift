@@ -26,7 +26,8 @@ extension FactLedgerCommand {
         var paths: [String]
 
         @Option(
-            help: "The source of articles that do not name one (default: the parent folder's name)."
+            help:
+                "The source of articles that do not name one, matched to a stored source in any case (default: the parent folder's name)."
         )
         var source: String?
 
@@ -42,7 +43,8 @@ extension FactLedgerCommand {
         func run() throws {
             let rules = try self.rules.load()
             let ledger = try self.ledger.open(creating: true, rules: rules)
-            let defaults = ArticleDefaults(source: source, date: date)
+            let defaults = ArticleDefaults(
+                source: try source.map { try LedgerNames.sourceOrNew($0, in: ledger) }, date: date)
             let outcome = try IngestRun(ledger: ledger, rules: rules, command: "ingest").run(
                 paths: paths, defaults: defaults)
             if outcome.summary.rejected > 0 { throw ExitCode(2) }

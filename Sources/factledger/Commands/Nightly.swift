@@ -26,7 +26,8 @@ extension FactLedgerCommand {
         var inbox: [String]
 
         @Option(
-            help: "The source of articles that do not name one (default: the parent folder's name)."
+            help:
+                "The source of articles that do not name one, matched to a stored source in any case (default: the parent folder's name)."
         )
         var source: String?
 
@@ -46,7 +47,11 @@ extension FactLedgerCommand {
             let rules = try self.rules.load()
             let ledger = try self.ledger.open(creating: true, rules: rules)
             let report = try IngestRun(ledger: ledger, rules: rules, command: "nightly")
-                .run(paths: inbox, defaults: ArticleDefaults(source: source, date: date))
+                .run(
+                    paths: inbox,
+                    defaults: ArticleDefaults(
+                        source: try source.map { try LedgerNames.sourceOrNew($0, in: ledger) },
+                        date: date))
             let period: (Day, Day)
             if let reportDay {
                 period = (reportDay, reportDay)

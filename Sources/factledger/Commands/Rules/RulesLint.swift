@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactLedgerCore
 import FactRules
 
 extension FactLedgerCommand.Rules {
@@ -24,7 +25,9 @@ extension FactLedgerCommand.Rules {
                     "\(rule.file):\(rule.line ?? 1): rule '\(rule.id)' \(Self.missingExamples)")
             }
             for problem in problems { Terminal.error(problem) }
-            Terminal.out("\(folder.rules.count) rules, \(problems.count) problems\n")
+            Terminal.out(
+                "\(NumberFormatting.count(folder.rules.count, "rule")), "
+                    + "\(NumberFormatting.count(problems.count, "problem"))\n")
             if !problems.isEmpty { throw ExitCode(2) }
         }
     }

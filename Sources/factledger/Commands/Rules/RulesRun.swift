@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactLedgerCore
 import FactPipeline
 import FactStore
 
@@ -28,9 +29,10 @@ extension FactLedgerCommand.Rules {
             let closed = changes.entries.filter { $0.change == .closed }.count
             let removed = changes.entries.filter { $0.change == .removed }.count
             let changed = changes.entries.filter { $0.change == .changed }.count
+            let g = NumberFormatting.grouped(_:) as (Int) -> String
             Terminal.out(
-                "rules run: \(changes.opened) new flags, \(changed) changed, \(closed) closed, \(removed) removed\n"
-            )
+                "rules run: \(g(changes.opened)) new flags, \(g(changed)) changed, \(g(closed)) closed, "
+                    + "\(g(removed)) removed\n")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactLedgerCore
 import FactPipeline
 import FactRules
 
@@ -14,15 +15,17 @@ extension FactLedgerCommand.Rules {
 
         @OptionGroup var rules: RulesOptions
 
-        @Option(help: "Only the rule with this id.")
+        @Option(help: "Only the rule with this id; any case.")
         var id: String?
 
         func run() throws {
             let folder = try rules.load()
             let tester = ExampleRunner(folder: folder).tester
             var failed = 0
+            let id = try self.id.map {
+                try NameCheck.resolve($0, .rule, among: folder.rules.map(\.id))
+            }
             let selected = folder.rules.filter { id == nil || $0.id == id }
-            if let id, selected.isEmpty { throw CommandFailure.badInput("no rule with id '\(id)'") }
             for rule in selected {
                 let result = try tester.test(rule)
                 let good = result.examples.filter(\.passed).count
@@ -39,7 +42,9 @@ extension FactLedgerCommand.Rules {
                 }
                 if !result.passed { failed += 1 }
             }
-            Terminal.out("\(selected.count - failed) passed, \(failed) failed\n")
+            Terminal.out(
+                "\(NumberFormatting.grouped(selected.count - failed)) passed, "
+                    + "\(NumberFormatting.grouped(failed)) failed\n")
             if failed > 0 { throw ExitCode(1) }
         }
     }
