@@ -2,12 +2,16 @@ import FactLedgerCore
 import GRDB
 
 extension Ledger {
-    /// The latest versions of articles with a ref or url, optionally of one source (its name
-    /// matched without regard to case).
+    /// The latest versions of articles with a ref or url, optionally of one source (its name,
+    /// or the source it is an alias of, matched without regard to case).
     static let latestByRefSQL = """
         SELECT article.id, source.name, article.ref, article.version FROM article
         JOIN source ON source.id = article.source_id
-        WHERE (article.ref = ?1 OR article.url = ?1) AND (?2 IS NULL OR source.name = ?2 COLLATE NOCASE)
+        WHERE (article.ref = ?1 OR article.url = ?1)
+          AND (?2 IS NULL OR source.name = ?2 COLLATE NOCASE
+            OR EXISTS (SELECT 1 FROM source_alias
+              JOIN source AS canonical ON canonical.id = source_alias.canonical_id
+              WHERE source_alias.source_id = source.id AND canonical.name = ?2 COLLATE NOCASE))
           AND NOT EXISTS (SELECT 1 FROM superseded_article WHERE article_id = article.id)
         ORDER BY source.name
         """

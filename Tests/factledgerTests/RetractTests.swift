@@ -82,6 +82,15 @@ final class RetractTests: XCTestCase {
         XCTAssertEqual(noNote.status, 64)
     }
 
+    func testAnArticleIsFoundUnderTheSourceItsSpellingIsAnAliasOf() throws {
+        XCTAssertEqual(
+            try cli.run(["sources", "alias", "Crossroads Radio", "Harbor Times"]).status, 0)
+        let retracted = try cli.run([
+            "retract", "cr-1106", "--source", "harbor times", "--note", "pulled", "--by", "desk",
+        ])
+        XCTAssertEqual(retracted.status, 0, retracted.error)
+    }
+
     func testARepublishedVersionCountsAgain() throws {
         XCTAssertEqual(
             try cli.run(["retract", "cr-1106", "--note", "pulled", "--by", "desk"]).status, 0)
