@@ -12,11 +12,16 @@ let package = Package(
         .library(name: "FactRules", targets: ["FactRules"]),
         .library(name: "FactReports", targets: ["FactReports"]),
         .library(name: "FactPipeline", targets: ["FactPipeline"]),
+        .library(name: "FactDesk", targets: ["FactDesk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "FactLedgerCore"),
@@ -45,11 +50,21 @@ let package = Package(
                 "StrictYAML",
             ]
         ),
+        .target(
+            name: "FactDesk",
+            dependencies: [
+                "FactLedgerCore", "FactExtraction", "FactStore", "FactReports", "FactPipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "factledger",
             dependencies: [
                 "FactLedgerCore", "FactExtraction", "FactStore", "FactRules", "FactReports",
-                "FactPipeline", "BuiltInRules",
+                "FactPipeline", "BuiltInRules", "FactDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +84,7 @@ let package = Package(
         .testTarget(name: "FactPipelineTests", dependencies: ["FactPipeline", "TestSupport"]),
         .testTarget(
             name: "RulesTests", dependencies: ["FactPipeline", "BuiltInRules", "TestSupport"]),
+        .testTarget(name: "FactDeskTests", dependencies: ["FactDesk", "TestSupport"]),
         .testTarget(name: "factledgerTests", dependencies: ["factledger", "TestSupport"]),
     ]
 )

@@ -6,6 +6,13 @@ import FactLedgerCore
 /// in claim order), `superseded_by` (the correcting article version), `closes` (for an edit,
 /// the flags it superseded) and `explanation`.
 public enum FlagJSON {
+    /// The keys of the object, in order: the columns of `export disputes --format csv`.
+    public static let keys = [
+        "id", "rule", "kind", "level", "status", "topic", "actor", "message", "claims", "sources",
+        "dates", "known_on", "reviews", "facets", "tally", "scope", "article", "episode", "sides",
+        "superseded_by", "closes", "explanation",
+    ]
+
     /// The object for one flag.
     public static func object(_ detail: FlagDetail) -> JSONValue {
         let flag = detail.flag

@@ -28,6 +28,18 @@ struct DatabaseHistory: LedgerReading {
     func timeline(topic: String?, source: String?, kind: ClaimKind?, through: Day?) throws
         -> [TimelineEntry]
     {
+        var entries: [TimelineEntry] = []
+        try forEachTimelineEntry(topic: topic, source: source, kind: kind, through: through) {
+            entries.append($0)
+        }
+        return entries
+    }
+
+    /// The timeline's entries handed to `body` one at a time, in timeline order.
+    func forEachTimelineEntry(
+        topic: String?, source: String?, kind: ClaimKind?, through: Day?,
+        _ body: (TimelineEntry) throws -> Void
+    ) throws {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let topic {
@@ -67,13 +79,13 @@ struct DatabaseHistory: LedgerReading {
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ) ORDER BY \(order)
             """
-        var entries: [TimelineEntry] = []
-        _ = try fetchClaims(sql, arguments.map { $0?.databaseValue ?? .null }) { stored, handle in
-            entries.append(
+        try DirectStatement(db, sql: sql).forEachRow(arguments.map { $0?.databaseValue ?? .null }) {
+            handle in
+            let stored = try ClaimRecord.storedClaim(handle)
+            try body(
                 TimelineEntry(
                     stored: stored, supersedes: RawColumn.optionalInt(handle, supersedes)))
         }
-        return entries
     }
 
     private static func escapeLike(_ text: String) -> String {

@@ -23,15 +23,24 @@ public struct FlagFilter: Sendable {
     public var reviewed: Bool?
     /// Only these ids.
     public var ids: [Int64]?
+    /// Only this topic.
+    public var topic: String?
+    /// Only flags of this rule.
+    public var ruleID: String?
+    /// Only flags with a claim from this source.
+    public var source: String?
     /// At most this many, most severe first.
     public var limit: Int?
+    /// Skip this many first (with `limit`, one page of a listing).
+    public var offset: Int?
 
     /// A filter; every condition is optional.
     public init(
         status: FlagStatus? = nil, level: Level? = nil, knownFrom: Day? = nil,
         knownThrough: Day? = nil, raisedAfterRun: Int64? = nil, raisedThroughRun: Int64? = nil,
         changedAfterRun: Int64? = nil, reviewed: Bool? = nil, ids: [Int64]? = nil,
-        limit: Int? = nil
+        topic: String? = nil, ruleID: String? = nil, source: String? = nil, limit: Int? = nil,
+        offset: Int? = nil
     ) {
         self.status = status
         self.level = level
@@ -42,7 +51,11 @@ public struct FlagFilter: Sendable {
         self.changedAfterRun = changedAfterRun
         self.reviewed = reviewed
         self.ids = ids
+        self.topic = topic
+        self.ruleID = ruleID
+        self.source = source
         self.limit = limit
+        self.offset = offset
     }
 
     /// The SQL condition and its values, or nil when the filter takes every flag.
@@ -70,6 +83,14 @@ public struct FlagFilter: Sendable {
                 reviewed ? "dispute.review_status != 'open'" : "dispute.review_status = 'open'")
         }
         add("dispute.id IN (SELECT value FROM json_each(?))", ids.map(Ledger.jsonList))
+        add("dispute.topic = ?", topic)
+        add("dispute.rule_id = ?", ruleID)
+        add(
+            """
+            EXISTS (SELECT 1 FROM dispute_claim JOIN claim ON claim.id = dispute_claim.claim_id
+                WHERE dispute_claim.dispute_id = dispute.id
+                  AND claim.source_id = (SELECT id FROM source WHERE name = ?))
+            """, source)
         return conditions.isEmpty ? nil : (conditions.joined(separator: " AND "), values)
     }
 }

@@ -16,12 +16,13 @@ extension Ledger {
     /// Flags read with a condition, in the given order, with their members.
     static func flagRows(
         _ db: Database, where condition: String? = nil, _ values: [DatabaseValue] = [],
-        order: String = "dispute.id", limit: Int? = nil
+        order: String = "dispute.id", limit: Int? = nil, offset: Int? = nil
     ) throws -> [Flag] {
         var sql = DisputeRecord.select
         if let condition { sql += " WHERE " + condition }
         sql += " ORDER BY " + order
         if let limit { sql += " LIMIT \(max(0, limit))" }
+        if let offset { sql += (limit == nil ? " LIMIT -1" : "") + " OFFSET \(max(0, offset))" }
         var flags: [Flag] = []
         try DirectStatement(db, sql: sql).forEachRow(values) { handle in
             flags.append(try DisputeRecord.flag(handle))
@@ -73,7 +74,7 @@ extension Ledger {
             let condition = filter.condition
             let flags = try Ledger.flagRows(
                 db, where: condition?.0, condition?.1 ?? [], order: Ledger.severityOrder,
-                limit: filter.limit)
+                limit: filter.limit, offset: filter.offset)
             return try Ledger.details(flags, in: db)
         }
     }
@@ -165,12 +166,32 @@ extension Ledger {
 
     /// Records a reviewer's decision and moves the flag to its new review status, in one
     /// transaction.
+    ///
+    /// With `expectedReviews`, the number of review-log entries the reviewer saw, the decision
+    /// is recorded only when the log still holds that many: the count is read and the decision
+    /// written inside the same write transaction, so of two reviewers deciding on one view only
+    /// the first is recorded and the second gets `LedgerError.reviewConflict`.
     @discardableResult
     public func review(
         flagID: Int64, action: Review.Action, by reviewer: String, note: String,
-        at time: String? = nil
+        at time: String? = nil, expectedReviews: Int? = nil
     ) throws -> Review {
         try writer.write { db in
+            if let expectedReviews {
+                let found =
+                    try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM review WHERE dispute_id = ?",
+                        arguments: [flagID]) ?? 0
+                if found != expectedReviews {
+                    let latest = try ReviewRecord.fetchOne(
+                        db,
+                        sql: "SELECT * FROM review WHERE dispute_id = ? ORDER BY id DESC LIMIT 1",
+                        arguments: [flagID])
+                    throw LedgerError.reviewConflict(
+                        id: flagID, expected: expectedReviews, found: found,
+                        latest: try latest?.review())
+                }
+            }
             guard
                 let status = try String.fetchOne(
                     db, sql: "SELECT review_status FROM dispute WHERE id = ?", arguments: [flagID])

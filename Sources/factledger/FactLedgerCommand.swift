@@ -20,7 +20,7 @@ struct FactLedgerCommand: ParsableCommand {
         version: FactLedgerCommand.version,
         subcommands: [
             Ingest.self, Claims.self, Extract.self, Numbers.self, Rules.self, Flags.self, Eval.self,
-            Report.self, Nightly.self, Check.self, Bench.self,
+            Report.self, Nightly.self, Check.self, Bench.self, Serve.self, Export.self,
         ]
     )
 
