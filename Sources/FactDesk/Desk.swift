@@ -1,9 +1,9 @@
-import Foundation
 import FactExtraction
 import FactLedgerCore
 import FactPipeline
 import FactReports
 import FactStore
+import Foundation
 
 /// The review desk: answers one request at a time, whatever server carries it. Pages are HTML
 /// made on the server; `/api/` answers the same data as JSON, in the README's contracts.
@@ -104,8 +104,10 @@ public struct Desk: Sendable {
         }
         var counts: [FlagStatus: Int] = [:]
         for status in FlagStatus.allCases {
-            counts[status] = try ledger.flagCounts(query.filter(paged: false, status: .some(status)))
-                .reduce(0) { $0 + $1.count }
+            counts[status] = try ledger.flagCounts(
+                query.filter(paged: false, status: .some(status))
+            )
+            .reduce(0) { $0 + $1.count }
         }
         return .html(
             DisputesPage.html(
@@ -184,7 +186,10 @@ public struct Desk: Sendable {
                         topics.map {
                             .object([
                                 ("topic", .string($0.topic)),
-                                ("facets", .object($0.facets.pairs.map { ($0.key, .string($0.value)) })),
+                                (
+                                    "facets",
+                                    .object($0.facets.pairs.map { ($0.key, .string($0.value)) })
+                                ),
                                 ("disputes", .number(Double($0.disputes))),
                             ])
                         }
@@ -194,7 +199,8 @@ public struct Desk: Sendable {
         }
         let facets = Facets(canonical: request.value("facets") ?? "")
         let source = request.value("source")
-        let query = try DisputeQuery(DeskRequest(method: "GET", path: "/", query: ["page": request.query["page"] ?? ""]))
+        let query = try DisputeQuery(
+            DeskRequest(method: "GET", path: "/", query: ["page": request.query["page"] ?? ""]))
         let size = DeskConfiguration.claimsPageSize
         var claims = try ledger.topicClaims(
             topic: topic, facets: facets, source: source, limit: size + 1,
@@ -253,7 +259,8 @@ public struct Desk: Sendable {
         }
         let defaults = ArticleDefaults(source: source.isEmpty ? nil : source, date: date)
         let article: Article
-        switch ArticleParser.document(Array(text.utf8), origin: "pasted article", defaults: defaults)
+        switch ArticleParser.document(
+            Array(text.utf8), origin: "pasted article", defaults: defaults)
         {
         case .success(let parsed): article = parsed
         case .failure(let problem): return refuse(problem.description)

@@ -10,7 +10,8 @@ enum DeskMessages {
     static let missingNote = "Say why: the note is kept in the review log."
     static let missingReviewer = "Say who decided: give the reviewer's name."
     static let unknownAction = "Choose confirm, dismiss, resolve or reopen."
-    static let badVersion = "The form does not say which review log it was made from; reload the dispute."
+    static let badVersion =
+        "The form does not say which review log it was made from; reload the dispute."
     static let missingText = "Paste the article's text."
     static let missingTopic = "Name a topic."
     static func conflict(_ detail: String) -> String {

@@ -34,6 +34,7 @@ public struct DeskResponse: Sendable {
 
     /// A "see other" redirect after a form was handled.
     static func redirect(_ location: String) -> DeskResponse {
-        DeskResponse(status: 303, contentType: "text/plain; charset=utf-8", body: "", location: location)
+        DeskResponse(
+            status: 303, contentType: "text/plain; charset=utf-8", body: "", location: location)
     }
 }

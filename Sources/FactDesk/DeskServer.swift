@@ -52,14 +52,17 @@ public enum DeskServer {
             query: FormData.decode(request.uri.query ?? ""), form: form,
             tokenHeader: request.headers[HTTPField.Name("X-CSRF-Token")!])
         let answer = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: desk.respond(deskRequest)) }
+            DispatchQueue.global().async {
+                continuation.resume(returning: desk.respond(deskRequest))
+            }
         }
         return response(answer)
     }
 
     private static func tooLarge(_ desk: Desk) -> DeskResponse {
         DeskResponse(
-            status: 413, contentType: "text/plain; charset=utf-8", body: DeskMessages.tooLarge + "\n")
+            status: 413, contentType: "text/plain; charset=utf-8",
+            body: DeskMessages.tooLarge + "\n")
     }
 
     private static func response(_ answer: DeskResponse) -> Response {

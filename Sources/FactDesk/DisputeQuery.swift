@@ -24,7 +24,8 @@ struct DisputeQuery {
             guard let status = FlagStatus(rawValue: text) else {
                 throw Invalid(
                     message: DeskMessages.badFilter(
-                        "status", text, FlagStatus.allCases.map(\.rawValue).joined(separator: ", ")))
+                        "status", text, FlagStatus.allCases.map(\.rawValue).joined(separator: ", "))
+                )
             }
             self.status = status
         }

@@ -124,7 +124,8 @@ public struct ReportBuilder: Sendable {
             case .markdown: text = NightlyReport.markdown(data)
             case .html: text = NightlyReportHTML.html(data)
             }
-            let path = (folder as NSString).appendingPathComponent(stem + "." + format.fileExtension)
+            let path = (folder as NSString).appendingPathComponent(
+                stem + "." + format.fileExtension)
             let temporary = path + ".tmp"
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
             if FileManager.default.fileExists(atPath: path) {

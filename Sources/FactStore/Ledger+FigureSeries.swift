@@ -21,7 +21,8 @@ extension Ledger {
                 """
             var values: [DatabaseValue] = [
                 topic.databaseValue, facets.canonical.databaseValue,
-                days.lowerBound.description.databaseValue, days.upperBound.description.databaseValue,
+                days.lowerBound.description.databaseValue,
+                days.upperBound.description.databaseValue,
             ]
             if let tally { values.append(tally.rawValue.databaseValue) }
             try DirectStatement(db, sql: sql).forEachRow(values) { handle in
@@ -58,7 +59,8 @@ extension Ledger {
                 """
             try DirectStatement(db, sql: sql).forEachRow([
                 topic.databaseValue, actor.databaseValue,
-                days.lowerBound.description.databaseValue, days.upperBound.description.databaseValue,
+                days.lowerBound.description.databaseValue,
+                days.upperBound.description.databaseValue,
             ]) { handle in
                 guard let day = Day(iso: RawColumn.text(handle, 0)) else { return }
                 points.append(

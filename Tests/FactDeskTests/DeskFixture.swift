@@ -36,14 +36,14 @@ struct DeskFixture {
 
     /// The id of the one conflict.
     func conflictID() throws -> Int64 {
-        try XCTUnwrapValue(try ledger.flags(status: .open).first?.id)
+        try unwrapped(try ledger.flags(status: .open).first?.id)
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
 }
 
 /// A value that must be there.
-func XCTUnwrapValue<T>(_ value: T?) throws -> T {
+func unwrapped<T>(_ value: T?) throws -> T {
     guard let value else { throw FixtureError.missing }
     return value
 }

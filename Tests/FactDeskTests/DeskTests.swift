@@ -13,12 +13,15 @@ final class DeskTests: XCTestCase {
         addTeardownBlock { [fixture] in fixture?.remove() }
     }
 
-    func get(_ path: String, query: [String: String] = [:], readOnly: Bool = false) -> DeskResponse {
-        fixture.desk(readOnly: readOnly).respond(DeskRequest(method: "GET", path: path, query: query))
+    func get(_ path: String, query: [String: String] = [:], readOnly: Bool = false) -> DeskResponse
+    {
+        fixture.desk(readOnly: readOnly).respond(
+            DeskRequest(method: "GET", path: path, query: query))
     }
 
     func post(_ path: String, _ form: [String: String], readOnly: Bool = false) -> DeskResponse {
-        fixture.desk(readOnly: readOnly).respond(DeskRequest(method: "POST", path: path, form: form))
+        fixture.desk(readOnly: readOnly).respond(
+            DeskRequest(method: "POST", path: path, form: form))
     }
 
     func reviewForm(_ action: String, version: Int, token: String? = nil) -> [String: String] {
@@ -35,7 +38,7 @@ final class DeskTests: XCTestCase {
         XCTAssertEqual(page.contentType, DeskResponse.htmlType)
         XCTAssertTrue(page.body.contains("href=\"/disputes/\(id)\""))
         XCTAssertTrue(page.body.contains("Harbor Times"))
-        XCTAssertTrue(page.body.contains("open 1"))
+        XCTAssertTrue(page.body.contains(">open</a> 1<"), "counts by status")
         XCTAssertEqual(get("/").body, page.body)
         let none = get("/disputes", query: ["source": "Nobody Weekly"])
         XCTAssertTrue(none.body.contains("No dispute matches these filters."))
@@ -99,7 +102,8 @@ final class DeskTests: XCTestCase {
 
     func testAReadOnlyDeskRefusesDecisionsAndShowsNoForm() throws {
         let id = try fixture.conflictID()
-        let answer = post("/disputes/\(id)/review", reviewForm("confirm", version: 0), readOnly: true)
+        let answer = post(
+            "/disputes/\(id)/review", reviewForm("confirm", version: 0), readOnly: true)
         XCTAssertEqual(answer.status, 403)
         XCTAssertTrue(answer.body.contains("--read-only"))
         let page = get("/disputes/\(id)", readOnly: true)
@@ -131,7 +135,8 @@ final class DeskTests: XCTestCase {
         var form = reviewForm("confirm", version: 0)
         form["note"] = "  "
         XCTAssertEqual(post("/disputes/\(id)/review", form).status, 400)
-        XCTAssertEqual(post("/disputes/\(id)/review", reviewForm("approve", version: 0)).status, 400)
+        XCTAssertEqual(
+            post("/disputes/\(id)/review", reviewForm("approve", version: 0)).status, 400)
         XCTAssertEqual(post("/disputes/\(id)/review", reviewForm("reopen", version: 0)).status, 409)
     }
 
@@ -144,7 +149,8 @@ final class DeskTests: XCTestCase {
         XCTAssertEqual(object["total"] as? Int, 1)
         let flags = try XCTUnwrap(object["flags"] as? [[String: Any]])
         XCTAssertEqual(flags.first?["id"] as? Int, Int(id))
-        XCTAssertEqual(flags.first?["sources"] as? [String], ["Harbor Times", "Meridian Post"])
+        XCTAssertEqual(
+            Set(flags.first?["sources"] as? [String] ?? []), ["Harbor Times", "Meridian Post"])
         let one = try XCTUnwrap(
             JSONSerialization.jsonObject(with: Data(get("/api/disputes/\(id)").body.utf8))
                 as? [String: Any])
@@ -155,7 +161,7 @@ final class DeskTests: XCTestCase {
         let topic = try XCTUnwrap(
             JSONSerialization.jsonObject(
                 with: Data(
-                    get("/api/topics", query: ["topic": "hostages.held", "facets": "place=Gaza"])
+                    get("/api/topics", query: ["topic": "hostages.held"])
                         .body.utf8)) as? [String: Any])
         XCTAssertEqual((topic["claims"] as? [Any])?.count, 2)
     }
@@ -163,7 +169,7 @@ final class DeskTests: XCTestCase {
     func testTheTopicTimelineListsEveryClaimWithAChart() {
         let index = get("/topics")
         XCTAssertTrue(index.body.contains("hostages.held"))
-        let page = get("/topics", query: ["topic": "hostages.held", "facets": "place=Gaza"])
+        let page = get("/topics", query: ["topic": "hostages.held"])
         XCTAssertEqual(page.status, 200)
         XCTAssertTrue(page.body.contains("Meridian Post"))
         XCTAssertTrue(page.body.contains("Harbor Times"))

@@ -23,7 +23,8 @@ final class ClaimReviewJSONTests: XCTestCase {
         XCTAssertEqual(json["@context"] as? String, "https://schema.org")
         XCTAssertEqual(json["@type"] as? String, "ClaimReview")
         XCTAssertEqual(json["claimReviewed"] as? String, Samples.conflict.flag.dispute.message)
-        XCTAssertEqual(json["reviewBody"] as? String, "Two outlets, two counts: the IDF figure is older.")
+        XCTAssertEqual(
+            json["reviewBody"] as? String, "Two outlets, two counts: the IDF figure is older.")
         XCTAssertEqual(json["datePublished"] as? String, "2023-11-09")
         let author = try XCTUnwrap(json["author"] as? [String: Any])
         XCTAssertEqual(author["name"] as? String, "Ana Ruiz")

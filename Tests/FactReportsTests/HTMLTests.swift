@@ -24,7 +24,9 @@ final class HTMLTests: XCTestCase {
             XCTAssertFalse(escaped.contains("\""), escaped)
             XCTAssertFalse(escaped.contains("'"), escaped)
             XCTAssertFalse(
-                escaped.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F },
+                escaped.unicodeScalars.contains {
+                    $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F
+                },
                 escaped)
         }
         XCTAssertEqual(
@@ -37,7 +39,8 @@ final class HTMLTests: XCTestCase {
     func testLinksKeepOnlyPlainWebAddresses() {
         XCTAssertEqual(
             HTML.link("a <b>", "https://harbor.example/a?x=1&y=2"),
-            "<a href=\"https://harbor.example/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">a &lt;b&gt;</a>")
+            "<a href=\"https://harbor.example/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">a &lt;b&gt;</a>"
+        )
         XCTAssertEqual(HTML.link("x", "javascript:alert(1)"), "x")
         XCTAssertEqual(HTML.link("x", "https://a.example/\"onmouseover=1"), "x")
         XCTAssertEqual(HTML.link("<i>", nil), "&lt;i&gt;")
@@ -81,6 +84,7 @@ final class HTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("reports fewer than 150 &lt;b&gt;"))
         XCTAssertTrue(html.contains("<h2>Still open</h2>"))
         XCTAssertTrue(html.contains("lowered from high to medium"))
-        XCTAssertEqual(html, NightlyReportHTML.html(Samples.report), "the same data, the same bytes")
+        XCTAssertEqual(
+            html, NightlyReportHTML.html(Samples.report), "the same data, the same bytes")
     }
 }

@@ -21,7 +21,8 @@ enum CheckPage {
             "<label>Published <input type=\"date\" name=\"date\" value=\"\(HTML.escape(date))\"></label> "
         out += "<button type=\"submit\">Check</button></p></form>\n"
         if let report {
-            out += "<h2>What ingesting it would do</h2>\n<pre class=\"report\">\(HTML.escape(report))</pre>\n"
+            out +=
+                "<h2>What ingesting it would do</h2>\n<pre class=\"report\">\(HTML.escape(report))</pre>\n"
         }
         return Layout.page(title: "Check an article", content: out, token: token)
     }

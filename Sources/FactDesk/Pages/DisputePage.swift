@@ -25,7 +25,8 @@ enum DisputePage {
             out +=
                 dispute.supersededBy.map {
                     "<p class=\"notice\">Superseded: a corrected version of an article (article version \($0)) removed the disagreement.</p>\n"
-                } ?? "<p class=\"notice\">Superseded: the claims no longer give this disagreement.</p>\n"
+                }
+                ?? "<p class=\"notice\">Superseded: the claims no longer give this disagreement.</p>\n"
         }
         if !detail.closes.isEmpty {
             out +=
@@ -38,7 +39,9 @@ enum DisputePage {
         out += "<h2>Sides</h2>\n" + FlagHTML.sides(detail.claims, sides: detail.sides)
         out += "<h2>Timeline</h2>\n<figure>" + chart.svg() + "</figure>\n"
         out +=
-            "<p class=\"muted\">Bars: the range of what each day's statements said; line: the figure most sources agree on; lettered circles: this dispute's claims, coloured by side.</p>\n"
+            chart.valueLabels == nil
+            ? "<p class=\"muted\">Bars: the range of what each day's statements said; line: the figure most sources agree on; lettered circles: this dispute's claims, coloured by side.</p>\n"
+            : "<p class=\"muted\">Dots: where each source put the actor on each day (for, qualified, against); lettered circles: this dispute's claims, coloured by side.</p>\n"
         out += "<h2>Review log</h2>\n" + FlagHTML.reviews(detail.reviews)
         out += form(detail, readOnly: readOnly, token: token)
         return Layout.page(title: "Dispute \(flag.id)", content: out, token: token)
@@ -52,7 +55,8 @@ enum DisputePage {
         }
         let actions = Review.Action.allCases.filter { $0.isAllowed(from: detail.flag.status) }
         guard !actions.isEmpty else {
-            return "<p class=\"muted\">No decision can be taken on a \(detail.flag.status.rawValue) dispute.</p>\n"
+            return
+                "<p class=\"muted\">No decision can be taken on a \(detail.flag.status.rawValue) dispute.</p>\n"
         }
         var out =
             "<h2>Decide</h2>\n<form method=\"post\" action=\"/disputes/\(detail.flag.id)/review\" class=\"review\">"
@@ -63,7 +67,8 @@ enum DisputePage {
             out +=
                 "<label><input type=\"radio\" name=\"action\" value=\"\(action.rawValue)\"\(index == 0 ? " checked" : "")> \(action.rawValue)</label> "
         }
-        out += "</p><p><label>Note (why)<br><textarea name=\"note\" rows=\"3\" required></textarea></label></p>"
+        out +=
+            "</p><p><label>Note (why)<br><textarea name=\"note\" rows=\"3\" required></textarea></label></p>"
         out += "<p><label>Reviewer <input name=\"by\" required></label> "
         out += "<button type=\"submit\">Record decision</button></p></form>\n"
         return out
@@ -75,11 +80,14 @@ enum DisputePage {
         let dispute = detail.flag.dispute
         let sides = detail.sides
         if dispute.kind.hasPrefix("stance"), let actor = dispute.actor {
-            let days = dispute.episode.from.adding(days: -30)...dispute.episode.through.adding(days: 30)
+            let days =
+                dispute.episode.from.adding(days: -30)...dispute.episode.through.adding(days: 30)
             var chart = SVGChart(title: "\(actor) on \(dispute.topic)")
             chart.valueLabels = [(-1, "against"), (0, "qualified"), (1, "for")]
             let points = try ledger.stanceSeries(topic: dispute.topic, actor: actor, days: days)
-            chart.dots = points.map { ($0.day, $0.mean, "\($0.source), \($0.day): \($0.claims) claims") }
+            chart.dots = points.map {
+                ($0.day, $0.mean, "\($0.source), \($0.day): \($0.claims) claims")
+            }
             chart.marks = detail.claims.enumerated().map { index, claim in
                 let value: Double
                 switch claim.claim.polarity?.side {
@@ -123,7 +131,10 @@ enum DisputePage {
         }
         if points.count <= 400 {
             chart.dots = points.map {
-                ($0.day, $0.mean, "\($0.source), \($0.day): \(NumberFormatting.plain($0.mean)) (\($0.claims) claims)")
+                (
+                    $0.day, $0.mean,
+                    "\($0.source), \($0.day): \(NumberFormatting.plain($0.mean)) (\($0.claims) claims)"
+                )
             }
         }
         chart.marks = marks

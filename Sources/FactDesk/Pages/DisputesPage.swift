@@ -32,7 +32,10 @@ enum DisputesPage {
             out += "<p>No dispute matches these filters.</p>\n"
         } else {
             out += HTML.table(
-                ["id", "level", "status", "rule", "topic", "episode", "known on", "sources", "message"],
+                [
+                    "id", "level", "status", "rule", "topic", "episode", "known on", "sources",
+                    "message",
+                ],
                 details.map { detail in
                     let flag = detail.flag
                     let dispute = flag.dispute
@@ -43,7 +46,8 @@ enum DisputesPage {
                         "<code>\(HTML.escape(dispute.ruleID))</code>",
                         "<a href=\"\(HTML.escape(TopicPage.link(topic: dispute.topic, facets: dispute.facets)))\">\(HTML.escape(dispute.topic))</a>"
                             + (dispute.facets.isEmpty
-                                ? "" : " <span class=\"muted\">\(HTML.escape(dispute.facets.description))</span>"),
+                                ? ""
+                                : " <span class=\"muted\">\(HTML.escape(dispute.facets.description))</span>"),
                         HTML.escape(dispute.episode.description), flag.knownOn.description,
                         HTML.escape(detail.sources.joined(separator: ", ")),
                         "<a href=\"/disputes/\(flag.id)\">\(HTML.escape(dispute.message))</a>",

@@ -6,7 +6,8 @@ import FactStore
 /// without a topic, the topics disputes are about.
 enum TopicPage {
     /// The address of a topic's timeline.
-    static func link(topic: String, facets: Facets, source: String? = nil, page: Int = 1) -> String {
+    static func link(topic: String, facets: Facets, source: String? = nil, page: Int = 1) -> String
+    {
         "/topics"
             + Layout.query([
                 ("topic", topic), ("facets", facets.canonical), ("source", source),
@@ -53,12 +54,17 @@ enum TopicPage {
             out += "<p>No claims.</p>\n"
         } else {
             out += HTML.table(
-                ["about", "published", "source", "value", "actor", "speaker", "certainty", "quote"],
+                [
+                    "about", "published", "source", "value", "actor", "speaker", "certainty",
+                    "quote",
+                ],
                 claims.map { claim in
                     [
                         claim.claim.asOf.description, claim.published.description,
                         "<a href=\"\(HTML.escape(link(topic: topic, facets: facets, source: claim.source)))\">\(HTML.escape(claim.source))</a>",
-                        HTML.escape(claim.claim.valueText + (claim.claim.polarity.map { " " + $0.rawValue } ?? "")),
+                        HTML.escape(
+                            claim.claim.valueText
+                                + (claim.claim.polarity.map { " " + $0.rawValue } ?? "")),
                         HTML.escape(claim.claim.actor ?? ""),
                         HTML.escape(claim.claim.speaker ?? "unattributed"),
                         claim.claim.certainty.rawValue,

@@ -10,7 +10,8 @@ public enum NightlyReportHTML {
         var out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         out += "<title>FactLedger report: \(period)</title><style>\(HTML.styleSheet)</style></head>"
-        out += "<body><header><span class=\"brand\">FactLedger report: \(period)</span></header><main>\n"
+        out +=
+            "<body><header><span class=\"brand\">FactLedger report: \(period)</span></header><main>\n"
         out += summary(data)
         out += newSection(data)
         out += backlogSection(data)
@@ -159,7 +160,9 @@ public enum NightlyReportHTML {
 
     private static func figuresSection(_ data: ReportData) -> String {
         var out = "<h2>Figures in this period</h2>\n"
-        if data.timelines.isEmpty { return out + "<p>No figures were reported in this period.</p>\n" }
+        if data.timelines.isEmpty {
+            return out + "<p>No figures were reported in this period.</p>\n"
+        }
         var current = ""
         for timeline in data.timelines {
             let title = timeline.topic + (timeline.facets.isEmpty ? "" : " (\(timeline.facets))")
@@ -171,7 +174,8 @@ public enum NightlyReportHTML {
             if let omitted = timeline.omitted {
                 let days =
                     omitted.from == omitted.through
-                    ? "published \(omitted.from)" : "published \(omitted.from) to \(omitted.through)"
+                    ? "published \(omitted.from)"
+                    : "published \(omitted.from) to \(omitted.through)"
                 out +=
                     "<p class=\"muted\">The latest \(timeline.claims.count) rows; \(NightlyReport.count(omitted.count, "earlier row")) \(days) \(omitted.count == 1 ? "is" : "are") left out.</p>\n"
             }
@@ -233,7 +237,8 @@ public enum NightlyReportHTML {
                 }
                 var cell = HTML.escape(entry.current.claim.polarity?.rawValue ?? "")
                 if let previous = entry.previous, previous.published <= entry.current.published {
-                    cell = "\(HTML.escape(previous.claim.polarity?.rawValue ?? "")) → <b>\(cell)</b>"
+                    cell =
+                        "\(HTML.escape(previous.claim.polarity?.rawValue ?? "")) → <b>\(cell)</b>"
                 }
                 if entry.current.published >= data.from {
                     cell += " (\(entry.current.published.description.dropFirst(5)))"

@@ -66,30 +66,33 @@ public struct SVGChart: Sendable {
             return
                 "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"40\" role=\"img\"><title>\(escapedTitle)</title><text x=\"10\" y=\"25\" font-size=\"13\">no figures to chart</text></svg>"
         }
-        let (left, right, top, bottom) = (64.0, 16.0, 30.0, 34.0)
+        let (left, right, top, bottom) = (64.0, 44.0, 30.0, 34.0)
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
         let minValue = valueLabels == nil ? min(0, lowest) : lowest - 0.2
         var maxValue = valueLabels == nil ? highest * 1.1 : highest + 0.2
         if maxValue <= minValue { maxValue = minValue + 1 }
-        let span = Double(max(1, lastDay.ordinal - firstDay.ordinal))
+        // Half a day of room on either side keeps the first and last points off the axes.
+        let span = Double(lastDay.ordinal - firstDay.ordinal) + 1
         func x(_ day: Day) -> String {
-            let offset = days.count == 1 || firstDay == lastDay ? 0.5 : Double(day.ordinal - firstDay.ordinal) / span
+            let offset = (Double(day.ordinal - firstDay.ordinal) + 0.5) / span
             return Self.number(left + offset * plotWidth)
         }
         func y(_ value: Double) -> String {
             let clamped = value.isFinite ? value : maxValue
-            return Self.number(top + (1 - (clamped - minValue) / (maxValue - minValue)) * plotHeight)
+            return Self.number(
+                top + (1 - (clamped - minValue) / (maxValue - minValue)) * plotHeight)
         }
         var out =
             "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" font-family=\"sans-serif\">"
         out += "<title>\(escapedTitle)</title>"
-        out += "<text x=\"\(Int(left))\" y=\"18\" font-size=\"13\" font-weight=\"600\">\(escapedTitle)</text>"
+        out +=
+            "<text x=\"\(Int(left))\" y=\"18\" font-size=\"13\" font-weight=\"600\">\(escapedTitle)</text>"
         // Axes and value labels.
         let ticks =
             valueLabels
-            ?? [minValue, (minValue + maxValue) / 2, maxValue / 1.1].map {
-                (value: $0, label: NumberFormatting.plain(($0 * 10).rounded() / 10))
+            ?? [minValue, (minValue + highest) / 2, highest].map {
+                (value: $0, label: Self.label($0))
             }
         for tick in ticks {
             out +=
@@ -134,6 +137,11 @@ public struct SVGChart: Sendable {
                 "<text x=\"\(x(mark.day))\" y=\"\(y(mark.value))\" font-size=\"10\" fill=\"#fff\" text-anchor=\"middle\" dominant-baseline=\"central\">\(HTML.escape(mark.label))</text></g>"
         }
         return out + "</svg>"
+    }
+
+    /// A value label: whole numbers from 10 up, one decimal below.
+    static func label(_ value: Double) -> String {
+        NumberFormatting.plain(abs(value) >= 10 ? value.rounded() : (value * 10).rounded() / 10)
     }
 
     /// A coordinate with one decimal.

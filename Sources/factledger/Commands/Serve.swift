@@ -78,7 +78,8 @@ extension FactLedgerCommand {
             }
             finished.wait()
             if let message = failure.message {
-                throw CommandFailure.badInput("the desk could not listen on \(host):\(port): \(message)")
+                throw CommandFailure.badInput(
+                    "the desk could not listen on \(host):\(port): \(message)")
             }
         }
     }

@@ -8,7 +8,8 @@ extension FactLedgerCommand.Export {
     struct ClaimReview: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "claimreview",
-            abstract: "Export each confirmed or resolved dispute as schema.org ClaimReview JSON-LD.",
+            abstract:
+                "Export each confirmed or resolved dispute as schema.org ClaimReview JSON-LD.",
             discussion: """
                 One JSON array: for each dispute whose review status is confirmed or resolved, a \
                 ClaimReview of its message, with the articles of its claims as the claim's \

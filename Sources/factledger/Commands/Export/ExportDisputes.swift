@@ -7,7 +7,8 @@ extension FactLedgerCommand.Export {
     /// `factledger export disputes`.
     struct Disputes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export the disputes (flags), most severe first, as `flags list` orders them.",
+            abstract:
+                "Export the disputes (flags), most severe first, as `flags list` orders them.",
             discussion: """
                 Columns (CSV) and keys (JSON Lines) are the flag object's: id, rule, kind, level, \
                 status, topic, actor, message, claims, sources, dates, known_on, reviews, facets, \
@@ -17,7 +18,8 @@ extension FactLedgerCommand.Export {
         @OptionGroup var ledger: LedgerOptions
 
         @Option(
-            help: "Only disputes in this status: open, confirmed, dismissed, resolved or superseded.")
+            help:
+                "Only disputes in this status: open, confirmed, dismissed, resolved or superseded.")
         var status: FlagStatus?
 
         @Option(help: "Only disputes at this level: info, low, medium, high or critical.")
