@@ -91,10 +91,10 @@ public struct Desk: Sendable {
 
     private func disputes(_ request: DeskRequest, api: Bool) throws -> DeskResponse {
         let query = try DisputeQuery(request)
-        let details = try ledger.flagDetails(query.filter())
         let levelCounts = try ledger.flagCounts(query.filter(paged: false))
         let total = levelCounts.reduce(0) { $0 + $1.count }
         if api {
+            let details = try ledger.flagDetails(query.filter())
             return .json(
                 JSONValue.object([
                     ("total", .number(Double(total))), ("page", .number(Double(query.page))),
@@ -102,16 +102,11 @@ public struct Desk: Sendable {
                     ("flags", .array(details.map(FlagJSON.object))),
                 ]).text)
         }
-        var counts: [FlagStatus: Int] = [:]
-        for status in FlagStatus.allCases {
-            counts[status] = try ledger.flagCounts(
-                query.filter(paged: false, status: .some(status))
-            )
-            .reduce(0) { $0 + $1.count }
-        }
+        let counts = try ledger.flagStatusCounts(query.filter(paged: false))
         return .html(
             DisputesPage.html(
-                query: query, details: details, counts: counts, levelCounts: levelCounts,
+                query: query, summaries: try ledger.flagSummaries(query.filter()), counts: counts,
+                levelCounts: levelCounts,
                 token: token))
     }
 

@@ -50,7 +50,8 @@ final class HTMLTests: XCTestCase {
         let html = FlagHTML.sides(Samples.conflict.claims, sides: Samples.conflict.sides)
         XCTAssertFalse(html.contains("<script>"))
         XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        XCTAssertFalse(html.contains("javascript:"))
+        XCTAssertFalse(html.contains("href=\"javascript:"), "an unsafe address is not a link")
+        XCTAssertTrue(html.contains("href=\"https://harbor.example/a\""))
         XCTAssertTrue(html.contains("A (side 1)"))
         XCTAssertTrue(html.contains("B (side 2)"))
     }

@@ -101,7 +101,7 @@ enum DisputePage {
             }
             return chart
         }
-        let days = dispute.episode.from.adding(days: -10)...dispute.episode.through.adding(days: 10)
+        let days = chartDays(detail)
         let title =
             dispute.topic + (dispute.facets.isEmpty ? "" : " (\(dispute.facets.description))")
         return series(
@@ -109,12 +109,28 @@ enum DisputePage {
             points: try ledger.figureSeries(
                 topic: dispute.topic, facets: dispute.facets, tally: dispute.tally, days: days),
             marks: detail.claims.enumerated().compactMap { index, claim in
-                guard let quantity = claim.claim.quantity else { return nil }
+                guard let quantity = claim.claim.quantity, days.contains(claim.claim.asOf) else {
+                    return nil
+                }
                 return SVGChart.Mark(
                     day: claim.claim.asOf, value: quantity.best ?? quantity.anchor,
                     label: FlagHTML.letter(index), side: sides[claim.id] ?? 0,
                     title: "\(claim.source): \(claim.claim.valueText), \(claim.claim.quote)")
             })
+    }
+
+    /// Days of context charted on either side of the days a dispute's claims speak about.
+    static let chartMargin = 7
+    /// The most days a dispute's chart covers.
+    static let chartSpan = 31
+
+    /// The days a dispute's chart covers: those its claims speak about, with a week on either
+    /// side, at most `chartSpan` days ending a week after the last.
+    static func chartDays(_ detail: FlagDetail) -> ClosedRange<Day> {
+        let spoken = detail.claims.map(\.claim.asOf)
+        let first = (spoken.min() ?? detail.flag.dispute.episode.from).adding(days: -chartMargin)
+        let last = (spoken.max() ?? detail.flag.dispute.episode.through).adding(days: chartMargin)
+        return max(first, last.adding(days: 1 - chartSpan))...last
     }
 
     /// A chart of figure points: per day the range said, the median of the sources' figures as

@@ -6,7 +6,7 @@ import FactStore
 enum DisputesPage {
     /// The page's HTML.
     static func html(
-        query: DisputeQuery, details: [FlagDetail], counts: [FlagStatus: Int],
+        query: DisputeQuery, summaries: [FlagSummary], counts: [FlagStatus: Int],
         levelCounts: [(ruleID: String, level: Level, count: Int)], token: CSRFToken
     ) -> String {
         let total = levelCounts.reduce(0) { $0 + $1.count }
@@ -28,7 +28,7 @@ enum DisputesPage {
             if count > 0 { out += "<span>\(FlagHTML.level(level)) \(count)</span>" }
         }
         out += "</p>\n"
-        if details.isEmpty {
+        if summaries.isEmpty {
             out += "<p>No dispute matches these filters.</p>\n"
         } else {
             out += HTML.table(
@@ -36,8 +36,8 @@ enum DisputesPage {
                     "id", "level", "status", "rule", "topic", "episode", "known on", "sources",
                     "message",
                 ],
-                details.map { detail in
-                    let flag = detail.flag
+                summaries.map { summary in
+                    let flag = summary.flag
                     let dispute = flag.dispute
                     return [
                         "<a href=\"/disputes/\(flag.id)\">\(flag.id)</a>",
@@ -49,7 +49,7 @@ enum DisputesPage {
                                 ? ""
                                 : " <span class=\"muted\">\(HTML.escape(dispute.facets.description))</span>"),
                         HTML.escape(dispute.episode.description), flag.knownOn.description,
-                        HTML.escape(detail.sources.joined(separator: ", ")),
+                        HTML.escape(summary.sources.joined(separator: ", ")),
                         "<a href=\"/disputes/\(flag.id)\">\(HTML.escape(dispute.message))</a>",
                     ]
                 })

@@ -16,7 +16,7 @@ enum TopicPage {
     }
 
     /// The most days a topic chart covers, up to the last day spoken about.
-    static let chartDays = 120
+    static let chartDays = 60
 
     /// The topic index.
     static func index(_ topics: [(topic: String, facets: Facets, disputes: Int)], token: CSRFToken)
