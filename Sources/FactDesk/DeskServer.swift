@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
@@ -27,6 +27,16 @@ public enum DeskServer {
         try await app.runService()
     }
 
+    /// The threads answers are made on: ledger reads block, so they run here rather than on
+    /// the event loops, and no more of them at once than twice the processors, so fifty
+    /// readers queue instead of fighting over two cores.
+    static let workers: OperationQueue = {
+        let queue = OperationQueue()
+        queue.name = "factledger-desk"
+        queue.maxConcurrentOperationCount = 2 * ProcessInfo.processInfo.activeProcessorCount
+        return queue
+    }()
+
     /// One request answered.
     static func respond(to request: Request, desk: Desk, limit: Int) async throws -> Response {
         var form: [String: String] = [:]
@@ -52,9 +62,7 @@ public enum DeskServer {
             query: FormData.decode(request.uri.query ?? ""), form: form,
             tokenHeader: request.headers[HTTPField.Name("X-CSRF-Token")!])
         let answer = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: desk.respond(deskRequest))
-            }
+            workers.addOperation { continuation.resume(returning: desk.respond(deskRequest)) }
         }
         return response(answer)
     }

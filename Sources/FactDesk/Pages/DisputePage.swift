@@ -83,6 +83,7 @@ enum DisputePage {
             let days =
                 dispute.episode.from.adding(days: -30)...dispute.episode.through.adding(days: 30)
             var chart = SVGChart(title: "\(actor) on \(dispute.topic)")
+            chart.span = days
             chart.valueLabels = [(-1, "against"), (0, "qualified"), (1, "for")]
             let points = try ledger.stanceSeries(topic: dispute.topic, actor: actor, days: days)
             chart.dots = points.map {
@@ -104,7 +105,7 @@ enum DisputePage {
         let days = chartDays(detail)
         let title =
             dispute.topic + (dispute.facets.isEmpty ? "" : " (\(dispute.facets.description))")
-        return series(
+        var chart = series(
             title: title,
             points: try ledger.figureSeries(
                 topic: dispute.topic, facets: dispute.facets, tally: dispute.tally, days: days),
@@ -117,6 +118,8 @@ enum DisputePage {
                     label: FlagHTML.letter(index), side: sides[claim.id] ?? 0,
                     title: "\(claim.source): \(claim.claim.valueText), \(claim.claim.quote)")
             })
+        chart.span = days
+        return chart
     }
 
     /// Days of context charted on either side of the days a dispute's claims speak about.

@@ -39,6 +39,8 @@ public struct SVGChart: Sendable {
     public var marks: [Mark] = []
     /// Fixed value labels for the vertical axis (a stance chart: against, qualified, for).
     public var valueLabels: [(value: Double, label: String)]?
+    /// The days the horizontal axis covers, when it should cover more than the days drawn.
+    public var span: ClosedRange<Day>?
 
     /// Creates an empty chart with a title.
     public init(title: String) {
@@ -53,8 +55,8 @@ public struct SVGChart: Sendable {
 
     /// The SVG element.
     public func svg(width: Int = 760, height: Int = 280) -> String {
-        let days =
-            ranges.map(\.day) + line.map(\.day) + dots.map(\.day) + marks.map(\.day)
+        let drawn = ranges.map(\.day) + line.map(\.day) + dots.map(\.day) + marks.map(\.day)
+        let days = drawn.isEmpty ? [] : drawn + (span.map { [$0.lowerBound, $0.upperBound] } ?? [])
         let values =
             ranges.flatMap { [$0.low, $0.high] } + line.map(\.value) + dots.map(\.value)
             + marks.map(\.value) + (valueLabels?.map(\.value) ?? [])
