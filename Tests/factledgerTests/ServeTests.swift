@@ -128,5 +128,19 @@ final class ServeTests: XCTestCase {
     func testBadOptionsAreUsageErrors() throws {
         XCTAssertEqual(try cli.run(["serve", "--port", "70000"]).status, 64)
         XCTAssertEqual(try cli.run(["serve", "--host", " "]).status, 64)
+        let missing = try cli.run(["serve", "--db", "nowhere.sqlite", "--port", "0"])
+        XCTAssertEqual(missing.status, 3)
+        XCTAssertTrue(missing.error.contains("no ledger here"))
+    }
+
+    func testAnAddressBeyondLoopbackIsWarnedAbout() throws {
+        // 203.0.113.1 is a documentation address no machine has: the warning comes first, then
+        // binding fails with a clear error; nothing is sent anywhere.
+        let result = try cli.run(["serve", "--host", "203.0.113.1", "--port", "0"])
+        XCTAssertTrue(
+            result.error.contains("warning: --host 203.0.113.1 is not a loopback address"),
+            result.error)
+        XCTAssertTrue(result.error.contains("could not listen on 203.0.113.1"), result.error)
+        XCTAssertEqual(result.status, 2)
     }
 }
