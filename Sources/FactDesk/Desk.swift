@@ -59,7 +59,7 @@ public struct Desk: Sendable {
         } catch let refusal as Refusal {
             return failure(refusal.status, refusal.title, refusal.message, api: api)
         } catch LedgerError.unknownFlag(let id) {
-            return failure(404, "Not found", "There is no dispute \(id).", api: api)
+            return failure(404, "Not found", DeskMessages.unknownDispute(id), api: api)
         } catch {
             return failure(500, "The desk could not answer", "\(error)", api: api)
         }
@@ -67,11 +67,15 @@ public struct Desk: Sendable {
 
     /// A request the desk turns down, with its status.
     struct Refusal: Error {
+        /// The HTTP status.
         let status: Int
+        /// The error page's title.
         let title: String
+        /// What the person is told.
         let message: String
     }
 
+    /// A dispute id from the path; anything else is "not found".
     private func flagID(_ text: String) throws -> Int64 {
         guard let id = Int64(text), id > 0 else {
             throw Refusal(status: 404, title: "Not found", message: DeskMessages.notFound)
@@ -79,6 +83,7 @@ public struct Desk: Sendable {
         return id
     }
 
+    /// An error as a page, or as `{"error": …}` for the API.
     private func failure(_ status: Int, _ title: String, _ message: String, api: Bool)
         -> DeskResponse
     {
@@ -89,6 +94,7 @@ public struct Desk: Sendable {
 
     // MARK: - Disputes
 
+    /// The disputes list: one page with its counts, or its JSON.
     private func disputes(_ request: DeskRequest, api: Bool) throws -> DeskResponse {
         let query = try DisputeQuery(request)
         let levelCounts = try ledger.flagCounts(query.filter(paged: false))
@@ -110,6 +116,7 @@ public struct Desk: Sendable {
                 token: token))
     }
 
+    /// One dispute's page (with `notice` above it and `status`), or its flag object.
     private func dispute(_ id: Int64, api: Bool, notice: String? = nil, status: Int = 200) throws
         -> DeskResponse
     {
@@ -164,6 +171,7 @@ public struct Desk: Sendable {
         return api ? try dispute(id, api: true) : .redirect("/disputes/\(id)")
     }
 
+    /// Refuses a request that does not carry this process's token (403).
     private func requireToken(_ request: DeskRequest) throws {
         guard token.matches(request.form["token"] ?? request.tokenHeader) else {
             throw Refusal(status: 403, title: "Forbidden", message: DeskMessages.missingToken)
@@ -172,6 +180,7 @@ public struct Desk: Sendable {
 
     // MARK: - Topics
 
+    /// The topic index, or one topic's timeline page, or their JSON.
     private func topics(_ request: DeskRequest, api: Bool) throws -> DeskResponse {
         guard let topic = request.value("topic") else {
             let topics = try ledger.disputedTopics()
@@ -228,6 +237,7 @@ public struct Desk: Sendable {
 
     // MARK: - Check
 
+    /// Checks a pasted article as `factledger check` does, without changing the ledger.
     private func check(_ request: DeskRequest, api: Bool) throws -> DeskResponse {
         try requireToken(request)
         let form = request.form

@@ -14,6 +14,7 @@ enum DeskMessages {
         "The form does not say which review log it was made from; reload the dispute."
     static let missingText = "Paste the article's text."
     static let missingTopic = "Name a topic."
+    static func unknownDispute(_ id: Int64) -> String { "There is no dispute \(id)." }
     static func conflict(_ detail: String) -> String {
         "Another decision was recorded on this dispute after you opened it, so yours was not: \(detail). Reload the dispute, read the other decision, and decide again."
     }

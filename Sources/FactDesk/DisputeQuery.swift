@@ -4,16 +4,24 @@ import FactStore
 /// The filters of the disputes list, read from a query string: status, level, topic, rule,
 /// source, new since a day, and the page.
 struct DisputeQuery {
+    /// Only disputes in this status.
     var status: FlagStatus?
+    /// Only disputes at this level.
     var level: Level?
+    /// Only disputes about this topic.
     var topic: String?
+    /// Only disputes of this rule.
     var rule: String?
+    /// Only disputes with a claim from this source.
     var source: String?
+    /// Only disputes known on or after this day.
     var since: Day?
+    /// The page shown, from 1.
     var page = 1
 
     /// A value the filters cannot take.
     struct Invalid: Error {
+        /// What was wrong, for the person who asked.
         let message: String
     }
 

@@ -203,8 +203,9 @@ extension Ledger {
     ///
     /// With `expectedReviews`, the number of review-log entries the reviewer saw, the decision
     /// is recorded only when the log still holds that many: the count is read and the decision
-    /// written inside the same write transaction, so of two reviewers deciding on one view only
-    /// the first is recorded and the second gets `LedgerError.reviewConflict`.
+    /// written inside the same write transaction (GRDB begins it IMMEDIATE, so the write lock is
+    /// held before the count is read, whichever process writes), so of two reviewers deciding on
+    /// one view only the first is recorded and the second gets `LedgerError.reviewConflict`.
     @discardableResult
     public func review(
         flagID: Int64, action: Review.Action, by reviewer: String, note: String,

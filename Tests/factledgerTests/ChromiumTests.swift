@@ -8,12 +8,12 @@ final class ChromiumTests: XCTestCase {
     static let chromium = "/usr/bin/chromium"
 
     func dom(_ url: String) throws -> String {
+        let profile = NSTemporaryDirectory() + "factledger-chromium-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.chromium)
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu",
-            "--user-data-dir="
-                + NSTemporaryDirectory() + "factledger-chromium-\(UUID().uuidString)",
+            "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
             "--dump-dom", url,
         ]
         let output = Pipe()

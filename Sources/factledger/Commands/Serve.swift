@@ -43,6 +43,11 @@ extension FactLedgerCommand {
                 + " and, unless --read-only, record decisions; the desk has no login and serves plain HTTP"
         }
 
+        /// What `serve` says when it cannot listen.
+        static func cannotListenMessage(host: String, port: Int, _ reason: String) -> String {
+            "the desk could not listen on \(host):\(port): \(reason)"
+        }
+
         /// Whether an address reaches this machine only.
         static func isLoopback(_ host: String) -> Bool {
             host == "localhost" || host == "::1" || host.hasPrefix("127.")
@@ -79,7 +84,7 @@ extension FactLedgerCommand {
             finished.wait()
             if let message = failure.message {
                 throw CommandFailure.badInput(
-                    "the desk could not listen on \(host):\(port): \(message)")
+                    Self.cannotListenMessage(host: host, port: port, message))
             }
         }
     }
