@@ -203,12 +203,11 @@ public struct Desk: Sendable {
         }
         let facets = Facets(canonical: request.value("facets") ?? "")
         let source = request.value("source")
-        let query = try DisputeQuery(
-            DeskRequest(method: "GET", path: "/", query: ["page": request.query["page"] ?? ""]))
+        let page = try DisputeQuery.page(request)
         let size = DeskConfiguration.claimsPageSize
         var claims = try ledger.topicClaims(
             topic: topic, facets: facets, source: source, limit: size + 1,
-            offset: (query.page - 1) * size)
+            offset: (page - 1) * size)
         let hasMore = claims.count > size
         if hasMore { claims.removeLast() }
         if api {
@@ -216,7 +215,7 @@ public struct Desk: Sendable {
                 JSONValue.object([
                     ("topic", .string(topic)),
                     ("facets", .object(facets.pairs.map { ($0.key, .string($0.value)) })),
-                    ("page", .number(Double(query.page))), ("has_more", .bool(hasMore)),
+                    ("page", .number(Double(page))), ("has_more", .bool(hasMore)),
                     ("claims", .array(claims.map { ClaimJSON.object($0) })),
                 ]).text)
         }
@@ -231,7 +230,7 @@ public struct Desk: Sendable {
         }
         return .html(
             TopicPage.html(
-                topic: topic, facets: facets, source: source, page: query.page, claims: claims,
+                topic: topic, facets: facets, source: source, page: page, claims: claims,
                 hasMore: hasMore, chart: chart, token: token))
     }
 

@@ -51,15 +51,20 @@ struct DisputeQuery {
             }
             since = day
         }
-        if let text = request.value("page") {
-            guard let page = Int(text), page >= 1, page <= 1_000_000 else {
-                throw Invalid(message: DeskMessages.badFilter("page", text, "a number from 1"))
-            }
-            self.page = page
-        }
+        page = try Self.page(request)
         topic = request.value("topic")
         rule = request.value("rule")
         source = request.value("source")
+    }
+
+    /// The page a request asks for, from 1 (1 when it names none); anything but a positive
+    /// number is `Invalid`.
+    static func page(_ request: DeskRequest) throws -> Int {
+        guard let text = request.value("page") else { return 1 }
+        guard let page = Int(text), page >= 1, page <= 1_000_000 else {
+            throw Invalid(message: DeskMessages.badFilter("page", text, "a number from 1"))
+        }
+        return page
     }
 
     /// The ledger filter for one page (or, with `paged` false, for counting).
