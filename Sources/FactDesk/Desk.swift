@@ -97,8 +97,8 @@ public struct Desk: Sendable {
     /// The disputes list: one page with its counts, or its JSON.
     private func disputes(_ request: DeskRequest, api: Bool) throws -> DeskResponse {
         let query = try DisputeQuery(request)
-        let levelCounts = try ledger.flagCounts(query.filter(paged: false))
-        let total = levelCounts.reduce(0) { $0 + $1.count }
+        let levelCounts = try ledger.flagLevelCounts(query.filter(paged: false))
+        let total = levelCounts.values.reduce(0, +)
         if api {
             let details = try ledger.flagDetails(query.filter())
             return .json(

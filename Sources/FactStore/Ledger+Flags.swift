@@ -109,6 +109,27 @@ extension Ledger {
         }
     }
 
+    /// How many flags a filter takes at each level (its limit is ignored). Without topic, rule
+    /// or source conditions it is read from the `dispute_on_status` index alone.
+    public func flagLevelCounts(_ filter: FlagFilter) throws -> [Level: Int] {
+        try writer.read { db in
+            let condition = filter.condition
+            var sql = "SELECT level, COUNT(*) FROM dispute"
+            if let condition { sql += " WHERE " + condition.0 }
+            var counts: [Level: Int] = [:]
+            try DirectStatement(db, sql: sql + " GROUP BY level").forEachRow(condition?.1 ?? []) {
+                handle in
+                let text = RawColumn.text(handle, 0)
+                guard let level = Level(rawValue: text) else {
+                    throw LedgerError.badValue(
+                        table: "dispute", column: "level", id: 0, value: text)
+                }
+                counts[level] = Int(RawColumn.int(handle, 1))
+            }
+            return counts
+        }
+    }
+
     /// How many flags a filter takes in each status, its own status condition left aside
     /// (superseded counts closed disputes; the others count live ones by review status).
     public func flagStatusCounts(_ filter: FlagFilter) throws -> [FlagStatus: Int] {

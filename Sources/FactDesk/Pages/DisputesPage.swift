@@ -7,9 +7,9 @@ enum DisputesPage {
     /// The page's HTML.
     static func html(
         query: DisputeQuery, summaries: [FlagSummary], counts: [FlagStatus: Int],
-        levelCounts: [(ruleID: String, level: Level, count: Int)], token: CSRFToken
+        levelCounts: [Level: Int], token: CSRFToken
     ) -> String {
-        let total = levelCounts.reduce(0) { $0 + $1.count }
+        let total = levelCounts.values.reduce(0, +)
         var out = "<h1>Disputes</h1>\n"
         out += filters(query)
         out += "<p class=\"counts\"><b>status:</b> "
@@ -24,7 +24,7 @@ enum DisputesPage {
         }
         out += "</p>\n<p class=\"counts\"><b>\(total) shown by these filters:</b> "
         for level in Level.allCases.reversed() {
-            let count = levelCounts.filter { $0.level == level }.reduce(0) { $0 + $1.count }
+            let count = levelCounts[level] ?? 0
             if count > 0 { out += "<span>\(FlagHTML.level(level)) \(count)</span>" }
         }
         out += "</p>\n"
