@@ -15,11 +15,16 @@ let package = Package(
         .library(name: "FactPipeline", targets: ["FactPipeline"]),
         .library(name: "FactEvaluation", targets: ["FactEvaluation"]),
         .library(name: "FactBench", targets: ["FactBench"]),
+        .library(name: "FactDesk", targets: ["FactDesk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "FactLedgerCore"),
@@ -63,11 +68,22 @@ let package = Package(
                 "FactPipeline", "FactEvaluation",
             ]
         ),
+        .target(
+            name: "FactDesk",
+            dependencies: [
+                "FactLedgerCore", "FactIngest", "FactExtraction", "FactStore", "FactReports", "FactPipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "factledger",
             dependencies: [
                 "FactLedgerCore", "FactIngest", "FactExtraction", "FactStore", "FactRules",
                 "FactReports", "FactPipeline", "FactEvaluation", "FactBench", "BuiltInRules",
+                "FactDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +112,7 @@ let package = Package(
             dependencies: ["FactBench", "FactEvaluation", "FactPipeline", "TestSupport"]),
         .testTarget(
             name: "RulesTests", dependencies: ["FactPipeline", "BuiltInRules", "TestSupport"]),
+        .testTarget(name: "FactDeskTests", dependencies: ["FactDesk", "FactIngest", "TestSupport"]),
         .testTarget(name: "factledgerTests", dependencies: ["factledger", "TestSupport"]),
     ]
 )

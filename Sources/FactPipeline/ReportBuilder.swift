@@ -104,18 +104,38 @@ public struct ReportBuilder: Sendable {
     /// Renders the report, writes it into `folder` as `THROUGH.md` (or `FROM--THROUGH.md`),
     /// creating the folder, and records it in the ledger; returns the path written.
     public func write(from: Day, through: Day, to folder: String) throws -> String {
+        try write(from: from, through: through, to: folder, formats: [.markdown])[0]
+    }
+
+    /// Renders the report in each format asked for (Markdown `.md`, self-contained HTML
+    /// `.html`, beside each other), writes each into `folder` under the same name, creating the
+    /// folder, and records the report once in the ledger; returns the paths written, Markdown
+    /// first.
+    public func write(from: Day, through: Day, to folder: String, formats: [ReportFormat]) throws
+        -> [String]
+    {
         let latestRun = try ledger.latestRun()
-        let markdown = NightlyReport.markdown(try data(from: from, through: through))
+        let data = try data(from: from, through: through)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let name = from == through ? "\(through).md" : "\(from)--\(through).md"
-        let path = (folder as NSString).appendingPathComponent(name)
-        let temporary = path + ".tmp"
-        try Data(markdown.utf8).write(to: URL(fileURLWithPath: temporary))
-        if FileManager.default.fileExists(atPath: path) {
-            try FileManager.default.removeItem(atPath: path)
+        let stem = from == through ? "\(through)" : "\(from)--\(through)"
+        var paths: [String] = []
+        for format in ReportFormat.allCases where formats.contains(format) {
+            let text: String
+            switch format {
+            case .markdown: text = NightlyReport.markdown(data)
+            case .html: text = NightlyReportHTML.html(data)
+            }
+            let path = (folder as NSString).appendingPathComponent(
+                stem + "." + format.fileExtension)
+            let temporary = path + ".tmp"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            if FileManager.default.fileExists(atPath: path) {
+                try FileManager.default.removeItem(atPath: path)
+            }
+            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            paths.append(path)
         }
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
         try ledger.recordReport(from: from, through: through, runID: latestRun)
-        return path
+        return paths
     }
 }

@@ -7,6 +7,13 @@ import FactLedgerCore
 /// `provenance` (the extraction pattern behind it), `supersedes` and `tally`. `high` is `null` when unbounded; `tally` is `null` when
 /// extraction did not say how the figure adds up.
 public enum ClaimJSON {
+    /// The keys of the object, in order: the columns of `export claims --format csv`.
+    public static let keys = [
+        "id", "kind", "topic", "facets", "actor", "speaker", "low", "high", "best", "qualifier",
+        "polarity", "certainty", "as_of", "published", "source", "ref", "version", "quote", "start",
+        "end", "conditions", "provenance", "supersedes", "tally",
+    ]
+
     /// The object for one claim.
     public static func object(_ stored: StoredClaim, supersedes: Int64? = nil) -> JSONValue {
         let claim = stored.claim

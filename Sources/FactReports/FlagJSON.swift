@@ -7,6 +7,13 @@ import FactLedgerCore
 /// (for an edit, the flags it superseded), `explanation` and `retraction` (when a retraction
 /// closed it: `article_id, source, ref, version, note, by, at`; else null).
 public enum FlagJSON {
+    /// The keys of the object, in order: the columns of `export disputes --format csv`.
+    public static let keys = [
+        "id", "rule", "kind", "level", "status", "topic", "actor", "message", "claims", "sources",
+        "dates", "known_on", "reviews", "facets", "tally", "scope", "article", "episode", "sides",
+        "superseded_by", "closes", "explanation", "retraction",
+    ]
+
     /// The object for one flag.
     public static func object(_ detail: FlagDetail) -> JSONValue {
         let flag = detail.flag

@@ -26,6 +26,15 @@ struct DatabaseHistory: LedgerReading {
         ClaimRecord.select + " WHERE claim.article_id = ? ORDER BY claim.id"
 
     func timeline(_ filter: ClaimFilter) throws -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        try forEachTimelineEntry(filter) { entries.append($0) }
+        return entries
+    }
+
+    /// The timeline's entries handed to `body` one at a time, in timeline order.
+    func forEachTimelineEntry(_ filter: ClaimFilter, _ body: (TimelineEntry) throws -> Void)
+        throws
+    {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
@@ -69,13 +78,13 @@ struct DatabaseHistory: LedgerReading {
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ) ORDER BY \(order)
             """
-        var entries: [TimelineEntry] = []
-        _ = try fetchClaims(sql, arguments.map { $0?.databaseValue ?? .null }) { stored, handle in
-            entries.append(
+        try DirectStatement(db, sql: sql).forEachRow(arguments.map { $0?.databaseValue ?? .null }) {
+            handle in
+            let stored = try ClaimRecord.storedClaim(handle)
+            try body(
                 TimelineEntry(
                     stored: stored, supersedes: RawColumn.optionalInt(handle, supersedes)))
         }
-        return entries
     }
 
     private static func escapeLike(_ text: String) -> String {

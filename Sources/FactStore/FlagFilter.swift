@@ -31,17 +31,17 @@ public struct FlagFilter: Sendable {
     public var ids: [Int64]?
     /// At most this many, most severe first.
     public var limit: Int?
+    /// Skip this many first (with `limit`, one page of a listing).
+    public var offset: Int?
 
     /// A filter; every condition is optional.
     public init(
         status: FlagStatus? = nil, level: Level? = nil, knownFrom: Day? = nil,
         knownThrough: Day? = nil, raisedAfterRun: Int64? = nil, raisedThroughRun: Int64? = nil,
         changedAfterRun: Int64? = nil, reviewed: Bool? = nil, ids: [Int64]? = nil,
-        limit: Int? = nil, topic: String? = nil, ruleID: String? = nil, source: String? = nil
+        topic: String? = nil, ruleID: String? = nil, source: String? = nil, limit: Int? = nil,
+        offset: Int? = nil
     ) {
-        self.topic = topic
-        self.ruleID = ruleID
-        self.source = source
         self.status = status
         self.level = level
         self.knownFrom = knownFrom
@@ -51,7 +51,11 @@ public struct FlagFilter: Sendable {
         self.changedAfterRun = changedAfterRun
         self.reviewed = reviewed
         self.ids = ids
+        self.topic = topic
+        self.ruleID = ruleID
+        self.source = source
         self.limit = limit
+        self.offset = offset
     }
 
     /// The SQL condition and its values, or nil when the filter takes every flag.

@@ -32,6 +32,9 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
     case ambiguousArticle(ref: String, sources: [String])
     /// The article's latest version is already retracted.
     case alreadyRetracted(Retraction)
+    /// A review was decided on a flag whose review log had changed since the reviewer saw it:
+    /// `expected` entries were shown, `found` are stored, the latest being `latest`.
+    case reviewConflict(id: Int64, expected: Int, found: Int, latest: Review?)
 
     public var description: String {
         switch self {
@@ -71,6 +74,14 @@ public enum LedgerError: Error, CustomStringConvertible, Equatable {
         case .needsDerivation(let path):
             return
                 "\(path): written by an older FactLedger; its flags become disputes once derived from its claims: run `factledger rules run` (with --rules when the rules are not in ./Rules)"
+        case .reviewConflict(let id, let expected, let found, let latest):
+            var text =
+                "flag \(id) was reviewed meanwhile: its review log has \(found) entries, not the \(expected) this decision was made on"
+            if let latest {
+                text +=
+                    "; the latest: \(latest.action.rawValue) by \(latest.by) at \(latest.at) (\(latest.note))"
+            }
+            return text + "; nothing was recorded"
         }
     }
 }

@@ -21,7 +21,7 @@ struct FactLedgerCommand: ParsableCommand {
         subcommands: [
             Ingest.self, Claims.self, Extract.self, Numbers.self, Sources.self, Topics.self,
             Actors.self, Rules.self, Flags.self, Eval.self, Report.self, Nightly.self, Check.self,
-            Retract.self, Bench.self,
+            Retract.self, Serve.self, Export.self, Bench.self,
         ]
     )
 

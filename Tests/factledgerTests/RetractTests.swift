@@ -60,6 +60,11 @@ final class RetractTests: XCTestCase {
         XCTAssertTrue(report.contains("; retracted: Crossroads Radio withdrew cr-1106"), report)
         XCTAssertFalse(report.contains("fewer than 150 |"), "its figure no longer counts")
         XCTAssertTrue(report.contains("Flags derived with: "), report)
+        XCTAssertEqual(
+            try cli.run(["report", "--date", "2023-11-06", "--format", "html"]).status, 0)
+        let html = try String(contentsOfFile: folder + "/Reports/2023-11-06.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("<h2>Retracted since the ledger began</h2>"))
+        XCTAssertTrue(html.contains("retracted: Crossroads Radio withdrew cr-1106"))
 
         // Nothing was deleted: the claim is still in the record.
         let claims = try cli.run(["claims", "--format", "jsonl"]).output.split(separator: "\n")

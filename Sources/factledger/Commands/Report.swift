@@ -6,12 +6,13 @@ extension FactLedgerCommand {
     /// `factledger report`: the nightly Markdown report.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the Markdown report for a day or a period.",
+            abstract: "Write the report for a day or a period, in Markdown, HTML or both.",
             discussion: """
                 The report shows only what was published by its last day, so a report for a past \
                 date is what was known then; the same ledger and dates give the same bytes. Written \
-                to OUT/DATE.md (OUT/SINCE--UNTIL.md for a period). Without dates: the latest day \
-                anything was published.
+                to OUT/DATE.md (OUT/SINCE--UNTIL.md for a period); with --format html or both, \
+                OUT/DATE.html beside it: one self-contained file with inline CSS and inline SVG \
+                charts. Without dates: the latest day anything was published.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -25,6 +26,23 @@ extension FactLedgerCommand {
 
         @Option(help: "The last day of a period (YYYY-MM-DD); needs --since.")
         var until: Day?
+
+        @Option(help: "What to write: markdown, html or both.")
+        var format: Format = .markdown
+
+        /// The formats `report` writes.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case markdown, html, both
+
+            /// The report formats written.
+            var formats: [ReportFormat] {
+                switch self {
+                case .markdown: return [.markdown]
+                case .html: return [.html]
+                case .both: return [.markdown, .html]
+                }
+            }
+        }
 
         func validate() throws {
             if date != nil, since != nil || until != nil {
@@ -53,9 +71,9 @@ extension FactLedgerCommand {
                 }
                 (from, through) = (latest, latest)
             }
-            let path = try ReportBuilder(ledger: ledger).write(
-                from: from, through: through, to: output.out)
-            Terminal.out("report written: \(path)\n")
+            let paths = try ReportBuilder(ledger: ledger).write(
+                from: from, through: through, to: output.out, formats: format.formats)
+            for path in paths { Terminal.out("report written: \(path)\n") }
         }
     }
 }
