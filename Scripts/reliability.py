@@ -123,7 +123,7 @@ def main():
         result = run(binary, ["ingest", "--db", os.path.join(work, "feed.sqlite"), feed], work)
         named = [line for line in result.stderr.splitlines() if "malformed JSON line" in line]
         check(result.returncode == 2 and len(named) == broken
-              and f"{options.jsonl_lines - broken} new" in result.stdout,
+              and f"{options.jsonl_lines - broken:,} new" in result.stdout,
               f"{options.jsonl_lines}-line JSON Lines with {broken} broken lines: the rest ingested, each broken line named ({time.time() - started:.1f} s)")
 
         shared = os.path.join(work, "shared.sqlite")
