@@ -283,6 +283,8 @@ lists:
              "a rise from", "a drop from", "previous figure of", "earlier figure of", "initial figure of",
              "initial estimate of", "earlier estimate of", "previous estimate of", "previously put at",
              "had put at", "originally", "previously"]
+  superlative: [deadliest, worst, largest, biggest, bloodiest, most, heaviest, longest, first, last, latest,
+                highest, greatest, strongest, main, few]
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
@@ -358,6 +360,25 @@ patterns:
     examples:
       trigger:
         - { text: "Gaza is home to 2.3 million people.", claims: [] }
+  - id: lives-at-stake
+    summary: "lives at risk are no toll: \"millions of lives are at stake\""
+    match: "FIGURE of? lives are|were|is|remain|now? at risk|stake"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Aid workers in Darfur warned that millions of lives were at risk as the rains began.",
+            claims: [] }
+      pass:
+        - { text: "Fighting in Sudan has displaced millions of people.",
+            claims: ["sudan.displaced 2,000,000–9,999,999 (vague)"] }
+  - id: one-of-superlative
+    summary: "\"one of the deadliest raids\" ranks an event, it counts nothing"
+    match: "FIGURE of the|its|their|his|her @superlative"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "An air strike on a market in Omdurman killed 19 people on Sunday, one of the worst attacks of the war.",
+            claims: ["sudan.killed.event {place: Khartoum} 19"] }
   - id: magnitude
     summary: "an earthquake's magnitude is no count: \"a magnitude 7.8 quake\""
     match: "magnitude OTHER? and|or? FIGURE"
@@ -875,6 +896,7 @@ vague:
   - { words: [thousands], low: 2000, high: 9999 }
   - { words: ["tens of thousands"], low: 20000, high: 99999 }
   - { words: ["hundreds of thousands"], low: 200000, high: 999999 }
+  - { words: [millions], low: 2000000, high: 9999999 }
 
 """###,
         "vocabulary/stances.yaml": ###"""
@@ -1653,8 +1675,9 @@ facets:
       "": ["the two countries", "both countries", "the region", "the two nations", "the quake zone",
            "the disaster zone", "the affected region", "the quake-hit region", "southern Turkey and northern Syria",
            "Turkey and Syria", "Türkiye and Syria", "Syria and Turkey"]
+    # Syrian sources speak only for Syria. AFAD is not here: its figures (aftershocks, rescuers,
+    # tolls "in the two big quakes") often cover the whole quake zone, so it implies no one place.
     implied_by:
-      Turkey: [AFAD, "Turkish disaster agency", "Turkey's disaster", "Disaster and Emergency Management"]
       Syria: ["White Helmets", "Syrian health ministry", "Syria's health ministry", SANA, "Syria Civil Defence",
               "Syrian Civil Defence", "Syrian state media", "Syrian state news agency"]
 
@@ -1663,7 +1686,7 @@ facets:
 # What the earthquake story counts.
 nouns:
   building: [buildings, building, homes, houses, "apartment blocks", structures, residences, dwellings]
-  aftershock: [aftershocks, aftershock, tremors, tremor, quakes]
+  aftershock: [aftershocks, aftershock, tremors, tremor]
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
             "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
