@@ -282,6 +282,8 @@ lists:
              "raised from", "corrected from", "compared with", "compared to", "an increase from",
              "a rise from", "a drop from", "previous figure of", "earlier figure of", "initial figure of",
              "initial estimate of", "earlier estimate of", "previous estimate of", "previously put at",
+             "earlier count of", "previous count of", "initial count of", "revises upward the count of",
+             "revises downward the count of", "revised upward the count of", "revised downward the count of",
              "had put at", "originally", "previously"]
   superlative: [deadliest, worst, largest, biggest, bloodiest, most, heaviest, longest, first, last, latest,
                 highest, greatest, strongest, main, few]
@@ -379,6 +381,20 @@ patterns:
       trigger:
         - { text: "An air strike on a market in Omdurman killed 19 people on Sunday, one of the worst attacks of the war.",
             claims: ["sudan.killed.event {place: Khartoum} 19"] }
+  - id: distance
+    summary: "a distance or depth is no count: \"struck 17.9km underground\", \"some 1,000 kilometres\""
+    match: "FIGURE km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|feet|m"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The quake struck about 17.9km (11 miles) underground near Gaziantep.", claims: [] }
+  - id: families-of-figure
+    summary: "families or households are no count of people: \"1,053 refugee families were registered\""
+    match: "FIGURE NOUN? families|households|family|household"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "So far 1,053 refugee families have been registered in Chad.", claims: [] }
   - id: magnitude
     summary: "an earthquake's magnitude is no count: \"a magnitude 7.8 quake\""
     match: "magnitude OTHER? and|or? FIGURE"
@@ -470,6 +486,8 @@ patterns:
         - { text: "Over 200 hostages are believed to be held in Gaza.", claims: ["hostages.held over 200"] }
         - { text: "Egypt and Israel agreed on a four-day truce.",
             claims: ["humanitarian_pause.duration_days 4"] }
+        - { text: "The quake pushed more than 20,000 people into temporary shelters in Hatay.",
+            claims: ["quake.displaced {place: Turkey} over 20,000"] }
       pass:
         - { text: "The death toll rose to 1,200.", claims: ["casualties.killed 1,200"] }
   - id: figure-toll
@@ -576,6 +594,8 @@ patterns:
       trigger:
         - { text: "Hamas took about 240 hostages, and 137 remain in captivity.",
             claims: ["hostages.taken about 240", "hostages.held 137"] }
+      pass:
+        - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: cue-then-figure
     summary: "a cue and then its figure with no noun: \"Hamas freed 13 on Friday\""
     match: "CUE @quantity_word? FIGURE"
@@ -1445,7 +1465,7 @@ topics:
                        "humanitarian break", "temporary halt", "halt in fighting", "halt in the fighting",
                        "daily pauses", "tactical pauses", "the extension", "an extension", "extension",
 "humanitarian pause", "humanitarian pauses", pause, pauses, "pause in fighting",
-                       "pause in the fighting", truce, "temporary truce", "humanitarian truce", "lull",
+                       "pause in the fighting", truce, truces, "temporary truce", "humanitarian truce", "lull",
                        "extension of the truce", "extend the truce", "truce extension"]
   ground_invasion: ["ground invasion", "ground offensive", "ground operation", "ground operations", invasion,
                     "ground assault", "ground incursion", "ground war", "send troops into Gaza"]
@@ -1597,6 +1617,7 @@ measures:
            "fled", "on the move", "forced to move", homeless, "displacement", "forced to flee", "driven to flee",
            "driven out", "made homeless", "been forced", "driven from", "forced out", "chased from",
            "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven"]
+    exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [day]
@@ -1611,7 +1632,7 @@ measures:
         "vocabulary/stories/sudan-war/stances.yaml": ###"""
 # The Sudan story's stance topics.
 topics:
-  ceasefire: [ceasefire, "cease-fire", truce, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
+  ceasefire: [ceasefire, "cease-fire", truce, ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
               "stop the fighting", "end the war", "end the fighting", "armistice"]
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
@@ -1711,13 +1732,14 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [rescued, "pulled alive", "pulled out alive", "pulled from the rubble", "brought out", saved, "dug out",
-           "extracted", "found alive", "to safety", "rescue", "survivors", "pulled from"]
+           "extracted", "found alive", "to safety", "survivors", "pulled from"]
   - topic: quake.displaced
     tally: level
     nouns: [person]
     cues: [homeless, displaced, evacuated, "in shelters", "in tents", "living in tents", "left their homes",
            "lost their homes", "without homes", "without a home", "temporary accommodation", sheltering,
-           "fled their homes", "in camps", "in temporary"]
+           "fled their homes", "in camps", "in temporary", "into temporary", "into shelters", "temporary shelters",
+           "forced from their homes"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]

@@ -445,6 +445,11 @@ struct NumericClaimExtractor {
             let last = sentence.tokens[end - 1]
             if mention.end + 1 < last.end, sentence.bytes[mention.end] == UInt8(ascii: "-") {
                 unit = WordHash.hash(sentence.bytes, mention.end + 1, last.end)
+            } else if mention.end < last.end, Tokenizer.isAlnum(sentence.bytes[mention.end]),
+                !Tokenizer.isDigit(sentence.bytes[mention.end])
+            {
+                // "17.9km": letters glued to the number are its unit.
+                unit = WordHash.hash(sentence.bytes, mention.end, last.end)
             }
             figures.append(
                 Figure(first: first, end: end, quantity: quantity, isVague: false, unit: unit))
