@@ -488,6 +488,10 @@ patterns:
             claims: ["humanitarian_pause.duration_days 4"] }
         - { text: "The quake pushed more than 20,000 people into temporary shelters in Hatay.",
             claims: ["quake.displaced {place: Turkey} over 20,000"] }
+        - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
+            claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
+        - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
+            claims: ["sudan.killed.event {place: Darfur} at least 60", "sudan.wounded {place: Darfur} 250"] }
       pass:
         - { text: "The death toll rose to 1,200.", claims: ["casualties.killed 1,200"] }
   - id: figure-toll
@@ -1557,7 +1561,8 @@ facets:
     applies_to: [sudan]
     nearest: true
     values:
-      Khartoum: [Khartoum, Omdurman, Bahri, "Khartoum North", "the capital", "greater Khartoum"]
+      Khartoum: [Khartoum, Omdurman, Bahri, "Khartoum North", "the capital", "greater Khartoum", "the Sudanese capital",
+                 "Sudan's capital", "the capital Khartoum"]
       Darfur: [Darfur, "West Darfur", "North Darfur", "South Darfur", "Central Darfur", "El Geneina", Geneina,
                "Al Geneina", Nyala, "El Fasher", Ardamata, Zalingei]
       Chad: [Chad, "eastern Chad", Adre]

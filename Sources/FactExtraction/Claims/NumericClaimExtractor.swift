@@ -45,6 +45,10 @@ struct NumericClaimExtractor {
         var places: [String: (facets: [(key: String, value: String)], sentence: Int)] = [:]
         /// The number of the sentence being read.
         var sentence = 0
+        /// The one place the last sentence naming places named, and that sentence's number: an
+        /// incident reported without a place happened where the text last was ("Fighting
+        /// reached Nyala. The clashes have killed 60").
+        var lastPlace: (facets: [(key: String, value: String)], sentence: Int)?
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -54,6 +58,7 @@ struct NumericClaimExtractor {
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         carry.sentence += 1
+        recordPlace(in: sentence, carry: &carry)
         guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
             return []
         }
@@ -78,6 +83,21 @@ struct NumericClaimExtractor {
 
     private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
 
+    /// Records the one place a sentence names (none when it names several).
+    private func recordPlace(in sentence: Sentence, carry: inout Carry) {
+        let places = lexicon.nearestFacets.matches(sentence.tokens)
+        guard let first = places.first else { return }
+        let keys = placeKeys
+        guard keys.contains(first.payload.key), !first.payload.value.isEmpty,
+            first.payload.value != "^",
+            places.allSatisfy({ $0.payload == first.payload })
+        else {
+            carry.lastPlace = nil
+            return
+        }
+        carry.lastPlace = ([(key: first.payload.key, value: first.payload.value)], carry.sentence)
+    }
+
     /// Gives figures of a sentence that names no place the place of the same topic's figures in
     /// the sentence before, and records this sentence's places for the next.
     private func inheritPlaces(_ claims: [Claim], in sentence: Sentence, carry: inout Carry)
@@ -90,6 +110,9 @@ struct NumericClaimExtractor {
                 keys.contains($0.payload.key)
             }.isEmpty
         var result = claims
+        // The figures of a sentence reporting an incident ("killed 60 and injured 250") are the
+        // incident's.
+        let incident = claims.contains { $0.tally == .event }
         for index in result.indices {
             let topic = result[index].topic
             if !namesPlace, let previous = carry.places[topic],
@@ -97,6 +120,13 @@ struct NumericClaimExtractor {
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
                 for pair in previous.facets { result[index].facets[pair.key] = pair.value }
+            } else if !namesPlace, incident, let last = carry.lastPlace,
+                carry.sentence - last.sentence <= 3,
+                keys.allSatisfy({ result[index].facets[$0] == nil })
+            {
+                for pair in last.facets where facet(pair.key)?.applies(to: topic) == true {
+                    result[index].facets[pair.key] = pair.value
+                }
             }
         }
         for claim in result where claim.wholeIndex == nil {
@@ -350,7 +380,17 @@ struct NumericClaimExtractor {
             }
             return (measure.topic, measure.tally)
         }
-        let own = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        var own = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        // "A drone hit a market, killing 43": a clause opened by a participle after a comma
+        // tells what the clause before it did, so that clause's words are the figure's too.
+        let opener = own.lowerBound + 1
+        if own.lowerBound > 0, opener < figure.first,
+            sentence.isPunctuation(own.lowerBound, UInt8(ascii: ",")),
+            sentence.endsWith(opener, "ing"), structure.verbGroup(at: opener) != nil,
+            let before = structure.clause(at: own.lowerBound - 1)
+        {
+            own = before.range.lowerBound..<own.upperBound
+        }
         // Between two figures, the words after the last "and" or "while" belong to the second.
         let tokens = sentence.tokens
         func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
