@@ -488,6 +488,10 @@ patterns:
             claims: ["humanitarian_pause.duration_days 4"] }
         - { text: "The quake pushed more than 20,000 people into temporary shelters in Hatay.",
             claims: ["quake.displaced {place: Turkey} over 20,000"] }
+        - { text: "The quakes killed at least 45,000 people across Turkey and parts of Syria.",
+            claims: ["quake.killed at least 45,000"] }
+        - { text: "After the earthquake, five women rescuers were deployed to Turkey.",
+            claims: ["quake.rescuers {place: Turkey} 5"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
         - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
@@ -794,7 +798,7 @@ facets:
       Argentine: [Argentine, Argentines, Argentinian]
       Dual: ["dual nationals", "dual-nationals", "dual citizens"]
   group:
-    applies_to: [hostages, casualties, prisoners, quake, sudan]
+    applies_to: [hostages, casualties, prisoners, sudan]
     values:
       children: [children, child, kids, minors, teenagers, babies, infants, toddlers]
       women: [women, woman, mothers]

@@ -561,6 +561,10 @@ struct NumericClaimExtractor {
             "pleaded",
         ]
         .map { WordHash.hash($0) })
+    /// Words that join a part of a place to another place ("Turkey and parts of Syria").
+    private static let partOfPlace: WordTable<Bool> = WordTable(
+        set: ["parts", "part", "areas", "of", "across"].map { WordHash.hash($0) })
+
     private static let placeJoiners: WordTable<Bool> = WordTable(
         set: ["and", ",", "&"].map { WordHash.hash($0) })
 
@@ -766,12 +770,15 @@ struct NumericClaimExtractor {
                 let first = places[min(index, other)]
                 let second = places[max(index, other)]
                 return first.payload.key == second.payload.key
-                    && first.payload.value != second.payload.value && second.index > first.end
+                    && first.payload.value != second.payload.value
+                    && first.payload.value != "^" && second.payload.value != "^"
+                    && second.index > first.end
                     && second.index - first.end <= 4
                     && (first.end..<second.index).allSatisfy {
                         Self.placeJoiners.contains(sentence.tokens[$0].hash)
                             || Self.placeFillers.contains(sentence.tokens[$0].hash)
                             || sentence.tokens[$0].hash == Self.inWord
+                            || Self.partOfPlace.contains(sentence.tokens[$0].hash)
                     }
             }
             let several = joined(index - 1) || joined(index + 1)
