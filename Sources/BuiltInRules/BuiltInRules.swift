@@ -492,6 +492,10 @@ patterns:
             claims: ["quake.killed at least 45,000"] }
         - { text: "After the earthquake, five women rescuers were deployed to Turkey.",
             claims: ["quake.rescuers {place: Turkey} 5"] }
+        - { text: "The earthquake flattened whole streets in Idlib. At least 86,000 people have been left homeless in the country.",
+            claims: ["quake.displaced {place: Syria} at least 86,000"] }
+        - { text: "After the earthquake, more than 6,400 buildings collapsed in the 10 Turkish provinces hit by the tremors.",
+            claims: ["quake.buildings_collapsed {place: Turkey} over 6,400"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
         - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
@@ -1694,7 +1698,8 @@ facets:
       Turkey: [Turkey, Türkiye, Turkiye, Hatay, Antakya, Kahramanmaras, Kahramanmaraş, Gaziantep, Adiyaman,
                Adıyaman, Malatya, Osmaniye, Diyarbakir, Diyarbakır, Sanliurfa, Şanlıurfa, Adana, Iskenderun,
                Nurdagi, Islahiye, Elbistan, "southern Turkey", "southeastern Turkey", "south-eastern Turkey",
-               "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey"]
+               "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey", "Turkish provinces",
+               "provinces of Turkey", "provinces of Türkiye", "Turkish cities", "Turkish province"]
       Syria: [Syria, "northern Syria", "north-west Syria", "northwest Syria", "north-western Syria",
               "northwestern Syria", Aleppo, Idlib, Latakia, Hama, Jableh, Jinderis, Jandaris, Harem,
               "government-held Syria", "rebel-held Syria", "opposition-held", "rebel-held north-west",

@@ -49,6 +49,8 @@ struct NumericClaimExtractor {
         /// incident reported without a place happened where the text last was ("Fighting
         /// reached Nyala. The clashes have killed 60").
         var lastPlace: (facets: [(key: String, value: String)], sentence: Int)?
+        /// Whether the sentence being read names its place only as "the country".
+        var refersBack = false
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -86,7 +88,13 @@ struct NumericClaimExtractor {
     /// Records the one place a sentence names (none when it names several).
     private func recordPlace(in sentence: Sentence, carry: inout Carry) {
         let places = lexicon.nearestFacets.matches(sentence.tokens)
+        carry.refersBack = false
         guard let first = places.first else { return }
+        // "in the country" names the place the text named last.
+        if places.allSatisfy({ $0.payload.value == "^" }) {
+            carry.refersBack = true
+            return
+        }
         let keys = placeKeys
         guard keys.contains(first.payload.key), !first.payload.value.isEmpty,
             first.payload.value != "^",
@@ -120,7 +128,7 @@ struct NumericClaimExtractor {
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
                 for pair in previous.facets { result[index].facets[pair.key] = pair.value }
-            } else if !namesPlace, incident, let last = carry.lastPlace,
+            } else if !namesPlace && incident || carry.refersBack, let last = carry.lastPlace,
                 carry.sentence - last.sentence <= 3,
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
@@ -796,7 +804,11 @@ struct NumericClaimExtractor {
             }
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
             var before = match.index - 1
-            while before > 0, Self.placeFillers.contains(sentence.tokens[before].hash) {
+            // "in the 10 Turkish provinces": a number may stand among the fillers.
+            while before > 0,
+                Self.placeFillers.contains(sentence.tokens[before].hash)
+                    || sentence.tokens[before].kind == .number && before != position
+            {
                 before -= 1
             }
             // A place phrase may carry its own preposition ("on the Syrian side").
