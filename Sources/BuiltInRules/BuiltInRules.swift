@@ -496,6 +496,8 @@ patterns:
             claims: ["quake.displaced {place: Syria} at least 86,000"] }
         - { text: "After the earthquake, more than 6,400 buildings collapsed in the 10 Turkish provinces hit by the tremors.",
             claims: ["quake.buildings_collapsed {place: Turkey} over 6,400"] }
+        - { text: "In Gaza, four women were among those killed in the strike on Hamas positions, and another 17 people were wounded.",
+            claims: ["casualties.killed.event {group: women, place: Gaza} 4", "casualties.wounded {place: Gaza} 17"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
         - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
@@ -519,6 +521,13 @@ patterns:
             claims: ["quake.killed over 25,000"] }
         - { text: "Volunteers said they had taken more than 1,000 calls from relatives of the hostages.",
             claims: [] }
+  - id: further-figure-cue
+    summary: "\"and a further 4,193 have been injured\": a further figure with its own cue counts what the cue says"
+    match: "@further FIGURE @auxiliary* CUE"
+    examples:
+      trigger:
+        - { text: "The RSF said 512 people had died in Khartoum, and a further 4,193 had been injured.",
+            claims: ["sudan.killed {place: Khartoum} 512", "sudan.wounded {place: Khartoum} 4,193"] }
   - id: further-figure
     summary: "\"a further 5,914 in Syria\" counts what the figure before it counted"
     match: "@further FIGURE"

@@ -31,6 +31,8 @@ struct NumericClaimExtractor {
         ("made up of", true), ("namely", true),
     ]
     private static let openers = PhraseTable(compositionOpeners)
+    private static let copulas: WordTable<Bool> = WordTable(
+        set: ["were", "was", "are", "is", "be", "been"].map { WordHash.hash($0) })
 
     /// What one sentence leaves for the next: the noun counted last ("… and 240 remain") and
     /// the place of the last figures ("The dead include 4,609 children" continues a sentence
@@ -891,6 +893,10 @@ struct NumericClaimExtractor {
             }
         }
         guard let opener else { return nil }
+        // "Four women were among those killed": the figure is a part of others, it opens no list.
+        if opener.index > 0, Self.copulas.contains(sentence.tokens[opener.index - 1].hash) {
+            return nil
+        }
         var end = opener.end
         while end < sentence.tokens.count {
             if sentence.isPunctuation(end, UInt8(ascii: ")"))
