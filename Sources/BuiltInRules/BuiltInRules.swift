@@ -972,7 +972,8 @@ polarity:
             "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
-            "return to", "sending a delegation", "sent a delegation"]
+            "return to", "sending a delegation", "sent a delegation", consent, consented, "gave its consent",
+            "given its consent", "give its consent"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,

@@ -74,6 +74,17 @@ struct StanceExtractor {
         var topic: String?
         /// The actors that held the last stance.
         var holders: [String] = []
+        /// The first actor named in the last sentence naming one ("Guterres said …. He called
+        /// for …" means Guterres).
+        var named: [String] = []
+        /// The number of the sentence being read, and of those that set `holders` and `named`.
+        var sentence = 0
+        var heldAt = -1
+        var namedAt = -1
+
+        /// Who a pronoun subject stands for: the holders or the actor named last, whichever
+        /// is more recent.
+        var referent: [String] { heldAt >= namedAt ? holders : named }
     }
 
     /// The stance claims of one sentence.
@@ -82,6 +93,13 @@ struct StanceExtractor {
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         let tokens = sentence.tokens
+        carry.sentence += 1
+        let carried = carry.referent
+        let namedActors = lexicon.actorMatches(tokens)
+        if !namedActors.isEmpty {
+            carry.named = Self.subjectActor(namedActors, tokens).map { [$0] } ?? []
+            carry.namedAt = carry.sentence
+        }
         let excluded = lexicon.notTopics.matches(tokens)
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
@@ -122,6 +140,7 @@ struct StanceExtractor {
             if let last = claims.last?.actor {
                 carry.holders = claims.filter { $0.topic == claims.last?.topic }.compactMap(\.actor)
                 if carry.holders.isEmpty { carry.holders = [last] }
+                carry.heldAt = carry.sentence
             }
         }
         let cues = lexicon.polarity.matches(tokens)
@@ -227,7 +246,7 @@ struct StanceExtractor {
             guard
                 let (holders, actorEnd) = holder(
                     before: anchor, cue: cue, actors: actors, passive: passiveAgents,
-                    attribution: attribution, carried: carry.holders, in: sentence)
+                    attribution: attribution, carried: carried, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
@@ -278,10 +297,10 @@ struct StanceExtractor {
             let anchorCue = PhraseTable<Polarity>.Match(
                 index: action.index, length: action.length, payload: action.payload.polarity)
             // An action needs its actor named: a reporter's source does not act.
-            guard actors.contains(where: { $0.end <= action.index }) || !carry.holders.isEmpty,
+            guard actors.contains(where: { $0.end <= action.index }) || !carried.isEmpty,
                 let (holders, _) = holder(
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
-                    attribution: attribution, carried: carry.holders, in: sentence)
+                    attribution: attribution, carried: carried, in: sentence)
             else { continue }
             if holders.flatMap(members).allSatisfy(holding.contains) { continue }
             let negated = negations.contains {
@@ -361,6 +380,27 @@ struct StanceExtractor {
 
     /// Actor names in the sentence that can act: adjacent names of one actor joined, names that
     /// only qualify another noun ("Israel's bombardment", "a Security Council resolution") dropped.
+    /// The actor a sentence opens with, as its subject ("UN chief Antonio Guterres said …",
+    /// "On Monday, the army said …"): a pronoun in the next sentence most likely means it. None
+    /// when the first actor follows a lower-case word ("Al-Thawabteh accused Israel of …": he
+    /// is someone else).
+    private static func subjectActor(_ matches: [PhraseTable<String>.Match], _ tokens: [Token])
+        -> String?
+    {
+        guard let first = matches.first else { return nil }
+        let before = first.index - 1
+        guard before >= 0 else { return first.payload }
+        let token = tokens[before]
+        if token.kind == .punctuation || token.isCapitalized
+            || Self.subjectOpeners.contains(token.hash)
+        {
+            return first.payload
+        }
+        return nil
+    }
+    private static let subjectOpeners: WordTable<Bool> = WordTable(
+        set: ["the", "a", "an", "'s"].map { WordHash.hash($0) })
+
     private func actingActors(in sentence: Sentence) -> [PhraseTable<String>.Match] {
         let tokens = sentence.tokens
         return Self.coalesced(lexicon.actorMatches(tokens)).filter { match in

@@ -28,6 +28,19 @@ final class StanceExtractorTests: XCTestCase {
             ["Israel fuel.entry support"])
     }
 
+    func testAPronounSubjectMeansTheActorTheSentenceBeforeOpenedWith() {
+        XCTAssertEqual(
+            stances(
+                "UN chief Antonio Guterres spoke to reporters in New York. He called for a humanitarian pause."
+            ),
+            ["United Nations humanitarian_pause demand"])
+        // The actor named after a verb is not the subject: "he" is someone else.
+        XCTAssertEqual(
+            stances(
+                "The spokesman accused Israel of shelling a school. He called for a ceasefire."),
+            [])
+    }
+
     func testNegationFlipsThePolarity() {
         XCTAssertEqual(
             stances("Israel did not reject a humanitarian pause."),
