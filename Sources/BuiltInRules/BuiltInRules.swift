@@ -1550,8 +1550,12 @@ actors:
     aliases: ["Sudanese army", "Sudan's army", "the army", SAF, "Sudanese Armed Forces", "armed forces",
               "Sudan's military", "the military", "Sudanese military", "army spokesman", "military spokesman",
               "Shams al-Din Kabbashi", Kabbashi, "Shams-Eddin Kabashi", Kabashi, "Sovereign Council",
-              "army delegation", "army-led government", "Sudan's Armed Forces", "Sudan's armed forces",
-              "Sudanese government", "Sudan's government", "Sudanese foreign ministry", "Yasser al-Atta"]
+              "army delegation", "Sudan's Armed Forces", "Sudan's armed forces", "Yasser al-Atta"]
+  # The state: its government and ministries (the army-aligned government speaks for Sudan).
+  Sudan:
+    aliases: ["Sudanese government", "Sudan's government", "Sudanese foreign ministry", "Sudan's foreign ministry",
+              "army-led government", "Sudanese authorities", "Sudan's authorities", "government of Sudan",
+              "Sudanese government delegation"]
   Burhan:
     parent: Sudanese army
     leader: true
@@ -1660,7 +1664,8 @@ topics:
               "stop the fighting", "end the war", "end the fighting", "armistice"]
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
                 mediation, "negotiating table", "the initiative", "Saudi-US initiative", "US-Saudi initiative",
-                dialogue, "direct talks", "indirect talks", "to meet"]
+                dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",
+                "truce talks", "cease-fire talks", "peace process"]
   aid.entry: ["humanitarian aid", aid, "aid deliveries", "humanitarian corridor", "humanitarian corridors",
               "humanitarian access", "aid access", "humanitarian assistance", "relief supplies", "aid convoys",
               "safe passage", "aid to reach", "delivery of aid"]

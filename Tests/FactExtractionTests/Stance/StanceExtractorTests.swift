@@ -41,6 +41,18 @@ final class StanceExtractorTests: XCTestCase {
             [])
     }
 
+    func testTheSudaneseGovernmentIsTheStateAndCeasefireTalksAreTalks() {
+        XCTAssertEqual(
+            stances("The Sudanese government pulled out of the peace talks brokered by IGAD."),
+            ["IGAD peace_talks support", "Sudan peace_talks oppose"])
+        XCTAssertEqual(
+            stances("The RSF said it would take part in the ceasefire talks in Jeddah."),
+            ["RSF peace_talks support"])
+        XCTAssertEqual(
+            stances("Sudan's rival generals agreed to several short ceasefires."),
+            ["Sudanese army ceasefire support", "RSF ceasefire support"])
+    }
+
     func testNegationFlipsThePolarity() {
         XCTAssertEqual(
             stances("Israel did not reject a humanitarian pause."),
