@@ -290,7 +290,7 @@ lists:
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
-                  "another", "an additional", "a total of", "at most", "a minimum of", between]
+                  "another", "an additional", "a total of", "at most", "a minimum of", between, only]
 patterns:
   # ---- figures that are no claim
   - id: revised-from-figure
@@ -498,6 +498,8 @@ patterns:
             claims: ["quake.buildings_collapsed {place: Turkey} over 6,400"] }
         - { text: "In Gaza, four women were among those killed in the strike on Hamas positions, and another 17 people were wounded.",
             claims: ["casualties.killed.event {group: women, place: Gaza} 4", "casualties.wounded {place: Gaza} 17"] }
+        - { text: "At least 199 people have been taken hostage by Hamas in Gaza.",
+            claims: ["hostages.taken at least 199"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
         - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
@@ -577,6 +579,8 @@ patterns:
       trigger:
         - { text: "The number of captives in the Strip has now risen to 229.",
             claims: ["hostages.held 229"] }
+        - { text: "The number of people killed by the earthquake in Hatay has gone up to 40,642.",
+            claims: ["quake.killed {place: Turkey} 40,642"] }
         - { text: "The number of Palestinians killed in Gaza stands at 10,022, the health ministry said.",
             claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 10,022"] }
   - id: put-number-of-noun-at-figure
@@ -623,6 +627,8 @@ patterns:
     examples:
       trigger:
         - { text: "Hamas freed 13 on Friday evening.", claims: ["hostages.released.event 13"] }
+        - { text: "Hamas fighters carried about 240 hostages into Gaza and have let only four of them go.",
+            claims: ["hostages.taken about 240", "hostages.released 4"] }
 
 """###,
         "vocabulary/actors.yaml": ###"""
@@ -1197,7 +1203,8 @@ measures:
   - topic: hostages.held
     tally: level
     nouns: [person]
-    exclude_context: [jail, jails, prison, prisons, "Israeli custody", detention, detained]
+    exclude_context: [jail, jails, prison, prisons, "Israeli custody", detention, detained, "taken hostage",
+                      "taken captive"]
     cues: [held, holding, hold, holds, "still holding", "held hostage", "held captive", "in captivity", "being held",
            "still held", "remain captive",
            "are captive", "still captive", "hostage", "remain abducted", "remain hostage", "remained captive",
@@ -1207,7 +1214,7 @@ measures:
     tally: cumulative
     nouns: [hostage, person]
     cues: [taken, took, abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
-           abducting, kidnapping, "carried back", "dragged",
+           abducting, kidnapping, "carried back", "dragged", carried, "carried off", "back to Gaza",
            "taken captive", "dragged into Gaza", grabbed]
     exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested]
   - topic: hostages.rescued
@@ -1218,7 +1225,7 @@ measures:
     tally: cumulative
     nouns: [hostage]
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
-           returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
+           returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza"]
     variants:

@@ -519,7 +519,10 @@ struct NumericClaimExtractor {
                 match.end == figure.first,
                 // "handed over 24": a particle of the verb before it, not a bound.
                 !(sentence.tokens[start].hash == Self.over && start > 0
-                    && Self.particleVerbs.contains(sentence.tokens[start - 1].hash))
+                    && Self.particleVerbs.contains(sentence.tokens[start - 1].hash)),
+                // "the toll has gone up to 40,642": a rise to the figure, not a bound.
+                !(sentence.tokens[start].hash == Self.up && start > 0
+                    && Self.risingVerbs.contains(sentence.tokens[start - 1].hash))
             {
                 qualifier = match.payload
                 break
@@ -672,6 +675,12 @@ struct NumericClaimExtractor {
     }
 
     private static let over = WordHash.hash("over")
+    private static let up = WordHash.hash("up")
+    private static let risingVerbs: WordTable<Bool> = WordTable(
+        set: [
+            "gone", "went", "go", "goes", "going", "shot", "shoots", "moved", "crept", "creeping",
+            "edged", "jumped", "climbed", "risen", "rose", "ticked",
+        ].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
