@@ -381,6 +381,14 @@ patterns:
       trigger:
         - { text: "An air strike on a market in Omdurman killed 19 people on Sunday, one of the worst attacks of the war.",
             claims: ["sudan.killed.event {place: Khartoum} 19"] }
+  - id: day-of-month
+    summary: "a day of a month is a date, not a count: \"between 15 and 26 April\""
+    match: "FIGURE january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|aug|sept|oct|nov|dec"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The fighting in Khartoum killed 303 civilians and left 1,848 injured between 15 and 26 April.",
+            claims: ["sudan.killed {group: civilians, place: Khartoum} 303", "sudan.wounded {place: Khartoum} 1,848"] }
   - id: distance
     summary: "a distance or depth is no count: \"struck 17.9km underground\", \"some 1,000 kilometres\""
     match: "FIGURE km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|feet|m"
@@ -513,6 +521,11 @@ patterns:
       trigger:
         - { text: "Hospitals in Jabalia reported 104 killed on Tuesday.",
             claims: ["casualties.killed.event {place: Gaza} 104"] }
+        - { text: "The ministry said 17,177 Palestinians have been killed in Gaza since Oct. 7, including 350 deaths in the previous 24 hours.",
+            claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 17,177",
+                     "casualties.killed.event {place: Gaza} 350"] }
+        - { text: "The ministry reported 512 deaths across the country since the RSF and the army began fighting.",
+            claims: ["sudan.killed 512"] }
   - id: figure-thing
     summary: "a figure before a noun the vocabulary does not count counts that noun: \"1,000 calls\""
     match: "FIGURE THING"
@@ -1597,6 +1610,9 @@ facets:
       Chad: [Chad, "eastern Chad", Adre]
       Egypt: [Egypt, "Egyptian territory", Aswan]
       South Sudan: ["South Sudan", Renk]
+      # Words that name the whole country: a figure near them has no one place.
+      "": ["across the country", "across Sudan", nationwide, "throughout the country", "all over the country",
+           "across the nation"]
   group:
     applies_to: [sudan]
     values:

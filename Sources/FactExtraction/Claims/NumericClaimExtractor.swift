@@ -288,7 +288,9 @@ struct NumericClaimExtractor {
             else { continue }
             for partIndex in figures.indices
             where partIndex > index && partRange.contains(figures[partIndex].first) {
-                consumed.append(partIndex)
+                // "17,177 killed since Oct. 7, including 350 deaths in the previous 24 hours": a
+                // figure in the list with no facet of its own is no part; it is read as a figure
+                // of its own.
                 let part = figures[partIndex]
                 guard
                     let partNoun = lexicon.countedNoun(
@@ -298,6 +300,7 @@ struct NumericClaimExtractor {
                     partNoun.facets, topic: topic, near: part.first, in: sentence,
                     adjacentOnly: true)
                 guard partFacets != facets, !partFacets.isEmpty else { continue }
+                consumed.append(partIndex)
                 var merged = facets
                 for pair in partFacets.pairs { merged[pair.key] = pair.value }
                 let partQuantity =
@@ -583,7 +586,7 @@ struct NumericClaimExtractor {
 
     /// Words that hand the words after them to the next figure.
     private static let figureJoiners: WordTable<Bool> = WordTable(
-        set: ["and", "while", "whereas", "but"].map { WordHash.hash($0) })
+        set: ["and", "while", "whereas", "but", "including"].map { WordHash.hash($0) })
 
     /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
     private static let tallyNouns: WordTable<Bool> = WordTable(
