@@ -1594,6 +1594,12 @@ actors:
     aliases: ["warring parties", "warring sides", "two sides", "both sides", "warring factions", "rival factions",
               "the belligerents", "Sudanese belligerents", "the two parties", "both parties", "the parties",
               "the factions", "rival forces", "the two generals", "the generals", "rival generals"]
+  # The Jeddah talks' hosts: "the mediators" stand for both.
+  Jeddah mediators:
+    members: [Saudi Arabia, United States]
+    aliases: ["the mediators", "Saudi and American mediators", "US and Saudi mediators", "Saudi and US mediators",
+              "U.S. and Saudi mediators", "Saudi and U.S. mediators",
+              "American and Saudi mediators", "Saudi-US mediators", "US-Saudi mediators", "the co-mediators"]
 
 """###,
         "vocabulary/stories/sudan-war/facets.yaml": ###"""

@@ -51,6 +51,11 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(
             stances("Sudan's rival generals agreed to several short ceasefires."),
             ["Sudanese army ceasefire support", "RSF ceasefire support"])
+        XCTAssertEqual(
+            stances(
+                "In Jeddah, the mediators urged both parties to open negotiations that would end the war in Sudan."
+            ),
+            ["Saudi Arabia peace_talks demand", "United States peace_talks demand"])
     }
 
     func testNegationFlipsThePolarity() {
