@@ -239,7 +239,7 @@ examples:
 lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
-              additional, "of them", "others were", "more were"]
+              additional, "of them", "others were", "more were", "of whom", "of those"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -632,6 +632,8 @@ patterns:
       trigger:
         - { text: "Hamas took about 240 hostages, and 137 remain in captivity.",
             claims: ["hostages.taken about 240", "hostages.held 137"] }
+        - { text: "The war in Sudan has driven two million people from their homes, 476,000 of whom have sought refuge in neighbouring countries.",
+            claims: ["sudan.displaced 2,000,000", "sudan.refugees 476,000"] }
       pass:
         - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: cue-then-figure
@@ -1663,7 +1665,8 @@ measures:
     cues: ["crossed into", "fled to", "fled into", "sought refuge", "neighbouring countries", "neighboring countries",
            "neighbouring states", "neighboring states", "crossed the border", "across the border", "into Chad",
            "into Egypt", "into South Sudan", "escaped to", "fled the country", "fled abroad", "arrived in",
-           refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to"]
+           refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to",
+           "left the country", "have left the country", "left Sudan", "sought refuge in"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
   - topic: sudan.displaced
     tally: level
@@ -1672,7 +1675,8 @@ measures:
            "forced from their homes", "flee their homes", "internally displaced", "displacing", "have fled",
            "fled", "on the move", "forced to move", homeless, "displacement", "forced to flee", "driven to flee",
            "driven out", "made homeless", "been forced", "driven from", "forced out", "chased from",
-           "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven"]
+           "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven",
+           "from their homes"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
   - topic: ceasefire.duration_days
     tally: planned
