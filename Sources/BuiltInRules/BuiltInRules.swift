@@ -508,6 +508,8 @@ patterns:
             claims: ["casualties.killed.event {group: women, place: Gaza} 4", "casualties.wounded {place: Gaza} 17"] }
         - { text: "At least 199 people have been taken hostage by Hamas in Gaza.",
             claims: ["hostages.taken at least 199"] }
+        - { text: "More than 4 million people have been displaced by the RSF and the army, with many crossing into neighbouring Chad.",
+            claims: ["sudan.displaced over 4,000,000"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
         - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",

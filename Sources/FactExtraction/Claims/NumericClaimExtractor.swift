@@ -570,6 +570,12 @@ struct NumericClaimExtractor {
         {
             WordHash.hash($0)
         })
+    /// Words that open a clause joined on after a comma.
+    private static let clauseJoiners: WordTable<Bool> = WordTable(
+        set: ["and", "with", "while", "but", "whereas"].map { WordHash.hash($0) })
+    /// Prepositions of a destination.
+    private static let destinations: WordTable<Bool> = WordTable(
+        set: ["into", "to"].map { WordHash.hash($0) })
     /// Words before "to" or "for" that make them no direction ("according to Turkey").
     private static let notDirections: WordTable<Bool> = WordTable(
         set: [
@@ -833,6 +839,18 @@ struct NumericClaimExtractor {
                             && Self.notDirections.contains(sentence.tokens[before - 1].hash)))
             else {
                 continue
+            }
+            // "4 million displaced, with refugees crossing into Chad": a destination in another
+            // clause joined on ("…, and some crossed into Chad") is where others went, not the
+            // figure's place.
+            if before >= 0, Self.destinations.contains(sentence.tokens[before].hash) {
+                let between = min(position, match.index)..<max(position, match.index)
+                if between.contains(where: {
+                    sentence.isClauseBreak($0) && $0 + 1 < sentence.tokens.count
+                        && Self.clauseJoiners.contains(sentence.tokens[$0 + 1].hash)
+                }) {
+                    continue
+                }
             }
             // A place after the figure ("5,914 in Syria") wins a tie with one before it.
             let distance =
