@@ -634,6 +634,8 @@ patterns:
       trigger:
         - { text: "Hamas took about 240 hostages, and 137 remain in captivity.",
             claims: ["hostages.taken about 240", "hostages.held 137"] }
+        - { text: "An air strike on a market in Omdurman killed 22 people on Saturday. The RSF gave a higher figure, saying 31 were killed.",
+            claims: ["sudan.killed.event {place: Khartoum} 22", "sudan.killed.event {place: Khartoum} 31"] }
         - { text: "The war in Sudan has driven two million people from their homes, 476,000 of whom have sought refuge in neighbouring countries.",
             claims: ["sudan.displaced 2,000,000", "sudan.refugees 476,000"] }
       pass:
@@ -1648,7 +1650,7 @@ measures:
         cues: [strike, airstrike, "air strike", "air raid", blast, explosion, attack, shelling, raid, market,
                "drone attack", massacre, "on Sunday", "on Saturday", "on Monday", "on Tuesday", "on Wednesday",
                "on Thursday", "on Friday", "summarily", clashes, "in the area", "the town"]
-        unless: [toll, "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
+        unless: [toll, "number of deaths", "number of dead", "number of people killed", "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
                  "so far", "in total", "to date", "overall", "across the country", "nationwide", "in Sudan"]
   - topic: sudan.wounded
     tally: cumulative

@@ -53,6 +53,9 @@ struct NumericClaimExtractor {
         var lastPlace: (facets: [(key: String, value: String)], sentence: Int)?
         /// Whether the sentence being read names its place only as "the country".
         var refersBack = false
+        /// The event topics of the last sentence's claims, and that sentence's number ("An air
+        /// strike killed 22. The RSF gave a higher figure, saying 31 were killed.").
+        var events: (topics: Set<String>, sentence: Int) = ([], 0)
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -70,10 +73,12 @@ struct NumericClaimExtractor {
         defer { carry.nounClass = lastNounClass }
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
-            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole)
+            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole,
+            recentEvents: carry.sentence - carry.events.sentence == 1 ? carry.events.topics : [])
         if let whole = found.last(where: { $0.wholeIndex == nil && !Self.isPart($0) }) {
             carry.lastWhole = whole
         }
+        carry.events = (Set(found.filter { $0.tally == .event }.map(\.topic)), carry.sentence)
         guard !found.isEmpty else { return [] }
         return inheritPlaces(found, in: sentence, carry: &carry)
     }
@@ -152,7 +157,7 @@ struct NumericClaimExtractor {
     private func figureClaims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
-        previousWhole: Claim?
+        previousWhole: Claim?, recentEvents: Set<String> = []
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
@@ -252,7 +257,7 @@ struct NumericClaimExtractor {
             else { continue }
             let (topic, tally) = variant(
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
-                structure: grammar, otherFigures: gapBlockers)
+                structure: grammar, otherFigures: gapBlockers, recentEvents: recentEvents)
             var quantity = figure.quantity
             if !figure.isVague {
                 quantity = qualified(
@@ -383,7 +388,7 @@ struct NumericClaimExtractor {
     /// the second.
     private func variant(
         of measureIndex: Int, figure: Figure, forced: Tally?, in sentence: Sentence,
-        structure: SentenceStructure, otherFigures: [Bool]
+        structure: SentenceStructure, otherFigures: [Bool], recentEvents: Set<String> = []
     ) -> (String, Tally) {
         let measure = lexicon.vocabulary.measures[measureIndex]
         if let forced {
@@ -437,6 +442,14 @@ struct NumericClaimExtractor {
                 sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
             ).isEmpty
             if byForm || byCue { return (variant.topic, variant.tally) }
+        }
+        // A figure right after an incident's figure, with nothing of a running count, is that
+        // incident's too ("…, saying 31 were killed").
+        for (index, variant) in measure.variants.enumerated()
+        where variant.tally == .event && recentEvents.contains(variant.topic)
+            && lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens).isEmpty
+        {
+            return (variant.topic, variant.tally)
         }
         return (measure.topic, measure.tally)
     }
