@@ -684,7 +684,7 @@ actors:
     aliases: ["Saudi Arabia", Saudi, Saudis, Riyadh, "Saudi officials", "Saudi foreign ministry", "the kingdom",
               "Mohammed bin Salman", "Crown Prince"]
   United Nations:
-    aliases: ["United Nations", UN, U.N., Guterres, "Antonio Guterres", "António Guterres", UNRWA, OCHA,
+    aliases: ["United Nations", UN, U.N., Guterres, "Antonio Guterres", "António Guterres", UNRWA, OCHA, "the world body",
               "World Health Organization", WHO, "UN agencies", "UN officials", "Security Council",
               "Martin Griffiths", Griffiths, "UN humanitarian", UNICEF, "World Food Programme", WFP,
               "the UN", "General Assembly", "UN General Assembly", "Security Council", "UN Security Council",
@@ -741,7 +741,7 @@ actors:
     aliases: [Austria, Austrian, Vienna]
   Hungary:
     aliases: [Hungary, Hungarian, Budapest, Orban]
-  Czech Republic:
+  Czechia:
     aliases: ["Czech Republic", Czechia, Czech, Prague]
   Croatia:
     aliases: [Croatia, Croatian]
@@ -1044,7 +1044,8 @@ not_topics: ["water plants", "water plant", "water system", "water systems", "wa
 # "a Security Council resolution").
 modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, plan, bombardment, offensive, strikes, strike, attack, talks, statement,
                  text, draft, border, crossing, side, jails, prisons, custody, territory, air, ground, version,
-                 figures, count, tally, campaign, operation, operations, siege, blockade, war, response]
+                 figures, count, tally, campaign, operation, operations, siege, blockade, war, response, members,
+                 member, "member states", "member countries"]
 negations: [not, never, "no longer", neither, nor, "has yet to", "refused to"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
@@ -1850,7 +1851,7 @@ topics:
                      "siege"]
   international_aid: ["international help", "international aid", "international assistance", "foreign help",
                       "foreign aid", "rescue teams", "search and rescue teams", "international community",
-                      appeal, appeals, "emergency appeal", "flash appeal", donors, "donor conference",
+                      appeal, appeals, "emergency appeal", "flash appeal", donors, donor, "every donor", "donor conference",
                       "donors' conference", "help from abroad", "foreign rescuers", "outside help", funding]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief"]

@@ -13,6 +13,9 @@ final class StanceExtractorTests: XCTestCase {
 
     func testActorTopicAndPolarity() {
         XCTAssertEqual(
+            stances("The world body called for a humanitarian pause."),
+            ["United Nations humanitarian_pause demand"])
+        XCTAssertEqual(
             stances("Qatar called for a humanitarian pause."), ["Qatar humanitarian_pause demand"])
         XCTAssertEqual(stances("Netanyahu ruled out a ceasefire."), ["Netanyahu ceasefire oppose"])
         XCTAssertEqual(
@@ -56,6 +59,17 @@ final class StanceExtractorTests: XCTestCase {
                 "In Jeddah, the mediators urged both parties to open negotiations that would end the war in Sudan."
             ),
             ["Saudi Arabia peace_talks demand", "United States peace_talks demand"])
+    }
+
+    func testMembersOfABodyAreNotTheBody() {
+        XCTAssertEqual(
+            stances(
+                "Austria, Croatia, Czechia and Hungary were the four EU members that voted no on the truce."
+            ),
+            [
+                "Austria humanitarian_pause oppose", "Croatia humanitarian_pause oppose",
+                "Czechia humanitarian_pause oppose", "Hungary humanitarian_pause oppose",
+            ])
     }
 
     func testNegationFlipsThePolarity() {
