@@ -516,6 +516,7 @@ patterns:
             claims: ["sudan.killed.event {place: Darfur} at least 60", "sudan.wounded {place: Darfur} 250"] }
       pass:
         - { text: "The death toll rose to 1,200.", claims: ["casualties.killed 1,200"] }
+        - { text: "In Gaza, the three hostages were holding up a white flag when troops fired.", claims: [] }
   - id: figure-toll
     summary: "a figure followed by a toll word: \"1,200 dead\""
     match: "FIGURE TOLL"
@@ -1219,6 +1220,8 @@ measures:
     cues: [held, holding, hold, holds, "in captivity", captive, remain, remains, remaining, "still in Gaza",
            "being held", detained, imprisoned, hidden, "still missing", missing, "believed to be", "still waiting",
            "waiting to be freed", "yet to be freed", "yet to be released"]
+    # Hostages who hold something ("who hold foreign passports", "holding up a white rag") are not held.
+    exclude_context: ["who hold", "who holds", "holding up", "were holding up"]
     default: true
   - topic: hostages.held
     tally: level
