@@ -356,8 +356,32 @@ struct StanceExtractor {
                     provenance: "stance:\(topic):credit")
             }
         }
+        // "agreed that aid can enter via two crossings": the route is what the actor takes a
+        // position on; the stance on what travels it is that same position, not another.
+        let routes = Set(
+            topics.filter { topic in
+                (max(0, topic.index - 3)..<topic.index).contains {
+                    Self.routeWords.contains(tokens[$0].hash)
+                }
+            }.map(\.topic))
+        if let route = topics.first(where: { routes.contains($0.topic) })?.topic {
+            var kept: [Claim] = []
+            for var claim in claims {
+                if !routes.contains(claim.topic) {
+                    let cue = claim.provenance.split(separator: ":", maxSplits: 2).last ?? ""
+                    claim.provenance = "stance:\(route):route:\(cue)"
+                    claim.topic = route
+                }
+                if !kept.contains(where: { $0.topic == claim.topic && $0.actor == claim.actor }) {
+                    kept.append(claim)
+                }
+            }
+            claims = kept
+        }
         return claims
     }
+    private static let routeWords: WordTable<Bool> = WordTable(
+        set: ["via", "through"].map { WordHash.hash($0) })
 
     /// The "by" that names the agent of a passive cue: right after it, or after a short
     /// complement in the same clause ("barred from entering Gaza by the army").

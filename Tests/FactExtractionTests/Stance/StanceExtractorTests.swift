@@ -61,6 +61,14 @@ final class StanceExtractorTests: XCTestCase {
             ["Saudi Arabia peace_talks demand", "United States peace_talks demand"])
     }
 
+    func testTheRouteIsWhatAPositionIsOn() {
+        XCTAssertEqual(
+            stances(
+                "After the earthquake, Turkey gave permission for aid to pass through two further crossings."
+            ),
+            ["Turkey crossings.opening support"])
+    }
+
     func testMembersOfABodyAreNotTheBody() {
         XCTAssertEqual(
             stances(
