@@ -1518,7 +1518,7 @@ topics:
                        "daily pauses", "tactical pauses", "the extension", "an extension", "extension",
 "humanitarian pause", "humanitarian pauses", pause, pauses, "pause in fighting",
                        "pause in the fighting", truce, truces, "temporary truce", "humanitarian truce", "lull",
-                       "extension of the truce", "extend the truce", "truce extension"]
+                       "extension of the truce", "extend the truce", "truce extension", "truce deal", "the truce deal"]
   ground_invasion: ["ground invasion", "ground offensive", "ground operation", "ground operations", invasion,
                     "ground assault", "ground incursion", "ground war", "send troops into Gaza"]
   hostage_deal: ["hostage deal", "hostage agreement", "hostage-release deal", "hostage release deal",
@@ -1527,8 +1527,8 @@ topics:
                  "release of all remaining hostages", "release of all the remaining hostages",
                  "release of the remaining hostages", "prisoner exchange", "prisoner swap", "hostage swap",
                  "exchange deal", "the deal", "the agreement", "hostage release", "a deal", "a hostage deal",
-                 "the truce deal", "an agreement", "the exchange", "an exchange", "a swap", "the swap",
-                 "deal to free hostages", deal, agreement, accord, "proposed deal", "truce deal", "the outline",
+                 "an agreement", "the exchange", "an exchange", "a swap", "the swap",
+                 "deal to free hostages", deal, agreement, accord, "proposed deal", "the outline",
                  "the framework", "the arrangement", "hostage release deal", "swap deal", "prisoner-hostage swap", "negotiations to free", "mediation", talks, "release of civilian captives",
                  "release of captives", "release of all civilian hostages", "release of civilian hostages",
                  "freeing captive", "freeing hostages", "exchange of hostages", "new exchange", "a new exchange"]

@@ -61,6 +61,12 @@ final class StanceExtractorTests: XCTestCase {
             ["Saudi Arabia peace_talks demand", "United States peace_talks demand"])
     }
 
+    func testATruceDealIsAPause() {
+        XCTAssertEqual(
+            stances("Islamic Jihad has accepted the terms of a truce deal."),
+            ["Islamic Jihad humanitarian_pause support"])
+    }
+
     func testTheRouteIsWhatAPositionIsOn() {
         XCTAssertEqual(
             stances(
