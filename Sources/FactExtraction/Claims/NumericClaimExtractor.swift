@@ -47,12 +47,10 @@ struct NumericClaimExtractor {
         var places: [String: (facets: [(key: String, value: String)], sentence: Int)] = [:]
         /// The number of the sentence being read.
         var sentence = 0
-        /// The one place the last sentence naming places named, and that sentence's number: an
-        /// incident reported without a place happened where the text last was ("Fighting
-        /// reached Nyala. The clashes have killed 60").
-        var lastPlace: (facets: [(key: String, value: String)], sentence: Int)?
-        /// Whether the sentence being read names its place only as "the country".
-        var refersBack = false
+        /// The last few sentences read, with their numbers: an incident reported without a
+        /// place happened where the text last was ("Fighting reached Nyala. The clashes have
+        /// killed 60"). Their places are read only when a claim needs them.
+        var recent: [(sentence: Sentence, number: Int)] = []
         /// The event topics of the last sentence's claims, and that sentence's number ("An air
         /// strike killed 22. The RSF gave a higher figure, saying 31 were killed.").
         var events: (topics: Set<String>, sentence: Int) = ([], 0)
@@ -65,7 +63,10 @@ struct NumericClaimExtractor {
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         carry.sentence += 1
-        recordPlace(in: sentence, carry: &carry)
+        defer {
+            if carry.recent.count == Self.placeLookBack { carry.recent.removeFirst() }
+            carry.recent.append((sentence, carry.sentence))
+        }
         guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
             return []
         }
@@ -92,25 +93,25 @@ struct NumericClaimExtractor {
 
     private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
 
-    /// Records the one place a sentence names (none when it names several).
-    private func recordPlace(in sentence: Sentence, carry: inout Carry) {
-        let places = lexicon.nearestFacets.matches(sentence.tokens)
-        carry.refersBack = false
-        guard let first = places.first else { return }
-        // "in the country" names the place the text named last.
-        if places.allSatisfy({ $0.payload.value == "^" }) {
-            carry.refersBack = true
-            return
-        }
+    /// How many sentences back the place an incident happened in is looked for.
+    private static let placeLookBack = 3
+
+    /// The one place the last sentence naming places named (none when it named several);
+    /// sentences naming their place only as "the country" are passed over.
+    private func lastNamedPlace(_ carry: Carry) -> Lexicon.FacetValue? {
         let keys = placeKeys
-        guard keys.contains(first.payload.key), !first.payload.value.isEmpty,
-            first.payload.value != "^",
-            places.allSatisfy({ $0.payload == first.payload })
-        else {
-            carry.lastPlace = nil
-            return
+        for (previous, number) in carry.recent.reversed()
+        where carry.sentence - number <= Self.placeLookBack {
+            let places = lexicon.nearestFacets.matches(previous.tokens)
+            guard let first = places.first,
+                !places.allSatisfy({ $0.payload.value == "^" })
+            else { continue }
+            guard keys.contains(first.payload.key), !first.payload.value.isEmpty,
+                first.payload.value != "^", places.allSatisfy({ $0.payload == first.payload })
+            else { return nil }
+            return first.payload
         }
-        carry.lastPlace = ([(key: first.payload.key, value: first.payload.value)], carry.sentence)
+        return nil
     }
 
     /// Gives figures of a sentence that names no place the place of the same topic's figures in
@@ -119,11 +120,15 @@ struct NumericClaimExtractor {
         -> [Claim]
     {
         let keys = placeKeys
+        let ownPlaces = lexicon.nearestFacets.matches(sentence.tokens)
         let namesPlace =
-            !lexicon.nearestFacets.matches(sentence.tokens).isEmpty
+            !ownPlaces.isEmpty
             || !lexicon.impliedFacets.matches(sentence.tokens).filter {
                 keys.contains($0.payload.key)
             }.isEmpty
+        // "in the country" with no place before it names the place the text named last.
+        let refersBack = !ownPlaces.isEmpty && ownPlaces.allSatisfy { $0.payload.value == "^" }
+        var lastPlace: Lexicon.FacetValue??
         var result = claims
         // The figures of a sentence reporting an incident ("killed 60 and injured 250") are the
         // incident's.
@@ -135,12 +140,12 @@ struct NumericClaimExtractor {
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
                 for pair in previous.facets { result[index].facets[pair.key] = pair.value }
-            } else if !namesPlace && incident || carry.refersBack, let last = carry.lastPlace,
-                carry.sentence - last.sentence <= 3,
+            } else if !namesPlace && incident || refersBack,
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
-                for pair in last.facets where facet(pair.key)?.applies(to: topic) == true {
-                    result[index].facets[pair.key] = pair.value
+                if lastPlace == nil { lastPlace = .some(lastNamedPlace(carry)) }
+                if let last = lastPlace ?? nil, facet(last.key)?.applies(to: topic) == true {
+                    result[index].facets[last.key] = last.value
                 }
             }
         }

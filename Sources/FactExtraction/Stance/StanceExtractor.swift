@@ -74,17 +74,13 @@ struct StanceExtractor {
         var topic: String?
         /// The actors that held the last stance.
         var holders: [String] = []
-        /// The first actor named in the last sentence naming one ("Guterres said …. He called
-        /// for …" means Guterres).
-        var named: [String] = []
-        /// The number of the sentence being read, and of those that set `holders` and `named`.
+        /// The last few sentences read, with their numbers: a pronoun subject may mean the
+        /// actor the last of them naming one opened with ("Guterres spoke in New York. He called
+        /// for …"). Their actors are read only when a stance needs them.
+        var recent: [(sentence: Sentence, number: Int, named: [String]??)] = []
+        /// The number of the sentence being read, and of the one that set `holders`.
         var sentence = 0
         var heldAt = -1
-        var namedAt = -1
-
-        /// Who a pronoun subject stands for: the holders or the actor named last, whichever
-        /// is more recent.
-        var referent: [String] { heldAt >= namedAt ? holders : named }
     }
 
     /// The stance claims of one sentence.
@@ -94,11 +90,9 @@ struct StanceExtractor {
     ) -> [Claim] {
         let tokens = sentence.tokens
         carry.sentence += 1
-        let carried = carry.referent
-        let namedActors = lexicon.actorMatches(tokens)
-        if !namedActors.isEmpty {
-            carry.named = Self.subjectActor(namedActors, tokens).map { [$0] } ?? []
-            carry.namedAt = carry.sentence
+        defer {
+            if carry.recent.count == 3 { carry.recent.removeFirst() }
+            carry.recent.append((sentence, carry.sentence, nil))
         }
         let excluded = lexicon.notTopics.matches(tokens)
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
@@ -133,6 +127,21 @@ struct StanceExtractor {
         }
         let actions = lexicon.actions.matches(tokens)
         guard !topics.isEmpty || !actions.isEmpty else { return [] }
+        // Who a pronoun subject stands for: the actor the last sentence naming one opened
+        // with, unless the last holders were found later.
+        var carried = carry.holders
+        for index in carry.recent.indices.reversed() where carry.recent[index].number > carry.heldAt
+        {
+            if carry.recent[index].named == nil {
+                let tokens = carry.recent[index].sentence.tokens
+                let matches = lexicon.actorMatches(tokens)
+                carry.recent[index].named = .some(
+                    matches.isEmpty ? nil : Self.subjectActor(matches, tokens).map { [$0] } ?? [])
+            }
+            guard let named = carry.recent[index].named ?? nil else { continue }
+            carried = named
+            break
+        }
         var claims: [Claim] = []
         // The next sentence refers back to the topic a stance was taken on, else the last one named.
         defer {
