@@ -79,7 +79,11 @@ struct NumericClaimExtractor {
         if let whole = found.last(where: { $0.wholeIndex == nil && !Self.isPart($0) }) {
             carry.lastWhole = whole
         }
-        carry.events = (Set(found.filter { $0.tally == .event }.map(\.topic)), carry.sentence)
+        carry.events = (
+            found.contains { $0.tally == .event }
+                ? Set(found.filter { $0.tally == .event }.map(\.topic)) : [],
+            carry.sentence
+        )
         guard !found.isEmpty else { return [] }
         return inheritPlaces(found, in: sentence, carry: &carry)
     }
