@@ -239,7 +239,7 @@ examples:
 lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
-              additional, "of them", "others were", "more were"]
+              additional, "of them", "others were", "more were", "of whom", "of those"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -282,11 +282,15 @@ lists:
              "raised from", "corrected from", "compared with", "compared to", "an increase from",
              "a rise from", "a drop from", "previous figure of", "earlier figure of", "initial figure of",
              "initial estimate of", "earlier estimate of", "previous estimate of", "previously put at",
+             "earlier count of", "previous count of", "initial count of", "revises upward the count of",
+             "revises downward the count of", "revised upward the count of", "revised downward the count of",
              "had put at", "originally", "previously"]
+  superlative: [deadliest, worst, largest, biggest, bloodiest, most, heaviest, longest, first, last, latest,
+                highest, greatest, strongest, main, few]
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
-                  "another", "an additional", "a total of", "at most", "a minimum of", between]
+                  "another", "an additional", "a total of", "at most", "a minimum of", between, only]
 patterns:
   # ---- figures that are no claim
   - id: revised-from-figure
@@ -358,6 +362,47 @@ patterns:
     examples:
       trigger:
         - { text: "Gaza is home to 2.3 million people.", claims: [] }
+  - id: lives-at-stake
+    summary: "lives at risk are no toll: \"millions of lives are at stake\""
+    match: "FIGURE of? lives are|were|is|remain|now? at risk|stake"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Aid workers in Darfur warned that millions of lives were at risk as the rains began.",
+            claims: [] }
+      pass:
+        - { text: "Fighting in Sudan has displaced millions of people.",
+            claims: ["sudan.displaced 2,000,000–9,999,999 (vague)"] }
+  - id: one-of-superlative
+    summary: "\"one of the deadliest raids\" ranks an event, it counts nothing"
+    match: "FIGURE of the|its|their|his|her @superlative"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "An air strike on a market in Omdurman killed 19 people on Sunday, one of the worst attacks of the war.",
+            claims: ["sudan.killed.event {place: Khartoum} 19"] }
+  - id: day-of-month
+    summary: "a day of a month is a date, not a count: \"between 15 and 26 April\""
+    match: "FIGURE january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|aug|sept|oct|nov|dec"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The fighting in Khartoum killed 303 civilians and left 1,848 injured between 15 and 26 April.",
+            claims: ["sudan.killed {group: civilians, place: Khartoum} 303", "sudan.wounded {place: Khartoum} 1,848"] }
+  - id: distance
+    summary: "a distance or depth is no count: \"struck 17.9km underground\", \"some 1,000 kilometres\""
+    match: "FIGURE km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|feet|m"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The quake struck about 17.9km (11 miles) underground near Gaziantep.", claims: [] }
+  - id: families-of-figure
+    summary: "families or households are no count of people: \"1,053 refugee families were registered\""
+    match: "FIGURE NOUN? families|households|family|household"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "So far 1,053 refugee families have been registered in Chad.", claims: [] }
   - id: magnitude
     summary: "an earthquake's magnitude is no count: \"a magnitude 7.8 quake\""
     match: "magnitude OTHER? and|or? FIGURE"
@@ -449,8 +494,29 @@ patterns:
         - { text: "Over 200 hostages are believed to be held in Gaza.", claims: ["hostages.held over 200"] }
         - { text: "Egypt and Israel agreed on a four-day truce.",
             claims: ["humanitarian_pause.duration_days 4"] }
+        - { text: "The quake pushed more than 20,000 people into temporary shelters in Hatay.",
+            claims: ["quake.displaced {place: Turkey} over 20,000"] }
+        - { text: "The quakes killed at least 45,000 people across Turkey and parts of Syria.",
+            claims: ["quake.killed at least 45,000"] }
+        - { text: "After the earthquake, five women rescuers were deployed to Turkey.",
+            claims: ["quake.rescuers {place: Turkey} 5"] }
+        - { text: "The earthquake flattened whole streets in Idlib. At least 86,000 people have been left homeless in the country.",
+            claims: ["quake.displaced {place: Syria} at least 86,000"] }
+        - { text: "After the earthquake, more than 6,400 buildings collapsed in the 10 Turkish provinces hit by the tremors.",
+            claims: ["quake.buildings_collapsed {place: Turkey} over 6,400"] }
+        - { text: "In Gaza, four women were among those killed in the strike on Hamas positions, and another 17 people were wounded.",
+            claims: ["casualties.killed.event {group: women, place: Gaza} 4", "casualties.wounded {place: Gaza} 17"] }
+        - { text: "At least 199 people have been taken hostage by Hamas in Gaza.",
+            claims: ["hostages.taken at least 199"] }
+        - { text: "More than 4 million people have been displaced by the RSF and the army, with many crossing into neighbouring Chad.",
+            claims: ["sudan.displaced over 4,000,000"] }
+        - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
+            claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
+        - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
+            claims: ["sudan.killed.event {place: Darfur} at least 60", "sudan.wounded {place: Darfur} 250"] }
       pass:
         - { text: "The death toll rose to 1,200.", claims: ["casualties.killed 1,200"] }
+        - { text: "In Gaza, the three hostages were holding up a white flag when troops fired.", claims: [] }
   - id: figure-toll
     summary: "a figure followed by a toll word: \"1,200 dead\""
     match: "FIGURE TOLL"
@@ -458,6 +524,11 @@ patterns:
       trigger:
         - { text: "Hospitals in Jabalia reported 104 killed on Tuesday.",
             claims: ["casualties.killed.event {place: Gaza} 104"] }
+        - { text: "The ministry said 17,177 Palestinians have been killed in Gaza since Oct. 7, including 350 deaths in the previous 24 hours.",
+            claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 17,177",
+                     "casualties.killed.event {place: Gaza} 350"] }
+        - { text: "The ministry reported 512 deaths across the country since the RSF and the army began fighting.",
+            claims: ["sudan.killed 512"] }
   - id: figure-thing
     summary: "a figure before a noun the vocabulary does not count counts that noun: \"1,000 calls\""
     match: "FIGURE THING"
@@ -468,6 +539,13 @@ patterns:
             claims: ["quake.killed over 25,000"] }
         - { text: "Volunteers said they had taken more than 1,000 calls from relatives of the hostages.",
             claims: [] }
+  - id: further-figure-cue
+    summary: "\"and a further 4,193 have been injured\": a further figure with its own cue counts what the cue says"
+    match: "@further FIGURE @auxiliary* CUE"
+    examples:
+      trigger:
+        - { text: "The RSF said 512 people had died in Khartoum, and a further 4,193 had been injured.",
+            claims: ["sudan.killed {place: Khartoum} 512", "sudan.wounded {place: Khartoum} 4,193"] }
   - id: further-figure
     summary: "\"a further 5,914 in Syria\" counts what the figure before it counted"
     match: "@further FIGURE"
@@ -517,6 +595,8 @@ patterns:
       trigger:
         - { text: "The number of captives in the Strip has now risen to 229.",
             claims: ["hostages.held 229"] }
+        - { text: "The number of people killed by the earthquake in Hatay has gone up to 40,642.",
+            claims: ["quake.killed {place: Turkey} 40,642"] }
         - { text: "The number of Palestinians killed in Gaza stands at 10,022, the health ministry said.",
             claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 10,022"] }
   - id: put-number-of-noun-at-figure
@@ -555,12 +635,20 @@ patterns:
       trigger:
         - { text: "Hamas took about 240 hostages, and 137 remain in captivity.",
             claims: ["hostages.taken about 240", "hostages.held 137"] }
+        - { text: "An air strike on a market in Omdurman killed 22 people on Saturday. The RSF gave a higher figure, saying 31 were killed.",
+            claims: ["sudan.killed.event {place: Khartoum} 22", "sudan.killed.event {place: Khartoum} 31"] }
+        - { text: "The war in Sudan has driven two million people from their homes, 476,000 of whom have sought refuge in neighbouring countries.",
+            claims: ["sudan.displaced 2,000,000", "sudan.refugees 476,000"] }
+      pass:
+        - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: cue-then-figure
     summary: "a cue and then its figure with no noun: \"Hamas freed 13 on Friday\""
     match: "CUE @quantity_word? FIGURE"
     examples:
       trigger:
         - { text: "Hamas freed 13 on Friday evening.", claims: ["hostages.released.event 13"] }
+        - { text: "Hamas fighters carried about 240 hostages into Gaza and have let only four of them go.",
+            claims: ["hostages.taken about 240", "hostages.released 4"] }
 
 """###,
         "vocabulary/actors.yaml": ###"""
@@ -597,7 +685,7 @@ actors:
     aliases: ["Saudi Arabia", Saudi, Saudis, Riyadh, "Saudi officials", "Saudi foreign ministry", "the kingdom",
               "Mohammed bin Salman", "Crown Prince"]
   United Nations:
-    aliases: ["United Nations", UN, U.N., Guterres, "Antonio Guterres", "António Guterres", UNRWA, OCHA,
+    aliases: ["United Nations", UN, U.N., Guterres, "Antonio Guterres", "António Guterres", UNRWA, OCHA, "the world body",
               "World Health Organization", WHO, "UN agencies", "UN officials", "Security Council",
               "Martin Griffiths", Griffiths, "UN humanitarian", UNICEF, "World Food Programme", WFP,
               "the UN", "General Assembly", "UN General Assembly", "Security Council", "UN Security Council",
@@ -654,7 +742,7 @@ actors:
     aliases: [Austria, Austrian, Vienna]
   Hungary:
     aliases: [Hungary, Hungarian, Budapest, Orban]
-  Czech Republic:
+  Czechia:
     aliases: ["Czech Republic", Czechia, Czech, Prague]
   Croatia:
     aliases: [Croatia, Croatian]
@@ -749,7 +837,7 @@ facets:
       Argentine: [Argentine, Argentines, Argentinian]
       Dual: ["dual nationals", "dual-nationals", "dual citizens"]
   group:
-    applies_to: [hostages, casualties, prisoners, quake, sudan]
+    applies_to: [hostages, casualties, prisoners, sudan]
     values:
       children: [children, child, kids, minors, teenagers, babies, infants, toddlers]
       women: [women, woman, mothers]
@@ -875,6 +963,7 @@ vague:
   - { words: [thousands], low: 2000, high: 9999 }
   - { words: ["tens of thousands"], low: 20000, high: 99999 }
   - { words: ["hundreds of thousands"], low: 200000, high: 999999 }
+  - { words: [millions], low: 2000000, high: 9999999 }
 
 """###,
         "vocabulary/stances.yaml": ###"""
@@ -909,7 +998,8 @@ polarity:
             "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
-            "return to", "sending a delegation", "sent a delegation"]
+            "return to", "sending a delegation", "sent a delegation", consent, consented, "gave its consent",
+            "given its consent", "give its consent"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -955,7 +1045,8 @@ not_topics: ["water plants", "water plant", "water system", "water systems", "wa
 # "a Security Council resolution").
 modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, plan, bombardment, offensive, strikes, strike, attack, talks, statement,
                  text, draft, border, crossing, side, jails, prisons, custody, territory, air, ground, version,
-                 figures, count, tally, campaign, operation, operations, siege, blockade, war, response]
+                 figures, count, tally, campaign, operation, operations, siege, blockade, war, response, members,
+                 member, "member states", "member countries"]
 negations: [not, never, "no longer", neither, nor, "has yet to", "refused to"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
@@ -1129,11 +1220,14 @@ measures:
     cues: [held, holding, hold, holds, "in captivity", captive, remain, remains, remaining, "still in Gaza",
            "being held", detained, imprisoned, hidden, "still missing", missing, "believed to be", "still waiting",
            "waiting to be freed", "yet to be freed", "yet to be released"]
+    # Hostages who hold something ("who hold foreign passports", "holding up a white rag") are not held.
+    exclude_context: ["who hold", "who holds", "holding up", "were holding up"]
     default: true
   - topic: hostages.held
     tally: level
     nouns: [person]
-    exclude_context: [jail, jails, prison, prisons, "Israeli custody", detention, detained]
+    exclude_context: [jail, jails, prison, prisons, "Israeli custody", detention, detained, "taken hostage",
+                      "taken captive"]
     cues: [held, holding, hold, holds, "still holding", "held hostage", "held captive", "in captivity", "being held",
            "still held", "remain captive",
            "are captive", "still captive", "hostage", "remain abducted", "remain hostage", "remained captive",
@@ -1143,7 +1237,7 @@ measures:
     tally: cumulative
     nouns: [hostage, person]
     cues: [taken, took, abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
-           abducting, kidnapping, "carried back", "dragged",
+           abducting, kidnapping, "carried back", "dragged", carried, "carried off", "back to Gaza",
            "taken captive", "dragged into Gaza", grabbed]
     exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested]
   - topic: hostages.rescued
@@ -1154,7 +1248,7 @@ measures:
     tally: cumulative
     nouns: [hostage]
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
-           returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
+           returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza"]
     variants:
@@ -1423,8 +1517,8 @@ topics:
                        "humanitarian break", "temporary halt", "halt in fighting", "halt in the fighting",
                        "daily pauses", "tactical pauses", "the extension", "an extension", "extension",
 "humanitarian pause", "humanitarian pauses", pause, pauses, "pause in fighting",
-                       "pause in the fighting", truce, "temporary truce", "humanitarian truce", "lull",
-                       "extension of the truce", "extend the truce", "truce extension"]
+                       "pause in the fighting", truce, truces, "temporary truce", "humanitarian truce", "lull",
+                       "extension of the truce", "extend the truce", "truce extension", "truce deal", "the truce deal"]
   ground_invasion: ["ground invasion", "ground offensive", "ground operation", "ground operations", invasion,
                     "ground assault", "ground incursion", "ground war", "send troops into Gaza"]
   hostage_deal: ["hostage deal", "hostage agreement", "hostage-release deal", "hostage release deal",
@@ -1433,8 +1527,8 @@ topics:
                  "release of all remaining hostages", "release of all the remaining hostages",
                  "release of the remaining hostages", "prisoner exchange", "prisoner swap", "hostage swap",
                  "exchange deal", "the deal", "the agreement", "hostage release", "a deal", "a hostage deal",
-                 "the truce deal", "an agreement", "the exchange", "an exchange", "a swap", "the swap",
-                 "deal to free hostages", deal, agreement, accord, "proposed deal", "truce deal", "the outline",
+                 "an agreement", "the exchange", "an exchange", "a swap", "the swap",
+                 "deal to free hostages", deal, agreement, accord, "proposed deal", "the outline",
                  "the framework", "the arrangement", "hostage release deal", "swap deal", "prisoner-hostage swap", "negotiations to free", "mediation", talks, "release of civilian captives",
                  "release of captives", "release of all civilian hostages", "release of civilian hostages",
                  "freeing captive", "freeing hostages", "exchange of hostages", "new exchange", "a new exchange"]
@@ -1486,8 +1580,12 @@ actors:
     aliases: ["Sudanese army", "Sudan's army", "the army", SAF, "Sudanese Armed Forces", "armed forces",
               "Sudan's military", "the military", "Sudanese military", "army spokesman", "military spokesman",
               "Shams al-Din Kabbashi", Kabbashi, "Shams-Eddin Kabashi", Kabashi, "Sovereign Council",
-              "army delegation", "army-led government", "Sudan's Armed Forces", "Sudan's armed forces",
-              "Sudanese government", "Sudan's government", "Sudanese foreign ministry", "Yasser al-Atta"]
+              "army delegation", "Sudan's Armed Forces", "Sudan's armed forces", "Yasser al-Atta"]
+  # The state: its government and ministries (the army-aligned government speaks for Sudan).
+  Sudan:
+    aliases: ["Sudanese government", "Sudan's government", "Sudanese foreign ministry", "Sudan's foreign ministry",
+              "army-led government", "Sudanese authorities", "Sudan's authorities", "government of Sudan",
+              "Sudanese government delegation"]
   Burhan:
     parent: Sudanese army
     leader: true
@@ -1506,6 +1604,12 @@ actors:
     aliases: ["warring parties", "warring sides", "two sides", "both sides", "warring factions", "rival factions",
               "the belligerents", "Sudanese belligerents", "the two parties", "both parties", "the parties",
               "the factions", "rival forces", "the two generals", "the generals", "rival generals"]
+  # The Jeddah talks' hosts: "the mediators" stand for both.
+  Jeddah mediators:
+    members: [Saudi Arabia, United States]
+    aliases: ["the mediators", "Saudi and American mediators", "US and Saudi mediators", "Saudi and US mediators",
+              "U.S. and Saudi mediators", "Saudi and U.S. mediators",
+              "American and Saudi mediators", "Saudi-US mediators", "US-Saudi mediators", "the co-mediators"]
 
 """###,
         "vocabulary/stories/sudan-war/facets.yaml": ###"""
@@ -1515,12 +1619,16 @@ facets:
     applies_to: [sudan]
     nearest: true
     values:
-      Khartoum: [Khartoum, Omdurman, Bahri, "Khartoum North", "the capital", "greater Khartoum"]
+      Khartoum: [Khartoum, Omdurman, Bahri, "Khartoum North", "the capital", "greater Khartoum", "the Sudanese capital",
+                 "Sudan's capital", "the capital Khartoum"]
       Darfur: [Darfur, "West Darfur", "North Darfur", "South Darfur", "Central Darfur", "El Geneina", Geneina,
                "Al Geneina", Nyala, "El Fasher", Ardamata, Zalingei]
       Chad: [Chad, "eastern Chad", Adre]
       Egypt: [Egypt, "Egyptian territory", Aswan]
       South Sudan: ["South Sudan", Renk]
+      # Words that name the whole country: a figure near them has no one place.
+      "": ["across the country", "across Sudan", nationwide, "throughout the country", "all over the country",
+           "across the nation"]
   group:
     applies_to: [sudan]
     values:
@@ -1546,7 +1654,7 @@ measures:
         cues: [strike, airstrike, "air strike", "air raid", blast, explosion, attack, shelling, raid, market,
                "drone attack", massacre, "on Sunday", "on Saturday", "on Monday", "on Tuesday", "on Wednesday",
                "on Thursday", "on Friday", "summarily", clashes, "in the area", "the town"]
-        unless: [toll, "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
+        unless: [toll, "number of deaths", "number of dead", "number of people killed", "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
                  "so far", "in total", "to date", "overall", "across the country", "nationwide", "in Sudan"]
   - topic: sudan.wounded
     tally: cumulative
@@ -1565,7 +1673,8 @@ measures:
     cues: ["crossed into", "fled to", "fled into", "sought refuge", "neighbouring countries", "neighboring countries",
            "neighbouring states", "neighboring states", "crossed the border", "across the border", "into Chad",
            "into Egypt", "into South Sudan", "escaped to", "fled the country", "fled abroad", "arrived in",
-           refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to"]
+           refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to",
+           "left the country", "have left the country", "left Sudan", "sought refuge in"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
   - topic: sudan.displaced
     tally: level
@@ -1574,7 +1683,9 @@ measures:
            "forced from their homes", "flee their homes", "internally displaced", "displacing", "have fled",
            "fled", "on the move", "forced to move", homeless, "displacement", "forced to flee", "driven to flee",
            "driven out", "made homeless", "been forced", "driven from", "forced out", "chased from",
-           "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven"]
+           "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven",
+           "from their homes"]
+    exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [day]
@@ -1589,12 +1700,13 @@ measures:
         "vocabulary/stories/sudan-war/stances.yaml": ###"""
 # The Sudan story's stance topics.
 topics:
-  ceasefire: [ceasefire, "cease-fire", truce, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
+  ceasefire: [ceasefire, "cease-fire", truce, ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
               "stop the fighting", "end the war", "end the fighting", "armistice"]
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
                 mediation, "negotiating table", "the initiative", "Saudi-US initiative", "US-Saudi initiative",
-                dialogue, "direct talks", "indirect talks", "to meet"]
+                dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",
+                "truce talks", "cease-fire talks", "peace process"]
   aid.entry: ["humanitarian aid", aid, "aid deliveries", "humanitarian corridor", "humanitarian corridors",
               "humanitarian access", "aid access", "humanitarian assistance", "relief supplies", "aid convoys",
               "safe passage", "aid to reach", "delivery of aid"]
@@ -1642,7 +1754,8 @@ facets:
       Turkey: [Turkey, Türkiye, Turkiye, Hatay, Antakya, Kahramanmaras, Kahramanmaraş, Gaziantep, Adiyaman,
                Adıyaman, Malatya, Osmaniye, Diyarbakir, Diyarbakır, Sanliurfa, Şanlıurfa, Adana, Iskenderun,
                Nurdagi, Islahiye, Elbistan, "southern Turkey", "southeastern Turkey", "south-eastern Turkey",
-               "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey"]
+               "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey", "Turkish provinces",
+               "provinces of Turkey", "provinces of Türkiye", "Turkish cities", "Turkish province"]
       Syria: [Syria, "northern Syria", "north-west Syria", "northwest Syria", "north-western Syria",
               "northwestern Syria", Aleppo, Idlib, Latakia, Hama, Jableh, Jinderis, Jandaris, Harem,
               "government-held Syria", "rebel-held Syria", "opposition-held", "rebel-held north-west",
@@ -1653,8 +1766,9 @@ facets:
       "": ["the two countries", "both countries", "the region", "the two nations", "the quake zone",
            "the disaster zone", "the affected region", "the quake-hit region", "southern Turkey and northern Syria",
            "Turkey and Syria", "Türkiye and Syria", "Syria and Turkey"]
+    # Syrian sources speak only for Syria. AFAD is not here: its figures (aftershocks, rescuers,
+    # tolls "in the two big quakes") often cover the whole quake zone, so it implies no one place.
     implied_by:
-      Turkey: [AFAD, "Turkish disaster agency", "Turkey's disaster", "Disaster and Emergency Management"]
       Syria: ["White Helmets", "Syrian health ministry", "Syria's health ministry", SANA, "Syria Civil Defence",
               "Syrian Civil Defence", "Syrian state media", "Syrian state news agency"]
 
@@ -1663,7 +1777,7 @@ facets:
 # What the earthquake story counts.
 nouns:
   building: [buildings, building, homes, houses, "apartment blocks", structures, residences, dwellings]
-  aftershock: [aftershocks, aftershock, tremors, tremor, quakes]
+  aftershock: [aftershocks, aftershock, tremors, tremor]
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
             "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
@@ -1688,13 +1802,14 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [rescued, "pulled alive", "pulled out alive", "pulled from the rubble", "brought out", saved, "dug out",
-           "extracted", "found alive", "to safety", "rescue", "survivors", "pulled from"]
+           "extracted", "found alive", "to safety", "survivors", "pulled from"]
   - topic: quake.displaced
     tally: level
     nouns: [person]
     cues: [homeless, displaced, evacuated, "in shelters", "in tents", "living in tents", "left their homes",
            "lost their homes", "without homes", "without a home", "temporary accommodation", sheltering,
-           "fled their homes", "in camps", "in temporary"]
+           "fled their homes", "in camps", "in temporary", "into temporary", "into shelters", "temporary shelters",
+           "forced from their homes"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]
@@ -1739,7 +1854,7 @@ topics:
                      "siege"]
   international_aid: ["international help", "international aid", "international assistance", "foreign help",
                       "foreign aid", "rescue teams", "search and rescue teams", "international community",
-                      appeal, appeals, "emergency appeal", "flash appeal", donors, "donor conference",
+                      appeal, appeals, "emergency appeal", "flash appeal", donors, donor, "every donor", "donor conference",
                       "donors' conference", "help from abroad", "foreign rescuers", "outside help", funding]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief"]

@@ -31,6 +31,8 @@ struct NumericClaimExtractor {
         ("made up of", true), ("namely", true),
     ]
     private static let openers = PhraseTable(compositionOpeners)
+    private static let copulas: WordTable<Bool> = WordTable(
+        set: ["were", "was", "are", "is", "be", "been"].map { WordHash.hash($0) })
 
     /// What one sentence leaves for the next: the noun counted last ("… and 240 remain") and
     /// the place of the last figures ("The dead include 4,609 children" continues a sentence
@@ -45,6 +47,13 @@ struct NumericClaimExtractor {
         var places: [String: (facets: [(key: String, value: String)], sentence: Int)] = [:]
         /// The number of the sentence being read.
         var sentence = 0
+        /// The last few sentences read, with their numbers: an incident reported without a
+        /// place happened where the text last was ("Fighting reached Nyala. The clashes have
+        /// killed 60"). Their places are read only when a claim needs them.
+        var recent: [(sentence: Sentence, number: Int)] = []
+        /// The event topics of the last sentence's claims, and that sentence's number ("An air
+        /// strike killed 22. The RSF gave a higher figure, saying 31 were killed.").
+        var events: (topics: Set<String>, sentence: Int) = ([], 0)
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -54,6 +63,10 @@ struct NumericClaimExtractor {
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         carry.sentence += 1
+        defer {
+            if carry.recent.count == Self.placeLookBack { carry.recent.removeFirst() }
+            carry.recent.append((sentence, carry.sentence))
+        }
         guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
             return []
         }
@@ -61,10 +74,16 @@ struct NumericClaimExtractor {
         defer { carry.nounClass = lastNounClass }
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
-            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole)
+            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole,
+            recentEvents: carry.sentence - carry.events.sentence == 1 ? carry.events.topics : [])
         if let whole = found.last(where: { $0.wholeIndex == nil && !Self.isPart($0) }) {
             carry.lastWhole = whole
         }
+        carry.events = (
+            found.contains { $0.tally == .event }
+                ? Set(found.filter { $0.tally == .event }.map(\.topic)) : [],
+            carry.sentence
+        )
         guard !found.isEmpty else { return [] }
         return inheritPlaces(found, in: sentence, carry: &carry)
     }
@@ -78,18 +97,46 @@ struct NumericClaimExtractor {
 
     private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
 
+    /// How many sentences back the place an incident happened in is looked for.
+    private static let placeLookBack = 3
+
+    /// The one place the last sentence naming places named (none when it named several);
+    /// sentences naming their place only as "the country" are passed over.
+    private func lastNamedPlace(_ carry: Carry) -> Lexicon.FacetValue? {
+        let keys = placeKeys
+        for (previous, number) in carry.recent.reversed()
+        where carry.sentence - number <= Self.placeLookBack {
+            let places = lexicon.nearestFacets.matches(previous.tokens)
+            guard let first = places.first,
+                !places.allSatisfy({ $0.payload.value == "^" })
+            else { continue }
+            guard keys.contains(first.payload.key), !first.payload.value.isEmpty,
+                first.payload.value != "^", places.allSatisfy({ $0.payload == first.payload })
+            else { return nil }
+            return first.payload
+        }
+        return nil
+    }
+
     /// Gives figures of a sentence that names no place the place of the same topic's figures in
     /// the sentence before, and records this sentence's places for the next.
     private func inheritPlaces(_ claims: [Claim], in sentence: Sentence, carry: inout Carry)
         -> [Claim]
     {
         let keys = placeKeys
+        let ownPlaces = lexicon.nearestFacets.matches(sentence.tokens)
         let namesPlace =
-            !lexicon.nearestFacets.matches(sentence.tokens).isEmpty
+            !ownPlaces.isEmpty
             || !lexicon.impliedFacets.matches(sentence.tokens).filter {
                 keys.contains($0.payload.key)
             }.isEmpty
+        // "in the country" with no place before it names the place the text named last.
+        let refersBack = !ownPlaces.isEmpty && ownPlaces.allSatisfy { $0.payload.value == "^" }
+        var lastPlace: Lexicon.FacetValue??
         var result = claims
+        // The figures of a sentence reporting an incident ("killed 60 and injured 250") are the
+        // incident's.
+        let incident = claims.contains { $0.tally == .event }
         for index in result.indices {
             let topic = result[index].topic
             if !namesPlace, let previous = carry.places[topic],
@@ -97,6 +144,13 @@ struct NumericClaimExtractor {
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
                 for pair in previous.facets { result[index].facets[pair.key] = pair.value }
+            } else if !namesPlace && incident || refersBack,
+                keys.allSatisfy({ result[index].facets[$0] == nil })
+            {
+                if lastPlace == nil { lastPlace = .some(lastNamedPlace(carry)) }
+                if let last = lastPlace ?? nil, facet(last.key)?.applies(to: topic) == true {
+                    result[index].facets[last.key] = last.value
+                }
             }
         }
         for claim in result where claim.wholeIndex == nil {
@@ -112,7 +166,7 @@ struct NumericClaimExtractor {
     private func figureClaims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
-        previousWhole: Claim?
+        previousWhole: Claim?, recentEvents: Set<String> = []
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
@@ -212,7 +266,7 @@ struct NumericClaimExtractor {
             else { continue }
             let (topic, tally) = variant(
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
-                structure: grammar, otherFigures: gapBlockers)
+                structure: grammar, otherFigures: gapBlockers, recentEvents: recentEvents)
             var quantity = figure.quantity
             if !figure.isVague {
                 quantity = qualified(
@@ -248,7 +302,9 @@ struct NumericClaimExtractor {
             else { continue }
             for partIndex in figures.indices
             where partIndex > index && partRange.contains(figures[partIndex].first) {
-                consumed.append(partIndex)
+                // "17,177 killed since Oct. 7, including 350 deaths in the previous 24 hours": a
+                // figure in the list with no facet of its own is no part; it is read as a figure
+                // of its own.
                 let part = figures[partIndex]
                 guard
                     let partNoun = lexicon.countedNoun(
@@ -258,6 +314,7 @@ struct NumericClaimExtractor {
                     partNoun.facets, topic: topic, near: part.first, in: sentence,
                     adjacentOnly: true)
                 guard partFacets != facets, !partFacets.isEmpty else { continue }
+                consumed.append(partIndex)
                 var merged = facets
                 for pair in partFacets.pairs { merged[pair.key] = pair.value }
                 let partQuantity =
@@ -340,7 +397,7 @@ struct NumericClaimExtractor {
     /// the second.
     private func variant(
         of measureIndex: Int, figure: Figure, forced: Tally?, in sentence: Sentence,
-        structure: SentenceStructure, otherFigures: [Bool]
+        structure: SentenceStructure, otherFigures: [Bool], recentEvents: Set<String> = []
     ) -> (String, Tally) {
         let measure = lexicon.vocabulary.measures[measureIndex]
         if let forced {
@@ -350,7 +407,17 @@ struct NumericClaimExtractor {
             }
             return (measure.topic, measure.tally)
         }
-        let own = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        var own = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        // "A drone hit a market, killing 43": a clause opened by a participle after a comma
+        // tells what the clause before it did, so that clause's words are the figure's too.
+        let opener = own.lowerBound + 1
+        if own.lowerBound > 0, opener < figure.first,
+            sentence.isPunctuation(own.lowerBound, UInt8(ascii: ",")),
+            sentence.endsWith(opener, "ing"), structure.verbGroup(at: opener) != nil,
+            let before = structure.clause(at: own.lowerBound - 1)
+        {
+            own = before.range.lowerBound..<own.upperBound
+        }
         // Between two figures, the words after the last "and" or "while" belong to the second.
         let tokens = sentence.tokens
         func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
@@ -384,6 +451,14 @@ struct NumericClaimExtractor {
                 sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
             ).isEmpty
             if byForm || byCue { return (variant.topic, variant.tally) }
+        }
+        // A figure right after an incident's figure, with nothing of a running count, is that
+        // incident's too ("…, saying 31 were killed").
+        for (index, variant) in measure.variants.enumerated()
+        where variant.tally == .event && recentEvents.contains(variant.topic)
+            && lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens).isEmpty
+        {
+            return (variant.topic, variant.tally)
         }
         return (measure.topic, measure.tally)
     }
@@ -453,6 +528,11 @@ struct NumericClaimExtractor {
             let last = sentence.tokens[end - 1]
             if mention.end + 1 < last.end, sentence.bytes[mention.end] == UInt8(ascii: "-") {
                 unit = WordHash.hash(sentence.bytes, mention.end + 1, last.end)
+            } else if mention.end < last.end, Tokenizer.isAlnum(sentence.bytes[mention.end]),
+                !Tokenizer.isDigit(sentence.bytes[mention.end])
+            {
+                // "17.9km": letters glued to the number are its unit.
+                unit = WordHash.hash(sentence.bytes, mention.end, last.end)
             }
             figures.append(
                 Figure(first: first, end: end, quantity: quantity, isVague: false, unit: unit))
@@ -472,7 +552,10 @@ struct NumericClaimExtractor {
                 match.end == figure.first,
                 // "handed over 24": a particle of the verb before it, not a bound.
                 !(sentence.tokens[start].hash == Self.over && start > 0
-                    && Self.particleVerbs.contains(sentence.tokens[start - 1].hash))
+                    && Self.particleVerbs.contains(sentence.tokens[start - 1].hash)),
+                // "the toll has gone up to 40,642": a rise to the figure, not a bound.
+                !(sentence.tokens[start].hash == Self.up && start > 0
+                    && Self.risingVerbs.contains(sentence.tokens[start - 1].hash))
             {
                 qualifier = match.payload
                 break
@@ -517,6 +600,12 @@ struct NumericClaimExtractor {
         {
             WordHash.hash($0)
         })
+    /// Words that open a clause joined on after a comma.
+    private static let clauseJoiners: WordTable<Bool> = WordTable(
+        set: ["and", "with", "while", "but", "whereas"].map { WordHash.hash($0) })
+    /// Prepositions of a destination.
+    private static let destinations: WordTable<Bool> = WordTable(
+        set: ["into", "to"].map { WordHash.hash($0) })
     /// Words before "to" or "for" that make them no direction ("according to Turkey").
     private static let notDirections: WordTable<Bool> = WordTable(
         set: [
@@ -524,12 +613,16 @@ struct NumericClaimExtractor {
             "pleaded",
         ]
         .map { WordHash.hash($0) })
+    /// Words that join a part of a place to another place ("Turkey and parts of Syria").
+    private static let partOfPlace: WordTable<Bool> = WordTable(
+        set: ["parts", "part", "areas", "of", "across"].map { WordHash.hash($0) })
+
     private static let placeJoiners: WordTable<Bool> = WordTable(
         set: ["and", ",", "&"].map { WordHash.hash($0) })
 
     /// Words that hand the words after them to the next figure.
     private static let figureJoiners: WordTable<Bool> = WordTable(
-        set: ["and", "while", "whereas", "but"].map { WordHash.hash($0) })
+        set: ["and", "while", "whereas", "but", "including"].map { WordHash.hash($0) })
 
     /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
     private static let tallyNouns: WordTable<Bool> = WordTable(
@@ -621,6 +714,12 @@ struct NumericClaimExtractor {
     }
 
     private static let over = WordHash.hash("over")
+    private static let up = WordHash.hash("up")
+    private static let risingVerbs: WordTable<Bool> = WordTable(
+        set: [
+            "gone", "went", "go", "goes", "going", "shot", "shoots", "moved", "crept", "creeping",
+            "edged", "jumped", "climbed", "risen", "rose", "ticked",
+        ].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
@@ -729,12 +828,15 @@ struct NumericClaimExtractor {
                 let first = places[min(index, other)]
                 let second = places[max(index, other)]
                 return first.payload.key == second.payload.key
-                    && first.payload.value != second.payload.value && second.index > first.end
+                    && first.payload.value != second.payload.value
+                    && first.payload.value != "^" && second.payload.value != "^"
+                    && second.index > first.end
                     && second.index - first.end <= 4
                     && (first.end..<second.index).allSatisfy {
                         Self.placeJoiners.contains(sentence.tokens[$0].hash)
                             || Self.placeFillers.contains(sentence.tokens[$0].hash)
                             || sentence.tokens[$0].hash == Self.inWord
+                            || Self.partOfPlace.contains(sentence.tokens[$0].hash)
                     }
             }
             let several = joined(index - 1) || joined(index + 1)
@@ -752,7 +854,11 @@ struct NumericClaimExtractor {
             }
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
             var before = match.index - 1
-            while before > 0, Self.placeFillers.contains(sentence.tokens[before].hash) {
+            // "in the 10 Turkish provinces": a number may stand among the fillers.
+            while before > 0,
+                Self.placeFillers.contains(sentence.tokens[before].hash)
+                    || sentence.tokens[before].kind == .number && before != position
+            {
                 before -= 1
             }
             // A place phrase may carry its own preposition ("on the Syrian side").
@@ -763,6 +869,18 @@ struct NumericClaimExtractor {
                             && Self.notDirections.contains(sentence.tokens[before - 1].hash)))
             else {
                 continue
+            }
+            // "4 million displaced, with refugees crossing into Chad": a destination in another
+            // clause joined on ("…, and some crossed into Chad") is where others went, not the
+            // figure's place.
+            if before >= 0, Self.destinations.contains(sentence.tokens[before].hash) {
+                let between = min(position, match.index)..<max(position, match.index)
+                if between.contains(where: {
+                    sentence.isClauseBreak($0) && $0 + 1 < sentence.tokens.count
+                        && Self.clauseJoiners.contains(sentence.tokens[$0 + 1].hash)
+                }) {
+                    continue
+                }
             }
             // A place after the figure ("5,914 in Syria") wins a tie with one before it.
             let distance =
@@ -835,6 +953,10 @@ struct NumericClaimExtractor {
             }
         }
         guard let opener else { return nil }
+        // "Four women were among those killed": the figure is a part of others, it opens no list.
+        if opener.index > 0, Self.copulas.contains(sentence.tokens[opener.index - 1].hash) {
+            return nil
+        }
         var end = opener.end
         while end < sentence.tokens.count {
             if sentence.isPunctuation(end, UInt8(ascii: ")"))

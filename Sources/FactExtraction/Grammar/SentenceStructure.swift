@@ -414,9 +414,14 @@ struct SentenceStructure: Sendable {
                     sentence.isPunctuation(groupStart - 1, UInt8(ascii: ","))
                         || sentence.isQuote(groupStart - 1)
                 else { continue }
+                // "…, according to activists": the "to" belongs to the verb, not the speaker.
+                var speakerStart = verb.end
+                if tokens[speakerStart].hash == Self.to, speakerStart + 1 < end {
+                    speakerStart += 1
+                }
                 frames.append(
                     SpeechFrame(
-                        speaker: verb.end..<end, verb: verb.index..<verb.end,
+                        speaker: speakerStart..<end, verb: verb.index..<speakerStart,
                         content: 0..<(groupStart - 1)))
                 continue
             }

@@ -279,6 +279,12 @@ final class PatternMatcher: Sendable {
                 state.facet = facet.payload
                 return facet.end
             case .words(let start, let count):
+                // "17.9km": the unit joined to the number is the word after it.
+                if position == figure.upperBound, let unit,
+                    words[Int(start)..<Int(start + count)].contains(unit)
+                {
+                    return position
+                }
                 guard position < tokens.count,
                     words[Int(start)..<Int(start + count)].contains(tokens[position].hash)
                 else { return nil }

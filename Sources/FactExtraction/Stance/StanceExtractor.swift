@@ -74,6 +74,13 @@ struct StanceExtractor {
         var topic: String?
         /// The actors that held the last stance.
         var holders: [String] = []
+        /// The last few sentences read, with their numbers: a pronoun subject may mean the
+        /// actor the last of them naming one opened with ("Guterres spoke in New York. He called
+        /// for …"). Their actors are read only when a stance needs them.
+        var recent: [(sentence: Sentence, number: Int, named: [String]??)] = []
+        /// The number of the sentence being read, and of the one that set `holders`.
+        var sentence = 0
+        var heldAt = -1
     }
 
     /// The stance claims of one sentence.
@@ -82,6 +89,11 @@ struct StanceExtractor {
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
     ) -> [Claim] {
         let tokens = sentence.tokens
+        carry.sentence += 1
+        defer {
+            if carry.recent.count == 3 { carry.recent.removeFirst() }
+            carry.recent.append((sentence, carry.sentence, nil))
+        }
         let excluded = lexicon.notTopics.matches(tokens)
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
@@ -115,6 +127,21 @@ struct StanceExtractor {
         }
         let actions = lexicon.actions.matches(tokens)
         guard !topics.isEmpty || !actions.isEmpty else { return [] }
+        // Who a pronoun subject stands for: the actor the last sentence naming one opened
+        // with, unless the last holders were found later.
+        var carried = carry.holders
+        for index in carry.recent.indices.reversed() where carry.recent[index].number > carry.heldAt
+        {
+            if carry.recent[index].named == nil {
+                let tokens = carry.recent[index].sentence.tokens
+                let matches = lexicon.actorMatches(tokens)
+                carry.recent[index].named = .some(
+                    matches.isEmpty ? nil : Self.subjectActor(matches, tokens).map { [$0] } ?? [])
+            }
+            guard let named = carry.recent[index].named ?? nil else { continue }
+            carried = named
+            break
+        }
         var claims: [Claim] = []
         // The next sentence refers back to the topic a stance was taken on, else the last one named.
         defer {
@@ -122,6 +149,7 @@ struct StanceExtractor {
             if let last = claims.last?.actor {
                 carry.holders = claims.filter { $0.topic == claims.last?.topic }.compactMap(\.actor)
                 if carry.holders.isEmpty { carry.holders = [last] }
+                carry.heldAt = carry.sentence
             }
         }
         let cues = lexicon.polarity.matches(tokens)
@@ -227,7 +255,7 @@ struct StanceExtractor {
             guard
                 let (holders, actorEnd) = holder(
                     before: anchor, cue: cue, actors: actors, passive: passiveAgents,
-                    attribution: attribution, carried: carry.holders, in: sentence)
+                    attribution: attribution, carried: carried, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
@@ -278,10 +306,10 @@ struct StanceExtractor {
             let anchorCue = PhraseTable<Polarity>.Match(
                 index: action.index, length: action.length, payload: action.payload.polarity)
             // An action needs its actor named: a reporter's source does not act.
-            guard actors.contains(where: { $0.end <= action.index }) || !carry.holders.isEmpty,
+            guard actors.contains(where: { $0.end <= action.index }) || !carried.isEmpty,
                 let (holders, _) = holder(
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
-                    attribution: attribution, carried: carry.holders, in: sentence)
+                    attribution: attribution, carried: carried, in: sentence)
             else { continue }
             if holders.flatMap(members).allSatisfy(holding.contains) { continue }
             let negated = negations.contains {
@@ -337,8 +365,32 @@ struct StanceExtractor {
                     provenance: "stance:\(topic):credit")
             }
         }
+        // "agreed that aid can enter via two crossings": the route is what the actor takes a
+        // position on; the stance on what travels it is that same position, not another.
+        let routes = Set(
+            topics.filter { topic in
+                (max(0, topic.index - 3)..<topic.index).contains {
+                    Self.routeWords.contains(tokens[$0].hash)
+                }
+            }.map(\.topic))
+        if let route = topics.first(where: { routes.contains($0.topic) })?.topic {
+            var kept: [Claim] = []
+            for var claim in claims {
+                if !routes.contains(claim.topic) {
+                    let cue = claim.provenance.split(separator: ":", maxSplits: 2).last ?? ""
+                    claim.provenance = "stance:\(route):route:\(cue)"
+                    claim.topic = route
+                }
+                if !kept.contains(where: { $0.topic == claim.topic && $0.actor == claim.actor }) {
+                    kept.append(claim)
+                }
+            }
+            claims = kept
+        }
         return claims
     }
+    private static let routeWords: WordTable<Bool> = WordTable(
+        set: ["via", "through"].map { WordHash.hash($0) })
 
     /// The "by" that names the agent of a passive cue: right after it, or after a short
     /// complement in the same clause ("barred from entering Gaza by the army").
@@ -361,6 +413,27 @@ struct StanceExtractor {
 
     /// Actor names in the sentence that can act: adjacent names of one actor joined, names that
     /// only qualify another noun ("Israel's bombardment", "a Security Council resolution") dropped.
+    /// The actor a sentence opens with, as its subject ("UN chief Antonio Guterres said …",
+    /// "On Monday, the army said …"): a pronoun in the next sentence most likely means it. None
+    /// when the first actor follows a lower-case word ("Al-Thawabteh accused Israel of …": he
+    /// is someone else).
+    private static func subjectActor(_ matches: [PhraseTable<String>.Match], _ tokens: [Token])
+        -> String?
+    {
+        guard let first = matches.first else { return nil }
+        let before = first.index - 1
+        guard before >= 0 else { return first.payload }
+        let token = tokens[before]
+        if token.kind == .punctuation || token.isCapitalized
+            || Self.subjectOpeners.contains(token.hash)
+        {
+            return first.payload
+        }
+        return nil
+    }
+    private static let subjectOpeners: WordTable<Bool> = WordTable(
+        set: ["the", "a", "an", "'s"].map { WordHash.hash($0) })
+
     private func actingActors(in sentence: Sentence) -> [PhraseTable<String>.Match] {
         let tokens = sentence.tokens
         return Self.coalesced(lexicon.actorMatches(tokens)).filter { match in

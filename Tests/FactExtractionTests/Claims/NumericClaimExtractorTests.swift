@@ -140,6 +140,10 @@ final class NumericClaimExtractorTests: XCTestCase {
         let according = try XCTUnwrap(
             numeric("According to the Gaza health ministry, 10,022 people have been killed.").first)
         XCTAssertEqual(according.speaker, "Gaza health ministry")
+        let trailing = try XCTUnwrap(
+            numeric("At least 43 people were killed in Gaza, according to local journalists.").first
+        )
+        XCTAssertEqual(trailing.speaker, "local journalists")
         let claimed = try XCTUnwrap(
             numeric("A Hamas official claimed that 50 hostages were killed by air strikes.").first)
         XCTAssertEqual(claimed.certainty, .claimed)

@@ -13,6 +13,9 @@ final class StanceExtractorTests: XCTestCase {
 
     func testActorTopicAndPolarity() {
         XCTAssertEqual(
+            stances("The world body called for a humanitarian pause."),
+            ["United Nations humanitarian_pause demand"])
+        XCTAssertEqual(
             stances("Qatar called for a humanitarian pause."), ["Qatar humanitarian_pause demand"])
         XCTAssertEqual(stances("Netanyahu ruled out a ceasefire."), ["Netanyahu ceasefire oppose"])
         XCTAssertEqual(
@@ -26,6 +29,61 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(
             stances("Egypt said Israel had agreed to allow fuel into Gaza."),
             ["Israel fuel.entry support"])
+    }
+
+    func testAPronounSubjectMeansTheActorTheSentenceBeforeOpenedWith() {
+        XCTAssertEqual(
+            stances(
+                "UN chief Antonio Guterres spoke to reporters in New York. He called for a humanitarian pause."
+            ),
+            ["United Nations humanitarian_pause demand"])
+        // The actor named after a verb is not the subject: "he" is someone else.
+        XCTAssertEqual(
+            stances(
+                "The spokesman accused Israel of shelling a school. He called for a ceasefire."),
+            [])
+    }
+
+    func testTheSudaneseGovernmentIsTheStateAndCeasefireTalksAreTalks() {
+        XCTAssertEqual(
+            stances("The Sudanese government pulled out of the peace talks brokered by IGAD."),
+            ["IGAD peace_talks support", "Sudan peace_talks oppose"])
+        XCTAssertEqual(
+            stances("The RSF said it would take part in the ceasefire talks in Jeddah."),
+            ["RSF peace_talks support"])
+        XCTAssertEqual(
+            stances("Sudan's rival generals agreed to several short ceasefires."),
+            ["Sudanese army ceasefire support", "RSF ceasefire support"])
+        XCTAssertEqual(
+            stances(
+                "In Jeddah, the mediators urged both parties to open negotiations that would end the war in Sudan."
+            ),
+            ["Saudi Arabia peace_talks demand", "United States peace_talks demand"])
+    }
+
+    func testATruceDealIsAPause() {
+        XCTAssertEqual(
+            stances("Islamic Jihad has accepted the terms of a truce deal."),
+            ["Islamic Jihad humanitarian_pause support"])
+    }
+
+    func testTheRouteIsWhatAPositionIsOn() {
+        XCTAssertEqual(
+            stances(
+                "After the earthquake, Turkey gave permission for aid to pass through two further crossings."
+            ),
+            ["Turkey crossings.opening support"])
+    }
+
+    func testMembersOfABodyAreNotTheBody() {
+        XCTAssertEqual(
+            stances(
+                "Austria, Croatia, Czechia and Hungary were the four EU members that voted no on the truce."
+            ),
+            [
+                "Austria humanitarian_pause oppose", "Croatia humanitarian_pause oppose",
+                "Czechia humanitarian_pause oppose", "Hungary humanitarian_pause oppose",
+            ])
     }
 
     func testNegationFlipsThePolarity() {
