@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the review desk for the README: ingests the sample corpus into a scratch
 # ledger, serves it on a free loopback port, and has headless Chromium photograph the disputes
-# page and the most severe dispute's page into Docs/screenshots/.
+# page and the most severe dispute's page into Reports/screenshots/.
 # Usage: Scripts/desk_screenshots.sh [path/to/factledger]   (default: .build/release/factledger)
 set -euo pipefail
 cd "$(dirname "$0")/.."
