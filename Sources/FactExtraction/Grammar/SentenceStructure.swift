@@ -426,7 +426,14 @@ struct SentenceStructure: Sendable {
                 continue
             }
             let speaker = speakerStart..<groupStart
-            if trailing, clauseRange.upperBound >= sentenceEnd - 6 {
+            // "…, officials said on Saturday, after teams found …": the attribution's clause
+            // ends at a break and reports nothing after its verb; what follows is an adjunct.
+            let closesBeforeMore =
+                clauseRange.upperBound < sentenceEnd
+                && !(verb.end..<clauseRange.upperBound).contains {
+                    lexicon.grammar.entries[tokens[$0].hash]?.isComplementizer == true
+                }
+            if trailing, clauseRange.upperBound >= sentenceEnd - 6 || closesBeforeMore {
                 // "…, the army said (on Friday)." The content is what came before.
                 frames.append(
                     SpeechFrame(

@@ -187,6 +187,15 @@ final class ReportingConstructionsTests: XCTestCase {
             claims("Israel has revised the number of people killed to 1,200, officials said.").first
         )
         XCTAssertEqual(unnamed.speaker, "Israel")
+        // A trailing attribution followed by an adjunct clause still reports what came before.
+        let adjunct = try XCTUnwrap(
+            claims(
+                "Israel has raised the number of people killed to 1,400, officials said on Monday, after teams found that more bodies were those of civilians."
+            ).first)
+        XCTAssertEqual(adjunct.speaker, "Israel")
+        let forward = try XCTUnwrap(
+            claims("Officials said on Monday that 1,400 people had been killed in Israel.").first)
+        XCTAssertEqual(forward.speaker, "Officials")
         // A verb with its speaker after it needs the content to end at a comma or a quote.
         let declared = try XCTUnwrap(
             claims("The RSF (the paramilitary) declared a truce for Eid, the army said.").first)
