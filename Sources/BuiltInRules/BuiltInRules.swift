@@ -429,6 +429,12 @@ patterns:
             claims: ["hostages.released.event 8", "hostages.released.event {group: women} 4"] }
         - { text: "Hamas freed 24 hostages on Friday, 13 of them Israelis.",
             claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13"] }
+        - { text: "Twelve more hostages were freed by Hamas during a truce that has been stretched to six days. The army said all 12 — 10 of them Israelis and two of them foreigners — had reached Israel.",
+            claims: ["hostages.released.event 12", "humanitarian_pause.duration_days 6",
+                     "hostages.released.event {nationality: Israeli} 10", "hostages.released.event {group: foreigners} 2"] }
+      pass:
+        - { text: "Hamas holds 130 hostages. The ministry's list names 5,100 victims, 2,000 of them children.",
+            claims: ["hostages.held 130"] }
   - id: part-described
     summary: "a part described by hearsay: \"10 of those are thought to be American citizens\""
     match: "FIGURE @of_them @be? @described FACET"
@@ -454,6 +460,15 @@ patterns:
       trigger:
         - { text: "Hamas freed 24 of the roughly 240 hostages on Friday.",
             claims: ["hostages.released.event 24", "hostages.held about 240"] }
+  - id: figure-strong-team-of-noun
+    summary: "a team's strength counts its members: \"a 40-strong team of rescue workers\""
+    match: "FIGURE strong|member|man team|contingent|crew|squad of NOUN"
+    examples:
+      trigger:
+        - { text: "After the earthquake, a 40-strong team of rescue workers flew to Gaziantep.",
+            claims: ["quake.rescuers {place: Turkey} 40"] }
+        - { text: "After the quake, a 12-member team of Icelandic firefighters flew to Hatay.",
+            claims: ["quake.rescuers {place: Turkey} 12"] }
   - id: teams-of-figure
     summary: "a count of teams is no count of people: \"one team of 51 rescuers\" counts the 51"
     match: "FIGURE @teams_of"
@@ -933,7 +948,7 @@ modifiers: [more, additional, other, remaining, further, foreign, civilian, aid,
             "of them", "of whom", "of those", "of its", "of their", "of the remaining", "other foreign",
             relief, senior, wounded, injured, UN, food, fuel, Palestinian, Israeli, Thai, American, innocent,
             "more than", "as many as", "some", unarmed, local, international, "of the", "other",
-            "emergency", "rescue", "medical"]
+            "emergency", "rescue", "medical", specialist, expert]
 
 """###,
         "vocabulary/quantities.yaml": ###"""
@@ -1277,7 +1292,8 @@ measures:
         forms: [past, present, future, conditional]
         cues: [batch, group, handover, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday",
                "on Wednesday", "on Thursday", today, tonight, overnight, "first day", "second day", "third day",
-               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another]
+               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another,
+               "more hostages", "more captives", "more abductees", "more Israeli hostages", "more of the hostages"]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, cumulative, "thus far", "until now", "up to now", "since the truce",
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
@@ -1317,7 +1333,8 @@ measures:
         forms: [past, present, future, conditional]
         cues: [batch, group, handover, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday",
                "on Wednesday", "on Thursday", today, tonight, overnight, "first day", "second day", "third day",
-               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another]
+               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another,
+               "more hostages", "more captives", "more abductees", "more Israeli hostages", "more of the hostages"]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, cumulative, "thus far", "until now", "up to now", "since the truce",
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
@@ -1622,9 +1639,12 @@ facets:
       Khartoum: [Khartoum, Omdurman, Bahri, "Khartoum North", "the capital", "greater Khartoum", "the Sudanese capital",
                  "Sudan's capital", "the capital Khartoum"]
       Darfur: [Darfur, "West Darfur", "North Darfur", "South Darfur", "Central Darfur", "El Geneina", Geneina,
-               "Al Geneina", Nyala, "El Fasher", Ardamata, Zalingei]
-      Chad: [Chad, "eastern Chad", Adre]
-      Egypt: [Egypt, "Egyptian territory", Aswan]
+               "Al Geneina", Nyala, "El Fasher", Ardamata, Zalingei, Zamzam, "Zamzam camp", Tawila, Kalma,
+               "Kalma camp", Kutum]
+      Chad: [Chad, "eastern Chad", Adre, "border between Sudan and Chad", "Chadian border", "border with Chad",
+             Ouaddai, "Ouaddaï", "Wadi Fira", Sila, Farchana, Abeche, "Abéché"]
+      Egypt: [Egypt, "Egyptian territory", Aswan, "border between Sudan and Egypt", "Egyptian border",
+              "border with Egypt", Argeen, Qustul]
       South Sudan: ["South Sudan", Renk]
       # Words that name the whole country: a figure near them has no one place.
       "": ["across the country", "across Sudan", nationwide, "throughout the country", "all over the country",

@@ -40,9 +40,9 @@ struct NumericClaimExtractor {
     struct Carry {
         /// The noun class counted last.
         var nounClass: String?
-        /// The last total stated, for a part named in the next sentence ("Four of them were
-        /// women").
-        var lastWhole: Claim?
+        /// The totals of the last sentence that stated any, for a part named in the next
+        /// sentence ("Four of them were women").
+        var lastWholes: [Claim] = []
         /// The place-like facets of the last claims, by topic, and the sentence they were in.
         var places: [String: (facets: [(key: String, value: String)], sentence: Int)] = [:]
         /// The number of the sentence being read.
@@ -74,11 +74,10 @@ struct NumericClaimExtractor {
         defer { carry.nounClass = lastNounClass }
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
-            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole,
+            published: published, lastNounClass: &lastNounClass, previousWholes: carry.lastWholes,
             recentEvents: carry.sentence - carry.events.sentence == 1 ? carry.events.topics : [])
-        if let whole = found.last(where: { $0.wholeIndex == nil && !Self.isPart($0) }) {
-            carry.lastWhole = whole
-        }
+        let wholes = found.filter { $0.wholeIndex == nil && !Self.isPart($0) }
+        if !wholes.isEmpty { carry.lastWholes = wholes }
         carry.events = (
             found.contains { $0.tally == .event }
                 ? Set(found.filter { $0.tally == .event }.map(\.topic)) : [],
@@ -166,7 +165,7 @@ struct NumericClaimExtractor {
     private func figureClaims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
-        previousWhole: Claim?, recentEvents: Set<String> = []
+        previousWholes: [Claim], recentEvents: Set<String> = []
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
@@ -211,12 +210,29 @@ struct NumericClaimExtractor {
             case .part:
                 // "…, 13 of them Israelis": a part of the last total of the sentence, or of
                 // the sentence before ("Four of them were women").
-                let wholeIndex = claims.lastIndex(where: { $0.wholeIndex == nil })
+                // A part taken from the sentence before is no whole for the next part.
+                let wholeIndex = claims.lastIndex(where: {
+                    $0.wholeIndex == nil && !Self.isPart($0)
+                })
+                // "The list names 6,747 victims, 2,665 of them children": a whole this
+                // sentence counts but does not claim is not the sentence before's.
+                if wholeIndex == nil,
+                    figures[..<index].contains(where: {
+                        lexicon.nouns.match(sentence.tokens, at: $0.end) != nil
+                    })
+                {
+                    continue
+                }
+                let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
+                // Of the sentence before's totals, the last one the part's words can qualify
+                // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
+                let previousWhole = previousWholes.last { whole in
+                    words.contains { facet($0.key)?.applies(to: whole.topic) == true }
+                }
                 guard let whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
                     continue
                 }
                 var merged = whole.facets
-                let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
                 for value in words where facet(value.key)?.applies(to: whole.topic) == true {
                     merged[value.key] = value.value
                 }

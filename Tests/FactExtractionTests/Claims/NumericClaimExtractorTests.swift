@@ -90,6 +90,24 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["casualties.killed{place=Gaza} 11,100"])
     }
 
+    func testUnknownNamesBeforeTheNounKeepTheLink() {
+        // A place or unit name the vocabulary does not know, or an acronym, may qualify the noun.
+        XCTAssertEqual(
+            summary(
+                numeric("After the earthquake, nine Galway firefighters were deployed to Hatay.")),
+            ["quake.rescuers{place=Turkey} 9"])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, 30 specialist SAR volunteers were deployed to Hatay.")),
+            ["quake.rescuers{place=Turkey} 30"])
+        // One of a group counts nothing; a generic noun after a name is not taken.
+        XCTAssertEqual(
+            summary(
+                numeric("After the earthquake, one of the Latvian rescuers spoke to reporters.")),
+            [])
+    }
+
     func testDistractorsAreNotCounts() {
         XCTAssertEqual(
             summary(
