@@ -515,6 +515,10 @@ patterns:
             claims: ["quake.killed at least 45,000"] }
         - { text: "After the earthquake, five women rescuers were deployed to Turkey.",
             claims: ["quake.rescuers {place: Turkey} 5"] }
+        - { text: "After the earthquake, more than 300 doctors and other medical staff were dispatched to Aleppo.",
+            claims: ["quake.rescuers {place: Syria} over 300"] }
+        - { text: "Norway said 120 of the country's rescuers and medical staff were working in Hatay after the earthquake.",
+            claims: ["quake.rescuers {place: Turkey} 120"] }
         - { text: "The earthquake flattened whole streets in Idlib. At least 86,000 people have been left homeless in the country.",
             claims: ["quake.displaced {place: Syria} at least 86,000"] }
         - { text: "After the earthquake, more than 6,400 buildings collapsed in the 10 Turkish provinces hit by the tremors.",
@@ -523,6 +527,8 @@ patterns:
             claims: ["casualties.killed.event {group: women, place: Gaza} 4", "casualties.wounded {place: Gaza} 17"] }
         - { text: "At least 199 people have been taken hostage by Hamas in Gaza.",
             claims: ["hostages.taken at least 199"] }
+        - { text: "Late on Saturday, Egypt said the nine hostages were going to leave Gaza within hours.",
+            claims: ["hostages.released.event 9"] }
         - { text: "More than 4 million people have been displaced by the RSF and the army, with many crossing into neighbouring Chad.",
             claims: ["sudan.displaced over 4,000,000"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
@@ -1265,7 +1271,9 @@ measures:
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
-           "came out", "come out", "handed", "brought out of Gaza"]
+           "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
+           "leave Gaza", "left Gaza", "leave the Gaza Strip", "left the Gaza Strip", "leave the enclave",
+           "left the enclave"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1801,10 +1809,11 @@ nouns:
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
             "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
-            "NDRF members", "team of rescuers", "medical staff"]
+            "NDRF members", "team of rescuers", "medical staff", "doctors and other medical staff",
+            "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel"]
 modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
-            emergency, "search-and-rescue"]
+            emergency, "search-and-rescue", "of the country's", "of its"]
 measures:
   - topic: quake.killed
     tally: cumulative

@@ -152,6 +152,21 @@ struct NumericClaimExtractor {
                 }
             }
         }
+        // "Four women were among those killed, and another 17 were wounded": in a sentence that
+        // names no place, a figure without one takes the one place its neighbours took from the
+        // text before.
+        if !namesPlace {
+            for key in keys {
+                let values = Set(result.compactMap { $0.facets[key] })
+                guard values.count == 1, let value = values.first else { continue }
+                for index in result.indices
+                where keys.allSatisfy({ result[index].facets[$0] == nil })
+                    && facet(key)?.applies(to: result[index].topic) == true
+                {
+                    result[index].facets[key] = value
+                }
+            }
+        }
         for claim in result where claim.wholeIndex == nil {
             let places = keys.compactMap { key in claim.facets[key].map { (key: key, value: $0) } }
             if !places.isEmpty || namesPlace {
@@ -616,6 +631,18 @@ struct NumericClaimExtractor {
         {
             WordHash.hash($0)
         })
+    /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
+    private static let eventNouns: WordTable<Bool> = WordTable(
+        set: [
+            "quake", "earthquake", "earthquakes", "quakes", "tremor", "attack", "attacks",
+            "strike", "strikes", "assault", "clashes", "fighting", "massacre", "bombardment",
+            "offensive", "raid", "shelling", "disaster",
+        ].map { WordHash.hash($0) })
+    /// Verbs whose object is where an event happened ("the quake hit southern Turkey").
+    private static let strikingVerbs: WordTable<Bool> = WordTable(
+        set: ["hit", "struck", "rocked", "jolted", "shook", "devastated", "battered"].map {
+            WordHash.hash($0)
+        })
     /// Words that open a clause joined on after a comma.
     private static let clauseJoiners: WordTable<Bool> = WordTable(
         set: ["and", "with", "while", "but", "whereas"].map { WordHash.hash($0) })
@@ -878,8 +905,15 @@ struct NumericClaimExtractor {
                 before -= 1
             }
             // A place phrase may carry its own preposition ("on the Syrian side").
+            // "the Hatay quake", "the Nyala clashes": a place naming the event is where it was;
+            // "the quake hit southern Turkey" too.
+            let namesEvent =
+                match.end < sentence.tokens.count
+                && Self.eventNouns.contains(sentence.tokens[match.end].hash)
+            let struck = before >= 0 && Self.strikingVerbs.contains(sentence.tokens[before].hash)
             guard
-                ownsToll || Self.locatives.contains(sentence.tokens[match.index].hash)
+                ownsToll || namesEvent || struck
+                    || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0
                             && Self.notDirections.contains(sentence.tokens[before - 1].hash)))

@@ -108,6 +108,31 @@ final class NumericClaimExtractorTests: XCTestCase {
             [])
     }
 
+    func testAPlaceNamingTheEventOrStruckByItIsTheFiguresPlace() {
+        XCTAssertEqual(
+            summary(numeric("Officials said the Malatya quake left 41 people injured.")),
+            ["quake.injured{place=Turkey} 41"])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Since the earthquake hit eastern Turkey, 60 aftershocks have been recorded.")),
+            ["quake.aftershocks{place=Turkey} 60"])
+    }
+
+    func testAFigureTakesThePlaceItsNeighboursTookFromTheSentenceBefore() {
+        let claims = numeric(
+            "The RSF and the Sudanese army fought for a third day in Zalingei, where at least 30 "
+                + "civilians have been killed. Six children were among the dead, and another 14 "
+                + "people were wounded.", date: "2023-06-10")
+        XCTAssertEqual(
+            summary(claims),
+            [
+                "sudan.killed{group=civilians;place=Darfur} at least 30",
+                "sudan.killed{group=children;place=Darfur} 6",
+                "sudan.wounded{place=Darfur} 14",
+            ])
+    }
+
     func testDistractorsAreNotCounts() {
         XCTAssertEqual(
             summary(
