@@ -429,7 +429,7 @@ patterns:
             claims: ["hostages.released.event 8", "hostages.released.event {group: women} 4"] }
         - { text: "Hamas freed 24 hostages on Friday, 13 of them Israelis.",
             claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13"] }
-        - { text: "Twelve more hostages were freed by Hamas during a truce that has been stretched to six days. The army said all 12 — 10 of them Israelis and two of them foreigners — had reached Israel.",
+        - { text: "Twelve more hostages were freed by Hamas during a truce that has been stretched to six days. Military officials confirmed all 12 — 10 of them Israelis, two of them foreigners — were back on Israeli soil.",
             claims: ["hostages.released.event 12", "humanitarian_pause.duration_days 6",
                      "hostages.released.event {nationality: Israeli} 10", "hostages.released.event {group: foreigners} 2"] }
       pass:
@@ -517,7 +517,7 @@ patterns:
             claims: ["quake.rescuers {place: Turkey} 5"] }
         - { text: "After the earthquake, more than 300 doctors and other medical staff were dispatched to Aleppo.",
             claims: ["quake.rescuers {place: Syria} over 300"] }
-        - { text: "Norway said 120 of the country's rescuers and medical staff were working in Hatay after the earthquake.",
+        - { text: "Norway said 120 of the country's firefighters were searching rubble in Hatay after the earthquake.",
             claims: ["quake.rescuers {place: Turkey} 120"] }
         - { text: "The earthquake flattened whole streets in Idlib. At least 86,000 people have been left homeless in the country.",
             claims: ["quake.displaced {place: Syria} at least 86,000"] }
@@ -533,8 +533,8 @@ patterns:
             claims: ["sudan.displaced over 4,000,000"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
-        - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
-            claims: ["sudan.killed.event {place: Darfur} at least 60", "sudan.wounded {place: Darfur} 250"] }
+        - { text: "Fighting between the army and the RSF spread to Nyala. Those clashes killed at least 45 people and injured 180 more.",
+            claims: ["sudan.killed.event {place: Darfur} at least 45", "sudan.wounded {place: Darfur} 180"] }
       pass:
         - { text: "The death toll rose to 1,200.", claims: ["casualties.killed 1,200"] }
         - { text: "In Gaza, the three hostages were holding up a white flag when troops fired.", claims: [] }
