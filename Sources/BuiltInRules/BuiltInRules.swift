@@ -429,6 +429,8 @@ patterns:
             claims: ["hostages.released.event 8", "hostages.released.event {group: women} 4"] }
         - { text: "Hamas freed 24 hostages on Friday, 13 of them Israelis.",
             claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13"] }
+        - { text: "After the earthquake, 40 rescuers flew out to Turkey, six of them women.",
+            claims: ["quake.rescuers {place: Turkey} 40", "quake.rescuers {place: Turkey} 6"] }
         - { text: "Twelve more hostages were freed by Hamas during a truce that has been stretched to six days. Military officials confirmed all 12 — 10 of them Israelis, two of them foreigners — were back on Israeli soil.",
             claims: ["hostages.released.event 12", "humanitarian_pause.duration_days 6",
                      "hostages.released.event {nationality: Israeli} 10", "hostages.released.event {group: foreigners} 2"] }
@@ -1652,7 +1654,7 @@ facets:
       Chad: [Chad, "eastern Chad", Adre, "border between Sudan and Chad", "Chadian border", "border with Chad",
              Ouaddai, "Ouaddaï", "Wadi Fira", Sila, Farchana, Abeche, "Abéché"]
       Egypt: [Egypt, "Egyptian territory", Aswan, "border between Sudan and Egypt", "Egyptian border",
-              "border with Egypt", Argeen, Qustul]
+              "border with Egypt", Argeen, Arqeen, Qustul]
       South Sudan: ["South Sudan", Renk]
       # Words that name the whole country: a figure near them has no one place.
       "": ["across the country", "across Sudan", nationwide, "throughout the country", "all over the country",

@@ -251,7 +251,12 @@ struct NumericClaimExtractor {
                 for value in words where facet(value.key)?.applies(to: whole.topic) == true {
                     merged[value.key] = value.value
                 }
-                guard merged != whole.facets else { continue }
+                // "56,000 reached Egypt, at least 52,500 of them Sudanese": a part named by a
+                // word the story keeps no facet for is still a count of the whole's kind.
+                let unkept =
+                    !words.isEmpty
+                    && !words.contains { facet($0.key)?.applies(to: whole.topic) == true }
+                guard merged != whole.facets || unkept else { continue }
                 var part = whole
                 part.facets = merged
                 part.quantity = qualified(
