@@ -531,6 +531,8 @@ patterns:
             claims: ["hostages.taken at least 199"] }
         - { text: "Late on Saturday, Egypt said the nine hostages were going to leave Gaza within hours.",
             claims: ["hostages.released.event 9"] }
+        - { text: "On the third day of the truce, 35 hostages have now been freed by Hamas.",
+            claims: ["hostages.released 35"] }
         - { text: "More than 4 million people have been displaced by the RSF and the army, with many crossing into neighbouring Chad.",
             claims: ["sudan.displaced over 4,000,000"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
@@ -1309,7 +1311,8 @@ measures:
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
                  "over the seven days", "during the seven-day", "during the truce", "during the pause",
                  "over the same period", "over the course", "first two days", "first three days",
-                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far"]
+                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
+                 "has now been", "have now", "has now"]
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
@@ -1350,7 +1353,8 @@ measures:
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
                  "over the seven days", "during the seven-day", "during the truce", "during the pause",
                  "over the same period", "over the course", "first two days", "first three days",
-                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far"]
+                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
+                 "has now been", "have now", "has now"]
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
   - topic: hostages.killed
