@@ -429,6 +429,14 @@ patterns:
             claims: ["hostages.released.event 8", "hostages.released.event {group: women} 4"] }
         - { text: "Hamas freed 24 hostages on Friday, 13 of them Israelis.",
             claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13"] }
+        - { text: "After the earthquake, 40 rescuers flew out to Turkey, six of them women.",
+            claims: ["quake.rescuers {place: Turkey} 40", "quake.rescuers {place: Turkey} 6"] }
+        - { text: "Twelve more hostages were freed by Hamas during a truce that has been stretched to six days. Military officials confirmed all 12 — 10 of them Israelis, two of them foreigners — were back on Israeli soil.",
+            claims: ["hostages.released.event 12", "humanitarian_pause.duration_days 6",
+                     "hostages.released.event {nationality: Israeli} 10", "hostages.released.event {group: foreigners} 2"] }
+      pass:
+        - { text: "Hamas holds 130 hostages. The ministry's list names 5,100 victims, 2,000 of them children.",
+            claims: ["hostages.held 130"] }
   - id: part-described
     summary: "a part described by hearsay: \"10 of those are thought to be American citizens\""
     match: "FIGURE @of_them @be? @described FACET"
@@ -454,6 +462,15 @@ patterns:
       trigger:
         - { text: "Hamas freed 24 of the roughly 240 hostages on Friday.",
             claims: ["hostages.released.event 24", "hostages.held about 240"] }
+  - id: figure-strong-team-of-noun
+    summary: "a team's strength counts its members: \"a 40-strong team of rescue workers\""
+    match: "FIGURE strong|member|man team|contingent|crew|squad of NOUN"
+    examples:
+      trigger:
+        - { text: "After the earthquake, a 40-strong team of rescue workers flew to Gaziantep.",
+            claims: ["quake.rescuers {place: Turkey} 40"] }
+        - { text: "After the quake, a 12-member team of Icelandic firefighters flew to Hatay.",
+            claims: ["quake.rescuers {place: Turkey} 12"] }
   - id: teams-of-figure
     summary: "a count of teams is no count of people: \"one team of 51 rescuers\" counts the 51"
     match: "FIGURE @teams_of"
@@ -500,6 +517,10 @@ patterns:
             claims: ["quake.killed at least 45,000"] }
         - { text: "After the earthquake, five women rescuers were deployed to Turkey.",
             claims: ["quake.rescuers {place: Turkey} 5"] }
+        - { text: "After the earthquake, more than 300 doctors and other medical staff were dispatched to Aleppo.",
+            claims: ["quake.rescuers {place: Syria} over 300"] }
+        - { text: "Norway said 120 of the country's firefighters were searching rubble in Hatay after the earthquake.",
+            claims: ["quake.rescuers {place: Turkey} 120"] }
         - { text: "The earthquake flattened whole streets in Idlib. At least 86,000 people have been left homeless in the country.",
             claims: ["quake.displaced {place: Syria} at least 86,000"] }
         - { text: "After the earthquake, more than 6,400 buildings collapsed in the 10 Turkish provinces hit by the tremors.",
@@ -508,12 +529,16 @@ patterns:
             claims: ["casualties.killed.event {group: women, place: Gaza} 4", "casualties.wounded {place: Gaza} 17"] }
         - { text: "At least 199 people have been taken hostage by Hamas in Gaza.",
             claims: ["hostages.taken at least 199"] }
+        - { text: "Late on Saturday, Egypt said the nine hostages were going to leave Gaza within hours.",
+            claims: ["hostages.released.event 9"] }
+        - { text: "On the third day of the truce, 35 hostages have now been freed by Hamas.",
+            claims: ["hostages.released 35"] }
         - { text: "More than 4 million people have been displaced by the RSF and the army, with many crossing into neighbouring Chad.",
             claims: ["sudan.displaced over 4,000,000"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
-        - { text: "Fighting between the army and the RSF reached Nyala. The clashes have killed at least 60 people and injured 250 others.",
-            claims: ["sudan.killed.event {place: Darfur} at least 60", "sudan.wounded {place: Darfur} 250"] }
+        - { text: "Fighting between the army and the RSF spread to Nyala. Those clashes killed at least 45 people and injured 180 more.",
+            claims: ["sudan.killed.event {place: Darfur} at least 45", "sudan.wounded {place: Darfur} 180"] }
       pass:
         - { text: "The death toll rose to 1,200.", claims: ["casualties.killed 1,200"] }
         - { text: "In Gaza, the three hostages were holding up a white flag when troops fired.", claims: [] }
@@ -933,7 +958,7 @@ modifiers: [more, additional, other, remaining, further, foreign, civilian, aid,
             "of them", "of whom", "of those", "of its", "of their", "of the remaining", "other foreign",
             relief, senior, wounded, injured, UN, food, fuel, Palestinian, Israeli, Thai, American, innocent,
             "more than", "as many as", "some", unarmed, local, international, "of the", "other",
-            "emergency", "rescue", "medical"]
+            "emergency", "rescue", "medical", specialist, expert]
 
 """###,
         "vocabulary/quantities.yaml": ###"""
@@ -1250,7 +1275,9 @@ measures:
     cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
-           "came out", "come out", "handed", "brought out of Gaza"]
+           "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
+           "leave Gaza", "left Gaza", "leave the Gaza Strip", "left the Gaza Strip", "leave the enclave",
+           "left the enclave"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1277,13 +1304,15 @@ measures:
         forms: [past, present, future, conditional]
         cues: [batch, group, handover, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday",
                "on Wednesday", "on Thursday", today, tonight, overnight, "first day", "second day", "third day",
-               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another]
+               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another,
+               "more hostages", "more captives", "more abductees", "more Israeli hostages", "more of the hostages"]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, cumulative, "thus far", "until now", "up to now", "since the truce",
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
                  "over the seven days", "during the seven-day", "during the truce", "during the pause",
                  "over the same period", "over the course", "first two days", "first three days",
-                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far"]
+                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
+                 "has now been", "have now", "has now"]
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
@@ -1317,13 +1346,15 @@ measures:
         forms: [past, present, future, conditional]
         cues: [batch, group, handover, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday",
                "on Wednesday", "on Thursday", today, tonight, overnight, "first day", "second day", "third day",
-               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another]
+               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another,
+               "more hostages", "more captives", "more abductees", "more Israeli hostages", "more of the hostages"]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, cumulative, "thus far", "until now", "up to now", "since the truce",
                  "since the start", "since October", "since the war", "since Oct", "over seven days",
                  "over the seven days", "during the seven-day", "during the truce", "during the pause",
                  "over the same period", "over the course", "first two days", "first three days",
-                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far"]
+                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
+                 "has now been", "have now", "has now"]
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
   - topic: hostages.killed
@@ -1622,9 +1653,12 @@ facets:
       Khartoum: [Khartoum, Omdurman, Bahri, "Khartoum North", "the capital", "greater Khartoum", "the Sudanese capital",
                  "Sudan's capital", "the capital Khartoum"]
       Darfur: [Darfur, "West Darfur", "North Darfur", "South Darfur", "Central Darfur", "El Geneina", Geneina,
-               "Al Geneina", Nyala, "El Fasher", Ardamata, Zalingei]
-      Chad: [Chad, "eastern Chad", Adre]
-      Egypt: [Egypt, "Egyptian territory", Aswan]
+               "Al Geneina", Nyala, "El Fasher", Ardamata, Zalingei, Zamzam, "Zamzam camp", Tawila, Kalma,
+               "Kalma camp", Kutum]
+      Chad: [Chad, "eastern Chad", Adre, "border between Sudan and Chad", "Chadian border", "border with Chad",
+             Ouaddai, "Ouaddaï", "Wadi Fira", Sila, Farchana, Abeche, "Abéché"]
+      Egypt: [Egypt, "Egyptian territory", Aswan, "border between Sudan and Egypt", "Egyptian border",
+              "border with Egypt", Argeen, Arqeen, Qustul]
       South Sudan: ["South Sudan", Renk]
       # Words that name the whole country: a figure near them has no one place.
       "": ["across the country", "across Sudan", nationwide, "throughout the country", "all over the country",
@@ -1781,10 +1815,11 @@ nouns:
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
             "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
-            "NDRF members", "team of rescuers", "medical staff"]
+            "NDRF members", "team of rescuers", "medical staff", "doctors and other medical staff",
+            "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel"]
 modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
-            emergency, "search-and-rescue"]
+            emergency, "search-and-rescue", "of the country's", "of its"]
 measures:
   - topic: quake.killed
     tally: cumulative

@@ -12,6 +12,7 @@ struct CountedNoun: Sendable {
 
 extension Lexicon {
     private static let and = WordHash.hash("and")
+    private static let the = WordHash.hash("the")
     private static let clauseWords: WordTable<Bool> = WordTable(
         set: [
             "and", "or", "were", "was", "are", "is", "had", "have", "has", "who", "remain",
@@ -115,6 +116,14 @@ extension Lexicon {
                 position += 1
                 continue
             }
+            // "six Wexford firefighters", "40 NDRF-trained volunteers": a name or an acronym the
+            // vocabulary does not know qualifies the noun right after it (one or two such words).
+            if tokens[position].kind == .word, tokens[position].isCapitalized,
+                properModifierLeadsToNoun(at: position, in: sentence)
+            {
+                position += 1
+                continue
+            }
             if tokens[position].kind == .punctuation,
                 sentence.bytes[tokens[position].start] == UInt8(ascii: "-")
                     || sentence.bytes[tokens[position].start] == UInt8(ascii: "\"")
@@ -126,5 +135,25 @@ extension Lexicon {
             return nil
         }
         return nil
+    }
+
+    /// Whether a capitalized word the vocabulary does not know stands right before the counted
+    /// noun, alone or before one more such word ("Wexford firefighters", "Cork NDRF volunteers").
+    private func properModifierLeadsToNoun(at position: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard cues.match(tokens, at: position) == nil, tolls.match(tokens, at: position) == nil
+        else { return false }
+        var next = position + 1
+        if next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalized,
+            nouns.match(tokens, at: next) == nil
+        {
+            next += 1
+        }
+        // "one of the Kyrgyz rescuers" names one of a group; "several NATO members" are no
+        // people a measure counts.
+        guard position == 0 || tokens[position - 1].hash != Self.the, next < tokens.count,
+            let noun = nouns.match(tokens, at: next)
+        else { return false }
+        return noun.payload != "person"
     }
 }

@@ -40,9 +40,9 @@ struct NumericClaimExtractor {
     struct Carry {
         /// The noun class counted last.
         var nounClass: String?
-        /// The last total stated, for a part named in the next sentence ("Four of them were
-        /// women").
-        var lastWhole: Claim?
+        /// The totals of the last sentence that stated any, for a part named in the next
+        /// sentence ("Four of them were women").
+        var lastWholes: [Claim] = []
         /// The place-like facets of the last claims, by topic, and the sentence they were in.
         var places: [String: (facets: [(key: String, value: String)], sentence: Int)] = [:]
         /// The number of the sentence being read.
@@ -74,11 +74,10 @@ struct NumericClaimExtractor {
         defer { carry.nounClass = lastNounClass }
         let found = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
-            published: published, lastNounClass: &lastNounClass, previousWhole: carry.lastWhole,
+            published: published, lastNounClass: &lastNounClass, previousWholes: carry.lastWholes,
             recentEvents: carry.sentence - carry.events.sentence == 1 ? carry.events.topics : [])
-        if let whole = found.last(where: { $0.wholeIndex == nil && !Self.isPart($0) }) {
-            carry.lastWhole = whole
-        }
+        let wholes = found.filter { $0.wholeIndex == nil && !Self.isPart($0) }
+        if !wholes.isEmpty { carry.lastWholes = wholes }
         carry.events = (
             found.contains { $0.tally == .event }
                 ? Set(found.filter { $0.tally == .event }.map(\.topic)) : [],
@@ -153,6 +152,21 @@ struct NumericClaimExtractor {
                 }
             }
         }
+        // "Four women were among those killed, and another 17 were wounded": in a sentence that
+        // names no place, a figure without one takes the one place its neighbours took from the
+        // text before.
+        if !namesPlace {
+            for key in keys {
+                let values = Set(result.compactMap { $0.facets[key] })
+                guard values.count == 1, let value = values.first else { continue }
+                for index in result.indices
+                where keys.allSatisfy({ result[index].facets[$0] == nil })
+                    && facet(key)?.applies(to: result[index].topic) == true
+                {
+                    result[index].facets[key] = value
+                }
+            }
+        }
         for claim in result where claim.wholeIndex == nil {
             let places = keys.compactMap { key in claim.facets[key].map { (key: key, value: $0) } }
             if !places.isEmpty || namesPlace {
@@ -166,7 +180,7 @@ struct NumericClaimExtractor {
     private func figureClaims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
-        previousWhole: Claim?, recentEvents: Set<String> = []
+        previousWholes: [Claim], recentEvents: Set<String> = []
     ) -> [Claim] {
         let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return [] }
@@ -211,16 +225,38 @@ struct NumericClaimExtractor {
             case .part:
                 // "…, 13 of them Israelis": a part of the last total of the sentence, or of
                 // the sentence before ("Four of them were women").
-                let wholeIndex = claims.lastIndex(where: { $0.wholeIndex == nil })
+                // A part taken from the sentence before is no whole for the next part.
+                let wholeIndex = claims.lastIndex(where: {
+                    $0.wholeIndex == nil && !Self.isPart($0)
+                })
+                // "The list names 6,747 victims, 2,665 of them children": a whole this
+                // sentence counts but does not claim is not the sentence before's.
+                if wholeIndex == nil,
+                    figures[..<index].contains(where: {
+                        lexicon.nouns.match(sentence.tokens, at: $0.end) != nil
+                    })
+                {
+                    continue
+                }
+                let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
+                // Of the sentence before's totals, the last one the part's words can qualify
+                // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
+                let previousWhole = previousWholes.last { whole in
+                    words.contains { facet($0.key)?.applies(to: whole.topic) == true }
+                }
                 guard let whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
                     continue
                 }
                 var merged = whole.facets
-                let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
                 for value in words where facet(value.key)?.applies(to: whole.topic) == true {
                     merged[value.key] = value.value
                 }
-                guard merged != whole.facets else { continue }
+                // "56,000 reached Egypt, at least 52,500 of them Sudanese": a part named by a
+                // word the story keeps no facet for is still a count of the whole's kind.
+                let unkept =
+                    !words.isEmpty
+                    && !words.contains { facet($0.key)?.applies(to: whole.topic) == true }
+                guard merged != whole.facets || unkept else { continue }
                 var part = whole
                 part.facets = merged
                 part.quantity = qualified(
@@ -600,6 +636,18 @@ struct NumericClaimExtractor {
         {
             WordHash.hash($0)
         })
+    /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
+    private static let eventNouns: WordTable<Bool> = WordTable(
+        set: [
+            "quake", "earthquake", "earthquakes", "quakes", "tremor", "attack", "attacks",
+            "strike", "strikes", "assault", "clashes", "fighting", "massacre", "bombardment",
+            "offensive", "raid", "shelling", "disaster",
+        ].map { WordHash.hash($0) })
+    /// Verbs whose object is where an event happened ("the quake hit southern Turkey").
+    private static let strikingVerbs: WordTable<Bool> = WordTable(
+        set: ["hit", "struck", "rocked", "jolted", "shook", "devastated", "battered"].map {
+            WordHash.hash($0)
+        })
     /// Words that open a clause joined on after a comma.
     private static let clauseJoiners: WordTable<Bool> = WordTable(
         set: ["and", "with", "while", "but", "whereas"].map { WordHash.hash($0) })
@@ -862,8 +910,15 @@ struct NumericClaimExtractor {
                 before -= 1
             }
             // A place phrase may carry its own preposition ("on the Syrian side").
+            // "the Hatay quake", "the Nyala clashes": a place naming the event is where it was;
+            // "the quake hit southern Turkey" too.
+            let namesEvent =
+                match.end < sentence.tokens.count
+                && Self.eventNouns.contains(sentence.tokens[match.end].hash)
+            let struck = before >= 0 && Self.strikingVerbs.contains(sentence.tokens[before].hash)
             guard
-                ownsToll || Self.locatives.contains(sentence.tokens[match.index].hash)
+                ownsToll || namesEvent || struck
+                    || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0
                             && Self.notDirections.contains(sentence.tokens[before - 1].hash)))

@@ -211,8 +211,12 @@ struct NumberMentionBuilder {
         if t.isSymbol {
             switch t.symbol {
             case .hyphen, .dash, .tilde:
-                // "200-250", "1000 – 5000"; words use "to" ("a half-dozen" is no range).
-                joins = low.hasDigits
+                // "200-250", "1000 – 5000"; words use "to" ("a half-dozen" is no range). A spaced
+                // em dash sets a phrase apart ("all 12 — 10 of them Israelis"): no range.
+                let emDash =
+                    t.isSpaced && t.end - t.start == 3 && bytes[t.start] == 0xE2
+                    && bytes[t.start + 1] == 0x80 && bytes[t.start + 2] == 0x94
+                joins = low.hasDigits && !emDash
                 needsDigits = true
             default:
                 break

@@ -90,6 +90,49 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["casualties.killed{place=Gaza} 11,100"])
     }
 
+    func testUnknownNamesBeforeTheNounKeepTheLink() {
+        // A place or unit name the vocabulary does not know, or an acronym, may qualify the noun.
+        XCTAssertEqual(
+            summary(
+                numeric("After the earthquake, nine Galway firefighters were deployed to Hatay.")),
+            ["quake.rescuers{place=Turkey} 9"])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, 30 specialist SAR volunteers were deployed to Hatay.")),
+            ["quake.rescuers{place=Turkey} 30"])
+        // One of a group counts nothing; a generic noun after a name is not taken.
+        XCTAssertEqual(
+            summary(
+                numeric("After the earthquake, one of the Latvian rescuers spoke to reporters.")),
+            [])
+    }
+
+    func testAPlaceNamingTheEventOrStruckByItIsTheFiguresPlace() {
+        XCTAssertEqual(
+            summary(numeric("Officials said the Malatya quake left 41 people injured.")),
+            ["quake.injured{place=Turkey} 41"])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Since the earthquake hit eastern Turkey, 60 aftershocks have been recorded.")),
+            ["quake.aftershocks{place=Turkey} 60"])
+    }
+
+    func testAFigureTakesThePlaceItsNeighboursTookFromTheSentenceBefore() {
+        let claims = numeric(
+            "The RSF and the Sudanese army fought for a third day in Zalingei, where at least 30 "
+                + "civilians have been killed. Six children were among the dead, and another 14 "
+                + "people were wounded.", date: "2023-06-10")
+        XCTAssertEqual(
+            summary(claims),
+            [
+                "sudan.killed{group=civilians;place=Darfur} at least 30",
+                "sudan.killed{group=children;place=Darfur} 6",
+                "sudan.wounded{place=Darfur} 14",
+            ])
+    }
+
     func testDistractorsAreNotCounts() {
         XCTAssertEqual(
             summary(

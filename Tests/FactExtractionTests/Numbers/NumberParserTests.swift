@@ -223,6 +223,8 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(values("The number range is 5k-20k"), [5000, 20000])
         XCTAssertEqual(values("He scores between negative ten and fifteen."), [-10, 15])
         XCTAssertEqual(mentions("A half-dozen groups").first?.upper, nil)
+        // A spaced em dash sets a phrase apart; it joins no range.
+        XCTAssertEqual(mentions("all 14 — 9 of them Israelis").map(\.upper), [nil, nil])
         XCTAssertEqual(mentions("it fell by a quarter to 15 million").map(\.upper), [nil, nil])
         let years = mentions("from 2010-2015 it fell")
         XCTAssertEqual(years.map(\.role), [.year])
