@@ -327,7 +327,7 @@ patterns:
     outcome: none
     examples:
       trigger:
-        - { text: "The pause would be lengthened by one more day for each additional 10 hostages released.",
+        - { text: "The pause would be lengthened by one extra day for every further 10 hostages freed.",
             claims: ["hostages.deal.per_extra_day 10"] }
   - id: spans-of-war
     summary: "\"seven weeks of intense bombardment\" is a span of the war, no term of a truce"
@@ -353,8 +353,8 @@ patterns:
         - { text: "The war has driven about two-thirds of the enclave's 2.3 million people from their homes.",
             claims: [] }
       pass:
-        - { text: "The hostages would be freed in groups of 12-13 people a day under the deal.",
-            claims: ["hostages.deal.size {per: day} 12–13"] }
+        - { text: "The captives would be freed in groups of 11-14 people a day under the deal.",
+            claims: ["hostages.deal.size {per: day} 11–14"] }
   - id: home-to
     summary: "\"home to 2.3 million people\", \"a population of 2.3 million\""
     match: "home|population to|of @quantity_word? FIGURE"
@@ -387,8 +387,8 @@ patterns:
     outcome: none
     examples:
       trigger:
-        - { text: "The fighting in Khartoum killed 303 civilians and left 1,848 injured between 15 and 26 April.",
-            claims: ["sudan.killed {group: civilians, place: Khartoum} 303", "sudan.wounded {place: Khartoum} 1,848"] }
+        - { text: "The fighting in Khartoum killed 214 civilians and left 1,390 injured between 12 and 21 June.",
+            claims: ["sudan.killed {group: civilians, place: Khartoum} 214", "sudan.wounded {place: Khartoum} 1,390"] }
   - id: distance
     summary: "a distance or depth is no count: \"struck 17.9km underground\", \"some 1,000 kilometres\""
     match: "FIGURE km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|feet|m"
@@ -493,16 +493,16 @@ patterns:
     match: "FACET make|makes|made|account|accounted up|for FIGURE of the? TOLL"
     examples:
       trigger:
-        - { text: "Children make up 4,609 of the dead, the ministry said.",
-            claims: ["casualties.killed {group: children} 4,609"] }
+        - { text: "Children account for 3,820 of the dead, according to the ministry.",
+            claims: ["casualties.killed {group: children} 3,820"] }
   - id: gapped-facet-figure
     summary: "a second group with its figure and the verb left out: \"… 4,609 of the dead and women 3,100\""
     match: "and FACET FIGURE ,|.|;"
     outcome: sibling
     examples:
       trigger:
-        - { text: "Children make up 4,609 of the dead and women 3,100.",
-            claims: ["casualties.killed {group: children} 4,609", "casualties.killed {group: women} 3,100"] }
+        - { text: "Children make up 3,820 of the dead and women 2,240.",
+            claims: ["casualties.killed {group: children} 3,820", "casualties.killed {group: women} 2,240"] }
   - id: figure-noun
     summary: a figure followed by the noun it counts, modifiers and facet words allowed between
     match: "FIGURE NOUN"
@@ -629,8 +629,8 @@ patterns:
     match: "put|puts|putting|placed|places|placing the @total of NOUN ... at @quantity_word? FIGURE"
     examples:
       trigger:
-        - { text: "Official figures put the number of Israelis killed since then at nearly 1,600.",
-            claims: ["casualties.killed {nationality: Israeli, place: Israel} about 1,600"] }
+        - { text: "Government data now put the number of Israelis killed since the attack at nearly 1,450.",
+            claims: ["casualties.killed {nationality: Israeli, place: Israel} about 1,450"] }
   - id: figure-colon-toll
     summary: "a fact-box line, a figure and then what it counts: \"16,248: deaths recorded in Gaza\""
     match: "FIGURE : TOLL"
@@ -660,10 +660,10 @@ patterns:
       trigger:
         - { text: "Hamas took about 240 hostages, and 137 remain in captivity.",
             claims: ["hostages.taken about 240", "hostages.held 137"] }
-        - { text: "An air strike on a market in Omdurman killed 22 people on Saturday. The RSF gave a higher figure, saying 31 were killed.",
-            claims: ["sudan.killed.event {place: Khartoum} 22", "sudan.killed.event {place: Khartoum} 31"] }
-        - { text: "The war in Sudan has driven two million people from their homes, 476,000 of whom have sought refuge in neighbouring countries.",
-            claims: ["sudan.displaced 2,000,000", "sudan.refugees 476,000"] }
+        - { text: "A drone strike on a bus station in Omdurman killed 17 people on Tuesday. The RSF gave a higher figure, saying 26 were killed.",
+            claims: ["sudan.killed.event {place: Khartoum} 17", "sudan.killed.event {place: Khartoum} 26"] }
+        - { text: "The conflict in Sudan has driven three million people from their homes, 520,000 of whom have sought refuge in nearby countries.",
+            claims: ["sudan.displaced 3,000,000", "sudan.refugees 520,000"] }
       pass:
         - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: cue-then-figure
