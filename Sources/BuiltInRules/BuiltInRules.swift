@@ -984,7 +984,7 @@ polarity:
             "opened talks", wants, wanted, enter, "let in", "allowed in", "would allow", "will allow", resume, resumed,
             mediated, mediating, mediate, "mediation by", brokering, "helped broker", "helped to secure",
             "go-betweens", "go-between", "voted in favour", "voted in favor", "in favour", "in favor", hailed,
-            thanked, "thanks to", gratitude, "hoped for", "hopes for", "hope for", "step in the right direction",
+            thanked, "thanks to", gratitude, commended, "hoped for", "hopes for", "hope for", "step in the right direction",
             extend, extended, extending, prolong, prolonged, prolonging, "keep the", observe, observed, observing,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", reached, cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
@@ -1066,6 +1066,12 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "facilitated by", "with the mediation of", "mediation of", "in coordination with", "in partnership with",
           "negotiated by", "hosted by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
           "thanks went to", "in cooperation with"]
+# Cues that cast a vote: a sentence with a vote and no topic of its own ("Four states voted no") is
+# on the last motion a sentence named with its topic ("a resolution calling for a truce").
+votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted for", "voted yes", "in favour",
+        "in favor", "no vote", "yes vote", "voted it down", "voted down", "backed it", "opposed it"]
+# Words naming what a body votes on; the topic named after one is the motion's topic.
+motions: [resolution, motion, "draft resolution", "the text", "a text"]
 
 """###,
         "vocabulary/stories/gaza-hostages/actors.yaml": ###"""

@@ -72,6 +72,9 @@ struct StanceExtractor {
     struct Carry {
         /// The last stance topic taken or named.
         var topic: String?
+        /// The topic of the last motion named ("a resolution calling for a truce"): a vote with no
+        /// topic of its own ("Four states voted no") is on it.
+        var motion: String?
         /// The actors that held the last stance.
         var holders: [String] = []
         /// The last few sentences read, with their numbers: a pronoun subject may mean the
@@ -98,9 +101,28 @@ struct StanceExtractor {
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
             .map { ($0.index, $0.end, $0.payload, false) }
+        // "a resolution calling for a truce": the topic a cue after a motion word takes is the
+        // motion's ("parts of the text, including …" names none).
+        if let motion = lexicon.motions.matches(tokens).first,
+            let topic = topics.first(where: {
+                $0.index >= motion.end && $0.index - motion.end <= 12
+                    && !lexicon.polarity.matches(tokens, in: motion.end..<$0.index).isEmpty
+            })
+        {
+            carry.motion = topic.topic
+        }
+        let votes = lexicon.votes.matches(tokens)
+        var creditTopic: String?
         if topics.isEmpty, let previous = carry.topic {
-            if let pointer = lexicon.anaphora.matches(tokens).first {
-                topics = [(pointer.index, pointer.end, previous, true)]
+            if let motion = carry.motion, let vote = votes.first {
+                // "Four EU members voted no": the vote is on the last motion named.
+                topics = [(vote.end, vote.end, motion, true)]
+            } else if let pointer = lexicon.anaphora.matches(tokens).first {
+                // "the resolution", "the text": the motion named before, when it is one.
+                let motion =
+                    lexicon.motions.matches(tokens, in: pointer.index..<pointer.end).isEmpty
+                    ? nil : carry.motion
+                topics = [(pointer.index, pointer.end, motion ?? previous, true)]
             } else if let cue = lexicon.polarity.matches(tokens).first(where: {
                 $0.end < tokens.count && Self.objectPronouns.contains(tokens[$0.end].hash)
             }) {
@@ -126,7 +148,15 @@ struct StanceExtractor {
             topics.sort { $0.index < $1.index }
         }
         let actions = lexicon.actions.matches(tokens)
-        guard !topics.isEmpty || !actions.isEmpty else { return [] }
+        let credits = lexicon.credits.matches(tokens)
+        // "expressed gratitude to Egypt and Qatar for their role": with no topic, the credit is
+        // for the topic named before.
+        if topics.isEmpty, !credits.isEmpty,
+            tokens.contains(where: { Self.roles.contains($0.hash) })
+        {
+            creditTopic = carry.topic
+        }
+        guard !topics.isEmpty || !actions.isEmpty || creditTopic != nil else { return [] }
         // Who a pronoun subject stands for: the actor the last sentence naming one opened
         // with, unless the last holders were found later.
         var carried = carry.holders
@@ -154,7 +184,6 @@ struct StanceExtractor {
         }
         let cues = lexicon.polarity.matches(tokens)
         let requests = lexicon.requests.matches(tokens)
-        let credits = lexicon.credits.matches(tokens)
         guard
             !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
                 || topics.contains(where: { hasNo(before: $0, tokens) })
@@ -253,9 +282,11 @@ struct StanceExtractor {
             guard let cue = nearest else { continue }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
-                let (holders, actorEnd) = holder(
-                    before: anchor, cue: cue, actors: actors, passive: passiveAgents,
-                    attribution: attribution, carried: carried, in: sentence)
+                let (holders, actorEnd) =
+                    voters(after: cue, votes: votes, actors: actors, in: sentence)
+                    ?? holder(
+                        before: anchor, cue: cue, actors: actors, passive: passiveAgents,
+                        attribution: attribution, carried: carried, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
@@ -339,7 +370,9 @@ struct StanceExtractor {
         }
         // "at the request of Washington", "a US request": the requester demands the sentence's
         // topics; "mediation by Qatar", "commended Egypt for its role": the one credited supports them.
-        let named = Set(claims.map(\.topic) + topics.map(\.topic)).sorted()
+        let named = Set(
+            claims.map(\.topic) + topics.map(\.topic) + (creditTopic.map { [$0] } ?? [])
+        ).sorted()
         for request in requests {
             let requester =
                 actors.first { $0.index >= request.end && $0.index - request.end <= 1 }
@@ -389,6 +422,36 @@ struct StanceExtractor {
         }
         return claims
     }
+    /// The voters a vote cue lists after it ("153 countries in favour, Japan and France among
+    /// them", "voted no, including Israel"), and where the cue starts.
+    private func voters(
+        after cue: PhraseTable<Polarity>.Match, votes: [PhraseTable<Bool>.Match],
+        actors: [PhraseTable<String>.Match], in sentence: Sentence
+    ) -> ([String], Int)? {
+        let tokens = sentence.tokens
+        guard votes.contains(where: { $0.index <= cue.index && cue.index < $0.end }),
+            let first = actors.first(where: { $0.index >= cue.end }),
+            first.index - cue.end <= 2,
+            (cue.end..<first.index).allSatisfy({
+                sentence.isPunctuation($0, UInt8(ascii: ","))
+                    || tokens[$0].hash == Self.including
+            })
+        else { return nil }
+        let named = coordinated(with: first, among: actors, in: sentence)
+        let last = actors.last { named.contains($0.payload) && $0.index >= first.index } ?? first
+        let introduced = (cue.end..<first.index).contains { tokens[$0].hash == Self.including }
+        let closed =
+            last.end < tokens.count && Self.listClosers.contains(tokens[last.end].hash)
+        guard introduced || closed else { return nil }
+        return (named, cue.index)
+    }
+    /// Nouns that say what a credited actor did ("for the crucial role they played").
+    private static let roles: WordTable<Bool> = WordTable(
+        set: ["role", "roles", "efforts", "leadership", "partnership"].map { WordHash.hash($0) })
+    private static let including = WordHash.hash("including")
+    private static let listClosers: WordTable<Bool> = WordTable(
+        set: ["among", "included", "amongst"].map { WordHash.hash($0) })
+
     private static let routeWords: WordTable<Bool> = WordTable(
         set: ["via", "through"].map { WordHash.hash($0) })
 

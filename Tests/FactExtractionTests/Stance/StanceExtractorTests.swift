@@ -123,4 +123,50 @@ final class StanceExtractorTests: XCTestCase {
     func testNoCueMeansNoStance() {
         XCTAssertEqual(stances("The timing of any ground invasion remains unclear."), [])
     }
+    func testAVoteWithNoTopicIsOnTheLastMotionNamed() {
+        let text =
+            "Members of the General Assembly backed a resolution that calls for a truce in Gaza. "
+            + "Norway and Spain joined the majority. Belgium and Greece were among the states that voted no."
+        XCTAssertEqual(
+            stances(text),
+            [
+                "United Nations humanitarian_pause demand",
+                "Belgium humanitarian_pause oppose", "Greece humanitarian_pause oppose",
+            ])
+        // The topic named after the text without a cue is no motion.
+        XCTAssertEqual(
+            stances(
+                "The General Assembly passed a resolution demanding a ceasefire in Gaza. "
+                    + "Israel said it agreed with parts of the text, including aid deliveries. "
+                    + "Ireland voted in favour."),
+            [
+                "United Nations ceasefire demand", "Israel aid.entry support",
+                "Ireland ceasefire support",
+            ])
+    }
+
+    func testVotersListedAfterTheVote() {
+        let text =
+            "The General Assembly voted on a resolution urging a ceasefire in Gaza. "
+            + "It passed with 140 states in favour, India and Brazil among them. "
+            + "A dozen states voted no, including Hungary and Austria."
+        XCTAssertEqual(
+            stances(text),
+            [
+                "United Nations ceasefire demand", "India ceasefire support",
+                "Brazil ceasefire support", "Hungary ceasefire oppose", "Austria ceasefire oppose",
+            ])
+    }
+
+    func testACreditForARoleIsForTheTopicBefore() {
+        let text =
+            "The hostage deal held through the night in Gaza. "
+            + "The president expressed his gratitude to Qatar and Egypt for the role they played."
+        XCTAssertTrue(stances(text).contains("Qatar hostage_deal support"), "\(stances(text))")
+        XCTAssertTrue(stances(text).contains("Egypt hostage_deal support"), "\(stances(text))")
+        // Thanks with no role named are not a position on the last topic.
+        XCTAssertEqual(
+            stances("The hostage deal held through the night in Gaza. The families thanked Egypt."),
+            [])
+    }
 }
