@@ -1033,7 +1033,8 @@ polarity:
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",
              "so long as", "but only", "would not reach Hamas", "will not reach Hamas", "not reach Hamas",
-             "subject to", "if Hamas", "without", "while"]
+             "subject to", "if Hamas", "without", "while", "before it would", "before it will",
+             "before they would", "before they will", "before he would", "before he will", "before agreeing to"]
 # Words after which a topic no longer belongs to the cues before them ("… to give hostage talks time").
 breakers: ["so that", "in order to", "to give", "to make", "because", "after", "before", "while", "since", "when",
            "where", "who", "which", "whose", "as", "during"]
@@ -1609,7 +1610,8 @@ actors:
     members: [Sudanese army, RSF]
     aliases: ["warring parties", "warring sides", "two sides", "both sides", "warring factions", "rival factions",
               "the belligerents", "Sudanese belligerents", "the two parties", "both parties", "the parties",
-              "the factions", "rival forces", "the two generals", "the generals", "rival generals"]
+              "the factions", "rival forces", "the two generals", "the generals", "rival generals",
+              "rival military factions", "warring military factions", "the military factions"]
   # The Jeddah talks' hosts: "the mediators" stand for both.
   Jeddah mediators:
     members: [Saudi Arabia, United States]

@@ -14,7 +14,10 @@ struct StanceExtractor {
     private static let to = WordHash.hash("to")
     /// Condition words that need no verb after them ("without the hostages' release").
     private static let verblessConditions: WordTable<Bool> = WordTable(
-        set: ["without", "for", "provided", "subject", "only", "but", "not", "would", "will"].map {
+        set: [
+            "without", "for", "provided", "subject", "only", "but", "not", "would", "will",
+            "before",
+        ].map {
             WordHash.hash($0)
         })
     /// Verbs whose object only carries out what the subject decides ("let the UN open").
@@ -30,6 +33,13 @@ struct StanceExtractor {
         set: [
             "majority", "members", "member", "most", "many", "leaders", "ministers", "bulk",
             "all", "officials", "envoys", "delegates", "representatives",
+        ].map { WordHash.hash($0) })
+    /// Nouns of a decision whose maker is named after "by" or "of" and acts ("the decision by
+    /// Sudan to open the crossing", "the refusal of the army to attend").
+    private static let decisions: WordTable<Bool> = WordTable(
+        set: [
+            "decision", "move", "offer", "refusal", "willingness", "readiness", "pledge",
+            "commitment",
         ].map { WordHash.hash($0) })
     /// Words that may stand between a preposition and the name it governs.
     private static let nameModifiers: WordTable<Bool> = WordTable(
@@ -204,9 +214,11 @@ struct StanceExtractor {
         /// Appends a stance of each holder (a group name stands for its members).
         func emit(
             _ holders: [String], topic: String, polarity: Polarity, conditions: String?,
-            cue: Int, provenance: String
+            cue: Int, provenance: String, perPolarity: Bool = false
         ) {
-            for actor in holders.flatMap(members) where firstTime(actor + "\u{1}" + topic) {
+            let suffix = perPolarity ? "\u{1}" + polarity.rawValue : ""
+            for actor in holders.flatMap(members)
+            where firstTime(actor + "\u{1}" + topic + suffix) {
                 claims.append(
                     Claim(
                         kind: .stance, topic: topic, actor: actor,
@@ -304,8 +316,10 @@ struct StanceExtractor {
                 polarity = polarity == .oppose ? .support : .oppose
             }
             // A condition is a clause ("until the hostages are freed"); "until Wednesday" is a date.
+            // "… before it would take part in the talks": a condition may open the cue's clause.
             let found = conditions.filter { condition in
-                (condition.index > cue.index || condition.index > topic.index)
+                (condition.index > cue.index || condition.index > topic.index
+                    || condition.end > cue.index)
                     && (structure!.verbGroups.contains {
                         $0.range.lowerBound >= condition.end
                             && $0.range.lowerBound - condition.end <= 6
@@ -333,6 +347,7 @@ struct StanceExtractor {
         // "resumed fighting": an action states a position by itself, for an actor the sentence
         // gives no other position.
         let holding = Set(claims.compactMap(\.actor))
+        // "the mediators then put the talks on hold": actions of opposite sides are both stated.
         for action in actions {
             let anchorCue = PhraseTable<Polarity>.Match(
                 index: action.index, length: action.length, payload: action.payload.polarity)
@@ -352,8 +367,8 @@ struct StanceExtractor {
                 holders, topic: action.payload.topic, polarity: polarity, conditions: nil,
                 cue: action.index,
                 provenance:
-                    "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())"
-            )
+                    "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())",
+                perPolarity: true)
         }
         // "an agreement between Israel and Hamas": the parties to a topic support it.
         for topic in topics where !topic.referred && topic.end + 1 < tokens.count {
@@ -537,11 +552,16 @@ struct StanceExtractor {
                     break
                 }
             }
+            // "welcomed the decision by Sudan to open …": the one deciding acts.
+            let decider =
+                before > 0 && before < match.index
+                && Self.decisions.contains(tokens[before - 1].hash)
             let preposition =
                 before >= 0 && before < match.index
                 && lexicon.prepositions.contains(tokens[before].hash)
                 && !Self.coordinatorHashes.contains(tokens[before].hash)
                 && !(before > 0 && Self.collectives.contains(tokens[before - 1].hash))
+                && !decider
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
                 (match.end..<min(tokens.count, match.end + 3)).contains {
@@ -554,7 +574,7 @@ struct StanceExtractor {
             var causer = match.index - 1
             while causer > 0, Self.nameModifiers.contains(tokens[causer].hash) { causer -= 1 }
             let letObject = causer >= 0 && Self.causatives.contains(tokens[causer].hash)
-            return !preposition && !object && !letObject
+            return !preposition && (!object || decider) && !letObject
         }
         // "… and said he supported the deal": a pronoun subject is the sentence's first actor,
         // or, with none, the previous sentence's holders.

@@ -169,4 +169,30 @@ final class StanceExtractorTests: XCTestCase {
             stances("The hostage deal held through the night in Gaza. The families thanked Egypt."),
             [])
     }
+    func testAConditionMayOpenTheCuesClause() throws {
+        let claim = try XCTUnwrap(
+            Fixtures.extractor.claims(
+                in: Fixtures.article(
+                    "The Sudanese army insisted that the RSF leave homes in Khartoum before it would take part in the peace talks."
+                )
+            )
+            .first { $0.kind == .stance })
+        XCTAssertEqual(claim.actor, "Sudanese army")
+        XCTAssertEqual(claim.polarity, .conditional)
+        XCTAssertTrue(
+            claim.conditions?.hasPrefix("before it would") ?? false, claim.conditions ?? "")
+    }
+
+    func testTheMakerOfADecisionHoldsIt() {
+        XCTAssertEqual(
+            stances("The UN welcomed the decision by Jordan to allow aid convoys into Gaza."),
+            ["Jordan aid.entry support"])
+    }
+
+    func testRivalMilitaryFactionsAreBothSides() {
+        XCTAssertEqual(
+            stances(
+                "The rival military factions in Sudan were due to return to peace talks in Jeddah."),
+            ["Sudanese army peace_talks support", "RSF peace_talks support"])
+    }
 }
