@@ -85,6 +85,9 @@ struct StanceExtractor {
         /// The topic of the last motion named ("a resolution calling for a truce"): a vote with no
         /// topic of its own ("Four states voted no") is on it.
         var motion: String?
+        /// Who adopted the last motion ("was adopted by the General Assembly"): a motion that
+        /// demands something later ("The text also demands …") speaks for them.
+        var adopters: [String] = []
         /// The actors that held the last stance.
         var holders: [String] = []
         /// The last few sentences read, with their numbers: a pronoun subject may mean the
@@ -127,6 +130,21 @@ struct StanceExtractor {
             if let motion = carry.motion, let vote = votes.first {
                 // "Four EU members voted no": the vote is on the last motion named.
                 topics = [(vote.end, vote.end, motion, true)]
+            } else if let motion = carry.motion,
+                let cue = lexicon.polarity.matches(tokens).first(where: { cue in
+                    !lexicon.motions.matches(tokens, in: cue.index..<cue.end).isEmpty
+                })
+            {
+                // "put the resolution forward": the motion inside a split cue is the one named
+                // before; it stands just after the cue, which holds it.
+                topics = [(cue.end, cue.end, motion, true)]
+            } else if let motion = carry.motion,
+                let word = lexicon.motions.matches(tokens).first,
+                lexicon.anaphora.matches(tokens).first.map({ $0.index > word.index }) ?? true
+            {
+                // "the non-binding resolution tabled by Jordan": a motion with no topic of its
+                // own is the one named before.
+                topics = [(word.index, word.end, motion, true)]
             } else if let pointer = lexicon.anaphora.matches(tokens).first {
                 // "the resolution", "the text": the motion named before, when it is one.
                 let motion =
@@ -296,6 +314,7 @@ struct StanceExtractor {
             guard
                 let (holders, actorEnd) =
                     voters(after: cue, votes: votes, actors: actors, in: sentence)
+                    ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
                     ?? holder(
                         before: anchor, cue: cue, actors: actors, passive: passiveAgents,
                         attribution: attribution, carried: carried, in: sentence)
@@ -460,6 +479,39 @@ struct StanceExtractor {
         guard introduced || closed else { return nil }
         return (named, cue.index)
     }
+    /// Verbs whose agent after "by" takes up a motion as its own ("a resolution calling for a
+    /// truce was adopted by the General Assembly").
+    private static let adoptions: WordTable<Bool> = WordTable(
+        set: ["adopted", "passed", "approved", "endorsed"].map { WordHash.hash($0) })
+
+    /// The holders of a motion's cue ("A resolution calling for a truce was adopted by the
+    /// Assembly", "The text also demands …"): the body that adopted it, in this sentence or the
+    /// last one naming one. Nil when the cue's subject is not a motion or an actor acts before it.
+    private func adopters(
+        of cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match],
+        carry: inout Carry, in sentence: Sentence
+    ) -> ([String], Int)? {
+        let tokens = sentence.tokens
+        guard
+            let motion = lexicon.motions.matches(tokens).last(where: {
+                $0.end <= cue.index && cue.index - $0.end <= 3
+            }),
+            !actors.contains(where: { $0.end <= cue.index && $0.index >= motion.index - 4 })
+        else { return nil }
+        for index in cue.end..<max(cue.end, tokens.count - 2)
+        where Self.adoptions.contains(tokens[index].hash) && tokens[index + 1].hash == Self.by {
+            var name = index + 2
+            while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) {
+                name += 1
+            }
+            if let agent = actors.first(where: { $0.index <= name && name < $0.end }) {
+                carry.adopters = coordinated(with: agent, among: actors, in: sentence)
+                return (carry.adopters, cue.index)
+            }
+        }
+        return carry.adopters.isEmpty ? nil : (carry.adopters, cue.index)
+    }
+
     /// Nouns that say what a credited actor did ("for the crucial role they played").
     private static let roles: WordTable<Bool> = WordTable(
         set: ["role", "roles", "efforts", "leadership", "partnership"].map { WordHash.hash($0) })

@@ -195,4 +195,24 @@ final class StanceExtractorTests: XCTestCase {
                 "The rival military factions in Sudan were due to return to peace talks in Jeddah."),
             ["Sudanese army peace_talks support", "RSF peace_talks support"])
     }
+    func testAMotionWithNoTopicIsTheOneNamedBefore() {
+        XCTAssertEqual(
+            stances(
+                "The General Assembly voted on a resolution that calls for a ceasefire in Gaza. "
+                    + "Spain put the resolution forward with other European states."),
+            ["United Nations ceasefire demand", "Spain ceasefire demand"])
+        XCTAssertEqual(
+            stances(
+                "The General Assembly debated a resolution urging a truce in Gaza. "
+                    + "The short resolution drafted by Jordan won a large majority."),
+            ["United Nations humanitarian_pause demand", "Jordan humanitarian_pause demand"])
+    }
+
+    func testTheBodyThatAdoptsAMotionHoldsItsDemands() {
+        XCTAssertEqual(
+            stances(
+                "A text demanding a ceasefire in Gaza was adopted by the UN General Assembly late on Tuesday."
+            ),
+            ["United Nations ceasefire demand"])
+    }
 }
