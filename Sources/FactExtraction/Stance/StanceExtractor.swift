@@ -65,6 +65,8 @@ struct StanceExtractor {
             "might", "not", "never", "has", "have", "had", "to", "still", "also", "now",
             "reportedly",
             "largely", "only", "again", "already", "effectively", "\"", "'", "a", "an",
+            // "sees the pauses as a step in the right direction": an evaluation of the topic.
+            "as",
         ].map { WordHash.hash($0) })
     private static let coordinators: WordTable<Bool> = WordTable(
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {

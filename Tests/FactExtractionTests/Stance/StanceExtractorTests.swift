@@ -215,4 +215,9 @@ final class StanceExtractorTests: XCTestCase {
             ),
             ["United Nations ceasefire demand"])
     }
+    func testAnEvaluationAfterAsJudgesTheTopic() {
+        XCTAssertEqual(
+            stances("Jordan regards the Gaza truce as a welcome step."),
+            ["Jordan humanitarian_pause support"])
+    }
 }
