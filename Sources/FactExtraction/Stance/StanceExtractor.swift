@@ -393,7 +393,10 @@ struct StanceExtractor {
         }
         // "an agreement between Israel and Hamas": the parties to a topic support it.
         for topic in topics where !topic.referred && topic.end + 1 < tokens.count {
+            // "the fragile truce between Israel and Hamas held": a topic no cue takes a
+            // position on is only reported.
             guard Self.parties.contains(tokens[topic.end].hash),
+                cues.contains(where: { $0.end <= topic.index }),
                 let party = actors.first(where: {
                     $0.index > topic.end && $0.index - topic.end <= 2
                 })

@@ -220,4 +220,13 @@ final class StanceExtractorTests: XCTestCase {
             stances("Jordan regards the Gaza truce as a welcome step."),
             ["Jordan humanitarian_pause support"])
     }
+    func testPartiesToATopicNoOneTakesAPositionOnAreNotHolders() {
+        XCTAssertEqual(stances("The shaky truce between Israel and Hamas lasted into Monday."), [])
+        XCTAssertEqual(
+            stances("Egypt hailed the truce between Israel and Hamas."),
+            [
+                "Egypt humanitarian_pause support", "Israel humanitarian_pause support",
+                "Hamas humanitarian_pause support",
+            ])
+    }
 }
