@@ -345,6 +345,7 @@ struct StanceExtractor {
                         $0.range.lowerBound >= condition.end
                             && $0.range.lowerBound - condition.end <= 6
                     } || Self.verblessConditions.contains(tokens[condition.index].hash))
+                    && !Self.namesATime(after: condition, tokens)
             }
             if !found.isEmpty {
                 let bindsOpposition = found.contains {
@@ -430,7 +431,9 @@ struct StanceExtractor {
                     $0.index >= credit.end && $0.index - credit.end <= 1
                 })
             else { continue }
-            for topic in named {
+            // "mediation by Qatar": a credit that names a topic itself is for that topic only.
+            let own = topics.filter { $0.index < credit.end && credit.index < $0.end }.map(\.topic)
+            for topic in own.isEmpty ? named : own {
                 emit(
                     coordinated(with: credited, among: actors, in: sentence), topic: topic,
                     polarity: .support, conditions: nil, cue: credit.index,
@@ -516,6 +519,23 @@ struct StanceExtractor {
         }
         return carry.adopters.isEmpty ? nil : (carry.adopters, cue.index)
     }
+
+    /// Whether a one-word condition such as "until" only names a time ("until Wednesday",
+    /// "until 7 a.m.", "until midnight"), which bounds the stance without a condition.
+    private static func namesATime(
+        after condition: PhraseTable<Bool>.Match, _ tokens: [Token]
+    ) -> Bool {
+        guard condition.length == 1, condition.end < tokens.count else { return false }
+        let next = tokens[condition.end]
+        return next.kind == .number || timeWords.contains(next.hash)
+    }
+    private static let timeWords: WordTable<Bool> = WordTable(
+        set: [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "midnight", "dawn", "noon",
+            "tomorrow", "tonight", "today", "next", "later", "then",
+        ].map { WordHash.hash($0) })
 
     /// Nouns that say what a credited actor did ("for the crucial role they played").
     private static let roles: WordTable<Bool> = WordTable(

@@ -229,4 +229,21 @@ final class StanceExtractorTests: XCTestCase {
                 "Hamas humanitarian_pause support",
             ])
     }
+    func testUntilATimeIsNoCondition() {
+        XCTAssertEqual(
+            stances(
+                "Israel and Hamas agreed to keep the truce going until Thursday, officials said."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Israel agreed to keep the truce going until the hostages are all home."),
+            ["Israel humanitarian_pause conditional"])
+    }
+
+    func testACreditNamingATopicIsForThatTopicOnly() {
+        XCTAssertEqual(
+            stances(
+                "In Sudan, mediation by Kenya has so far produced only short truces that soon broke down."
+            ),
+            ["Kenya peace_talks support"])
+    }
 }
