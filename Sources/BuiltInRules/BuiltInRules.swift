@@ -999,7 +999,8 @@ polarity:
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
             "return to", "sending a delegation", "sent a delegation", consent, consented, "gave its consent",
-            "given its consent", "give its consent"]
+            "given its consent", "give its consent", "within reach", "close to reaching", "close to a deal",
+            "close to an agreement", "closer to a deal", "closer to an agreement"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -1028,7 +1029,7 @@ polarity:
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "put forward", "submitted",
            "push for", "pushing", "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
-           "urgent need", "necessity of", asked, asks, asking, "put the resolution forward",
+           "urgent need", "necessity of", asked, asks, asking, urge, "put the resolution forward",
            "put the draft forward", "put the text forward", "put the motion forward"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",

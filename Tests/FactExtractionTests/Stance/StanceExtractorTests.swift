@@ -246,4 +246,15 @@ final class StanceExtractorTests: XCTestCase {
             ),
             ["Kenya peace_talks support"])
     }
+    func testAnObjectOfUrgeDoesNotHoldTheDemand() {
+        let found = stances(
+            "\"We urge the Israeli authorities to let more fuel into Gaza,\" the WHO said.")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Israel ") }, "\(found)")
+    }
+
+    func testAnAgreementWithinReachIsSupported() {
+        XCTAssertEqual(
+            stances("Qatar said an extension of the truce was within reach."),
+            ["Qatar humanitarian_pause support"])
+    }
 }
