@@ -1545,7 +1545,9 @@ actions:
   - phrases: ["resumed fighting", "resumed the fighting", "resumed its offensive", "resumed combat", "resumed its war",
               "resumed military operations", "resumed its military operations", "resumed operations",
               "resumed strikes", "resumed bombing", "broke the truce", "violated the truce", "ended the truce",
-              "ended the pause", "resumed hostilities", "restarted the war", "resumption of fighting"]
+              "ended the pause", "resumed hostilities", "restarted the war", "resumption of fighting",
+              "resumes fighting", "resuming fighting", "resumes its offensive", "resuming its offensive",
+              "resumes hostilities", "resuming hostilities", "breaks the truce", "breaking the truce"]
     topic: humanitarian_pause
     polarity: oppose
   - phrases: ["complete siege", "total siege", "total blockade", "complete blockade", "cut off water", "near-total siege",
@@ -1556,7 +1558,11 @@ actions:
   - phrases: ["widened its ground offensive", "expanded its ground offensive", "expanded ground operations",
               "broadened its ground offensive", "sent troops into Gaza",
               "launched a ground offensive", "launched its ground offensive", "began a ground offensive",
-              "ground troops entered"]
+              "ground troops entered", "widens its ground offensive", "expands its ground offensive",
+              "broadens its ground offensive", "broadened its ground offensive", "widening its ground offensive",
+              "expanding its ground offensive", "broadening its ground offensive", "expands ground operations",
+              "expanding ground operations", "widened its ground operations", "widens its ground operations",
+              "expanded its ground operations", "launches a ground offensive", "launching a ground offensive"]
     topic: ground_invasion
     polarity: support
   - phrases: [mediated, mediating, "acted as mediators", "acted as the main go-betweens", go-betweens,

@@ -257,4 +257,13 @@ final class StanceExtractorTests: XCTestCase {
             stances("Qatar said an extension of the truce was within reach."),
             ["Qatar humanitarian_pause support"])
     }
+    func testPresentTenseActionsStatePositions() {
+        XCTAssertEqual(
+            stances("As winter nears, Israel widens its ground offensive in southern Gaza."),
+            ["Israel ground_invasion support"])
+        XCTAssertEqual(
+            stances(
+                "Hamas accuses Israel, which resumes fighting after the truce ends, of bad faith."),
+            ["Israel humanitarian_pause oppose"])
+    }
 }
