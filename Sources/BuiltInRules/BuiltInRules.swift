@@ -1518,7 +1518,8 @@ topics:
               "humanitarian assistance", "aid convoys", "food and medicine", assistance, food, medicine,
               "medical supplies", "relief convoys", "relief"]
   ceasefire: [ceasefire, "cease-fire", "permanent truce", "end to the fighting", "end to the war",
-              "halt to the fighting", "lasting truce", armistice]
+              "halt to the fighting", "lasting truce", armistice,
+              "stop the fighting", "stop the war", "end the war", "end the fighting", "lay down their arms"]
   humanitarian_pause: ["temporary ceasefire", "temporary cease-fire", "extended ceasefire", "extended cease-fire",
                        "ceasefire in place", "cease-fire in place", "four-day ceasefire", "four-day cease-fire",
                        "two-day ceasefire", "one-week ceasefire", "week-long ceasefire", "weeklong ceasefire",
@@ -1718,7 +1719,8 @@ measures:
 topics:
   ceasefire: [ceasefire, "cease-fire", truce, ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
-              "stop the fighting", "end the war", "end the fighting", "armistice"]
+              "stop the fighting", "end the war", "end the fighting", "armistice",
+              "lay down their arms", "lay down arms", "silence the guns"]
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
                 mediation, "negotiating table", "the initiative", "Saudi-US initiative", "US-Saudi initiative",
                 dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",

@@ -266,4 +266,9 @@ final class StanceExtractorTests: XCTestCase {
                 "Hamas accuses Israel, which resumes fighting after the truce ends, of bad faith."),
             ["Israel humanitarian_pause oppose"])
     }
+    func testLayingDownArmsIsACeasefire() {
+        XCTAssertEqual(
+            stances("IGAD urged the Sudanese army and the RSF to lay down their arms."),
+            ["IGAD ceasefire demand"])
+    }
 }
