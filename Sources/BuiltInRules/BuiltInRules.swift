@@ -1009,7 +1009,7 @@ polarity:
             "opened talks", wants, wanted, enter, "let in", "allowed in", "would allow", "will allow", resume, resumed,
             mediated, mediating, mediate, "mediation by", brokering, "helped broker", "helped to secure",
             "go-betweens", "go-between", "voted in favour", "voted in favor", "in favour", "in favor", hailed,
-            thanked, "thanks to", gratitude, "hoped for", "hopes for", "hope for", "step in the right direction",
+            thanked, "thanks to", gratitude, commended, "hoped for", "hopes for", "hope for", "step in the right direction",
             extend, extended, extending, prolong, prolonged, prolonging, "keep the", observe, observed, observing,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", reached, cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
@@ -1024,7 +1024,8 @@ polarity:
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
             "return to", "sending a delegation", "sent a delegation", consent, consented, "gave its consent",
-            "given its consent", "give its consent"]
+            "given its consent", "give its consent", "within reach", "close to reaching", "close to a deal",
+            "close to an agreement", "closer to a deal", "closer to an agreement"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -1053,12 +1054,14 @@ polarity:
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "put forward", "submitted",
            "push for", "pushing", "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
-           "urgent need", "necessity of", asked, asks, asking]
+           "urgent need", "necessity of", asked, asks, asking, urge, "put the resolution forward",
+           "put the draft forward", "put the text forward", "put the motion forward"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",
              "so long as", "but only", "would not reach Hamas", "will not reach Hamas", "not reach Hamas",
-             "subject to", "if Hamas", "without", "while"]
+             "subject to", "if Hamas", "without", "while", "before it would", "before it will",
+             "before they would", "before they will", "before he would", "before he will", "before agreeing to"]
 # Words after which a topic no longer belongs to the cues before them ("… to give hostage talks time").
 breakers: ["so that", "in order to", "to give", "to make", "because", "after", "before", "while", "since", "when",
            "where", "who", "which", "whose", "as", "during"]
@@ -1091,6 +1094,12 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "facilitated by", "with the mediation of", "mediation of", "in coordination with", "in partnership with",
           "negotiated by", "hosted by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
           "thanks went to", "in cooperation with"]
+# Cues that cast a vote: a sentence with a vote and no topic of its own ("Four states voted no") is
+# on the last motion a sentence named with its topic ("a resolution calling for a truce").
+votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted for", "voted yes", "in favour",
+        "in favor", "no vote", "yes vote", "voted it down", "voted down", "backed it", "opposed it"]
+# Words naming what a body votes on; the topic named after one is the motion's topic.
+motions: [resolution, motion, "draft resolution", "the text", "a text"]
 
 """###,
         "vocabulary/stories/gaza-hostages/actors.yaml": ###"""
@@ -1540,7 +1549,8 @@ topics:
               "humanitarian assistance", "aid convoys", "food and medicine", assistance, food, medicine,
               "medical supplies", "relief convoys", "relief"]
   ceasefire: [ceasefire, "cease-fire", "permanent truce", "end to the fighting", "end to the war",
-              "halt to the fighting", "lasting truce", armistice]
+              "halt to the fighting", "lasting truce", armistice,
+              "stop the fighting", "stop the war", "end the war", "end the fighting", "lay down their arms"]
   humanitarian_pause: ["temporary ceasefire", "temporary cease-fire", "extended ceasefire", "extended cease-fire",
                        "ceasefire in place", "cease-fire in place", "four-day ceasefire", "four-day cease-fire",
                        "two-day ceasefire", "one-week ceasefire", "week-long ceasefire", "weeklong ceasefire",
@@ -1567,7 +1577,9 @@ actions:
   - phrases: ["resumed fighting", "resumed the fighting", "resumed its offensive", "resumed combat", "resumed its war",
               "resumed military operations", "resumed its military operations", "resumed operations",
               "resumed strikes", "resumed bombing", "broke the truce", "violated the truce", "ended the truce",
-              "ended the pause", "resumed hostilities", "restarted the war", "resumption of fighting"]
+              "ended the pause", "resumed hostilities", "restarted the war", "resumption of fighting",
+              "resumes fighting", "resuming fighting", "resumes its offensive", "resuming its offensive",
+              "resumes hostilities", "resuming hostilities", "breaks the truce", "breaking the truce"]
     topic: humanitarian_pause
     polarity: oppose
   - phrases: ["complete siege", "total siege", "total blockade", "complete blockade", "cut off water", "near-total siege",
@@ -1578,7 +1590,11 @@ actions:
   - phrases: ["widened its ground offensive", "expanded its ground offensive", "expanded ground operations",
               "broadened its ground offensive", "sent troops into Gaza",
               "launched a ground offensive", "launched its ground offensive", "began a ground offensive",
-              "ground troops entered"]
+              "ground troops entered", "widens its ground offensive", "expands its ground offensive",
+              "broadens its ground offensive", "broadened its ground offensive", "widening its ground offensive",
+              "expanding its ground offensive", "broadening its ground offensive", "expands ground operations",
+              "expanding ground operations", "widened its ground operations", "widens its ground operations",
+              "expanded its ground operations", "launches a ground offensive", "launching a ground offensive"]
     topic: ground_invasion
     polarity: support
   - phrases: [mediated, mediating, "acted as mediators", "acted as the main go-betweens", go-betweens,
@@ -1634,7 +1650,8 @@ actors:
     members: [Sudanese army, RSF]
     aliases: ["warring parties", "warring sides", "two sides", "both sides", "warring factions", "rival factions",
               "the belligerents", "Sudanese belligerents", "the two parties", "both parties", "the parties",
-              "the factions", "rival forces", "the two generals", "the generals", "rival generals"]
+              "the factions", "rival forces", "the two generals", "the generals", "rival generals",
+              "rival military factions", "warring military factions", "the military factions"]
   # The Jeddah talks' hosts: "the mediators" stand for both.
   Jeddah mediators:
     members: [Saudi Arabia, United States]
@@ -1736,7 +1753,8 @@ measures:
 topics:
   ceasefire: [ceasefire, "cease-fire", truce, ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
-              "stop the fighting", "end the war", "end the fighting", "armistice"]
+              "stop the fighting", "end the war", "end the fighting", "armistice",
+              "lay down their arms", "lay down arms", "silence the guns"]
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
                 mediation, "negotiating table", "the initiative", "Saudi-US initiative", "US-Saudi initiative",
                 dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",

@@ -14,7 +14,10 @@ struct StanceExtractor {
     private static let to = WordHash.hash("to")
     /// Condition words that need no verb after them ("without the hostages' release").
     private static let verblessConditions: WordTable<Bool> = WordTable(
-        set: ["without", "for", "provided", "subject", "only", "but", "not", "would", "will"].map {
+        set: [
+            "without", "for", "provided", "subject", "only", "but", "not", "would", "will",
+            "before",
+        ].map {
             WordHash.hash($0)
         })
     /// Verbs whose object only carries out what the subject decides ("let the UN open").
@@ -30,6 +33,13 @@ struct StanceExtractor {
         set: [
             "majority", "members", "member", "most", "many", "leaders", "ministers", "bulk",
             "all", "officials", "envoys", "delegates", "representatives",
+        ].map { WordHash.hash($0) })
+    /// Nouns of a decision whose maker is named after "by" or "of" and acts ("the decision by
+    /// Sudan to open the crossing", "the refusal of the army to attend").
+    private static let decisions: WordTable<Bool> = WordTable(
+        set: [
+            "decision", "move", "offer", "refusal", "willingness", "readiness", "pledge",
+            "commitment",
         ].map { WordHash.hash($0) })
     /// Words that may stand between a preposition and the name it governs.
     private static let nameModifiers: WordTable<Bool> = WordTable(
@@ -55,6 +65,8 @@ struct StanceExtractor {
             "might", "not", "never", "has", "have", "had", "to", "still", "also", "now",
             "reportedly",
             "largely", "only", "again", "already", "effectively", "\"", "'", "a", "an",
+            // "sees the pauses as a step in the right direction": an evaluation of the topic.
+            "as",
         ].map { WordHash.hash($0) })
     private static let coordinators: WordTable<Bool> = WordTable(
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
@@ -72,6 +84,12 @@ struct StanceExtractor {
     struct Carry {
         /// The last stance topic taken or named.
         var topic: String?
+        /// The topic of the last motion named ("a resolution calling for a truce"): a vote with no
+        /// topic of its own ("Four states voted no") is on it.
+        var motion: String?
+        /// Who adopted the last motion ("was adopted by the General Assembly"): a motion that
+        /// demands something later ("The text also demands …") speaks for them.
+        var adopters: [String] = []
         /// The actors that held the last stance.
         var holders: [String] = []
         /// The last few sentences read, with their numbers: a pronoun subject may mean the
@@ -98,9 +116,43 @@ struct StanceExtractor {
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
             .map { ($0.index, $0.end, $0.payload, false) }
+        // "a resolution calling for a truce": the topic a cue after a motion word takes is the
+        // motion's ("parts of the text, including …" names none).
+        if let motion = lexicon.motions.matches(tokens).first,
+            let topic = topics.first(where: {
+                $0.index >= motion.end && $0.index - motion.end <= 12
+                    && !lexicon.polarity.matches(tokens, in: motion.end..<$0.index).isEmpty
+            })
+        {
+            carry.motion = topic.topic
+        }
+        let votes = lexicon.votes.matches(tokens)
+        var creditTopic: String?
         if topics.isEmpty, let previous = carry.topic {
-            if let pointer = lexicon.anaphora.matches(tokens).first {
-                topics = [(pointer.index, pointer.end, previous, true)]
+            if let motion = carry.motion, let vote = votes.first {
+                // "Four EU members voted no": the vote is on the last motion named.
+                topics = [(vote.end, vote.end, motion, true)]
+            } else if let motion = carry.motion,
+                let cue = lexicon.polarity.matches(tokens).first(where: { cue in
+                    !lexicon.motions.matches(tokens, in: cue.index..<cue.end).isEmpty
+                })
+            {
+                // "put the resolution forward": the motion inside a split cue is the one named
+                // before; it stands just after the cue, which holds it.
+                topics = [(cue.end, cue.end, motion, true)]
+            } else if let motion = carry.motion,
+                let word = lexicon.motions.matches(tokens).first,
+                lexicon.anaphora.matches(tokens).first.map({ $0.index > word.index }) ?? true
+            {
+                // "the non-binding resolution tabled by Jordan": a motion with no topic of its
+                // own is the one named before.
+                topics = [(word.index, word.end, motion, true)]
+            } else if let pointer = lexicon.anaphora.matches(tokens).first {
+                // "the resolution", "the text": the motion named before, when it is one.
+                let motion =
+                    lexicon.motions.matches(tokens, in: pointer.index..<pointer.end).isEmpty
+                    ? nil : carry.motion
+                topics = [(pointer.index, pointer.end, motion ?? previous, true)]
             } else if let cue = lexicon.polarity.matches(tokens).first(where: {
                 $0.end < tokens.count && Self.objectPronouns.contains(tokens[$0.end].hash)
             }) {
@@ -126,7 +178,15 @@ struct StanceExtractor {
             topics.sort { $0.index < $1.index }
         }
         let actions = lexicon.actions.matches(tokens)
-        guard !topics.isEmpty || !actions.isEmpty else { return [] }
+        let credits = lexicon.credits.matches(tokens)
+        // "expressed gratitude to Egypt and Qatar for their role": with no topic, the credit is
+        // for the topic named before.
+        if topics.isEmpty, !credits.isEmpty,
+            tokens.contains(where: { Self.roles.contains($0.hash) })
+        {
+            creditTopic = carry.topic
+        }
+        guard !topics.isEmpty || !actions.isEmpty || creditTopic != nil else { return [] }
         // Who a pronoun subject stands for: the actor the last sentence naming one opened
         // with, unless the last holders were found later.
         var carried = carry.holders
@@ -154,7 +214,6 @@ struct StanceExtractor {
         }
         let cues = lexicon.polarity.matches(tokens)
         let requests = lexicon.requests.matches(tokens)
-        let credits = lexicon.credits.matches(tokens)
         guard
             !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
                 || topics.contains(where: { hasNo(before: $0, tokens) })
@@ -175,9 +234,11 @@ struct StanceExtractor {
         /// Appends a stance of each holder (a group name stands for its members).
         func emit(
             _ holders: [String], topic: String, polarity: Polarity, conditions: String?,
-            cue: Int, provenance: String
+            cue: Int, provenance: String, perPolarity: Bool = false
         ) {
-            for actor in holders.flatMap(members) where firstTime(actor + "\u{1}" + topic) {
+            let suffix = perPolarity ? "\u{1}" + polarity.rawValue : ""
+            for actor in holders.flatMap(members)
+            where firstTime(actor + "\u{1}" + topic + suffix) {
                 claims.append(
                     Claim(
                         kind: .stance, topic: topic, actor: actor,
@@ -253,9 +314,12 @@ struct StanceExtractor {
             guard let cue = nearest else { continue }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
-                let (holders, actorEnd) = holder(
-                    before: anchor, cue: cue, actors: actors, passive: passiveAgents,
-                    attribution: attribution, carried: carried, in: sentence)
+                let (holders, actorEnd) =
+                    voters(after: cue, votes: votes, actors: actors, in: sentence)
+                    ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
+                    ?? holder(
+                        before: anchor, cue: cue, actors: actors, passive: passiveAgents,
+                        attribution: attribution, carried: carried, in: sentence)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
@@ -273,12 +337,15 @@ struct StanceExtractor {
                 polarity = polarity == .oppose ? .support : .oppose
             }
             // A condition is a clause ("until the hostages are freed"); "until Wednesday" is a date.
+            // "… before it would take part in the talks": a condition may open the cue's clause.
             let found = conditions.filter { condition in
-                (condition.index > cue.index || condition.index > topic.index)
+                (condition.index > cue.index || condition.index > topic.index
+                    || condition.end > cue.index)
                     && (structure!.verbGroups.contains {
                         $0.range.lowerBound >= condition.end
                             && $0.range.lowerBound - condition.end <= 6
                     } || Self.verblessConditions.contains(tokens[condition.index].hash))
+                    && !Self.namesATime(after: condition, tokens)
             }
             if !found.isEmpty {
                 let bindsOpposition = found.contains {
@@ -302,6 +369,7 @@ struct StanceExtractor {
         // "resumed fighting": an action states a position by itself, for an actor the sentence
         // gives no other position.
         let holding = Set(claims.compactMap(\.actor))
+        // "the mediators then put the talks on hold": actions of opposite sides are both stated.
         for action in actions {
             let anchorCue = PhraseTable<Polarity>.Match(
                 index: action.index, length: action.length, payload: action.payload.polarity)
@@ -321,12 +389,15 @@ struct StanceExtractor {
                 holders, topic: action.payload.topic, polarity: polarity, conditions: nil,
                 cue: action.index,
                 provenance:
-                    "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())"
-            )
+                    "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())",
+                perPolarity: true)
         }
         // "an agreement between Israel and Hamas": the parties to a topic support it.
         for topic in topics where !topic.referred && topic.end + 1 < tokens.count {
+            // "the fragile truce between Israel and Hamas held": a topic no cue takes a
+            // position on is only reported.
             guard Self.parties.contains(tokens[topic.end].hash),
+                cues.contains(where: { $0.end <= topic.index }),
                 let party = actors.first(where: {
                     $0.index > topic.end && $0.index - topic.end <= 2
                 })
@@ -339,7 +410,9 @@ struct StanceExtractor {
         }
         // "at the request of Washington", "a US request": the requester demands the sentence's
         // topics; "mediation by Qatar", "commended Egypt for its role": the one credited supports them.
-        let named = Set(claims.map(\.topic) + topics.map(\.topic)).sorted()
+        let named = Set(
+            claims.map(\.topic) + topics.map(\.topic) + (creditTopic.map { [$0] } ?? [])
+        ).sorted()
         for request in requests {
             let requester =
                 actors.first { $0.index >= request.end && $0.index - request.end <= 1 }
@@ -358,7 +431,9 @@ struct StanceExtractor {
                     $0.index >= credit.end && $0.index - credit.end <= 1
                 })
             else { continue }
-            for topic in named {
+            // "mediation by Qatar": a credit that names a topic itself is for that topic only.
+            let own = topics.filter { $0.index < credit.end && credit.index < $0.end }.map(\.topic)
+            for topic in own.isEmpty ? named : own {
                 emit(
                     coordinated(with: credited, among: actors, in: sentence), topic: topic,
                     polarity: .support, conditions: nil, cue: credit.index,
@@ -389,6 +464,86 @@ struct StanceExtractor {
         }
         return claims
     }
+    /// The voters a vote cue lists after it ("153 countries in favour, Japan and France among
+    /// them", "voted no, including Israel"), and where the cue starts.
+    private func voters(
+        after cue: PhraseTable<Polarity>.Match, votes: [PhraseTable<Bool>.Match],
+        actors: [PhraseTable<String>.Match], in sentence: Sentence
+    ) -> ([String], Int)? {
+        let tokens = sentence.tokens
+        guard votes.contains(where: { $0.index <= cue.index && cue.index < $0.end }),
+            let first = actors.first(where: { $0.index >= cue.end }),
+            first.index - cue.end <= 2,
+            (cue.end..<first.index).allSatisfy({
+                sentence.isPunctuation($0, UInt8(ascii: ","))
+                    || tokens[$0].hash == Self.including
+            })
+        else { return nil }
+        let named = coordinated(with: first, among: actors, in: sentence)
+        let last = actors.last { named.contains($0.payload) && $0.index >= first.index } ?? first
+        let introduced = (cue.end..<first.index).contains { tokens[$0].hash == Self.including }
+        let closed =
+            last.end < tokens.count && Self.listClosers.contains(tokens[last.end].hash)
+        guard introduced || closed else { return nil }
+        return (named, cue.index)
+    }
+    /// Verbs whose agent after "by" takes up a motion as its own ("a resolution calling for a
+    /// truce was adopted by the General Assembly").
+    private static let adoptions: WordTable<Bool> = WordTable(
+        set: ["adopted", "passed", "approved", "endorsed"].map { WordHash.hash($0) })
+
+    /// The holders of a motion's cue ("A resolution calling for a truce was adopted by the
+    /// Assembly", "The text also demands …"): the body that adopted it, in this sentence or the
+    /// last one naming one. Nil when the cue's subject is not a motion or an actor acts before it.
+    private func adopters(
+        of cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match],
+        carry: inout Carry, in sentence: Sentence
+    ) -> ([String], Int)? {
+        let tokens = sentence.tokens
+        guard
+            let motion = lexicon.motions.matches(tokens).last(where: {
+                $0.end <= cue.index && cue.index - $0.end <= 3
+            }),
+            !actors.contains(where: { $0.end <= cue.index && $0.index >= motion.index - 4 })
+        else { return nil }
+        for index in cue.end..<max(cue.end, tokens.count - 2)
+        where Self.adoptions.contains(tokens[index].hash) && tokens[index + 1].hash == Self.by {
+            var name = index + 2
+            while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) {
+                name += 1
+            }
+            if let agent = actors.first(where: { $0.index <= name && name < $0.end }) {
+                carry.adopters = coordinated(with: agent, among: actors, in: sentence)
+                return (carry.adopters, cue.index)
+            }
+        }
+        return carry.adopters.isEmpty ? nil : (carry.adopters, cue.index)
+    }
+
+    /// Whether a one-word condition such as "until" only names a time ("until Wednesday",
+    /// "until 7 a.m.", "until midnight"), which bounds the stance without a condition.
+    private static func namesATime(
+        after condition: PhraseTable<Bool>.Match, _ tokens: [Token]
+    ) -> Bool {
+        guard condition.length == 1, condition.end < tokens.count else { return false }
+        let next = tokens[condition.end]
+        return next.kind == .number || timeWords.contains(next.hash)
+    }
+    private static let timeWords: WordTable<Bool> = WordTable(
+        set: [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "midnight", "dawn", "noon",
+            "tomorrow", "tonight", "today", "next", "later", "then",
+        ].map { WordHash.hash($0) })
+
+    /// Nouns that say what a credited actor did ("for the crucial role they played").
+    private static let roles: WordTable<Bool> = WordTable(
+        set: ["role", "roles", "efforts", "leadership", "partnership"].map { WordHash.hash($0) })
+    private static let including = WordHash.hash("including")
+    private static let listClosers: WordTable<Bool> = WordTable(
+        set: ["among", "included", "amongst"].map { WordHash.hash($0) })
+
     private static let routeWords: WordTable<Bool> = WordTable(
         set: ["via", "through"].map { WordHash.hash($0) })
 
@@ -474,11 +629,16 @@ struct StanceExtractor {
                     break
                 }
             }
+            // "welcomed the decision by Sudan to open …": the one deciding acts.
+            let decider =
+                before > 0 && before < match.index
+                && Self.decisions.contains(tokens[before - 1].hash)
             let preposition =
                 before >= 0 && before < match.index
                 && lexicon.prepositions.contains(tokens[before].hash)
                 && !Self.coordinatorHashes.contains(tokens[before].hash)
                 && !(before > 0 && Self.collectives.contains(tokens[before - 1].hash))
+                && !decider
             // "urged Israel to delay": Israel is the object of the cue before it.
             let object =
                 (match.end..<min(tokens.count, match.end + 3)).contains {
@@ -491,7 +651,7 @@ struct StanceExtractor {
             var causer = match.index - 1
             while causer > 0, Self.nameModifiers.contains(tokens[causer].hash) { causer -= 1 }
             let letObject = causer >= 0 && Self.causatives.contains(tokens[causer].hash)
-            return !preposition && !object && !letObject
+            return !preposition && (!object || decider) && !letObject
         }
         // "… and said he supported the deal": a pronoun subject is the sentence's first actor,
         // or, with none, the previous sentence's holders.

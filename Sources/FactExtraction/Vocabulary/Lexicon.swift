@@ -55,6 +55,11 @@ public final class Lexicon: Sendable {
     /// Phrases that make the actor next to them a demander ("at the request of").
     let requests: PhraseTable<Bool>
     let credits: PhraseTable<Bool>
+    /// Cues that cast a vote ("voted no", "in favour"): with no topic of their own, they are on
+    /// the motion named before.
+    let votes: PhraseTable<Bool>
+    /// Words naming what is voted on ("resolution", "motion").
+    let motions: PhraseTable<Bool>
     /// Per measure, per variant: the clause phrases that select the variant.
     let variantCues: [[PhraseTable<Bool>]]
     /// Per measure, per variant: the clause phrases that rule it out.
@@ -159,6 +164,8 @@ public final class Lexicon: Sendable {
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
         requests = flag(vocabulary.requests)
         credits = flag(vocabulary.credits)
+        votes = flag(vocabulary.votes)
+        motions = flag(vocabulary.motions)
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
         var counting: [String: [Int]] = [:]

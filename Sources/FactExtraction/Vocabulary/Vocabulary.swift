@@ -230,6 +230,10 @@ public struct Vocabulary: Sendable {
     /// Phrases that make the actors named right after them supporters of the sentence's topics
     /// ("mediation by", "commended Qatar and Egypt for").
     public var credits: [String] = []
+    /// Cues that cast a vote ("voted no"): a vote with no topic is on the last motion named.
+    public var votes: [String] = []
+    /// Words that name what is voted on ("resolution", "motion", "draft").
+    public var motions: [String] = []
     /// The grammar layer's word classes.
     public var grammar = Grammar()
     /// The running stories, each with this vocabulary and its own merged (empty when the
@@ -315,6 +319,8 @@ public struct Vocabulary: Sendable {
         merged.actions = other.actions + actions
         merged.requests += other.requests
         merged.credits += other.credits
+        merged.votes += other.votes
+        merged.motions += other.motions
         merged.leaderTitles += other.leaderTitles
         merged.grammar = grammar.merging(other.grammar)
         return merged

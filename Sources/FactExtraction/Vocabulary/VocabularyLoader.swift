@@ -367,10 +367,13 @@ public enum VocabularyLoader {
         let map = try node.mapping(
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
-                "modified_nouns", "not_topics", "actions", "requests", "credits",
+                "modified_nouns", "not_topics", "actions", "requests", "credits", "votes",
+                "motions",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
+        vocabulary.votes = try map["votes"]?.strings() ?? []
+        vocabulary.motions = try map["motions"]?.strings() ?? []
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
                 ($0.key.text, try $0.value.strings())

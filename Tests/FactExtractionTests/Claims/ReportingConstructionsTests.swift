@@ -111,10 +111,14 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("Qatar and Egypt brokered the deal."),
             ["Qatar hostage_deal support", "Egypt hostage_deal support"])
-        // The actors a report credits support what it credits them for.
+        // The actors a report credits support what it credits them for; commending them for it
+        // supports it too.
         XCTAssertEqual(
             stances("Ramaphosa commended Qatar and Egypt for their mediation of the deal."),
-            ["Qatar hostage_deal support", "Egypt hostage_deal support"])
+            [
+                "South Africa hostage_deal support", "Qatar hostage_deal support",
+                "Egypt hostage_deal support",
+            ])
         XCTAssertEqual(
             stances("The release followed mediation by Qatar."), ["Qatar hostage_deal support"])
         XCTAssertEqual(

@@ -123,4 +123,152 @@ final class StanceExtractorTests: XCTestCase {
     func testNoCueMeansNoStance() {
         XCTAssertEqual(stances("The timing of any ground invasion remains unclear."), [])
     }
+    func testAVoteWithNoTopicIsOnTheLastMotionNamed() {
+        let text =
+            "Members of the General Assembly backed a resolution that calls for a truce in Gaza. "
+            + "Norway and Spain joined the majority. Belgium and Greece were among the states that voted no."
+        XCTAssertEqual(
+            stances(text),
+            [
+                "United Nations humanitarian_pause demand",
+                "Belgium humanitarian_pause oppose", "Greece humanitarian_pause oppose",
+            ])
+        // The topic named after the text without a cue is no motion.
+        XCTAssertEqual(
+            stances(
+                "The General Assembly passed a resolution demanding a ceasefire in Gaza. "
+                    + "Israel said it agreed with parts of the text, including aid deliveries. "
+                    + "Ireland voted in favour."),
+            [
+                "United Nations ceasefire demand", "Israel aid.entry support",
+                "Ireland ceasefire support",
+            ])
+    }
+
+    func testVotersListedAfterTheVote() {
+        let text =
+            "The General Assembly voted on a resolution urging a ceasefire in Gaza. "
+            + "It passed with 140 states in favour, India and Brazil among them. "
+            + "A dozen states voted no, including Hungary and Austria."
+        XCTAssertEqual(
+            stances(text),
+            [
+                "United Nations ceasefire demand", "India ceasefire support",
+                "Brazil ceasefire support", "Hungary ceasefire oppose", "Austria ceasefire oppose",
+            ])
+    }
+
+    func testACreditForARoleIsForTheTopicBefore() {
+        let text =
+            "The hostage deal held through the night in Gaza. "
+            + "The president expressed his gratitude to Qatar and Egypt for the role they played."
+        XCTAssertTrue(stances(text).contains("Qatar hostage_deal support"), "\(stances(text))")
+        XCTAssertTrue(stances(text).contains("Egypt hostage_deal support"), "\(stances(text))")
+        // Thanks with no role named are not a position on the last topic.
+        XCTAssertEqual(
+            stances("The hostage deal held through the night in Gaza. The families thanked Egypt."),
+            [])
+    }
+    func testAConditionMayOpenTheCuesClause() throws {
+        let claim = try XCTUnwrap(
+            Fixtures.extractor.claims(
+                in: Fixtures.article(
+                    "The Sudanese army insisted that the RSF leave homes in Khartoum before it would take part in the peace talks."
+                )
+            )
+            .first { $0.kind == .stance })
+        XCTAssertEqual(claim.actor, "Sudanese army")
+        XCTAssertEqual(claim.polarity, .conditional)
+        XCTAssertTrue(
+            claim.conditions?.hasPrefix("before it would") ?? false, claim.conditions ?? "")
+    }
+
+    func testTheMakerOfADecisionHoldsIt() {
+        XCTAssertEqual(
+            stances("The UN welcomed the decision by Jordan to allow aid convoys into Gaza."),
+            ["Jordan aid.entry support"])
+    }
+
+    func testRivalMilitaryFactionsAreBothSides() {
+        XCTAssertEqual(
+            stances(
+                "The rival military factions in Sudan were due to return to peace talks in Jeddah."),
+            ["Sudanese army peace_talks support", "RSF peace_talks support"])
+    }
+    func testAMotionWithNoTopicIsTheOneNamedBefore() {
+        XCTAssertEqual(
+            stances(
+                "The General Assembly voted on a resolution that calls for a ceasefire in Gaza. "
+                    + "Spain put the resolution forward with other European states."),
+            ["United Nations ceasefire demand", "Spain ceasefire demand"])
+        XCTAssertEqual(
+            stances(
+                "The General Assembly debated a resolution urging a truce in Gaza. "
+                    + "The short resolution drafted by Jordan won a large majority."),
+            ["United Nations humanitarian_pause demand", "Jordan humanitarian_pause demand"])
+    }
+
+    func testTheBodyThatAdoptsAMotionHoldsItsDemands() {
+        XCTAssertEqual(
+            stances(
+                "A text demanding a ceasefire in Gaza was adopted by the UN General Assembly late on Tuesday."
+            ),
+            ["United Nations ceasefire demand"])
+    }
+    func testAnEvaluationAfterAsJudgesTheTopic() {
+        XCTAssertEqual(
+            stances("Jordan regards the Gaza truce as a welcome step."),
+            ["Jordan humanitarian_pause support"])
+    }
+    func testPartiesToATopicNoOneTakesAPositionOnAreNotHolders() {
+        XCTAssertEqual(stances("The shaky truce between Israel and Hamas lasted into Monday."), [])
+        XCTAssertEqual(
+            stances("Egypt hailed the truce between Israel and Hamas."),
+            [
+                "Egypt humanitarian_pause support", "Israel humanitarian_pause support",
+                "Hamas humanitarian_pause support",
+            ])
+    }
+    func testUntilATimeIsNoCondition() {
+        XCTAssertEqual(
+            stances(
+                "Israel and Hamas agreed to keep the truce going until Thursday, officials said."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Israel agreed to keep the truce going until the hostages are all home."),
+            ["Israel humanitarian_pause conditional"])
+    }
+
+    func testACreditNamingATopicIsForThatTopicOnly() {
+        XCTAssertEqual(
+            stances(
+                "In Sudan, mediation by Kenya has so far produced only short truces that soon broke down."
+            ),
+            ["Kenya peace_talks support"])
+    }
+    func testAnObjectOfUrgeDoesNotHoldTheDemand() {
+        let found = stances(
+            "\"We urge the Israeli authorities to let more fuel into Gaza,\" the WHO said.")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Israel ") }, "\(found)")
+    }
+
+    func testAnAgreementWithinReachIsSupported() {
+        XCTAssertEqual(
+            stances("Qatar said an extension of the truce was within reach."),
+            ["Qatar humanitarian_pause support"])
+    }
+    func testPresentTenseActionsStatePositions() {
+        XCTAssertEqual(
+            stances("As winter nears, Israel widens its ground offensive in southern Gaza."),
+            ["Israel ground_invasion support"])
+        XCTAssertEqual(
+            stances(
+                "Hamas accuses Israel, which resumes fighting after the truce ends, of bad faith."),
+            ["Israel humanitarian_pause oppose"])
+    }
+    func testLayingDownArmsIsACeasefire() {
+        XCTAssertEqual(
+            stances("IGAD urged the Sudanese army and the RSF to lay down their arms."),
+            ["IGAD ceasefire demand"])
+    }
 }
