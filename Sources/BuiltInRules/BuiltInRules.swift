@@ -335,7 +335,7 @@ patterns:
     outcome: none
     examples:
       trigger:
-        - { text: "The truce gave Gaza its first reprieve from seven weeks of intense Israeli bombardment.",
+        - { text: "The pause brought the first quiet after six weeks of heavy shelling in the Strip.",
             claims: [] }
   - id: months-or-years
     summary: "months and years count nothing in the stories' topics: \"a 16-year blockade\""
@@ -350,7 +350,7 @@ patterns:
     outcome: none
     examples:
       trigger:
-        - { text: "The war has driven about two-thirds of the enclave's 2.3 million people from their homes.",
+        - { text: "Nearly three-quarters of the territory's 2.2 million residents have fled their homes.",
             claims: [] }
       pass:
         - { text: "The captives would be freed in groups of 11-14 people a day under the deal.",
@@ -402,7 +402,7 @@ patterns:
     outcome: none
     examples:
       trigger:
-        - { text: "So far 1,053 refugee families have been registered in Chad.", claims: [] }
+        - { text: "Aid workers have so far registered 940 refugee families in Chad.", claims: [] }
   - id: magnitude
     summary: "an earthquake's magnitude is no count: \"a magnitude 7.8 quake\""
     match: "magnitude OTHER? and|or? FIGURE"
@@ -443,8 +443,8 @@ patterns:
     outcome: part
     examples:
       trigger:
-        - { text: "Hamas is holding about 240 hostages. 10 of those are thought to be American citizens.",
-            claims: ["hostages.held about 240", "hostages.held {nationality: American} 10"] }
+        - { text: "Hamas is holding about 230 hostages. 9 of those are thought to be American citizens.",
+            claims: ["hostages.held about 230", "hostages.held {nationality: American} 9"] }
   - id: figure-were-from-facet
     summary: "a part by origin: \"13 were from Israel, 10 from Thailand\""
     match: "FIGURE @be? from FACET"
@@ -477,8 +477,8 @@ patterns:
     outcome: none
     examples:
       trigger:
-        - { text: "One self-contained team of 51 rescuers left for Turkey after the earthquake.",
-            claims: ["quake.rescuers {place: Turkey} 51"] }
+        - { text: "One self-contained team of 46 rescuers flew to Turkey after the quake.",
+            claims: ["quake.rescuers {place: Turkey} 46"] }
   - id: bodies-of-figure
     summary: "\"the bodies of five hostages\" counts bodies"
     match: "bodies|remains|corpses of the? @quantity_word? FIGURE NOUN"
@@ -523,22 +523,22 @@ patterns:
             claims: ["quake.rescuers {place: Turkey} 120"] }
         - { text: "The earthquake flattened whole streets in Idlib. At least 86,000 people have been left homeless in the country.",
             claims: ["quake.displaced {place: Syria} at least 86,000"] }
-        - { text: "After the earthquake, more than 6,400 buildings collapsed in the 10 Turkish provinces hit by the tremors.",
-            claims: ["quake.buildings_collapsed {place: Turkey} over 6,400"] }
+        - { text: "More than 5,700 buildings fell in the 10 Turkish provinces shaken by the quake.",
+            claims: ["quake.buildings_collapsed {place: Turkey} over 5,700"] }
         - { text: "In Gaza, four women were among those killed in the strike on Hamas positions, and another 17 people were wounded.",
             claims: ["casualties.killed.event {group: women, place: Gaza} 4", "casualties.wounded {place: Gaza} 17"] }
-        - { text: "At least 199 people have been taken hostage by Hamas in Gaza.",
-            claims: ["hostages.taken at least 199"] }
+        - { text: "At least 212 people have been taken hostage by Hamas and held in Gaza.",
+            claims: ["hostages.taken at least 212"] }
         - { text: "Late on Saturday, Egypt said the nine hostages were going to leave Gaza within hours.",
             claims: ["hostages.released.event 9"] }
         - { text: "On the third day of the truce, 35 hostages have now been freed by Hamas.",
             claims: ["hostages.released 35"] }
-        - { text: "More than 4 million people have been displaced by the RSF and the army, with many crossing into neighbouring Chad.",
-            claims: ["sudan.displaced over 4,000,000"] }
+        - { text: "Over 3 million people have been uprooted by the RSF and the army, with many crossing into Chad.",
+            claims: ["sudan.displaced over 3,000,000"] }
         - { text: "A drone struck a crowded market in Omdurman, killing at least 43 people.",
             claims: ["sudan.killed.event {place: Khartoum} at least 43"] }
-        - { text: "Fighting between the army and the RSF spread to Nyala. Those clashes killed at least 45 people and injured 180 more.",
-            claims: ["sudan.killed.event {place: Darfur} at least 45", "sudan.wounded {place: Darfur} 180"] }
+        - { text: "Battles between the army and the RSF reached Nyala on Monday. Those clashes killed at least 38 people and injured 150 more.",
+            claims: ["sudan.killed.event {place: Darfur} at least 38", "sudan.wounded {place: Darfur} 150"] }
       pass:
         - { text: "The death toll rose to 1,200.", claims: ["casualties.killed 1,200"] }
         - { text: "In Gaza, the three hostages were holding up a white flag when troops fired.", claims: [] }
@@ -549,9 +549,9 @@ patterns:
       trigger:
         - { text: "Hospitals in Jabalia reported 104 killed on Tuesday.",
             claims: ["casualties.killed.event {place: Gaza} 104"] }
-        - { text: "The ministry said 17,177 Palestinians have been killed in Gaza since Oct. 7, including 350 deaths in the previous 24 hours.",
-            claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 17,177",
-                     "casualties.killed.event {place: Gaza} 350"] }
+        - { text: "The ministry said 16,240 Palestinians have been killed in Gaza since Oct. 7, including 290 deaths in the past 24 hours.",
+            claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 16,240",
+                     "casualties.killed.event {place: Gaza} 290"] }
         - { text: "The ministry reported 512 deaths across the country since the RSF and the army began fighting.",
             claims: ["sudan.killed 512"] }
   - id: figure-thing
@@ -577,8 +577,8 @@ patterns:
     outcome: sibling
     examples:
       trigger:
-        - { text: "AFAD said 44,218 people had died in Turkey, and a further 5,914 in Syria.",
-            claims: ["quake.killed {place: Turkey} 44,218", "quake.killed {place: Syria} 5,914"] }
+        - { text: "AFAD said 43,500 people had died in Turkey, and a further 5,800 in Syria.",
+            claims: ["quake.killed {place: Turkey} 43,500", "quake.killed {place: Syria} 5,800"] }
   # ---- a figure after its noun or toll
   - id: bringing-total-of-noun-to-figure
     summary: "a running total and its noun: \"bringing the total number of hostages freed to 58\""
@@ -620,8 +620,8 @@ patterns:
       trigger:
         - { text: "The number of captives in the Strip has now risen to 229.",
             claims: ["hostages.held 229"] }
-        - { text: "The number of people killed by the earthquake in Hatay has gone up to 40,642.",
-            claims: ["quake.killed {place: Turkey} 40,642"] }
+        - { text: "In Hatay the number of people killed by the quake has gone up to 21,300.",
+            claims: ["quake.killed {place: Turkey} 21,300"] }
         - { text: "The number of Palestinians killed in Gaza stands at 10,022, the health ministry said.",
             claims: ["casualties.killed {nationality: Palestinian, place: Gaza} 10,022"] }
   - id: put-number-of-noun-at-figure
@@ -672,8 +672,8 @@ patterns:
     examples:
       trigger:
         - { text: "Hamas freed 13 on Friday evening.", claims: ["hostages.released.event 13"] }
-        - { text: "Hamas fighters carried about 240 hostages into Gaza and have let only four of them go.",
-            claims: ["hostages.taken about 240", "hostages.released 4"] }
+        - { text: "The gunmen carried some 230 captives into Gaza and have let only five of them go.",
+            claims: ["hostages.taken about 230", "hostages.released 5"] }
 
 """###,
         "vocabulary/actors.yaml": ###"""
