@@ -31,26 +31,37 @@ public enum NightlyReport {
         var out = "## Retracted \(since(data))\n\n"
         out +=
             "Their claims no longer count; the flags that rested on them are closed below.\n\n"
-        out += Markdown.table(
-            ["article", "source", "ref", "version", "retracted", "by", "note"],
-            data.retractions.map {
-                [
-                    String($0.articleID), $0.source, $0.ref, String($0.version), $0.at, $0.by,
-                    $0.note,
-                ]
-            })
+        out += Markdown.table(retractionHeader, data.retractions.map(retractionRow))
         return out + "\n"
+    }
+
+    /// The columns of the retractions table.
+    static let retractionHeader = [
+        "article", "source", "ref", "version", "retracted", "by", "note",
+    ]
+
+    /// One retraction as a row of the retractions table, unescaped.
+    static func retractionRow(_ retraction: Retraction) -> [String] {
+        [
+            String(retraction.articleID), retraction.source, retraction.ref,
+            String(retraction.version), retraction.at, retraction.by, retraction.note,
+        ]
+    }
+
+    /// The rules the flags were derived with, each with how many runs used it, unescaped.
+    static func rulesUsed(_ data: ReportData) -> [String] {
+        data.rulesUsed.map { used in
+            let runs = count(used.runs, "run")
+            return used.rules.map { "\($0) (\(runs))" }
+                ?? "rules not recorded (\(runs) of an older FactLedger)"
+        }
     }
 
     /// Which rules derived the flags above.
     static func rulesFooter(_ data: ReportData) -> String {
         guard !data.rulesUsed.isEmpty else { return "" }
-        let named = data.rulesUsed.map { used in
-            let runs = count(used.runs, "run")
-            return used.rules.map { "\(Markdown.inline($0)) (\(runs))" }
-                ?? "rules not recorded (\(runs) of an older FactLedger)"
-        }
-        return "\nFlags derived with: " + named.joined(separator: "; ") + ".\n"
+        return "\nFlags derived with: "
+            + rulesUsed(data).map(Markdown.inline).joined(separator: "; ") + ".\n"
     }
 
     /// "2023-11-24" or "2023-11-05 to 2023-11-28".
@@ -317,35 +328,9 @@ public enum NightlyReport {
     private static func stanceSection(_ data: ReportData) -> String {
         var out = "## Stance board\n\n"
         guard !data.stances.isEmpty else { return out + "No stances recorded.\n\n" }
-        let actors = Array(Set(data.stances.compactMap(\.current.claim.actor))).sorted()
-        let topics = Array(Set(data.stances.map(\.current.claim.topic))).sorted()
-        var rows: [[String]] = []
-        for actor in actors {
-            var row = [Markdown.cell(actor)]
-            for topic in topics {
-                guard
-                    let entry = data.stances.first(where: {
-                        $0.current.claim.actor == actor && $0.current.claim.topic == topic
-                    })
-                else {
-                    row.append("")
-                    continue
-                }
-                var cell = Markdown.cell(entry.current.claim.polarity?.rawValue ?? "")
-                if let previous = entry.previous, previous.published <= entry.current.published {
-                    cell =
-                        "\(Markdown.cell(previous.claim.polarity?.rawValue ?? "")) → **\(cell)**"
-                }
-                if entry.current.published >= data.from {
-                    cell += " (\(entry.current.published.description.dropFirst(5)))"
-                }
-                row.append(cell)
-            }
-            rows.append(row)
-        }
-        out += Markdown.table(["actor"] + topics.map(Markdown.cell), rows, escaped: false)
-        out +=
-            "\nA cell shows the latest position as of \(data.through); an arrow marks a change from the position before; a date marks a position stated in this period.\n\n"
-        return out
+        let board = StanceBoard(data, text: Markdown.cell, strong: { "**\($0)**" })
+        out += Markdown.table(
+            ["actor"] + board.topics.map(Markdown.cell), board.rows, escaped: false)
+        return out + "\n" + StanceBoard.legend(through: data.through) + "\n\n"
     }
 }

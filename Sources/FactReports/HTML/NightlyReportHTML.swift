@@ -23,13 +23,8 @@ public enum NightlyReportHTML {
         out +=
             "<p class=\"muted\">Review with <code>factledger flags show ID</code>, then <code>flags confirm|dismiss|resolve ID --note TEXT</code>, or in <code>factledger serve</code>.</p>\n"
         if !data.rulesUsed.isEmpty {
-            let named = data.rulesUsed.map { used in
-                let runs = NightlyReport.count(used.runs, "run")
-                return used.rules.map { "\($0) (\(runs))" }
-                    ?? "rules not recorded (\(runs) of an older FactLedger)"
-            }
-            out +=
-                "<p class=\"muted\">Flags derived with: \(HTML.escape(named.joined(separator: "; "))).</p>\n"
+            let named = NightlyReport.rulesUsed(data).joined(separator: "; ")
+            out += "<p class=\"muted\">Flags derived with: \(HTML.escape(named)).</p>\n"
         }
         return out + "</main></body></html>\n"
     }
@@ -40,13 +35,8 @@ public enum NightlyReportHTML {
         return "<h2>Retracted \(NightlyReport.since(data))</h2>\n"
             + "<p>Their claims no longer count; the flags that rested on them are closed below.</p>\n"
             + HTML.table(
-                ["article", "source", "ref", "version", "retracted", "by", "note"],
-                data.retractions.map {
-                    [
-                        String($0.articleID), $0.source, $0.ref, String($0.version), $0.at, $0.by,
-                        $0.note,
-                    ].map(HTML.escape)
-                })
+                NightlyReport.retractionHeader,
+                data.retractions.map { NightlyReport.retractionRow($0).map(HTML.escape) })
     }
 
     private static func total(_ counts: [ReportData.Count]) -> Int {
@@ -241,36 +231,10 @@ public enum NightlyReportHTML {
     }
 
     private static func stanceSection(_ data: ReportData) -> String {
-        var out = "<h2>Stance board</h2>\n"
+        let out = "<h2>Stance board</h2>\n"
         guard !data.stances.isEmpty else { return out + "<p>No stances recorded.</p>\n" }
-        let actors = Array(Set(data.stances.compactMap(\.current.claim.actor))).sorted()
-        let topics = Array(Set(data.stances.map(\.current.claim.topic))).sorted()
-        var rows: [[String]] = []
-        for actor in actors {
-            var row = [HTML.escape(actor)]
-            for topic in topics {
-                guard
-                    let entry = data.stances.first(where: {
-                        $0.current.claim.actor == actor && $0.current.claim.topic == topic
-                    })
-                else {
-                    row.append("")
-                    continue
-                }
-                var cell = HTML.escape(entry.current.claim.polarity?.rawValue ?? "")
-                if let previous = entry.previous, previous.published <= entry.current.published {
-                    cell =
-                        "\(HTML.escape(previous.claim.polarity?.rawValue ?? "")) → <b>\(cell)</b>"
-                }
-                if entry.current.published >= data.from {
-                    cell += " (\(entry.current.published.description.dropFirst(5)))"
-                }
-                row.append(cell)
-            }
-            rows.append(row)
-        }
-        out += HTML.table(["actor"] + topics, rows)
-        return out
-            + "<p class=\"muted\">A cell shows the latest position as of \(data.through); an arrow marks a change from the position before; a date marks a position stated in this period.</p>\n"
+        let board = StanceBoard(data, text: HTML.escape, strong: { "<b>\($0)</b>" })
+        return out + HTML.table(["actor"] + board.topics, board.rows)
+            + "<p class=\"muted\">\(StanceBoard.legend(through: data.through))</p>\n"
     }
 }
