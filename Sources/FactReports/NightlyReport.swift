@@ -261,8 +261,14 @@ public enum NightlyReport {
         return out
     }
 
-    /// A timeline's table: identical rows are shown once, with how many times they occur.
-    static func rows(_ claims: [StoredClaim]) -> String {
+    /// The columns of a timeline's table.
+    static let timelineHeader = [
+        "published", "source", "figure", "about", "speaker", "certainty", "quote",
+    ]
+
+    /// A timeline's rows, unescaped: identical rows once each, in first-seen order, with how
+    /// many times they occur.
+    static func timelineRows(_ claims: [StoredClaim]) -> [(row: [String], times: Int)] {
         var order: [[String]] = []
         var counts: [[String]: Int] = [:]
         for stored in claims {
@@ -276,12 +282,16 @@ public enum NightlyReport {
             if counts[row] == nil { order.append(row) }
             counts[row, default: 0] += 1
         }
-        return Markdown.table(
-            ["published", "source", "figure", "about", "speaker", "certainty", "quote"],
-            order.map { row in
-                let times = counts[row]!
-                var row = row
-                if times > 1 { row[2] += " (×\(NumberFormatting.grouped(times)))" }
+        return order.map { ($0, counts[$0]!) }
+    }
+
+    /// A timeline's table: identical rows are shown once, with how many times they occur.
+    static func rows(_ claims: [StoredClaim]) -> String {
+        Markdown.table(
+            timelineHeader,
+            timelineRows(claims).map { entry in
+                var row = entry.row
+                if entry.times > 1 { row[2] += " (×\(NumberFormatting.grouped(entry.times)))" }
                 return row
             })
     }

@@ -26,6 +26,17 @@ public struct DisputeKey: Sendable, Hashable {
         self.articleID = articleID
     }
 
+    /// The key of a stance claim for the stance kinds: its topic and its actor at the level
+    /// compared; nil for claims that are no stance, or of a topic not looked at.
+    static func stance(
+        of claim: WindowClaim, topics: TopicFilter, compareAt: ActorLevel, context: RuleContext
+    ) -> DisputeKey? {
+        guard claim.kind == .stance, topics.includes(claim.topic), let actor = claim.actor,
+            claim.polarity != nil
+        else { return nil }
+        return DisputeKey(topic: claim.topic, scope: compareAt.key(of: actor, context: context))
+    }
+
     /// The identity prefix of the key's disputes under a rule.
     func prefix(ruleID: String) -> String {
         Dispute.identityPrefix(

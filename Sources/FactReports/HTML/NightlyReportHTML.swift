@@ -207,25 +207,11 @@ public enum NightlyReportHTML {
 
     /// A timeline's table: identical rows are shown once, with how many times they occur.
     static func rows(_ claims: [StoredClaim]) -> String {
-        var order: [[String]] = []
-        var counts: [[String]: Int] = [:]
-        for stored in claims {
-            let row = [
-                stored.published.description,
-                stored.source + (stored.version > 1 ? " (v\(stored.version))" : ""),
-                stored.claim.valueText, stored.claim.asOf.description,
-                stored.claim.speaker ?? "unattributed", stored.claim.certainty.rawValue,
-                TextTable.clip(stored.claim.quote, 140),
-            ]
-            if counts[row] == nil { order.append(row) }
-            counts[row, default: 0] += 1
-        }
-        return HTML.table(
-            ["published", "source", "figure", "about", "speaker", "certainty", "quote"],
-            order.map { row in
-                let times = counts[row]!
-                var cells = row.map(HTML.escape)
-                if times > 1 { cells[2] += " (×\(times))" }
+        HTML.table(
+            NightlyReport.timelineHeader,
+            NightlyReport.timelineRows(claims).map { entry in
+                var cells = entry.row.map(HTML.escape)
+                if entry.times > 1 { cells[2] += " (×\(entry.times))" }
                 return cells
             })
     }

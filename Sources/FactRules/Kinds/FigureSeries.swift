@@ -17,6 +17,16 @@ struct FigureSeries {
     /// point of the series.
     let reportedWithin: Int
 
+    /// Checks the parameters every kind that follows a series takes.
+    static func validate(lookbackDays: Int, reportedWithinDays: Int) throws {
+        guard lookbackDays >= 1 else {
+            throw ParameterProblem(key: "lookback_days", message: "must be at least 1")
+        }
+        guard reportedWithinDays >= 0 else {
+            throw ParameterProblem(key: "reported_within_days", message: "must not be negative")
+        }
+    }
+
     /// One step between consecutive days of a series.
     struct Step {
         /// The earlier day, its claims and its reference figure.

@@ -27,12 +27,8 @@ public struct NumericChange: RuleKind {
         public init() {}
 
         public func validate() throws {
-            guard lookbackDays >= 1 else {
-                throw ParameterProblem(key: "lookback_days", message: "must be at least 1")
-            }
-            guard reportedWithinDays >= 0 else {
-                throw ParameterProblem(key: "reported_within_days", message: "must not be negative")
-            }
+            try FigureSeries.validate(
+                lookbackDays: lookbackDays, reportedWithinDays: reportedWithinDays)
         }
     }
 

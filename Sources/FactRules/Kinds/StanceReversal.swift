@@ -36,11 +36,9 @@ public struct StanceReversal: RuleKind {
     }
 
     public func key(of claim: WindowClaim, context: RuleContext) -> DisputeKey? {
-        guard claim.kind == .stance, parameters.topics.includes(claim.topic),
-            let actor = claim.actor, claim.polarity != nil
-        else { return nil }
-        return DisputeKey(
-            topic: claim.topic, scope: parameters.compareAt.key(of: actor, context: context))
+        DisputeKey.stance(
+            of: claim, topics: parameters.topics, compareAt: parameters.compareAt,
+            context: context)
     }
 
     public func windows(
