@@ -4,16 +4,7 @@ import XCTest
 
 /// End-to-end: an article without a url or id is known by its content; only a url or an id
 /// makes a later text a new version.
-final class ArticleIdentityTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
-
-    override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
-    }
-
+final class ArticleIdentityTests: WorkspaceTestCase {
     func testUnrelatedArticlesFromStandardInputAreNotVersionsOfOneAnother() throws {
         let first = try cli.run(
             ["ingest", "-", "--source", "Desk", "--date", "2023-11-06"],

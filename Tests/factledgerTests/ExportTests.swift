@@ -3,14 +3,9 @@ import TestSupport
 import XCTest
 
 /// End-to-end: `export` and `report --format html` on a small ledger.
-final class ExportTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
-
+final class ExportTests: WorkspaceTestCase {
     override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
+        try super.setUpWithError()
         try Fixtures.write(
             "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 200 hostages are held in Gaza, officials said.\n",
             to: folder + "/inbox/a.txt")

@@ -4,14 +4,9 @@ import XCTest
 
 /// End-to-end: the listing commands find what is asked for on the sample corpus, match names in
 /// any case, and refuse unknown names with suggestions instead of printing nothing.
-final class FindingTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
-
+final class FindingTests: WorkspaceTestCase {
     override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
+        try super.setUpWithError()
         let ingest = try cli.run(["ingest", Fixtures.path("Corpus/articles")])
         XCTAssertEqual(ingest.status, 0, ingest.error)
     }

@@ -4,16 +4,7 @@ import XCTest
 
 /// Broken and hostile input: each is refused with a clear error naming it, nothing of it is
 /// stored, and the rest of the batch still goes in.
-final class HostileInputTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
-
-    override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
-    }
-
+final class HostileInputTests: WorkspaceTestCase {
     func testOversizeLinesAndBrokenLinesInJSONLines() throws {
         var lines: [String] = []
         for index in 0..<2000 {

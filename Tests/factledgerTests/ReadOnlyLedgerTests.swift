@@ -4,14 +4,9 @@ import XCTest
 
 /// End-to-end: commands that read the ledger refuse a missing one and create nothing; commands
 /// that look at one input still handle the rest of it when part is broken.
-final class ReadOnlyLedgerTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
-
+final class ReadOnlyLedgerTests: WorkspaceTestCase {
     override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
+        try super.setUpWithError()
         try Fixtures.write(
             "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 200 hostages are held in Gaza, officials said.\n",
             to: folder + "/a.txt")

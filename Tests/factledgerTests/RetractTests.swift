@@ -4,14 +4,9 @@ import XCTest
 
 /// End-to-end: `retract` takes an article out of the record without deleting anything; the
 /// flags that rested on it close as retracted and the report says so.
-final class RetractTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
-
+final class RetractTests: WorkspaceTestCase {
     override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
+        try super.setUpWithError()
         try Fixtures.write(
             "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 200 hostages are held in Gaza.\n",
             to: folder + "/inbox/harbor.txt")

@@ -4,15 +4,11 @@ import XCTest
 
 /// End-to-end: `factledger serve` started as a user starts it, pages loaded over loopback,
 /// decisions posted with the page's token and read back through the command line.
-final class ServeTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
+final class ServeTests: WorkspaceTestCase {
     var flagID = 0
 
     override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
+        try super.setUpWithError()
         try Fixtures.write(
             "date 2023-11-06 source Harbor Times url https://harbor.example/a\nOver 200 hostages are held in Gaza, officials said.\n",
             to: folder + "/inbox/a.txt")

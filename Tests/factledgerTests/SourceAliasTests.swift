@@ -4,14 +4,9 @@ import XCTest
 
 /// End-to-end: `sources list` and `sources alias`, and spellings of one outlet counted as one
 /// source in flags and listings.
-final class SourceAliasTests: XCTestCase {
-    var folder = ""
-    var cli = BinaryRunner(directory: "/")
-
+final class SourceAliasTests: WorkspaceTestCase {
     override func setUpWithError() throws {
-        let workspace = try Workspace()
-        (folder, cli) = (workspace.folder, workspace.cli)
-        addTeardownBlock { [folder] in try? FileManager.default.removeItem(atPath: folder) }
+        try super.setUpWithError()
         try Fixtures.write(
             "date 2023-11-06 source The Times of Israel url https://toi.example/a\nOver 200 hostages are held in Gaza, officials said.\n",
             to: folder + "/inbox/a.txt")
