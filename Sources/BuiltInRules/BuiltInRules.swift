@@ -1034,7 +1034,8 @@ polarity:
            "not permit", "will not permit", resisted, resist, "out of the question", "push back", "pushed back",
            "turned down", "voted against", condemned, "not be allowed", barred, "no entry", "stay out",
            "would stay out", "kept out", "keep out", "cut off", "no more", "voted no", "no vote", "voted down",
-           halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", withdrew, withdrawal,
+           halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", "pulling out", "pulls out", "pull out", withdrew, withdrawal, "withdrawing from",
+           "withdraws from", "walked away from", "walking away from", "quit the",
            "get in the way", obstacle, unacceptable, "brushing aside", "brushed aside", "brush aside", rebuffed, dismissing, "not acceptable", "cannot accept",
            "can not accept", "won't accept", "will not accept", "would not accept", thwarted, banned, bans,
            restricted, restrict, restricting, "held up", "on hold", "shot down", "disconnected from reality",
@@ -1273,7 +1274,9 @@ measures:
     cues: [taken, took, abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
            abducting, kidnapping, "carried back", "dragged", carried, "carried off", "back to Gaza",
            "taken captive", "dragged into Gaza", grabbed]
-    exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested]
+    exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested,
+                      "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to Israeli hospitals",
+                      "being taken to", "taken for medical", "taken by ambulance"]
   - topic: hostages.rescued
     tally: cumulative
     nouns: [hostage, person]
@@ -1286,7 +1289,8 @@ measures:
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
            "leave Gaza", "left Gaza", "leave the Gaza Strip", "left the Gaza Strip", "leave the enclave",
-           "left the enclave"]
+           "left the enclave", "brought back", "brought home", "returned to Israel", "crossed into Egypt",
+           "crossed into Israel", "in Red Cross hands", "in the hands of the Red Cross", "into Red Cross custody"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -1452,7 +1456,7 @@ measures:
         tally: event
         cues: [strike, airstrike, "air strike", "air raid", blast, explosion, "single attack", "the attack on the",
                "an attack on", "a strike on", "struck a", "hit a", "hit the", incident, "past 24 hours",
-               "previous 24 hours", "last 24 hours", overnight, "past day", "in a day", "since the truce ended",
+               "previous 24 hours", "last 24 hours", overnight, "within hours", "within minutes", "past day", "in a day", "since the truce ended",
                "since fighting resumed", "since the truce collapsed", "since the fighting resumed", "by Friday",
                "by Saturday", "by Sunday", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "on Friday",
                "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "a refugee camp",

@@ -399,7 +399,11 @@ struct NumericClaimExtractor {
             )
         }
         // A vague figure takes a cue only when the cue governs it ("killing thousands").
-        if let cue = match.cue, !figure.isVague || cue.end <= figure.first {
+        if let cue = match.cue,
+            !figure.isVague || cue.end <= figure.first
+                || structure.predicate(ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
+                    .map({ $0.range.contains(cue.index) || $0.range.upperBound == cue.index }) == true
+        {
             // The noun counted last when the cue's measures count it; with none counted yet,
             // the cue's first measure.
             let measures = lexicon.vocabulary.measures
@@ -686,6 +690,13 @@ struct NumericClaimExtractor {
         // except for a figure of reference ("two of the 240 hostages seized on 7 October").
         let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
         let isReference = isReferenceFigure(figure, in: sentence)
+        // The verb the counted phrase is the subject of names what happened to it, whatever
+        // describes the noun on the way ("17 hostages held by Hamas, four of them Thai, were
+        // handed to the Red Cross").
+        let predicate =
+            isReference
+            ? nil
+            : structure.predicate(ofSubjectAt: figure.first, endingAt: nounEnd, in: sentence)
         var best: (distance: Int, index: Int, cue: String)?
         for index in lexicon.measuresCounting[nounClass] ?? [] {
             guard contextAllows(index, sentence, near: figure.first) else { continue }
@@ -697,7 +708,11 @@ struct NumericClaimExtractor {
                 if isReference, cue.index < nounEnd || cue.index - nounEnd > 2 { continue }
                 // Distances are doubled so a cue before the figure wins a tie with one after it.
                 var gap: Int
-                if cue.index >= figure.end, cue.end <= nounEnd {
+                if let predicate, cue.index >= predicate.range.lowerBound,
+                    cue.index <= predicate.range.upperBound
+                {
+                    gap = -1
+                } else if cue.index >= figure.end, cue.end <= nounEnd {
                     // The noun itself names the measure: "49,229 wounded".
                     gap = 0
                 } else if cue.end <= figure.first {
@@ -739,7 +754,7 @@ struct NumericClaimExtractor {
                 } else {
                     continue
                 }
-                if !clause.contains(cue.index) { gap += 16 }
+                if !clause.contains(cue.index), gap >= 0 { gap += 16 }
                 if figure.isVague,
                     clausePenalty(min(cue.end, figure.first), max(cue.index, nounEnd), sentence) > 0
                 {

@@ -484,6 +484,71 @@ struct SentenceStructure: Sendable {
             ?? main.first { $0.range.lowerBound > index }
     }
 
+    /// The verb group a subject ending at `end` is the subject of, past what only describes it:
+    /// a participle ("held by Hamas"), its prepositional phrase, an aside between commas
+    /// ("…, four of them Thai nationals, were handed over") and figures listed with it ("10
+    /// women and four Thais have been brought back"). Nil when the phrase is an object (a verb
+    /// stands before it in its clause) or when something else comes first.
+    func predicate(ofSubjectAt start: Int, endingAt end: Int, in sentence: Sentence) -> VerbGroup? {
+        let tokens = sentence.tokens
+        if let clause = clause(at: start),
+            verbGroups.contains(where: {
+                !$0.isReducedRelative && clause.range.contains($0.range.lowerBound)
+                    && $0.range.upperBound <= start
+            })
+        {
+            return nil
+        }
+        var index = end
+        let limit = min(tokens.count, end + 16)
+        while index < limit {
+            if let group = verbGroup(at: index) {
+                // A bare participle right after the noun describes it, whatever the clause split.
+                let describes =
+                    group.range.lowerBound == end && group.range.count == 1 && group.form == .past
+                if group.isReducedRelative || describes {
+                    index = group.range.upperBound
+                    continue
+                }
+                let reports = frames.contains {
+                    $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound)
+                }
+                return reports ? nil : group
+            }
+            if sentence.isPunctuation(index, UInt8(ascii: ",")) {
+                // An aside closed by a second comma, holding no verb of its own.
+                guard
+                    let close = (index + 1..<min(tokens.count, index + 9)).first(where: {
+                        sentence.isPunctuation($0, UInt8(ascii: ","))
+                    }),
+                    !(index + 1..<close).contains(where: { position in
+                        verbGroups.contains {
+                            !$0.isReducedRelative && $0.range.contains(position)
+                        }
+                    })
+                else { return nil }
+                index = close + 1
+                continue
+            }
+            if sentence.isClauseBreak(index) { return nil }
+            switch classes[index] {
+            case .coordinator:
+                // Only a list of figures continues the subject.
+                guard
+                    (index + 1..<min(tokens.count, index + 3)).contains(where: {
+                        classes[$0] == .number || tokens[$0].kind == .number
+                    })
+                else { return nil }
+            case .subordinator, .pronoun, .modal, .auxiliary, .infinitive, .verb:
+                return nil
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// The verb group whose words include a token.
     func verbGroup(at index: Int) -> VerbGroup? {
         verbGroups.first { $0.range.contains(index) }

@@ -297,6 +297,10 @@ struct StanceExtractor {
                             "stance:\(topic.topic):passive:\(sentence.text(tokens: after.index..<after.end).lowercased())"
                     )
                     if nearest != nil { passiveAgents = [] } else { nearest = after }
+                } else if agentBy(after: after, in: sentence) != nil {
+                    // "a ceasefire brokered by the US": the agent after "by" holds the passive
+                    // cue, never an actor before the topic.
+                    if nearest == nil { continue }
                 } else {
                     before = before.filter { cue in
                         !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
