@@ -1325,7 +1325,10 @@ measures:
                  "over the seven days", "during the seven-day", "during the truce", "during the pause",
                  "over the same period", "over the course", "first two days", "first three days",
                  "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
-                 "has now been", "have now", "has now"]
+                 "has now been", "have now", "has now", "first four days", "first five days", "first six days",
+                 "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
+                 "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
+                 "stands at", "now stood", "stood at"]
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
@@ -1367,7 +1370,10 @@ measures:
                  "over the seven days", "during the seven-day", "during the truce", "during the pause",
                  "over the same period", "over the course", "first two days", "first three days",
                  "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
-                 "has now been", "have now", "has now"]
+                 "has now been", "have now", "has now", "first four days", "first five days", "first six days",
+                 "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
+                 "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
+                 "stands at", "now stood", "stood at"]
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
   - topic: hostages.killed
@@ -1411,7 +1417,10 @@ measures:
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
-                 "over the course", "since Friday"]
+                 "over the course", "since Friday", "first two days", "first three days", "first four days",
+                 "first five days", "first six days", "over those", "across the", "over the four days",
+                 "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
+                 "by Saturday", "by Sunday"]
   - topic: prisoners.released
     tally: cumulative
     nouns: [person]
@@ -1442,7 +1451,10 @@ measures:
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
-                 "over the course", "since Friday"]
+                 "over the course", "since Friday", "first two days", "first three days", "first four days",
+                 "first five days", "first six days", "over those", "across the", "over the four days",
+                 "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
+                 "by Saturday", "by Sunday"]
     context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians]
   - topic: casualties.killed
     tally: cumulative

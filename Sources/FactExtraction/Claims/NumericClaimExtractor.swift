@@ -302,7 +302,8 @@ struct NumericClaimExtractor {
             else { continue }
             let (topic, tally) = variant(
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
-                structure: grammar, otherFigures: gapBlockers, recentEvents: recentEvents)
+                structure: grammar, otherFigures: gapBlockers, cues: cueMatches,
+                recentEvents: recentEvents)
             var quantity = figure.quantity
             if !figure.isVague {
                 quantity = qualified(
@@ -399,10 +400,11 @@ struct NumericClaimExtractor {
             )
         }
         // A vague figure takes a cue only when the cue governs it ("killing thousands").
+        let predicate = structure.predicate(
+            ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
         if let cue = match.cue,
             !figure.isVague || cue.end <= figure.first
-                || structure.predicate(ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
-                    .map({ $0.range.contains(cue.index) || $0.range.upperBound == cue.index }) == true
+                || predicate.map({ $0.range.contains(cue.index) }) == true
         {
             // The noun counted last when the cue's measures count it; with none counted yet,
             // the cue's first measure.
@@ -437,7 +439,8 @@ struct NumericClaimExtractor {
     /// the second.
     private func variant(
         of measureIndex: Int, figure: Figure, forced: Tally?, in sentence: Sentence,
-        structure: SentenceStructure, otherFigures: [Bool], recentEvents: Set<String> = []
+        structure: SentenceStructure, otherFigures: [Bool], cues: [PhraseTable<[Int]>.Match],
+        recentEvents: Set<String> = []
     ) -> (String, Tally) {
         let measure = lexicon.vocabulary.measures[measureIndex]
         if let forced {
@@ -474,13 +477,37 @@ struct NumericClaimExtractor {
             end = join
         }
         let clause = start..<max(start, end)
-        let form = structure.governingVerb(of: figure.first)?.form.rawValue
+        let governing = structure.governingVerb(of: figure.first)
+        let form = governing?.form.rawValue
+        // "Across the first three days, Hamas freed 39 hostages, and 117 prisoners walked free":
+        // a sentence's opening phrase, before its first comma and without a verb, frames every
+        // figure of the sentence.
+        let opening = (0..<min(tokens.count, 12)).first { sentence.isClauseBreak($0) }.flatMap {
+            comma in
+            structure.verbGroups.contains { $0.range.lowerBound < comma } ? nil : 0..<comma
+        }
+        // A figure whose own verb tells what happened ("let 30 prisoners go", "were freed")
+        // is no term of a plan, whatever plan the sentence names.
+        let happened =
+            measure.tally != .planned
+            && governing.map { verb in
+                (verb.form == .past || verb.form == .perfect) && !verb.isNegated
+                    && clause.contains(verb.head)
+                    && cues.contains {
+                        $0.payload.contains(measureIndex) && verb.range.contains($0.index)
+                    }
+            } ?? false
         for (index, variant) in measure.variants.enumerated() {
-            if !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens, in: clause)
-                .isEmpty
+            let exclusions = lexicon.variantExclusions[measureIndex][index]
+            if !exclusions.matches(sentence.tokens, in: clause).isEmpty {
+                continue
+            }
+            if let opening, opening.upperBound <= clause.lowerBound,
+                !exclusions.matches(sentence.tokens, in: opening).isEmpty
             {
                 continue
             }
+            if happened, variant.tally == .planned, !variant.cuesInSentence { continue }
             if let context = lexicon.variantContexts[measureIndex][index],
                 context.matches(sentence.tokens).isEmpty
             {
