@@ -1011,7 +1011,7 @@ polarity:
             "go-betweens", "go-between", "voted in favour", "voted in favor", "in favour", "in favor", hailed,
             thanked, "thanks to", gratitude, commended, "hoped for", "hopes for", "hope for", "step in the right direction",
             extend, extended, extending, prolong, prolonged, prolonging, "keep the", observe, observed, observing,
-            uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", reached, cleared, permit,
+            uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", "been reached", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", declared, announced, "accepted an invitation", "joined", "took part",
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote",
@@ -1025,7 +1025,8 @@ polarity:
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
             "return to", "sending a delegation", "sent a delegation", consent, consented, "gave its consent",
             "given its consent", "give its consent", "within reach", "close to reaching", "close to a deal",
-            "close to an agreement", "closer to a deal", "closer to an agreement"]
+            "close to an agreement", "closer to a deal", "closer to an agreement", "undertook to", "promised to",
+            "pledged to", "voted through", "voted it through", "vowed to uphold", "difficult but right"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -1055,7 +1056,9 @@ polarity:
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "put forward", "submitted",
            "push for", "pushing", "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
-           "urgent need", "necessity of", asked, asks, asking, urge, "put the resolution forward",
+           "urgent need", "necessity of", asked, asks, asking, urge, "must get through", "must get in",
+           "has to come", "have to come", "more is needed", "is needed", "are needed", "much more", "far more",
+           "begging for", "must be allowed", "must be let in", "needs to get in", "put the resolution forward",
            "put the draft forward", "put the text forward", "put the motion forward"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
@@ -1101,6 +1104,9 @@ votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted
         "in favor", "no vote", "yes vote", "voted it down", "voted down", "backed it", "opposed it"]
 # Words naming what a body votes on; the topic named after one is the motion's topic.
 motions: [resolution, motion, "draft resolution", "the text", "a text"]
+# Topic words that only hold the topic named right after them: "an agreement to extend the truce"
+# is on the truce, "a deal on a ceasefire" on the ceasefire.
+containers: [agreement, agreements, deal, deals, accord, arrangement, understanding, "agreement in principle"]
 
 """###,
         "vocabulary/stories/gaza-hostages/actors.yaml": ###"""

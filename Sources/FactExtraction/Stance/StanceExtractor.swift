@@ -116,6 +116,16 @@ struct StanceExtractor {
         var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
             .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
             .map { ($0.index, $0.end, $0.payload, false) }
+        // "an agreement to extend the truce": a container word is on the topic named right
+        // after it, not a topic of its own.
+        let containers = lexicon.containers.matches(tokens)
+        let namedTopics = topics
+        topics.removeAll { topic in
+            containers.contains { $0.index <= topic.index && $0.end >= topic.end }
+                && namedTopics.contains {
+                    $0.topic != topic.topic && $0.index >= topic.end && $0.index - topic.end <= 4
+                }
+        }
         // "a resolution calling for a truce": the topic a cue after a motion word takes is the
         // motion's ("parts of the text, including …" names none).
         if let motion = lexicon.motions.matches(tokens).first,

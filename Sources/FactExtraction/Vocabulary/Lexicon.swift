@@ -60,6 +60,8 @@ public final class Lexicon: Sendable {
     let votes: PhraseTable<Bool>
     /// Words naming what is voted on ("resolution", "motion").
     let motions: PhraseTable<Bool>
+    /// Topic words that hold the topic named right after them.
+    let containers: PhraseTable<Bool>
     /// Per measure, per variant: the clause phrases that select the variant.
     let variantCues: [[PhraseTable<Bool>]]
     /// Per measure, per variant: the clause phrases that rule it out.
@@ -166,6 +168,7 @@ public final class Lexicon: Sendable {
         credits = flag(vocabulary.credits)
         votes = flag(vocabulary.votes)
         motions = flag(vocabulary.motions)
+        containers = flag(vocabulary.containers)
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
         var counting: [String: [Int]] = [:]

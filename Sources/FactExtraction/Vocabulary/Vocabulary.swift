@@ -234,6 +234,9 @@ public struct Vocabulary: Sendable {
     public var votes: [String] = []
     /// Words that name what is voted on ("resolution", "motion", "draft").
     public var motions: [String] = []
+    /// Topic words that only hold the topic named right after them ("an agreement to extend
+    /// the truce" is on the truce).
+    public var containers: [String] = []
     /// The grammar layer's word classes.
     public var grammar = Grammar()
     /// The running stories, each with this vocabulary and its own merged (empty when the
@@ -321,6 +324,7 @@ public struct Vocabulary: Sendable {
         merged.credits += other.credits
         merged.votes += other.votes
         merged.motions += other.motions
+        merged.containers += other.containers
         merged.leaderTitles += other.leaderTitles
         merged.grammar = grammar.merging(other.grammar)
         return merged

@@ -368,12 +368,13 @@ public enum VocabularyLoader {
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
                 "modified_nouns", "not_topics", "actions", "requests", "credits", "votes",
-                "motions",
+                "motions", "containers",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
         vocabulary.votes = try map["votes"]?.strings() ?? []
         vocabulary.motions = try map["motions"]?.strings() ?? []
+        vocabulary.containers = try map["containers"]?.strings() ?? []
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
                 ($0.key.text, try $0.value.strings())
