@@ -1011,9 +1011,9 @@ polarity:
             "go-betweens", "go-between", "voted in favour", "voted in favor", "in favour", "in favor", hailed,
             thanked, "thanks to", gratitude, commended, "hoped for", "hopes for", "hope for", "step in the right direction",
             extend, extended, extending, prolong, prolonged, prolonging, "keep the", observe, observed, observing,
-            uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", "been reached", cleared, permit,
+            uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
-            "returned to", "agreed to extend", declared, announced, "accepted an invitation", "joined", "took part",
+            "returned to", "agreed to extend", declared, "announced a", "announced an", "accepted an invitation", "joined", "took part",
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote",
             "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
             "authorised", "authorized", "approving", "agreeing",
@@ -1757,7 +1757,8 @@ measures:
            "fled", "on the move", "forced to move", homeless, "displacement", "forced to flee", "driven to flee",
            "driven out", "made homeless", "been forced", "driven from", "forced out", "chased from",
            "forced to leave", "leave their homes", "left home", driven, "has driven", "have driven",
-           "from their homes"]
+           "from their homes", fleeing, "to flee", "sent fleeing", "taken refuge", "taking refuge", "had taken refuge",
+           "seek shelter", "sought shelter", "forced to move", "to move to other areas"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
   - topic: ceasefire.duration_days
     tally: planned
@@ -1829,11 +1830,14 @@ facets:
                Adıyaman, Malatya, Osmaniye, Diyarbakir, Diyarbakır, Sanliurfa, Şanlıurfa, Adana, Iskenderun,
                Nurdagi, Islahiye, Elbistan, "southern Turkey", "southeastern Turkey", "south-eastern Turkey",
                "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey", "Turkish provinces",
-               "provinces of Turkey", "provinces of Türkiye", "Turkish cities", "Turkish province"]
+               "provinces of Turkey", "provinces of Türkiye", "Turkish cities", "Turkish province", "Turkey's southeast",
+               "Turkey's south", "Türkiye's southeast", "Kahramanmaras province", "Hatay province"]
       Syria: [Syria, "northern Syria", "north-west Syria", "northwest Syria", "north-western Syria",
               "northwestern Syria", Aleppo, Idlib, Latakia, Hama, Jableh, Jinderis, Jandaris, Harem,
               "government-held Syria", "rebel-held Syria", "opposition-held", "rebel-held north-west",
-              "the rebel-held northwest", "the opposition-held northwest", "on the Syrian side", "Syrian side"]
+              "the rebel-held northwest", "the opposition-held northwest", "on the Syrian side", "Syrian side",
+              "Bab al-Hawa", "Bab al-Salam", "Bab al-Salama", "Bab al Salam", "Bab al Hawa", "Al-Rai", "into Syria",
+              "Sarmada", "Atarib", "Salqin", "Afrin", "Azaz"]
       # Words that stand for the place the sentence named before them.
       "^": ["the country", "his country", "its country", "the nation", "the province"]
       # Words that name several places at once: a figure near them has no one place.
@@ -1872,7 +1876,7 @@ measures:
     tally: cumulative
     nouns: [person]
     cues: [injured, wounded, hurt, injuries, injuring, wounding]
-    tolls: ["number of injured", "number of wounded", "injured", "wounded", "number of people injured"]
+    tolls: ["number of injured", "number of wounded", "injured", "wounded", injuries, "number of people injured", "number of injuries"]
   - topic: quake.rescued
     tally: cumulative
     nouns: [person]
@@ -1884,11 +1888,13 @@ measures:
     cues: [homeless, displaced, evacuated, "in shelters", "in tents", "living in tents", "left their homes",
            "lost their homes", "without homes", "without a home", "temporary accommodation", sheltering,
            "fled their homes", "in camps", "in temporary", "into temporary", "into shelters", "temporary shelters",
-           "forced from their homes"]
+           "forced from their homes", "left homeless", "seek shelter", "sought shelter", "informal settlements",
+           "left the area", "without shelter", "lost homes", "were rehoused", "emergency shelters"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]
     cues: [collapsed, destroyed, "brought down", toppled, flattened, razed, "reduced to rubble", demolished,
+           "came down", "tipped over", "fell down", "caved in",
            "fell", "came down", "tipped over", collapse, "severely damaged", "levelled", toppling, flattening,
            razing, "bringing down",
            "leveled", "fully destroyed", "were destroyed"]
