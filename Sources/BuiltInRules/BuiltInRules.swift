@@ -1581,7 +1581,11 @@ topics:
                        "daily pauses", "tactical pauses", "the extension", "an extension", "extension",
 "humanitarian pause", "humanitarian pauses", pause, pauses, "pause in fighting",
                        "pause in the fighting", truce, truces, "temporary truce", "humanitarian truce", "lull",
-                       "extension of the truce", "extend the truce", "truce extension", "truce deal", "the truce deal"]
+                       "extension of the truce", "extend the truce", "truce extension", "truce deal", "the truce deal",
+                       "keep their cease-fire going", "keep their ceasefire going", "keep the cease-fire going",
+                       "keep the ceasefire going", "extend the ceasefire", "extend the cease-fire",
+                       "extending the ceasefire", "extending the cease-fire", "prolong the ceasefire",
+                       "prolong the cease-fire", "ceasefire extension", "cease-fire extension"]
   ground_invasion: ["ground invasion", "ground offensive", "ground operation", "ground operations", invasion,
                     "ground assault", "ground incursion", "ground war", "send troops into Gaza"]
   hostage_deal: ["hostage deal", "hostage agreement", "hostage-release deal", "hostage release deal",

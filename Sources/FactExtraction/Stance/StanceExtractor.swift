@@ -399,11 +399,26 @@ struct StanceExtractor {
             }
             var polarity = action.payload.polarity
             if negated { polarity = polarity == .oppose ? .support : .oppose }
+            // "The truce, which Qatar and Egypt brokered": an action whose relative clause
+            // describes a topic named right before it is on that topic.
+            var actionTopic = action.payload.topic
+            if let named = topics.last(where: { $0.end <= action.index && !$0.referred }),
+                (named.end..<action.index).allSatisfy({ position in
+                    sentence.isPunctuation(position, UInt8(ascii: ","))
+                        || Self.relativeFillers.contains(tokens[position].hash)
+                        || actors.contains { $0.index <= position && position < $0.end }
+                }),
+                (named.end..<action.index).contains(where: {
+                    Self.relativeFillers.contains(tokens[$0].hash)
+                })
+            {
+                actionTopic = named.topic
+            }
             emit(
-                holders, topic: action.payload.topic, polarity: polarity, conditions: nil,
+                holders, topic: actionTopic, polarity: polarity, conditions: nil,
                 cue: action.index,
                 provenance:
-                    "stance:\(action.payload.topic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())",
+                    "stance:\(actionTopic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())",
                 perPolarity: true)
         }
         // "an agreement between Israel and Hamas": the parties to a topic support it.
@@ -690,6 +705,14 @@ struct StanceExtractor {
         }
         return nil
     }
+
+    /// Words that open a relative clause about the noun before them, and the words that may
+    /// stand in it before its verb ("the truce, which Qatar and Egypt had jointly brokered").
+    private static let relativeFillers: WordTable<Bool> = WordTable(
+        set: [
+            "which", "that", "who", "and", "the", "had", "has", "have", "jointly", "also", "both",
+        ]
+        .map { WordHash.hash($0) })
 
     private static let coordinatorHashes: WordTable<Bool> = WordTable(
         set: ["and", "&"].map { WordHash.hash($0) })
