@@ -1013,7 +1013,7 @@ polarity:
             extend, extended, extending, prolong, prolonged, prolonging, "keep the", observe, observed, observing,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
-            "returned to", "agreed to extend", declared, "announced a", "announced an", "accepted an invitation", "joined", "took part",
+            "returned to", "agreed to extend", "declared a", "declared an", "announced a", "announced an", "accepted an invitation", "joined", "took part",
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote",
             "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
             "authorised", "authorized", "approving", "agreeing",
@@ -1041,7 +1041,8 @@ polarity:
            "can not accept", "won't accept", "will not accept", "would not accept", thwarted, banned, bans,
            restricted, restrict, restricting, "held up", "on hold", "shot down", "disconnected from reality",
            closed, close, closing, "closure of", "pushed for its closure", "fight to the end", "no ceasefire",
-           "no truce", "no pause", "will not stop", "would not stop", "not stop", "carry on the war",
+           "no truce", "no pause", "will not happen", "won't happen", "not going to happen", "will never happen",
+           "would not happen", "will not stop", "would not stop", "not stop", "carry on the war",
            "continue the war", "continue fighting", "keep fighting", violated, violating, breached, "broke",
            "put off", "putting off", "puts off", stalling, stalled, "holding up", "held up",
            obstructing, "ruled it out", "rules it out", "ruling it out", "ruled that out",
@@ -1056,7 +1057,8 @@ polarity:
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "put forward", "submitted",
            "push for", "pushing", "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
-           "urgent need", "necessity of", asked, asks, asking, urge, "must get through", "must get in",
+           "urgent need", "necessity of", asked, asks, asking, urge, implore, implored, implores, imploring,
+           "pleaded with", beseeched, "has to continue", "must continue", "has to grow", "must get through", "must get in",
            "has to come", "have to come", "more is needed", "is needed", "are needed", "much more", "far more",
            "begging for", "must be allowed", "must be let in", "needs to get in", "put the resolution forward",
            "put the draft forward", "put the text forward", "put the motion forward"]
@@ -1064,13 +1066,14 @@ polarity:
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",
              "so long as", "but only", "would not reach Hamas", "will not reach Hamas", "not reach Hamas",
-             "subject to", "if Hamas", "without", "while", "before it would", "before it will",
+             "subject to", "if Hamas", "without", "before it would", "before it will",
              "before they would", "before they will", "before he would", "before he will", "before agreeing to"]
 # Words after which a topic no longer belongs to the cues before them ("… to give hostage talks time").
 breakers: ["so that", "in order to", "to give", "to make", "because", "after", "before", "while", "since", "when",
            "where", "who", "which", "whose", "as", "during"]
 # Phrases that contain a topic word but are not the topic ("military aid").
-not_topics: ["water plants", "water plant", "water system", "water systems", "water desalination", "water pumps",
+not_topics: ["at talks", "at the talks", "during talks", "during the talks", "on the sidelines of",
+             "water plants", "water plant", "water system", "water systems", "water desalination", "water pumps",
              "water and sewage", "water wells", "military aid", "aid workers", "aid agencies", "aid groups", "aid organisations", "aid organizations",
              "aid officials", "aid worker"]
 # Nouns an actor's name can qualify without being the actor that acts ("Israel's bombardment",
@@ -1277,7 +1280,8 @@ measures:
   - topic: hostages.taken
     tally: cumulative
     nouns: [hostage, person]
-    cues: [taken, took, abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
+    cues: [taken, took, "and taking", "taking some", "taking about", "taking around", "taking more than",
+           "taking at least", "taking over", "taking roughly", "taking nearly", "taking an estimated", abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
            abducting, kidnapping, "carried back", "dragged", carried, "carried off", "back to Gaza",
            "taken captive", "dragged into Gaza", grabbed]
     exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested,
@@ -1572,7 +1576,10 @@ topics:
               "medical supplies", "relief convoys", "relief"]
   ceasefire: [ceasefire, "cease-fire", "permanent truce", "end to the fighting", "end to the war",
               "halt to the fighting", "lasting truce", armistice,
-              "stop the fighting", "stop the war", "end the war", "end the fighting", "lay down their arms"]
+              "stop the fighting", "stop the war", "end the war", "end the fighting", "lay down their arms",
+              "end the aggression", "end to the aggression", "stop the aggression", "aggression must stop",
+              "cessation of aggression", "cessation of the aggression", "halt the aggression",
+              "cessation of hostilities", "end of the war", "end to hostilities", "lasting halt", "permanent halt"]
   humanitarian_pause: ["temporary ceasefire", "temporary cease-fire", "extended ceasefire", "extended cease-fire",
                        "ceasefire in place", "cease-fire in place", "four-day ceasefire", "four-day cease-fire",
                        "two-day ceasefire", "one-week ceasefire", "week-long ceasefire", "weeklong ceasefire",
@@ -1940,7 +1947,8 @@ topics:
   international_aid: ["international help", "international aid", "international assistance", "foreign help",
                       "foreign aid", "rescue teams", "search and rescue teams", "international community",
                       appeal, appeals, "emergency appeal", "flash appeal", donors, donor, "every donor", "donor conference",
-                      "donors' conference", "help from abroad", "foreign rescuers", "outside help", funding]
+                      "donors' conference", "help from abroad", "foreign rescuers", "outside help", funding, "more help", "international support",
+                      "international rescue teams", "foreign teams", "foreign rescue teams"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief"]
     topic: sanctions.relief

@@ -763,7 +763,10 @@ struct NumericClaimExtractor {
                         cue.index > 0
                         && Self.auxiliaries.contains(sentence.tokens[cue.index - 1].hash)
                     if afterAuxiliary { gap = max(0, gap - 6) }
-                    if structure.verbGroup(at: cue.index)?.isReducedRelative == true {
+                    if let group = structure.verbGroup(at: cue.index),
+                        group.isReducedRelative
+                            || structure.describesNoun(group, endingAt: nounEnd)
+                    {
                         gap = isReference ? max(0, gap - 6) : gap + 24
                     }
                     // "the hostages it holds", "hostages who hold foreign passports": a clause

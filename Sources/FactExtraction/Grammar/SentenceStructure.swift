@@ -504,9 +504,7 @@ struct SentenceStructure: Sendable {
         while index < limit {
             if let group = verbGroup(at: index) {
                 // A bare participle right after the noun describes it, whatever the clause split.
-                let describes =
-                    group.range.lowerBound == end && group.range.count == 1 && group.form == .past
-                if group.isReducedRelative || describes {
+                if group.isReducedRelative || describesNoun(group, endingAt: end) {
                     index = group.range.upperBound
                     continue
                 }
@@ -547,6 +545,20 @@ struct SentenceStructure: Sendable {
             index += 1
         }
         return nil
+    }
+
+    /// Whether a bare participle right after a noun describes it ("two people held captive in
+    /// Gaza … had been let go"): a finite verb group follows later in the sentence.
+    /// "43,000 people died and …" is the clause's own verb: a describing participle has words of
+    /// its own after it (an agent, a place, a time).
+    func describesNoun(_ group: VerbGroup, endingAt end: Int) -> Bool {
+        let next = group.range.upperBound
+        guard group.range.lowerBound == end, group.range.count == 1, group.form == .past,
+            next < classes.count, classes[next] != .coordinator, classes[next] != .punctuation
+        else { return false }
+        return verbGroups.contains {
+            $0.range.lowerBound > next && $0.range.count > 1 && !$0.isReducedRelative
+        }
     }
 
     /// The verb group whose words include a token.

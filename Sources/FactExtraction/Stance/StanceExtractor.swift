@@ -317,6 +317,16 @@ struct StanceExtractor {
                     }
                     nearest = after
                 }
+            } else if let verb = structure!.predicate(
+                ofSubjectAt: topic.index, endingAt: topic.end, in: sentence),
+                let after = cues.first(where: { verb.range.contains($0.index) })
+            {
+                // "a ceasefire in the war with Hamas will not happen": the topic is the subject
+                // of a cue further on; cues before it then count only within its clause.
+                before = before.filter { cue in
+                    !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
+                }
+                nearest = after
             } else if nearest == nil || hasNo(before: topic, tokens),
                 let no = noPosition(before: topic, tokens)
             {
@@ -732,6 +742,18 @@ struct StanceExtractor {
         guard let position = actors.firstIndex(where: { $0.index == chosen.index }) else {
             return [chosen.payload]
         }
+        var names: [String] = []
+        for match in actors[list(at: position, among: actors, in: sentence)]
+        where !names.contains(match.payload) {
+            names.append(match.payload)
+        }
+        return names
+    }
+
+    /// The positions of the coordinated names ("Qatar, Egypt and the US") around one name.
+    private func list(
+        at position: Int, among actors: [PhraseTable<String>.Match], in sentence: Sentence
+    ) -> ClosedRange<Int> {
         func joined(_ left: PhraseTable<String>.Match, _ right: PhraseTable<String>.Match) -> Bool {
             guard left.end <= right.index, right.index - left.end <= 4, right.index > left.end
             else {
@@ -748,11 +770,7 @@ struct StanceExtractor {
         while first > 0, joined(actors[first - 1], actors[first]) { first -= 1 }
         var last = position
         while last + 1 < actors.count, joined(actors[last], actors[last + 1]) { last += 1 }
-        var names: [String] = []
-        for match in actors[first...last] where !names.contains(match.payload) {
-            names.append(match.payload)
-        }
-        return names
+        return first...last
     }
     private static let andHash = WordHash.hash("and")
 
