@@ -1026,7 +1026,10 @@ polarity:
             "return to", "sending a delegation", "sent a delegation", consent, consented, "gave its consent",
             "given its consent", "give its consent", "within reach", "close to reaching", "close to a deal",
             "close to an agreement", "closer to a deal", "closer to an agreement", "undertook to", "promised to",
-            "pledged to", "voted through", "voted it through", "vowed to uphold", "difficult but right"]
+            "pledged to", "voted through", "voted it through", "vowed to uphold", "difficult but right",
+            "work towards", "work toward", "working toward", "worked towards", "decided to let", "decided to allow",
+            "confirmed the extension", "ready to talk", "ready to discuss", "sponsoring", "sponsored", "provides for",
+            "provided for", "commitment from", "prepared to", "glimpse of hope", "set a timetable", "a timetable for"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, delay,
@@ -1057,7 +1060,7 @@ polarity:
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "put forward", "submitted",
            "push for", "pushing", "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
-           "urgent need", "necessity of", asked, asks, asking, urge, implore, implored, implores, imploring,
+           "urgent need", "necessity of", asked, asks, asking, urge, "asks for", "ask for", implore, implored, implores, imploring,
            "pleaded with", beseeched, "has to continue", "must continue", "has to grow", "must get through", "must get in",
            "has to come", "have to come", "more is needed", "is needed", "are needed", "much more", "far more",
            "begging for", "must be allowed", "must be let in", "needs to get in", "put the resolution forward",
@@ -1100,7 +1103,7 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           commended, praised, "gratitude to", "grateful to", credited, lauded, applauded, "efforts by",
           "facilitated by", "with the mediation of", "mediation of", "in coordination with", "in partnership with",
           "negotiated by", "hosted by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
-          "thanks went to", "in cooperation with"]
+          "thanks went to", "in cooperation with", "backed by", "supported by", "sponsored by"]
 # Cues that cast a vote: a sentence with a vote and no topic of its own ("Four states voted no") is
 # on the last motion a sentence named with its topic ("a resolution calling for a truce").
 votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted for", "voted yes", "in favour",
@@ -1265,7 +1268,9 @@ measures:
            "being held", detained, imprisoned, hidden, "still missing", missing, "believed to be", "still waiting",
            "waiting to be freed", "yet to be freed", "yet to be released"]
     # Hostages who hold something ("who hold foreign passports", "holding up a white rag") are not held.
-    exclude_context: ["who hold", "who holds", "holding up", "were holding up"]
+    exclude_context: ["who hold", "who holds", "holding up", "were holding up", "holding dual", "holding foreign",
+                      "hold dual", "hold foreign", "holding passports", "holding Israeli", "holding American",
+                      "holding US", "holding citizenship"]
     default: true
   - topic: hostages.held
     tally: level

@@ -720,8 +720,12 @@ struct NumericClaimExtractor {
         // The verb the counted phrase is the subject of names what happened to it, whatever
         // describes the noun on the way ("17 hostages held by Hamas, four of them Thai, were
         // handed to the Red Cross").
+        // A noun that names its measure itself ("three people dead and 213 injured") keeps it.
+        let nounNamesMeasure = cues.contains {
+            $0.index >= figure.end && $0.end <= nounEnd && structure.verbGroup(at: $0.index) == nil
+        }
         let predicate =
-            isReference
+            isReference || nounNamesMeasure
             ? nil
             : structure.predicate(ofSubjectAt: figure.first, endingAt: nounEnd, in: sentence)
         var best: (distance: Int, index: Int, cue: String)?

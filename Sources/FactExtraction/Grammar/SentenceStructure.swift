@@ -36,6 +36,11 @@ struct SentenceStructure: Sendable {
     // MARK: - Tagging
 
     private static let possessive = WordHash.hash("'s")
+    private static let asWord = WordHash.hash("as")
+    private static let degreeWords: WordTable<Bool> = WordTable(
+        set: ["many", "much", "few", "little", "high", "low", "long", "far"].map {
+            WordHash.hash($0)
+        })
     private static let to = WordHash.hash("to")
 
     /// A word class for every token, from the closed classes, known verbs and spelling.
@@ -250,7 +255,15 @@ struct SentenceStructure: Sendable {
         for index in tokens.indices where index > 0 {
             switch classes[index] {
             case .subordinator:
-                cuts.append(index)
+                // "as many as 9,000" qualifies a figure; it opens no clause.
+                let opening =
+                    index + 2 < tokens.count && Self.degreeWords.contains(tokens[index + 1].hash)
+                    && tokens[index + 2].hash == Self.asWord
+                let closing =
+                    index >= 2 && Self.degreeWords.contains(tokens[index - 1].hash)
+                    && tokens[index - 2].hash == Self.asWord
+                let comparative = tokens[index].hash == Self.asWord && (opening || closing)
+                if !comparative { cuts.append(index) }
             case .pronoun:
                 // "the hostages it holds": a subject pronoun right after a noun opens a clause.
                 let previous = classes[index - 1]
@@ -538,6 +551,9 @@ struct SentenceStructure: Sendable {
                     })
                 else { return nil }
             case .subordinator, .pronoun, .modal, .auxiliary, .infinitive, .verb:
+                return nil
+            case .adjective where index == end:
+                // "three people dead and 213 injured": the phrase has its own complement.
                 return nil
             default:
                 break
