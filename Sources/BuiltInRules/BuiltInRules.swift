@@ -1069,7 +1069,8 @@ polarity:
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",
              "so long as", "but only", "would not reach Hamas", "will not reach Hamas", "not reach Hamas",
-             "subject to", "if Hamas", "without", "before it would", "before it will",
+             "subject to", "if Hamas", "without", "should the", "should either", "only once", "only when",
+             "before it would", "before it will",
              "before they would", "before they will", "before he would", "before he will", "before agreeing to"]
 # Words after which a topic no longer belongs to the cues before them ("… to give hostage talks time").
 breakers: ["so that", "in order to", "to give", "to make", "because", "after", "before", "while", "since", "when",
@@ -1643,7 +1644,9 @@ actions:
   - phrases: ["carry on the war", "continue the war", "the war will go on", "war would go on", "war will continue",
               "war would continue", "fight on", "keep fighting", "continue fighting", "fight until", "fight to the end",
               "resume the war", "resume fighting", "will resume fighting", "would resume fighting", "press on with",
-              "no letup", "no let-up"]
+              "no letup", "no let-up", "will not stop the operation", "will not stop the war",
+              "will not stop the fighting", "fighting will not stop", "war will not stop", "will not stop until",
+              "would not stop until", "won't stop until", "not stop the offensive", "will not end the war"]
     topic: ceasefire
     polarity: oppose
 

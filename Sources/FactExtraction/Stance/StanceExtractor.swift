@@ -409,6 +409,22 @@ struct StanceExtractor {
             }
             var polarity = action.payload.polarity
             if negated { polarity = polarity == .oppose ? .support : .oppose }
+            // "will not stop the war until Hamas is destroyed": a condition after an action
+            // makes its support, or its open-ended opposition, conditional.
+            let bound = conditions.filter { condition in
+                condition.index > action.index
+                    && (structure!.verbGroups.contains {
+                        $0.range.lowerBound >= condition.end
+                            && $0.range.lowerBound - condition.end <= 6
+                    } || Self.verblessConditions.contains(tokens[condition.index].hash))
+                    && !Self.namesATime(after: condition, tokens)
+            }
+            if !bound.isEmpty,
+                polarity == .support
+                    || bound.contains(where: { Self.openEnded.contains(tokens[$0.index].hash) })
+            {
+                polarity = .conditional
+            }
             // "The truce, which Qatar and Egypt brokered": an action whose relative clause
             // describes a topic named right before it is on that topic.
             var actionTopic = action.payload.topic
@@ -425,7 +441,10 @@ struct StanceExtractor {
                 actionTopic = named.topic
             }
             emit(
-                holders, topic: actionTopic, polarity: polarity, conditions: nil,
+                holders, topic: actionTopic, polarity: polarity,
+                conditions: polarity == .conditional
+                    ? bound.map { conditionText(from: $0.index, in: sentence) }.joined(
+                        separator: "; ") : nil,
                 cue: action.index,
                 provenance:
                     "stance:\(actionTopic):action:\(sentence.text(tokens: action.index..<action.end).lowercased())",
