@@ -1300,7 +1300,8 @@ measures:
   - topic: hostages.released
     tally: cumulative
     nouns: [hostage]
-    cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
+    cues: [released, release, releasing, releases, frees, freed, free, freeing, "set free", "sets free", "handed over",
+           "handed to", "hands over", hand, "to hand", "transfer of", transferred, "lets go", "let out",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
@@ -1320,14 +1321,18 @@ measures:
         tally: planned
         forms: [future, conditional, infinitive]
         cues: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", "would see",
-               "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan]
+               "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan,
+               foresees, envisages, "provides for", "calls for", "over the coming days", "across the four days",
+               "over the four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest"]
+                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
+                 "this afternoon", "this evening"]
       - topic: hostages.released.event
         tally: event
         forms: [past, present, future, conditional]
@@ -1348,7 +1353,8 @@ measures:
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
-    cues: [released, release, releasing, freed, free, freeing, "set free", "handed over", "handed to",
+    cues: [released, release, releasing, releases, frees, freed, free, freeing, "set free", "sets free", "handed over",
+           "handed to", "hands over", "transfer of", transferred, "got back", "get back", "getting back", "lets go", "let out", "let go", "were let go", "was let go",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza"]
@@ -1365,14 +1371,18 @@ measures:
         tally: planned
         forms: [future, conditional, infinitive]
         cues: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", "would see",
-               "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan]
+               "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan,
+               foresees, envisages, "provides for", "calls for", "over the coming days", "across the four days",
+               "over the four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest"]
+                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
+                 "this afternoon", "this evening"]
       - topic: hostages.released.event
         tally: event
         forms: [past, present, future, conditional]
@@ -1418,13 +1428,16 @@ measures:
         tally: planned
         forms: [future, conditional, infinitive]
         cues: [deal, agreement, proposal, framework, "under the", terms, accord, "in exchange for", "in return for",
-               "agreed to free", "agreed to release", "exchanged for", "swapped for"]
+               "agreed to free", "agreed to release", "exchanged for", "swapped for", foresees, envisages,
+               "provides for", "calls for", "over the coming days", "across the four days", "over the four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
                   exchanged, swapped, "in exchange", "in return"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest"]
+                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
+                 "this afternoon", "this evening"]
       - topic: prisoners.released.event
         tally: event
         forms: [past, present, future, conditional]
@@ -1452,13 +1465,16 @@ measures:
         tally: planned
         forms: [future, conditional, infinitive]
         cues: [deal, agreement, proposal, framework, "under the", terms, accord, "in exchange for", "in return for",
-               "agreed to free", "agreed to release", "exchanged for", "swapped for"]
+               "agreed to free", "agreed to release", "exchanged for", "swapped for", foresees, envisages,
+               "provides for", "calls for", "over the coming days", "across the four days", "over the four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
                   exchanged, swapped, "in exchange", "in return"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest"]
+                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
+                 "this afternoon", "this evening"]
       - topic: prisoners.released.event
         tally: event
         forms: [past, present, future, conditional]

@@ -569,7 +569,10 @@ struct SentenceStructure: Sendable {
     /// its own after it (an agent, a place, a time).
     func describesNoun(_ group: VerbGroup, endingAt end: Int) -> Bool {
         let next = group.range.upperBound
-        guard group.range.lowerBound == end, group.range.count == 1, group.form == .past,
+        // "50 women and children now held by Hamas": adverbs may stand between.
+        guard
+            (end..<group.range.lowerBound).allSatisfy({ classes[$0] == .adverb }),
+            group.range.count == 1, group.form == .past,
             next < classes.count, classes[next] != .coordinator, classes[next] != .punctuation
         else { return false }
         return verbGroups.contains {
