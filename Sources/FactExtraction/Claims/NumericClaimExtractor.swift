@@ -295,16 +295,6 @@ struct NumericClaimExtractor {
             case .claim:
                 break
             }
-            // "the three hostages", "the six were handed over": a small figure after "the"
-            // points back to people already counted; it is no new count.
-            if !figure.isVague, figure.first > 0,
-                Self.referringDeterminers.contains(sentence.tokens[figure.first - 1].hash),
-                (figure.quantity.best ?? figure.quantity.low) < 20,
-                match.noun.map({ Self.referableNouns.contains($0.nounClass) }) ?? true,
-                !restricted(after: match.noun?.nounEnd ?? figure.end, in: sentence, grammar)
-            {
-                continue
-            }
             guard
                 let (measureIndex, cueText, nounEnd, adjacent) = measure(
                     for: match, figure: figure, cues: cueMatches, in: sentence,
@@ -819,32 +809,6 @@ struct NumericClaimExtractor {
         }
         return best.map { ($0.index, $0.cue) }
     }
-
-    /// Whether a participle right after a noun says which of them are meant ("the 15 Thai
-    /// hostages still being held", "the three hostages killed in error").
-    private func restricted(after end: Int, in sentence: Sentence, _ grammar: SentenceStructure)
-        -> Bool
-    {
-        var index = end
-        while index < sentence.tokens.count,
-            Self.restrictingAdverbs.contains(sentence.tokens[index].hash)
-        {
-            index += 1
-        }
-        guard let group = grammar.verbGroup(at: index) else { return false }
-        return group.isReducedRelative || grammar.describesNoun(group, endingAt: end)
-            || (index > end && group.form == .past)
-    }
-    private static let restrictingAdverbs: WordTable<Bool> = WordTable(
-        set: ["still", "most", "recently", "being", "just", "newly", "already"].map {
-            WordHash.hash($0)
-        })
-
-    /// Determiners that point back to a group already named ("the three hostages").
-    private static let referringDeterminers: WordTable<Bool> = WordTable(
-        set: ["the", "these", "those"].map { WordHash.hash($0) })
-    /// Counted nouns a small figure after "the" can point back to.
-    private static let referableNouns: Set<String> = ["person", "hostage", "prisoner", "body"]
 
     private static let over = WordHash.hash("over")
     private static let up = WordHash.hash("up")

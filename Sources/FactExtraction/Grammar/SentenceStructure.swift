@@ -37,6 +37,10 @@ struct SentenceStructure: Sendable {
 
     private static let possessive = WordHash.hash("'s")
     private static let asWord = WordHash.hash("as")
+    /// Words that open another clause: a subject's verb never stands after them.
+    private static let clauseOpeners: WordTable<Bool> = WordTable(
+        set: ["that", "which", "who", "whom", "whose", "where", "when", "if", "whether", "because"]
+            .map { WordHash.hash($0) })
     private static let degreeWords: WordTable<Bool> = WordTable(
         set: ["many", "much", "few", "little", "high", "low", "long", "far"].map {
             WordHash.hash($0)
@@ -541,7 +545,9 @@ struct SentenceStructure: Sendable {
                 index = close + 1
                 continue
             }
-            if sentence.isClauseBreak(index) { return nil }
+            if sentence.isClauseBreak(index) || Self.clauseOpeners.contains(tokens[index].hash) {
+                return nil
+            }
             switch classes[index] {
             case .coordinator:
                 // Only a list of figures continues the subject.
