@@ -445,9 +445,17 @@ patterns:
       trigger:
         - { text: "Hamas is holding about 230 hostages. 9 of those are thought to be American citizens.",
             claims: ["hostages.held about 230", "hostages.held {nationality: American} 9"] }
+  - id: figure-facet-among-them
+    summary: "parts of the total named before: \"Four children and six women were among them\""
+    match: "FIGURE FACET @be among them|those"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas freed 17 hostages on Sunday. Six women were among them.",
+            claims: ["hostages.released.event 17", "hostages.released.event {group: women} 6"] }
   - id: figure-were-from-facet
     summary: "a part by origin: \"13 were from Israel, 10 from Thailand\""
-    match: "FIGURE @be? from FACET"
+    match: "FIGURE @be? from the? FACET"
     outcome: part
     examples:
       trigger:
@@ -1565,7 +1573,8 @@ measures:
     tally: planned
     nouns: [day]
     cues: [truce, pause, pauses, lull, "humanitarian pause", "cessation", "halt", "break in fighting", ceasefire,
-           "cease-fire", "quiet"]
+           "cease-fire", "quiet", "fighting to stop", "fighting would stop", "fighting will stop", "stop fighting",
+           "pausing the war", "pausing the fighting", "halt the fighting", "fighting stops", "guns fall silent"]
     variants:
       - topic: humanitarian_pause.extension_days
         tally: planned
@@ -1580,7 +1589,8 @@ measures:
     tally: planned
     nouns: [week]
     divide_by: 0.14285714285714285
-    cues: [truce, pause, pauses, lull, "humanitarian pause", ceasefire, "cease-fire", "halt"]
+    cues: [truce, pause, pauses, lull, "humanitarian pause", ceasefire, "cease-fire", "halt", "fighting to stop",
+           "fighting would stop", "fighting will stop", "stop fighting", "pausing the war", "pausing the fighting"]
   - topic: humanitarian_pause.hours_per_day
     tally: planned
     nouns: [hour]
@@ -1798,12 +1808,16 @@ measures:
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [day]
-    cues: [ceasefire, "cease-fire", truce, "humanitarian ceasefire", "cessation of hostilities", pause]
+    cues: [ceasefire, "cease-fire", truce, "humanitarian ceasefire", "cessation of hostilities", pause,
+           "fighting to stop", "fighting would stop", "fighting will stop", "stop fighting", "halt the fighting",
+           "lay down their arms", "silence the guns"]
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [hour]
     divide_by: 24
-    cues: [ceasefire, "cease-fire", truce, "humanitarian ceasefire", "cessation of hostilities", pause]
+    cues: [ceasefire, "cease-fire", truce, "humanitarian ceasefire", "cessation of hostilities", pause,
+           "fighting to stop", "fighting would stop", "fighting will stop", "stop fighting", "halt the fighting",
+           "lay down their arms", "silence the guns"]
 
 """###,
         "vocabulary/stories/sudan-war/stances.yaml": ###"""
