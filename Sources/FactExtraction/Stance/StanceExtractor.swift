@@ -343,7 +343,8 @@ struct StanceExtractor {
                     ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
                     ?? holder(
                         before: anchor, cue: cue, actors: actors, passive: passiveAgents,
-                        attribution: attribution, carried: carried, in: sentence)
+                        attribution: attribution, carried: carried, in: sentence,
+                        structure: structure)
             else { continue }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
@@ -670,7 +671,8 @@ struct StanceExtractor {
     /// speaker when no actor is named.
     private func holder(
         before anchor: Int, cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match],
-        passive: [String], attribution: Attribution, carried: [String], in sentence: Sentence
+        passive: [String], attribution: Attribution, carried: [String], in sentence: Sentence,
+        structure sentenceStructure: SentenceStructure? = nil
     ) -> ([String], Int)? {
         if !passive.isEmpty { return (passive, cue.index) }
         let tokens = sentence.tokens
@@ -723,6 +725,21 @@ struct StanceExtractor {
                 return (carried, subject)
             }
         }
+        // "Saudi Arabia and the US welcomed the talks between the RSF and the army, and urged
+        // …": a verb joined by "and" shares the subject of the verb it is joined to.
+        var anchor = anchor
+        var joinedAt = cue.index - 1
+        while joinedAt > 0, Self.joinedVerbFillers.contains(tokens[joinedAt].hash) { joinedAt -= 1 }
+        if joinedAt >= 0, tokens[joinedAt].hash == Self.andHash,
+            let structure = sentenceStructure,
+            structure.verbGroup(at: cue.index) != nil,
+            let first = structure.verbGroups.first(where: { group in
+                !group.isReducedRelative && group.range.upperBound <= joinedAt
+                    && !structure.frames.contains { $0.verb.contains(group.head) }
+            })
+        {
+            anchor = min(anchor, first.range.lowerBound)
+        }
         let candidates = actors.filter { $0.end <= anchor }
         if let chosen = candidates.last(where: acts) {
             return (coordinated(with: chosen, among: actors, in: sentence), chosen.end)
@@ -742,6 +759,12 @@ struct StanceExtractor {
             "which", "that", "who", "and", "the", "had", "has", "have", "jointly", "also", "both",
         ]
         .map { WordHash.hash($0) })
+
+    /// Words that may stand between "and" and the verb it joins ("and also urged").
+    private static let joinedVerbFillers: WordTable<Bool> = WordTable(
+        set: ["also", "then", "later", "further", "again", "separately", "jointly"].map {
+            WordHash.hash($0)
+        })
 
     private static let coordinatorHashes: WordTable<Bool> = WordTable(
         set: ["and", "&"].map { WordHash.hash($0) })
