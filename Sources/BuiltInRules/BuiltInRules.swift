@@ -1611,7 +1611,8 @@ topics:
               "stop the fighting", "stop the war", "end the war", "end the fighting", "lay down their arms",
               "end the aggression", "end to the aggression", "stop the aggression", "aggression must stop",
               "cessation of aggression", "cessation of the aggression", "halt the aggression",
-              "cessation of hostilities", "end of the war", "end to hostilities", "lasting halt", "permanent halt"]
+              "cessation of hostilities", "end of the war", "end to hostilities", "lasting halt", "permanent halt",
+              "hostilities to stop", "stop hostilities", "end hostilities", "halt hostilities"]
   humanitarian_pause: ["temporary ceasefire", "temporary cease-fire", "extended ceasefire", "extended cease-fire",
                        "ceasefire in place", "cease-fire in place", "four-day ceasefire", "four-day cease-fire",
                        "two-day ceasefire", "one-week ceasefire", "week-long ceasefire", "weeklong ceasefire",
@@ -1672,7 +1673,9 @@ actions:
               "resume the war", "resume fighting", "will resume fighting", "would resume fighting", "press on with",
               "no letup", "no let-up", "will not stop the operation", "will not stop the war",
               "will not stop the fighting", "fighting will not stop", "war will not stop", "will not stop until",
-              "would not stop until", "won't stop until", "not stop the offensive", "will not end the war"]
+              "would not stop until", "won't stop until", "not stop the offensive", "will not end the war",
+              "fighting must continue", "fighting will continue", "the war must continue", "must continue fighting",
+              "war will go on", "fighting will go on"]
     topic: ceasefire
     polarity: oppose
 
@@ -1826,7 +1829,8 @@ topics:
   ceasefire: [ceasefire, "cease-fire", truce, ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
               "stop the fighting", "end the war", "end the fighting", "armistice",
-              "lay down their arms", "lay down arms", "silence the guns"]
+              "lay down their arms", "lay down arms", "silence the guns", "hostilities to stop", "stop hostilities",
+              "end hostilities", "halt hostilities"]
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
                 mediation, "negotiating table", "the initiative", "Saudi-US initiative", "US-Saudi initiative",
                 dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",
@@ -1985,7 +1989,7 @@ topics:
   international_aid: ["international help", "international aid", "international assistance", "foreign help",
                       "foreign aid", "rescue teams", "search and rescue teams", "international community",
                       appeal, appeals, "emergency appeal", "flash appeal", donors, donor, "every donor", "donor conference",
-                      "donors' conference", "help from abroad", "foreign rescuers", "outside help", funding, "more help", "international support",
+                      "donors' conference", "help from abroad", "foreign rescuers", "outside help", funding, "more help", "for help", "for assistance", "international support",
                       "international rescue teams", "foreign teams", "foreign rescue teams"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief"]

@@ -537,8 +537,10 @@ struct SentenceStructure: Sendable {
                         sentence.isPunctuation($0, UInt8(ascii: ","))
                     }),
                     !(index + 1..<close).contains(where: { position in
-                        verbGroups.contains {
-                            !$0.isReducedRelative && $0.range.contains(position)
+                        verbGroups.contains { group in
+                            !group.isReducedRelative && group.range.contains(position)
+                                // ", Netanyahu said," only attributes what it interrupts.
+                                && !frames.contains { group.range.contains($0.verb.lowerBound) }
                         }
                     })
                 else { return nil }
