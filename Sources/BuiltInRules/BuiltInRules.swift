@@ -447,7 +447,7 @@ patterns:
             claims: ["hostages.held about 230", "hostages.held {nationality: American} 9"] }
   - id: figure-facet-among-them
     summary: "parts of the total named before: \"Four children and six women were among them\""
-    match: "FIGURE FACET @be among them|those"
+    match: "FIGURE FACET @be among them"
     outcome: part
     examples:
       trigger:

@@ -736,6 +736,8 @@ struct StanceExtractor {
             let first = structure.verbGroups.first(where: { group in
                 !group.isReducedRelative && group.range.upperBound <= joinedAt
                     && !structure.frames.contains { $0.verb.contains(group.head) }
+                    // "Rapid Support Forces" is a name, not a verb.
+                    && !actors.contains { $0.index <= group.head && group.head < $0.end }
             })
         {
             anchor = min(anchor, first.range.lowerBound)
