@@ -1235,7 +1235,9 @@ facets:
              "Gaza health authorities", "Gaza health officials", "Gaza Ministry of Health", "health ministry in the",
              "Palestinian death toll", "authorities in Gaza", "officials in Gaza", "Israeli aggression",
              "Gaza's Health Ministry", "Gaza-based", "Hamas-run Gaza", "retaliatory airstrikes",
-             "retaliatory strikes", "Israeli shelling", "Israel's war", "Israeli raids"]
+             "retaliatory strikes", "Israeli shelling", "Israel's war", "Israeli raids", "Gaza's health authorities",
+             "Gaza's health officials", "the health authorities in Gaza", "Gaza's Hamas-run health ministry",
+             "Gaza's Health Ministry", "Gaza's health ministry"]
       Israel: ["October 7 attack", "Oct. 7 attack", "Oct 7 attack", "7 October attack", "October 7 assault",
                "Oct. 7 assault", "7 October assault", "October 7 massacre", "7 October massacre",
                "Hamas attack", "Hamas's attack", "Hamas' attack", "attack on Israel", "Hamas assault",

@@ -390,6 +390,19 @@ struct NumericClaimExtractor {
             else { return nil }
             return (chosen.index, chosen.cue, noun.nounEnd, noun.facets)
         }
+        // "183 were treated for injuries and 25 have died": a figure's own verb names its
+        // measure before a toll word named ahead of it.
+        if match.noun == nil, let toll = match.toll,
+            let own = structure.clause(at: figure.first), !own.range.contains(toll.index),
+            let verb = structure.predicate(
+                ofSubjectAt: figure.first, endingAt: figure.end, in: sentence),
+            let cue = cues.first(where: { verb.range.contains($0.index) }),
+            let index = cue.payload.first(where: { contextAllows($0, sentence) })
+        {
+            return (
+                index, sentence.text(tokens: cue.index..<cue.end).lowercased(), figure.end, []
+            )
+        }
         if let toll = match.toll {
             guard let index = toll.payload.first(where: { contextAllows($0, sentence) }) else {
                 return nil

@@ -105,6 +105,15 @@ struct SentenceStructure: Sendable {
             }
             if token.isCapitalized, index > 0 { classes[index] = .properNoun }
         }
+        // "have since been killed": a word between an auxiliary and the verb or auxiliary that
+        // follows it is an adverb of the verb group, not a preposition or subordinator.
+        for index in tokens.indices.dropFirst().dropLast()
+        where (classes[index] == .subordinator || classes[index] == .preposition)
+            && classes[index - 1] == .auxiliary
+            && (classes[index + 1] == .auxiliary || classes[index + 1] == .verb)
+        {
+            classes[index] = .adverb
+        }
         // "to" before a verb (or "be", "have") marks an infinitive; a verb after "to" is one.
         for index in tokens.indices.dropLast()
         where tokens[index].hash == to
