@@ -1051,13 +1051,16 @@ polarity:
            "get in the way", obstacle, unacceptable, "brushing aside", "brushed aside", "brush aside", rebuffed, dismissing, "not acceptable", "cannot accept",
            "can not accept", "won't accept", "will not accept", "would not accept", thwarted, banned, bans,
            restricted, restrict, restricting, "held up", "on hold", "shot down", "disconnected from reality",
-           closed, close, closing, "closure of", "pushed for its closure", "fight to the end", "no ceasefire",
+           closed, "close the", "close its", "close down", "to close", closing, "closure of", "pushed for its closure", "fight to the end", "no ceasefire",
            "no truce", "no pause", "will not happen", "won't happen", "not going to happen", "will never happen",
            "would not happen", "will not stop", "would not stop", "not stop", "carry on the war",
            "continue the war", "continue fighting", "keep fighting", violated, violating, breached, "broke",
            "put off", "putting off", "puts off", stalling, stalled, "holding up", "held up",
            obstructing, "ruled it out", "rules it out", "ruling it out", "ruled that out",
-           "turned it down", "turns it down", "called it off", "voted it down", "shot it down"]
+           "turned it down", "turns it down", "called it off", "voted it down", "shot it down", "did not fulfill",
+           "did not fulfil", "failed to fulfil", "failed to fulfill", "did not honour", "did not honor",
+           "failed to honour", "failed to honor", "reneged on", "did not meet its obligation", "broke this deal",
+           "broke the deal", "would not accept", "will not accept"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for",
            sought, seeks, seeking, "asked for", "appealed for", "pushed for", "pushes for", "pushing for",
@@ -1614,7 +1617,8 @@ topics:
               "end the aggression", "end to the aggression", "stop the aggression", "aggression must stop",
               "cessation of aggression", "cessation of the aggression", "halt the aggression",
               "cessation of hostilities", "end of the war", "end to hostilities", "lasting halt", "permanent halt",
-              "hostilities to stop", "stop hostilities", "end hostilities", "halt hostilities"]
+              "hostilities to stop", "stop hostilities", "end hostilities", "halt hostilities", "long-term pause",
+              "lasting pause", "permanent pause", "long-term truce", "long-term ceasefire", "longer-term ceasefire"]
   humanitarian_pause: ["temporary ceasefire", "temporary cease-fire", "extended ceasefire", "extended cease-fire",
                        "ceasefire in place", "cease-fire in place", "four-day ceasefire", "four-day cease-fire",
                        "two-day ceasefire", "one-week ceasefire", "week-long ceasefire", "weeklong ceasefire",
@@ -1627,14 +1631,19 @@ topics:
                        "keep their cease-fire going", "keep their ceasefire going", "keep the cease-fire going",
                        "keep the ceasefire going", "extend the ceasefire", "extend the cease-fire",
                        "extending the ceasefire", "extending the cease-fire", "prolong the ceasefire",
-                       "prolong the cease-fire", "ceasefire extension", "cease-fire extension"]
+                       "prolong the cease-fire", "ceasefire extension", "cease-fire extension",
+                       "day to the cease-fire", "day to the ceasefire", "ceasefire lengthened", "cease-fire lengthened",
+                       "ceasefire might be lengthened", "ceasefire could be extended", "cease-fire could be extended",
+                       "ceasefire could be prolonged", "cease-fire could be prolonged", "ceasefire extended",
+                       "cease-fire extended", "the ceasefire would be extended", "the cease-fire would be extended"]
   ground_invasion: ["ground invasion", "ground offensive", "ground operation", "ground operations", invasion,
                     "ground assault", "ground incursion", "ground war", "send troops into Gaza"]
   hostage_deal: ["hostage deal", "hostage agreement", "hostage-release deal", "hostage release deal",
                  "hostage negotiations", "hostage talks", "deal to free", "deal to release",
                  "release of the hostages", "release of all hostages", "release of all the hostages",
                  "release of all remaining hostages", "release of all the remaining hostages",
-                 "release of the remaining hostages", "prisoner exchange", "prisoner swap", "hostage swap",
+                 "release of the remaining hostages", "release of hostages", "release of the captives",
+                 "hostage releases", "releases of hostages", "prisoner exchange", "prisoner swap", "hostage swap",
                  "exchange deal", "the deal", "the agreement", "hostage release", "a deal", "a hostage deal",
                  "an agreement", "the exchange", "an exchange", "a swap", "the swap",
                  "deal to free hostages", deal, agreement, accord, "proposed deal", "the outline",
@@ -1677,7 +1686,9 @@ actions:
               "will not stop the fighting", "fighting will not stop", "war will not stop", "will not stop until",
               "would not stop until", "won't stop until", "not stop the offensive", "will not end the war",
               "fighting must continue", "fighting will continue", "the war must continue", "must continue fighting",
-              "war will go on", "fighting will go on"]
+              "war will go on", "fighting will go on", "war would start again", "war will start again",
+              "fighting would resume", "fighting will resume", "go back to war", "return to war", "back to war",
+              "resume its offensive", "resume the offensive"]
     topic: ceasefire
     polarity: oppose
 
