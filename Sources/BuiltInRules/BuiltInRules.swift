@@ -954,7 +954,8 @@ nouns:
            villagers, migrants, evacuees, "UN staff", colleagues, members, infants, newborns,
            servicemen, officers, policemen, "police officers", reservists,
            "civilians and soldiers", "women and children", "men, women and children", "children and women",
-           dead, wounded, injured, "people dead", "people killed", medics, paramedics, nurses]
+           dead, wounded, injured, "people dead", "people killed", medics, paramedics, nurses, "healthcare workers",
+           "health care workers", "medical workers", "hospital staff"]
   truck: [trucks, truck, lorries, lorry, truckloads, "aid trucks", "aid convoys"]
   volume: [litres, liters, litre, liter, gallons]
   day: [days, day]
@@ -1955,7 +1956,8 @@ measures:
            "lost their homes", "without homes", "without a home", "temporary accommodation", sheltering,
            "fled their homes", "in camps", "in temporary", "into temporary", "into shelters", "temporary shelters",
            "forced from their homes", "left homeless", "seek shelter", "sought shelter", "informal settlements",
-           "left the area", "without shelter", "lost homes", "were rehoused", "emergency shelters"]
+           "left the area", "without shelter", "lost homes", "were rehoused", "emergency shelters", relocated,
+           "out of the stricken area", "out of the quake zone", "out of the disaster zone", "moved out"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]
@@ -1972,6 +1974,10 @@ measures:
     cues: [deployed, sent, "on the ground", working, dispatched, arrived, "set off", "flew", "are searching",
            "were searching", "taking part", involved, combing, "in the field", mobilised, mobilized, "joined"]
     default: true
+  - topic: quake.rescuers
+    tally: level
+    nouns: [person]
+    cues: [deployed, dispatched, mobilised, mobilized, "search and rescue", "rescue efforts", "rescue operations"]
   - topic: quake.aftershocks
     tally: cumulative
     nouns: [aftershock]
