@@ -1280,6 +1280,7 @@ measures:
     tally: level
     nouns: [hostage]
     cues: [held, holding, hold, holds, "in captivity", captive, remain, remains, remaining, "still in Gaza",
+           "there are still", "still abducted", "in the hands of", "remain in the hands", "still being held",
            "being held", detained, imprisoned, hidden, "still missing", missing, "believed to be", "still waiting",
            "waiting to be freed", "yet to be freed", "yet to be released"]
     # Hostages who hold something ("who hold foreign passports", "holding up a white rag") are not held.
@@ -1337,7 +1338,8 @@ measures:
         cues: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", "would see",
                "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan,
                foresees, envisages, "provides for", "calls for", "over the coming days", "across the four days",
-               "over the four days"]
+               "over the four days", "agreed to free", "agreed to release", "due to be freed", "due to go free",
+               "over the next two days", "over the next four days", "in the course of a"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day"]
@@ -1361,6 +1363,8 @@ measures:
                  "over the same period", "over the course", "first two days", "first three days",
                  "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
                  "has now been", "have now", "has now", "first four days", "first five days", "first six days",
+                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
                  "stands at", "now stood", "stood at"]
@@ -1387,7 +1391,8 @@ measures:
         cues: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", "would see",
                "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan,
                foresees, envisages, "provides for", "calls for", "over the coming days", "across the four days",
-               "over the four days"]
+               "over the four days", "agreed to free", "agreed to release", "due to be freed", "due to go free",
+               "over the next two days", "over the next four days", "in the course of a"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day"]
@@ -1411,6 +1416,8 @@ measures:
                  "over the same period", "over the course", "first two days", "first three days",
                  "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
                  "has now been", "have now", "has now", "first four days", "first five days", "first six days",
+                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
                  "stands at", "now stood", "stood at"]
@@ -1461,6 +1468,8 @@ measures:
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
                  "over the course", "since Friday", "first two days", "first three days", "first four days",
+                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "in the course of", "in which",
                  "first five days", "first six days", "over those", "across the", "over the four days",
                  "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
                  "by Saturday", "by Sunday"]
@@ -1498,6 +1507,8 @@ measures:
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
                  "over the course", "since Friday", "first two days", "first three days", "first four days",
+                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "in the course of", "in which",
                  "first five days", "first six days", "over those", "across the", "over the four days",
                  "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
                  "by Saturday", "by Sunday"]
@@ -1788,7 +1799,9 @@ measures:
         tally: event
         cues: [strike, airstrike, "air strike", "air raid", blast, explosion, attack, shelling, raid, market,
                "drone attack", massacre, "on Sunday", "on Saturday", "on Monday", "on Tuesday", "on Wednesday",
-               "on Thursday", "on Friday", "summarily", clashes, "in the area", "the town"]
+               "on Thursday", "on Friday", "summarily", clashes, "in the area", "the town",
+               "a day earlier", "that day", "daily breakdown", "past 24 hours", "last 24 hours", "previous 24 hours",
+               "past few hours", "past hours"]
         unless: [toll, "number of deaths", "number of dead", "number of people killed", "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
                  "so far", "in total", "to date", "overall", "across the country", "nationwide", "in Sudan"]
   - topic: sudan.wounded
