@@ -1019,7 +1019,7 @@ polarity:
             mediated, mediating, mediate, "mediation by", brokering, "helped broker", "helped to secure",
             "go-betweens", "go-between", "voted in favour", "voted in favor", "in favour", "in favor", hailed,
             thanked, "thanks to", gratitude, commended, "hoped for", "hopes for", "hope for", "step in the right direction",
-            extend, extended, extending, prolong, prolonged, prolonging, "keep the", observe, observed, observing,
+            extend, extended, extending, prolong, prolonged, prolonging, stretch, stretched, stretching, renewed, "keep the", observe, observed, observing,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", "declared a", "declared an", "announced a", "announced an", "accepted an invitation", "joined", "took part",
@@ -1363,7 +1363,7 @@ measures:
                  "over the same period", "over the course", "first two days", "first three days",
                  "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
                  "has now been", "have now", "has now", "first four days", "first five days", "first six days",
-                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
                  "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
@@ -1416,7 +1416,7 @@ measures:
                  "over the same period", "over the course", "first two days", "first three days",
                  "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
                  "has now been", "have now", "has now", "first four days", "first five days", "first six days",
-                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
                  "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
@@ -1468,7 +1468,7 @@ measures:
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
                  "over the course", "since Friday", "first two days", "first three days", "first four days",
-                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
                  "in the course of", "in which",
                  "first five days", "first six days", "over those", "across the", "over the four days",
                  "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
@@ -1507,7 +1507,7 @@ measures:
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
                  "over the course", "since Friday", "first two days", "first three days", "first four days",
-                 "during a", "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
                  "in the course of", "in which",
                  "first five days", "first six days", "over those", "across the", "over the four days",
                  "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
@@ -1644,7 +1644,9 @@ topics:
                        "keep the ceasefire going", "extend the ceasefire", "extend the cease-fire",
                        "extending the ceasefire", "extending the cease-fire", "prolong the ceasefire",
                        "prolong the cease-fire", "ceasefire extension", "cease-fire extension",
-                       "day to the cease-fire", "day to the ceasefire", "ceasefire lengthened", "cease-fire lengthened",
+                       "day to the cease-fire", "day to the ceasefire", "stretch the cease-fire", "stretch the ceasefire",
+                       "extend a cease-fire", "extend a ceasefire", "the cease-fire out", "the ceasefire out",
+                       "pause renewed", "truce renewed", "ceasefire lengthened", "cease-fire lengthened",
                        "ceasefire might be lengthened", "ceasefire could be extended", "cease-fire could be extended",
                        "ceasefire could be prolonged", "cease-fire could be prolonged", "ceasefire extended",
                        "cease-fire extended", "the ceasefire would be extended", "the cease-fire would be extended"]
@@ -1700,7 +1702,8 @@ actions:
               "fighting must continue", "fighting will continue", "the war must continue", "must continue fighting",
               "war will go on", "fighting will go on", "war would start again", "war will start again",
               "fighting would resume", "fighting will resume", "go back to war", "return to war", "back to war",
-              "resume its offensive", "resume the offensive"]
+              "resume its offensive", "resume the offensive", "carry on with the war", "carry on the war against",
+              "continue the war against", "press on with the war"]
     topic: ceasefire
     polarity: oppose
 
