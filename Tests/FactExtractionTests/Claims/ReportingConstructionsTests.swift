@@ -23,6 +23,40 @@ final class ReportingConstructionsTests: XCTestCase {
         }
     }
 
+    func testTheVerbACountIsTheSubjectOfDecidesItsMeasure() {
+        // A participle and an aside only describe the hostages; "were handed" says what happened.
+        XCTAssertEqual(
+            numeric(
+                "Twelve hostages held by Hamas, three of them Thai nationals, were handed to the Red Cross on Friday."
+            ),
+            [
+                "hostages.released.event 12",
+                "hostages.released.event {nationality: Thai} 3",
+            ])
+        // "since" inside a verb group opens no clause; each figure keeps its own verb.
+        XCTAssertEqual(
+            numeric(
+                "At least 14,000 Palestinians have since been killed and 33,000 injured, Gaza's health ministry said."
+            ),
+            [
+                "casualties.killed {nationality: Palestinian, place: Gaza} at least 14,000",
+                "casualties.wounded {place: Gaza} 33,000",
+            ])
+        // A noun that names its measure keeps it over the verb of the figure listed after it.
+        XCTAssertEqual(
+            numeric(
+                "The strike in Khan Younis left at least two people dead and 40 others injured."),
+            [
+                "casualties.killed.event {place: Gaza} at least 2",
+                "casualties.wounded {place: Gaza} 40",
+            ])
+        // A part named "among them" in the next sentence.
+        XCTAssertEqual(
+            numeric(
+                "Hamas handed 11 hostages to the Red Cross on Monday. Two women were among them."),
+            ["hostages.released.event 11", "hostages.released.event {group: women} 2"])
+    }
+
     func testFiguresAwayFromTheirNouns() {
         XCTAssertEqual(
             numeric("The death toll in Gaza climbed to 11,100."),
@@ -207,5 +241,33 @@ final class ReportingConstructionsTests: XCTestCase {
         let named = try XCTUnwrap(
             claims("Some 240 hostages are held in Gaza, officials said.").first)
         XCTAssertEqual(named.speaker, "officials")
+    }
+
+    func testStancesReadThroughTheirClauses() {
+        // A topic that is the subject of a cue further on takes that cue.
+        XCTAssertEqual(
+            stances("A ceasefire in the war with Hamas will not happen, Netanyahu said."),
+            ["Netanyahu ceasefire oppose"])
+        // An attribution between commas does not hide the topic's verb.
+        XCTAssertEqual(
+            stances("A ceasefire, Netanyahu said, would only get in the way of the war effort."),
+            ["Netanyahu ceasefire oppose"])
+        // An action in a relative clause about a topic is on that topic.
+        XCTAssertEqual(
+            stances("The truce, which Qatar and Egypt brokered, was extended by two days."),
+            ["Qatar humanitarian_pause support", "Egypt humanitarian_pause support"])
+        // A condition after an action makes it conditional.
+        XCTAssertEqual(
+            stances("Israel said it will not stop the war until Hamas is destroyed."),
+            ["Israel ceasefire conditional (until Hamas is destroyed)"])
+        // A verb joined by "and" shares the subject of the verb before it.
+        XCTAssertTrue(
+            stances(
+                "Saudi Arabia and Jordan welcomed the talks between Israel and Hamas, and called for a ceasefire."
+            ).contains("Jordan ceasefire demand"))
+        XCTAssertFalse(
+            stances(
+                "Saudi Arabia and Jordan welcomed the talks between Israel and Hamas, and called for a ceasefire."
+            ).contains("Hamas ceasefire demand"))
     }
 }
