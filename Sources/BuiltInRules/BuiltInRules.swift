@@ -396,6 +396,14 @@ patterns:
     examples:
       trigger:
         - { text: "The quake struck about 17.9km (11 miles) underground near Gaziantep.", claims: [] }
+  - id: converted-gallons
+    summary: "a conversion in brackets repeats the figure before it: \"24,000 litres (6,340 gallons)\""
+    match: "FIGURE gallons|gallon"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The UN agency said it received 23,000 litres (6,076 gallons) of fuel on Wednesday.",
+            claims: ["fuel.litres.received 23,000"] }
   - id: families-of-figure
     summary: "families or households are no count of people: \"1,053 refugee families were registered\""
     match: "FIGURE NOUN? families|households|family|household"
@@ -1061,7 +1069,8 @@ polarity:
            "turned it down", "turns it down", "called it off", "voted it down", "shot it down", "did not fulfill",
            "did not fulfil", "failed to fulfil", "failed to fulfill", "did not honour", "did not honor",
            "failed to honour", "failed to honor", "reneged on", "did not meet its obligation", "broke this deal",
-           "broke the deal", "would not accept", "will not accept"]
+           "broke the deal", "would not accept", "will not accept", boycott, boycotted, boycotting, "would boycott",
+           "will boycott", "stay away from", "stayed away from", "will stay away", "would stay away"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for",
            sought, seeks, seeking, "asked for", "appealed for", "pushed for", "pushes for", "pushing for",
@@ -1098,7 +1107,7 @@ modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, pla
                  text, draft, border, crossing, side, jails, prisons, custody, territory, air, ground, version,
                  figures, count, tally, campaign, operation, operations, siege, blockade, war, response, members,
                  member, "member states", "member countries"]
-negations: [not, never, "no longer", neither, nor, "has yet to", "refused to"]
+negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "declined to", "declines to"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",
@@ -1876,7 +1885,9 @@ actions:
     topic: peace_talks
     polarity: oppose
   - phrases: [mediators, "the mediators", mediator, "co-mediators", "mediation efforts",
-              "heading mediation", "leading mediation", "hosted the talks", "host the talks", "hosting the talks"]
+              "heading mediation", "leading mediation", "hosted the talks", "host the talks", "hosting the talks",
+              co-hosting, co-hosted, co-host, co-hosts, "dispatch a delegation", "dispatched a delegation",
+              "send a delegation", "sent a delegation", "delegation attended"]
     topic: peace_talks
     polarity: support
 

@@ -121,7 +121,8 @@ struct StanceExtractor {
         let containers = lexicon.containers.matches(tokens)
         let namedTopics = topics
         topics.removeAll { topic in
-            containers.contains { $0.index <= topic.index && $0.end >= topic.end }
+            // The container ends the topic phrase ("a deal", "the agreement", "agreement").
+            containers.contains { $0.end == topic.end && $0.index >= topic.index }
                 && namedTopics.contains {
                     $0.topic != topic.topic && $0.index >= topic.end && $0.index - topic.end <= 4
                 }
