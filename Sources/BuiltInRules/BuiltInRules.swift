@@ -1044,7 +1044,7 @@ polarity:
             "given its consent", "give its consent", "within reach", "close to reaching", "close to a deal",
             "close to an agreement", "closer to a deal", "closer to an agreement", "undertook to", "promised to",
             "pledged to", "voted through", "voted it through", "vowed to uphold", "difficult but right",
-            "work towards", "work toward", "working toward", "worked towards", "decided to let", "decided to allow",
+            "stood ready to", "stands ready to", "stand ready to", "work towards", "work toward", "working toward", "worked towards", "decided to let", "decided to allow",
             "confirmed the extension", "ready to talk", "ready to discuss", "sponsoring", "sponsored", "provides for",
             "provided for", "commitment from", "prepared to", "glimpse of hope", "set a timetable", "a timetable for"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
@@ -1653,7 +1653,8 @@ topics:
                        "keep the ceasefire going", "extend the ceasefire", "extend the cease-fire",
                        "extending the ceasefire", "extending the cease-fire", "prolong the ceasefire",
                        "prolong the cease-fire", "ceasefire extension", "cease-fire extension",
-                       "day to the cease-fire", "day to the ceasefire", "stretch the cease-fire", "stretch the ceasefire",
+                       "day to the cease-fire", "day to the ceasefire", "lengthen the ceasefire", "lengthen the cease-fire",
+                       "lengthen the truce", "lengthen the pause", "stretch the cease-fire", "stretch the ceasefire",
                        "extend a cease-fire", "extend a ceasefire", "the cease-fire out", "the ceasefire out",
                        "pause renewed", "truce renewed", "ceasefire lengthened", "cease-fire lengthened",
                        "ceasefire might be lengthened", "ceasefire could be extended", "cease-fire could be extended",
@@ -1679,7 +1680,9 @@ actions:
               "resumed strikes", "resumed bombing", "broke the truce", "violated the truce", "ended the truce",
               "ended the pause", "resumed hostilities", "restarted the war", "resumption of fighting",
               "resumes fighting", "resuming fighting", "resumes its offensive", "resuming its offensive",
-              "resumes hostilities", "resuming hostilities", "breaks the truce", "breaking the truce"]
+              "resumes hostilities", "resuming hostilities", "breaks the truce", "breaking the truce",
+              "restarted combat operations", "restarted combat", "restarted fighting", "restarted its offensive",
+              "resumed combat operations", "resumes combat operations"]
     topic: humanitarian_pause
     polarity: oppose
   - phrases: ["complete siege", "total siege", "total blockade", "complete blockade", "cut off water", "near-total siege",
@@ -1700,6 +1703,10 @@ actions:
   - phrases: [mediated, mediating, "acted as mediators", "acted as the main go-betweens", go-betweens,
               "helped broker", "helped to broker", "helped secure", "helped get", "negotiator of", brokered,
               "main mediator", "the mediator", "a mediator", "chief mediator", mediators, "the mediators"]
+    topic: hostage_deal
+    polarity: support
+  - phrases: ["agreed to free", "agreed to release", "undertook to free", "undertook to release", "agreed in return to",
+              "committed to handing back", "committed to releasing", "agreed to hand over"]
     topic: hostage_deal
     polarity: support
   - phrases: ["carry on the war", "continue the war", "the war will go on", "war would go on", "war will continue",
