@@ -413,12 +413,12 @@ struct NumericClaimExtractor {
             )
         }
         // A vague figure takes a cue only when the cue governs it ("killing thousands").
-        let predicate = structure.predicate(
-            ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
-        if let cue = match.cue,
-            !figure.isVague || cue.end <= figure.first
-                || predicate.map({ $0.range.contains(cue.index) }) == true
-        {
+        // A vague figure takes a cue after it only from its own verb ("thousands have been killed").
+        func ownVerb(holds cue: PhraseTable<[Int]>.Match) -> Bool {
+            structure.predicate(ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
+                .map { $0.range.contains(cue.index) } ?? false
+        }
+        if let cue = match.cue, !figure.isVague || cue.end <= figure.first || ownVerb(holds: cue) {
             // The noun counted last when the cue's measures count it; with none counted yet,
             // the cue's first measure.
             let measures = lexicon.vocabulary.measures

@@ -493,12 +493,7 @@ struct SentenceStructure: Sendable {
     func governingVerb(of index: Int) -> VerbGroup? {
         guard let clause = clause(at: index) else { return nil }
         // Reporting verbs ("said") frame the content; they are not the figure's verb.
-        let main = verbGroups.filter { group in
-            !group.isReducedRelative
-                && !frames.contains {
-                    $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound)
-                }
-        }
+        let main = verbGroups.filter { !$0.isReducedRelative && !isAttribution($0) }
         let inClause = main.filter { clause.range.contains($0.range.lowerBound) }
         if let before = inClause.last(where: { $0.range.upperBound <= index }) {
             // "to free 50": the infinitive nearest before the figure, else the clause's verb.
@@ -534,10 +529,7 @@ struct SentenceStructure: Sendable {
                     index = group.range.upperBound
                     continue
                 }
-                let reports = frames.contains {
-                    $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound)
-                }
-                return reports ? nil : group
+                return isAttribution(group) ? nil : group
             }
             if sentence.isPunctuation(index, UInt8(ascii: ",")) {
                 // An aside closed by a second comma, holding no verb of its own.
@@ -549,7 +541,7 @@ struct SentenceStructure: Sendable {
                         verbGroups.contains { group in
                             !group.isReducedRelative && group.range.contains(position)
                                 // ", Netanyahu said," only attributes what it interrupts.
-                                && !frames.contains { group.range.contains($0.verb.lowerBound) }
+                                && !isAttribution(group)
                         }
                     })
                 else { return nil }
@@ -594,6 +586,13 @@ struct SentenceStructure: Sendable {
         else { return false }
         return verbGroups.contains {
             $0.range.lowerBound > next && $0.range.count > 1 && !$0.isReducedRelative
+        }
+    }
+
+    /// Whether a verb group is the attribution verb of a reported-speech frame ("said").
+    func isAttribution(_ group: VerbGroup) -> Bool {
+        frames.contains {
+            $0.verb.contains(group.head) || group.range.contains($0.verb.lowerBound)
         }
     }
 

@@ -364,23 +364,11 @@ struct StanceExtractor {
             }
             // A condition is a clause ("until the hostages are freed"); "until Wednesday" is a date.
             // "… before it would take part in the talks": a condition may open the cue's clause.
-            let found = conditions.filter { condition in
-                (condition.index > cue.index || condition.index > topic.index
-                    || condition.end > cue.index)
-                    && (structure!.verbGroups.contains {
-                        $0.range.lowerBound >= condition.end
-                            && $0.range.lowerBound - condition.end <= 6
-                    } || Self.verblessConditions.contains(tokens[condition.index].hash))
-                    && !Self.namesATime(after: condition, tokens)
+            let found = clauseConditions(conditions, in: structure!, tokens) { condition in
+                condition.index > cue.index || condition.index > topic.index
+                    || condition.end > cue.index
             }
-            if !found.isEmpty {
-                let bindsOpposition = found.contains {
-                    Self.openEnded.contains(tokens[$0.index].hash)
-                }
-                if polarity == .support || (polarity == .oppose && bindsOpposition) {
-                    polarity = .conditional
-                }
-            }
+            if Self.makesConditional(polarity, found, tokens) { polarity = .conditional }
             emit(
                 holders, topic: topic.topic, polarity: polarity,
                 conditions: found.isEmpty
@@ -413,20 +401,10 @@ struct StanceExtractor {
             if negated { polarity = polarity == .oppose ? .support : .oppose }
             // "will not stop the war until Hamas is destroyed": a condition after an action
             // makes its support, or its open-ended opposition, conditional.
-            let bound = conditions.filter { condition in
-                condition.index > action.index
-                    && (structure!.verbGroups.contains {
-                        $0.range.lowerBound >= condition.end
-                            && $0.range.lowerBound - condition.end <= 6
-                    } || Self.verblessConditions.contains(tokens[condition.index].hash))
-                    && !Self.namesATime(after: condition, tokens)
+            let bound = clauseConditions(conditions, in: structure!, tokens) {
+                $0.index > action.index
             }
-            if !bound.isEmpty,
-                polarity == .support
-                    || bound.contains(where: { Self.openEnded.contains(tokens[$0.index].hash) })
-            {
-                polarity = .conditional
-            }
+            if Self.makesConditional(polarity, bound, tokens) { polarity = .conditional }
             // "The truce, which Qatar and Egypt brokered": an action whose relative clause
             // describes a topic named right before it is on that topic.
             var actionTopic = action.payload.topic
@@ -582,6 +560,33 @@ struct StanceExtractor {
 
     /// Whether a one-word condition such as "until" only names a time ("until Wednesday",
     /// "until 7 a.m.", "until midnight"), which bounds the stance without a condition.
+    /// The conditions placed where `placed` says that open a clause ("until the hostages are
+    /// freed", "without the hostages' release"); "until Wednesday" only names a time.
+    private func clauseConditions(
+        _ conditions: [PhraseTable<Bool>.Match], in structure: SentenceStructure, _ tokens: [Token],
+        where placed: (PhraseTable<Bool>.Match) -> Bool
+    ) -> [PhraseTable<Bool>.Match] {
+        conditions.filter { condition in
+            placed(condition)
+                && (structure.verbGroups.contains {
+                    $0.range.lowerBound >= condition.end
+                        && $0.range.lowerBound - condition.end <= 6
+                } || Self.verblessConditions.contains(tokens[condition.index].hash))
+                && !Self.namesATime(after: condition, tokens)
+        }
+    }
+
+    /// Whether conditions turn a position conditional: support on a condition, or opposition
+    /// bound by an open-ended one ("no fuel until …").
+    private static func makesConditional(
+        _ polarity: Polarity, _ conditions: [PhraseTable<Bool>.Match], _ tokens: [Token]
+    ) -> Bool {
+        guard !conditions.isEmpty else { return false }
+        return polarity == .support
+            || (polarity == .oppose
+                && conditions.contains { openEnded.contains(tokens[$0.index].hash) })
+    }
+
     private static func namesATime(
         after condition: PhraseTable<Bool>.Match, _ tokens: [Token]
     ) -> Bool {
@@ -736,7 +741,7 @@ struct StanceExtractor {
             structure.verbGroup(at: cue.index) != nil,
             let first = structure.verbGroups.first(where: { group in
                 !group.isReducedRelative && group.range.upperBound <= joinedAt
-                    && !structure.frames.contains { $0.verb.contains(group.head) }
+                    && !structure.isAttribution(group)
                     // "Rapid Support Forces" is a name, not a verb.
                     && !actors.contains { $0.index <= group.head && group.head < $0.end }
             })
