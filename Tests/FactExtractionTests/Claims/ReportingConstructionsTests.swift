@@ -260,6 +260,13 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("Israel said it will not stop the war until Hamas is destroyed."),
             ["Israel ceasefire conditional (until Hamas is destroyed)"])
+        // A container word that ends a topic phrase is on the topic named right after it.
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed to a deal to extend the truce."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed to a deal."),
+            ["Israel hostage_deal support", "Hamas hostage_deal support"])
         // A verb joined by "and" shares the subject of the verb before it.
         XCTAssertTrue(
             stances(
