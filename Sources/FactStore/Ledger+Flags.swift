@@ -112,22 +112,7 @@ extension Ledger {
     /// How many flags a filter takes at each level (its limit is ignored). Without topic, rule
     /// or source conditions it is read from the `dispute_on_status` index alone.
     public func flagLevelCounts(_ filter: FlagFilter) throws -> [Level: Int] {
-        try writer.read { db in
-            let condition = filter.condition
-            var sql = "SELECT level, COUNT(*) FROM dispute"
-            if let condition { sql += " WHERE " + condition.0 }
-            var counts: [Level: Int] = [:]
-            try DirectStatement(db, sql: sql + " GROUP BY level").forEachRow(condition?.1 ?? []) {
-                handle in
-                let text = RawColumn.text(handle, 0)
-                guard let level = Level(rawValue: text) else {
-                    throw LedgerError.badValue(
-                        table: "dispute", column: "level", id: 0, value: text)
-                }
-                counts[level] = Int(RawColumn.int(handle, 1))
-            }
-            return counts
-        }
+        try disputeCounts(filter, of: "level", column: "level")
     }
 
     /// How many flags a filter takes in each status, its own status condition left aside
@@ -135,22 +120,29 @@ extension Ledger {
     public func flagStatusCounts(_ filter: FlagFilter) throws -> [FlagStatus: Int] {
         var filter = filter
         filter.status = nil
-        return try writer.read { db in
+        return try disputeCounts(
+            filter,
+            of: "CASE WHEN state = 'superseded' THEN 'superseded' ELSE review_status END",
+            column: "review_status")
+    }
+
+    /// Disputes a filter takes, counted by the value of one expression; a value the key type
+    /// does not know is a corrupt `column`.
+    private func disputeCounts<Key: RawRepresentable & Hashable>(
+        _ filter: FlagFilter, of expression: String, column: String
+    ) throws -> [Key: Int] where Key.RawValue == String {
+        try writer.read { db in
             let condition = filter.condition
-            var sql = """
-                SELECT CASE WHEN state = 'superseded' THEN 'superseded' ELSE review_status END,
-                    COUNT(*) FROM dispute
-                """
+            var sql = "SELECT \(expression), COUNT(*) FROM dispute"
             if let condition { sql += " WHERE " + condition.0 }
-            var counts: [FlagStatus: Int] = [:]
+            var counts: [Key: Int] = [:]
             try DirectStatement(db, sql: sql + " GROUP BY 1").forEachRow(condition?.1 ?? []) {
                 handle in
                 let text = RawColumn.text(handle, 0)
-                guard let status = FlagStatus(rawValue: text) else {
-                    throw LedgerError.badValue(
-                        table: "dispute", column: "review_status", id: 0, value: text)
+                guard let key = Key(rawValue: text) else {
+                    throw LedgerError.badValue(table: "dispute", column: column, id: 0, value: text)
                 }
-                counts[status] = Int(RawColumn.int(handle, 1))
+                counts[key] = Int(RawColumn.int(handle, 1))
             }
             return counts
         }
