@@ -241,19 +241,15 @@ public enum NightlyReport {
         if data.timelines.isEmpty { return out + "No figures were reported in this period.\n\n" }
         var current = ""
         for timeline in data.timelines {
-            let title = timeline.topic + (timeline.facets.isEmpty ? "" : " (\(timeline.facets))")
+            let title = timeline.title
             if title != current {
                 out += "### \(Markdown.inline(title))\n\n"
                 current = title
             }
             out += "#### \(name(timeline.tally))\n\n"
-            if let omitted = timeline.omitted {
-                let days =
-                    omitted.from == omitted.through
-                    ? "published \(omitted.from)"
-                    : "published \(omitted.from) to \(omitted.through)"
+            if let omitted = timeline.omittedSentence {
                 out +=
-                    "The latest \(NumberFormatting.grouped(timeline.claims.count)) rows; \(count(omitted.count, "earlier row")) \(days) \(omitted.count == 1 ? "is" : "are") left out (`factledger claims --topic \(Markdown.inline(timeline.topic))` lists all).\n\n"
+                    "The latest \(NumberFormatting.grouped(timeline.claims.count)) rows; \(omitted) (`factledger claims --topic \(Markdown.inline(timeline.topic))` lists all).\n\n"
             }
             out += rows(timeline.claims)
             out += "\n" + chart(title: "\(title): \(name(timeline.tally))", timeline)

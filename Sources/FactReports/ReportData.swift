@@ -21,6 +21,21 @@ public struct ReportData: Sendable {
         /// How many earlier days with figures the chart leaves out.
         public var chartOmittedDays: Int
 
+        /// The heading both formats give it: the topic, with its facets when it has any.
+        public var title: String { topic + (facets.isEmpty ? "" : " (\(facets))") }
+
+        /// The left-out rows' sentence both formats end the same way: how many, when
+        /// published, "is" or "are" left out.
+        public var omittedSentence: String? {
+            guard let omitted else { return nil }
+            let days =
+                omitted.from == omitted.through
+                ? "published \(omitted.from)"
+                : "published \(omitted.from) to \(omitted.through)"
+            return
+                "\(NightlyReport.count(omitted.count, "earlier row")) \(days) \(omitted.count == 1 ? "is" : "are") left out"
+        }
+
         /// Creates a timeline.
         public init(
             topic: String, facets: Facets, tally: Tally?, claims: [StoredClaim],

@@ -177,19 +177,15 @@ public enum NightlyReportHTML {
         }
         var current = ""
         for timeline in data.timelines {
-            let title = timeline.topic + (timeline.facets.isEmpty ? "" : " (\(timeline.facets))")
+            let title = timeline.title
             if title != current {
                 out += "<h3>\(HTML.escape(title))</h3>\n"
                 current = title
             }
             out += "<h4>\(NightlyReport.name(timeline.tally))</h4>\n"
-            if let omitted = timeline.omitted {
-                let days =
-                    omitted.from == omitted.through
-                    ? "published \(omitted.from)"
-                    : "published \(omitted.from) to \(omitted.through)"
+            if let omitted = timeline.omittedSentence {
                 out +=
-                    "<p class=\"muted\">The latest \(timeline.claims.count) rows; \(NightlyReport.count(omitted.count, "earlier row")) \(days) \(omitted.count == 1 ? "is" : "are") left out.</p>\n"
+                    "<p class=\"muted\">The latest \(timeline.claims.count) rows; \(HTML.escape(omitted)).</p>\n"
             }
             out += rows(timeline.claims)
             if timeline.chart.count >= 2 {
