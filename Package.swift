@@ -111,7 +111,8 @@ let package = Package(
             name: "FactBenchTests",
             dependencies: ["FactBench", "FactEvaluation", "FactPipeline", "TestSupport"]),
         .testTarget(
-            name: "RulesTests", dependencies: ["FactPipeline", "BuiltInRules", "TestSupport"]),
+            name: "RulesTests",
+            dependencies: ["FactPipeline", "FactEvaluation", "BuiltInRules", "TestSupport"]),
         .testTarget(name: "FactDeskTests", dependencies: ["FactDesk", "FactIngest", "TestSupport"]),
         .testTarget(name: "factledgerTests", dependencies: ["factledger", "TestSupport"]),
     ]

@@ -14,6 +14,16 @@ public struct ClaimExtractor: Sendable {
     let stories: [StoryLexicon]
     /// The claim patterns.
     let matcher: PatternMatcher
+    /// The learned model that reviews the topic the rules give each figure, if any.
+    public var figureModel: FigureModel? {
+        didSet { review = FigureReview(topic: figureModel, facets: facetModels) }
+    }
+    /// The learned models that review the facets the rules give each figure, by facet key.
+    public var facetModels: [String: FigureModel] {
+        didSet { review = FigureReview(topic: figureModel, facets: facetModels) }
+    }
+    /// The learned models merged for reading.
+    private var review: FigureReview?
     private let numbers = NumberParser()
 
     /// A story's compiled vocabulary.
@@ -27,7 +37,13 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Creates an extractor for a vocabulary and a set of claim patterns.
-    public init(vocabulary: Vocabulary, patterns: PatternSet) {
+    public init(
+        vocabulary: Vocabulary, patterns: PatternSet, figureModel: FigureModel? = nil,
+        facetModels: [String: FigureModel] = [:]
+    ) {
+        self.figureModel = figureModel
+        self.facetModels = facetModels
+        review = FigureReview(topic: figureModel, facets: facetModels)
         lexicon = Lexicon(vocabulary)
         matcher = PatternMatcher(patterns)
         if vocabulary.stories.isEmpty {
@@ -40,6 +56,14 @@ public struct ClaimExtractor: Sendable {
                     id: story.id, lexicon: Lexicon(story.vocabulary), isDefault: story.isDefault)
             }
         }
+    }
+
+    /// The same extractor reading figures by its rules alone, without learned models.
+    public var withoutLearnedModels: ClaimExtractor {
+        var copy = self
+        copy.figureModel = nil
+        copy.facetModels = [:]
+        return copy
     }
 
     /// The claim patterns the extractor reads figures with.
@@ -94,10 +118,37 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims of a UTF-8 body published on the given day.
     public func claims(in bytes: UnsafeBufferPointer<UInt8>, published: Day) -> [Claim] {
+        var features: [FigureFeatures]?
+        return claims(in: bytes, published: published, features: &features)
+    }
+
+    /// The numeric claims the rules alone read in an article, each with the features a figure
+    /// model judges it by: what a model is trained on.
+    public func figureExamples(in article: Article) -> [(claim: Claim, features: FigureFeatures)] {
+        var body = Array(article.body.utf8)
+        var features: [FigureFeatures]? = []
+        let claims = body.withUnsafeMutableBufferPointer { buffer in
+            self.claims(
+                in: UnsafeBufferPointer(buffer), published: article.published, features: &features)
+        }
+        return Array(zip(claims.filter { $0.kind == .numeric }, features ?? []))
+    }
+
+    /// The claims of a body; with `features` non-nil, the rules' numeric claims unreviewed and
+    /// their features in order.
+    private func claims(
+        in bytes: UnsafeBufferPointer<UInt8>, published: Day, features: inout [FigureFeatures]?
+    ) -> [Claim] {
         let mentions = numbers.mentions(in: bytes)
         let sentences = self.sentences(bytes)
         let lexicon = story(of: sentences).lexicon
-        let numeric = NumericClaimExtractor(lexicon: lexicon, matcher: matcher)
+        var numeric = NumericClaimExtractor(lexicon: lexicon, matcher: matcher)
+        if features == nil {
+            numeric.review = review
+        } else {
+            numeric.collectsFeatures = true
+        }
+        var collected: [FigureFeatures] = []
         let stance = StanceExtractor(lexicon: lexicon)
         var claims: [Claim] = []
         var numericCarry = NumericClaimExtractor.Carry()
@@ -117,7 +168,7 @@ public struct ClaimExtractor: Sendable {
             let found = numeric.claims(
                 in: sentence, mentions: Array(mentions[mentionIndex..<end]),
                 structure: &structure, deferred: &attribution, published: published,
-                carry: &numericCarry)
+                carry: &numericCarry, features: &collected)
             claims += found.map { claim in
                 var shifted = claim
                 shifted.wholeIndex = claim.wholeIndex.map { $0 + offset }
@@ -128,6 +179,7 @@ public struct ClaimExtractor: Sendable {
                 carry: &carry)
             mentionIndex = end
         }
+        if features != nil { features = collected }
         return claims
     }
 }

@@ -33,7 +33,8 @@ public struct RulesFolder: Sendable {
         patterns = try PatternLoader.load(files, folder: "patterns")
         extractor = ClaimExtractor(
             vocabulary: try VocabularyLoader.load(files, folder: "vocabulary"),
-            patterns: patterns)
+            patterns: patterns, figureModel: try FigureModelFile.load(files),
+            facetModels: try FigureModelFile.loadFacets(files))
         let loaded = RuleLoader.load(files, folder: "checks")
         rules = loaded.rules
         ruleErrors = loaded.errors

@@ -2,8 +2,8 @@ import FactExtraction
 import TestSupport
 import XCTest
 
-/// Runs every shipped claim pattern's own examples through the whole extractor, like
-/// `factledger rules test`.
+/// Runs every shipped claim pattern's own examples through the whole extractor (its rules, without
+/// the learned models), like `factledger rules test`.
 final class PatternsTests: XCTestCase {
     func testEveryShippedPatternHasATriggeringExample() {
         let patterns = Fixtures.rules.patterns.patterns

@@ -7,6 +7,10 @@ import FactLedgerCore
 struct NumericClaimExtractor {
     let lexicon: Lexicon
     let matcher: PatternMatcher
+    /// The learned models that review each figure's topic and facets, if any.
+    var review: FigureReview?
+    /// Whether each claim's features are handed back, for training a model.
+    var collectsFeatures = false
 
     /// A number in the sentence: a parsed mention or a vague word, by token span.
     struct Figure {
@@ -58,9 +62,11 @@ struct NumericClaimExtractor {
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
     /// out only when the sentence holds a figure.
+    /// With `collectsFeatures`, `features` receives each returned claim's features, in order.
     func claims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
-        deferred: inout Attribution.Deferred, published: Day, carry: inout Carry
+        deferred: inout Attribution.Deferred, published: Day, carry: inout Carry,
+        features: inout [FigureFeatures]
     ) -> [Claim] {
         carry.sentence += 1
         defer {
@@ -72,10 +78,17 @@ struct NumericClaimExtractor {
         }
         var lastNounClass = carry.nounClass
         defer { carry.nounClass = lastNounClass }
-        let found = figureClaims(
+        let read = figureClaims(
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
             published: published, lastNounClass: &lastNounClass, previousWholes: carry.lastWholes,
             recentEvents: carry.sentence - carry.events.sentence == 1 ? carry.events.topics : [])
+        var reviewed: [FigureFeatures] = []
+        var scores: [[Float]] = []
+        let found =
+            review != nil || collectsFeatures
+            ? reviewTopics(
+                read.claims, figures: read.figures, in: sentence, &reviewed, scores: &scores)
+            : read.claims
         let wholes = found.filter { $0.wholeIndex == nil && !Self.isPart($0) }
         if !wholes.isEmpty { carry.lastWholes = wholes }
         carry.events = (
@@ -84,7 +97,97 @@ struct NumericClaimExtractor {
             carry.sentence
         )
         guard !found.isEmpty else { return [] }
-        return inheritPlaces(found, in: sentence, carry: &carry)
+        var placed = inheritPlaces(found, in: sentence, carry: &carry)
+        if let review, !review.facets.isEmpty {
+            reviewFacets(&placed, scores: scores, review: review)
+        }
+        if collectsFeatures { features += reviewed }
+        return placed
+    }
+
+    /// Gives each whole the facet values the facet models read, where they differ from the
+    /// rules' by more than the model's margin. `scores` are each claim's combined scores.
+    private func reviewFacets(_ claims: inout [Claim], scores: [[Float]], review: FigureReview) {
+        for index in claims.indices
+        where claims[index].wholeIndex == nil && !Self.isPart(claims[index]) {
+            let topic = claims[index].topic
+            for head in review.facets where facet(head.facet)?.applies(to: topic) == true {
+                let current = claims[index].facets[head.facet]
+                let facetScores = review.scores(
+                    FigureFeatures.facetKeys(value: current, topic: topic), adding: scores[index])
+                switch review.verdict(head, on: current ?? FigureModel.noClaim, scores: facetScores)
+                {
+                case .keep: break
+                case .drop: claims[index].facets[head.facet] = nil
+                case .relabel(let value): claims[index].facets[head.facet] = value
+                }
+            }
+        }
+    }
+
+    /// The claims of a sentence as the topic model reads them: a figure it reads as no claim
+    /// is dropped and one it reads as another topic takes that topic, a whole's parts following
+    /// their whole. Appends each kept claim's features to `features` and, when models review
+    /// the sentence, its combined scores to `scores`.
+    private func reviewTopics(
+        _ claims: [Claim], figures: [Range<Int>], in sentence: Sentence,
+        _ features: inout [FigureFeatures], scores: inout [[Float]]
+    ) -> [Claim] {
+        guard !claims.isEmpty else { return claims }
+        var revised = claims
+        var kept = [Bool](repeating: true, count: claims.count)
+        var read: [FigureFeatures] = []
+        var combined: [[Float]] = []
+        let shared = review?.scores(FigureFeatures.sentenceWords(of: sentence))
+        for index in claims.indices {
+            let figureFeatures = FigureFeatures(
+                claims[index], figure: figures[index], in: sentence,
+                keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures)
+            if collectsFeatures { read.append(figureFeatures) }
+            guard let review else { continue }
+            let own = review.scores(figureFeatures.keys, adding: shared)
+            combined.append(own)
+            if let whole = claims[index].wholeIndex {
+                kept[index] = kept[whole]
+                if revised[index].topic != revised[whole].topic {
+                    retopic(&revised[index], to: revised[whole].topic)
+                }
+                continue
+            }
+            guard let head = review.topic else { continue }
+            switch review.verdict(head, on: claims[index].topic, scores: own) {
+            case .keep: break
+            case .drop: kept[index] = false
+            case .relabel(let topic): retopic(&revised[index], to: topic)
+            }
+        }
+        guard kept.contains(false) else {
+            features += read
+            scores += combined
+            return revised
+        }
+        // Indices of wholes shift as dropped claims before them go.
+        var newIndex = [Int?](repeating: nil, count: claims.count)
+        var result: [Claim] = []
+        for index in claims.indices where kept[index] {
+            newIndex[index] = result.count
+            var claim = revised[index]
+            claim.wholeIndex = claim.wholeIndex.flatMap { newIndex[$0] }
+            result.append(claim)
+            if collectsFeatures { features.append(read[index]) }
+            if !combined.isEmpty { scores.append(combined[index]) }
+        }
+        return result
+    }
+
+    /// Gives a claim another topic, with that topic's tally and only the facets it takes.
+    private func retopic(_ claim: inout Claim, to topic: String) {
+        let previous = claim.topic
+        claim.topic = topic
+        claim.tally = lexicon.vocabulary.tally(of: topic) ?? claim.tally
+        claim.facets = Facets(
+            claim.facets.dictionary.filter { facet($0.key)?.applies(to: topic) == true })
+        claim.provenance = "numeric:\(topic):learned:\(previous)"
     }
 
     /// Whether a claim is a part of a total (its provenance reads `numeric:TOPIC:part:…`).
@@ -181,9 +284,9 @@ struct NumericClaimExtractor {
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
         previousWholes: [Claim], recentEvents: Set<String> = []
-    ) -> [Claim] {
+    ) -> (claims: [Claim], figures: [Range<Int>]) {
         let figures = self.figures(in: sentence, mentions: mentions)
-        guard !figures.isEmpty else { return [] }
+        guard !figures.isEmpty else { return ([], []) }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let grammar = structure!
         let attribution = deferred.resolve(sentence, structure: grammar, lexicon: lexicon)
@@ -207,6 +310,8 @@ struct NumericClaimExtractor {
             }
         }
         var claims: [Claim] = []
+        // The figure each claim reads, by token span.
+        var spans: [Range<Int>] = []
         var consumed: [Int] = []
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
             // A fraction or share ("half of the hostages", "a seventh day") counts nothing.
@@ -269,6 +374,7 @@ struct NumericClaimExtractor {
                 part.end = sentence.range.upperBound
                 part.asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
                 claims.append(part)
+                spans.append(figure.first..<figure.end)
                 continue
             case .sibling:
                 guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
@@ -291,6 +397,7 @@ struct NumericClaimExtractor {
                     override: pattern.qualifier)
                 sibling.provenance = "numeric:\(previous.topic):\(pattern.id)"
                 claims.append(sibling)
+                spans.append(figure.first..<figure.end)
                 continue
             case .claim:
                 break
@@ -331,6 +438,7 @@ struct NumericClaimExtractor {
                     attribution: attribution, asOf: asOf, sentence: sentence,
                     provenance: "numeric:\(topic):\(pattern.id):\(cueText)",
                     position: figure.first))
+            spans.append(figure.first..<figure.end)
             // Parts listed with the total ("four hostages, including two Americans and two Israelis").
             let figureStarts = figures.map(\.first)
             guard
@@ -367,9 +475,10 @@ struct NumericClaimExtractor {
                         position: figure.first,
                         wholeIndex: wholeIndex,
                         exhaustive: exhaustive))
+                spans.append(part.first..<part.end)
             }
         }
-        return claims
+        return (claims, spans)
     }
 
     /// The measure a pattern match names: from its noun and the nearest cue, from its toll, or

@@ -7,8 +7,11 @@ public enum WordHash {
 
     /// The hash of bytes `start..<end` of a buffer.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var value = offset
+    static func hash(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+        continuing seed: UInt64 = offset
+    ) -> UInt64 {
+        var value = seed
         var index = start
         while index < end {
             var byte = bytes[index]
@@ -25,9 +28,20 @@ public enum WordHash {
 
     /// The hash of a word given as text.
     public static func hash(_ word: some StringProtocol) -> UInt64 {
-        var bytes = Array(word.utf8)
+        hash(word, continuing: offset)
+    }
+
+    /// The hash of text that follows text already hashed to `seed`: `hash("ab")` equals
+    /// `hash("b", continuing: hash("a"))`.
+    static func hash(_ text: some StringProtocol, continuing seed: UInt64) -> UInt64 {
+        if let value = text.utf8.withContiguousStorageIfAvailable({
+            hash($0, 0, $0.count, continuing: seed)
+        }) {
+            return value
+        }
+        var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
-            hash(UnsafeBufferPointer(buffer), 0, buffer.count)
+            hash(UnsafeBufferPointer(buffer), 0, buffer.count, continuing: seed)
         }
     }
 }

@@ -4,10 +4,12 @@ import TestSupport
 import XCTest
 
 final class NumericClaimExtractorTests: XCTestCase {
+    /// The numeric claims the rules read, without the learned figure model (tested on its own).
     func numeric(_ text: String, date: String = "2023-11-08") -> [Claim] {
-        Fixtures.extractor.claims(in: Fixtures.article(text, date: date)).filter {
-            $0.kind == .numeric
-        }
+        Fixtures.extractor.withoutLearnedModels.claims(in: Fixtures.article(text, date: date))
+            .filter {
+                $0.kind == .numeric
+            }
     }
 
     func summary(_ claims: [Claim]) -> [String] {

@@ -8,7 +8,8 @@ import XCTest
 /// stance in reported speech, conditions, actions and requests, and who a figure is attributed to.
 final class ReportingConstructionsTests: XCTestCase {
     func claims(_ text: String) -> [Claim] {
-        Fixtures.extractor.claims(in: Fixtures.article(text, date: "2023-11-20"))
+        Fixtures.extractor.withoutLearnedModels.claims(
+            in: Fixtures.article(text, date: "2023-11-20"))
     }
 
     func numeric(_ text: String) -> [String] {

@@ -1,0 +1,231 @@
+import FactLedgerCore
+import Foundation
+
+/// The features a figure model judges a figure claim by: what the rules made of the figure
+/// (topic, pattern, cue, tally, qualifier) and the words around it.
+///
+/// A feature is a name such as `w+1=hostages` or `rule=hostages.held&w+1=remain`: a family
+/// (up to the `=` after the last `&`) and a value. Its key mixes the `WordHash` of the family with
+/// the `WordHash` of the value, so the extractor keys a word by the hash its token already has,
+/// and a model file that lists names loads to the same keys.
+public struct FigureFeatures: Sendable {
+    /// The keys of the features, in the order they were added.
+    public private(set) var keys: [UInt64] = []
+    /// The names of the features, kept only when a model is being trained.
+    public private(set) var names: [String]?
+
+    /// How many words before and after the figure are features of their own position.
+    static let adjacentWords = 3
+    /// How far past the adjacent words the words before and after count as nearby.
+    static let nearbyWords = 8
+    /// About how many features a figure has besides its sentence's words.
+    private static let expectedCount = 48
+
+    /// The key of a feature from the hashes of its family and its value.
+    @inline(__always)
+    static func key(family: UInt64, value: UInt64) -> UInt64 {
+        (family &* 0x9E37_79B9_7F4A_7C15) ^ value
+    }
+
+    /// The key of a feature given by name.
+    public static func key(ofName name: String) -> UInt64 {
+        let utf8 = name.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "&")) ?? utf8.startIndex
+        guard let equals = utf8[start...].firstIndex(of: UInt8(ascii: "=")) else {
+            return key(family: WordHash.hash(name), value: WordHash.hash(""))
+        }
+        let split = utf8.index(after: equals)
+        return key(
+            family: WordHash.hash(name[..<split]), value: WordHash.hash(name[split...]))
+    }
+
+    /// A feature family: its name ("w+1=") and that name's hash.
+    private struct Family {
+        let name: String
+        let hash: UInt64
+        init(_ name: String) {
+            self.name = name
+            hash = WordHash.hash(name)
+        }
+    }
+
+    private static let before = (1...adjacentWords).map { Family("w-\($0)=") }
+    private static let after = (1...adjacentWords).map { Family("w+\($0)=") }
+    private static let nearBefore = Family("l=")
+    private static let nearAfter = Family("r=")
+    private static let inSentence = Family("s=")
+    private static let rule = Family("rule=")
+    private static let how = Family("how=")
+    private static let tally = Family("tally=")
+    private static let qualifier = Family("qualifier=")
+    private static let digits = Family("digits=")
+    private static let part = Family("part")
+    private static let facet = Family("facet=")
+    private static let topicFamily = Family("topic=")
+    private static let yearLike = Family("year-like")
+    private static let number = "#"
+    private static let numberHash = WordHash.hash(number)
+    private static let sentenceStart = "^"
+    private static let sentenceEnd = "$"
+    private static let empty = WordHash.hash("")
+    private static let digitCounts = (0...20).map { WordHash.hash(String($0)) }
+
+    /// The features of a numeric claim whose figure spans tokens `figure` of a sentence. With
+    /// `sharingSentenceWords` (and no names kept), the sentence's words are left out: the caller
+    /// scores them once for every figure of the sentence (`sentenceWords(of:)`).
+    init(
+        _ claim: Claim, figure: Range<Int>, in sentence: Sentence, keepingNames: Bool,
+        sharingSentenceWords: Bool = false
+    ) {
+        names = keepingNames ? [] : nil
+        keys.reserveCapacity(Self.expectedCount)
+        let topic = WordHash.hash(claim.topic)
+        add(Self.rule, claim.topic, topic)
+        // "rule=TOPIC&", the start of the families joining the rules' topic and a word.
+        let joined = WordHash.hash(
+            "&", continuing: WordHash.hash(claim.topic, continuing: Self.rule.hash))
+        let provenance = claim.provenance.utf8
+        if let first = provenance.firstIndex(of: UInt8(ascii: ":")),
+            let second = provenance[provenance.index(after: first)...].firstIndex(
+                of: UInt8(ascii: ":"))
+        {
+            let rest = claim.provenance[provenance.index(after: second)...]
+            add(
+                Self.how, rest.replacingOccurrences(of: " ", with: "_"),
+                Self.hashJoiningWords(rest))
+        }
+        if let tally = claim.tally {
+            add(Self.tally, tally.rawValue, WordHash.hash(tally.rawValue))
+        }
+        if let quantity = claim.quantity {
+            let qualifier = quantity.qualifier.rawValue
+            add(Self.qualifier, qualifier, WordHash.hash(qualifier))
+            if quantity.qualifier != .vague {
+                let value = quantity.best ?? quantity.low
+                var count = 1
+                var rest = value.magnitude
+                while rest >= 10, count < 20 {
+                    rest /= 10
+                    count += 1
+                }
+                add(Self.digits, String(count), Self.digitCounts[count])
+                if value >= 1900, value <= 2100, value == value.rounded() {
+                    add(Self.yearLike, "", Self.empty)
+                }
+            }
+        }
+        if claim.wholeIndex != nil { add(Self.part, "", Self.empty) }
+        let tokens = sentence.tokens
+        for offset in 1...Self.adjacentWords {
+            let family = Self.before[offset - 1]
+            let index = figure.lowerBound - offset
+            if index >= 0 {
+                add(family, token: index, in: sentence)
+                if offset == 1 {
+                    add(family, token: index, in: sentence, joinedTo: joined, claim.topic)
+                }
+            } else {
+                add(family, Self.sentenceStart, WordHash.hash(Self.sentenceStart))
+            }
+            let nextFamily = Self.after[offset - 1]
+            let next = figure.upperBound + offset - 1
+            if next < tokens.count {
+                add(nextFamily, token: next, in: sentence)
+                if offset <= 2 {
+                    add(nextFamily, token: next, in: sentence, joinedTo: joined, claim.topic)
+                }
+            } else {
+                add(nextFamily, Self.sentenceEnd, WordHash.hash(Self.sentenceEnd))
+            }
+        }
+        let nearStart = max(0, figure.lowerBound - Self.adjacentWords - Self.nearbyWords)
+        for index in nearStart..<max(nearStart, figure.lowerBound - Self.adjacentWords)
+        where tokens[index].kind == .word {
+            add(Self.nearBefore, token: index, in: sentence)
+        }
+        let farStart = min(tokens.count, figure.upperBound + Self.adjacentWords)
+        for index in farStart..<min(tokens.count, farStart + Self.nearbyWords)
+        where tokens[index].kind == .word {
+            add(Self.nearAfter, token: index, in: sentence)
+        }
+        if !sharingSentenceWords || names != nil {
+            for index in tokens.indices where tokens[index].kind == .word {
+                add(Self.inSentence, token: index, in: sentence)
+            }
+        }
+    }
+
+    /// The keys of the sentence's words, the features every figure of the sentence shares.
+    static func sentenceWords(of sentence: Sentence) -> [UInt64] {
+        sentence.tokens.compactMap { token in
+            token.kind == .word ? key(family: inSentence.hash, value: token.hash) : nil
+        }
+    }
+
+    /// The keys a facet model reads for one facet of a claim besides the claim's features: the
+    /// facet's value as the rules read it (`facet=none` when they gave none) and the claim's topic.
+    public static func facetKeys(value: String?, topic: String) -> [UInt64] {
+        let value = value ?? FigureModel.noClaim
+        let written =
+            value.utf8.contains(UInt8(ascii: " "))
+            ? hashJoiningWords(Substring(value)) : WordHash.hash(value)
+        return [
+            key(family: facet.hash, value: written),
+            key(family: topicFamily.hash, value: WordHash.hash(topic)),
+        ]
+    }
+
+    /// The names `facetKeys` adds, for training; a value's spaces are written as underscores
+    /// ("facet=West_Bank"), as a name holds no space.
+    public static func facetNames(value: String?, topic: String) -> [String] {
+        let written = (value ?? FigureModel.noClaim).replacingOccurrences(of: " ", with: "_")
+        return [facet.name + written, topicFamily.name + topic]
+    }
+
+    /// These features with more features given by name.
+    public func adding(_ extra: [String]) -> FigureFeatures {
+        var copy = self
+        copy.keys += extra.map(Self.key(ofName:))
+        if copy.names != nil { copy.names! += extra }
+        return copy
+    }
+
+    /// The `WordHash` of text with its spaces written as underscores, as a feature name holds it.
+    private static func hashJoiningWords(_ text: Substring) -> UInt64 {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: " ") {
+            bytes[index] = UInt8(ascii: "_")
+        }
+        return bytes.withUnsafeBufferPointer { WordHash.hash($0, 0, $0.count) }
+    }
+
+    private mutating func add(_ family: Family, _ value: @autoclosure () -> String, _ hash: UInt64)
+    {
+        keys.append(Self.key(family: family.hash, value: hash))
+        if names != nil { names!.append(family.name + value()) }
+    }
+
+    /// Adds the feature of a family for a token: its lower-cased word, or `#` for a number; with
+    /// `joined`, the family joined to the rules' topic ("rule=TOPIC&w+1=").
+    private mutating func add(
+        _ family: Family, token index: Int, in sentence: Sentence, joinedTo joined: UInt64? = nil,
+        _ topic: String = ""
+    ) {
+        let token = sentence.tokens[index]
+        let familyHash = joined.map { WordHash.hash(family.name, continuing: $0) } ?? family.hash
+        let isNumber = token.kind == .number
+        keys.append(Self.key(family: familyHash, value: isNumber ? Self.numberHash : token.hash))
+        guard names != nil else { return }
+        let prefix = joined == nil ? family.name : "rule=\(topic)&\(family.name)"
+        names!.append(prefix + (isNumber ? Self.number : Self.word(token, in: sentence)))
+    }
+
+    /// A token's word as its hash reads it: ASCII letters lower-cased, a contracted "n't" as "not".
+    private static func word(_ token: Token, in sentence: Sentence) -> String {
+        if token.hash == Tokenizer.notHash { return "not" }
+        let bytes = sentence.bytes[token.start..<token.end].map { byte in
+            byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,153 @@
+import FactLedgerCore
+
+/// Learned weights that review the rules' reading of each figure: keep its topic, give it
+/// another topic, or drop it as no claim a reader would count.
+///
+/// A linear model over `FigureFeatures`: every label (`none` or a topic) scores the sum of its
+/// weights for the figure's features. The rules' topic stands unless another label outscores it
+/// by more than a margin, so the model only overrides readings it is confident are wrong.
+/// Trained from annotated articles by `FigureModelTrainer` (`factledger train`), stored in
+/// `Rules/models/figures.yaml`.
+public struct FigureModel: Sendable, Equatable {
+    /// The label of a figure that is no claim.
+    public static let noClaim = "none"
+
+    /// The labels: `none` and the topics seen in training.
+    public let labels: [String]
+    /// How far a label must outscore the reading it would replace.
+    public struct Margins: Sendable, Equatable {
+        /// How far `none` must outscore the rules' topic for the claim to be dropped.
+        public var drop: Float
+        /// How far another topic must outscore the rules' topic for the claim to take it.
+        public var relabel: Float
+
+        /// Margins from their values.
+        public init(drop: Float, relabel: Float) {
+            self.drop = drop
+            self.relabel = relabel
+        }
+    }
+
+    /// The index of each label.
+    private let labelIndex: [String: Int]
+    /// The margins the model's verdicts must clear.
+    public var margins: Margins
+    /// Per feature key, the range of its weights in `entryLabels` and `entryWeights`.
+    private let rows: WordTable<Range<Int>>
+    /// The label index of each weight, grouped by feature.
+    private let entryLabels: [Int32]
+    /// The weights, grouped by feature.
+    private let entryWeights: [Float]
+    /// The feature names, by key, for writing the model out.
+    let names: [UInt64: String]
+
+    /// A model from weights per feature name and label.
+    public init(
+        labels: [String], weights: [String: [String: Float]], margins: Margins
+    ) {
+        self.labels = labels
+        self.margins = margins
+        let index = Dictionary(
+            labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        labelIndex = index
+        var rows: [(UInt64, Range<Int>)] = []
+        var entryLabels: [Int32] = []
+        var entryWeights: [Float] = []
+        var names: [UInt64: String] = [:]
+        for name in weights.keys.sorted() {
+            let key = FigureFeatures.key(ofName: name)
+            // Two names of one key (a hash collision, never seen) keep the first name's weights.
+            guard names[key] == nil else { continue }
+            let start = entryLabels.count
+            for (label, weight) in weights[name]!.sorted(by: { $0.key < $1.key }) {
+                guard let labelIndex = index[label], weight != 0 else { continue }
+                entryLabels.append(Int32(labelIndex))
+                entryWeights.append(weight)
+            }
+            rows.append((key, start..<entryLabels.count))
+            names[key] = name
+        }
+        self.rows = WordTable(rows)
+        self.entryLabels = entryLabels
+        self.entryWeights = entryWeights
+        self.names = names
+    }
+
+    /// The weights per feature name and label.
+    public var weights: [String: [String: Float]] {
+        var result: [String: [String: Float]] = [:]
+        for (key, name) in names {
+            guard let range = rows[key] else { continue }
+            var row: [String: Float] = [:]
+            for entry in range {
+                row[labels[Int(entryLabels[entry])], default: 0] += entryWeights[entry]
+            }
+            result[name] = row
+        }
+        return result
+    }
+
+    /// The weights of each feature key, by label index.
+    var weightsByKey: [(key: UInt64, weights: [(label: Int, weight: Float)])] {
+        names.keys.sorted().compactMap { key in
+            rows[key].map { range in
+                (key, range.map { (Int(entryLabels[$0]), entryWeights[$0]) })
+            }
+        }
+    }
+
+    /// How many features carry weights.
+    public var featureCount: Int { rows.count }
+
+    /// Every label's score for a figure's features, added to `base` when given.
+    public func scores(_ keys: [UInt64], adding base: [Float]? = nil) -> [Float] {
+        var scores = base ?? [Float](repeating: 0, count: labels.count)
+        entryLabels.withUnsafeBufferPointer { labelOf in
+            entryWeights.withUnsafeBufferPointer { weightOf in
+                scores.withUnsafeMutableBufferPointer { sums in
+                    for key in keys {
+                        guard let range = rows[key] else { continue }
+                        for entry in range { sums[Int(labelOf[entry])] += weightOf[entry] }
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// What the model makes of a claim the rules read as `topic`.
+    public enum Verdict: Equatable, Sendable {
+        /// The rules' reading stands.
+        case keep
+        /// The figure is no claim.
+        case drop
+        /// The figure counts another topic.
+        case relabel(String)
+    }
+
+    /// The verdict on a figure the rules read as `topic`, from its features; `base` holds scores
+    /// already summed for features shared by several figures.
+    public func verdict(on topic: String, keys: [UInt64], adding base: [Float]? = nil) -> Verdict {
+        verdict(on: topic, scores: scores(keys, adding: base))
+    }
+
+    /// The verdict on a figure the rules read as `topic`, from every label's score.
+    public func verdict(on topic: String, scores: [Float]) -> Verdict {
+        scores.withUnsafeBufferPointer { verdict(on: topic, scores: $0) }
+    }
+
+    /// The verdict from scores in a buffer that holds exactly this model's labels.
+    func verdict(on topic: String, scores: UnsafeBufferPointer<Float>) -> Verdict {
+        var best = 0
+        for label in 1..<labels.count where scores[label] > scores[best] { best = label }
+        let current = labelIndex[topic]
+        if best == current { return .keep }
+        let lead = scores[best] - (current.map { scores[$0] } ?? 0)
+        if labels[best] == Self.noClaim { return lead > margins.drop ? .drop : .keep }
+        return lead > margins.relabel ? .relabel(labels[best]) : .keep
+    }
+
+    public static func == (lhs: FigureModel, rhs: FigureModel) -> Bool {
+        lhs.labels == rhs.labels && lhs.margins == rhs.margins && lhs.weights == rhs.weights
+    }
+}

@@ -1,0 +1,92 @@
+/// The topic model and the facet models merged into one table, so that each feature of a figure
+/// is looked up once for all of them.
+///
+/// Every model keeps its own labels; in the merged table they follow one another, each model's
+/// labels starting at its `offset` in the combined scores.
+struct FigureReview: Sendable {
+    /// One model in the merged table.
+    struct Head: Sendable {
+        /// The facet key the model reviews; empty for the topic model.
+        let facet: String
+        /// The model.
+        let model: FigureModel
+        /// Where the model's labels start in the combined scores.
+        let offset: Int
+    }
+
+    /// The topic model, if any.
+    let topic: Head?
+    /// The facet models, in facet-key order.
+    let facets: [Head]
+    /// How many labels all models have together.
+    let width: Int
+    private let rows: WordTable<Range<Int>>
+    private let entryLabels: [Int32]
+    private let entryWeights: [Float]
+
+    /// The review of the given models; nil when there is none.
+    init?(topic: FigureModel?, facets: [String: FigureModel]) {
+        guard topic != nil || !facets.isEmpty else { return nil }
+        var width = 0
+        var heads: [Head] = []
+        if let topic {
+            heads.append(Head(facet: "", model: topic, offset: 0))
+            width = topic.labels.count
+        }
+        for (key, model) in facets.sorted(by: { $0.key < $1.key }) {
+            heads.append(Head(facet: key, model: model, offset: width))
+            width += model.labels.count
+        }
+        self.topic = topic == nil ? nil : heads[0]
+        self.facets = Array(heads.dropFirst(topic == nil ? 0 : 1))
+        self.width = width
+        var byKey: [UInt64: [(label: Int32, weight: Float)]] = [:]
+        for head in heads {
+            for (key, weights) in head.model.weightsByKey {
+                byKey[key, default: []] += weights.map {
+                    (Int32(head.offset + $0.label), $0.weight)
+                }
+            }
+        }
+        var rows: [(UInt64, Range<Int>)] = []
+        var labels: [Int32] = []
+        var values: [Float] = []
+        for (key, weights) in byKey.sorted(by: { $0.key < $1.key }) {
+            let start = labels.count
+            for weight in weights {
+                labels.append(weight.label)
+                values.append(weight.weight)
+            }
+            rows.append((key, start..<labels.count))
+        }
+        self.rows = WordTable(rows)
+        entryLabels = labels
+        entryWeights = values
+    }
+
+    /// Every model's label scores for some features, added to `base` when given.
+    func scores(_ keys: [UInt64], adding base: [Float]? = nil) -> [Float] {
+        var scores = base ?? [Float](repeating: 0, count: width)
+        entryLabels.withUnsafeBufferPointer { labelOf in
+            entryWeights.withUnsafeBufferPointer { weightOf in
+                scores.withUnsafeMutableBufferPointer { sums in
+                    for key in keys {
+                        guard let range = rows[key] else { continue }
+                        for entry in range { sums[Int(labelOf[entry])] += weightOf[entry] }
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// A head's verdict from the combined scores.
+    func verdict(_ head: Head, on current: String, scores: [Float]) -> FigureModel.Verdict {
+        scores.withUnsafeBufferPointer { buffer in
+            head.model.verdict(
+                on: current,
+                scores: UnsafeBufferPointer(
+                    rebasing: buffer[head.offset..<head.offset + head.model.labels.count]))
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import ArgumentParser
+import FactEvaluation
+import FactExtraction
+import FactIngest
+import FactLedgerCore
+import FactPipeline
+import Foundation
+import StrictYAML
+
+extension FactLedgerCommand.Rules {
+    /// `factledger rules train CORPUS…`: learns the figure model from annotated articles.
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Learn the figure model from annotated corpora, or measure it.",
+            discussion: """
+                The figure model reviews the rules' reading of each figure: it keeps the topic \
+                the vocabulary gives, gives another, or drops the figure as no claim. It is \
+                learned from every numeric claim the rules read in the annotated articles, \
+                labelled by the annotations of its sentence, and written to \
+                models/figures.yaml in the rules folder (or --output). Retrain after changing \
+                the vocabulary or the patterns: the model reads their topics and pattern ids. \
+                With --folds N nothing is written: the articles are split into N parts and each \
+                part is scored with the rules alone and with a model learned from the other \
+                parts, for each pair of --drop-margin and --relabel-margin given.
+                """)
+
+        @OptionGroup var rules: RulesOptions
+
+        /// The folder of a rules folder that holds the learned models.
+        static let modelsFolder = "models/"
+
+        @Argument(help: "Annotation files, story folders or folders of story folders.")
+        var paths: [String]
+
+        @Option(
+            help:
+                "The rules folder to write models/ into (default: the rules folder in use; ./Rules for the built-in rules)."
+        )
+        var output: String?
+
+        @Option(help: "Cross-validate over this many parts instead of writing a model.")
+        var folds: Int?
+
+        @Option(help: "Passes over the examples.")
+        var epochs = 10
+
+        @Option(
+            parsing: .upToNextOption,
+            help:
+                "How far 'none' must outscore the rules' topic to drop a figure (several with --folds)."
+        )
+        var dropMargin: [Float] = [3]
+
+        @Option(
+            parsing: .upToNextOption,
+            help:
+                "How far another topic must outscore the rules' topic to replace it (several with --folds)."
+        )
+        var relabelMargin: [Float] = [1]
+
+        @Option(
+            parsing: .upToNextOption,
+            help:
+                "How far a facet value (or none) must outscore the rules' value to replace it (several with --folds)."
+        )
+        var facetMargin: [Float] = [1]
+
+        @Option(
+            name: .customLong("facet"),
+            help:
+                "Learn a model only for this facet key; repeat for several (default: every facet with enough examples)."
+        )
+        var facets: [String] = []
+
+        func validate() throws {
+            guard !paths.isEmpty else {
+                throw ValidationError("Name at least one annotated corpus.")
+            }
+            if let folds, folds < 2 { throw ValidationError("--folds needs at least 2 parts.") }
+            guard epochs > 0 else { throw ValidationError("--epochs must be positive.") }
+            if folds == nil,
+                dropMargin.count > 1 || relabelMargin.count > 1 || facetMargin.count > 1
+            {
+                throw ValidationError("Several margins are compared only with --folds.")
+            }
+        }
+
+        func run() throws {
+            // The models are not read: training replaces them, even when they no longer load.
+            let ruleFiles = try rules.files()
+            let folder: RulesFolder
+            do {
+                folder = try RulesFolder(
+                    files: RuleFiles(
+                        origin: ruleFiles.origin, isBuiltIn: ruleFiles.isBuiltIn,
+                        texts: ruleFiles.texts.filter { !$0.key.hasPrefix(Self.modelsFolder) },
+                        unreadable: ruleFiles.unreadable.filter {
+                            !$0.key.hasPrefix(Self.modelsFolder)
+                        }))
+            } catch let error as YAMLError {
+                throw CommandFailure.badInput("\(error)")
+            }
+            var articles: [CorpusArticle] = []
+            var gold: [GoldClaim] = []
+            do {
+                for path in paths {
+                    for corpus in try AnnotatedCorpus.find(path) {
+                        let (loaded, problems) = try CorpusArticle.load(folder: corpus.articles)
+                        for problem in problems { Terminal.error("error: \(problem)") }
+                        articles += loaded
+                        gold += try GoldClaim.load(path: corpus.claims)
+                    }
+                }
+            } catch let error as GoldError {
+                throw CommandFailure.badInput(error.message)
+            }
+            let training = FigureTraining(articles: articles, gold: gold)
+            var trainer = FigureModelTrainer()
+            trainer.epochs = epochs
+            if let folds {
+                crossValidate(training, extractor: folder.extractor, folds: folds, trainer: trainer)
+                return
+            }
+            let learned = FigureTraining.models(
+                training.examples(
+                    training.articles, extractor: folder.extractor.withoutLearnedModels),
+                trainer: trainer,
+                margins: FigureModel.Margins(drop: dropMargin[0], relabel: relabelMargin[0]),
+                facetMargins: FigureModel.Margins(drop: facetMargin[0], relabel: facetMargin[0]),
+                facetKeys: facets.isEmpty ? nil : Set(facets))
+            let target =
+                output
+                ?? (folder.path == RuleFiles.builtInOrigin ? RulesOptions.localFolder : folder.path)
+            let header = [
+                "Written by `factledger \(CommandLine.arguments.dropFirst().joined(separator: " "))`",
+                "from \(articles.count) annotated articles; retrain after changing the vocabulary",
+                "or the patterns.",
+            ]
+            var files = [
+                (
+                    FigureModelFile.path,
+                    FigureModelFile.text(
+                        of: learned.topic,
+                        header: ["The topic model: reviews the topic the rules give each figure."]
+                            + header), learned.topic
+                )
+            ]
+            for (key, model) in learned.facets.sorted(by: { $0.key < $1.key }) {
+                files.append(
+                    (
+                        FigureModelFile.facetPath(key),
+                        FigureModelFile.text(
+                            of: model,
+                            header: [
+                                "The \(key) model: reviews the \(key) the rules give each figure."
+                            ]
+                                + header), model
+                    ))
+            }
+            let manager = FileManager.default
+            let facetFolder = (target as NSString).appendingPathComponent(
+                FigureModelFile.facetFolder)
+            do {
+                // Models of facets no longer learned go: a stale model would still be read.
+                for name in (try? manager.contentsOfDirectory(atPath: facetFolder)) ?? []
+                where !files.contains(where: { $0.0 == "\(FigureModelFile.facetFolder)/\(name)" }) {
+                    try manager.removeItem(
+                        atPath: (facetFolder as NSString).appendingPathComponent(name))
+                }
+                for (relative, text, _) in files {
+                    let path = (target as NSString).appendingPathComponent(relative)
+                    try manager.createDirectory(
+                        atPath: (path as NSString).deletingLastPathComponent,
+                        withIntermediateDirectories: true)
+                    try text.write(toFile: path, atomically: true, encoding: .utf8)
+                }
+            } catch {
+                throw CommandFailure.badInput("\(target): \(error.localizedDescription)")
+            }
+            for (relative, _, model) in files {
+                Terminal.out(
+                    "wrote \((target as NSString).appendingPathComponent(relative)): "
+                        + "\(model.labels.count) labels, "
+                        + "\(NumberFormatting.grouped(model.featureCount)) features\n")
+            }
+            Terminal.out("from \(NumberFormatting.grouped(articles.count)) articles\n")
+        }
+
+        private func crossValidate(
+            _ training: FigureTraining, extractor: ClaimExtractor, folds: Int,
+            trainer: FigureModelTrainer
+        ) {
+            let margins = dropMargin.flatMap { drop in
+                relabelMargin.flatMap { relabel in
+                    facetMargin.map {
+                        (
+                            topic: FigureModel.Margins(drop: drop, relabel: relabel),
+                            facets: FigureModel.Margins(drop: $0, relabel: $0)
+                        )
+                    }
+                }
+            }
+            let (rulesOnly, reviewed) = training.crossValidate(
+                extractor: extractor, folds: folds, trainer: trainer, margins: margins,
+                facetKeys: facets.isEmpty ? nil : Set(facets))
+            Terminal.out(
+                "\(NumberFormatting.grouped(training.articles.count)) articles, \(folds) parts\n")
+            Terminal.out("rules alone: \(FactLedgerCommand.Eval.describe(rulesOnly.numeric))\n")
+            for (margin, result) in zip(margins, reviewed) {
+                Terminal.out(
+                    "drop \(margin.topic.drop) relabel \(margin.topic.relabel) facet \(margin.facets.drop): "
+                        + "\(FactLedgerCommand.Eval.describe(result.numeric))\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import FactExtraction
+import FactLedgerCore
+import TestSupport
+import XCTest
+
+final class FigureFeaturesTests: XCTestCase {
+    private func examples(_ text: String) -> [(claim: Claim, features: FigureFeatures)] {
+        Fixtures.extractor.figureExamples(in: Fixtures.article(text))
+    }
+
+    func testFeaturesNameTheRulesReadingAndTheWordsAroundTheFigure() throws {
+        let example = try XCTUnwrap(
+            examples("Hamas freed 13 hostages on Friday, the army said.").first)
+        let names = try XCTUnwrap(example.features.names)
+        let topic = example.claim.topic
+        for expected in [
+            "rule=\(topic)", "w-1=freed", "w-2=hamas", "w-3=^", "w+1=hostages", "w+2=on",
+            "w+3=friday", "rule=\(topic)&w-1=freed", "rule=\(topic)&w+1=hostages", "s=army",
+            "digits=2", "qualifier=exact",
+        ] {
+            XCTAssertTrue(names.contains(expected), "\(expected) missing from \(names)")
+        }
+        XCTAssertFalse(names.contains("year-like"))
+        XCTAssertFalse(names.contains("s=13"), "numbers are no sentence words")
+    }
+
+    func testEveryNameLoadsToTheKeyTheExtractorComputes() throws {
+        let text = """
+            The toll in Gaza rose to 11,078, the Hamas-run health ministry said. Israel’s army \
+            says 1,200 people were killed on October 7, and 240 were taken hostage. Officials \
+            didn't confirm the 50 names.
+            """
+        let all = examples(text)
+        XCTAssertGreaterThan(all.count, 2)
+        for (_, features) in all {
+            let names = try XCTUnwrap(features.names)
+            XCTAssertEqual(names.count, features.keys.count)
+            for (name, key) in zip(names, features.keys) {
+                XCTAssertEqual(FigureFeatures.key(ofName: name), key, name)
+                XCTAssertFalse(name.contains(" "), "a name holds no space: \(name)")
+            }
+        }
+    }
+
+    func testAFigureAtTheEdgesOfItsSentenceSaysSo() throws {
+        let names = try XCTUnwrap(
+            examples("The number of hostages held in Gaza has risen to 240.").first?.features.names)
+        XCTAssertTrue(names.contains("w+1=."), "\(names)")
+        XCTAssertTrue(names.contains("w+2=$"), "\(names)")
+        XCTAssertTrue(names.contains("w+3=$"), "\(names)")
+    }
+}

@@ -1,0 +1,64 @@
+import FactExtraction
+import StrictYAML
+import TestSupport
+import XCTest
+
+final class FigureModelFileTests: XCTestCase {
+    func testAModelWrittenOutReadsBackTheSame() throws {
+        let model = FigureModel(
+            labels: ["none", "hostages.held", "West Bank"],
+            weights: [
+                "w+1=hostages": ["hostages.held": 1.25, "none": -0.5],
+                "how=claim-noun:held_in": ["hostages.held": 0.125],
+                "rule=hostages.held&w-1=#": ["none": 2, "West Bank": -1],
+            ],
+            margins: FigureModel.Margins(drop: 3, relabel: 0.5))
+        let text = FigureModelFile.text(of: model, header: ["a header line"])
+        XCTAssertTrue(
+            text.hasPrefix("# a header line\nlabels: [none, hostages.held, West Bank]\n"), text)
+        XCTAssertTrue(text.contains("  w+1=hostages 0:-0.5 1:1.25\n"), text)
+        let read = try XCTUnwrap(FigureModelFile.parse(text, file: "figures.yaml"))
+        XCTAssertEqual(read, model)
+        XCTAssertEqual(read.featureCount, 3)
+    }
+
+    func testABadWeightLineIsNamedByFileAndLine() {
+        let text = """
+            labels: [none, hostages.held]
+            drop-margin: 3
+            relabel-margin: 0.5
+            weights: |
+              w+1=hostages 0:-0.5
+              w-1=freed 2:2
+            """
+        XCTAssertThrowsError(try FigureModelFile.parse(text, file: "figures.yaml")) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "figures.yaml:6: '2' is not the number of a label the model lists")
+        }
+        let malformed = text.replacingOccurrences(of: "2:2", with: "2")
+        XCTAssertThrowsError(try FigureModelFile.parse(malformed, file: "figures.yaml")) { error in
+            XCTAssertEqual("\(error)", "figures.yaml:6: a weight is written label-number:weight")
+        }
+    }
+
+    func testTheFirstLabelIsNone() {
+        let text = """
+            labels: [hostages.held, none]
+            drop-margin: 3
+            relabel-margin: 0.5
+            weights: |
+              w+1=hostages 1:-0.5
+            """
+        XCTAssertThrowsError(try FigureModelFile.parse(text, file: "figures.yaml")) { error in
+            XCTAssertTrue("\(error)".contains("the first label must be 'none'"), "\(error)")
+        }
+    }
+
+    func testARulesFolderWithoutAModelReadsByItsRulesAlone() throws {
+        var texts = try RuleFiles.read(folder: Fixtures.path("Rules")).texts
+        texts[FigureModelFile.path] = nil
+        let files = RuleFiles(origin: "test", isBuiltIn: false, texts: texts)
+        XCTAssertNil(try FigureModelFile.load(files))
+    }
+}

@@ -1,0 +1,49 @@
+import FactExtraction
+import TestSupport
+import XCTest
+
+final class FigureModelTests: XCTestCase {
+    private let margins = FigureModel.Margins(drop: 1, relabel: 1)
+
+    private func model(_ weights: [String: [String: Float]]) -> FigureModel {
+        FigureModel(
+            labels: ["none", "hostages.held", "hostages.released"], weights: weights,
+            margins: margins)
+    }
+
+    func testScoresSumTheWeightsOfTheFeaturesPresent() {
+        let model = model([
+            "w+1=hostages": ["hostages.held": 0.5, "none": -0.25],
+            "w-1=freed": ["hostages.released": 2],
+        ])
+        let keys = ["w+1=hostages", "w-1=freed", "w-1=unknown"].map(FigureFeatures.key(ofName:))
+        XCTAssertEqual(model.scores(keys), [-0.25, 0.5, 2])
+    }
+
+    func testTheRulesReadingStandsUnlessAnotherLabelLeadsByTheMargin() {
+        let model = model([
+            "w-1=freed": ["hostages.released": 2],
+            "w-1=said": ["hostages.released": 0.5],
+            "w-1=aged": ["none": 3],
+        ])
+        let key = { [FigureFeatures.key(ofName: $0)] }
+        XCTAssertEqual(
+            model.verdict(on: "hostages.held", keys: key("w-1=freed")),
+            .relabel("hostages.released"))
+        XCTAssertEqual(
+            model.verdict(on: "hostages.held", keys: key("w-1=said")), .keep, "within the margin")
+        XCTAssertEqual(model.verdict(on: "hostages.released", keys: key("w-1=freed")), .keep)
+        XCTAssertEqual(model.verdict(on: "hostages.held", keys: key("w-1=aged")), .drop)
+        XCTAssertEqual(model.verdict(on: "hostages.held", keys: []), .keep)
+    }
+
+    func testATopicTheModelNeverSawScoresZero() {
+        let model = model(["w-1=aged": ["none": 0.5]])
+        XCTAssertEqual(
+            model.verdict(on: "quake.killed", keys: [FigureFeatures.key(ofName: "w-1=aged")]),
+            .keep)
+        XCTAssertEqual(
+            model.verdict(on: "quake.killed", keys: [FigureFeatures.key(ofName: "w-1=freed")]),
+            .keep)
+    }
+}
