@@ -166,11 +166,8 @@ public struct FigureFeatures: Sendable {
     /// facet's value as the rules read it (`facet=none` when they gave none) and the claim's topic.
     public static func facetKeys(value: String?, topic: String) -> [UInt64] {
         let value = value ?? FigureModel.noClaim
-        let written =
-            value.utf8.contains(UInt8(ascii: " "))
-            ? hashJoiningWords(Substring(value)) : WordHash.hash(value)
         return [
-            key(family: facet.hash, value: written),
+            key(family: facet.hash, value: hashJoiningWords(Substring(value))),
             key(family: topicFamily.hash, value: WordHash.hash(topic)),
         ]
     }
@@ -192,6 +189,7 @@ public struct FigureFeatures: Sendable {
 
     /// The `WordHash` of text with its spaces written as underscores, as a feature name holds it.
     private static func hashJoiningWords(_ text: Substring) -> UInt64 {
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return WordHash.hash(text) }
         var bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: " ") {
             bytes[index] = UInt8(ascii: "_")

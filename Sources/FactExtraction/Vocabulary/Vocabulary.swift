@@ -150,8 +150,18 @@ public struct Vocabulary: Sendable {
 
         /// Whether the facet applies to a topic.
         public func applies(to topic: String) -> Bool {
-            appliesTo.contains { topic == $0 || topic.hasPrefix($0 + ".") }
+            appliesTo.contains { Vocabulary.topic(topic, isWithin: $0) }
         }
+    }
+
+    /// Whether a topic is `family` or one of its dotted children ("hostages.held" is within
+    /// "hostages"), compared without building a string.
+    static func topic(_ topic: String, isWithin family: String) -> Bool {
+        let name = topic.utf8
+        let prefix = family.utf8
+        guard name.count >= prefix.count, name.starts(with: prefix) else { return false }
+        guard name.count > prefix.count else { return true }
+        return name[name.index(name.startIndex, offsetBy: prefix.count)] == UInt8(ascii: ".")
     }
 
     /// An actor with its aliases and the actor it belongs to.
