@@ -134,7 +134,11 @@ def main():
             subprocess.Popen([binary, "ingest", "--db", shared, inputs[0], inputs[1]], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
             subprocess.Popen([binary, "ingest", "--db", shared, inputs[1], inputs[2]], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
         ]
-        time.sleep(0.3)
+        # The report and the check join while the ingests run: once the ledger exists.
+        waited = time.time()
+        while not os.path.exists(shared) and time.time() - waited < 60:
+            time.sleep(0.05)
+        time.sleep(0.2)
         processes.append(subprocess.Popen([binary, "report", "--db", shared, "--date", "2023-11-01", "--out", os.path.join(work, "Reports")], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
         processes.append(subprocess.Popen([binary, "check", "--db", shared, sample], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
         outcomes = [(p.args[1], p.wait(timeout=600), p.stderr.read()) for p in processes]

@@ -45,23 +45,40 @@ public struct FigureModel: Sendable, Equatable {
     public init(
         labels: [String], weights: [String: [String: Float]], margins: Margins
     ) {
-        self.labels = labels
-        self.margins = margins
         let index = Dictionary(
             labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        labelIndex = index
+        self.init(
+            labels: labels,
+            rows: weights.keys.sorted().map { name in
+                (
+                    name,
+                    weights[name]!.sorted(by: { $0.key < $1.key }).compactMap { label, weight in
+                        index[label].map { ($0, weight) }
+                    }
+                )
+            }, margins: margins)
+    }
+
+    /// A model from the weights of each feature, labels given by index.
+    init(labels: [String], rows named: [(name: String, weights: [(Int, Float)])], margins: Margins)
+    {
+        self.labels = labels
+        self.margins = margins
+        labelIndex = Dictionary(
+            labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [(UInt64, Range<Int>)] = []
         var entryLabels: [Int32] = []
         var entryWeights: [Float] = []
         var names: [UInt64: String] = [:]
-        for name in weights.keys.sorted() {
+        rows.reserveCapacity(named.count)
+        names.reserveCapacity(named.count)
+        for (name, weights) in named {
             let key = FigureFeatures.key(ofName: name)
             // Two names of one key (a hash collision, never seen) keep the first name's weights.
             guard names[key] == nil else { continue }
             let start = entryLabels.count
-            for (label, weight) in weights[name]!.sorted(by: { $0.key < $1.key }) {
-                guard let labelIndex = index[label], weight != 0 else { continue }
-                entryLabels.append(Int32(labelIndex))
+            for (label, weight) in weights where weight != 0 && labels.indices.contains(label) {
+                entryLabels.append(Int32(label))
                 entryWeights.append(weight)
             }
             rows.append((key, start..<entryLabels.count))
@@ -87,9 +104,9 @@ public struct FigureModel: Sendable, Equatable {
         return result
     }
 
-    /// The weights of each feature key, by label index.
+    /// The weights of each feature key, by label index, in no particular order.
     var weightsByKey: [(key: UInt64, weights: [(label: Int, weight: Float)])] {
-        names.keys.sorted().compactMap { key in
+        names.keys.compactMap { key in
             rows[key].map { range in
                 (key, range.map { (Int(entryLabels[$0]), entryWeights[$0]) })
             }

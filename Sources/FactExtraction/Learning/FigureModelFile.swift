@@ -46,35 +46,109 @@ public enum FigureModelFile {
             required: ["labels", "drop-margin", "relabel-margin", "weights"])
         let labels = try map["labels"]!.strings()
         guard labels.first == FigureModel.noClaim else { throw map["labels"]!.error(noneFirst) }
-        var weights: [String: [String: Float]] = [:]
         let block = map["weights"]!
-        let firstLine = (block.line ?? 1)
-        for (offset, line) in try block.string().split(separator: "\n").enumerated() {
-            let fields = line.split(separator: " ")
-            guard let name = fields.first else { continue }
-            var row: [String: Float] = [:]
-            for field in fields.dropFirst() {
-                guard let colon = field.lastIndex(of: ":"),
-                    let weight = Float(field[field.index(after: colon)...])
-                else {
-                    throw YAMLError(
-                        file: file, line: firstLine + offset + 1, message: malformedWeight)
-                }
-                guard let index = Int(field[..<colon]), labels.indices.contains(index) else {
-                    throw YAMLError(
-                        file: file, line: firstLine + offset + 1,
-                        message: "'\(field[..<colon])' \(unknownLabel)")
-                }
-                let label = labels[index]
-                row[label] = weight
-            }
-            weights[String(name)] = row
+        var text = try block.string()
+        let rows = try text.withUTF8 {
+            try weightRows($0, labels: labels.count, file: file, firstLine: (block.line ?? 1) + 1)
         }
         return FigureModel(
-            labels: labels, weights: weights,
+            labels: labels, rows: rows,
             margins: FigureModel.Margins(
                 drop: Float(try map["drop-margin"]!.double()),
                 relabel: Float(try map["relabel-margin"]!.double())))
+    }
+
+    /// The rows of a weights block, read byte by byte: a name, then `label:weight` fields, one
+    /// feature a line. `firstLine` is the file line of the block's first line.
+    private static func weightRows(
+        _ bytes: UnsafeBufferPointer<UInt8>, labels: Int, file: String, firstLine: Int
+    ) throws -> [(name: String, weights: [(Int, Float)])] {
+        var rows: [(name: String, weights: [(Int, Float)])] = []
+        var line = firstLine
+        var index = 0
+        let space = UInt8(ascii: " ")
+        let newline = UInt8(ascii: "\n")
+        while index < bytes.count {
+            while index < bytes.count, bytes[index] == space { index += 1 }
+            let nameStart = index
+            while index < bytes.count, bytes[index] != space, bytes[index] != newline {
+                index += 1
+            }
+            if index > nameStart {
+                let name = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self
+                )
+                var weights: [(Int, Float)] = []
+                while index < bytes.count, bytes[index] != newline {
+                    if bytes[index] == space {
+                        index += 1
+                        continue
+                    }
+                    guard let (label, weight, end) = field(bytes, from: index) else {
+                        throw YAMLError(file: file, line: line, message: malformedWeight)
+                    }
+                    guard label < labels else {
+                        throw YAMLError(
+                            file: file, line: line, message: "'\(label)' \(unknownLabel)")
+                    }
+                    weights.append((label, weight))
+                    index = end
+                }
+                rows.append((name, weights))
+            }
+            index += 1
+            line += 1
+        }
+        return rows
+    }
+
+    /// One `label:weight` field starting at `start`: the label's index, the weight, and where the
+    /// field ends; nil when the field is not of that shape.
+    private static func field(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (Int, Float, Int)?
+    {
+        var index = start
+        var label = 0
+        while index < bytes.count, let digit = Self.digit(bytes[index]) {
+            label = label * 10 + digit
+            index += 1
+        }
+        guard index > start, index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            return nil
+        }
+        index += 1
+        var negative = false
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        let numberStart = index
+        // Digits gathered as one integer and divided once: the weight rounds as `Float(text)`
+        // would.
+        var mantissa = 0
+        var divisor = 1
+        while index < bytes.count, let digit = Self.digit(bytes[index]) {
+            mantissa = mantissa * 10 + digit
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < bytes.count, let digit = Self.digit(bytes[index]), divisor < 1_000_000 {
+                mantissa = mantissa * 10 + digit
+                divisor *= 10
+                index += 1
+            }
+        }
+        let whole = Float(mantissa) / Float(divisor)
+        guard index > numberStart,
+            index == bytes.count || bytes[index] == UInt8(ascii: " ")
+                || bytes[index] == UInt8(ascii: "\n")
+        else { return nil }
+        return (label, negative ? -whole : whole, index)
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
     /// The YAML text of a model, features in name order, weights to three decimals.

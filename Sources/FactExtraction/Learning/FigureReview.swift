@@ -51,7 +51,8 @@ struct FigureReview: Sendable {
         var rows: [(UInt64, Range<Int>)] = []
         var labels: [Int32] = []
         var values: [Float] = []
-        for (key, weights) in byKey.sorted(by: { $0.key < $1.key }) {
+        // Each label has at most one weight per feature, so the order sums run in is immaterial.
+        for (key, weights) in byKey {
             let start = labels.count
             for weight in weights {
                 labels.append(weight.label)

@@ -9,7 +9,8 @@ final class FigureModelFileTests: XCTestCase {
             labels: ["none", "hostages.held", "West Bank"],
             weights: [
                 "w+1=hostages": ["hostages.held": 1.25, "none": -0.5],
-                "how=claim-noun:held_in": ["hostages.held": 0.125],
+                "how=claim-noun:held_in": ["hostages.held": 0.125, "West Bank": 0.742],
+                "digits=3": ["none": -0.08, "hostages.held": 12.5],
                 "rule=hostages.held&w-1=#": ["none": 2, "West Bank": -1],
             ],
             margins: FigureModel.Margins(drop: 3, relabel: 0.5))
@@ -19,7 +20,7 @@ final class FigureModelFileTests: XCTestCase {
         XCTAssertTrue(text.contains("  w+1=hostages 0:-0.5 1:1.25\n"), text)
         let read = try XCTUnwrap(FigureModelFile.parse(text, file: "figures.yaml"))
         XCTAssertEqual(read, model)
-        XCTAssertEqual(read.featureCount, 3)
+        XCTAssertEqual(read.featureCount, 4)
     }
 
     func testABadWeightLineIsNamedByFileAndLine() {

@@ -11,17 +11,19 @@ extension FactLedgerCommand.Rules {
     /// `factledger rules train CORPUS…`: learns the figure model from annotated articles.
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Learn the figure model from annotated corpora, or measure it.",
+            abstract: "Learn the figure models from annotated corpora, or measure them.",
             discussion: """
-                The figure model reviews the rules' reading of each figure: it keeps the topic \
-                the vocabulary gives, gives another, or drops the figure as no claim. It is \
-                learned from every numeric claim the rules read in the annotated articles, \
-                labelled by the annotations of its sentence, and written to \
-                models/figures.yaml in the rules folder (or --output). Retrain after changing \
-                the vocabulary or the patterns: the model reads their topics and pattern ids. \
+                The figure models review the rules' reading of each figure. The topic model \
+                keeps the topic the vocabulary gives, gives another, or drops the figure as no \
+                claim; a facet model (one per facet key, --facet) keeps, changes or removes the \
+                facet's value. They are learned from every numeric claim the rules read in the \
+                annotated articles, labelled by the annotations of its sentence, and written to \
+                models/figures.yaml and models/facets/KEY.yaml in the rules folder (or \
+                --output); facet models no longer learned are removed. Retrain after changing \
+                the vocabulary or the patterns: the models read their topics and pattern ids. \
                 With --folds N nothing is written: the articles are split into N parts and each \
-                part is scored with the rules alone and with a model learned from the other \
-                parts, for each pair of --drop-margin and --relabel-margin given.
+                part is scored with the rules alone and with models learned from the other \
+                parts, for each combination of the margins given.
                 """)
 
         @OptionGroup var rules: RulesOptions
