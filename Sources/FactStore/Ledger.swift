@@ -97,13 +97,30 @@ public final class Ledger: Sendable {
         }
         if superseded { throw LedgerError.newerSchema(path: path) }
         guard !complete else { return }
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            // Another process may have migrated the same new ledger first.
-            if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
-            throw error
+        let deadline = Date().addingTimeInterval(30)
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                // Another process may have migrated the same new ledger first.
+                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                // Or be migrating it now: its migrations commit one by one, and one of them
+                // committed between this process's look at what was applied and its own try.
+                // Trying again starts past the ones it finished.
+                guard Ledger.isConcurrentMigration(error), Date() < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
+    }
+
+    /// Whether a migration failed because another process migrated the same ledger at the same
+    /// time: a table it creates already exists, or the database was busy.
+    private static func isConcurrentMigration(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+            || (error.resultCode == .SQLITE_ERROR
+                && (error.message ?? "").contains("already exists"))
     }
 
     /// Refuses files that are not FactLedger ledgers without writing to them.
