@@ -142,7 +142,8 @@ struct NumericClaimExtractor {
         for index in claims.indices {
             let figureFeatures = FigureFeatures(
                 claims[index], figure: figures[index], in: sentence,
-                keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures)
+                keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures,
+                previousTopic: index > 0 ? claims[index - 1].topic : nil)
             if collectsFeatures { read.append(figureFeatures) }
             guard let review else { continue }
             let own = review.scores(figureFeatures.keys, adding: shared)

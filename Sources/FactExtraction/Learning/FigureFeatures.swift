@@ -60,6 +60,8 @@ public struct FigureFeatures: Sendable {
     private static let qualifier = Family("qualifier=")
     private static let digits = Family("digits=")
     private static let part = Family("part")
+    private static let previousFigure = Family("prev=")
+    private static let roundness = Family("zeros=")
     private static let facet = Family("facet=")
     private static let topicFamily = Family("topic=")
     private static let yearLike = Family("year-like")
@@ -75,7 +77,7 @@ public struct FigureFeatures: Sendable {
     /// scores them once for every figure of the sentence (`sentenceWords(of:)`).
     init(
         _ claim: Claim, figure: Range<Int>, in sentence: Sentence, keepingNames: Bool,
-        sharingSentenceWords: Bool = false
+        sharingSentenceWords: Bool = false, previousTopic: String? = nil
     ) {
         names = keepingNames ? [] : nil
         keys.reserveCapacity(Self.expectedCount)
@@ -115,6 +117,17 @@ public struct FigureFeatures: Sendable {
             }
         }
         if claim.wholeIndex != nil { add(Self.part, "", Self.empty) }
+        let previous = previousTopic ?? Self.sentenceStart
+        add(Self.previousFigure, previous, WordHash.hash(previous))
+        if let quantity = claim.quantity, quantity.qualifier != .vague {
+            var zeros = 0
+            var value = (quantity.best ?? quantity.low).magnitude
+            while value >= 10, value.truncatingRemainder(dividingBy: 10) == 0, zeros < 6 {
+                value /= 10
+                zeros += 1
+            }
+            add(Self.roundness, String(zeros), Self.digitCounts[zeros])
+        }
         let tokens = sentence.tokens
         for offset in 1...Self.adjacentWords {
             let family = Self.before[offset - 1]
