@@ -32,12 +32,8 @@ public struct FigureModel: Sendable, Equatable {
     private let labelIndex: [String: Int]
     /// The margins the model's verdicts must clear.
     public var margins: Margins
-    /// Per feature key, the range of its weights in `entryLabels` and `entryWeights`.
-    private let rows: WordTable<Range<Int>>
-    /// The label index of each weight, grouped by feature.
-    private let entryLabels: [Int32]
-    /// The weights, grouped by feature.
-    private let entryWeights: [Float]
+    /// The weights of each feature key.
+    private let table: SparseWeights
     /// The feature names, by key, for writing the model out.
     let names: [UInt64: String]
 
@@ -66,9 +62,7 @@ public struct FigureModel: Sendable, Equatable {
         self.margins = margins
         labelIndex = Dictionary(
             labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var rows: [(UInt64, Range<Int>)] = []
-        var entryLabels: [Int32] = []
-        var entryWeights: [Float] = []
+        var rows: [(key: UInt64, weights: [(label: Int, weight: Float)])] = []
         var names: [UInt64: String] = [:]
         rows.reserveCapacity(named.count)
         names.reserveCapacity(named.count)
@@ -76,17 +70,10 @@ public struct FigureModel: Sendable, Equatable {
             let key = FigureFeatures.key(ofName: name)
             // Two names of one key (a hash collision, never seen) keep the first name's weights.
             guard names[key] == nil else { continue }
-            let start = entryLabels.count
-            for (label, weight) in weights where weight != 0 && labels.indices.contains(label) {
-                entryLabels.append(Int32(label))
-                entryWeights.append(weight)
-            }
-            rows.append((key, start..<entryLabels.count))
+            rows.append((key, weights.filter { labels.indices.contains($0.0) }))
             names[key] = name
         }
-        self.rows = WordTable(rows)
-        self.entryLabels = entryLabels
-        self.entryWeights = entryWeights
+        table = SparseWeights(rows)
         self.names = names
     }
 
@@ -94,41 +81,26 @@ public struct FigureModel: Sendable, Equatable {
     public var weights: [String: [String: Float]] {
         var result: [String: [String: Float]] = [:]
         for (key, name) in names {
-            guard let range = rows[key] else { continue }
-            var row: [String: Float] = [:]
-            for entry in range {
-                row[labels[Int(entryLabels[entry])], default: 0] += entryWeights[entry]
-            }
-            result[name] = row
+            guard let row = table.weights(of: key) else { continue }
+            var named: [String: Float] = [:]
+            for (label, weight) in row { named[labels[label], default: 0] += weight }
+            result[name] = named
         }
         return result
     }
 
     /// The weights of each feature key, by label index, in no particular order.
     var weightsByKey: [(key: UInt64, weights: [(label: Int, weight: Float)])] {
-        names.keys.compactMap { key in
-            rows[key].map { range in
-                (key, range.map { (Int(entryLabels[$0]), entryWeights[$0]) })
-            }
-        }
+        names.keys.compactMap { key in table.weights(of: key).map { (key, $0) } }
     }
 
     /// How many features carry weights.
-    public var featureCount: Int { rows.count }
+    public var featureCount: Int { table.count }
 
     /// Every label's score for a figure's features, added to `base` when given.
     public func scores(_ keys: [UInt64], adding base: [Float]? = nil) -> [Float] {
         var scores = base ?? [Float](repeating: 0, count: labels.count)
-        entryLabels.withUnsafeBufferPointer { labelOf in
-            entryWeights.withUnsafeBufferPointer { weightOf in
-                scores.withUnsafeMutableBufferPointer { sums in
-                    for key in keys {
-                        guard let range = rows[key] else { continue }
-                        for entry in range { sums[Int(labelOf[entry])] += weightOf[entry] }
-                    }
-                }
-            }
-        }
+        table.add(keys, to: &scores)
         return scores
     }
 

@@ -20,9 +20,8 @@ struct FigureReview: Sendable {
     let facets: [Head]
     /// How many labels all models have together.
     let width: Int
-    private let rows: WordTable<Range<Int>>
-    private let entryLabels: [Int32]
-    private let entryWeights: [Float]
+    /// Every model's weights, each model's labels at its offset.
+    private let table: SparseWeights
 
     /// The review of the given models; nil when there is none.
     init?(topic: FigureModel?, facets: [String: FigureModel]) {
@@ -40,44 +39,20 @@ struct FigureReview: Sendable {
         self.topic = topic == nil ? nil : heads[0]
         self.facets = Array(heads.dropFirst(topic == nil ? 0 : 1))
         self.width = width
-        var byKey: [UInt64: [(label: Int32, weight: Float)]] = [:]
+        var byKey: [UInt64: [(label: Int, weight: Float)]] = [:]
         for head in heads {
             for (key, weights) in head.model.weightsByKey {
-                byKey[key, default: []] += weights.map {
-                    (Int32(head.offset + $0.label), $0.weight)
-                }
+                byKey[key, default: []] += weights.map { (head.offset + $0.label, $0.weight) }
             }
         }
-        var rows: [(UInt64, Range<Int>)] = []
-        var labels: [Int32] = []
-        var values: [Float] = []
         // Each label has at most one weight per feature, so the order sums run in is immaterial.
-        for (key, weights) in byKey {
-            let start = labels.count
-            for weight in weights {
-                labels.append(weight.label)
-                values.append(weight.weight)
-            }
-            rows.append((key, start..<labels.count))
-        }
-        self.rows = WordTable(rows)
-        entryLabels = labels
-        entryWeights = values
+        table = SparseWeights(byKey.map { (key: $0.key, weights: $0.value) })
     }
 
     /// Every model's label scores for some features, added to `base` when given.
     func scores(_ keys: [UInt64], adding base: [Float]? = nil) -> [Float] {
         var scores = base ?? [Float](repeating: 0, count: width)
-        entryLabels.withUnsafeBufferPointer { labelOf in
-            entryWeights.withUnsafeBufferPointer { weightOf in
-                scores.withUnsafeMutableBufferPointer { sums in
-                    for key in keys {
-                        guard let range = rows[key] else { continue }
-                        for entry in range { sums[Int(labelOf[entry])] += weightOf[entry] }
-                    }
-                }
-            }
-        }
+        table.add(keys, to: &scores)
         return scores
     }
 
