@@ -70,15 +70,22 @@ public struct AnnotatedCorpus: Sendable, Equatable {
             name: name.isEmpty ? folder : name, claims: claims, articles: articles)
     }
 
+    /// The corpus's articles and annotations; unreadable articles are returned as problems.
+    public func load() throws -> (
+        articles: [CorpusArticle], gold: [GoldClaim], problems: [String]
+    ) {
+        let (corpus, problems) = try CorpusArticle.load(folder: articles)
+        return (corpus, try GoldClaim.load(path: claims), problems.map(\.description))
+    }
+
     /// Scores an extractor on this corpus; unreadable articles are returned as problems.
     public func evaluate(with extractor: ClaimExtractor) throws -> (
         ClaimEvaluation, articles: Int, problems: [String]
     ) {
-        let (corpus, problems) = try CorpusArticle.load(folder: articles)
-        let gold = try GoldClaim.load(path: claims)
+        let (corpus, gold, problems) = try load()
         return (
             ClaimEvaluation.run(extractor: extractor, articles: corpus, gold: gold), corpus.count,
-            problems.map(\.description)
+            problems
         )
     }
 }

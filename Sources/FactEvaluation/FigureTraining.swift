@@ -44,7 +44,7 @@ public struct FigureTraining: Sendable {
                 let confirmed = alike.first { $0.topic == claim.topic }
                 let label = confirmed?.topic ?? alike.first?.topic ?? FigureModel.noClaim
                 examples.topics.append(FigureModelTrainer.Example(features: features, label: label))
-                guard let confirmed, !claim.provenance.contains(":part") else { continue }
+                guard let confirmed, !claim.isPartOfTotal else { continue }
                 for facet in facets where facet.applies(to: claim.topic) {
                     let current = claim.facets[facet.key]
                     examples.facets[facet.key, default: []].append(

@@ -14,16 +14,18 @@ public struct ClaimExtractor: Sendable {
     let stories: [StoryLexicon]
     /// The claim patterns.
     let matcher: PatternMatcher
+    /// The learned models, merged for reading; nil when figures are read by the rules alone.
+    private var review: FigureReview?
     /// The learned model that reviews the topic the rules give each figure, if any.
     public var figureModel: FigureModel? {
-        didSet { review = FigureReview(topic: figureModel, facets: facetModels) }
+        get { review?.topic?.model }
+        set { review = FigureReview(topic: newValue, facets: facetModels) }
     }
     /// The learned models that review the facets the rules give each figure, by facet key.
     public var facetModels: [String: FigureModel] {
-        didSet { review = FigureReview(topic: figureModel, facets: facetModels) }
+        get { review?.facetModels ?? [:] }
+        set { review = FigureReview(topic: figureModel, facets: newValue) }
     }
-    /// The learned models merged for reading.
-    private var review: FigureReview?
     private let numbers = NumberParser()
 
     /// A story's compiled vocabulary.
@@ -41,8 +43,6 @@ public struct ClaimExtractor: Sendable {
         vocabulary: Vocabulary, patterns: PatternSet, figureModel: FigureModel? = nil,
         facetModels: [String: FigureModel] = [:]
     ) {
-        self.figureModel = figureModel
-        self.facetModels = facetModels
         review = FigureReview(topic: figureModel, facets: facetModels)
         lexicon = Lexicon(vocabulary)
         matcher = PatternMatcher(patterns)
@@ -61,8 +61,7 @@ public struct ClaimExtractor: Sendable {
     /// The same extractor reading figures by its rules alone, without learned models.
     public var withoutLearnedModels: ClaimExtractor {
         var copy = self
-        copy.figureModel = nil
-        copy.facetModels = [:]
+        copy.review = nil
         return copy
     }
 

@@ -86,6 +86,15 @@ public struct RuleFiles: Sendable, Equatable {
         isBuiltIn ? "\(origin):\(relative)" : (origin as NSString).appendingPathComponent(relative)
     }
 
+    /// These files without those under a folder ("models").
+    public func excluding(folder: String) -> RuleFiles {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return RuleFiles(
+            origin: origin, isBuiltIn: isBuiltIn,
+            texts: texts.filter { !$0.key.hasPrefix(prefix) },
+            unreadable: unreadable.filter { !$0.key.hasPrefix(prefix) })
+    }
+
     /// Whether any file lies under the folder.
     public func hasFolder(_ folder: String) -> Bool {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"

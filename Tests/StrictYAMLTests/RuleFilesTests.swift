@@ -37,4 +37,18 @@ final class RuleFilesTests: XCTestCase {
             XCTAssertEqual("\(error)", "/nonexistent/rules: rules folder not found")
         }
     }
+
+    func testExcludingAFolderLeavesTheRest() {
+        let files = RuleFiles(
+            origin: "test", isBuiltIn: false,
+            texts: [
+                "models/figures.yaml": "a", "models/facets/place.yaml": "b", "modelsx.yaml": "c",
+                "vocabulary/actors.yaml": "d",
+            ],
+            unreadable: ["models/broken.yaml": YAMLError(file: "x", line: nil, message: "y")])
+        let rest = files.excluding(folder: "models")
+        XCTAssertEqual(rest.texts.keys.sorted(), ["modelsx.yaml", "vocabulary/actors.yaml"])
+        XCTAssertTrue(rest.unreadable.isEmpty)
+        XCTAssertEqual(rest.origin, "test")
+    }
 }

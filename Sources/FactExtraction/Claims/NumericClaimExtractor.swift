@@ -89,7 +89,7 @@ struct NumericClaimExtractor {
             ? reviewTopics(
                 read.claims, figures: read.figures, in: sentence, &reviewed, scores: &scores)
             : read.claims
-        let wholes = found.filter { $0.wholeIndex == nil && !Self.isPart($0) }
+        let wholes = found.filter { $0.wholeIndex == nil && !$0.isPartOfTotal }
         if !wholes.isEmpty { carry.lastWholes = wholes }
         carry.events = (
             found.contains { $0.tally == .event }
@@ -109,7 +109,7 @@ struct NumericClaimExtractor {
     /// rules' by more than the model's margin. `scores` are each claim's combined scores.
     private func reviewFacets(_ claims: inout [Claim], scores: [[Float]], review: FigureReview) {
         for index in claims.indices
-        where claims[index].wholeIndex == nil && !Self.isPart(claims[index]) {
+        where claims[index].wholeIndex == nil && !claims[index].isPartOfTotal {
             let topic = claims[index].topic
             for head in review.facets where facet(head.facet)?.applies(to: topic) == true {
                 let current = claims[index].facets[head.facet]
@@ -188,14 +188,11 @@ struct NumericClaimExtractor {
         claim.tally = lexicon.vocabulary.tally(of: topic) ?? claim.tally
         claim.facets = Facets(
             claim.facets.dictionary.filter { facet($0.key)?.applies(to: topic) == true })
-        claim.provenance = "numeric:\(topic):learned:\(previous)"
-    }
-
-    /// Whether a claim is a part of a total (its provenance reads `numeric:TOPIC:part:…`).
-    private static func isPart(_ claim: Claim) -> Bool {
-        let fields = claim.provenance.utf8.split(
-            separator: UInt8(ascii: ":"), maxSplits: 3, omittingEmptySubsequences: false)
-        return fields.count > 2 && fields[2].elementsEqual("part".utf8)
+        // "numeric:TOPIC:how" becomes "numeric:NEW:how:learned-from:TOPIC": what read the figure
+        // stays, so a part is still a part.
+        let fields = claim.provenance.split(separator: ":", maxSplits: 2)
+        let how = fields.count > 2 ? ":" + fields[2] : ""
+        claim.provenance = "numeric:\(topic)\(how):learned-from:\(previous)"
     }
 
     private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
@@ -333,7 +330,7 @@ struct NumericClaimExtractor {
                 // the sentence before ("Four of them were women").
                 // A part taken from the sentence before is no whole for the next part.
                 let wholeIndex = claims.lastIndex(where: {
-                    $0.wholeIndex == nil && !Self.isPart($0)
+                    $0.wholeIndex == nil && !$0.isPartOfTotal
                 })
                 // "The list names 6,747 victims, 2,665 of them children": a whole this
                 // sentence counts but does not claim is not the sentence before's.

@@ -1,13 +1,14 @@
 import FactLedgerCore
 
-/// Learned weights that review the rules' reading of each figure: keep its topic, give it
-/// another topic, or drop it as no claim a reader would count.
+/// Learned weights that review one part of the rules' reading of each figure: its topic (keep
+/// it, give another, or drop the figure as no claim a reader would count) or one of its facets
+/// (keep the value, give another, or remove it).
 ///
-/// A linear model over `FigureFeatures`: every label (`none` or a topic) scores the sum of its
-/// weights for the figure's features. The rules' topic stands unless another label outscores it
-/// by more than a margin, so the model only overrides readings it is confident are wrong.
-/// Trained from annotated articles by `FigureModelTrainer` (`factledger train`), stored in
-/// `Rules/models/figures.yaml`.
+/// A linear model over `FigureFeatures`: every label (`none`, then topics or facet values)
+/// scores the sum of its weights for the figure's features. The rules' reading stands unless
+/// another label outscores it by more than a margin, so the model only overrides readings it is
+/// confident are wrong. Trained from annotated articles by `FigureModelTrainer` (`factledger
+/// rules train`), stored in `Rules/models/`.
 public struct FigureModel: Sendable, Equatable {
     /// The label of a figure that is no claim.
     public static let noClaim = "none"
@@ -80,13 +81,18 @@ public struct FigureModel: Sendable, Equatable {
     /// The weights per feature name and label.
     public var weights: [String: [String: Float]] {
         var result: [String: [String: Float]] = [:]
-        for (key, name) in names {
-            guard let row = table.weights(of: key) else { continue }
-            var named: [String: Float] = [:]
-            for (label, weight) in row { named[labels[label], default: 0] += weight }
-            result[name] = named
+        for (name, row) in namedRows {
+            result[name] = Dictionary(
+                row.map { (labels[$0.label], $0.weight) }, uniquingKeysWith: +)
         }
         return result
+    }
+
+    /// Each feature's name and its weights by label index, in name order.
+    var namedRows: [(name: String, weights: [(label: Int, weight: Float)])] {
+        names.sorted { $0.value < $1.value }.compactMap { key, name in
+            table.weights(of: key).map { (name, $0) }
+        }
     }
 
     /// The weights of each feature key, by label index, in no particular order.
@@ -97,9 +103,9 @@ public struct FigureModel: Sendable, Equatable {
     /// How many features carry weights.
     public var featureCount: Int { table.count }
 
-    /// Every label's score for a figure's features, added to `base` when given.
-    public func scores(_ keys: [UInt64], adding base: [Float]? = nil) -> [Float] {
-        var scores = base ?? [Float](repeating: 0, count: labels.count)
+    /// Every label's score for a figure's features.
+    public func scores(_ keys: [UInt64]) -> [Float] {
+        var scores = [Float](repeating: 0, count: labels.count)
         table.add(keys, to: &scores)
         return scores
     }
@@ -110,19 +116,13 @@ public struct FigureModel: Sendable, Equatable {
         case keep
         /// The figure is no claim.
         case drop
-        /// The figure counts another topic.
+        /// The figure takes another label: another topic, or another value of the facet.
         case relabel(String)
     }
 
-    /// The verdict on a figure the rules read as `topic`, from its features; `base` holds scores
-    /// already summed for features shared by several figures.
-    public func verdict(on topic: String, keys: [UInt64], adding base: [Float]? = nil) -> Verdict {
-        verdict(on: topic, scores: scores(keys, adding: base))
-    }
-
-    /// The verdict on a figure the rules read as `topic`, from every label's score.
-    public func verdict(on topic: String, scores: [Float]) -> Verdict {
-        scores.withUnsafeBufferPointer { verdict(on: topic, scores: $0) }
+    /// The verdict on a figure the rules read as `topic`, from its features.
+    public func verdict(on topic: String, keys: [UInt64]) -> Verdict {
+        scores(keys).withUnsafeBufferPointer { verdict(on: topic, scores: $0) }
     }
 
     /// The verdict from scores in a buffer that holds exactly this model's labels.

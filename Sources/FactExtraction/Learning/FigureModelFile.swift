@@ -151,6 +151,42 @@ public enum FigureModelFile {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
+    /// Writes a topic model and facet models into a rules folder, removing the models of facets
+    /// not given (a stale model would still be read); returns each written path and its model.
+    public static func write(
+        topic: FigureModel, facets: [String: FigureModel], header: [String],
+        to folder: String
+    ) throws -> [(path: String, model: FigureModel)] {
+        var files = [
+            (
+                path, topic,
+                ["The topic model: reviews the topic the rules give each figure."] + header
+            )
+        ]
+        for (key, model) in facets.sorted(by: { $0.key < $1.key }) {
+            files.append(
+                (
+                    facetPath(key), model,
+                    ["The \(key) model: reviews the \(key) the rules give each figure."] + header
+                ))
+        }
+        let manager = FileManager.default
+        let facetsOnDisk = (folder as NSString).appendingPathComponent(facetFolder)
+        for name in (try? manager.contentsOfDirectory(atPath: facetsOnDisk)) ?? []
+        where !files.contains(where: { $0.0 == "\(facetFolder)/\(name)" }) {
+            try manager.removeItem(atPath: (facetsOnDisk as NSString).appendingPathComponent(name))
+        }
+        return try files.map { relative, model, lines in
+            let written = (folder as NSString).appendingPathComponent(relative)
+            try manager.createDirectory(
+                atPath: (written as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
+            try text(of: model, header: lines).write(
+                toFile: written, atomically: true, encoding: .utf8)
+            return (written, model)
+        }
+    }
+
     /// The YAML text of a model, features in name order, weights to three decimals.
     public static func text(of model: FigureModel, header: [String] = []) -> String {
         var lines = header.map { "# \($0)" }
@@ -158,12 +194,10 @@ public enum FigureModelFile {
         lines.append("drop-margin: \(decimal(model.margins.drop))")
         lines.append("relabel-margin: \(decimal(model.margins.relabel))")
         lines.append("weights: |")
-        let order = Dictionary(
-            model.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        for (name, row) in model.weights.sorted(by: { $0.key < $1.key }) {
-            let fields = row.sorted { order[$0.key, default: 0] < order[$1.key, default: 0] }
-                .map { "\(order[$0.key, default: 0]):\(decimal($0.value))" }
-            guard !fields.isEmpty else { continue }
+        for (name, row) in model.namedRows where !row.isEmpty {
+            let fields = row.sorted { $0.label < $1.label }.map {
+                "\($0.label):\(decimal($0.weight))"
+            }
             lines.append("  \(name) \(fields.joined(separator: " "))")
         }
         return lines.joined(separator: "\n") + "\n"

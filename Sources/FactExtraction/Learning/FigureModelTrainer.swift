@@ -43,30 +43,28 @@ public struct FigureModelTrainer: Sendable {
             labelIndex[example.label] = labels.count
             labels.append(example.label)
         }
+        // Each example's features once each, in their order (sums in a fixed order give the
+        // same weights on every run), and in how many examples each feature is seen.
         var names: [UInt64: String] = [:]
         var counts: [UInt64: Int] = [:]
-        for example in examples {
+        let unique = examples.map { example in
             var seen = Set<UInt64>()
+            var keys: [UInt64] = []
             for (offset, key) in example.features.keys.enumerated() where seen.insert(key).inserted
             {
+                keys.append(key)
                 counts[key, default: 0] += 1
                 if names[key] == nil, let name = example.features.names?[offset] {
                     names[key] = name
                 }
             }
+            return keys
         }
+        let active = unique.map { $0.filter { counts[$0, default: 0] >= minimumCount } }
         let labelCount = labels.count
         var weights: [UInt64: [Float]] = [:]
         var order = Array(examples.indices)
         var random = SplitMix(seed: 0x5EED)
-        // Each example's kept features, once each, in their order (sums in a fixed order give
-        // the same weights on every run).
-        let active = examples.map { example in
-            var seen = Set<UInt64>()
-            return example.features.keys.filter {
-                (counts[$0] ?? 0) >= minimumCount && seen.insert($0).inserted
-            }
-        }
         for epoch in 0..<epochs {
             order.shuffle(using: &random)
             let rate = learningRate / (1 + Float(epoch) * 0.5)
@@ -94,16 +92,12 @@ public struct FigureModelTrainer: Sendable {
                 }
             }
         }
-        var named: [String: [String: Float]] = [:]
-        for (key, row) in weights {
-            guard let name = names[key] else { continue }
-            var kept: [String: Float] = [:]
-            for label in 0..<labelCount where abs(row[label]) >= minimumWeight {
-                kept[labels[label]] = row[label]
-            }
-            if !kept.isEmpty { named[name] = kept }
+        let rows = weights.compactMap { key, row -> (name: String, weights: [(Int, Float)])? in
+            guard let name = names[key] else { return nil }
+            let kept = row.indices.filter { abs(row[$0]) >= minimumWeight }.map { ($0, row[$0]) }
+            return kept.isEmpty ? nil : (name, kept)
         }
         return FigureModel(
-            labels: labels, weights: named, margins: margins)
+            labels: labels, rows: rows.sorted { $0.name < $1.name }, margins: margins)
     }
 }

@@ -49,6 +49,11 @@ struct FigureReview: Sendable {
         table = SparseWeights(byKey.map { (key: $0.key, weights: $0.value) })
     }
 
+    /// The facet models by facet key.
+    var facetModels: [String: FigureModel] {
+        Dictionary(uniqueKeysWithValues: facets.map { ($0.facet, $0.model) })
+    }
+
     /// Every model's label scores for some features, added to `base` when given.
     func scores(_ keys: [UInt64], adding base: [Float]? = nil) -> [Float] {
         var scores = base ?? [Float](repeating: 0, count: width)

@@ -62,4 +62,23 @@ final class FigureModelFileTests: XCTestCase {
         let files = RuleFiles(origin: "test", isBuiltIn: false, texts: texts)
         XCTAssertNil(try FigureModelFile.load(files))
     }
+
+    func testWritingReplacesTheModelsAndRemovesStaleFacetModels() throws {
+        let folder = try Fixtures.temporaryFolder()
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("stale", to: folder + "/models/facets/group.yaml")
+        let model = FigureModel(
+            labels: ["none", "Gaza"], weights: ["w+1=killed": ["Gaza": 1]],
+            margins: FigureModel.Margins(drop: 1, relabel: 1))
+        let written = try FigureModelFile.write(
+            topic: model, facets: ["place": model], header: ["made by a test"], to: folder)
+        XCTAssertEqual(
+            written.map(\.path),
+            [folder + "/models/figures.yaml", folder + "/models/facets/place.yaml"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/models/facets/group.yaml"))
+        let files = try RuleFiles.read(folder: folder)
+        XCTAssertEqual(try FigureModelFile.load(files), model)
+        XCTAssertEqual(try FigureModelFile.loadFacets(files), ["place": model])
+        XCTAssertTrue(files.texts["models/facets/place.yaml"]!.contains("# made by a test"))
+    }
 }

@@ -29,7 +29,7 @@ extension FactLedgerCommand.Rules {
         @OptionGroup var rules: RulesOptions
 
         /// The folder of a rules folder that holds the learned models.
-        static let modelsFolder = "models/"
+        static let modelsFolder = "models"
 
         @Argument(help: "Annotation files, story folders or folders of story folders.")
         var paths: [String]
@@ -89,16 +89,9 @@ extension FactLedgerCommand.Rules {
 
         func run() throws {
             // The models are not read: training replaces them, even when they no longer load.
-            let ruleFiles = try rules.files()
             let folder: RulesFolder
             do {
-                folder = try RulesFolder(
-                    files: RuleFiles(
-                        origin: ruleFiles.origin, isBuiltIn: ruleFiles.isBuiltIn,
-                        texts: ruleFiles.texts.filter { !$0.key.hasPrefix(Self.modelsFolder) },
-                        unreadable: ruleFiles.unreadable.filter {
-                            !$0.key.hasPrefix(Self.modelsFolder)
-                        }))
+                folder = try RulesFolder(files: rules.files().excluding(folder: Self.modelsFolder))
             } catch let error as YAMLError {
                 throw CommandFailure.badInput("\(error)")
             }
@@ -107,10 +100,10 @@ extension FactLedgerCommand.Rules {
             do {
                 for path in paths {
                     for corpus in try AnnotatedCorpus.find(path) {
-                        let (loaded, problems) = try CorpusArticle.load(folder: corpus.articles)
-                        for problem in problems { Terminal.error("error: \(problem)") }
-                        articles += loaded
-                        gold += try GoldClaim.load(path: corpus.claims)
+                        let loaded = try corpus.load()
+                        for problem in loaded.problems { Terminal.error("error: \(problem)") }
+                        articles += loaded.articles
+                        gold += loaded.gold
                     }
                 }
             } catch let error as GoldError {
@@ -138,51 +131,16 @@ extension FactLedgerCommand.Rules {
                 "from \(articles.count) annotated articles; retrain after changing the vocabulary",
                 "or the patterns.",
             ]
-            var files = [
-                (
-                    FigureModelFile.path,
-                    FigureModelFile.text(
-                        of: learned.topic,
-                        header: ["The topic model: reviews the topic the rules give each figure."]
-                            + header), learned.topic
-                )
-            ]
-            for (key, model) in learned.facets.sorted(by: { $0.key < $1.key }) {
-                files.append(
-                    (
-                        FigureModelFile.facetPath(key),
-                        FigureModelFile.text(
-                            of: model,
-                            header: [
-                                "The \(key) model: reviews the \(key) the rules give each figure."
-                            ]
-                                + header), model
-                    ))
-            }
-            let manager = FileManager.default
-            let facetFolder = (target as NSString).appendingPathComponent(
-                FigureModelFile.facetFolder)
+            let written: [(path: String, model: FigureModel)]
             do {
-                // Models of facets no longer learned go: a stale model would still be read.
-                for name in (try? manager.contentsOfDirectory(atPath: facetFolder)) ?? []
-                where !files.contains(where: { $0.0 == "\(FigureModelFile.facetFolder)/\(name)" }) {
-                    try manager.removeItem(
-                        atPath: (facetFolder as NSString).appendingPathComponent(name))
-                }
-                for (relative, text, _) in files {
-                    let path = (target as NSString).appendingPathComponent(relative)
-                    try manager.createDirectory(
-                        atPath: (path as NSString).deletingLastPathComponent,
-                        withIntermediateDirectories: true)
-                    try text.write(toFile: path, atomically: true, encoding: .utf8)
-                }
+                written = try FigureModelFile.write(
+                    topic: learned.topic, facets: learned.facets, header: header, to: target)
             } catch {
                 throw CommandFailure.badInput("\(target): \(error.localizedDescription)")
             }
-            for (relative, _, model) in files {
+            for (path, model) in written {
                 Terminal.out(
-                    "wrote \((target as NSString).appendingPathComponent(relative)): "
-                        + "\(model.labels.count) labels, "
+                    "wrote \(path): \(model.labels.count) labels, "
                         + "\(NumberFormatting.grouped(model.featureCount)) features\n")
             }
             Terminal.out("from \(NumberFormatting.grouped(articles.count)) articles\n")
