@@ -26,9 +26,9 @@ public struct FigureTraining: Sendable {
     /// The examples of some articles: for the topic model, and per facet key.
     public struct Examples: Sendable {
         /// Examples for the topic model.
-        public var topics: [FigureModelTrainer.Example] = []
+        public var topics: [ModelTrainer.Example] = []
         /// Examples for the facet models, by facet key.
-        public var facets: [String: [FigureModelTrainer.Example]] = [:]
+        public var facets: [String: [ModelTrainer.Example]] = [:]
     }
 
     /// The labelled figures of some articles, as the extractor's rules read them.
@@ -42,16 +42,16 @@ public struct FigureTraining: Sendable {
             where claim.wholeIndex == nil {
                 let alike = annotations.filter { $0.sameSentence(claim) && $0.sameValue(claim) }
                 let confirmed = alike.first { $0.topic == claim.topic }
-                let label = confirmed?.topic ?? alike.first?.topic ?? FigureModel.noClaim
-                examples.topics.append(FigureModelTrainer.Example(features: features, label: label))
+                let label = confirmed?.topic ?? alike.first?.topic ?? LearnedModel.noClaim
+                examples.topics.append(ModelTrainer.Example(features: features, label: label))
                 guard let confirmed, !claim.isPartOfTotal else { continue }
                 for facet in facets where facet.applies(to: claim.topic) {
                     let current = claim.facets[facet.key]
                     examples.facets[facet.key, default: []].append(
-                        FigureModelTrainer.Example(
+                        ModelTrainer.Example(
                             features: features.adding(
-                                FigureFeatures.facetNames(value: current, topic: claim.topic)),
-                            label: confirmed.facets?[facet.key] ?? FigureModel.noClaim))
+                                ModelFeatures.facetNames(value: current, topic: claim.topic)),
+                            label: confirmed.facets?[facet.key] ?? LearnedModel.noClaim))
                 }
             }
         }
@@ -61,13 +61,13 @@ public struct FigureTraining: Sendable {
     /// The models learned from some examples: the topic model, and a model for each facet with
     /// enough examples that carry a value (of the given facets only, when given).
     public static func models(
-        _ examples: Examples, trainer: FigureModelTrainer, margins: FigureModel.Margins,
-        facetMargins: FigureModel.Margins, facetKeys: Set<String>? = nil
-    ) -> (topic: FigureModel, facets: [String: FigureModel]) {
-        var facets: [String: FigureModel] = [:]
+        _ examples: Examples, trainer: ModelTrainer, margins: LearnedModel.Margins,
+        facetMargins: LearnedModel.Margins, facetKeys: Set<String>? = nil
+    ) -> (topic: LearnedModel, facets: [String: LearnedModel]) {
+        var facets: [String: LearnedModel] = [:]
         for (key, list) in examples.facets
         where facetKeys?.contains(key) ?? true
-            && list.filter({ $0.label != FigureModel.noClaim }).count >= minimumFacetExamples
+            && list.filter({ $0.label != LearnedModel.noClaim }).count >= minimumFacetExamples
         {
             facets[key] = trainer.train(list, margins: facetMargins)
         }
@@ -79,8 +79,8 @@ public struct FigureTraining: Sendable {
     /// of topic and facet margins. Returns the rules' evaluation and one evaluation per pair,
     /// summed over parts.
     public func crossValidate(
-        extractor: ClaimExtractor, folds: Int, trainer: FigureModelTrainer,
-        margins: [(topic: FigureModel.Margins, facets: FigureModel.Margins)],
+        extractor: ClaimExtractor, folds: Int, trainer: ModelTrainer,
+        margins: [(topic: LearnedModel.Margins, facets: LearnedModel.Margins)],
         facetKeys: Set<String>? = nil
     ) -> (rules: ClaimEvaluation, reviewed: [ClaimEvaluation]) {
         let rulesOnly = extractor.withoutLearnedModels
@@ -93,7 +93,7 @@ public struct FigureTraining: Sendable {
             let keys = Set(held.map(\.key))
             let heldGold = gold.filter { keys.contains($0.article) }
             rules.add(ClaimEvaluation.run(extractor: rulesOnly, articles: held, gold: heldGold))
-            let unset = FigureModel.Margins(drop: 0, relabel: 0)
+            let unset = LearnedModel.Margins(drop: 0, relabel: 0)
             let learned = Self.models(
                 examples(rest, extractor: rulesOnly), trainer: trainer, margins: unset,
                 facetMargins: unset, facetKeys: facetKeys)

@@ -17,15 +17,17 @@ public struct ClaimExtractor: Sendable {
     /// The learned models, merged for reading; nil when figures are read by the rules alone.
     private var review: FigureReview?
     /// The learned model that reviews the topic the rules give each figure, if any.
-    public var figureModel: FigureModel? {
+    public var figureModel: LearnedModel? {
         get { review?.topic?.model }
         set { review = FigureReview(topic: newValue, facets: facetModels) }
     }
     /// The learned models that review the facets the rules give each figure, by facet key.
-    public var facetModels: [String: FigureModel] {
+    public var facetModels: [String: LearnedModel] {
         get { review?.facetModels ?? [:] }
         set { review = FigureReview(topic: figureModel, facets: newValue) }
     }
+    /// The learned model that reviews the rules' stances and claims those they pass over, if any.
+    public var stanceModel: LearnedModel?
     private let numbers = NumberParser()
 
     /// A story's compiled vocabulary.
@@ -40,10 +42,11 @@ public struct ClaimExtractor: Sendable {
 
     /// Creates an extractor for a vocabulary and a set of claim patterns.
     public init(
-        vocabulary: Vocabulary, patterns: PatternSet, figureModel: FigureModel? = nil,
-        facetModels: [String: FigureModel] = [:]
+        vocabulary: Vocabulary, patterns: PatternSet, figureModel: LearnedModel? = nil,
+        facetModels: [String: LearnedModel] = [:], stanceModel: LearnedModel? = nil
     ) {
         review = FigureReview(topic: figureModel, facets: facetModels)
+        self.stanceModel = stanceModel
         lexicon = Lexicon(vocabulary)
         matcher = PatternMatcher(patterns)
         if vocabulary.stories.isEmpty {
@@ -62,6 +65,7 @@ public struct ClaimExtractor: Sendable {
     public var withoutLearnedModels: ClaimExtractor {
         var copy = self
         copy.review = nil
+        copy.stanceModel = nil
         return copy
     }
 
@@ -117,18 +121,49 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims of a UTF-8 body published on the given day.
     public func claims(in bytes: UnsafeBufferPointer<UInt8>, published: Day) -> [Claim] {
-        var features: [FigureFeatures]?
-        return claims(in: bytes, published: published, features: &features)
+        var features: [ModelFeatures]?
+        var stances: [StanceExample]?
+        return claims(in: bytes, published: published, features: &features, stances: &stances)
+    }
+
+    /// One candidate stance of a sentence, as the rules alone read the sentence, with the features
+    /// a stance model judges it by: what a stance model is trained on.
+    public struct StanceExample: Sendable {
+        /// The candidate's actor.
+        public var actor: String
+        /// The candidate's topic.
+        public var topic: String
+        /// The polarity the rules gave it, if they made a claim of it.
+        public var rule: Polarity?
+        /// The sentence.
+        public var quote: String
+        /// Its features.
+        public var features: ModelFeatures
+    }
+
+    /// The candidate stances of an article, as the rules alone read it, with their features.
+    public func stanceExamples(in article: Article) -> [StanceExample] {
+        var body = Array(article.body.utf8)
+        var features: [ModelFeatures]?
+        var stances: [StanceExample]? = []
+        _ = body.withUnsafeMutableBufferPointer { buffer in
+            self.claims(
+                in: UnsafeBufferPointer(buffer), published: article.published, features: &features,
+                stances: &stances)
+        }
+        return stances ?? []
     }
 
     /// The numeric claims the rules alone read in an article, each with the features a figure
     /// model judges it by: what a model is trained on.
-    public func figureExamples(in article: Article) -> [(claim: Claim, features: FigureFeatures)] {
+    public func figureExamples(in article: Article) -> [(claim: Claim, features: ModelFeatures)] {
         var body = Array(article.body.utf8)
-        var features: [FigureFeatures]? = []
+        var features: [ModelFeatures]? = []
+        var stances: [StanceExample]?
         let claims = body.withUnsafeMutableBufferPointer { buffer in
             self.claims(
-                in: UnsafeBufferPointer(buffer), published: article.published, features: &features)
+                in: UnsafeBufferPointer(buffer), published: article.published, features: &features,
+                stances: &stances)
         }
         return Array(zip(claims.filter { $0.kind == .numeric }, features ?? []))
     }
@@ -136,7 +171,8 @@ public struct ClaimExtractor: Sendable {
     /// The claims of a body; with `features` non-nil, the rules' numeric claims unreviewed and
     /// their features in order.
     private func claims(
-        in bytes: UnsafeBufferPointer<UInt8>, published: Day, features: inout [FigureFeatures]?
+        in bytes: UnsafeBufferPointer<UInt8>, published: Day, features: inout [ModelFeatures]?,
+        stances: inout [StanceExample]?
     ) -> [Claim] {
         let mentions = numbers.mentions(in: bytes)
         let sentences = self.sentences(bytes)
@@ -147,7 +183,7 @@ public struct ClaimExtractor: Sendable {
         } else {
             numeric.collectsFeatures = true
         }
-        var collected: [FigureFeatures] = []
+        var collected: [ModelFeatures] = []
         let stance = StanceExtractor(lexicon: lexicon)
         var claims: [Claim] = []
         var numericCarry = NumericClaimExtractor.Carry()
@@ -173,9 +209,35 @@ public struct ClaimExtractor: Sendable {
                 shifted.wholeIndex = claim.wholeIndex.map { $0 + offset }
                 return shifted
             }
-            claims += stance.claims(
+            let stated = stance.claims(
                 in: sentence, structure: &structure, deferred: &attribution, published: published,
                 carry: &carry)
+            let candidates =
+                stances == nil
+                ? [] : stance.candidates(in: sentence, claims: stated, found: &carry.found)
+            if !candidates.isEmpty {
+                if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+                let context = StanceFeatures.Context(
+                    sentence, structure: structure!, found: carry.found, lexicon: lexicon,
+                    keepingNames: true)
+                for candidate in candidates {
+                    stances!.append(
+                        StanceExample(
+                            actor: candidate.actor, topic: candidate.topic, rule: candidate.rule,
+                            quote: sentence.quote,
+                            features: StanceFeatures(
+                                candidate, in: sentence, context: context, keepingNames: true
+                            ).features))
+                }
+                claims += stated
+            } else if let stanceModel, stances == nil, features == nil {
+                claims += stance.reviewed(
+                    stated, in: sentence, found: &carry.found, model: stanceModel,
+                    structure: &structure,
+                    deferred: &attribution, published: published)
+            } else {
+                claims += stated
+            }
             mentionIndex = end
         }
         if features != nil { features = collected }

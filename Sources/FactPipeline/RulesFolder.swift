@@ -33,8 +33,9 @@ public struct RulesFolder: Sendable {
         patterns = try PatternLoader.load(files, folder: "patterns")
         extractor = ClaimExtractor(
             vocabulary: try VocabularyLoader.load(files, folder: "vocabulary"),
-            patterns: patterns, figureModel: try FigureModelFile.load(files),
-            facetModels: try FigureModelFile.loadFacets(files))
+            patterns: patterns, figureModel: try ModelFile.load(files),
+            facetModels: try ModelFile.loadFacets(files),
+            stanceModel: try ModelFile.loadStances(files))
         let loaded = RuleLoader.load(files, folder: "checks")
         rules = loaded.rules
         ruleErrors = loaded.errors

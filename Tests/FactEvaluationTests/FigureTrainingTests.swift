@@ -56,11 +56,11 @@ final class FigureTrainingTests: XCTestCase {
     func testCrossValidationScoresEveryArticleOnce() throws {
         let training = try training()
         let (rules, reviewed) = training.crossValidate(
-            extractor: Fixtures.extractor, folds: 2, trainer: FigureModelTrainer(),
+            extractor: Fixtures.extractor, folds: 2, trainer: ModelTrainer(),
             margins: [
                 (
-                    topic: FigureModel.Margins(drop: 3, relabel: 1),
-                    facets: FigureModel.Margins(drop: 1, relabel: 1)
+                    topic: LearnedModel.Margins(drop: 3, relabel: 1),
+                    facets: LearnedModel.Margins(drop: 1, relabel: 1)
                 )
             ])
         XCTAssertEqual(rules.numeric.annotated, 2)

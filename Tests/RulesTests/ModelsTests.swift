@@ -1,16 +1,17 @@
 import FactEvaluation
 import FactExtraction
+import FactLedgerCore
 import StrictYAML
 import TestSupport
 import XCTest
 
-/// The shipped figure model (`Rules/models/`) loads and speaks the vocabulary's topics.
+/// The shipped models (`Rules/models/`) load and speak the vocabulary's topics.
 final class ModelsTests: XCTestCase {
     func testTheShippedModelLoadsAndItsLabelsAreTopics() throws {
         let files = try RuleFiles.read(folder: Fixtures.path("Rules"))
-        let model = try XCTUnwrap(FigureModelFile.load(files))
+        let model = try XCTUnwrap(ModelFile.load(files))
         XCTAssertEqual(Fixtures.extractor.figureModel, model)
-        XCTAssertEqual(model.labels.first, FigureModel.noClaim)
+        XCTAssertEqual(model.labels.first, LearnedModel.noClaim)
         let topics = Set(Fixtures.rules.extractor.lexicon.vocabulary.numericTopics)
         for label in model.labels.dropFirst() {
             XCTAssertTrue(topics.contains(label), "\(label) is no numeric topic: retrain the model")
@@ -20,13 +21,13 @@ final class ModelsTests: XCTestCase {
 
     func testEachFacetModelReviewsAFacetOfTheVocabulary() throws {
         let files = try RuleFiles.read(folder: Fixtures.path("Rules"))
-        let models = try FigureModelFile.loadFacets(files)
+        let models = try ModelFile.loadFacets(files)
         XCTAssertFalse(models.isEmpty)
         XCTAssertEqual(Fixtures.extractor.facetModels, models)
         let keys = Set(Fixtures.rules.extractor.lexicon.vocabulary.facets.map(\.key))
         for (key, model) in models {
             XCTAssertTrue(keys.contains(key), "\(key) is no facet of the vocabulary")
-            XCTAssertEqual(model.labels.first, FigureModel.noClaim)
+            XCTAssertEqual(model.labels.first, LearnedModel.noClaim)
         }
     }
 
@@ -60,5 +61,21 @@ final class ModelsTests: XCTestCase {
             if reviewed.map(\.topic) != rules.map(\.topic) { changed += 1 }
         }
         XCTAssertGreaterThan(changed, 0, "the model changes some reading of the sample corpus")
+    }
+
+    func testTheStanceModelLoadsAndItsLabelsArePolarities() throws {
+        let files = try RuleFiles.read(folder: Fixtures.path("Rules"))
+        let model = try XCTUnwrap(ModelFile.loadStances(files))
+        XCTAssertEqual(Fixtures.extractor.stanceModel, model)
+        XCTAssertEqual(model.labels.first, LearnedModel.noClaim)
+        for label in model.labels.dropFirst() {
+            XCTAssertNotNil(Polarity(rawValue: label), "\(label) is no polarity")
+        }
+        let topics = Set(Fixtures.rules.extractor.lexicon.vocabulary.stanceTopics.map { $0.0 })
+        for name in model.weights.keys where name.hasPrefix("stopic=") {
+            XCTAssertTrue(
+                topics.contains(String(name.dropFirst("stopic=".count))),
+                "\(name) names a stance topic the vocabulary no longer has: retrain the model")
+        }
     }
 }

@@ -66,7 +66,7 @@ struct NumericClaimExtractor {
     func claims(
         in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, carry: inout Carry,
-        features: inout [FigureFeatures]
+        features: inout [ModelFeatures]
     ) -> [Claim] {
         carry.sentence += 1
         defer {
@@ -82,7 +82,7 @@ struct NumericClaimExtractor {
             in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
             published: published, lastNounClass: &lastNounClass, previousWholes: carry.lastWholes,
             recentEvents: carry.sentence - carry.events.sentence == 1 ? carry.events.topics : [])
-        var reviewed: [FigureFeatures] = []
+        var reviewed: [ModelFeatures] = []
         var scores: [[Float]] = []
         let found =
             review != nil || collectsFeatures
@@ -114,8 +114,9 @@ struct NumericClaimExtractor {
             for head in review.facets where facet(head.facet)?.applies(to: topic) == true {
                 let current = claims[index].facets[head.facet]
                 let facetScores = review.scores(
-                    FigureFeatures.facetKeys(value: current, topic: topic), adding: scores[index])
-                switch review.verdict(head, on: current ?? FigureModel.noClaim, scores: facetScores)
+                    ModelFeatures.facetKeys(value: current, topic: topic), adding: scores[index])
+                switch review.verdict(
+                    head, on: current ?? LearnedModel.noClaim, scores: facetScores)
                 {
                 case .keep: break
                 case .drop: claims[index].facets[head.facet] = nil
@@ -131,16 +132,16 @@ struct NumericClaimExtractor {
     /// the sentence, its combined scores to `scores`.
     private func reviewTopics(
         _ claims: [Claim], figures: [Range<Int>], in sentence: Sentence,
-        _ features: inout [FigureFeatures], scores: inout [[Float]]
+        _ features: inout [ModelFeatures], scores: inout [[Float]]
     ) -> [Claim] {
         guard !claims.isEmpty else { return claims }
         var revised = claims
         var kept = [Bool](repeating: true, count: claims.count)
-        var read: [FigureFeatures] = []
+        var read: [ModelFeatures] = []
         var combined: [[Float]] = []
-        let shared = review?.scores(FigureFeatures.sentenceWords(of: sentence))
+        let shared = review?.scores(ModelFeatures.sentenceWords(of: sentence))
         for index in claims.indices {
-            let figureFeatures = FigureFeatures(
+            let figureFeatures = ModelFeatures(
                 claims[index], figure: figures[index], in: sentence,
                 keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures,
                 previousTopic: index > 0 ? claims[index - 1].topic : nil)

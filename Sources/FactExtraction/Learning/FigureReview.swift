@@ -9,7 +9,7 @@ struct FigureReview: Sendable {
         /// The facet key the model reviews; empty for the topic model.
         let facet: String
         /// The model.
-        let model: FigureModel
+        let model: LearnedModel
         /// Where the model's labels start in the combined scores.
         let offset: Int
     }
@@ -24,7 +24,7 @@ struct FigureReview: Sendable {
     private let table: SparseWeights
 
     /// The review of the given models; nil when there is none.
-    init?(topic: FigureModel?, facets: [String: FigureModel]) {
+    init?(topic: LearnedModel?, facets: [String: LearnedModel]) {
         guard topic != nil || !facets.isEmpty else { return nil }
         var width = 0
         var heads: [Head] = []
@@ -50,7 +50,7 @@ struct FigureReview: Sendable {
     }
 
     /// The facet models by facet key.
-    var facetModels: [String: FigureModel] {
+    var facetModels: [String: LearnedModel] {
         Dictionary(uniqueKeysWithValues: facets.map { ($0.facet, $0.model) })
     }
 
@@ -62,7 +62,7 @@ struct FigureReview: Sendable {
     }
 
     /// A head's verdict from the combined scores.
-    func verdict(_ head: Head, on current: String, scores: [Float]) -> FigureModel.Verdict {
+    func verdict(_ head: Head, on current: String, scores: [Float]) -> LearnedModel.Verdict {
         scores.withUnsafeBufferPointer { buffer in
             head.model.verdict(
                 on: current,

@@ -4,12 +4,12 @@ import FactLedgerCore
 /// it, give another, or drop the figure as no claim a reader would count) or one of its facets
 /// (keep the value, give another, or remove it).
 ///
-/// A linear model over `FigureFeatures`: every label (`none`, then topics or facet values)
+/// A linear model over `ModelFeatures`: every label (`none`, then topics or facet values)
 /// scores the sum of its weights for the figure's features. The rules' reading stands unless
 /// another label outscores it by more than a margin, so the model only overrides readings it is
-/// confident are wrong. Trained from annotated articles by `FigureModelTrainer` (`factledger
+/// confident are wrong. Trained from annotated articles by `ModelTrainer` (`factledger
 /// rules train`), stored in `Rules/models/`.
-public struct FigureModel: Sendable, Equatable {
+public struct LearnedModel: Sendable, Equatable {
     /// The label of a figure that is no claim.
     public static let noClaim = "none"
 
@@ -21,11 +21,15 @@ public struct FigureModel: Sendable, Equatable {
         public var drop: Float
         /// How far another topic must outscore the rules' topic for the claim to take it.
         public var relabel: Float
+        /// How far a label must outscore `none` for an item the rules made no claim of to be
+        /// claimed with it (a stance the rules missed); never, by default.
+        public var claim: Float
 
         /// Margins from their values.
-        public init(drop: Float, relabel: Float) {
+        public init(drop: Float, relabel: Float, claim: Float = .infinity) {
             self.drop = drop
             self.relabel = relabel
+            self.claim = claim
         }
     }
 
@@ -68,7 +72,7 @@ public struct FigureModel: Sendable, Equatable {
         rows.reserveCapacity(named.count)
         names.reserveCapacity(named.count)
         for (name, weights) in named {
-            let key = FigureFeatures.key(ofName: name)
+            let key = ModelFeatures.key(ofName: name)
             // Two names of one key (a hash collision, never seen) keep the first name's weights.
             guard names[key] == nil else { continue }
             rows.append((key, weights.filter { labels.indices.contains($0.0) }))
@@ -105,7 +109,12 @@ public struct FigureModel: Sendable, Equatable {
 
     /// Every label's score for a figure's features.
     public func scores(_ keys: [UInt64]) -> [Float] {
-        var scores = [Float](repeating: 0, count: labels.count)
+        scores(keys, adding: [Float](repeating: 0, count: labels.count))
+    }
+
+    /// Every label's score for some features, added to scores already summed for others.
+    func scores(_ keys: [UInt64], adding base: [Float]) -> [Float] {
+        var scores = base
         table.add(keys, to: &scores)
         return scores
     }
@@ -125,6 +134,11 @@ public struct FigureModel: Sendable, Equatable {
         scores(keys).withUnsafeBufferPointer { verdict(on: topic, scores: $0) }
     }
 
+    /// The verdict from some features, added to scores already summed for others.
+    func verdict(on topic: String, keys: [UInt64], adding base: [Float]) -> Verdict {
+        scores(keys, adding: base).withUnsafeBufferPointer { verdict(on: topic, scores: $0) }
+    }
+
     /// The verdict from scores in a buffer that holds exactly this model's labels.
     func verdict(on topic: String, scores: UnsafeBufferPointer<Float>) -> Verdict {
         var best = 0
@@ -136,7 +150,7 @@ public struct FigureModel: Sendable, Equatable {
         return lead > margins.relabel ? .relabel(labels[best]) : .keep
     }
 
-    public static func == (lhs: FigureModel, rhs: FigureModel) -> Bool {
+    public static func == (lhs: LearnedModel, rhs: LearnedModel) -> Bool {
         lhs.labels == rhs.labels && lhs.margins == rhs.margins && lhs.weights == rhs.weights
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// (up to the `=` after the last `&`) and a value. Its key mixes the `WordHash` of the family with
 /// the `WordHash` of the value, so the extractor keys a word by the hash its token already has,
 /// and a model file that lists names loads to the same keys.
-public struct FigureFeatures: Sendable {
+public struct ModelFeatures: Sendable {
     /// The keys of the features, in the order they were added.
     public private(set) var keys: [UInt64] = []
     /// The names of the features, kept only when a model is being trained.
@@ -66,7 +66,7 @@ public struct FigureFeatures: Sendable {
     private static let topicFamily = Family("topic=")
     private static let yearLike = Family("year-like")
     private static let number = "#"
-    private static let numberHash = WordHash.hash(number)
+    static let numberHash = WordHash.hash(number)
     private static let sentenceStart = "^"
     private static let sentenceEnd = "$"
     private static let empty = WordHash.hash("")
@@ -168,6 +168,18 @@ public struct FigureFeatures: Sendable {
         }
     }
 
+    /// Features from their keys and names (nil when names are not kept).
+    init(keys: [UInt64], names: [String]?) {
+        self.keys = keys
+        self.names = names
+    }
+
+    /// Appends a feature; its name is kept only when names are.
+    mutating func append(key: UInt64, name: @autoclosure () -> String) {
+        keys.append(key)
+        if names != nil { names!.append(name()) }
+    }
+
     /// The keys of the sentence's words, the features every figure of the sentence shares.
     static func sentenceWords(of sentence: Sentence) -> [UInt64] {
         sentence.tokens.compactMap { token in
@@ -178,7 +190,7 @@ public struct FigureFeatures: Sendable {
     /// The keys a facet model reads for one facet of a claim besides the claim's features: the
     /// facet's value as the rules read it (`facet=none` when they gave none) and the claim's topic.
     public static func facetKeys(value: String?, topic: String) -> [UInt64] {
-        let value = value ?? FigureModel.noClaim
+        let value = value ?? LearnedModel.noClaim
         return [
             key(family: facet.hash, value: hashJoiningWords(Substring(value))),
             key(family: topicFamily.hash, value: WordHash.hash(topic)),
@@ -188,20 +200,39 @@ public struct FigureFeatures: Sendable {
     /// The names `facetKeys` adds, for training; a value's spaces are written as underscores
     /// ("facet=West_Bank"), as a name holds no space.
     public static func facetNames(value: String?, topic: String) -> [String] {
-        let written = (value ?? FigureModel.noClaim).replacingOccurrences(of: " ", with: "_")
+        let written = (value ?? LearnedModel.noClaim).replacingOccurrences(of: " ", with: "_")
         return [facet.name + written, topicFamily.name + topic]
     }
 
     /// These features with more features given by name.
-    public func adding(_ extra: [String]) -> FigureFeatures {
+    public func adding(_ extra: [String]) -> ModelFeatures {
         var copy = self
         copy.keys += extra.map(Self.key(ofName:))
         if copy.names != nil { copy.names! += extra }
         return copy
     }
 
+    /// The `WordHash` of a sentence's text from one token to another with its spaces written as
+    /// underscores, as `hashJoiningWords` hashes that text, without building it.
+    static func hashJoiningWords(_ sentence: Sentence, tokens range: Range<Int>) -> UInt64 {
+        let bytes = sentence.bytes
+        var value = WordHash.offset
+        var start = sentence.tokens[range.lowerBound].start
+        let end = sentence.tokens[range.upperBound - 1].end
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: " ") {
+                value = WordHash.hash(bytes, start, index, continuing: value)
+                value = (value ^ UInt64(UInt8(ascii: "_"))) &* WordHash.prime
+                start = index + 1
+            }
+            index += 1
+        }
+        return WordHash.hash(bytes, start, end, continuing: value)
+    }
+
     /// The `WordHash` of text with its spaces written as underscores, as a feature name holds it.
-    private static func hashJoiningWords(_ text: Substring) -> UInt64 {
+    static func hashJoiningWords(_ text: Substring) -> UInt64 {
         guard text.utf8.contains(UInt8(ascii: " ")) else { return WordHash.hash(text) }
         var bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: " ") {
@@ -232,7 +263,7 @@ public struct FigureFeatures: Sendable {
     }
 
     /// A token's word as its hash reads it: ASCII letters lower-cased, a contracted "n't" as "not".
-    private static func word(_ token: Token, in sentence: Sentence) -> String {
+    static func word(_ token: Token, in sentence: Sentence) -> String {
         if token.hash == Tokenizer.notHash { return "not" }
         let bytes = sentence.bytes[token.start..<token.end].map { byte in
             byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

@@ -5,7 +5,7 @@ import StrictYAML
 /// Reads and writes a figure model as YAML: its labels, its margins and, in one block, a line
 /// per feature with its weights, each label named by its place in `labels` from 0
 /// (`w+1=hostages 0:-0.5 4:1.25`).
-public enum FigureModelFile {
+public enum ModelFile {
     /// Where the model lives inside a rules folder.
     public static let path = "models/figures.yaml"
 
@@ -17,17 +17,29 @@ public enum FigureModelFile {
     /// (`models/facets/place.yaml`).
     public static let facetFolder = "models/facets"
 
+    /// Where the stance model lives inside a rules folder.
+    public static let stancePath = "models/stances.yaml"
+
     /// The topic model of a set of rule files, if they hold one.
-    public static func load(_ files: RuleFiles) throws -> FigureModel? {
+    public static func load(_ files: RuleFiles) throws -> LearnedModel? {
+        try load(files, at: path)
+    }
+
+    /// The stance model of a set of rule files, if they hold one.
+    public static func loadStances(_ files: RuleFiles) throws -> LearnedModel? {
+        try load(files, at: stancePath)
+    }
+
+    private static func load(_ files: RuleFiles, at path: String) throws -> LearnedModel? {
         if let problem = files.unreadable[path] { throw problem }
         guard let text = files.texts[path] else { return nil }
         return try parse(text, file: files.displayPath(path))
     }
 
     /// The facet models of a set of rule files, by facet key.
-    public static func loadFacets(_ files: RuleFiles) throws -> [String: FigureModel] {
+    public static func loadFacets(_ files: RuleFiles) throws -> [String: LearnedModel] {
         if let problem = files.problems(in: facetFolder).first { throw problem }
-        var models: [String: FigureModel] = [:]
+        var models: [String: LearnedModel] = [:]
         for file in files.files(in: facetFolder) {
             let key = (file.name as NSString).deletingPathExtension
             models[key] = try parse(file.text, file: file.path)
@@ -39,23 +51,24 @@ public enum FigureModelFile {
     public static func facetPath(_ key: String) -> String { "\(facetFolder)/\(key).yaml" }
 
     /// A model from its YAML text.
-    public static func parse(_ text: String, file: String) throws -> FigureModel? {
+    public static func parse(_ text: String, file: String) throws -> LearnedModel? {
         guard let root = try YAMLNode.parse(text, file: file) else { return nil }
         let map = try root.mapping(
-            allowed: ["labels", "drop-margin", "relabel-margin", "weights"],
+            allowed: ["labels", "drop-margin", "relabel-margin", "claim-margin", "weights"],
             required: ["labels", "drop-margin", "relabel-margin", "weights"])
         let labels = try map["labels"]!.strings()
-        guard labels.first == FigureModel.noClaim else { throw map["labels"]!.error(noneFirst) }
+        guard labels.first == LearnedModel.noClaim else { throw map["labels"]!.error(noneFirst) }
         let block = map["weights"]!
         var text = try block.string()
         let rows = try text.withUTF8 {
             try weightRows($0, labels: labels.count, file: file, firstLine: (block.line ?? 1) + 1)
         }
-        return FigureModel(
+        return LearnedModel(
             labels: labels, rows: rows,
-            margins: FigureModel.Margins(
+            margins: LearnedModel.Margins(
                 drop: Float(try map["drop-margin"]!.double()),
-                relabel: Float(try map["relabel-margin"]!.double())))
+                relabel: Float(try map["relabel-margin"]!.double()),
+                claim: Float(try map["claim-margin"]?.double() ?? .infinity)))
     }
 
     /// The rows of a weights block, read byte by byte: a name, then `label:weight` fields, one
@@ -151,18 +164,30 @@ public enum FigureModelFile {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
-    /// Writes a topic model and facet models into a rules folder, removing the models of facets
-    /// not given (a stale model would still be read); returns each written path and its model.
+    /// Writes a topic model, facet models and a stance model into a rules folder, removing the
+    /// models of facets not given (a stale model would still be read); a model not given is left
+    /// as it is. Returns each written path and its model.
     public static func write(
-        topic: FigureModel, facets: [String: FigureModel], header: [String],
-        to folder: String
-    ) throws -> [(path: String, model: FigureModel)] {
-        var files = [
-            (
-                path, topic,
-                ["The topic model: reviews the topic the rules give each figure."] + header
-            )
-        ]
+        topic: LearnedModel?, facets: [String: LearnedModel], stances: LearnedModel?,
+        header: [String], to folder: String
+    ) throws -> [(path: String, model: LearnedModel)] {
+        var files: [(String, LearnedModel, [String])] = []
+        if let topic {
+            files.append(
+                (
+                    path, topic,
+                    ["The topic model: reviews the topic the rules give each figure."] + header
+                ))
+        }
+        if let stances {
+            files.append(
+                (
+                    stancePath, stances,
+                    [
+                        "The stance model: reviews the rules' stances and claims those they pass over."
+                    ] + header
+                ))
+        }
         for (key, model) in facets.sorted(by: { $0.key < $1.key }) {
             files.append(
                 (
@@ -172,7 +197,8 @@ public enum FigureModelFile {
         }
         let manager = FileManager.default
         let facetsOnDisk = (folder as NSString).appendingPathComponent(facetFolder)
-        for name in (try? manager.contentsOfDirectory(atPath: facetsOnDisk)) ?? []
+        for name in topic == nil
+            ? [] : (try? manager.contentsOfDirectory(atPath: facetsOnDisk)) ?? []
         where !files.contains(where: { $0.0 == "\(facetFolder)/\(name)" }) {
             try manager.removeItem(atPath: (facetsOnDisk as NSString).appendingPathComponent(name))
         }
@@ -188,11 +214,14 @@ public enum FigureModelFile {
     }
 
     /// The YAML text of a model, features in name order, weights to three decimals.
-    public static func text(of model: FigureModel, header: [String] = []) -> String {
+    public static func text(of model: LearnedModel, header: [String] = []) -> String {
         var lines = header.map { "# \($0)" }
         lines.append("labels: [\(model.labels.joined(separator: ", "))]")
         lines.append("drop-margin: \(decimal(model.margins.drop))")
         lines.append("relabel-margin: \(decimal(model.margins.relabel))")
+        if model.margins.claim.isFinite {
+            lines.append("claim-margin: \(decimal(model.margins.claim))")
+        }
         lines.append("weights: |")
         for (name, row) in model.namedRows where !row.isEmpty {
             let fields = row.sorted { $0.label < $1.label }.map {

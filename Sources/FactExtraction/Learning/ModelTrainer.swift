@@ -6,16 +6,16 @@ import Foundation
 ///
 /// Deterministic: the examples are visited in an order shuffled by a fixed seed, so the same
 /// examples always give the same weights.
-public struct FigureModelTrainer: Sendable {
+public struct ModelTrainer: Sendable {
     /// One figure the rules read, with the label a reader gave it.
     public struct Example: Sendable {
         /// The figure's features.
-        public var features: FigureFeatures
+        public var features: ModelFeatures
         /// `none` or the topic the annotation gives the figure.
         public var label: String
 
         /// An example from its features and label.
-        public init(features: FigureFeatures, label: String) {
+        public init(features: ModelFeatures, label: String) {
             self.features = features
             self.label = label
         }
@@ -36,9 +36,9 @@ public struct FigureModelTrainer: Sendable {
     public init() {}
 
     /// A model trained on the examples, its verdicts held to the given margins.
-    public func train(_ examples: [Example], margins: FigureModel.Margins) -> FigureModel {
-        var labels = [FigureModel.noClaim]
-        var labelIndex = [FigureModel.noClaim: 0]
+    public func train(_ examples: [Example], margins: LearnedModel.Margins) -> LearnedModel {
+        var labels = [LearnedModel.noClaim]
+        var labelIndex = [LearnedModel.noClaim: 0]
         for example in examples where labelIndex[example.label] == nil {
             labelIndex[example.label] = labels.count
             labels.append(example.label)
@@ -97,7 +97,7 @@ public struct FigureModelTrainer: Sendable {
             let kept = row.indices.filter { abs(row[$0]) >= minimumWeight }.map { ($0, row[$0]) }
             return kept.isEmpty ? nil : (name, kept)
         }
-        return FigureModel(
+        return LearnedModel(
             labels: labels, rows: rows.sorted { $0.name < $1.name }, margins: margins)
     }
 }

@@ -99,6 +99,23 @@ struct StanceExtractor {
         /// The number of the sentence being read, and of the one that set `holders`.
         var sentence = 0
         var heldAt = -1
+        /// What reading the last sentence found, for the review of its stances.
+        var found = Found()
+    }
+
+    /// What reading a sentence found, for the review of its stances: its stance topics, and
+    /// whatever else the rules looked up in it (nil when they had no need to).
+    struct Found {
+        /// The stance topics named (`namedTopics(in:)`).
+        var topics: [PhraseTable<String>.Match] = []
+        /// The actor names, adjacent names of one actor joined.
+        var actors: [PhraseTable<String>.Match]?
+        /// The polarity cues.
+        var cues: [PhraseTable<Polarity>.Match]?
+        /// Where the negations stand.
+        var negations: [Int]?
+        /// Where the conditions stand.
+        var conditions: [Int]?
     }
 
     /// The stance claims of one sentence.
@@ -112,10 +129,8 @@ struct StanceExtractor {
             if carry.recent.count == 3 { carry.recent.removeFirst() }
             carry.recent.append((sentence, carry.sentence, nil))
         }
-        let excluded = lexicon.notTopics.matches(tokens)
-        var topics: [Topic] = lexicon.stanceTopics.matches(tokens)
-            .filter { topic in !excluded.contains { $0.index < topic.end && topic.index < $0.end } }
-            .map { ($0.index, $0.end, $0.payload, false) }
+        carry.found = Found(topics: namedTopics(in: tokens))
+        var topics: [Topic] = carry.found.topics.map { ($0.index, $0.end, $0.payload, false) }
         // "an agreement to extend the truce": a container word is on the topic named right
         // after it, not a topic of its own.
         let containers = lexicon.containers.matches(tokens)
@@ -224,6 +239,7 @@ struct StanceExtractor {
             }
         }
         let cues = lexicon.polarity.matches(tokens)
+        carry.found.cues = cues
         let requests = lexicon.requests.matches(tokens)
         guard
             !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
@@ -231,9 +247,13 @@ struct StanceExtractor {
         else { return [] }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
-        let actors = actingActors(in: sentence)
+        let names = Self.coalesced(lexicon.actorMatches(tokens))
+        let actors = acting(names, in: sentence)
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)
+        carry.found.actors = names
+        carry.found.negations = negations.map(\.index)
+        carry.found.conditions = conditions.map(\.index)
         let breakers = lexicon.breakers.matches(tokens)
         var seen: [String] = []
         /// Whether the key is new (and records it): a sentence holds few stances.
@@ -502,6 +522,15 @@ struct StanceExtractor {
         }
         return claims
     }
+    /// The stance topics a sentence names, words that only look like one ("truce talks" is no
+    /// truce) left out.
+    func namedTopics(in tokens: [Token]) -> [PhraseTable<String>.Match] {
+        let excluded = lexicon.notTopics.matches(tokens)
+        return lexicon.stanceTopics.matches(tokens).filter { topic in
+            !excluded.contains { $0.index < topic.end && topic.index < $0.end }
+        }
+    }
+
     /// The voters a vote cue lists after it ("153 countries in favour, Japan and France among
     /// them", "voted no, including Israel"), and where the cue starts.
     private func voters(
@@ -654,9 +683,11 @@ struct StanceExtractor {
     private static let subjectOpeners: WordTable<Bool> = WordTable(
         set: ["the", "a", "an", "'s"].map { WordHash.hash($0) })
 
-    private func actingActors(in sentence: Sentence) -> [PhraseTable<String>.Match] {
+    private func acting(_ named: [PhraseTable<String>.Match], in sentence: Sentence)
+        -> [PhraseTable<String>.Match]
+    {
         let tokens = sentence.tokens
-        return Self.coalesced(lexicon.actorMatches(tokens)).filter { match in
+        return named.filter { match in
             var next = match.end
             if next < tokens.count, tokens[next].hash == Self.possessive { next += 1 }
             return next >= tokens.count || lexicon.modifiedNouns.match(tokens, at: next) == nil
@@ -825,11 +856,8 @@ struct StanceExtractor {
     private static let andHash = WordHash.hash("and")
 
     /// The actors a name stands for: its members for a group name, else itself.
-    private func members(_ actor: String) -> [String] {
-        lexicon.vocabulary.actors.first { $0.name == actor }.map {
-            $0.members.isEmpty ? [actor] : $0.members
-        }
-            ?? [actor]
+    func members(_ actor: String) -> [String] {
+        lexicon.groupMembers[actor] ?? [actor]
     }
 
     /// Where a "no" stands that governs a topic: right before it ("no ceasefire"), or before a

@@ -74,10 +74,15 @@ public final class Lexicon: Sendable {
     let measureIsDefault: [Bool]
     /// The running stories' keywords, each giving its story's index.
     let storyKeywords: PhraseTable<Int>
+    /// The members of each group actor ("the warring parties" are the army and the RSF).
+    let groupMembers: [String: [String]]
 
     /// Compiles a vocabulary.
     public init(_ vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
+        groupMembers = Dictionary(
+            vocabulary.actors.filter { !$0.members.isEmpty }.map { ($0.name, $0.members) },
+            uniquingKeysWith: { first, _ in first })
         func table<P>(_ groups: [(P, [String])]) -> PhraseTable<P> {
             PhraseTable(groups.flatMap { payload, words in words.map { ($0, payload) } })
         }

@@ -26,6 +26,11 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     private var payloads: [Payload?] = [nil]
     /// Per node: whether a phrase ends there.
     private var ends: [Bool] = [false]
+    /// A bit per slot of first-word hashes (the low bits of the hash) that some phrase starts
+    /// with: most tokens start no phrase, and one bit test rules them out before a probe.
+    private var starts = [UInt64](repeating: 0, count: Self.startWords)
+    /// How many 64-bit words `starts` has.
+    private static var startWords: Int { 64 }
 
     /// Compiles phrases; when one phrase appears twice the first payload wins.
     public init(_ phrases: [(String, Payload)]) {
@@ -37,6 +42,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                 Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count).map(\.hash)
             }
             guard !hashes.isEmpty else { continue }
+            Self.mark(hashes[0], in: &starts)
             var node: Int32 = 0
             for hash in hashes {
                 let key = Self.edgeKey(node, hash)
@@ -59,6 +65,12 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
             }
         }
         edges = WordTable(pairs)
+    }
+
+    /// Sets the bit of a first word's hash.
+    private static func mark(_ hash: UInt64, in starts: inout [UInt64]) {
+        let bit = Int(truncatingIfNeeded: hash) & (startWords * 64 - 1)
+        starts[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// The key of the edge from a node along a word.
@@ -85,14 +97,23 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         let range = range ?? 0..<tokens.count
         var result: [Match] = []
         tokens.withUnsafeBufferPointer { tokens in
-            var index = range.lowerBound
-            while index < range.upperBound {
-                if let found = longest(tokens, at: index, limit: range.upperBound) {
-                    result.append(
-                        Match(index: index, length: found.length, payload: payloads[found.node]!))
-                    index += found.length
-                } else {
-                    index += 1
+            starts.withUnsafeBufferPointer { starts in
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    let bit =
+                        Int(truncatingIfNeeded: tokens[index].hash) & (Self.startWords * 64 - 1)
+                    if starts[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
+                        index += 1
+                        continue
+                    }
+                    if let found = longest(tokens, at: index, limit: range.upperBound) {
+                        result.append(
+                            Match(
+                                index: index, length: found.length, payload: payloads[found.node]!))
+                        index += found.length
+                    } else {
+                        index += 1
+                    }
                 }
             }
         }

@@ -19,8 +19,8 @@ final class FigureReviewTests: XCTestCase {
     {
         var extractor = Fixtures.extractor.withoutLearnedModels
         if let topic {
-            extractor.figureModel = FigureModel(
-                labels: labels, weights: topic, margins: FigureModel.Margins(drop: 1, relabel: 1))
+            extractor.figureModel = LearnedModel(
+                labels: labels, weights: topic, margins: LearnedModel.Margins(drop: 1, relabel: 1))
         }
         return extractor
     }
@@ -53,10 +53,10 @@ final class FigureReviewTests: XCTestCase {
     func testAFacetModelGivesAndRemovesValues() throws {
         var extractor = extractor()
         extractor.facetModels = [
-            "place": FigureModel(
+            "place": LearnedModel(
                 labels: ["none", "Israel", "Gaza"],
                 weights: ["topic=casualties.killed": ["Israel": 5], "facet=Gaza": ["none": 9]],
-                margins: FigureModel.Margins(drop: 1, relabel: 1))
+                margins: LearnedModel.Margins(drop: 1, relabel: 1))
         ]
         XCTAssertNotNil(extractor.facetModels["place"])
         let given = try XCTUnwrap(

@@ -2,11 +2,11 @@ import FactExtraction
 import TestSupport
 import XCTest
 
-final class FigureModelTests: XCTestCase {
-    private let margins = FigureModel.Margins(drop: 1, relabel: 1)
+final class LearnedModelTests: XCTestCase {
+    private let margins = LearnedModel.Margins(drop: 1, relabel: 1)
 
-    private func model(_ weights: [String: [String: Float]]) -> FigureModel {
-        FigureModel(
+    private func model(_ weights: [String: [String: Float]]) -> LearnedModel {
+        LearnedModel(
             labels: ["none", "hostages.held", "hostages.released"], weights: weights,
             margins: margins)
     }
@@ -16,7 +16,7 @@ final class FigureModelTests: XCTestCase {
             "w+1=hostages": ["hostages.held": 0.5, "none": -0.25],
             "w-1=freed": ["hostages.released": 2],
         ])
-        let keys = ["w+1=hostages", "w-1=freed", "w-1=unknown"].map(FigureFeatures.key(ofName:))
+        let keys = ["w+1=hostages", "w-1=freed", "w-1=unknown"].map(ModelFeatures.key(ofName:))
         XCTAssertEqual(model.scores(keys), [-0.25, 0.5, 2])
     }
 
@@ -26,7 +26,7 @@ final class FigureModelTests: XCTestCase {
             "w-1=said": ["hostages.released": 0.5],
             "w-1=aged": ["none": 3],
         ])
-        let key = { [FigureFeatures.key(ofName: $0)] }
+        let key = { [ModelFeatures.key(ofName: $0)] }
         XCTAssertEqual(
             model.verdict(on: "hostages.held", keys: key("w-1=freed")),
             .relabel("hostages.released"))
@@ -40,10 +40,10 @@ final class FigureModelTests: XCTestCase {
     func testATopicTheModelNeverSawScoresZero() {
         let model = model(["w-1=aged": ["none": 0.5]])
         XCTAssertEqual(
-            model.verdict(on: "quake.killed", keys: [FigureFeatures.key(ofName: "w-1=aged")]),
+            model.verdict(on: "quake.killed", keys: [ModelFeatures.key(ofName: "w-1=aged")]),
             .keep)
         XCTAssertEqual(
-            model.verdict(on: "quake.killed", keys: [FigureFeatures.key(ofName: "w-1=freed")]),
+            model.verdict(on: "quake.killed", keys: [ModelFeatures.key(ofName: "w-1=freed")]),
             .keep)
     }
 }

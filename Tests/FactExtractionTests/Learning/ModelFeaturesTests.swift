@@ -3,8 +3,8 @@ import FactLedgerCore
 import TestSupport
 import XCTest
 
-final class FigureFeaturesTests: XCTestCase {
-    private func examples(_ text: String) -> [(claim: Claim, features: FigureFeatures)] {
+final class ModelFeaturesTests: XCTestCase {
+    private func examples(_ text: String) -> [(claim: Claim, features: ModelFeatures)] {
         Fixtures.extractor.figureExamples(in: Fixtures.article(text))
     }
 
@@ -36,7 +36,7 @@ final class FigureFeaturesTests: XCTestCase {
             let names = try XCTUnwrap(features.names)
             XCTAssertEqual(names.count, features.keys.count)
             for (name, key) in zip(names, features.keys) {
-                XCTAssertEqual(FigureFeatures.key(ofName: name), key, name)
+                XCTAssertEqual(ModelFeatures.key(ofName: name), key, name)
                 XCTAssertFalse(name.contains(" "), "a name holds no space: \(name)")
             }
         }

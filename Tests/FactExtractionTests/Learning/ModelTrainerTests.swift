@@ -2,10 +2,10 @@ import FactExtraction
 import TestSupport
 import XCTest
 
-final class FigureModelTrainerTests: XCTestCase {
+final class ModelTrainerTests: XCTestCase {
     /// Figures the rules read, two labelled as releases and two as no claim.
-    private func examples() -> [FigureModelTrainer.Example] {
-        var examples: [FigureModelTrainer.Example] = []
+    private func examples() -> [ModelTrainer.Example] {
+        var examples: [ModelTrainer.Example] = []
         let texts = [
             ("Hamas freed 13 hostages on Friday.", "hostages.released.event"),
             ("Hamas freed 24 hostages on Saturday.", "hostages.released.event"),
@@ -14,7 +14,7 @@ final class FigureModelTrainerTests: XCTestCase {
         ]
         for (text, label) in texts {
             for (_, features) in Fixtures.extractor.figureExamples(in: Fixtures.article(text)) {
-                examples.append(FigureModelTrainer.Example(features: features, label: label))
+                examples.append(ModelTrainer.Example(features: features, label: label))
             }
         }
         return examples
@@ -23,9 +23,9 @@ final class FigureModelTrainerTests: XCTestCase {
     func testTheModelLearnsTheLabelsItWasShown() throws {
         let examples = examples()
         XCTAssertEqual(examples.count, 4)
-        var trainer = FigureModelTrainer()
+        var trainer = ModelTrainer()
         trainer.minimumCount = 1
-        let model = trainer.train(examples, margins: FigureModel.Margins(drop: 0, relabel: 0))
+        let model = trainer.train(examples, margins: LearnedModel.Margins(drop: 0, relabel: 0))
         XCTAssertEqual(model.labels.first, "none")
         XCTAssertTrue(model.labels.contains("hostages.released.event"))
         for example in examples {
@@ -37,16 +37,16 @@ final class FigureModelTrainerTests: XCTestCase {
 
     func testTrainingIsRepeatable() {
         let examples = examples()
-        var trainer = FigureModelTrainer()
+        var trainer = ModelTrainer()
         trainer.minimumCount = 1
-        let margins = FigureModel.Margins(drop: 1, relabel: 1)
+        let margins = LearnedModel.Margins(drop: 1, relabel: 1)
         XCTAssertEqual(
             trainer.train(examples, margins: margins), trainer.train(examples, margins: margins))
     }
 
     func testRareFeaturesAreLeftOut() {
-        let model = FigureModelTrainer().train(
-            examples(), margins: FigureModel.Margins(drop: 1, relabel: 1))
+        let model = ModelTrainer().train(
+            examples(), margins: LearnedModel.Margins(drop: 1, relabel: 1))
         let names = Set(model.weights.keys)
         XCTAssertFalse(names.contains("w+3=friday"), "seen in one figure only")
         XCTAssertTrue(names.contains("w+2=on"), "seen in two")

@@ -3,9 +3,13 @@ import FactLedgerCore
 import TestSupport
 import XCTest
 
+/// The stance rules, read without the learned stance model (whose verdicts
+/// `StanceReviewTests` covers): these document what the rules themselves read.
 final class StanceExtractorTests: XCTestCase {
     func stances(_ text: String) -> [String] {
-        Fixtures.extractor.claims(in: Fixtures.article(text)).filter { $0.kind == .stance }.map {
+        Fixtures.extractor.withoutLearnedModels.claims(in: Fixtures.article(text)).filter {
+            $0.kind == .stance
+        }.map {
             claim in
             "\(claim.actor ?? "?") \(claim.topic) \(claim.polarity?.rawValue ?? "?")"
         }

@@ -68,6 +68,36 @@ extension FactLedgerCommand.Rules {
         var facetMargin: [Float] = [1]
 
         @Option(
+            parsing: .upToNextOption,
+            help:
+                "How far 'none' must outscore the rules' polarity to drop a stance (several with --folds)."
+        )
+        var stanceDropMargin: [Float] = [5]
+
+        @Option(
+            parsing: .upToNextOption,
+            help:
+                "How far another polarity must outscore the rules' polarity to replace it (several with --folds)."
+        )
+        var stanceRelabelMargin: [Float] = [5]
+
+        @Option(
+            parsing: .upToNextOption,
+            help:
+                "How far a polarity must outscore 'none' to claim a stance the rules passed over; negative: how close it may fall short (write --stance-claim-margin=-1; several with --folds)."
+        )
+        var stanceClaimMargin: [Float] = [0]
+
+        @Option(
+            help: "Learn or measure only this kind of model: figures or stances (default: both).")
+        var only: ModelKind?
+
+        /// The kinds of learned model.
+        enum ModelKind: String, ExpressibleByArgument, CaseIterable {
+            case figures, stances
+        }
+
+        @Option(
             name: .customLong("facet"),
             help:
                 "Learn a model only for this facet key; repeat for several (default: every facet with enough examples)."
@@ -82,6 +112,8 @@ extension FactLedgerCommand.Rules {
             guard epochs > 0 else { throw ValidationError("--epochs must be positive.") }
             if folds == nil,
                 dropMargin.count > 1 || relabelMargin.count > 1 || facetMargin.count > 1
+                    || stanceDropMargin.count > 1 || stanceRelabelMargin.count > 1
+                    || stanceClaimMargin.count > 1
             {
                 throw ValidationError("Several margins are compared only with --folds.")
             }
@@ -110,19 +142,40 @@ extension FactLedgerCommand.Rules {
                 throw CommandFailure.badInput(error.message)
             }
             let training = FigureTraining(articles: articles, gold: gold)
-            var trainer = FigureModelTrainer()
+            var trainer = ModelTrainer()
             trainer.epochs = epochs
             if let folds {
-                crossValidate(training, extractor: folder.extractor, folds: folds, trainer: trainer)
+                if only != .stances {
+                    crossValidate(
+                        training, extractor: folder.extractor, folds: folds, trainer: trainer)
+                }
+                if only != .figures {
+                    crossValidateStances(
+                        StanceTraining(articles: articles, gold: gold), extractor: folder.extractor,
+                        folds: folds, trainer: trainer)
+                }
                 return
             }
-            let learned = FigureTraining.models(
-                training.examples(
-                    training.articles, extractor: folder.extractor.withoutLearnedModels),
-                trainer: trainer,
-                margins: FigureModel.Margins(drop: dropMargin[0], relabel: relabelMargin[0]),
-                facetMargins: FigureModel.Margins(drop: facetMargin[0], relabel: facetMargin[0]),
-                facetKeys: facets.isEmpty ? nil : Set(facets))
+            let rulesOnly = folder.extractor.withoutLearnedModels
+            let learned =
+                only == .stances
+                ? nil
+                : FigureTraining.models(
+                    training.examples(training.articles, extractor: rulesOnly),
+                    trainer: trainer,
+                    margins: LearnedModel.Margins(drop: dropMargin[0], relabel: relabelMargin[0]),
+                    facetMargins: LearnedModel.Margins(
+                        drop: facetMargin[0], relabel: facetMargin[0]),
+                    facetKeys: facets.isEmpty ? nil : Set(facets))
+            let stances =
+                only == .figures
+                ? nil
+                : trainer.train(
+                    StanceTraining(articles: articles, gold: gold).examples(
+                        articles, extractor: rulesOnly),
+                    margins: LearnedModel.Margins(
+                        drop: stanceDropMargin[0], relabel: stanceRelabelMargin[0],
+                        claim: stanceClaimMargin[0]))
             let target =
                 output
                 ?? (folder.path == RuleFiles.builtInOrigin ? RulesOptions.localFolder : folder.path)
@@ -131,10 +184,11 @@ extension FactLedgerCommand.Rules {
                 "from \(articles.count) annotated articles; retrain after changing the vocabulary",
                 "or the patterns.",
             ]
-            let written: [(path: String, model: FigureModel)]
+            let written: [(path: String, model: LearnedModel)]
             do {
-                written = try FigureModelFile.write(
-                    topic: learned.topic, facets: learned.facets, header: header, to: target)
+                written = try ModelFile.write(
+                    topic: learned?.topic, facets: learned?.facets ?? [:], stances: stances,
+                    header: header, to: target)
             } catch {
                 throw CommandFailure.badInput("\(target): \(error.localizedDescription)")
             }
@@ -146,16 +200,38 @@ extension FactLedgerCommand.Rules {
             Terminal.out("from \(NumberFormatting.grouped(articles.count)) articles\n")
         }
 
+        private func crossValidateStances(
+            _ training: StanceTraining, extractor: ClaimExtractor, folds: Int,
+            trainer: ModelTrainer
+        ) {
+            let margins = stanceDropMargin.flatMap { drop in
+                stanceRelabelMargin.flatMap { relabel in
+                    stanceClaimMargin.map {
+                        LearnedModel.Margins(drop: drop, relabel: relabel, claim: $0)
+                    }
+                }
+            }
+            let (rulesOnly, reviewed) = training.crossValidate(
+                extractor: extractor, folds: folds, trainer: trainer, margins: margins)
+            Terminal.out(
+                "stances, rules alone: \(FactLedgerCommand.Eval.describe(rulesOnly.stance))\n")
+            for (margin, result) in zip(margins, reviewed) {
+                Terminal.out(
+                    "stance drop \(margin.drop) relabel \(margin.relabel) claim \(margin.claim): "
+                        + "\(FactLedgerCommand.Eval.describe(result.stance))\n")
+            }
+        }
+
         private func crossValidate(
             _ training: FigureTraining, extractor: ClaimExtractor, folds: Int,
-            trainer: FigureModelTrainer
+            trainer: ModelTrainer
         ) {
             let margins = dropMargin.flatMap { drop in
                 relabelMargin.flatMap { relabel in
                     facetMargin.map {
                         (
-                            topic: FigureModel.Margins(drop: drop, relabel: relabel),
-                            facets: FigureModel.Margins(drop: $0, relabel: $0)
+                            topic: LearnedModel.Margins(drop: drop, relabel: relabel),
+                            facets: LearnedModel.Margins(drop: $0, relabel: $0)
                         )
                     }
                 }

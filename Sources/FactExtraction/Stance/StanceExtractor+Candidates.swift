@@ -1,0 +1,133 @@
+import FactLedgerCore
+
+extension StanceExtractor {
+    /// How many words at most may stand between an actor and a topic that are a candidate.
+    static let candidateReach = 20
+
+    /// The candidate stances of a sentence: every pair of an actor named in it and a stance topic
+    /// named in it (the nearest mention of each), and every stance the rules found in it.
+    ///
+    /// `claims` are the stances the rules found in the sentence; each candidate of one of them
+    /// carries its polarity and index. `found` is what reading the sentence found; its actor
+    /// names are looked up here when the rules had no need of them.
+    func candidates(in sentence: Sentence, claims: [Claim], found: inout Found)
+        -> [StanceCandidate]
+    {
+        let topics = found.topics
+        guard !claims.isEmpty || !topics.isEmpty else { return [] }
+        if found.actors == nil {
+            found.actors = Self.coalesced(lexicon.actorMatches(sentence.tokens))
+        }
+        let actors = found.actors!
+        guard !claims.isEmpty || !actors.isEmpty else { return [] }
+        let actorStarts = actors.map(\.index)
+        let topicStarts = topics.map(\.index)
+        var candidates: [StanceCandidate] = []
+        func known(_ actor: String, _ topic: String) -> Int? {
+            candidates.firstIndex { $0.actor == actor && $0.topic == topic }
+        }
+        func distance(_ actor: Range<Int>, _ topic: Range<Int>) -> Int {
+            actor.upperBound <= topic.lowerBound
+                ? topic.lowerBound - actor.upperBound : abs(actor.lowerBound - topic.upperBound)
+        }
+        for actor in actors {
+            let span = actor.index..<actor.end
+            for name in members(actor.payload) {
+                for topic in topics {
+                    let topicSpan = topic.index..<topic.end
+                    guard distance(span, topicSpan) <= Self.candidateReach else { continue }
+                    if let index = known(name, topic.payload) {
+                        let current = candidates[index]
+                        if distance(span, topicSpan)
+                            < distance(current.actorSpan!, current.topicSpan!)
+                        {
+                            candidates[index].actorSpan = span
+                            candidates[index].topicSpan = topicSpan
+                        }
+                        continue
+                    }
+                    candidates.append(
+                        StanceCandidate(
+                            actor: name, topic: topic.payload, actorSpan: span,
+                            topicSpan: topicSpan, rule: nil, claimIndex: nil,
+                            firstActor: actorStarts.first, actorStarts: actorStarts,
+                            topicStarts: topicStarts))
+                }
+            }
+        }
+        for (index, claim) in claims.enumerated() {
+            guard let actor = claim.actor, let polarity = claim.polarity else { continue }
+            if let same = known(actor, claim.topic) {
+                if candidates[same].rule == nil {
+                    candidates[same].rule = polarity
+                    candidates[same].claimIndex = index
+                }
+                continue
+            }
+            let named = actors.first { members($0.payload).contains(actor) }
+            let topic = topics.first { $0.payload == claim.topic }
+            candidates.append(
+                StanceCandidate(
+                    actor: actor, topic: claim.topic, actorSpan: named.map { $0.index..<$0.end },
+                    topicSpan: topic.map { $0.index..<$0.end }, rule: polarity, claimIndex: index,
+                    firstActor: actorStarts.first, actorStarts: actorStarts,
+                    topicStarts: topicStarts))
+        }
+        return candidates
+    }
+
+    /// The sentence's stances as a stance model reviews them: a stance of the rules is dropped or
+    /// takes another polarity when the model is confident it should, and a candidate the rules
+    /// passed over becomes a stance when the model is confident it is one.
+    func reviewed(
+        _ claims: [Claim], in sentence: Sentence, found: inout Found, model: LearnedModel,
+        structure: inout SentenceStructure?, deferred: inout Attribution.Deferred, published: Day
+    ) -> [Claim] {
+        let candidates = candidates(in: sentence, claims: claims, found: &found)
+        guard !candidates.isEmpty else { return claims }
+        var result = claims
+        var dropped: [Int] = []
+        if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+        let context = StanceFeatures.Context(
+            sentence, structure: structure!, found: found, lexicon: lexicon, keepingNames: false)
+        // The sentence's words are scored once for all its candidates.
+        let shared = model.scores(context.words)
+        for candidate in candidates {
+            let keys = StanceFeatures(
+                candidate, in: sentence, context: context, keepingNames: false
+            ).features.keys
+            if let index = candidate.claimIndex, let rule = candidate.rule {
+                switch model.verdict(on: rule.rawValue, keys: keys, adding: shared) {
+                case .keep: break
+                case .drop: dropped.append(index)
+                case .relabel(let label):
+                    guard let polarity = Polarity(rawValue: label) else { break }
+                    result[index].polarity = polarity
+                    result[index].provenance += ":learned-\(label)"
+                }
+                continue
+            }
+            let scores = model.scores(keys, adding: shared)
+            guard scores.count > 1 else { continue }
+            var best = 1
+            for label in 2..<scores.count where scores[label] > scores[best] { best = label }
+            guard scores[best] - scores[0] > model.margins.claim,
+                let polarity = Polarity(rawValue: model.labels[best])
+            else { continue }
+            if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+            let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
+            let near = candidate.topicSpan?.lowerBound ?? 0
+            result.append(
+                Claim(
+                    kind: .stance, topic: candidate.topic, actor: candidate.actor,
+                    speaker: attribution.speaker(near: near), polarity: polarity,
+                    certainty: attribution.certainty,
+                    asOf: DateResolver.asOf(sentence, near: near, published: published),
+                    quote: sentence.quote, start: sentence.range.lowerBound,
+                    end: sentence.range.upperBound, provenance: "stance:\(candidate.topic):learned")
+            )
+        }
+        for index in dropped.sorted(by: >) { result.remove(at: index) }
+        return result
+    }
+}
