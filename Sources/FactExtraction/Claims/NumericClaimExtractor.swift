@@ -348,8 +348,23 @@ struct NumericClaimExtractor {
                 let previousWhole = previousWholes.last { whole in
                     words.contains { facet($0.key)?.applies(to: whole.topic) == true }
                 }
-                guard let whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
+                guard var whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
                     continue
+                }
+                // "killed 11,200, 2,662 of them in Syria": a place the sentence names only in
+                // the part is the part's, not its whole's.
+                if let wholeIndex {
+                    let named = lexicon.nearestFacets.matches(sentence.tokens)
+                    for value in words where whole.facets[value.key] == value.value {
+                        let elsewhere = named.contains { place in
+                            place.payload == value && !match.range.contains(place.index)
+                        }
+                        guard !elsewhere, named.contains(where: { $0.payload == value }) else {
+                            continue
+                        }
+                        whole.facets[value.key] = nil
+                        claims[wholeIndex].facets[value.key] = nil
+                    }
                 }
                 var merged = whole.facets
                 for value in words where facet(value.key)?.applies(to: whole.topic) == true {

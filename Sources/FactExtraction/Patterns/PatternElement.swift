@@ -10,6 +10,9 @@ enum PatternElement: Sendable, Equatable {
     case cue
     /// `FACET`: a facet word ("Israelis").
     case facet
+    /// `PLACE`: a place or other facet the vocabulary reads from the nearest name ("in Syria"
+    /// names the place of "2,662 of them in Syria").
+    case place
     /// `OTHER`: another figure of the sentence ("24 of the 50 captives").
     case other
     /// `THING`: a common noun the vocabulary does not count ("1,000 calls", "two countries").

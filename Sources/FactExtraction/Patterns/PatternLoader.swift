@@ -109,6 +109,7 @@ public enum PatternLoader {
             case "TOLL": element = .toll
             case "CUE": element = .cue
             case "FACET": element = .facet
+            case "PLACE": element = .place
             case "OTHER": element = .other
             case "THING": element = .thing
             case "...": element = .gap

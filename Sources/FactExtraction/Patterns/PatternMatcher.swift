@@ -21,7 +21,7 @@ final class PatternMatcher: Sendable {
 
     /// A pattern element as the matcher runs it.
     enum Operation: Sendable, Equatable {
-        case figure, noun, toll, cue, facet, other, thing, gap
+        case figure, noun, toll, cue, facet, place, other, thing, gap
         /// Any of `count` word hashes starting at `start` in `words`.
         case words(start: Int32, count: Int32)
         /// A phrase of the list at this index.
@@ -60,6 +60,7 @@ final class PatternMatcher: Sendable {
                 case .toll: operation = .toll
                 case .cue: operation = .cue
                 case .facet: operation = .facet
+                case .place: operation = .place
                 case .other: operation = .other
                 case .thing: operation = .thing
                 case .gap: operation = .gap
@@ -139,6 +140,8 @@ final class PatternMatcher: Sendable {
                 return lexicon.cues.match(tokens, at: position) != nil
             case .facet:
                 return lexicon.adjacentFacets.match(tokens, at: position) != nil
+            case .place:
+                return lexicon.nearestFacets.match(tokens, at: position) != nil
             case .other:
                 return figureTokens[position] && !figure.contains(position)
             case .thing:
@@ -278,6 +281,12 @@ final class PatternMatcher: Sendable {
                 else { return nil }
                 state.facet = facet.payload
                 return facet.end
+            case .place:
+                guard position < tokens.count,
+                    let place = lexicon.nearestFacets.match(tokens, at: position)
+                else { return nil }
+                state.facet = place.payload
+                return place.end
             case .words(let start, let count):
                 // "17.9km": the unit joined to the number is the word after it.
                 if position == figure.upperBound, let unit,
