@@ -1,16 +1,17 @@
 import FactLedgerCore
 
-/// Learned weights that review one part of the rules' reading of each figure: its topic (keep
-/// it, give another, or drop the figure as no claim a reader would count) or one of its facets
-/// (keep the value, give another, or remove it).
+/// Learned weights that review one part of the rules' reading: a figure's topic (keep it, give
+/// another, or drop the figure as no claim a reader would count), one of its facets (keep the
+/// value, give another, or remove it), or a stance's polarity (keep, change or drop it, or claim
+/// a stance the rules passed over).
 ///
-/// A linear model over `ModelFeatures`: every label (`none`, then topics or facet values)
-/// scores the sum of its weights for the figure's features. The rules' reading stands unless
-/// another label outscores it by more than a margin, so the model only overrides readings it is
-/// confident are wrong. Trained from annotated articles by `ModelTrainer` (`factledger
+/// A linear model over `ModelFeatures`: every label (`none`, then topics, facet values or
+/// polarities) scores the sum of its weights for the item's features. The rules' reading stands
+/// unless another label outscores it by more than a margin, so the model only overrides readings
+/// it is confident are wrong. Trained from annotated articles by `ModelTrainer` (`factledger
 /// rules train`), stored in `Rules/models/`.
 public struct LearnedModel: Sendable, Equatable {
-    /// The label of a figure that is no claim.
+    /// The label of an item that is no claim.
     public static let noClaim = "none"
 
     /// The labels: `none` and the topics seen in training.

@@ -1,8 +1,9 @@
 import FactLedgerCore
 import Foundation
 
-/// The features a figure model judges a figure claim by: what the rules made of the figure
-/// (topic, pattern, cue, tally, qualifier) and the words around it.
+/// The features a learned model judges an item by; built here for a figure claim (what the rules
+/// made of the figure — topic, pattern, cue, tally, qualifier — and the words around it), and by
+/// `StanceFeatures` for a candidate stance.
 ///
 /// A feature is a name such as `w+1=hostages` or `rule=hostages.held&w+1=remain`: a family
 /// (up to the `=` after the last `&`) and a value. Its key mixes the `WordHash` of the family with

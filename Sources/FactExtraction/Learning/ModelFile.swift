@@ -2,11 +2,11 @@ import FactLedgerCore
 import Foundation
 import StrictYAML
 
-/// Reads and writes a figure model as YAML: its labels, its margins and, in one block, a line
+/// Reads and writes a learned model as YAML: its labels, its margins and, in one block, a line
 /// per feature with its weights, each label named by its place in `labels` from 0
 /// (`w+1=hostages 0:-0.5 4:1.25`).
 public enum ModelFile {
-    /// Where the model lives inside a rules folder.
+    /// Where the topic model of figures lives inside a rules folder.
     public static let path = "models/figures.yaml"
 
     static let unknownLabel = "is not the number of a label the model lists"

@@ -1,15 +1,16 @@
 import FactLedgerCore
 import Foundation
 
-/// Trains a figure model: multinomial logistic regression, by stochastic gradient descent with
-/// an L2 penalty, over the figures the rules read and the labels a reader gave them.
+/// Trains a learned model: multinomial logistic regression, by stochastic gradient descent with
+/// an L2 penalty, over the items the rules read (figures, candidate stances) and the labels a
+/// reader gave them.
 ///
 /// Deterministic: the examples are visited in an order shuffled by a fixed seed, so the same
 /// examples always give the same weights.
 public struct ModelTrainer: Sendable {
-    /// One figure the rules read, with the label a reader gave it.
+    /// One item the rules read, with the label a reader gave it.
     public struct Example: Sendable {
-        /// The figure's features.
+        /// The item's features.
         public var features: ModelFeatures
         /// `none` or the topic the annotation gives the figure.
         public var label: String

@@ -11,7 +11,7 @@ extension FactLedgerCommand.Rules {
     /// `factledger rules train CORPUS…`: learns the figure model from annotated articles.
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Learn the figure models from annotated corpora, or measure them.",
+            abstract: "Learn the figure and stance models from annotated corpora, or measure them.",
             discussion: """
                 The figure models review the rules' reading of each figure. The topic model \
                 keeps the topic the vocabulary gives, gives another, or drops the figure as no \
@@ -19,7 +19,11 @@ extension FactLedgerCommand.Rules {
                 facet's value. They are learned from every numeric claim the rules read in the \
                 annotated articles, labelled by the annotations of its sentence, and written to \
                 models/figures.yaml and models/facets/KEY.yaml in the rules folder (or \
-                --output); facet models no longer learned are removed. Retrain after changing \
+                --output); facet models no longer learned are removed. The stance model \
+                (models/stances.yaml) reviews every actor and stance topic a sentence names \
+                together: it claims a stance the rules passed over, or drops or re-polarises \
+                one of theirs; it is learned from those candidates, labelled by the annotations \
+                of their sentence. --only learns or measures one kind. Retrain after changing \
                 the vocabulary or the patterns: the models read their topics and pattern ids. \
                 With --folds N nothing is written: the articles are split into N parts and each \
                 part is scored with the rules alone and with models learned from the other \
