@@ -47,10 +47,9 @@ struct StanceFeatures {
     private static let actorFirst = Value("actor")
     private static let topicFirst = Value("topic")
     private static let same = Value("same")
-    private static let otherClause = Value("other")
+    private static let other = Value("other")
     private static let subjectRole = Value("subject")
     private static let objectRole = Value("object")
-    private static let otherRole = Value("other")
     /// Each word class by raw value, as a feature value.
     private static let wordClasses = (0...UInt8.max).prefix { WordClass(rawValue: $0) != nil }.map {
         Value(String(describing: WordClass(rawValue: $0)!))
@@ -67,7 +66,8 @@ struct StanceFeatures {
     private static let noPolarity = RuleValue(LearnedModel.noClaim)
     private static let polarities = Dictionary(
         uniqueKeysWithValues: Polarity.allCases.map { ($0, RuleValue($0.rawValue)) })
-    private static let counts = (0...40).map { WordHash.hash(String($0)) }
+    /// The hashes of small counts (distance buckets, how many names stand between).
+    private static let counts = (0...4).map { WordHash.hash(String($0)) }
 
     /// What every candidate of one sentence shares: its polarity cues, negations, conditions and
     /// words, found once.
@@ -144,7 +144,7 @@ struct StanceFeatures {
             actorAt > 0
                 ? Self.wordClasses[Int(grammar.classes[actorAt - 1].rawValue)] : Self.edgeValue)
         let clause = grammar.clauses.firstIndex { $0.range.contains(actorAt) }
-        var role = Self.otherRole
+        var role = Self.other
         if let clause {
             let parts = grammar.clauses[clause]
             if let subject = parts.subject, grammar.chunks[subject].range.contains(actorAt) {
@@ -166,7 +166,7 @@ struct StanceFeatures {
         guard let topicSpan = candidate.topicSpan else { return }
         addAround(topicSpan, sentence)
         let sameClause = clause.map { grammar.clauses[$0].range.contains(topicSpan.lowerBound) }
-        add(Self.clause, sameClause == true ? Self.same : Self.otherClause)
+        add(Self.clause, sameClause == true ? Self.same : Self.other)
         let actorFirst = actorSpan.upperBound <= topicSpan.lowerBound
         add(Self.order, actorFirst ? Self.actorFirst : Self.topicFirst)
         let gap =
