@@ -228,3094 +228,3094 @@ labels: [none, casualties.killed, casualties.wounded, hostages.taken, hostages.h
 drop-margin: 3
 relabel-margin: 1
 weights: |
-  digits=1 0:0.964 1:-0.725 2:-0.133 3:-0.295 4:-0.152 5:0.333 6:-0.137 7:0.375 8:0.531 9:-0.418 10:0.638 11:0.255 13:-0.29 14:0.801 15:0.276 16:0.404 17:-0.205 18:-0.279 19:-0.138 20:-0.353 21:-0.309 22:-0.286 23:-0.308 24:0.417 25:0.275 26:0.304 28:-0.286 29:0.169 30:0.393 31:-0.387 32:-0.169 33:-0.625 34:-0.435 36:-0.189 37:-0.538 38:0.474
-  digits=2 0:0.903 1:-0.496 2:-0.208 3:-0.173 4:-0.195 5:0.315 6:-0.167 7:0.278 8:0.768 9:0.311 10:-0.242 12:0.81 13:0.579 14:-0.53 15:-0.163 16:-0.217 17:-0.185 18:-0.2 19:-0.131 20:-0.485 21:0.602 22:1.082 23:-0.62 24:-0.285 25:-0.151 26:-0.174 27:-0.292 28:0.372 29:0.521 30:-0.197 31:-0.271 32:-0.271 33:-0.728 34:-0.224 35:-0.156 36:0.105 37:0.28 38:-0.136 39:-0.217 40:0.222
-  digits=3 0:0.555 1:-0.174 2:-0.53 3:1.331 4:1.052 5:0.336 6:0.284 7:-0.276 8:-0.996 9:0.256 10:-0.287 11:-0.23 12:-0.64 13:0.057 14:-0.265 15:-0.115 16:-0.164 17:-0.059 18:-0.22 19:-0.118 20:1.086 21:-0.261 22:-0.836 23:1.22 24:-0.161 25:-0.11 26:-0.12 27:0.227 28:-0.081 30:-0.155 31:-0.098 32:-0.342 33:0.322 34:-0.146 35:0.242 38:-0.269 39:-0.247 40:-0.074
-  digits=4 0:-0.223 1:0.889 2:0.316 3:-0.445 4:-0.223 5:-0.691 6:-0.078 7:-0.134 8:-0.166 10:-0.066 11:0.42 12:-0.119 13:-0.185 14:-0.092 15:-0.057 16:-0.094 17:-0.072 18:-0.065 19:-0.053 20:-0.079 21:-0.077 22:-0.097 23:-0.097 24:-0.074 26:-0.065 27:0.136 28:0.327 29:-0.227 30:-0.078 31:0.168 32:-0.295 33:0.965 34:0.163 35:0.125 36:0.17 37:0.174 38:0.253 39:-0.141 40:-0.082
-  digits=5 0:-0.281 1:0.936 2:0.754 3:-0.171 4:-0.133 5:-0.503 6:-0.097 7:-0.108 8:-0.151 9:-0.146 10:-0.119 11:-0.116 12:-0.093 13:-0.167 14:-0.088 15:-0.056 16:-0.075 17:0.32 18:0.263 19:-0.11 20:-0.074 21:-0.063 22:-0.103 23:-0.087 24:-0.069 26:-0.055 27:0.176 28:-0.189 29:-0.266 30:-0.069 31:0.143 33:0.559 34:0.397 36:0.075 37:0.269 38:-0.191 39:-0.147 40:-0.106
-  digits=6 0:0.506 1:-0.131 2:-0.079 3:-0.063 4:-0.132 5:-0.095 6:-0.201 8:-0.126 9:-0.115 10:-0.134 11:-0.084 12:-0.081 13:-0.069 14:-0.089 17:0.32 18:0.514 19:0.632 20:-0.052 21:-0.064 22:-0.069 27:-0.247 28:-0.119 29:-0.122 30:-0.052 31:0.531 32:0.18 33:-0.149 34:0.107 35:-0.258 36:-0.076 37:0.174 38:-0.108 39:0.086 40:-0.074
-  digits=7 0:0.562 1:-0.392 2:-0.054 4:-0.1 5:-0.062 11:-0.057 27:-0.288 28:-0.063 29:-0.051 31:0.145 32:0.595 33:-0.178 34:-0.079 35:-0.065 37:-0.077 38:-0.138 39:0.902
-  digits=8 0:0.261 27:-0.193 28:-0.118 31:-0.119 32:0.599 38:-0.06 39:-0.15
+  digits=1 0:0.979 1:-0.723 2:-0.132 3:-0.294 4:-0.149 5:0.334 6:-0.136 7:0.376 8:0.533 9:-0.416 10:0.638 11:0.255 13:-0.291 14:0.739 15:0.276 16:0.405 17:-0.205 18:-0.278 19:-0.138 20:-0.352 21:-0.308 22:-0.284 23:-0.307 24:0.433 25:0.276 26:0.304 28:-0.286 29:0.169 30:0.405 31:-0.388 32:-0.17 33:-0.624 34:-0.435 36:-0.189 37:-0.537 38:0.474
+  digits=2 0:0.899 1:-0.497 2:-0.209 3:-0.175 4:-0.197 5:0.313 6:-0.168 7:0.277 8:0.767 9:0.309 10:-0.242 12:0.811 13:0.579 14:-0.48 15:-0.163 16:-0.218 17:-0.185 18:-0.201 19:-0.131 20:-0.486 21:0.6 22:1.08 23:-0.619 24:-0.291 25:-0.151 26:-0.174 27:-0.294 28:0.369 29:0.518 30:-0.201 31:-0.272 32:-0.272 33:-0.73 34:-0.225 35:-0.156 36:0.104 37:0.28 38:-0.136 39:-0.217 40:0.221
+  digits=3 0:0.554 1:-0.172 2:-0.53 3:1.332 4:1.052 5:0.337 6:0.283 7:-0.275 8:-0.997 9:0.256 10:-0.287 11:-0.23 12:-0.642 13:0.058 14:-0.26 15:-0.116 16:-0.164 17:-0.059 18:-0.22 19:-0.118 20:1.085 21:-0.261 22:-0.836 23:1.219 24:-0.163 25:-0.111 26:-0.12 27:0.227 28:-0.08 30:-0.157 31:-0.098 32:-0.342 33:0.322 34:-0.144 35:0.242 38:-0.269 39:-0.247 40:-0.074
+  digits=4 0:-0.222 1:0.89 2:0.314 3:-0.445 4:-0.223 5:-0.69 6:-0.078 7:-0.134 8:-0.167 10:-0.067 11:0.42 12:-0.12 13:-0.185 14:-0.092 15:-0.057 16:-0.094 17:-0.072 18:-0.065 19:-0.053 20:-0.08 21:-0.077 22:-0.097 23:-0.097 24:-0.074 26:-0.065 27:0.137 28:0.328 29:-0.227 30:-0.078 31:0.167 32:-0.295 33:0.965 34:0.165 35:0.125 36:0.17 37:0.173 38:0.253 39:-0.141 40:-0.082
+  digits=5 0:-0.28 1:0.934 2:0.756 3:-0.171 4:-0.133 5:-0.503 6:-0.097 7:-0.108 8:-0.151 9:-0.146 10:-0.119 11:-0.116 12:-0.093 13:-0.167 14:-0.088 15:-0.056 16:-0.075 17:0.32 18:0.263 19:-0.11 20:-0.074 21:-0.063 22:-0.102 23:-0.087 24:-0.069 26:-0.055 27:0.176 28:-0.189 29:-0.266 30:-0.07 31:0.143 33:0.561 34:0.396 36:0.075 37:0.27 38:-0.191 39:-0.147 40:-0.106
+  digits=6 0:0.506 1:-0.131 2:-0.079 3:-0.063 4:-0.132 5:-0.095 6:-0.201 8:-0.126 9:-0.115 10:-0.134 11:-0.084 12:-0.081 13:-0.069 14:-0.088 17:0.32 18:0.514 19:0.632 20:-0.052 21:-0.065 22:-0.069 27:-0.247 28:-0.119 29:-0.121 30:-0.053 31:0.531 32:0.18 33:-0.15 34:0.107 35:-0.257 36:-0.076 37:0.174 38:-0.108 39:0.086 40:-0.074
+  digits=7 0:0.559 1:-0.392 2:-0.054 4:-0.1 5:-0.062 11:-0.057 27:-0.288 28:-0.063 29:-0.051 31:0.146 32:0.597 33:-0.177 34:-0.079 35:-0.065 37:-0.077 38:-0.138 39:0.902
+  digits=8 0:0.262 27:-0.193 28:-0.118 31:-0.12 32:0.598 38:-0.06 39:-0.15
   how=bodies-of-figure:brought_back 0:-0.077 16:0.226
-  how=bodies-of-figure:recovered 0:-0.061 8:-0.07 16:0.252
+  how=bodies-of-figure:recovered 0:-0.062 8:-0.07 16:0.253
   how=bringing-total-of-noun-to-figure:killed 0:0.089 1:-0.056
   how=bringing-total-of-noun-to-figure:saved 38:0.107
-  how=cue-then-figure:displaced 0:0.059 32:0.081
-  how=cue-then-figure:freed 7:-0.071 8:-0.084 13:-0.098 26:0.313
-  how=cue-then-figure:injured 0:-0.102 28:0.06 34:0.109
+  how=cue-then-figure:displaced 0:0.058 32:0.081
+  how=cue-then-figure:freed 7:-0.071 8:-0.084 13:-0.099 26:0.313
+  how=cue-then-figure:injured 0:-0.101 28:0.06 34:0.109
   how=cue-then-figure:injuring 0:-0.085 27:-0.058 28:0.084 34:0.144
   how=cue-then-figure:killed 1:0.12 5:-0.092 33:0.07
   how=cue-then-figure:killing 0:-0.085 33:0.146
-  how=cue-then-figure:let 0:-0.055 13:0.2
+  how=cue-then-figure:let 0:-0.054 13:0.2
   how=cue-then-figure:uprooted 32:0.082
-  how=cue-then-figure:wounded 0:0.122 1:-0.075 28:0.183
+  how=cue-then-figure:wounded 0:0.121 1:-0.075 28:0.182
   how=cue-then-figure:wounding 2:0.134
-  how=figure-noun:a_day 0:-0.059 15:0.194
-  how=figure-noun:abducted 1:-0.097 3:0.369 4:0.161 5:-0.05 8:-0.116 12:0.095 13:0.094
-  how=figure-noun:allowed_into 0:-0.087 6:0.217 9:-0.082 10:0.174
-  how=figure-noun:and_taking 0:0.304 3:-0.211
+  how=figure-days-truce:cease-fire 0:0.098
+  how=figure-days-truce:ceasefire 8:-0.081 12:-0.087 14:0.474 24:-0.052 30:0.366
+  how=figure-days-truce:daily 15:0.061
+  how=figure-days-truce:halt 0:-0.073 14:0.11
+  how=figure-days-truce:humanitarian_ceasefire 0:0.102
+  how=figure-days-truce:humanitarian_pause 0:-0.164 14:0.208
+  how=figure-days-truce:pause 0:-0.154 14:0.386
+  how=figure-days-truce:truce 0:0.061 8:-0.093 13:-0.058 14:0.487 24:-0.092 30:0.208
+  how=figure-noun:a_day 0:-0.059 15:0.193
+  how=figure-noun:abducted 1:-0.097 3:0.37 4:0.16 5:-0.05 8:-0.117 12:0.095 13:0.093
+  how=figure-noun:allowed_into 0:-0.088 6:0.217 9:-0.082 10:0.175
+  how=figure-noun:and_taking 0:0.304 3:-0.21
   how=figure-noun:arrived 0:0.311 37:-0.168
   how=figure-noun:back_in_israel 8:0.169 12:-0.092
-  how=figure-noun:been_forced 0:-0.161 32:0.216
-  how=figure-noun:being_held 0:-0.064 3:-0.061 4:0.35 8:0.169
+  how=figure-noun:been_forced 0:-0.162 32:0.217
+  how=figure-noun:being_held 0:-0.065 3:-0.061 4:0.352 8:0.168
   how=figure-noun:bringing_down 0:-0.121 35:0.131
-  how=figure-noun:brought_down 35:0.302
-  how=figure-noun:brought_out 0:0.078 33:-0.057 38:0.308
-  how=figure-noun:came_down 35:0.124
-  how=figure-noun:came_in 0:0.203 9:-0.085
-  how=figure-noun:came_out 0:0.104 8:0.113
-  how=figure-noun:captive 0:0.18 3:0.133 4:-0.168
+  how=figure-noun:brought_down 35:0.303
+  how=figure-noun:brought_out 0:0.079 33:-0.057 38:0.307
+  how=figure-noun:came_down 35:0.125
+  how=figure-noun:came_in 0:0.202 9:-0.085
+  how=figure-noun:came_out 0:0.103 8:0.113
+  how=figure-noun:captive 0:0.176 3:0.134 4:-0.167
   how=figure-noun:captured 0:-0.147 3:0.108 8:0.157 20:-0.055
-  how=figure-noun:carried 0:0.15
-  how=figure-noun:carried_off 0:-0.134 3:0.286 8:0.1 13:-0.064
+  how=figure-noun:carried 0:0.149
+  how=figure-noun:carried_off 0:-0.134 3:0.285 8:0.1 13:-0.063
   how=figure-noun:carrying 0:0.253 9:-0.082 17:0.185
-  how=figure-noun:cease-fire 0:0.183 30:0.089
-  how=figure-noun:ceasefire 8:-0.15 12:-0.147 14:0.551 21:-0.058 24:0.293 27:-0.07 29:-0.068 30:0.659
-  how=figure-noun:claimed 0:-0.14 27:0.094 33:0.18
-  how=figure-noun:collapsed 0:-0.058 35:0.328
+  how=figure-noun:cease-fire 0:0.11 14:-0.07 30:0.094
+  how=figure-noun:ceasefire 0:-0.07 8:-0.077 12:-0.069 14:0.08 24:0.349 30:0.357
+  how=figure-noun:claimed 0:-0.14 27:0.093 33:0.18
+  how=figure-noun:collapsed 0:-0.062 35:0.33
   how=figure-noun:combing 37:0.203
-  how=figure-noun:come_home 0:0.066 8:-0.115 12:0.157
-  how=figure-noun:come_out 0:0.182 8:0.115 13:-0.091
-  how=figure-noun:crossed 9:-0.051 40:0.067
-  how=figure-noun:crossed_into 0:0.348 6:-0.064 9:0.13 10:0.116 17:0.079 31:-0.052
-  how=figure-noun:crossing 0:0.44 9:-0.217 10:0.088 40:-0.069
-  how=figure-noun:daily 15:0.061
-  how=figure-noun:dead 1:0.417 2:-0.121 5:0.143 7:-0.112 8:-0.081 11:-0.072 16:0.159 27:0.552 28:-0.178 32:-0.15 33:0.333 34:-0.13 35:-0.062 39:-0.058
+  how=figure-noun:come_home 0:0.066 8:-0.115 12:0.158
+  how=figure-noun:come_out 0:0.185 8:0.115 13:-0.092
+  how=figure-noun:crossed 9:-0.051 40:0.068
+  how=figure-noun:crossed_into 0:0.345 6:-0.064 9:0.131 10:0.117 17:0.079 31:-0.052
+  how=figure-noun:crossing 0:0.44 9:-0.22 10:0.088 40:-0.069
+  how=figure-noun:dead 1:0.416 2:-0.121 5:0.143 7:-0.111 8:-0.081 11:-0.072 16:0.159 27:0.552 28:-0.178 32:-0.15 33:0.332 34:-0.13 35:-0.062 39:-0.058
   how=figure-noun:death_toll 1:0.064
-  how=figure-noun:deaths 0:-0.068 1:-0.133 5:0.346 29:0.082
-  how=figure-noun:default 0:0.661 1:-0.151 2:-0.09 3:-0.088 4:-0.429 5:-0.207 6:0.218 9:0.196 10:0.483 11:-0.154 12:-0.118 13:-0.121 14:-0.189 15:-0.082 16:-0.101 17:-0.079 18:0.323 19:0.366 20:-0.093 21:-0.157 22:0.117 23:0.203 24:-0.106 25:-0.064 26:-0.064 27:-0.138 28:-0.09 29:-0.179 30:-0.114 31:-0.179 32:-0.196 34:-0.1 35:-0.223 36:0.529 37:0.265 38:-0.147 39:-0.182 40:0.494
+  how=figure-noun:deaths 0:-0.067 1:-0.133 5:0.346 29:0.082
+  how=figure-noun:default 0:0.636 1:-0.151 2:-0.09 3:-0.087 4:-0.427 5:-0.204 6:0.218 9:0.192 10:0.48 11:-0.154 12:-0.095 13:-0.119 14:-0.179 15:-0.081 16:-0.101 17:-0.08 18:0.323 19:0.367 20:-0.093 21:-0.154 22:0.117 23:0.203 24:-0.105 25:-0.063 26:-0.064 27:-0.138 28:-0.089 29:-0.179 30:-0.116 31:-0.178 32:-0.197 34:-0.1 35:-0.228 36:0.528 37:0.261 38:-0.147 39:-0.182 40:0.493
   how=figure-noun:delivered 17:-0.072 18:0.151
-  how=figure-noun:delivery 0:-0.12 17:0.237
-  how=figure-noun:deployed 0:-0.117 37:0.36
-  how=figure-noun:destroyed 0:0.068 33:-0.138 35:0.546
-  how=figure-noun:died 0:-0.149 1:0.198 2:-0.058 3:-0.091 5:0.627 7:0.326 8:-0.142 28:-0.156 29:0.208 31:-0.064 32:-0.074 33:0.186 34:-0.081 35:-0.06 38:-0.061 39:-0.071
-  how=figure-noun:dispatched 0:0.1
+  how=figure-noun:delivery 0:-0.121 17:0.238
+  how=figure-noun:deployed 0:-0.118 37:0.36
+  how=figure-noun:destroyed 0:0.066 33:-0.138 35:0.547
+  how=figure-noun:died 0:-0.152 1:0.199 2:-0.058 3:-0.091 5:0.628 7:0.325 8:-0.142 28:-0.156 29:0.208 31:-0.064 32:-0.074 33:0.186 34:-0.08 35:-0.06 38:-0.061 39:-0.071
+  how=figure-noun:dispatched 0:0.099
   how=figure-noun:displaced 0:0.229 27:-0.055 31:-0.247 32:0.569 37:-0.053 39:0.142
-  how=figure-noun:dragged 3:0.122
+  how=figure-noun:dragged 0:-0.05 3:0.122
   how=figure-noun:driven 32:0.064
-  how=figure-noun:driven_from_their_homes 32:0.076
-  how=figure-noun:each_day 0:0.096 15:0.09
-  how=figure-noun:enter 0:0.091
-  how=figure-noun:entered 9:0.191 17:0.092
+  how=figure-noun:driven_from_their_homes 32:0.077
+  how=figure-noun:each_day 0:0.095 15:0.09
+  how=figure-noun:enter 0:0.089
+  how=figure-noun:entered 9:0.193 17:0.092
   how=figure-noun:escaped_to 31:0.099 32:-0.055
   how=figure-noun:evacuated 0:0.072
-  how=figure-noun:every_day 0:-0.114 15:0.203
+  how=figure-noun:every_day 0:-0.116 15:0.202
   how=figure-noun:exchange 0:-0.125 20:0.134 22:0.103
-  how=figure-noun:exchanged 0:-0.097 12:0.067 22:0.122
-  how=figure-noun:fell 0:0.15 5:0.159 29:-0.052 35:0.081
-  how=figure-noun:fighting_to_stop 14:0.075
+  how=figure-noun:exchanged 0:-0.096 12:0.067 22:0.123
+  how=figure-noun:fell 0:0.151 5:0.158 29:-0.052 35:0.081
+  how=figure-noun:fighting_to_stop 14:0.07
   how=figure-noun:flattened 0:0.115 33:-0.055 35:0.116
   how=figure-noun:fled 0:0.102
   how=figure-noun:fleeing 0:0.063 31:0.097 32:-0.081
   how=figure-noun:flew 37:0.087
-  how=figure-noun:followed 0:-0.167 33:-0.073 36:0.562
-  how=figure-noun:found_dead 7:0.194 8:-0.066
-  how=figure-noun:free 1:-0.072 3:-0.056 4:0.098 8:-0.327 12:0.384 13:-0.259 14:-0.089 20:0.676 21:0.488 23:-0.227 25:0.106
-  how=figure-noun:freed 0:0.454 1:-0.127 2:-0.058 3:-0.172 5:-0.122 6:-0.054 7:-0.097 9:-0.09 10:-0.094 11:-0.058 12:0.408 13:0.498 14:-0.141 16:-0.058 18:-0.052 20:-0.056 21:0.31 22:0.136 23:0.458 24:-0.111 25:0.098 26:-0.076 27:-0.068 28:-0.066 29:-0.112 33:-0.054 37:-0.064 38:-0.08 40:-0.085
-  how=figure-noun:freeing 0:-0.213 3:0.079 4:0.14 8:0.182 13:-0.064 20:-0.119 22:0.198 23:0.08
-  how=figure-noun:frees 4:0.056 13:-0.073 21:0.11
+  how=figure-noun:followed 0:-0.166 33:-0.073 36:0.562
+  how=figure-noun:found_dead 7:0.194 8:-0.065
+  how=figure-noun:free 1:-0.071 3:-0.056 4:0.097 8:-0.327 12:0.384 13:-0.26 14:-0.089 20:0.676 21:0.49 23:-0.227 25:0.106
+  how=figure-noun:freed 0:0.447 1:-0.127 2:-0.058 3:-0.172 5:-0.122 6:-0.054 7:-0.097 9:-0.09 10:-0.094 11:-0.058 12:0.405 13:0.501 14:-0.132 16:-0.058 18:-0.052 20:-0.056 21:0.309 22:0.136 23:0.458 24:-0.11 25:0.098 26:-0.076 27:-0.068 28:-0.065 29:-0.112 33:-0.054 37:-0.064 38:-0.08 40:-0.085
+  how=figure-noun:freeing 0:-0.211 3:0.079 4:0.14 8:0.183 13:-0.064 20:-0.119 22:0.198 23:0.08
+  how=figure-noun:frees 4:0.055 13:-0.072 21:0.109
   how=figure-noun:from_their_homes 32:0.192
-  how=figure-noun:go_free 0:0.633 8:-0.181 13:-0.078 20:0.222 22:-0.148 23:-0.124
+  how=figure-noun:go_free 0:0.638 8:-0.184 13:-0.078 20:0.222 22:-0.149 23:-0.124
   how=figure-noun:gone_from 40:0.072
-  how=figure-noun:halt 0:0.057 14:0.175 20:-0.078
-  how=figure-noun:handed 0:0.052 21:-0.106 22:0.091
-  how=figure-noun:handed_over 0:-0.291 8:0.123 12:0.29 13:0.193
+  how=figure-noun:halt 0:0.148 20:-0.067
+  how=figure-noun:handed 0:0.051 21:-0.105 22:0.091
+  how=figure-noun:handed_over 0:-0.289 8:0.121 12:0.291 13:0.192
   how=figure-noun:handed_to 0:0.115 8:-0.059
-  how=figure-noun:has_driven 0:-0.136 31:0.377 32:-0.06
-  how=figure-noun:has_lost 1:0.103
+  how=figure-noun:has_driven 0:-0.136 31:0.377 32:-0.061
+  how=figure-noun:has_lost 1:0.102
   how=figure-noun:have_been_killed 0:-0.105 1:-0.174 27:0.473 29:0.224 32:0.1
   how=figure-noun:have_crossed 31:0.235 32:-0.096
-  how=figure-noun:have_fled 0:-0.113 31:0.415 32:-0.169
+  how=figure-noun:have_fled 0:-0.114 31:0.415 32:-0.168
   how=figure-noun:have_lost 1:0.145
-  how=figure-noun:held 3:0.12 4:0.186 12:0.081 13:0.086 22:0.163
-  how=figure-noun:held_captive 8:0.055
-  how=figure-noun:held_hostage 0:-0.139 8:0.082 12:0.202
+  how=figure-noun:held 3:0.12 4:0.187 12:0.083 13:0.086 22:0.164
+  how=figure-noun:held_captive 8:0.054
+  how=figure-noun:held_hostage 0:-0.141 8:0.082 12:0.203
   how=figure-noun:hit 36:0.063
-  how=figure-noun:holding 0:-0.086 4:0.253 8:0.35 12:-0.092 13:0.157
-  how=figure-noun:holds 0:-0.054 4:0.306 8:-0.103 12:-0.072
-  how=figure-noun:homeless 0:0.112 32:-0.058 39:0.15
-  how=figure-noun:humanitarian_ceasefire 0:0.069 30:0.091
-  how=figure-noun:humanitarian_pause 0:0.27 14:0.08 24:-0.14
-  how=figure-noun:hurt 0:0.574 1:-0.074 5:-0.106 27:-0.054 28:0.109 29:-0.075 33:-0.179 34:0.388 35:-0.069 38:-0.052
+  how=figure-noun:holding 0:-0.086 4:0.251 8:0.351 12:-0.092 13:0.157
+  how=figure-noun:holds 0:-0.053 4:0.305 8:-0.103 12:-0.072
+  how=figure-noun:homeless 0:0.112 32:-0.058 39:0.149
+  how=figure-noun:humanitarian_pause 0:0.39 14:-0.09 24:-0.141
+  how=figure-noun:hurt 0:0.575 1:-0.074 5:-0.106 27:-0.054 28:0.11 29:-0.075 33:-0.18 34:0.388 35:-0.069 38:-0.053
   how=figure-noun:in_exchange 13:-0.07 20:-0.122 22:0.095 23:0.224
-  how=figure-noun:in_return 0:-0.084 8:0.416 13:-0.08 14:-0.083 20:0.193 22:0.067 24:-0.07
+  how=figure-noun:in_return 0:-0.085 8:0.417 13:-0.081 14:-0.079 20:0.193 22:0.066 24:-0.07
   how=figure-noun:in_shelters 39:0.107
   how=figure-noun:in_temporary 39:0.086
   how=figure-noun:informal_settlements 0:-0.053 39:0.114
-  how=figure-noun:injured 0:0.219 1:-0.12 2:0.219 3:-0.057 5:-0.07 27:-0.185 28:0.463 29:0.057 32:-0.051 33:-0.291 34:0.642 35:-0.083
-  how=figure-noun:injuries 0:-0.162 1:-0.063 2:0.095 27:-0.071 28:0.208 34:0.226
-  how=figure-noun:internally_displaced 32:0.077
-  how=figure-noun:into_chad 0:-0.084 31:0.105
-  how=figure-noun:into_gaza 6:0.255 8:-0.057 9:0.161 10:-0.142 17:0.055 18:0.148 19:0.184
+  how=figure-noun:injured 0:0.218 1:-0.119 2:0.219 3:-0.057 5:-0.07 27:-0.185 28:0.463 29:0.058 32:-0.051 33:-0.291 34:0.641 35:-0.084
+  how=figure-noun:injuries 0:-0.161 1:-0.063 2:0.095 27:-0.071 28:0.208 34:0.226
+  how=figure-noun:internally_displaced 32:0.076
+  how=figure-noun:into_chad 0:-0.085 31:0.106
+  how=figure-noun:into_gaza 6:0.256 8:-0.057 9:0.161 10:-0.142 17:0.056 18:0.148 19:0.184
   how=figure-noun:into_syria 0:-0.093 40:0.129
-  how=figure-noun:joined 0:-0.084 37:0.166
-  how=figure-noun:kidnapped 3:0.086 13:0.082
-  how=figure-noun:killed 0:0.521 1:0.771 2:-0.264 3:-0.068 4:-0.055 5:0.506 7:0.381 8:-0.21 9:-0.082 11:-0.067 12:-0.102 13:-0.195 14:-0.082 16:-0.074 20:-0.054 21:-0.055 22:-0.084 23:-0.066 24:-0.05 27:0.452 28:-0.197 29:0.235 30:-0.061 31:-0.101 32:-0.176 33:0.169 34:-0.142 35:-0.126 36:-0.091 37:-0.074 38:-0.111 39:-0.102 40:-0.053
-  how=figure-noun:killing 0:0.33 1:0.146 3:-0.059 5:0.106 8:-0.064 29:0.3 33:-0.078
+  how=figure-noun:joined 0:-0.085 37:0.165
+  how=figure-noun:kidnapped 3:0.087 13:0.082
+  how=figure-noun:killed 0:0.519 1:0.772 2:-0.265 3:-0.068 4:-0.055 5:0.508 7:0.382 8:-0.209 9:-0.082 11:-0.067 12:-0.102 13:-0.195 14:-0.08 16:-0.074 20:-0.054 21:-0.056 22:-0.084 23:-0.066 24:-0.052 27:0.453 28:-0.197 29:0.236 30:-0.062 31:-0.101 32:-0.176 33:0.168 34:-0.142 35:-0.126 36:-0.09 37:-0.074 38:-0.111 39:-0.102 40:-0.053
+  how=figure-noun:killing 0:0.33 1:0.146 3:-0.059 5:0.106 8:-0.063 29:0.3 33:-0.078
   how=figure-noun:left_homeless 39:0.063
   how=figure-noun:left_sudan 31:0.055
   how=figure-noun:left_their_homes 32:0.061
-  how=figure-noun:let 0:-0.124 8:0.083 13:0.163
-  how=figure-noun:let_go 0:-0.19 7:-0.079 8:0.061 12:0.135 13:0.153 20:0.175 22:-0.055 23:0.077 25:0.116
-  how=figure-noun:let_in 0:0.219
-  how=figure-noun:let_out 0:-0.108 20:0.195 23:0.12
-  how=figure-noun:lives 0:-0.12 1:0.064 5:-0.091 27:0.313 29:-0.084 32:0.119 33:0.062 38:0.087
+  how=figure-noun:let 0:-0.127 8:0.085 13:0.164
+  how=figure-noun:let_go 0:-0.19 7:-0.079 8:0.063 12:0.135 13:0.152 20:0.175 22:-0.055 23:0.076 25:0.116
+  how=figure-noun:let_in 0:0.217
+  how=figure-noun:let_out 0:-0.106 20:0.195 23:0.12
+  how=figure-noun:lives 0:-0.116 1:0.064 5:-0.092 27:0.314 29:-0.084 32:0.119 33:0.061 38:0.087
   how=figure-noun:living_in_tents 39:0.052
   how=figure-noun:lost 0:0.108 1:0.065
-  how=figure-noun:lost_their_homes 0:-0.171 39:0.294
-  how=figure-noun:lost_their_lives 1:0.135 5:0.085 16:0.124 32:-0.071 33:0.18
-  how=figure-noun:lull 0:0.14
+  how=figure-noun:lost_their_homes 0:-0.174 39:0.296
+  how=figure-noun:lost_their_lives 1:0.136 5:0.085 16:0.124 32:-0.071 33:0.18
   how=figure-noun:made_it_into 9:0.092
   how=figure-noun:martyred 0:0.112
-  how=figure-noun:missing 0:-0.174 1:0.115 4:0.084 11:0.488
+  how=figure-noun:missing 0:-0.172 1:0.114 4:0.083 11:0.487
   how=figure-noun:moved_out 39:0.143
-  how=figure-noun:murdered 0:0.153 1:-0.13 29:0.091
-  how=figure-noun:neighbouring_countries 32:0.14
-  how=figure-noun:on_the_ground 0:-0.051 37:0.059
-  how=figure-noun:passed 0:-0.202 40:0.327
-  how=figure-noun:passed_through 9:0.114
-  how=figure-noun:passed_to 8:0.095
-  how=figure-noun:pause 0:0.383 8:-0.109 12:-0.066 14:0.26 24:0.134
-  how=figure-noun:pauses 0:0.063 15:0.129
+  how=figure-noun:murdered 0:0.153 1:-0.129 29:0.091
+  how=figure-noun:neighbouring_countries 32:0.139
+  how=figure-noun:on_the_ground 0:-0.054 37:0.062
+  how=figure-noun:passed 0:-0.202 40:0.328
+  how=figure-noun:passed_through 9:0.115
+  how=figure-noun:passed_to 8:0.093
+  how=figure-noun:pause 0:0.566 8:-0.086 12:-0.057 14:-0.142 24:0.157
+  how=figure-noun:pauses 0:0.062 15:0.13
   how=figure-noun:pulled_from 38:0.23
   how=figure-noun:pulled_out_alive 38:0.158
   how=figure-noun:recorded 36:0.146
   how=figure-noun:refugees 0:0.607 1:-0.064 4:-0.065 27:-0.052 31:0.357 32:0.087 37:-0.089 39:-0.085
-  how=figure-noun:release 3:0.09 4:0.155 8:-0.146 12:0.201 20:0.434 21:-0.1 23:-0.101
-  how=figure-noun:released 0:0.116 1:-0.057 3:-0.081 5:-0.085 7:-0.083 8:0.435 9:-0.062 12:0.066 13:0.31 14:-0.137 20:-0.125 21:0.251 22:0.128 25:0.139 29:-0.054
+  how=figure-noun:release 3:0.09 4:0.155 8:-0.145 12:0.201 20:0.435 21:-0.102 23:-0.1
+  how=figure-noun:released 0:0.1 1:-0.057 3:-0.081 5:-0.084 7:-0.083 8:0.435 9:-0.062 12:0.068 13:0.313 14:-0.126 20:-0.126 21:0.253 22:0.128 25:0.139 29:-0.054
   how=figure-noun:remain 0:0.191 4:-0.144
   how=figure-noun:remain_captive 4:0.103
   how=figure-noun:remain_in_captivity 4:0.261
   how=figure-noun:rescue_operations 38:0.066
-  how=figure-noun:rescued 0:-0.196 33:-0.073 38:0.547
+  how=figure-noun:rescued 0:-0.195 33:-0.073 38:0.546
   how=figure-noun:reunited 8:0.067
-  how=figure-noun:saved 0:-0.231 38:0.327
-  how=figure-noun:search_and_rescue 0:-0.145 37:0.296 38:0.082
-  how=figure-noun:seized 0:-0.078 1:0.157 3:0.337 4:-0.084 8:-0.065 12:0.082 13:0.102
-  how=figure-noun:seizing 0:0.056
-  how=figure-noun:sent 0:-0.144 37:0.422
-  how=figure-noun:set_free 0:-0.142 4:-0.051 8:0.662 12:-0.185 13:0.067 20:-0.125 23:0.304
-  how=figure-noun:set_off 0:-0.053 37:0.159
-  how=figure-noun:sheltering 0:0.081 39:0.089
-  how=figure-noun:since 0:0.091 36:0.188
-  how=figure-noun:special_forces 0:0.075 8:0.134
-  how=figure-noun:still_being_held 0:0.21 4:-0.088
+  how=figure-noun:saved 0:-0.23 38:0.327
+  how=figure-noun:search_and_rescue 0:-0.146 37:0.297 38:0.082
+  how=figure-noun:seized 0:-0.076 1:0.156 3:0.335 4:-0.084 8:-0.064 12:0.081 13:0.103
+  how=figure-noun:seizing 0:0.057
+  how=figure-noun:sent 0:-0.144 37:0.421
+  how=figure-noun:set_free 0:-0.142 4:-0.051 8:0.663 12:-0.185 13:0.066 20:-0.124 23:0.304
+  how=figure-noun:set_off 0:-0.054 37:0.16
+  how=figure-noun:sheltering 0:0.079 39:0.09
+  how=figure-noun:since 0:0.091 36:0.189
+  how=figure-noun:special_forces 0:0.075 8:0.135
+  how=figure-noun:still_being_held 0:0.211 4:-0.09
   how=figure-noun:still_held 0:0.092 4:0.341 8:-0.104
   how=figure-noun:still_holding 4:0.185 8:-0.077 12:-0.052
   how=figure-noun:still_waiting 0:-0.052 4:0.191
   how=figure-noun:struck 33:-0.064 36:0.074
-  how=figure-noun:survivors 0:0.435 33:-0.116 35:-0.1 38:-0.088 39:0.147
-  how=figure-noun:swap 0:0.156 20:-0.055
-  how=figure-noun:taken 3:0.052 4:-0.052 8:0.448 13:-0.069
-  how=figure-noun:taken_hostage 0:-0.135 3:0.365
-  how=figure-noun:to_flee 0:0.074 31:-0.058
-  how=figure-noun:to_hand 0:0.255 8:0.175 12:-0.083 21:-0.132 22:-0.052
-  how=figure-noun:took 0:0.288 1:-0.07 3:0.315 13:-0.147
-  how=figure-noun:transfer_of 0:-0.08 8:0.122
+  how=figure-noun:survivors 0:0.434 33:-0.116 35:-0.1 38:-0.088 39:0.147
+  how=figure-noun:swap 0:0.157 20:-0.055
+  how=figure-noun:taken 3:0.052 4:-0.052 8:0.446 13:-0.07
+  how=figure-noun:taken_hostage 0:-0.133 3:0.364
+  how=figure-noun:to_flee 0:0.075 31:-0.058
+  how=figure-noun:to_hand 0:0.255 8:0.174 12:-0.083 21:-0.132 22:-0.052
+  how=figure-noun:took 0:0.282 1:-0.07 3:0.316 13:-0.146
+  how=figure-noun:transfer_of 0:-0.081 8:0.122
   how=figure-noun:trapped_beneath 0:-0.117 11:0.192
-  how=figure-noun:truce 0:0.808 5:-0.088 7:-0.051 8:-0.327 12:-0.126 13:-0.128 14:0.517 15:-0.054 21:-0.068 22:-0.1 24:0.648 29:-0.083 30:0.081 38:-0.054
-  how=figure-noun:uprooted 0:0.171 31:-0.199 32:0.268 39:-0.053
-  how=figure-noun:victims 0:0.234 33:-0.163 39:0.167
-  how=figure-noun:walked_free 0:-0.069 13:0.198
-  how=figure-noun:went_in 0:0.066 9:0.195
-  how=figure-noun:were_destroyed 0:0.105
-  how=figure-noun:were_killed 0:-0.239 1:-0.058 5:-0.076 27:-0.203 28:-0.06 29:0.69 33:0.346
-  how=figure-noun:were_let_go 0:-0.074 8:0.099 22:0.087
+  how=figure-noun:truce 0:0.797 5:-0.056 8:-0.253 12:-0.09 13:-0.084 14:0.065 21:-0.057 22:-0.08 24:0.76 29:-0.069 30:-0.138
+  how=figure-noun:uprooted 0:0.172 31:-0.2 32:0.268 39:-0.053
+  how=figure-noun:victims 0:0.234 33:-0.164 39:0.166
+  how=figure-noun:walked_free 0:-0.07 13:0.198
+  how=figure-noun:went_in 0:0.064 9:0.197
+  how=figure-noun:were_destroyed 0:0.106
+  how=figure-noun:were_killed 0:-0.238 1:-0.058 5:-0.075 27:-0.203 28:-0.06 29:0.69 33:0.345
+  how=figure-noun:were_let_go 0:-0.071 8:0.097 22:0.087
   how=figure-noun:were_unloaded 0:-0.093 9:0.124
-  how=figure-noun:without_a_home 0:0.069 39:0.089
-  how=figure-noun:without_homes 0:-0.1 39:0.239
-  how=figure-noun:working 0:-0.05 37:0.189
-  how=figure-noun:wounded 0:0.394 1:-0.097 2:0.995 3:-0.111 5:0.101 8:-0.075 11:-0.066 13:-0.07 27:-0.193 28:0.154 31:0.138 32:-0.072 33:-0.139 34:-0.113 35:-0.074 36:-0.055 38:-0.063
-  how=figure-of-other-noun:free 0:-0.167 12:0.134 22:0.166
-  how=figure-then-cue:abducted 0:-0.093 3:0.173
-  how=figure-then-cue:bodies 0:0.373 33:-0.085 38:-0.144
+  how=figure-noun:without_a_home 0:0.07 39:0.089
+  how=figure-noun:without_homes 0:-0.099 39:0.238
+  how=figure-noun:working 0:-0.051 37:0.189
+  how=figure-noun:wounded 0:0.394 1:-0.098 2:0.996 3:-0.111 5:0.101 8:-0.075 11:-0.066 13:-0.07 27:-0.193 28:0.153 31:0.138 32:-0.072 33:-0.139 34:-0.113 35:-0.074 36:-0.055 38:-0.063
+  how=figure-of-other-noun:free 0:-0.172 12:0.134 22:0.167
+  how=figure-then-cue:abducted 0:-0.094 3:0.173
+  how=figure-then-cue:bodies 0:0.371 33:-0.085 38:-0.143
   how=figure-then-cue:crossed_into 31:0.085
-  how=figure-then-cue:deaths 0:-0.081 33:0.103
-  how=figure-then-cue:died 0:-0.083 5:0.1 27:0.188 33:0.177
-  how=figure-then-cue:displaced 0:0.119 31:-0.078 32:0.112
-  how=figure-then-cue:driven_from_their_homes 0:0.129 32:-0.084
-  how=figure-then-cue:escaped_into 0:-0.054 31:0.179
+  how=figure-then-cue:deaths 0:-0.08 33:0.103
+  how=figure-then-cue:died 0:-0.084 5:0.101 27:0.188 33:0.177
+  how=figure-then-cue:displaced 0:0.118 31:-0.077 32:0.113
+  how=figure-then-cue:driven_from_their_homes 0:0.128 32:-0.084
+  how=figure-then-cue:escaped_into 0:-0.053 31:0.179
   how=figure-then-cue:escaped_to 31:0.079
-  how=figure-then-cue:found_dead 0:-0.086 7:0.384 26:-0.068
+  how=figure-then-cue:found_dead 0:-0.087 7:0.385 26:-0.068
   how=figure-then-cue:freed 12:-0.065 13:0.385 21:-0.051
-  how=figure-then-cue:have_crossed 0:-0.064 31:0.104
-  how=figure-then-cue:held 4:-0.054 7:0.114
-  how=figure-then-cue:hurt 0:0.061 2:0.143 28:0.197 33:-0.081
-  how=figure-then-cue:injured 0:0.075 2:-0.154 34:0.322
+  how=figure-then-cue:have_crossed 0:-0.065 31:0.105
+  how=figure-then-cue:held 4:-0.053 7:0.114
+  how=figure-then-cue:hurt 0:0.06 2:0.144 28:0.196 33:-0.081
+  how=figure-then-cue:injured 0:0.074 2:-0.154 34:0.322
   how=figure-then-cue:internally_displaced 32:0.089
-  how=figure-then-cue:killed 0:-0.264 3:-0.058 5:0.488 7:0.224 8:-0.059 27:0.079 29:0.071
+  how=figure-then-cue:killed 0:-0.264 3:-0.058 5:0.487 7:0.223 8:-0.057 27:0.079 29:0.071
   how=figure-then-cue:left_homeless 39:0.162
-  how=figure-then-cue:missing 0:-0.097 1:0.195 4:-0.091 8:-0.079 11:0.38
-  how=figure-then-cue:passed_to 0:0.169 8:-0.088
-  how=figure-then-cue:released 0:-0.237 8:-0.1 12:0.146 13:0.405
+  how=figure-then-cue:missing 0:-0.098 1:0.195 4:-0.091 8:-0.078 11:0.381
+  how=figure-then-cue:passed_to 0:0.167 8:-0.087
+  how=figure-then-cue:released 0:-0.239 8:-0.1 12:0.146 13:0.406
   how=figure-then-cue:rescued 7:-0.106 13:-0.051 26:0.336
-  how=figure-then-cue:search_and_rescue 0:0.19 37:-0.121
+  how=figure-then-cue:search_and_rescue 0:0.188 37:-0.119
   how=figure-then-cue:uprooted 0:0.254 32:-0.155
-  how=figure-then-cue:wounded 0:-0.185 1:-0.079 2:0.305 28:0.167
-  how=figure-toll:deaths 0:-0.21 5:0.15 13:-0.056 28:-0.113 29:0.306 33:0.578 34:-0.074
-  how=figure-toll:injuries 0:0.102 28:0.368 29:-0.05 33:-0.11 34:0.166
-  how=figure-toll:killed 0:0.679 1:0.061 5:-0.071 27:-0.167 29:-0.107
-  how=further-figure 0:0.162 2:-0.055 20:-0.06 31:0.105 32:-0.055 33:0.169 34:-0.075 40:0.129
-  how=further-figure-cue:hurt 34:0.14
-  how=number-of-noun-changed-to-figure:dead 0:-0.092 1:0.121 27:0.138
-  how=number-of-noun-changed-to-figure:freed 0:-0.073 12:0.1 13:0.132
-  how=number-of-noun-changed-to-figure:injured 0:-0.224 1:-0.216 2:0.411 28:0.099 33:-0.094 34:0.213
-  how=number-of-noun-changed-to-figure:killed 0:0.057 1:0.204 27:0.083 29:-0.083 33:-0.058
-  how=number-of-noun-changed-to-figure:wounded 0:-0.093 2:0.08 28:0.14
-  how=number-of-noun-passed-figure:dead 1:0.137 27:-0.06 33:0.166
+  how=figure-then-cue:wounded 0:-0.184 1:-0.079 2:0.304 28:0.167
+  how=figure-toll:deaths 0:-0.209 5:0.149 13:-0.057 28:-0.112 29:0.306 33:0.579 34:-0.074
+  how=figure-toll:injuries 0:0.102 28:0.367 29:-0.05 33:-0.11 34:0.166
+  how=figure-toll:killed 0:0.681 1:0.06 5:-0.072 27:-0.168 29:-0.106
+  how=further-figure 0:0.165 2:-0.056 20:-0.061 31:0.105 32:-0.055 33:0.169 34:-0.075 40:0.129
+  how=further-figure-cue:hurt 34:0.141
+  how=number-of-noun-changed-to-figure:dead 0:-0.095 1:0.121 27:0.138
+  how=number-of-noun-changed-to-figure:freed 0:-0.077 12:0.102 13:0.132
+  how=number-of-noun-changed-to-figure:injured 0:-0.224 1:-0.216 2:0.411 28:0.099 33:-0.094 34:0.214
+  how=number-of-noun-changed-to-figure:killed 0:0.057 1:0.203 27:0.084 29:-0.083 33:-0.059
+  how=number-of-noun-changed-to-figure:wounded 0:-0.093 2:0.079 28:0.14
+  how=number-of-noun-passed-figure:dead 1:0.137 27:-0.06 33:0.167
   how=number-of-noun-passed-figure:injured 0:0.05
-  how=number-of-noun-passed-figure:killed 0:-0.241 33:0.391
-  how=part:figure-be-facet 0:-0.266 1:0.182 4:0.121 31:0.21
-  how=part:figure-of-them-facet 0:-0.303 8:0.252 11:0.169 13:0.118
-  how=put-number-of-noun-at-figure:dead 0:-0.242 1:0.072 27:-0.109 29:0.233 33:0.222
-  how=raising-to-figure-the-number-of-noun:killed 0:0.077 5:-0.071
-  how=raising-to-figure-the-number-of-noun:released 0:0.165 14:-0.052
-  how=toll-figure:dead 0:0.059 1:-0.276 2:0.166 27:-0.075 32:0.096 34:0.126
-  how=toll-figure:death_toll 0:0.484 1:-0.322 5:0.134 27:0.128 33:-0.115
-  how=toll-figure:deaths 0:-0.324 1:0.205 27:0.179 33:0.192
-  how=toll-figure:killed 0:-0.187 1:0.269 29:0.08 33:0.116
-  how=toll-figure:missing 0:-0.131 11:0.218
-  how=toll-figure:number_of_dead 0:0.446 1:-0.05 27:0.127 33:-0.422
-  how=toll-figure:the_dead 0:0.085 27:0.068 29:0.079
-  how=toll-figure:the_toll 0:0.298 1:0.199 27:-0.134 33:-0.085
-  how=toll-figure:toll 1:0.055
-  how=toll-passed-figure:dead 0:-0.232 27:-0.12 32:0.224 33:0.055 34:0.152
-  how=toll-passed-figure:death_toll 0:-0.326 1:0.306 33:0.269
+  how=number-of-noun-passed-figure:killed 0:-0.239 33:0.389
+  how=part:figure-be-facet 0:-0.265 1:0.183 4:0.121 31:0.21
+  how=part:figure-of-them-facet 0:-0.302 8:0.251 11:0.169 13:0.118
+  how=put-number-of-noun-at-figure:dead 0:-0.241 1:0.072 27:-0.109 29:0.233 33:0.222
+  how=raising-to-figure-the-number-of-noun:killed 0:0.078 5:-0.071
+  how=raising-to-figure-the-number-of-noun:released 0:0.16
+  how=toll-figure:dead 0:0.059 1:-0.276 2:0.166 27:-0.075 32:0.095 34:0.126
+  how=toll-figure:death_toll 0:0.48 1:-0.322 5:0.134 27:0.129 33:-0.113
+  how=toll-figure:deaths 0:-0.326 1:0.205 27:0.178 33:0.193
+  how=toll-figure:killed 0:-0.186 1:0.268 29:0.079 33:0.116
+  how=toll-figure:missing 0:-0.132 11:0.218
+  how=toll-figure:number_of_dead 0:0.445 27:0.127 33:-0.421
+  how=toll-figure:the_dead 0:0.089 27:0.068 29:0.079
+  how=toll-figure:the_toll 0:0.299 1:0.199 27:-0.133 33:-0.087
+  how=toll-figure:toll 1:0.056
+  how=toll-passed-figure:dead 0:-0.23 27:-0.12 32:0.224 33:0.054 34:0.151
+  how=toll-passed-figure:death_toll 0:-0.325 1:0.306 33:0.268
   how=toll-passed-figure:deaths 0:-0.116 33:0.157
   how=toll-passed-figure:the_toll 0:0.08
-  how=toll-passed-figure:toll 0:0.571 33:-0.484
-  l='s 1:0.281 2:-0.077 3:-0.227 5:-0.248 6:-0.086 7:0.131 8:0.141 9:-0.102 10:0.148 11:-0.052 12:-0.084 14:-0.11 17:-0.069 18:0.094 19:0.212 20:-0.154 21:-0.078 22:0.125 23:0.194 24:-0.072 27:-0.225 28:0.105 29:0.249 30:0.125 31:-0.052 32:-0.112 34:0.069 35:-0.135 36:-0.068 37:-0.086 38:-0.055 39:0.159 40:0.157
-  l=a 0:-0.274 1:0.056 3:-0.111 4:-0.196 5:-0.29 6:0.053 7:-0.062 8:-0.15 9:-0.129 10:-0.105 12:0.293 13:0.115 14:0.061 15:-0.056 16:0.24 17:0.088 20:0.143 21:0.206 22:0.072 23:-0.069 27:0.152 28:-0.109 29:0.567 30:0.118 32:0.113 33:-0.159 36:-0.084 37:0.146 38:-0.182 39:-0.219 40:-0.076
-  l=aanes 0:-0.123 34:0.143 40:0.107
+  how=toll-passed-figure:toll 0:0.57 33:-0.483
+  l='s 1:0.282 2:-0.077 3:-0.226 5:-0.248 6:-0.086 7:0.131 8:0.141 9:-0.102 10:0.148 11:-0.052 12:-0.085 14:-0.105 17:-0.069 18:0.094 19:0.212 20:-0.155 21:-0.078 22:0.126 23:0.195 24:-0.072 27:-0.225 28:0.105 29:0.249 30:0.119 31:-0.052 32:-0.112 34:0.069 35:-0.136 36:-0.068 37:-0.083 38:-0.055 39:0.161 40:0.158
+  l=a 0:-0.283 1:0.056 3:-0.111 4:-0.197 5:-0.289 6:0.052 7:-0.062 8:-0.154 9:-0.13 10:-0.105 12:0.291 13:0.118 14:0.073 15:-0.056 16:0.24 17:0.088 20:0.143 21:0.206 22:0.072 23:-0.069 27:0.151 28:-0.109 29:0.567 30:0.125 32:0.112 33:-0.161 36:-0.084 37:0.146 38:-0.182 39:-0.22 40:-0.075
+  l=aanes 0:-0.122 34:0.143 40:0.107
   l=abdel 6:0.066
-  l=abducted 0:-0.133 1:0.062 3:-0.096 4:0.12 13:0.2
-  l=abductees 5:-0.057 14:-0.063 16:0.139
-  l=able 0:0.071 3:0.098 17:0.095 21:-0.07
-  l=about 1:0.11 2:-0.116 4:0.155 12:-0.086 20:0.079 28:0.082
-  l=abroad 27:0.059
-  l=abu 0:-0.085 7:0.063 27:-0.051 29:0.138
-  l=according 0:-0.301 1:0.297 3:0.168 4:-0.079 6:-0.063 8:0.228 12:-0.13 20:0.055 21:-0.053 23:-0.096 27:0.09 28:-0.105 29:0.064 31:-0.157 33:-0.138 35:0.108 37:0.191 38:-0.06 39:0.215
-  l=accounts 0:-0.066 27:0.127 31:-0.056 32:0.092
-  l=across 1:-0.323 5:0.11 8:-0.15 12:0.067 20:0.165 22:-0.074 27:0.11 32:0.133 34:0.111 39:0.083
-  l=acting 0:0.129 8:-0.058
-  l=activists 29:0.142 33:0.058 34:-0.12
-  l=add 12:-0.056 21:0.103
-  l=added 0:-0.232 2:0.12 11:0.087 23:0.113 28:0.083
+  l=abducted 0:-0.133 1:0.062 3:-0.096 4:0.12 13:0.199
+  l=abductees 5:-0.056 14:-0.066 16:0.139
+  l=able 0:0.058 3:0.098 17:0.095 21:-0.063
+  l=about 1:0.111 2:-0.116 4:0.155 12:-0.086 20:0.079 28:0.082
+  l=abroad 27:0.06
+  l=abu 0:-0.086 7:0.063 27:-0.051 29:0.138
+  l=according 0:-0.293 1:0.298 3:0.168 4:-0.078 6:-0.064 8:0.23 12:-0.13 20:0.055 21:-0.053 23:-0.097 27:0.089 28:-0.105 29:0.064 31:-0.158 33:-0.139 35:0.109 37:0.191 38:-0.06 39:0.214
+  l=accounts 0:-0.067 27:0.127 31:-0.057 32:0.092
+  l=across 1:-0.322 5:0.11 8:-0.153 12:0.066 20:0.165 22:-0.073 27:0.11 32:0.133 34:0.112 39:0.084
+  l=acting 0:0.126 8:-0.058
+  l=activists 29:0.142 33:0.058 34:-0.119
+  l=add 12:-0.056 21:0.105
+  l=added 0:-0.23 2:0.12 11:0.087 23:0.113 28:0.083
   l=adding 0:-0.066 27:0.089 35:0.104
-  l=additional 21:0.122
+  l=additional 21:0.12
   l=adré 0:0.142 28:-0.077
-  l=afad 0:-0.155 34:0.124 39:0.07
-  l=affairs 0:0.206 13:-0.128
-  l=afp 14:0.069
-  l=after 0:-0.465 4:-0.077 8:0.366 13:-0.139 14:0.07 16:0.098 28:0.055 29:-0.059 33:0.415 35:0.072 37:-0.095 38:-0.063 39:0.063 40:0.078
+  l=afad 0:-0.157 34:0.124 39:0.07
+  l=affairs 0:0.203 13:-0.127
+  l=afp 14:0.067
+  l=after 0:-0.46 4:-0.078 8:0.367 13:-0.139 14:0.07 16:0.098 28:0.055 29:-0.059 33:0.415 35:0.072 37:-0.095 38:-0.064 39:0.062 40:0.077
   l=aftermath 0:0.197 33:-0.14
-  l=afternoon 0:-0.104 1:0.151
-  l=aftershocks 0:-0.151 33:0.071 34:0.064 36:0.078 37:0.06 39:0.089
+  l=afternoon 0:-0.105 1:0.151
+  l=aftershocks 0:-0.151 33:0.071 34:0.064 36:0.077 37:0.06 39:0.089
   l=again 0:-0.057 28:0.081
-  l=against 0:0.063
-  l=agency 0:-0.126 19:0.106 31:-0.166 33:-0.1 34:0.086 39:0.224 40:0.101
-  l=aggression 0:0.131 1:-0.056 2:0.058
+  l=against 0:0.064
+  l=agency 0:-0.128 19:0.106 31:-0.166 33:-0.101 34:0.086 39:0.224 40:0.1
+  l=aggression 0:0.13 1:-0.056 2:0.058
   l=ago 31:0.094
-  l=agreed 0:-0.26 6:0.091 8:-0.086 10:-0.129 12:0.208 13:-0.071 14:0.088 15:0.08 20:0.082 21:0.125 24:0.262 30:0.071
-  l=agreement 0:-0.244 3:-0.085 8:-0.181 12:0.209 14:0.159 18:0.063 20:0.185 21:0.079 22:0.162 23:-0.077 24:0.074 30:-0.085
-  l=ahead 0:-0.193 8:-0.074 12:0.146 18:0.079 22:0.102
-  l=ahmad 0:0.088 33:0.062
-  l=aid 5:0.098 9:0.2 10:0.13 12:0.22 18:0.074 31:-0.13 33:-0.226
-  l=aimed 0:-0.07 24:0.091
-  l=air 0:-0.1 1:-0.071 2:0.12 5:0.205 14:0.083 29:0.131
-  l=airstrikes 0:0.107 1:-0.171 2:0.121 5:0.086
+  l=agreed 0:-0.218 6:0.093 8:-0.078 10:-0.128 12:0.215 13:-0.071 15:0.081 20:0.084 21:0.127 24:0.314 30:0.078
+  l=agreement 0:-0.23 3:-0.084 8:-0.187 12:0.208 14:0.1 18:0.064 20:0.185 21:0.08 22:0.162 23:-0.076 24:0.112 30:-0.085
+  l=ahead 0:-0.195 8:-0.074 12:0.146 18:0.079 22:0.103
+  l=ahmad 0:0.087 33:0.063
+  l=aid 5:0.098 9:0.198 10:0.13 12:0.221 18:0.074 31:-0.13 33:-0.226
+  l=aimed 0:-0.072 24:0.091
+  l=air 0:-0.1 1:-0.071 2:0.119 5:0.205 14:0.083 29:0.132
+  l=airstrikes 0:0.104 1:-0.17 2:0.122 5:0.086
   l=al 8:-0.09 12:0.123
-  l=al-assad 33:0.09
+  l=al-assad 33:0.089
   l=al-hawa 0:0.115
-  l=al-qudra 0:-0.22 1:0.119 2:0.125
+  l=al-qudra 0:-0.22 1:0.119 2:0.126
   l=alarm 32:0.072
-  l=aleppo 0:-0.108 33:0.134 34:0.122
-  l=alive 0:0.213 12:-0.076 37:0.068 38:-0.105
-  l=all 0:0.411 3:0.054 4:0.107 8:-0.146 13:-0.098 20:-0.085 30:-0.108 31:0.128
+  l=aleppo 0:-0.109 33:0.134 34:0.122
+  l=alive 0:0.214 12:-0.079 37:0.068 38:-0.105
+  l=all 0:0.407 3:0.054 4:0.107 8:-0.146 13:-0.098 20:-0.084 30:-0.106 31:0.128
   l=alleged 0:-0.058 5:0.149
   l=allied 29:0.146
-  l=allow 12:0.189 14:0.112 20:-0.081 23:-0.058
-  l=allowed 12:0.075
+  l=allow 12:0.191 14:0.11 20:-0.082 23:-0.058
+  l=allowed 12:0.074
   l=almost 0:-0.081 27:0.1 35:0.064 39:0.089
   l=alone 0:0.443 28:-0.171 33:-0.347 39:0.076
-  l=along 10:0.093 23:0.114
-  l=already 0:0.239 2:0.055 31:-0.119 32:-0.082
-  l=also 0:-0.236 1:-0.1 4:-0.055 5:0.185 8:-0.201 10:0.157 12:0.081 13:0.262 14:-0.065 15:0.1 17:0.077 20:0.058 22:0.215 27:-0.058 28:0.067 31:-0.131 33:0.171 37:-0.068
-  l=altogether 3:0.08
+  l=along 10:0.093 23:0.113
+  l=already 0:0.241 2:0.055 31:-0.119 32:-0.082
+  l=also 0:-0.233 1:-0.1 4:-0.055 5:0.185 8:-0.2 10:0.158 12:0.08 13:0.261 14:-0.07 15:0.1 17:0.078 20:0.057 22:0.215 27:-0.058 28:0.067 31:-0.132 33:0.172 37:-0.068
+  l=altogether 0:-0.051 3:0.08
   l=ambulance 0:0.087 37:-0.071
-  l=american 0:-0.196 2:0.089 8:0.092 10:0.096 14:0.087
-  l=americans 0:-0.132 12:0.151
-  l=among 0:-0.107 1:0.463 2:0.112 4:0.22 5:-0.058 8:-0.074 10:0.08 11:-0.137 14:-0.18 22:-0.064 23:0.052 28:0.149 31:-0.126 38:0.055
-  l=an 1:0.168 3:-0.246 4:0.058 8:0.357 10:-0.119 13:0.087 14:-0.106 30:0.069 33:0.125 38:-0.093
-  l=and 1:-0.088 2:0.372 6:0.077 7:-0.179 8:-0.411 9:-0.17 10:-0.076 11:0.105 12:0.359 13:-0.103 14:0.138 16:-0.101 18:-0.111 19:-0.062 20:0.128 22:-0.194 23:0.156 25:-0.062 26:-0.089 28:0.144 29:-0.221 30:0.059 32:0.277 33:0.14 34:0.137 35:-0.116 37:-0.21 39:0.236 40:-0.156
-  l=announced 0:0.415 1:-0.138 8:-0.058 14:-0.065 16:0.089 27:0.075 30:-0.091
-  l=announcement 0:-0.05 17:0.099
-  l=another 0:-0.323 5:0.063 12:-0.096 13:0.114 17:0.093 20:0.159 33:0.063 36:0.215
-  l=ap 0:-0.172 33:0.167 35:0.071
+  l=american 0:-0.167 2:0.09 8:0.104 10:0.096
+  l=americans 0:-0.134 12:0.151
+  l=among 0:-0.109 1:0.462 2:0.114 4:0.219 5:-0.058 8:-0.073 10:0.079 11:-0.138 14:-0.181 22:-0.064 23:0.053 28:0.15 31:-0.126 38:0.055
+  l=an 1:0.17 3:-0.244 4:0.06 8:0.369 10:-0.118 13:0.089 14:-0.157 30:0.073 33:0.126 38:-0.092
+  l=and 1:-0.088 2:0.373 6:0.08 7:-0.178 8:-0.414 9:-0.168 10:-0.075 11:0.106 12:0.364 13:-0.102 14:0.124 16:-0.101 18:-0.11 19:-0.062 20:0.13 22:-0.196 23:0.156 24:-0.062 25:-0.062 26:-0.089 28:0.145 29:-0.221 30:0.062 32:0.278 33:0.146 34:0.137 35:-0.114 37:-0.206 39:0.237 40:-0.156
+  l=announced 0:0.395 1:-0.137 8:-0.06 16:0.088 27:0.074 30:-0.091
+  l=announcement 17:0.099
+  l=another 0:-0.322 5:0.063 12:-0.097 13:0.115 17:0.093 20:0.158 33:0.063 36:0.214
+  l=ap 0:-0.173 33:0.167 35:0.071
   l=apart 0:-0.107 27:0.064 33:0.088
-  l=approved 0:0.104 3:-0.07 12:0.101 20:-0.08
-  l=april 0:-0.096 1:-0.055 27:0.261 28:-0.112 29:-0.078 30:0.11 31:0.215 32:0.193
+  l=approved 0:0.103 3:-0.07 12:0.101 20:-0.08
+  l=april 0:-0.083 1:-0.055 27:0.261 28:-0.112 29:-0.079 30:0.096 31:0.214 32:0.193
   l=arab 0:0.153 29:0.088
-  l=are 0:0.566 1:-0.072 2:0.064 3:0.197 4:0.1 8:-0.322 12:-0.134 13:-0.059 14:-0.284 20:0.167 22:-0.135 23:0.066 29:-0.052 31:0.264 32:-0.062 33:-0.103 34:0.139 37:0.068
-  l=area 0:0.089 38:-0.05
-  l=areas 0:0.449 33:-0.107 34:-0.259
+  l=are 0:0.569 1:-0.071 2:0.063 3:0.198 4:0.1 8:-0.322 12:-0.134 13:-0.059 14:-0.288 20:0.165 22:-0.135 23:0.066 29:-0.052 31:0.265 32:-0.062 33:-0.102 34:0.138 37:0.068
+  l=area 0:0.088 38:-0.05
+  l=areas 0:0.449 33:-0.106 34:-0.259
   l=argentinians 4:0.152
-  l=armed 1:-0.194 3:0.051 7:0.19 27:0.191 29:-0.06
-  l=army 0:-0.092 1:-0.154 3:-0.087 5:0.052 28:0.054 29:0.242 30:0.064 32:0.091 37:0.097
-  l=around 0:-0.306 12:0.093 13:0.12 14:0.072 23:0.072 33:0.081
-  l=arrangement 4:0.117 8:0.156 12:0.092 13:0.077 21:-0.15 23:-0.07
-  l=arrived 0:0.057 28:0.09
-  l=as 0:-0.32 1:0.061 2:0.17 4:0.286 5:-0.072 8:-0.17 9:0.07 12:-0.122 13:-0.114 17:0.096 20:-0.116 21:0.504 22:0.073 28:-0.056 29:0.054 30:0.105 31:0.075 33:-0.052 34:-0.178 37:0.055 40:0.064
-  l=ashraf 0:-0.147 1:0.103 2:0.115
-  l=asked 0:0.057 14:-0.051
-  l=assault 0:-0.25 1:0.142 4:0.062 13:0.081 14:0.13
-  l=assistant 0:-0.161 31:0.083 40:0.095
-  l=at 1:0.201 3:-0.062 4:-0.093 6:0.106 7:-0.074 8:0.237 9:-0.059 11:0.051 12:-0.222 13:-0.109 14:0.085 18:-0.059 20:0.116 23:-0.112 24:0.051 25:0.135 27:-0.271 28:0.395 29:-0.086 32:0.114 33:-0.16 34:0.245 35:-0.156 36:-0.134 39:0.106 40:-0.057
-  l=attack 0:-0.078 1:0.064 5:0.188 11:0.111 13:0.051
-  l=attacked 0:0.107 29:-0.095
-  l=attacks 0:-0.389 1:0.172 2:-0.059 3:0.171 5:-0.077 8:-0.069 11:0.09 14:0.106 22:0.093 27:0.109 28:0.199 29:-0.052
-  l=authorities 0:-0.296 8:-0.126 12:0.186 17:0.072 33:0.081 34:0.212 36:0.074
-  l=authority 0:-0.119 31:0.093 34:0.05
-  l=aviv 0:-0.092 13:0.162
+  l=armed 1:-0.194 3:0.052 7:0.19 27:0.191 29:-0.06
+  l=army 0:-0.093 1:-0.153 3:-0.086 5:0.052 28:0.054 29:0.242 30:0.063 32:0.092 37:0.097
+  l=around 0:-0.311 12:0.093 13:0.12 14:0.075 23:0.071 33:0.081
+  l=arrangement 4:0.117 8:0.157 12:0.092 13:0.076 21:-0.15 23:-0.07
+  l=arrived 0:0.055 28:0.09
+  l=as 0:-0.327 1:0.061 2:0.169 4:0.286 5:-0.073 8:-0.172 9:0.071 12:-0.12 13:-0.113 17:0.095 20:-0.117 21:0.503 22:0.074 28:-0.057 29:0.055 30:0.108 31:0.074 33:-0.054 34:-0.178 37:0.054 40:0.063
+  l=ashraf 0:-0.147 1:0.103 2:0.116
+  l=asked 0:0.061 14:-0.056
+  l=assault 0:-0.252 1:0.144 4:0.061 13:0.08 14:0.131
+  l=assistant 0:-0.161 31:0.084 40:0.095
+  l=at 1:0.202 3:-0.062 4:-0.093 6:0.107 7:-0.074 8:0.238 9:-0.059 11:0.052 12:-0.221 13:-0.109 14:0.07 18:-0.059 20:0.116 23:-0.112 24:0.052 25:0.135 27:-0.27 28:0.397 29:-0.086 32:0.114 33:-0.16 34:0.244 35:-0.155 36:-0.134 39:0.106 40:-0.057
+  l=attack 0:-0.078 1:0.063 5:0.188 11:0.111 13:0.05
+  l=attacked 0:0.107 29:-0.096
+  l=attacks 0:-0.387 1:0.172 2:-0.059 3:0.171 5:-0.077 8:-0.068 11:0.09 14:0.101 22:0.093 27:0.109 28:0.199 29:-0.052
+  l=authorities 0:-0.295 8:-0.126 12:0.184 17:0.072 33:0.081 34:0.211 36:0.075
+  l=authority 0:-0.12 31:0.093 34:0.051
+  l=aviv 0:-0.093 13:0.162
   l=bab 0:0.115
-  l=back 0:-0.123 13:0.124 14:-0.057 16:0.099 24:0.096
-  l=bashar 33:0.09
+  l=back 0:-0.123 13:0.123 14:-0.053 16:0.099 24:0.095
+  l=bashar 33:0.089
   l=basic 0:0.315 18:-0.057
-  l=batch 0:0.121 8:-0.102
-  l=be 0:0.331 1:-0.101 3:-0.113 4:0.35 6:0.122 12:-0.202 13:-0.071 14:0.145 20:0.161 21:0.169 22:0.11 23:-0.072 24:-0.063 30:-0.081 31:-0.155 38:0.08 39:-0.065
-  l=become 0:0.124
-  l=been 0:-0.351 2:-0.073 4:0.094 5:-0.096 6:0.07 7:0.154 8:-0.077 9:-0.087 11:0.081 14:-0.104 20:-0.056 21:-0.059 22:0.216 23:0.107 24:0.13 26:0.069 28:0.093 31:0.089 32:0.177 33:-0.108 34:-0.118 38:-0.075 39:0.114 40:0.073
-  l=before 0:0.259 8:-0.159 13:0.144 23:0.174 27:0.082 29:-0.096 31:0.091 32:-0.243 33:0.085
-  l=began 0:0.423 2:0.094 3:0.141 14:-0.302 17:0.076 27:-0.177 32:0.161
+  l=batch 0:0.122 8:-0.102
+  l=be 0:0.311 1:-0.102 3:-0.112 4:0.349 6:0.122 12:-0.199 13:-0.072 14:0.162 20:0.161 21:0.171 22:0.111 23:-0.071 24:-0.061 30:-0.082 31:-0.155 38:0.08 39:-0.065
+  l=become 0:0.123
+  l=been 0:-0.363 2:-0.072 4:0.094 5:-0.095 6:0.07 7:0.154 8:-0.076 9:-0.087 11:0.081 14:-0.154 20:-0.055 21:-0.059 22:0.217 23:0.108 24:0.173 26:0.069 28:0.092 31:0.089 32:0.177 33:-0.109 34:-0.117 36:0.051 38:-0.074 39:0.115 40:0.073
+  l=before 0:0.257 8:-0.161 13:0.145 23:0.174 27:0.082 29:-0.096 31:0.091 32:-0.243 33:0.086
+  l=began 0:0.421 2:0.094 3:0.141 14:-0.299 17:0.076 27:-0.177 32:0.161
   l=begin 20:0.059
-  l=begins 0:-0.075 6:0.144
-  l=being 0:0.29 4:-0.358 6:0.141 8:-0.053 21:0.053 35:0.097
-  l=believe 0:0.117 4:-0.148 7:0.166
-  l=below 0:-0.128 35:0.113 36:0.059
-  l=beneath 0:-0.053 11:0.172 35:0.079
-  l=benjamin 0:0.096 14:0.113
-  l=besieged 0:0.08 2:-0.076
-  l=bet 0:-0.104 10:0.14
-  l=between 0:0.255 1:0.123 5:-0.105 8:-0.274 9:-0.059 12:-0.061 13:0.207 15:0.089 20:-0.105 22:-0.087 23:0.089 24:0.084 27:-0.15 32:0.142 36:0.131 38:0.082
-  l=biden 14:0.061
+  l=begins 0:-0.074 6:0.144
+  l=being 0:0.288 4:-0.358 6:0.141 8:-0.053 21:0.053 35:0.097
+  l=believe 0:0.116 4:-0.148 7:0.167
+  l=below 0:-0.129 35:0.113 36:0.059
+  l=beneath 0:-0.052 11:0.172 35:0.079
+  l=benjamin 0:0.101 14:0.119
+  l=besieged 0:0.082 2:-0.076
+  l=bet 0:-0.104 10:0.141
+  l=between 0:0.254 1:0.122 5:-0.106 8:-0.276 9:-0.059 12:-0.062 13:0.206 15:0.088 20:-0.105 22:-0.088 23:0.089 24:0.078 27:-0.152 32:0.142 36:0.13 38:0.083
+  l=biden 14:0.054
   l=biggest 1:0.125
-  l=bitter 0:-0.139 5:0.15 36:0.067
-  l=blockade 0:0.28 9:-0.09 10:-0.092
-  l=bodies 33:0.125
+  l=bitter 0:-0.137 5:0.15 36:0.067
+  l=blockade 0:0.279 9:-0.09 10:-0.092
+  l=bodies 33:0.126
   l=bombardment 5:-0.054 7:0.114
-  l=bombing 0:-0.156 5:0.141
-  l=border 0:0.238 1:-0.146 8:-0.096 31:0.059 32:-0.054 34:0.138
-  l=both 0:0.135 8:0.118 14:-0.056 30:0.096 33:-0.147
-  l=break 0:0.094 1:-0.145 14:0.117
+  l=bombing 0:-0.157 5:0.141
+  l=border 0:0.239 1:-0.147 8:-0.096 31:0.059 32:-0.054 34:0.138
+  l=both 0:0.138 8:0.118 14:-0.051 30:0.093 33:-0.147
+  l=break 0:0.087 1:-0.144 14:0.126
   l=breakdown 28:0.096 29:0.059
   l=briefed 8:0.055
   l=briefing 32:0.058 33:0.069
-  l=bring 0:-0.081 4:0.133 21:0.153
-  l=bringing 14:-0.077
-  l=broke 0:-0.07 1:0.056 12:-0.08 13:0.147 17:0.09 27:0.212 31:0.098 32:-0.136
+  l=bring 0:-0.082 4:0.133 21:0.153
+  l=bringing 14:-0.063
+  l=broke 0:-0.069 1:0.055 12:-0.079 13:0.147 17:0.09 27:0.212 31:0.098 32:-0.136
   l=broken 8:-0.216 12:0.175 13:0.258
-  l=brokered 0:-0.144 12:0.077 24:0.086
-  l=brought 0:-0.178 16:0.096 28:-0.09 29:0.089 35:0.184 37:0.065 38:0.086 39:0.07
-  l=building 27:0.144 28:-0.089
-  l=buildings 0:0.071 1:-0.058 5:0.097 11:0.062 39:0.201
+  l=brokered 0:-0.147 12:0.077 24:0.085
+  l=brought 0:-0.178 16:0.096 28:-0.09 29:0.089 35:0.183 37:0.064 38:0.086 39:0.07
+  l=building 27:0.145 28:-0.089
+  l=buildings 0:0.07 1:-0.058 5:0.097 11:0.062 39:0.201
   l=bulk 0:-0.068 27:0.127
-  l=burst 0:-0.082 1:0.162
-  l=buses 0:0.074
-  l=but 12:0.15 17:0.093 24:-0.089
-  l=by 0:0.285 1:0.085 2:-0.081 3:-0.081 4:-0.157 5:0.088 7:0.142 8:-0.702 9:-0.053 12:0.217 13:0.194 14:-0.193 18:0.051 20:0.068 21:0.368 22:-0.086 24:-0.221 26:-0.076 27:0.189 28:-0.072 29:-0.161 31:0.133 32:-0.174 33:0.099 34:-0.095 35:0.171 36:0.079 37:-0.063 38:0.077 39:0.051 40:0.053
-  l=cabinet 0:0.052 3:-0.07 10:0.22 18:0.083 20:-0.085
-  l=called 0:0.174 28:-0.078
-  l=came 0:-0.317 1:0.182 5:-0.087 8:-0.08 12:0.109 14:0.163 17:0.087 22:0.143 29:0.074 35:0.083
-  l=camp 1:-0.077 5:0.163 27:-0.123 29:0.148 33:-0.06
-  l=campaign 0:-0.061 1:0.094 14:0.095
-  l=can 0:-0.065 1:-0.087 4:0.203
-  l=capital 0:0.256 1:-0.078 27:-0.162 28:0.057 29:0.276 32:0.095 33:-0.074 35:-0.082
-  l=caption 0:0.079
-  l=captive 0:-0.065 13:0.131
-  l=captives 4:0.298 8:-0.072 20:0.074
-  l=captivity 0:-0.077 8:0.199 13:-0.145 22:0.089
-  l=care 0:-0.255 1:0.066 2:0.181 27:-0.065 28:0.175
-  l=carried 0:-0.114 1:-0.052 3:0.124 5:0.095 8:0.193 13:-0.06 37:-0.072
-  l=carry 0:-0.076 1:0.102 12:-0.074 21:0.096
-  l=carrying 0:0.283 31:-0.122
-  l=casualties 0:-0.119 28:0.091 34:0.073
+  l=burst 0:-0.082 1:0.161
+  l=buses 0:0.075
+  l=but 12:0.15 17:0.093 24:-0.094
+  l=by 0:0.261 1:0.081 2:-0.081 3:-0.081 4:-0.157 5:0.089 7:0.143 8:-0.701 9:-0.052 12:0.216 13:0.193 14:-0.233 18:0.052 20:0.069 21:0.366 22:-0.086 24:-0.152 26:-0.075 27:0.19 28:-0.071 29:-0.162 31:0.132 32:-0.173 33:0.094 34:-0.096 35:0.171 36:0.08 37:-0.062 38:0.077 39:0.052 40:0.053
+  l=cabinet 0:0.051 3:-0.07 10:0.221 18:0.083 20:-0.085
+  l=called 0:0.175 28:-0.077
+  l=came 0:-0.32 1:0.182 5:-0.087 8:-0.079 12:0.11 14:0.161 17:0.087 22:0.144 29:0.074 35:0.083
+  l=camp 1:-0.077 5:0.162 27:-0.123 29:0.148 33:-0.061
+  l=campaign 0:-0.063 1:0.095 14:0.095
+  l=can 0:-0.063 1:-0.087 4:0.201
+  l=capital 0:0.255 1:-0.078 27:-0.162 28:0.057 29:0.277 32:0.094 33:-0.074 35:-0.081
+  l=caption 0:0.078
+  l=captive 0:-0.062 13:0.13
+  l=captives 4:0.298 8:-0.073 20:0.074
+  l=captivity 0:-0.077 8:0.198 13:-0.145 22:0.09
+  l=care 0:-0.255 1:0.065 2:0.18 27:-0.065 28:0.175
+  l=carried 0:-0.115 1:-0.052 3:0.124 5:0.095 8:0.192 13:-0.059 37:-0.072
+  l=carry 0:-0.075 1:0.102 12:-0.074 21:0.096
+  l=carrying 0:0.282 31:-0.122
+  l=casualties 0:-0.12 28:0.091 34:0.073
   l=catastrophe 0:-0.14 33:0.137
-  l=catastrophic 0:-0.056 33:0.1
-  l=caused 0:-0.154 27:0.183 28:0.098
-  l=cease-fire 0:-0.423 4:0.084 8:-0.052 12:0.051 13:0.119 14:0.074 21:0.056 22:0.127
-  l=ceasefire 0:0.227 3:0.112 4:-0.105 8:0.066 12:0.235 13:-0.056 14:-0.198 20:-0.063 21:0.159 22:-0.089 24:0.056 30:0.099
-  l=central 0:-0.083 28:0.133 29:0.116
-  l=centre 0:0.09
+  l=catastrophic 0:-0.055 33:0.099
+  l=caused 0:-0.153 27:0.183 28:0.098
+  l=cease-fire 0:-0.424 4:0.085 8:-0.052 12:0.05 13:0.119 14:0.063 21:0.057 22:0.127
+  l=ceasefire 0:0.235 3:0.111 4:-0.106 8:0.061 12:0.236 13:-0.056 14:-0.186 20:-0.063 21:0.159 22:-0.089 30:0.111
+  l=central 0:-0.084 28:0.133 29:0.116
+  l=centre 0:0.091
   l=ceremony 0:-0.072 27:-0.055 29:0.159
-  l=chad 0:0.351 31:-0.32
-  l=chief 0:-0.134 5:0.115 8:0.075 13:-0.055 39:0.114
+  l=chad 0:0.352 31:-0.32
+  l=chief 0:-0.135 5:0.115 8:0.076 13:-0.056 39:0.115
   l=child 5:0.081
-  l=children 0:0.413 1:-0.097 2:0.452 3:0.145 4:-0.072 5:-0.052 8:0.056 13:-0.08 20:0.062 22:-0.116 27:-0.137 29:-0.051 33:-0.056 34:-0.075
+  l=children 0:0.425 1:-0.096 2:0.454 3:0.146 4:-0.071 5:-0.052 8:0.056 13:-0.079 20:0.063 22:-0.115 27:-0.137 33:-0.056 34:-0.075
   l=chinese 11:0.134
-  l=citing 0:0.154 4:-0.07
-  l=citizens 0:0.09 1:0.056 2:0.086 3:-0.059
+  l=citing 0:0.155 4:-0.07
+  l=citizens 0:0.089 1:0.056 2:0.086 3:-0.06
   l=citizenship 8:0.176
-  l=city 0:0.083 5:-0.053 27:-0.057 29:0.246 30:-0.111 35:0.123
-  l=civil 32:0.077 34:0.143
-  l=civilian 0:0.052 27:0.165
-  l=civilians 0:0.176 1:-0.134 2:-0.057 3:0.15 8:0.135 11:0.082 13:0.083 29:-0.132
-  l=claim 0:-0.184 1:-0.122 2:0.086 4:0.146 5:0.182
-  l=claimed 4:-0.054 8:0.053 11:0.121
-  l=claiming 14:0.08
-  l=clashes 1:-0.079 5:0.143 27:0.07 28:0.16
-  l=climb 0:0.135
-  l=climbed 0:0.156 2:0.212 28:-0.118 33:0.144 34:-0.187
-  l=climbs 0:0.088 33:0.149 34:-0.193
+  l=city 0:0.08 5:-0.053 27:-0.057 29:0.245 30:-0.109 35:0.124
+  l=civil 32:0.077 34:0.144
+  l=civilian 0:0.053 27:0.164
+  l=civilians 0:0.169 1:-0.134 2:-0.057 3:0.15 8:0.136 11:0.082 13:0.083 29:-0.131
+  l=claim 0:-0.183 1:-0.122 2:0.086 4:0.145 5:0.182
+  l=claimed 4:-0.053 8:0.054 11:0.121
+  l=claiming 14:0.071
+  l=clashes 1:-0.08 5:0.142 27:0.07 28:0.161
+  l=climb 0:0.137 27:-0.051
+  l=climbed 0:0.156 2:0.211 28:-0.117 33:0.144 34:-0.187
+  l=climbs 0:0.084 33:0.151 34:-0.192
   l=close 0:0.357 1:-0.162 2:-0.058 12:-0.153 29:0.109
   l=cnn 0:-0.093 8:0.054 27:0.115
   l=cogat 10:0.109
   l=collapsed 0:0.119
-  l=combat 0:-0.112 1:0.068 28:0.089
-  l=combined 0:0.395 33:-0.253
-  l=come 4:0.077 8:-0.118 9:0.102 12:0.119 14:0.093 22:-0.06
-  l=comes 0:-0.234 4:0.086 12:0.111 13:0.083
+  l=combat 0:-0.111 1:0.067 28:0.09
+  l=combined 0:0.394 33:-0.252
+  l=come 4:0.077 8:-0.119 9:0.101 12:0.119 14:0.09 22:-0.06
+  l=comes 0:-0.233 4:0.087 12:0.11 13:0.083
   l=coming 20:0.096
-  l=commander 0:-0.06 27:0.073
+  l=commander 0:-0.061 27:0.074
   l=committee 22:0.103 28:0.062
   l=communities 1:0.077
-  l=completely 0:-0.103 14:0.068 15:0.111
+  l=completely 0:-0.095 14:0.057 15:0.11
   l=comprise 4:0.203 8:-0.059
-  l=confirm 0:0.053 1:-0.085 8:0.111
-  l=confirmed 1:-0.056 4:0.132 8:0.123 11:0.113 13:-0.082 17:0.117 27:0.096
-  l=conflict 0:-0.314 1:0.052 27:0.495 29:-0.063 31:0.103 32:0.074 33:-0.074
+  l=confirm 0:0.055 1:-0.085 8:0.111
+  l=confirmed 1:-0.056 4:0.132 8:0.121 11:0.113 13:-0.083 17:0.117 27:0.096
+  l=conflict 0:-0.314 1:0.052 27:0.497 29:-0.063 31:0.102 32:0.073 33:-0.074
   l=control 34:0.052
   l=convicted 22:0.1 23:0.141
-  l=convoy 0:0.056 9:0.057 40:-0.09
+  l=convoy 0:0.056 9:0.056 40:-0.089
   l=correspondent 0:-0.083 40:0.151
   l=cost 0:-0.074 27:0.068 31:0.1
-  l=could 0:-0.307 4:0.078 9:-0.052 14:0.279 20:0.092 21:0.142
-  l=count 0:0.122 2:0.083 27:-0.075 28:0.063 33:-0.182 34:0.159
-  l=counted 0:-0.109 11:0.097 23:0.099 28:0.095 33:0.058
+  l=could 0:-0.3 4:0.078 9:-0.052 14:0.277 20:0.093 21:0.135
+  l=count 0:0.126 2:0.083 27:-0.076 28:0.063 33:-0.182 34:0.159
+  l=counted 0:-0.11 11:0.098 23:0.099 28:0.095 33:0.057
   l=counting 0:0.102 31:-0.091
-  l=countries 13:0.15 33:-0.064
-  l=country 0:-0.119 1:-0.066 8:-0.061 10:-0.114 13:0.113 14:-0.14 28:0.204 31:0.095 32:0.074 34:0.185 39:0.096
-  l=course 0:-0.118 13:0.202
-  l=cover 0:-0.086 9:0.08 20:0.117 29:0.089
+  l=countries 13:0.151 33:-0.065
+  l=country 0:-0.123 1:-0.066 8:-0.061 10:-0.113 13:0.113 14:-0.136 28:0.204 31:0.096 32:0.074 34:0.184 39:0.096
+  l=course 0:-0.117 13:0.203
+  l=cover 0:-0.088 9:0.08 20:0.117 29:0.089
   l=covers 12:-0.176 20:0.187 33:0.051
-  l=crews 0:0.204 35:-0.185
-  l=crisis 0:0.104 37:0.059
-  l=cross 0:-0.237 8:0.374 13:-0.09 22:0.096
-  l=crossed 17:0.076 31:0.081
-  l=crossing 0:0.272 6:0.1 8:-0.094 40:-0.135
-  l=cumulative 0:0.169 27:-0.126 28:0.053
+  l=crews 0:0.203 35:-0.183
+  l=crisis 0:0.103 37:0.059
+  l=cross 0:-0.234 8:0.373 13:-0.09 22:0.096
+  l=crossed 17:0.076 31:0.082
+  l=crossing 0:0.273 6:0.099 8:-0.094 40:-0.135
+  l=cumulative 0:0.166 27:-0.125 28:0.055
   l=dagalo 0:0.113 27:0.081 28:-0.15
-  l=daily 0:-0.078 19:0.154 29:0.06
-  l=damage 0:0.277 33:-0.058 35:-0.089
-  l=damaged 0:-0.056 39:0.071
+  l=daily 0:-0.079 19:0.153 29:0.06
+  l=damage 0:0.279 33:-0.058 35:-0.09
+  l=damaged 0:-0.055 39:0.071
   l=darfur 28:0.152 29:0.059 31:0.092 32:-0.058
   l=data 27:0.121
   l=date 0:0.228 32:-0.188
-  l=day 0:-0.454 5:-0.054 6:-0.106 8:0.061 9:0.084 12:0.072 13:-0.052 14:0.377 20:-0.108 21:0.625 22:-0.121 23:-0.082 24:-0.057 25:0.145 27:0.086 29:-0.087 33:0.072 38:0.091 40:-0.077
-  l=days 0:-0.47 1:0.177 7:0.112 8:-0.162 12:0.182 13:0.183 14:0.061 20:0.246 21:0.094 22:-0.151 23:0.163 24:-0.184 33:0.12 38:0.097
-  l=dead 0:-0.245 1:0.761 2:-0.354 3:0.179 5:-0.099 7:-0.068 8:-0.076 11:0.245 13:-0.066 27:-0.07 29:0.062 31:-0.05 32:0.222 33:0.088 34:0.251 35:-0.122
-  l=deadline 8:-0.161 12:0.114 24:0.15
-  l=deadly 0:0.116 33:-0.174 39:0.099
-  l=deal 0:-0.365 4:-0.068 6:0.11 8:-0.144 9:-0.074 10:0.211 12:0.218 13:0.224 20:0.153 21:-0.068 22:0.126 23:-0.066 24:0.059 30:0.067
-  l=death 0:-0.483 1:0.198 5:0.129 27:0.117 33:0.499
-  l=deaths 0:-0.226 27:0.213 28:0.054 29:-0.086 33:0.267
-  l=dec 1:0.144 5:-0.052
-  l=december 0:-0.133 1:0.123 5:-0.08 9:0.101 14:0.1
-  l=declares 0:0.355 10:-0.137 33:-0.138
+  l=day 0:-0.425 5:-0.054 6:-0.108 8:0.066 9:0.084 12:0.072 14:0.295 20:-0.107 21:0.629 22:-0.119 23:-0.081 25:0.146 27:0.087 29:-0.086 33:0.072 38:0.092 40:-0.077
+  l=days 0:-0.448 1:0.178 7:0.112 8:-0.16 12:0.181 13:0.182 20:0.246 21:0.095 22:-0.151 23:0.163 24:-0.168 33:0.12 38:0.097
+  l=dead 0:-0.246 1:0.761 2:-0.355 3:0.179 5:-0.099 7:-0.068 8:-0.076 11:0.246 13:-0.066 27:-0.07 29:0.062 31:-0.05 32:0.222 33:0.091 34:0.251 35:-0.123
+  l=deadline 8:-0.161 12:0.114 24:0.142
+  l=deadly 0:0.117 33:-0.175 39:0.099
+  l=deal 0:-0.358 4:-0.069 6:0.109 8:-0.145 9:-0.074 10:0.211 12:0.219 13:0.223 20:0.152 21:-0.068 22:0.125 23:-0.066 24:0.059 30:0.07
+  l=death 0:-0.485 1:0.196 5:0.129 27:0.118 33:0.501
+  l=deaths 0:-0.225 27:0.212 28:0.054 29:-0.087 33:0.268
+  l=dec 1:0.143 5:-0.052
+  l=december 0:-0.142 1:0.122 5:-0.08 9:0.101 14:0.112
+  l=declares 0:0.356 10:-0.137 33:-0.139
   l=deep 32:0.106
-  l=deepened 0:0.23 1:-0.112 33:-0.067
-  l=defence 8:0.061
-  l=defense 0:-0.053 4:-0.068 7:0.12 34:0.099
-  l=delhi 0:-0.053 8:0.167 13:-0.104
-  l=delivery 0:-0.059 17:0.094 18:0.073
-  l=demanded 0:-0.151 12:0.203 17:0.129 20:-0.053
-  l=demands 0:-0.104 5:0.152
-  l=department 0:0.067 8:-0.052 13:-0.123 18:0.051 27:0.115 39:0.065
-  l=depends 0:0.167
+  l=deepened 0:0.229 1:-0.111 33:-0.067
+  l=defence 8:0.06
+  l=defense 0:-0.054 4:-0.068 7:0.12 34:0.099
+  l=delhi 0:-0.053 8:0.166 13:-0.104
+  l=delivery 0:-0.059 17:0.094 18:0.074
+  l=demanded 0:-0.15 12:0.202 17:0.129 20:-0.054
+  l=demands 0:-0.103 5:0.152
+  l=department 0:0.065 8:-0.051 13:-0.121 18:0.051 27:0.115 39:0.064
+  l=depends 0:0.168
   l=deprived 29:0.061
   l=destroyed 0:-0.09 11:0.17 39:0.154
-  l=detained 0:0.068 1:0.122 35:-0.111
-  l=devastating 0:-0.176 33:0.212 36:0.068
-  l=did 14:-0.143 33:0.179 37:0.078
-  l=died 0:-0.164 1:0.101 5:0.126 34:0.07
+  l=detained 0:0.068 1:0.123 35:-0.111
+  l=devastating 0:-0.176 33:0.211 36:0.068
+  l=did 14:-0.154 33:0.179 37:0.077
+  l=died 0:-0.162 1:0.101 5:0.126 34:0.071
   l=director 1:0.098
-  l=disaster 1:-0.052 33:0.069 37:0.078 39:0.066
+  l=disaster 1:-0.052 33:0.069 37:0.08 39:0.066
   l=disastrous 0:0.115 1:-0.077
-  l=dispatched 6:0.071
-  l=displaced 0:0.197 27:-0.079 31:0.303 32:-0.085 39:-0.15
-  l=displacement 0:0.063 39:0.07
-  l=district 0:0.067 5:-0.051 29:0.057
-  l=districts 0:-0.079 1:0.08 32:0.113
-  l=doctors 0:-0.221 28:0.057 29:0.299
+  l=dispatched 6:0.072
+  l=displaced 0:0.195 27:-0.079 31:0.303 32:-0.085 39:-0.15
+  l=displacement 0:0.064 39:0.07
+  l=district 0:0.066 5:-0.051 29:0.057
+  l=districts 0:-0.077 1:0.08 32:0.113
+  l=doctors 0:-0.219 28:0.057 29:0.299
   l=down 0:-0.094 1:0.067 8:-0.183 13:0.287
-  l=dozen 0:-0.104 4:-0.077 12:0.222 23:0.089
+  l=dozen 0:-0.102 4:-0.078 12:0.223 23:0.089
   l=dozens 5:0.084 39:0.095
   l=driven 0:-0.085 31:0.242 32:-0.053
   l=drone 0:-0.072 27:-0.055 29:0.159
-  l=dual 0:-0.081 4:-0.054 8:0.321
-  l=due 0:-0.16 8:-0.077 12:0.117 13:0.101 14:-0.15 20:-0.197 21:0.095 22:0.297 30:0.15
-  l=during 0:0.134 5:-0.077 8:-0.058 12:0.135 13:0.238 14:-0.206 16:0.134 22:-0.058
-  l=each 0:0.218 6:-0.14 14:-0.056 21:0.142 25:0.287 30:0.068 40:-0.064
-  l=earlier 0:0.454 1:-0.085 3:-0.067 5:0.069 7:0.06 8:-0.096 22:0.098 24:0.18 27:-0.209 31:-0.088 32:-0.159 33:0.134 34:0.086
-  l=early 1:-0.065 5:0.159 12:0.065 30:-0.073 33:0.09 34:-0.066 35:0.071
-  l=earthquake 0:0.512 1:-0.058 33:-0.098 34:-0.058 37:0.077 40:0.084
-  l=earthquakes 0:0.096 1:-0.061 34:0.068 36:0.079 39:0.077
+  l=dual 0:-0.082 4:-0.054 8:0.322
+  l=due 0:-0.172 8:-0.078 12:0.116 13:0.101 14:-0.134 20:-0.197 21:0.095 22:0.295 30:0.15
+  l=during 0:0.138 5:-0.075 8:-0.058 12:0.135 13:0.24 14:-0.214 16:0.134 22:-0.058
+  l=each 0:0.22 6:-0.141 14:-0.055 21:0.143 25:0.288 30:0.065 40:-0.064
+  l=earlier 0:0.448 1:-0.084 3:-0.067 5:0.069 7:0.06 8:-0.095 22:0.099 24:0.176 27:-0.209 31:-0.089 32:-0.158 33:0.135 34:0.086
+  l=early 1:-0.065 5:0.159 12:0.066 30:-0.075 33:0.089 34:-0.066 35:0.072
+  l=earthquake 0:0.514 1:-0.058 33:-0.098 34:-0.059 37:0.077 40:0.084
+  l=earthquakes 0:0.099 1:-0.061 34:0.068 36:0.079 39:0.077
   l=efe 7:0.07
-  l=effect 0:-0.07 6:0.062 13:0.091 23:0.082
-  l=effort 0:0.067 37:0.099
+  l=effect 0:-0.07 6:0.062 13:0.09 23:0.082
+  l=effort 0:0.065 37:0.099
   l=efforts 0:0.114
-  l=egypt 0:0.299 2:-0.168 13:-0.05 14:0.155 20:-0.101 22:0.166 24:-0.054 31:0.186
-  l=egyptian 0:-0.244 10:0.074 14:0.149 17:0.168 24:0.111
-  l=eight 0:0.056 8:-0.056 11:0.121 22:0.107
-  l=el 0:-0.063 28:0.221
-  l=elderly 1:-0.149 2:0.201 20:0.099
+  l=egypt 0:0.297 2:-0.168 14:0.177 20:-0.102 22:0.165 24:-0.073 31:0.187
+  l=egyptian 0:-0.239 10:0.073 14:0.145 17:0.168 24:0.108
+  l=eight 0:0.056 8:-0.056 11:0.122 22:0.107
+  l=el 0:-0.062 28:0.22
+  l=elderly 1:-0.15 2:0.202 20:0.099
   l=eleven 0:-0.063
   l=elsewhere 31:0.062
-  l=emergency 0:0.372 33:-0.109 34:0.073 37:-0.291 38:0.051
+  l=emergency 0:0.374 33:-0.11 34:0.072 37:-0.292 38:0.051
   l=employed 0:-0.092 1:0.095 23:0.09
-  l=enclave 0:0.247 1:-0.092 14:0.095 35:-0.067
-  l=end 0:0.176 4:0.116 12:0.11 24:-0.151 27:0.054
-  l=ended 1:0.052
+  l=enclave 0:0.255 1:-0.091 14:0.088 35:-0.067
+  l=end 0:0.177 4:0.116 12:0.11 24:-0.155 27:0.055
+  l=ended 1:0.051
   l=ends 0:0.083 8:0.087 12:0.11 20:-0.107 22:-0.069
-  l=entered 0:0.219 9:0.103 30:-0.086 31:-0.084
-  l=epicentre 0:-0.107 35:0.051 38:0.104
+  l=entered 0:0.212 9:0.103 30:-0.081 31:-0.083
+  l=epicentre 0:-0.106 35:0.05 38:0.104
   l=erdogan 0:0.062 34:0.072
-  l=erupted 0:-0.076 27:0.054
+  l=erupted 0:-0.077 27:0.054
   l=erzincan 0:0.307 33:-0.293
-  l=escalating 0:0.12 1:-0.071
-  l=estimate 0:-0.097 27:0.245 31:0.062 32:-0.076 39:0.081
+  l=escalating 0:0.119 1:-0.07
+  l=estimate 0:-0.099 27:0.246 31:0.062 32:-0.076 39:0.081
   l=estimated 0:-0.113 4:0.113 27:0.122 28:0.122 35:-0.07
-  l=estimates 0:0.091 31:-0.062 33:0.051
-  l=even 0:0.227 17:0.128 32:-0.109 33:-0.069
-  l=evening 0:-0.208 8:0.217 12:0.07 27:0.095 29:-0.077
+  l=estimates 0:0.089 31:-0.062 33:0.051
+  l=even 0:0.226 17:0.128 32:-0.109 33:-0.069
+  l=evening 0:-0.204 8:0.215 12:0.069 27:0.095 29:-0.076
   l=event 27:0.116
   l=ever 1:0.195
-  l=every 0:-0.12 6:0.165 8:0.088 9:-0.057 12:0.169 13:-0.055 18:0.091 20:-0.065 40:-0.063
-  l=exchange 0:0.071 8:-0.128 13:-0.119 14:0.125 20:0.166 22:0.06
-  l=expected 0:0.214 8:-0.073 12:0.271 24:-0.081 27:-0.054 33:-0.062
-  l=experts 0:0.089 27:0.091 35:-0.081
-  l=extend 0:0.253 14:-0.112 24:0.071
+  l=every 0:-0.117 6:0.164 8:0.088 9:-0.058 12:0.169 13:-0.055 18:0.091 20:-0.065 40:-0.063
+  l=exchange 0:0.084 8:-0.131 13:-0.119 14:0.125 20:0.165 22:0.059
+  l=expected 0:0.213 8:-0.072 12:0.271 24:-0.08 27:-0.055 33:-0.064
+  l=experts 0:0.09 27:0.091 35:-0.082
+  l=extend 0:0.239 14:-0.073 24:0.053
   l=extended 22:0.077 30:-0.062
-  l=extending 0:0.199 8:-0.051 14:-0.069 21:0.053
-  l=extension 0:-0.141 12:0.111 21:0.069
+  l=extending 0:0.191 8:-0.05 14:-0.052 21:0.053
+  l=extension 0:-0.141 12:0.112 21:0.07
   l=extra 0:-0.071 21:0.175
-  l=facebook 0:0.251 27:-0.07 28:-0.152
-  l=factions 0:0.108 30:-0.072
+  l=facebook 0:0.249 27:-0.069 28:-0.152
+  l=factions 0:0.102 30:-0.066
   l=failing 21:0.135
-  l=far 1:-0.105 2:0.063 3:0.064 8:-0.093 9:-0.06 19:0.129 23:0.088 27:0.247 28:-0.075 29:-0.071 34:0.085 35:-0.121 37:0.051 38:0.08 40:0.098
-  l=fasher 28:0.218
+  l=far 1:-0.105 2:0.063 3:0.063 8:-0.093 9:-0.06 19:0.129 23:0.088 27:0.248 28:-0.075 29:-0.071 34:0.085 35:-0.121 37:0.051 38:0.079 40:0.098
+  l=fasher 28:0.217
   l=fattah 6:0.066
-  l=fear 0:0.063 31:0.167 32:-0.121 35:-0.08
-  l=feared 0:0.232 33:-0.186
+  l=fear 0:0.063 31:0.167 32:-0.121 35:-0.081
+  l=feared 0:0.23 33:-0.184
   l=feb 0:0.255 33:-0.089 38:-0.071
-  l=february 33:0.101 34:-0.061 35:0.064 39:0.07 40:0.084
-  l=fell 1:0.062
-  l=fence 3:0.063
+  l=february 33:0.099 34:-0.061 35:0.064 39:0.07 40:0.084
+  l=fell 1:0.06
+  l=fence 3:0.064
   l=festival 5:0.148
   l=few 7:0.132
-  l=fewer 0:0.07 2:0.133 28:-0.054 34:-0.053
-  l=fifth 0:0.393 8:-0.07 13:-0.062 14:0.149 22:-0.167 30:-0.089
-  l=fight 0:-0.069 3:-0.058 4:0.134 30:0.117
-  l=fighters 0:-0.282 1:0.171 3:0.097 30:0.099 31:-0.057 32:0.091
-  l=fighting 1:0.184 8:-0.086 9:0.077 12:0.064 13:-0.058 14:0.364 15:0.187 21:0.188 22:-0.061 27:-0.119 28:-0.099 29:-0.207 32:0.114 33:-0.082 34:-0.072
-  l=figures 0:0.239 5:0.149 19:0.152 29:0.106 33:-0.342 34:-0.122
-  l=filipino 8:-0.127 12:0.149 20:-0.133 23:0.141
-  l=final 0:-0.1 8:0.152 33:-0.076 34:0.118
-  l=first 0:0.643 1:-0.062 4:-0.175 5:0.068 6:0.123 12:-0.329 14:-0.168 17:0.06 22:-0.12 23:0.076 29:-0.054 33:0.093 38:0.08 40:0.079
-  l=five 1:0.189 8:0.078
-  l=followed 0:0.051 34:0.053 36:0.086 37:0.06
-  l=following 0:-0.05 8:0.148 13:-0.079
-  l=food 0:-0.223 17:0.128 39:0.208
-  l=for 1:0.163 2:0.072 3:0.069 4:0.069 5:-0.095 8:-0.41 12:-0.094 13:-0.15 14:-0.19 18:0.098 19:-0.121 21:0.246 22:0.085 23:-0.102 25:0.231 27:0.21 28:0.155 31:0.155 33:-0.267 39:0.069
-  l=force 0:-0.149 27:0.174 29:-0.05 30:0.075
-  l=forces 0:-0.299 1:-0.101 2:-0.137 4:-0.089 7:0.554 13:-0.071 14:-0.071 16:0.123 24:0.066 27:0.215 28:0.114 29:-0.081 30:0.241
-  l=foreign 0:0.385 1:0.103 4:0.068 7:0.05 8:0.142 11:0.095 12:-0.07 13:-0.262 14:-0.181 20:-0.065 22:-0.092 23:0.077 31:-0.068 40:0.092
-  l=foresees 0:-0.165 12:0.234 20:0.112 23:-0.064
-  l=formerly 0:0.163 14:-0.122
-  l=forward 0:0.068
-  l=found 0:-0.068 33:0.148
-  l=four 4:-0.088 6:0.065 7:-0.052 8:-0.194 12:0.267 20:0.132 21:0.078 22:-0.068 24:-0.159 26:0.301 31:0.083 32:-0.078
-  l=four-day 0:-0.107 12:0.336 13:-0.096 14:-0.081 20:0.185 22:-0.074 24:0.058
-  l=fourth 0:-0.058 13:0.105
-  l=france 11:0.076
-  l=free 0:0.102 3:-0.116 6:0.07 8:0.362 12:0.383 13:-0.156 14:-0.29 20:0.192 22:-0.225
-  l=freed 0:0.074 1:-0.056 3:-0.056 7:0.161 8:-0.486 12:-0.136 13:0.189 14:-0.066 20:0.127 21:-0.06 22:0.478 25:0.109 26:0.229 38:0.061
+  l=fewer 0:0.071 2:0.133 28:-0.055 34:-0.052
+  l=fifth 0:0.404 8:-0.061 13:-0.061 14:0.079 22:-0.165 30:-0.082
+  l=fight 0:-0.055 3:-0.058 4:0.134 30:0.103
+  l=fighters 0:-0.281 1:0.172 3:0.097 30:0.1 31:-0.057 32:0.091
+  l=fighting 0:0.05 1:0.185 8:-0.083 9:0.078 12:0.064 13:-0.056 14:0.328 15:0.186 21:0.186 22:-0.058 27:-0.118 28:-0.097 29:-0.207 32:0.114 33:-0.082 34:-0.072
+  l=figures 0:0.241 5:0.148 19:0.152 29:0.105 33:-0.342 34:-0.123
+  l=filipino 8:-0.127 12:0.15 20:-0.133 23:0.141
+  l=final 0:-0.099 8:0.152 33:-0.076 34:0.118
+  l=first 0:0.625 1:-0.062 4:-0.176 5:0.068 6:0.122 8:-0.05 12:-0.328 14:-0.128 17:0.06 22:-0.124 23:0.076 29:-0.055 33:0.094 38:0.08 40:0.078
+  l=five 1:0.189 8:0.079
+  l=followed 0:0.05 34:0.053 36:0.086 37:0.06
+  l=following 0:-0.051 8:0.15 13:-0.08
+  l=food 0:-0.223 17:0.128 39:0.207
+  l=for 1:0.165 2:0.072 3:0.07 4:0.069 5:-0.095 8:-0.408 12:-0.095 13:-0.15 14:-0.219 18:0.097 19:-0.12 21:0.245 22:0.086 23:-0.103 25:0.231 27:0.212 28:0.155 31:0.156 33:-0.265 39:0.07
+  l=force 0:-0.149 27:0.174 30:0.072
+  l=forces 0:-0.304 1:-0.098 2:-0.137 4:-0.089 7:0.555 13:-0.071 14:-0.066 16:0.124 24:0.071 27:0.214 28:0.114 29:-0.081 30:0.235
+  l=foreign 0:0.412 1:0.104 4:0.068 7:0.05 8:0.146 11:0.095 12:-0.068 13:-0.261 14:-0.234 20:-0.065 22:-0.092 23:0.077 31:-0.068 40:0.092
+  l=foresees 0:-0.164 12:0.233 20:0.112 23:-0.064
+  l=formerly 0:0.153 14:-0.111
+  l=forward 0:0.069
+  l=found 0:-0.07 33:0.148
+  l=four 4:-0.088 6:0.066 7:-0.052 8:-0.193 12:0.267 20:0.131 21:0.078 22:-0.067 24:-0.164 26:0.3 31:0.083 32:-0.078
+  l=four-day 0:-0.102 12:0.334 13:-0.096 20:0.186 22:-0.074
+  l=fourth 0:-0.063 13:0.103
+  l=france 11:0.077
+  l=free 0:0.095 3:-0.117 6:0.069 8:0.36 12:0.378 13:-0.157 14:-0.265 20:0.192 22:-0.227
+  l=freed 0:0.067 1:-0.057 3:-0.057 7:0.162 8:-0.487 12:-0.133 13:0.19 14:-0.065 20:0.127 21:-0.06 22:0.48 25:0.109 26:0.229 38:0.062
   l=freeing 3:0.089 4:0.056 8:0.103 12:-0.114
   l=frees 3:0.079 20:0.084
-  l=freezing 0:-0.138 35:0.115 36:0.058
-  l=fresh 39:0.078
-  l=friday 0:0.162 1:-0.264 4:0.114 5:-0.092 6:-0.055 8:0.207 10:0.1 19:0.141 20:-0.052 22:0.082 23:0.187 27:-0.084 29:-0.066 30:-0.096 37:0.076 38:-0.051 39:0.057
-  l=from 0:-0.151 3:-0.157 5:0.089 8:0.061 12:-0.085 14:0.229 18:0.128 22:0.244 27:-0.072 29:0.059 31:0.188 32:-0.236 33:0.154 35:0.103 37:-0.054 40:0.062
-  l=frontier 0:-0.104 3:0.11 33:0.064
-  l=fuel 0:-0.204 3:-0.083 4:0.134 10:-0.054 17:0.134 18:0.057 19:0.282
-  l=fully 0:-0.075 30:0.1 39:0.059
-  l=further 0:0.201 4:0.086 11:0.104 14:0.062 22:-0.091 24:-0.066 31:-0.061 33:-0.102
-  l=gave 0:-0.281 14:0.065 18:0.095 29:0.119 33:0.106 34:0.129
-  l=gaza 0:0.1 1:0.625 2:0.075 3:-0.245 4:0.119 5:0.174 7:0.071 8:-0.111 9:0.109 10:-0.149 11:-0.05 12:-0.089 14:0.072 15:0.159 18:0.122 19:0.098 20:-0.126 21:-0.091 23:-0.098 24:0.221 27:-0.103 28:-0.088 29:-0.089 30:-0.064 31:-0.056 33:-0.114 34:-0.067 35:-0.059 37:-0.05 38:-0.052 40:-0.057
+  l=freezing 0:-0.139 35:0.115 36:0.058
+  l=fresh 39:0.077
+  l=friday 0:0.176 1:-0.264 4:0.114 5:-0.092 6:-0.056 8:0.208 10:0.101 19:0.141 20:-0.051 22:0.083 23:0.187 27:-0.084 29:-0.066 30:-0.097 37:0.077 38:-0.051 39:0.057
+  l=from 0:-0.153 3:-0.157 5:0.089 8:0.059 12:-0.087 14:0.25 18:0.126 22:0.245 27:-0.073 29:0.059 31:0.188 32:-0.236 33:0.153 35:0.103 37:-0.055 40:0.061
+  l=frontier 0:-0.104 3:0.11 33:0.065
+  l=fuel 0:-0.203 3:-0.083 4:0.134 10:-0.054 17:0.134 18:0.055 19:0.282
+  l=fully 0:-0.073 30:0.101 39:0.059
+  l=further 0:0.205 4:0.085 11:0.104 14:0.061 22:-0.092 24:-0.066 31:-0.06 33:-0.102
+  l=gave 0:-0.28 14:0.063 18:0.095 29:0.119 33:0.106 34:0.128
+  l=gaza 0:0.089 1:0.62 2:0.073 3:-0.246 4:0.117 5:0.171 7:0.071 8:-0.121 9:0.108 10:-0.15 11:-0.05 12:-0.092 14:0.14 15:0.156 18:0.121 19:0.097 20:-0.127 21:-0.092 23:-0.098 24:0.21 27:-0.104 28:-0.088 29:-0.089 30:-0.065 31:-0.056 33:-0.115 34:-0.067 35:-0.059 37:-0.05 38:-0.053 40:-0.057
   l=geneva 32:0.059
   l=germans 4:0.063
-  l=get 0:0.077 33:-0.067
-  l=getting 0:0.059 11:0.089 14:-0.087
+  l=get 0:0.078 33:-0.067
+  l=getting 0:0.058 11:0.089 14:-0.086
   l=gezira 29:0.113
-  l=given 0:-0.064 22:0.108 27:-0.193 33:0.098 34:0.202
-  l=gmt 0:-0.196 8:0.242 12:0.143 13:-0.096 36:0.082
-  l=go 0:-0.191 3:0.172 4:-0.096 8:-0.063 10:0.088 12:0.192 13:0.111 14:-0.071 18:0.143 20:-0.155 21:0.095 22:0.163 23:0.126 33:-0.169 35:-0.092
+  l=given 0:-0.063 22:0.108 27:-0.194 33:0.097 34:0.202
+  l=gmt 0:-0.196 8:0.242 12:0.142 13:-0.096 36:0.082
+  l=go 0:-0.195 3:0.173 4:-0.095 8:-0.066 10:0.088 12:0.193 13:0.112 14:-0.063 18:0.142 20:-0.155 21:0.095 22:0.163 23:0.126 33:-0.17 35:-0.092
   l=going 1:0.08 8:-0.052 22:0.094
-  l=gone 0:-0.156 14:0.052 34:0.16
-  l=government 0:0.091 1:-0.061 3:0.075 4:0.075 8:-0.097 21:0.091 34:0.068 35:-0.07 37:0.138
-  l=government-held 0:0.31 33:-0.157 34:-0.121
-  l=governor 0:-0.109 33:0.059 34:0.088
+  l=gone 0:-0.162 14:0.058 34:0.16
+  l=government 0:0.092 1:-0.06 3:0.075 4:0.075 8:-0.096 21:0.091 34:0.068 35:-0.07 37:0.138
+  l=government-held 0:0.307 33:-0.156 34:-0.119
+  l=governor 0:-0.109 33:0.06 34:0.088
   l=governorates 0:-0.063 33:0.053 34:0.061
   l=graduation 0:-0.072 27:-0.055 29:0.159
-  l=ground 0:-0.069 5:0.094 14:0.119
-  l=group 0:-0.284 1:0.32 3:0.119 4:-0.065 5:-0.078 8:0.084 12:0.16 20:-0.072 27:0.052 29:-0.06 33:-0.059 38:0.093
+  l=ground 0:-0.07 5:0.094 14:0.114
+  l=group 0:-0.281 1:0.319 3:0.119 4:-0.065 5:-0.078 8:0.079 12:0.157 20:-0.071 27:0.052 29:-0.06 33:-0.059 38:0.093
   l=groups 0:0.157 4:-0.086
   l=grown 0:-0.059 2:0.065
   l=guarded 0:-0.075 3:0.109
-  l=gunmen 0:-0.087 1:0.118
-  l=had 0:0.215 1:0.066 2:0.193 3:-0.151 4:0.102 5:0.175 6:0.072 7:-0.193 8:-0.089 10:-0.109 11:-0.084 12:-0.095 13:-0.129 14:-0.146 16:0.122 17:0.076 18:-0.052 19:0.16 20:0.051 22:0.205 23:0.076 24:-0.128 26:0.08 27:-0.106 28:-0.255 30:-0.239 31:0.066 32:-0.145 34:0.226 35:0.065 36:-0.068 37:0.066 38:-0.089 39:0.163
-  l=halt 0:-0.181 14:0.132 27:-0.058 29:0.128
+  l=gunmen 0:-0.088 1:0.119
+  l=had 0:0.212 1:0.067 2:0.192 3:-0.15 4:0.103 5:0.175 6:0.071 7:-0.193 8:-0.093 10:-0.109 11:-0.084 12:-0.092 13:-0.13 14:-0.18 16:0.122 17:0.076 18:-0.051 19:0.16 20:0.052 22:0.205 23:0.076 24:-0.089 26:0.08 27:-0.106 28:-0.255 30:-0.243 31:0.067 32:-0.144 34:0.224 35:0.064 36:-0.067 37:0.066 38:-0.089 39:0.164
+  l=halt 0:-0.175 14:0.134 27:-0.058 29:0.129
   l=hama 0:-0.058 33:0.072
-  l=hamas 1:0.054 4:0.285 5:0.154 6:-0.071 8:0.075 9:-0.087 10:-0.064 13:0.251 16:-0.075 17:-0.057 18:-0.062 20:-0.075 21:0.054 23:0.192 24:0.452 26:0.056 27:-0.105 28:-0.076 29:-0.103 30:-0.082 31:-0.071 32:-0.07 33:-0.111 34:-0.07 35:-0.06 36:-0.064 37:-0.079 38:-0.072 39:-0.057 40:-0.056
+  l=hamas 1:0.058 4:0.287 5:0.156 6:-0.07 8:0.08 9:-0.087 10:-0.064 13:0.258 14:-0.055 16:-0.075 17:-0.057 18:-0.062 20:-0.072 21:0.061 23:0.193 24:0.478 26:0.056 27:-0.104 28:-0.076 29:-0.103 30:-0.076 31:-0.07 32:-0.07 33:-0.111 34:-0.07 35:-0.059 36:-0.064 37:-0.079 38:-0.072 39:-0.057 40:-0.055
   l=hamas-led 1:-0.096 3:0.156
   l=hamas-ruled 1:0.082
-  l=hamas-run 0:-0.097 1:-0.081 5:0.289
+  l=hamas-run 0:-0.1 1:-0.079 5:0.29
   l=hamdan 0:-0.067 27:0.077
-  l=hand 0:-0.057 8:-0.089 12:0.103 20:-0.097 21:0.115 22:0.079
-  l=handed 0:-0.124 12:0.114 14:0.052 22:0.097
-  l=handover 0:-0.215 4:-0.057 8:0.143 13:0.153 23:0.174
+  l=hand 0:-0.056 8:-0.089 12:0.104 20:-0.097 21:0.114 22:0.079
+  l=handed 0:-0.122 12:0.113 14:0.051 22:0.097
+  l=handover 0:-0.218 4:-0.057 8:0.144 13:0.153 23:0.174
   l=hands 0:0.167 20:-0.089 22:-0.05
-  l=has 0:-0.574 2:-0.156 3:0.066 4:-0.342 5:-0.136 7:0.074 8:-0.307 9:-0.087 12:-0.264 13:0.275 15:0.292 16:-0.051 17:-0.054 20:-0.103 21:0.101 22:-0.088 23:0.23 24:0.215 27:0.242 29:-0.194 31:0.149 32:0.274 36:0.269 37:0.158
-  l=hatay 0:-0.167 33:0.182
-  l=have 0:-0.118 1:-0.476 2:0.081 3:-0.161 4:-0.061 5:-0.216 7:0.085 8:-0.213 9:0.147 11:0.119 12:0.092 14:0.24 16:-0.058 20:-0.124 21:-0.052 22:-0.069 23:-0.053 24:0.093 26:0.133 28:0.182 30:0.119 31:0.133 32:0.056 33:0.199 34:-0.104 35:-0.081 38:0.131 39:0.235 40:-0.052
+  l=has 0:-0.563 2:-0.158 3:0.065 4:-0.342 5:-0.137 7:0.074 8:-0.308 9:-0.087 12:-0.264 13:0.274 15:0.292 16:-0.051 17:-0.054 20:-0.103 21:0.101 22:-0.088 23:0.23 24:0.209 27:0.241 29:-0.195 31:0.149 32:0.274 36:0.269 37:0.158
+  l=hatay 0:-0.166 33:0.181
+  l=have 0:-0.086 1:-0.469 2:0.083 3:-0.16 4:-0.059 5:-0.214 7:0.086 8:-0.207 9:0.147 11:0.12 12:0.099 14:0.112 16:-0.058 20:-0.123 21:-0.051 22:-0.068 23:-0.052 24:0.132 26:0.134 28:0.184 30:0.124 31:0.134 32:0.057 33:0.202 34:-0.101 35:-0.081 38:0.132 39:0.237 40:-0.052
   l=havoc 35:0.093
-  l=he 0:-0.07 1:-0.097 2:0.113 4:0.331 5:0.108 8:-0.065 11:0.079 14:-0.126 20:0.074 22:-0.068 24:-0.086 27:-0.111 33:0.157 37:-0.103
+  l=he 0:-0.076 1:-0.098 2:0.113 4:0.331 5:0.107 8:-0.065 11:0.079 14:-0.12 20:0.073 22:-0.068 24:-0.086 27:-0.111 33:0.157 37:-0.103
   l=headquarters 37:0.063
-  l=heads 0:-0.198 1:0.122 24:0.114
-  l=health 0:-0.182 1:-0.318 2:0.335 5:0.46 8:-0.067 27:0.278 28:0.094 29:-0.144 32:0.051 33:-0.154 34:0.131 40:0.075
-  l=heavily 0:0.224 1:-0.264 3:0.107
+  l=heads 0:-0.198 1:0.122 24:0.111
+  l=health 0:-0.179 1:-0.318 2:0.335 5:0.461 8:-0.066 27:0.277 28:0.095 29:-0.145 32:0.051 33:-0.155 34:0.13 40:0.074
+  l=heavily 0:0.225 1:-0.264 3:0.107
   l=heavy 29:0.094 33:0.08
-  l=held 0:0.381 4:0.097 8:-0.259 12:0.058 13:-0.066 20:0.056 22:0.079 23:0.112 33:0.101 34:-0.209
-  l=helmets 0:-0.107 33:0.112 34:0.052 37:0.1
-  l=help 0:0.089 3:-0.058 4:0.134 33:-0.09
-  l=helped 8:-0.099 13:0.148 14:-0.08 24:0.097
-  l=her 0:-0.074 27:0.092 29:0.052
-  l=hezbollah 0:-0.072 40:0.09
-  l=higher 0:0.155 29:0.121 33:-0.077 35:-0.084
-  l=his 0:0.091 33:0.062 37:0.079 39:0.059
-  l=hit 0:0.216 1:-0.245 5:0.152 27:-0.064 29:0.056 33:-0.111 36:0.116
-  l=hold 9:0.093
-  l=holding 0:-0.054 4:-0.057 8:0.29
-  l=home 0:0.265 1:0.056 4:0.121 14:-0.153 27:0.094 31:-0.064
-  l=homes 4:-0.06 5:0.099 29:0.058 31:0.24 32:-0.156
-  l=hope 14:0.124
-  l=hospital 0:-0.153 1:-0.055 5:0.149 28:0.261 29:0.07
-  l=hostage 0:0.099 4:-0.096 13:0.098 25:0.128
-  l=hostages 1:-0.067 3:-0.064 4:0.505 5:-0.073 7:-0.053 8:-0.208 11:-0.066 13:0.435 14:-0.474 20:0.186 21:-0.107 22:0.19 23:0.32 26:0.15
+  l=held 0:0.378 4:0.095 8:-0.258 12:0.058 13:-0.066 20:0.055 22:0.08 23:0.111 33:0.1 34:-0.21
+  l=helmets 0:-0.106 33:0.111 34:0.052 37:0.1
+  l=help 0:0.089 3:-0.059 4:0.134 33:-0.089
+  l=helped 8:-0.099 13:0.149 14:-0.078 24:0.095
+  l=her 0:-0.073 27:0.092 29:0.051
+  l=hezbollah 0:-0.074 40:0.09
+  l=higher 0:0.156 29:0.121 33:-0.077 35:-0.084
+  l=his 0:0.09 33:0.063 37:0.079 39:0.058
+  l=hit 0:0.216 1:-0.245 5:0.152 27:-0.064 29:0.057 33:-0.112 36:0.117
+  l=hold 9:0.094
+  l=holding 0:-0.055 4:-0.057 8:0.29
+  l=holds 0:-0.052 14:0.052
+  l=home 0:0.273 1:0.056 4:0.12 14:-0.16 27:0.094 31:-0.065
+  l=homes 4:-0.062 5:0.099 29:0.058 31:0.241 32:-0.155
+  l=hope 0:-0.054 14:0.15
+  l=hospital 0:-0.153 1:-0.055 5:0.149 28:0.262 29:0.07
+  l=hostage 0:0.099 4:-0.096 13:0.097 25:0.128
+  l=hostages 1:-0.067 3:-0.064 4:0.503 5:-0.074 7:-0.053 8:-0.213 11:-0.067 13:0.435 14:-0.455 20:0.185 21:-0.108 22:0.188 23:0.319 26:0.149
   l=hostilities 1:0.071
-  l=hours 0:-0.073 1:-0.109 2:-0.105 5:0.169 8:0.168 9:0.148 13:-0.07 16:0.115 24:-0.085 29:-0.051 33:0.052 36:0.141 40:0.085
-  l=house 0:0.145
-  l=however 0:-0.085 8:0.173 29:0.124 38:-0.073
-  l=huge 0:0.151 33:-0.1
-  l=humanitarian 0:0.288 1:0.103 5:-0.065 6:0.052 8:-0.13 12:0.191 18:0.1 19:-0.121 24:-0.157 33:0.079 39:0.1
-  l=hundreds 0:-0.151 1:0.151 28:0.092 31:0.099 32:0.103
+  l=hours 0:-0.079 1:-0.109 2:-0.105 5:0.17 8:0.169 9:0.148 13:-0.069 16:0.114 24:-0.084 29:-0.051 33:0.052 36:0.14 40:0.085
+  l=house 0:0.139
+  l=however 0:-0.086 8:0.173 29:0.124 38:-0.073
+  l=huge 0:0.151 33:-0.101
+  l=humanitarian 0:0.284 1:0.102 5:-0.064 6:0.051 8:-0.131 12:0.19 18:0.1 19:-0.121 24:-0.182 33:0.079 39:0.101
+  l=hundreds 0:-0.15 1:0.152 28:0.091 31:0.099 32:0.103
   l=hurried 35:0.081
-  l=hurt 0:-0.149 5:0.069 29:0.123 35:0.093
+  l=hurt 0:-0.148 5:0.068 29:0.123 35:0.092
   l=ians 1:0.086 22:0.11
-  l=idea 0:0.155 13:-0.059
-  l=idf 2:0.085 4:-0.079 5:0.072 7:0.127 17:0.124
-  l=idlib 0:0.136 33:0.111 34:-0.058
-  l=if 0:-0.146 4:0.086 21:0.175
-  l=in 2:-0.064 3:-0.288 4:-0.07 5:0.398 6:-0.142 7:-0.159 8:-0.115 10:0.106 11:-0.074 12:-0.398 13:0.168 14:0.226 15:0.12 17:-0.061 18:-0.172 20:0.171 21:-0.055 22:-0.169 23:0.064 24:0.181 25:-0.076 26:-0.088 27:0.06 28:-0.218 29:0.314 30:0.097 31:0.229 33:0.116 34:-0.147 35:-0.067 39:0.164 40:-0.163
-  l=include 0:-0.143 1:0.109 2:0.052 4:0.051 8:-0.067 12:0.123
-  l=included 8:0.162
+  l=idea 0:0.157 13:-0.058
+  l=idf 2:0.085 4:-0.08 5:0.072 7:0.127 17:0.123
+  l=idlib 0:0.135 33:0.112 34:-0.058
+  l=if 0:-0.147 4:0.087 21:0.175
+  l=in 2:-0.066 3:-0.289 4:-0.07 5:0.397 6:-0.144 7:-0.159 8:-0.113 10:0.104 11:-0.074 12:-0.397 13:0.169 14:0.257 15:0.119 17:-0.061 18:-0.171 20:0.171 21:-0.057 22:-0.166 23:0.063 24:0.176 25:-0.076 26:-0.088 27:0.061 28:-0.218 29:0.313 30:0.084 31:0.23 33:0.115 34:-0.147 35:-0.069 39:0.164 40:-0.163
+  l=include 0:-0.144 1:0.11 2:0.051 4:0.052 8:-0.067 12:0.123
+  l=included 8:0.161
   l=including 0:-0.164 5:0.179
-  l=incursion 1:0.141 3:-0.091
-  l=information 0:-0.053 4:-0.063 12:0.109 24:0.114
-  l=informed 0:0.079
-  l=initial 0:0.079 7:0.076 13:-0.062 14:0.085
-  l=injured 0:0.243 1:-0.066 2:0.244 27:-0.237 28:0.058 29:0.073 33:-0.127 35:0.157
-  l=injuries 0:-0.133 11:0.092 27:0.102 29:0.053
-  l=inside 2:-0.052 5:0.107 16:0.107 32:-0.099 39:0.068
+  l=incursion 1:0.14 3:-0.091
+  l=information 0:-0.054 4:-0.064 12:0.11 24:0.11
+  l=informed 0:0.078
+  l=initial 0:0.078 7:0.076 13:-0.063 14:0.094
+  l=injured 0:0.244 1:-0.066 2:0.244 27:-0.236 28:0.058 29:0.073 33:-0.127 35:0.157
+  l=injuries 0:-0.132 11:0.092 27:0.102 29:0.052
+  l=inside 2:-0.052 5:0.108 16:0.107 32:-0.1 39:0.068
   l=intelligence 0:0.271 8:-0.067
   l=interior 5:-0.07
-  l=internally 0:-0.095 31:0.091 32:0.059
-  l=international 0:0.165 8:0.087 14:-0.151 32:0.072 35:-0.073 39:0.076
-  l=into 0:0.095 1:0.075 3:-0.164 4:0.117 9:0.156 13:0.086 14:-0.063 17:0.07 28:-0.089 31:0.078
-  l=iom 0:0.297 27:-0.212 29:-0.113 31:-0.085 32:0.32
-  l=is 0:0.577 1:-0.321 2:0.078 3:-0.08 4:0.325 5:-0.071 8:-0.405 12:0.189 13:-0.149 14:0.152 15:0.071 19:0.117 21:-0.23 22:0.285 23:-0.095 27:0.118 29:0.151 30:0.234 33:-0.156 35:-0.197 37:-0.189
-  l=islamic 0:0.137 4:0.057
-  l=islamist 0:0.115 8:-0.093
-  l=israel 0:0.129 1:0.35 2:0.053 3:0.23 4:-0.113 5:-0.346 6:0.218 7:0.133 8:-0.284 9:-0.265 10:0.135 11:-0.081 13:-0.127 14:-0.062 15:0.304 16:-0.075 17:-0.181 18:0.385 19:-0.086 20:0.348 21:-0.358 22:0.657 23:0.084 24:0.147 25:0.058 26:-0.054 27:-0.103 28:-0.084 29:-0.128 30:-0.102 31:-0.077 32:-0.073 33:-0.118 34:-0.084 35:-0.069 36:-0.074 37:-0.088 38:-0.079 39:-0.065 40:-0.097
-  l=israel-hamas 1:0.058 9:-0.203 14:-0.058 24:0.318
-  l=israeli 0:0.206 2:0.078 3:0.068 4:-0.149 5:0.124 6:-0.052 7:0.29 8:0.341 10:-0.146 12:0.083 13:-0.415 14:-0.135 20:-0.211 22:0.5 24:0.074 25:0.099 26:0.219 27:-0.114 28:-0.093 29:-0.094 32:-0.051 33:-0.126 34:-0.052 37:-0.056
-  l=israelis 0:0.232 7:0.155 8:-0.151 12:-0.065 14:0.053 20:-0.139 22:0.095 23:0.11
-  l=issued 0:0.095 4:-0.056
-  l=it 0:0.299 1:-0.111 3:-0.18 4:0.357 7:-0.102 8:-0.067 9:-0.056 10:0.072 12:0.24 13:-0.142 14:-0.095 16:0.259 21:0.183 22:0.276 24:-0.224 27:-0.157 28:-0.074 29:0.144 30:-0.178 32:0.086 35:-0.076 36:-0.136 37:-0.058 39:-0.08
-  l=its 0:-0.721 1:-0.126 3:-0.083 4:-0.087 6:0.128 8:-0.279 9:0.061 11:0.104 12:-0.092 13:0.163 14:0.426 17:-0.079 18:-0.096 19:0.236 21:0.115 22:0.091 25:0.114 27:0.292 28:0.054 29:0.107 30:0.076 31:0.071 32:-0.057
-  l=jails 8:0.058 12:-0.082 14:0.12
-  l=japan 0:0.303 33:-0.245
+  l=internally 0:-0.095 31:0.09 32:0.06
+  l=international 0:0.177 8:0.086 14:-0.16 32:0.073 35:-0.073 39:0.077
+  l=into 0:0.092 1:0.076 3:-0.165 4:0.117 9:0.157 13:0.084 14:-0.051 17:0.07 28:-0.089 31:0.079
+  l=iom 0:0.294 27:-0.212 29:-0.113 31:-0.085 32:0.321
+  l=is 0:0.586 1:-0.321 2:0.078 3:-0.08 4:0.325 5:-0.071 8:-0.397 12:0.19 13:-0.148 14:0.112 15:0.071 19:0.117 21:-0.229 22:0.284 23:-0.094 27:0.118 29:0.15 30:0.237 33:-0.159 35:-0.198 37:-0.189
+  l=islamic 0:0.135 4:0.057
+  l=islamist 0:0.114 8:-0.093
+  l=israel 0:0.117 1:0.352 2:0.052 3:0.231 4:-0.112 5:-0.346 6:0.221 7:0.132 8:-0.286 9:-0.265 10:0.135 11:-0.081 13:-0.128 14:-0.063 15:0.304 16:-0.075 17:-0.181 18:0.384 19:-0.086 20:0.35 21:-0.352 22:0.657 23:0.084 24:0.143 25:0.058 26:-0.054 27:-0.103 28:-0.084 29:-0.128 30:-0.098 31:-0.077 32:-0.073 33:-0.118 34:-0.084 35:-0.069 36:-0.074 37:-0.088 38:-0.079 39:-0.065 40:-0.096
+  l=israel-hamas 1:0.057 9:-0.205 24:0.309
+  l=israeli 0:0.206 2:0.078 3:0.067 4:-0.149 5:0.125 6:-0.052 7:0.291 8:0.339 10:-0.146 12:0.08 13:-0.416 14:-0.128 20:-0.212 22:0.499 24:0.074 25:0.098 26:0.219 27:-0.114 28:-0.094 29:-0.094 32:-0.051 33:-0.126 34:-0.052 37:-0.056
+  l=israelis 0:0.23 7:0.156 8:-0.15 12:-0.064 14:0.052 20:-0.14 22:0.095 23:0.11
+  l=issued 0:0.096 4:-0.057
+  l=it 0:0.28 1:-0.112 3:-0.179 4:0.356 7:-0.102 8:-0.079 9:-0.057 10:0.071 12:0.238 13:-0.143 16:0.259 21:0.182 22:0.275 24:-0.236 27:-0.158 28:-0.073 29:0.143 30:-0.177 32:0.087 35:-0.076 36:-0.136 37:-0.058 39:-0.081
+  l=its 0:-0.701 1:-0.121 3:-0.083 4:-0.087 6:0.128 8:-0.276 9:0.061 11:0.104 12:-0.092 13:0.163 14:0.384 17:-0.079 18:-0.094 19:0.236 21:0.116 22:0.096 25:0.114 27:0.293 28:0.055 29:0.108 30:0.077 31:0.071 32:-0.057
+  l=jails 8:0.059 12:-0.082 14:0.119
+  l=japan 0:0.303 33:-0.246
   l=jazeera 33:-0.053 35:0.085
-  l=jeddah 0:0.136 30:-0.119
-  l=jerusalem 0:-0.081 8:0.088
+  l=jeddah 0:0.134 30:-0.116
+  l=jerusalem 0:-0.08 8:0.088
   l=jewish 1:0.278 3:-0.053 5:-0.065
-  l=jihad 0:0.137 4:0.057
-  l=join 37:0.099
+  l=jihad 0:0.135 4:0.057
+  l=join 37:0.098
   l=journalists 0:-0.082 1:0.052 8:-0.05 11:0.231
   l=just 0:0.184 39:-0.138
-  l=kahramanmaraş 0:-0.115 36:0.147
-  l=keep 0:-0.098 24:0.108 39:0.108
-  l=keeps 0:-0.144 14:0.149 27:0.074
-  l=kept 0:0.08 35:-0.07
-  l=khartoum 0:-0.068 5:-0.054 14:-0.057 27:0.133 28:0.121 30:0.23 31:0.145 32:-0.079
+  l=kahramanmaraş 0:-0.114 36:0.147
+  l=keep 0:-0.095 24:0.103 39:0.109
+  l=keeps 0:-0.132 14:0.137 27:0.075
+  l=kept 0:0.081 35:-0.071
+  l=khartoum 0:-0.059 5:-0.054 14:-0.055 27:0.132 28:0.121 30:0.218 31:0.145 32:-0.079
   l=kibbutz 1:-0.136 5:0.221
-  l=killed 0:-0.276 1:-0.331 2:0.231 3:0.248 5:-0.228 7:-0.057 13:-0.067 28:0.478 29:-0.236 32:0.377 33:0.191 34:0.204 35:0.166
-  l=killing 0:-0.133 2:0.094 3:0.066 4:-0.074 5:0.161 8:-0.052 27:-0.075 28:0.109 29:0.088 33:-0.054 34:0.113 35:0.073
-  l=known 27:0.094
-  l=kordofan 0:-0.078 27:-0.069 28:0.122
-  l=large 0:-0.126 32:0.092
+  l=killed 0:-0.274 1:-0.33 2:0.232 3:0.247 5:-0.228 7:-0.057 13:-0.067 28:0.477 29:-0.235 32:0.377 33:0.191 34:0.203 35:0.166
+  l=killing 0:-0.138 2:0.094 3:0.067 4:-0.074 5:0.162 8:-0.053 27:-0.075 28:0.109 29:0.089 33:-0.054 34:0.113 35:0.073
+  l=known 27:0.095
+  l=kordofan 0:-0.078 27:-0.07 28:0.122
+  l=large 0:-0.125 32:0.092
   l=largest 29:0.068
-  l=last 0:0.511 1:-0.259 8:-0.131 10:0.11 13:0.152 14:0.181 27:-0.088 28:-0.179 29:0.109 32:-0.118 33:-0.094 36:0.068
-  l=lasting 0:0.068 13:0.132 14:-0.082
-  l=latakia 0:-0.073 33:0.12
-  l=late 0:0.06 4:-0.055 8:-0.154 13:-0.087 26:0.182 30:0.184
-  l=later 0:-0.302 8:0.075 13:0.103 22:0.155 27:-0.058 29:0.171
-  l=latest 0:0.055 1:0.073 8:0.175 13:-0.18
-  l=launched 1:0.15
-  l=leano 0:0.051
-  l=least 0:0.547 2:-0.154 5:0.119 20:-0.077 28:0.081 29:-0.16 32:0.073 33:0.12 35:-0.127 36:-0.168 39:0.139
-  l=leave 4:0.099 8:-0.094 28:0.105
-  l=leaving 0:-0.137 28:0.141 34:0.136
-  l=left 0:-0.08 2:0.152 3:0.227 24:-0.065 27:-0.19 28:-0.079 32:0.362 34:-0.185 36:0.09 39:0.151
-  l=lengthen 0:-0.058 24:0.12
-  l=lengthened 0:-0.163 21:0.265
-  l=let 0:-0.498 3:0.079 4:0.055 6:0.202 10:0.11 13:0.184 17:0.087 20:-0.075 22:0.053 23:0.17
-  l=lethal 0:-0.076 27:0.092 30:0.064
-  l=letting 17:0.079
+  l=last 0:0.504 1:-0.258 8:-0.13 10:0.109 13:0.152 14:0.187 27:-0.088 28:-0.178 29:0.109 32:-0.119 33:-0.095 36:0.068
+  l=lasting 0:0.067 13:0.133 14:-0.084
+  l=latakia 0:-0.073 33:0.119
+  l=late 0:0.063 4:-0.056 8:-0.157 13:-0.087 26:0.181 30:0.185
+  l=later 0:-0.305 8:0.077 13:0.103 22:0.156 27:-0.058 29:0.171
+  l=latest 1:0.073 8:0.175 13:-0.176
+  l=launched 1:0.151
+  l=least 0:0.55 2:-0.153 5:0.12 20:-0.077 28:0.081 29:-0.16 32:0.072 33:0.12 35:-0.127 36:-0.167 39:0.139
+  l=leave 4:0.099 8:-0.094 28:0.104
+  l=leaving 0:-0.138 28:0.141 34:0.136
+  l=left 0:-0.078 2:0.151 3:0.228 24:-0.065 27:-0.189 28:-0.079 32:0.362 34:-0.184 36:0.09 39:0.15
+  l=lengthen 0:-0.056 24:0.118
+  l=lengthened 0:-0.16 21:0.262
+  l=let 0:-0.503 3:0.079 4:0.055 6:0.202 10:0.109 13:0.184 17:0.087 20:-0.075 22:0.053 23:0.17
+  l=lethal 0:-0.08 27:0.091 30:0.068
+  l=letting 17:0.08
   l=lifting 33:0.056
   l=likely 0:0.182 33:-0.064 35:-0.09
-  l=list 8:-0.083 14:0.058 21:0.132 22:0.09
-  l=liters 10:0.158 17:-0.103
-  l=little 27:0.091
-  l=live 0:-0.095 1:0.081 39:0.092
-  l=lives 0:0.113 33:0.189 39:-0.089
-  l=local 0:0.139 5:0.061 8:-0.197 13:-0.066 14:-0.108 22:0.149 29:0.294 36:0.051
+  l=list 8:-0.083 14:0.055 21:0.131 22:0.09
+  l=liters 10:0.157 17:-0.103
+  l=little 27:0.09
+  l=live 0:-0.094 1:0.08 39:0.092
+  l=lives 0:0.114 33:0.189 39:-0.09
+  l=local 0:0.132 5:0.061 8:-0.198 13:-0.066 14:-0.097 22:0.15 29:0.294 36:0.052
   l=location 27:0.116
-  l=long 0:-0.198 12:-0.117 21:0.298 22:0.066 35:0.059
+  l=long 0:-0.199 12:-0.114 21:0.298 22:0.065 35:0.06
   l=losses 27:-0.069 29:0.126
-  l=lost 0:0.547 1:0.308 2:-0.052 11:-0.161 28:0.107 29:-0.101 32:-0.198 33:0.051 39:-0.099
+  l=lost 0:0.545 1:0.308 2:-0.052 11:-0.161 28:0.107 29:-0.101 32:-0.197 33:0.052 39:-0.099
   l=lower 0:-0.08 28:0.062 29:0.121
-  l=m 6:0.143 14:-0.094
-  l=made 5:0.132 13:0.191 37:0.067 40:-0.064
+  l=m 6:0.143 14:-0.082
+  l=made 5:0.131 13:0.19 37:0.067 40:-0.064
   l=magnitude 35:0.1 36:0.061 38:0.077
-  l=main 0:-0.127 4:0.149
+  l=main 0:-0.128 4:0.15
   l=major 0:-0.079 1:0.147
-  l=make 0:0.209 1:-0.139 6:0.105 9:-0.057
+  l=make 0:0.211 1:-0.139 6:0.105 9:-0.057
   l=managed 33:-0.117 38:0.183
-  l=management 0:0.059 34:0.095 37:-0.123
-  l=many 0:-0.073 29:0.112
-  l=march 0:0.154 31:0.089 33:-0.067 34:-0.132
+  l=management 0:0.056 34:0.095 37:-0.119
+  l=many 0:-0.072 29:0.112
+  l=march 0:0.151 31:0.09 33:-0.067 34:-0.131
   l=market 27:-0.097 29:0.209
-  l=massacre 0:-0.056 1:0.082
-  l=massive 33:0.08
-  l=may 12:-0.06 31:0.07 39:0.075
-  l=me 0:0.107 8:-0.07
-  l=meant 0:0.115 20:-0.071 23:-0.053
-  l=meanwhile 0:0.169 1:-0.088 2:0.193 5:0.111 8:0.116 12:-0.051 13:-0.078 27:-0.25
-  l=media 0:0.083 1:0.169 8:-0.261 9:0.074 13:-0.065 17:0.113 22:0.096
-  l=mediated 0:-0.071 6:0.078
-  l=mediation 0:-0.17 8:0.148 14:0.095
-  l=mediator 0:-0.13 8:0.096 13:-0.058 24:0.122
-  l=mediators 0:0.289 14:-0.095 24:-0.09
-  l=medical 0:-0.125 1:-0.067 5:0.111 13:0.16 17:0.128
-  l=medics 0:-0.103 33:0.088
+  l=massacre 0:-0.055 1:0.082
+  l=massive 33:0.081
+  l=may 12:-0.059 21:0.051 31:0.07 39:0.076
+  l=me 0:0.108 8:-0.07
+  l=meant 0:0.114 20:-0.073 23:-0.053
+  l=meanwhile 0:0.17 1:-0.088 2:0.192 5:0.111 8:0.116 12:-0.051 13:-0.077 27:-0.251
+  l=media 0:0.082 1:0.17 8:-0.261 9:0.074 13:-0.065 17:0.113 22:0.097
+  l=mediated 0:-0.073 6:0.079
+  l=mediation 0:-0.169 8:0.151 14:0.091
+  l=mediator 0:-0.128 8:0.096 13:-0.058 24:0.12
+  l=mediators 0:0.289 14:-0.091 24:-0.095
+  l=medical 0:-0.127 1:-0.066 5:0.112 13:0.16 17:0.128
+  l=medics 0:-0.103 33:0.089
   l=meet 0:0.112 6:0.063
-  l=members 0:0.116
-  l=men 0:-0.053 4:0.334 8:-0.096 38:0.124
-  l=mid-april 27:0.195 28:-0.085
-  l=might 0:0.177 8:-0.05 12:0.162 33:-0.13
-  l=migration 0:-0.128 32:0.097 39:0.079
-  l=militant 0:0.077 3:0.155 4:-0.133 8:0.192 12:-0.082
-  l=militants 0:-0.058 1:0.091 21:0.094
-  l=military 0:-0.1 1:0.145 3:0.135 4:0.133 7:-0.053 8:0.347 12:-0.114 29:0.17 30:-0.164
+  l=members 0:0.115
+  l=men 0:-0.054 4:0.334 8:-0.096 38:0.124
+  l=mid-april 27:0.196 28:-0.085
+  l=might 0:0.173 8:-0.051 12:0.162 33:-0.13
+  l=migration 0:-0.13 32:0.098 39:0.079
+  l=militant 0:0.081 3:0.155 4:-0.133 8:0.191 12:-0.083
+  l=militants 0:-0.058 1:0.091 21:0.093
+  l=military 0:-0.106 1:0.145 3:0.135 4:0.133 7:-0.053 8:0.346 12:-0.115 29:0.17 30:-0.158
   l=militias 29:0.146
-  l=million 0:0.185 1:0.115 31:0.219 32:-0.229 35:-0.07
-  l=minister 0:0.251 7:0.054 8:-0.124 13:-0.054 14:0.056 33:-0.056 40:0.191
-  l=ministry 0:0.27 1:-0.183 2:0.105 4:-0.099 5:0.077 8:0.112 11:0.188 12:-0.079 13:-0.081 14:-0.241 22:-0.068 29:-0.074 33:0.172 34:0.386 37:-0.157 39:0.082
-  l=minors 0:0.092 12:-0.05
-  l=missing 0:-0.267 1:0.331 11:0.331
-  l=mohamed 33:-0.056
-  l=monday 0:0.222 1:0.262 3:0.057 5:0.13 8:0.054 9:-0.334 12:-0.058 13:0.151 14:-0.191 20:-0.094 21:0.071 22:-0.065 24:0.067 27:-0.068 29:-0.102 30:0.122 31:-0.07 35:0.113 39:0.05
-  l=month 0:0.165 1:-0.239 8:-0.102 13:0.153 31:0.1 32:0.06
+  l=million 0:0.186 1:0.113 31:0.219 32:-0.229 35:-0.07
+  l=minister 0:0.245 7:0.054 8:-0.123 13:-0.054 14:0.061 33:-0.055 40:0.191
+  l=ministry 0:0.283 1:-0.181 2:0.106 4:-0.098 5:0.079 8:0.116 11:0.189 12:-0.077 13:-0.08 14:-0.288 22:-0.068 29:-0.073 33:0.173 34:0.386 37:-0.157 39:0.082
+  l=minors 0:0.092 12:-0.051
+  l=missing 0:-0.269 1:0.332 11:0.331
+  l=mohamed 33:-0.057
+  l=monday 0:0.22 1:0.261 3:0.057 5:0.129 8:0.053 9:-0.334 12:-0.061 13:0.15 14:-0.162 20:-0.095 21:0.071 22:-0.067 24:0.056 27:-0.068 29:-0.103 30:0.122 31:-0.069 35:0.113 39:0.05
+  l=month 0:0.165 1:-0.238 8:-0.102 13:0.153 31:0.1 32:0.06
   l=months 0:-0.061 31:0.092
-  l=more 1:-0.328 3:0.111 4:0.106 5:-0.054 8:-0.052 11:0.173 12:-0.061 13:-0.106 14:0.155 19:0.115 21:0.263 24:-0.068 27:-0.133 28:-0.144 29:-0.083 33:-0.219 34:0.418 35:0.198 38:-0.053 39:0.193
-  l=morning 1:-0.061 5:0.087 36:0.054
-  l=most 0:-0.092 1:-0.135 3:0.167 5:0.074 8:0.086 12:0.1 13:-0.077 19:0.092 22:-0.135 23:0.139 33:0.1
-  l=mother 0:0.084 8:-0.097
-  l=move 0:-0.114 6:0.099 13:0.098 31:0.059
+  l=more 1:-0.327 3:0.113 4:0.107 5:-0.054 8:-0.051 11:0.173 12:-0.06 13:-0.106 14:0.131 19:0.115 21:0.268 24:-0.073 27:-0.133 28:-0.144 29:-0.084 33:-0.218 34:0.419 35:0.198 38:-0.053 39:0.194
+  l=morning 1:-0.061 5:0.087 36:0.055
+  l=most 0:-0.089 1:-0.135 3:0.167 5:0.073 8:0.085 12:0.1 13:-0.077 19:0.092 22:-0.135 23:0.139 33:0.1
+  l=mother 0:0.084 8:-0.098
+  l=move 0:-0.114 6:0.099 13:0.098 31:0.06
   l=moved 8:0.07 17:0.076
-  l=movement 0:-0.085 1:0.081 40:0.09
+  l=movement 0:-0.089 1:0.082 40:0.091
   l=mr 37:0.073
   l=msf 0:-0.055 28:0.064 34:0.067
-  l=muhammad 0:-0.054 27:0.071 33:0.076
+  l=muhammad 0:-0.054 27:0.072 33:0.076
   l=music 5:0.148
   l=n 5:0.113 32:0.079
-  l=named 0:0.117
-  l=national 1:0.102
+  l=named 0:0.119
+  l=national 1:0.103
   l=nationality 8:0.193
-  l=nationals 0:-0.05 4:0.113 8:0.113 20:-0.227 22:0.052 23:0.202 31:-0.064
+  l=nationals 0:-0.05 4:0.113 8:0.112 20:-0.227 22:0.052 23:0.203 31:-0.064
   l=nations 0:0.084 1:0.132 8:0.085 9:0.095 11:-0.096 27:0.066 32:-0.088
-  l=nationwide 32:0.094 33:0.056
-  l=near 0:-0.192 1:-0.057 5:0.133 29:0.069 32:0.111 38:0.106
-  l=nearly 0:0.079 3:0.072 33:-0.079
+  l=nationwide 32:0.094 33:0.057
+  l=near 0:-0.191 1:-0.057 5:0.133 29:0.07 32:0.11 38:0.107
+  l=nearly 0:0.075 3:0.073 33:-0.079
   l=negotiated 0:-0.06 4:-0.063 13:0.233
-  l=negotiations 0:0.171
-  l=neighbouring 0:-0.106 33:0.153
-  l=netanyahu 0:0.211
-  l=new 0:-0.07 8:0.077 12:0.122 13:-0.106
-  l=news 0:0.099 14:0.054 33:-0.082
-  l=next 22:0.084
-  l=night 0:0.214 4:0.096 8:-0.098 20:-0.078 21:0.094 23:-0.059
+  l=negotiations 0:0.172
+  l=neighbouring 0:-0.105 33:0.152
+  l=netanyahu 0:0.214
+  l=new 0:-0.071 8:0.076 12:0.123 13:-0.105
+  l=news 0:0.096 14:0.06 33:-0.083
+  l=next 22:0.083
+  l=night 0:0.218 4:0.096 8:-0.099 20:-0.079 21:0.094 23:-0.059
   l=nine 33:0.063
-  l=no 0:0.072 1:-0.159 2:0.138 28:-0.056 32:0.108 34:-0.052 37:0.079
-  l=north 0:-0.135 1:-0.061 14:-0.061 15:0.195 28:0.181 29:0.144
-  l=north-west 0:0.107 33:-0.06 38:-0.079 39:0.09 40:0.147
-  l=north-western 0:-0.051
-  l=northern 0:0.209 15:0.109
-  l=northwest 0:0.115 33:-0.159 34:0.073
-  l=not 0:0.187 1:0.072 22:0.056 33:0.175
-  l=nov 0:-0.126 8:0.052 13:0.079 24:0.053
-  l=november 0:-0.349 4:-0.057 8:0.236 12:-0.106 13:0.266 17:0.077 20:0.139 26:0.177
-  l=now 0:-0.163 1:-0.285 3:0.124 4:-0.152 8:-0.063 12:0.054 13:0.145 14:0.066 17:-0.083 18:0.103 24:0.082 26:0.141 27:0.244 29:0.091 31:-0.075 33:0.095 34:-0.063 39:0.084
-  l=number 0:-0.349 2:0.248 3:-0.083 4:0.089 5:-0.107 8:-0.164 9:0.057 11:-0.059 12:-0.117 13:0.202 14:0.106 20:-0.057 22:-0.081 23:0.135 27:0.138 29:0.061 31:-0.06 33:0.337 34:0.262
-  l=numbered 0:0.194 1:-0.143 8:0.055
-  l=numbers 1:-0.078 30:0.144
-  l=nyala 27:-0.053 29:0.089 32:0.072
-  l=oct 1:0.307 3:-0.132 4:-0.081 5:0.192 13:0.05 20:0.097
-  l=october 0:-0.326 1:0.485 2:-0.056 3:0.118 5:-0.083 8:-0.095 9:0.05 11:0.135 12:-0.057 13:0.101 14:0.107 22:-0.055
-  l=of 0:0.055 1:0.076 2:-0.079 7:-0.137 8:-0.469 10:-0.233 11:0.105 12:0.062 13:0.313 14:-0.146 16:-0.148 18:-0.097 19:-0.095 20:0.137 21:0.056 22:0.233 23:0.213 24:-0.057 25:-0.09 26:-0.103 27:-0.074 28:0.252 29:0.097 30:-0.249 31:-0.099 32:0.319 33:-0.205 35:0.174 36:-0.147 38:0.156 39:0.294 40:-0.117
-  l=off 0:0.157 4:0.053 8:0.1 13:-0.057 33:-0.275 36:0.088 39:0.073
-  l=offensive 0:0.174 1:-0.062 4:-0.056
-  l=office 0:0.428 1:0.125 4:-0.189 8:-0.078 12:-0.073 14:-0.062
-  l=official 0:0.301 7:0.226 10:-0.108 33:-0.29
-  l=officials 0:0.231 1:-0.228 3:0.094 5:0.194 8:0.063 33:0.069 34:-0.184
-  l=old 0:-0.089 12:0.106
-  l=on 0:-0.29 1:0.168 2:0.058 3:0.191 4:0.108 6:-0.054 7:0.067 8:0.2 9:0.163 10:-0.155 11:-0.106 12:-0.224 13:-0.14 14:-0.083 15:-0.071 18:0.095 20:0.114 21:0.094 22:0.181 23:-0.23 24:-0.165 25:-0.051 26:-0.06 27:0.094 28:-0.054 29:0.108 30:0.09 31:-0.148 33:-0.084 34:-0.069 35:-0.118 37:0.189 38:0.129 39:-0.052
-  l=once 6:0.059 8:0.064 12:0.165 14:-0.085 23:0.097
-  l=one 0:-0.184 1:0.27 5:-0.075 7:0.247 8:-0.181 9:-0.064 11:-0.071 12:0.092 13:-0.064 21:0.626 22:0.085 24:-0.055 26:-0.072 28:-0.096 33:-0.1 36:0.062 37:0.054
-  l=only 0:-0.067 4:0.078 5:-0.058 8:-0.065 12:0.168 16:0.122 38:0.132
-  l=onslaught 0:-0.077 1:0.129
-  l=open 0:-0.099 6:0.137
+  l=no 0:0.076 1:-0.159 2:0.137 28:-0.057 32:0.107 34:-0.051 37:0.078
+  l=north 0:-0.135 1:-0.062 14:-0.06 15:0.195 28:0.18 29:0.145
+  l=north-west 0:0.11 33:-0.06 38:-0.078 39:0.089 40:0.146
+  l=northern 0:0.209 15:0.108
+  l=northwest 0:0.116 33:-0.16 34:0.073
+  l=not 0:0.187 1:0.073 22:0.055 33:0.175
+  l=nov 0:-0.13 13:0.078 24:0.055
+  l=november 0:-0.349 4:-0.057 8:0.238 12:-0.106 13:0.266 17:0.076 20:0.139 26:0.176
+  l=now 0:-0.163 1:-0.286 3:0.123 4:-0.152 8:-0.063 12:0.054 13:0.145 14:0.069 17:-0.083 18:0.103 24:0.078 26:0.142 27:0.245 29:0.091 31:-0.074 33:0.094 34:-0.063 39:0.084
+  l=number 0:-0.349 2:0.248 3:-0.083 4:0.088 5:-0.107 8:-0.163 9:0.057 11:-0.059 12:-0.116 13:0.2 14:0.101 20:-0.057 22:-0.081 23:0.135 27:0.139 29:0.061 31:-0.06 33:0.34 34:0.263
+  l=numbered 0:0.195 1:-0.142 8:0.056
+  l=numbers 1:-0.077 30:0.147
+  l=nyala 27:-0.053 29:0.089 32:0.071
+  l=oct 1:0.306 3:-0.131 4:-0.081 5:0.191 20:0.097
+  l=october 0:-0.32 1:0.485 2:-0.057 3:0.119 5:-0.082 8:-0.095 11:0.135 12:-0.057 13:0.101 14:0.102 22:-0.055
+  l=of 0:0.056 1:0.077 2:-0.08 7:-0.137 8:-0.468 10:-0.232 11:0.104 12:0.064 13:0.313 14:-0.161 16:-0.148 18:-0.097 19:-0.095 20:0.137 21:0.057 22:0.233 23:0.213 25:-0.09 26:-0.102 27:-0.073 28:0.252 29:0.097 30:-0.245 31:-0.1 32:0.319 33:-0.205 35:0.174 36:-0.148 38:0.156 39:0.294 40:-0.117
+  l=off 0:0.152 4:0.053 8:0.1 13:-0.056 14:0.056 33:-0.276 36:0.087 39:0.073
+  l=offensive 0:0.173 1:-0.061 4:-0.056
+  l=office 0:0.416 1:0.125 4:-0.189 8:-0.078 12:-0.074
+  l=official 0:0.293 7:0.225 10:-0.108 33:-0.289
+  l=officials 0:0.232 1:-0.228 3:0.094 5:0.194 8:0.063 33:0.07 34:-0.183
+  l=old 0:-0.09 12:0.107
+  l=on 0:-0.287 1:0.168 2:0.057 3:0.192 4:0.108 6:-0.055 7:0.067 8:0.203 9:0.161 10:-0.154 11:-0.105 12:-0.224 13:-0.138 14:-0.097 15:-0.07 18:0.095 20:0.112 21:0.093 22:0.178 23:-0.23 24:-0.142 25:-0.051 26:-0.06 27:0.095 28:-0.053 29:0.108 30:0.079 31:-0.148 33:-0.085 34:-0.068 35:-0.119 37:0.188 38:0.129 39:-0.052
+  l=once 6:0.059 8:0.064 12:0.165 14:-0.071 23:0.097
+  l=one 0:-0.178 1:0.27 5:-0.076 7:0.248 8:-0.182 9:-0.064 11:-0.071 12:0.092 13:-0.064 14:-0.053 21:0.623 22:0.085 24:-0.054 26:-0.072 28:-0.096 33:-0.1 36:0.062 37:0.054
+  l=only 0:-0.068 4:0.079 5:-0.058 8:-0.065 12:0.168 16:0.121 38:0.132
+  l=onslaught 0:-0.077 1:0.128
+  l=open 0:-0.101 6:0.138
   l=opened 17:-0.066 18:0.099
-  l=opening 6:0.063
-  l=operation 0:-0.179 1:0.197 5:-0.071 16:0.136 38:0.091
-  l=operations 0:0.147 8:0.094 19:-0.108 31:0.081
+  l=opening 6:0.063 14:0.05
+  l=operation 0:-0.183 1:0.197 5:-0.07 16:0.136 38:0.091
+  l=operations 0:0.146 8:0.094 19:-0.108 31:0.081
   l=opposition 0:0.179 34:-0.183
-  l=opposition-held 33:0.113 38:-0.073 40:0.05
-  l=or 0:-0.069 1:-0.062 8:-0.103 11:0.103 17:0.128 34:0.086 39:0.128
-  l=organisation 0:0.092 1:-0.073 5:0.108 8:0.093 33:-0.112
-  l=organization 0:0.579 5:-0.051 27:-0.175 28:-0.065 32:0.06 33:-0.169 39:0.073
-  l=original 0:-0.157 12:0.097 14:0.11
-  l=other 0:-0.365 1:0.25 3:0.066 5:-0.062 7:0.167 11:-0.094 13:0.168 22:0.093 30:0.076
-  l=others 0:0.099 29:0.141
-  l=our 9:-0.104 33:0.174
-  l=out 0:0.216 1:0.08 4:-0.124 8:0.142 14:-0.061 17:0.078 20:0.096 22:0.116 23:0.069 27:0.196 29:-0.058 32:-0.15 33:-0.099 37:0.072 38:-0.159
+  l=opposition-held 33:0.114 38:-0.073 40:0.05
+  l=or 0:-0.078 1:-0.063 8:-0.102 11:0.103 17:0.128 34:0.086 39:0.127
+  l=organisation 0:0.093 1:-0.073 5:0.108 8:0.093 33:-0.112
+  l=organization 0:0.579 5:-0.051 27:-0.175 28:-0.065 32:0.061 33:-0.169 39:0.074
+  l=original 0:-0.155 12:0.096 14:0.109
+  l=other 0:-0.364 1:0.25 3:0.066 5:-0.062 7:0.166 11:-0.094 13:0.168 22:0.093 30:0.073
+  l=others 0:0.1 29:0.14
+  l=our 9:-0.105 33:0.174
+  l=out 0:0.213 1:0.078 4:-0.124 8:0.143 14:-0.057 17:0.078 20:0.096 22:0.117 23:0.069 27:0.196 29:-0.058 32:-0.15 33:-0.1 37:0.071 38:-0.158
   l=outside 29:-0.061 34:0.051
-  l=over 0:-0.193 1:-0.136 2:0.131 3:0.122 5:0.121 7:0.091 8:-0.272 9:0.073 12:0.226 14:0.054 15:0.204 17:-0.08 18:0.079 21:0.06 22:0.119 23:-0.08 28:-0.056 31:0.136 32:-0.068 33:-0.116 34:-0.198
+  l=over 0:-0.174 1:-0.137 2:0.131 3:0.122 5:0.121 7:0.091 8:-0.274 9:0.073 12:0.225 15:0.204 17:-0.08 18:0.079 21:0.059 22:0.119 23:-0.08 28:-0.055 31:0.137 32:-0.068 33:-0.115 34:-0.197
   l=overall 0:-0.17 1:0.143 33:0.15
-  l=overnight 0:-0.067 33:0.059
+  l=overnight 0:-0.068 33:0.059
   l=own 33:0.171
-  l=page 0:0.251 27:-0.07 28:-0.152
+  l=page 0:0.249 27:-0.069 28:-0.152
   l=pakistan 0:-0.091 37:0.107
-  l=palestine 0:0.151 9:-0.113
-  l=palestinian 0:-0.565 1:0.2 2:0.169 3:0.082 4:-0.137 5:0.149 6:0.076 8:0.17 12:0.069 13:0.107 14:0.179 20:-0.085 22:-0.078 23:0.162 29:-0.051
-  l=palestinians 0:0.384 2:-0.059 4:-0.076 5:-0.1 8:-0.054 13:-0.108 22:0.307 23:0.051
+  l=palestine 0:0.153 9:-0.115
+  l=palestinian 0:-0.556 1:0.199 2:0.169 3:0.082 4:-0.138 5:0.149 6:0.075 8:0.169 12:0.069 13:0.107 14:0.178 20:-0.085 22:-0.078 23:0.161 29:-0.051
+  l=palestinians 0:0.378 2:-0.057 4:-0.074 5:-0.1 8:-0.054 13:-0.107 22:0.308 23:0.051
   l=parallel 0:0.126 22:-0.087
-  l=paramilitary 0:-0.144 27:0.416 29:-0.172 30:0.084
-  l=part 0:-0.255 4:-0.059 6:0.118 12:-0.177 21:0.074 22:0.245 25:0.124 31:0.08 37:0.084
-  l=parties 0:-0.091 30:0.142
-  l=parts 0:0.252 32:0.089 33:-0.207
-  l=passed 0:0.322 1:-0.06 2:-0.166
-  l=passports 4:0.174
-  l=past 0:0.126 2:-0.11 4:-0.053 5:0.1 7:0.134 9:0.248 28:-0.229 29:0.077 31:0.184 32:-0.077 34:-0.081
-  l=pause 0:-0.198 6:0.06 8:-0.211 9:0.202 12:-0.062 13:0.322 15:0.092 17:0.072 18:-0.056 21:0.119 35:0.091
-  l=people 0:-0.213 1:-0.219 2:0.424 3:0.105 5:-0.223 7:-0.082 8:-0.13 11:0.076 12:-0.092 13:0.063 20:-0.066 22:-0.068 27:-0.179 28:0.235 29:-0.169 31:0.051 32:0.111 34:0.75 35:0.378 36:-0.083 38:-0.138
-  l=period 0:0.151 2:0.092 12:0.073 13:-0.176
-  l=permanent 0:0.181 32:-0.051
-  l=pm 0:0.165 8:-0.098 36:0.084
+  l=paramilitary 0:-0.145 27:0.416 29:-0.172 30:0.081
+  l=part 0:-0.221 4:-0.059 6:0.118 12:-0.178 14:-0.066 21:0.074 22:0.246 25:0.124 31:0.08 37:0.085
+  l=parties 0:-0.087 30:0.141
+  l=parts 0:0.251 32:0.089 33:-0.206
+  l=passed 0:0.322 1:-0.06 2:-0.167
+  l=passports 4:0.175
+  l=past 0:0.127 2:-0.109 4:-0.054 5:0.1 7:0.134 9:0.248 28:-0.228 29:0.077 31:0.184 32:-0.077 34:-0.081
+  l=pause 0:-0.221 6:0.061 8:-0.21 9:0.202 12:-0.062 13:0.322 15:0.093 17:0.071 18:-0.056 21:0.121 35:0.091
+  l=people 0:-0.212 1:-0.222 2:0.424 3:0.104 5:-0.225 7:-0.083 8:-0.13 11:0.076 12:-0.092 13:0.063 20:-0.066 22:-0.068 27:-0.177 28:0.234 29:-0.169 31:0.054 32:0.112 34:0.749 35:0.378 36:-0.083 38:-0.138
+  l=period 0:0.153 2:0.092 12:0.073 13:-0.176
+  l=permanent 0:0.182 32:-0.051
+  l=pm 0:0.178 8:-0.1 36:0.084
   l=point 0:-0.073 13:0.071 22:-0.064 23:0.099
-  l=possible 0:0.081 8:-0.084 12:-0.07 13:0.196
-  l=post 0:-0.113 8:0.218 17:0.095
-  l=posted 31:0.068 32:-0.051
-  l=powerful 0:0.141 40:0.087
-  l=preliminary 0:-0.095 4:-0.069 8:-0.085 12:0.109 34:0.28
+  l=possible 0:0.086 8:-0.085 12:-0.071 13:0.196
+  l=post 0:-0.115 8:0.217 17:0.095
+  l=posted 31:0.068 32:-0.05
+  l=powerful 0:0.139 40:0.087
+  l=preliminary 0:-0.095 4:-0.069 8:-0.086 12:0.108 34:0.28
   l=prepared 12:0.095 13:-0.057
-  l=presidency 0:0.057 33:-0.103 34:0.097
-  l=president 0:-0.061 6:0.063 13:0.146 14:0.051 34:0.078 38:0.081
-  l=pressed 17:-0.064 18:-0.102 19:0.22 27:0.063
-  l=previous 29:0.117
-  l=prime 0:0.367 8:-0.246 12:0.121 14:-0.073
-  l=prison 0:-0.119 20:-0.075 22:0.395
-  l=prisoner 0:0.147 8:-0.094 12:0.331 14:-0.196 20:-0.054
-  l=prisoners 13:-0.059 23:0.076
-  l=prisons 0:0.129 8:-0.173 12:-0.066 22:0.24
-  l=pro-democracy 28:0.065
-  l=probably 0:0.104
-  l=programme 0:-0.06 27:-0.063 29:0.129
+  l=presidency 0:0.058 33:-0.104 34:0.096
+  l=president 0:-0.056 6:0.063 13:0.145 34:0.077 38:0.081
+  l=pressed 17:-0.064 18:-0.102 19:0.22 27:0.064
+  l=previous 29:0.116
+  l=prime 0:0.361 8:-0.245 12:0.121 14:-0.068
+  l=prison 0:-0.12 20:-0.075 22:0.396
+  l=prisoner 0:0.138 8:-0.094 12:0.33 14:-0.185 20:-0.055
+  l=prisoners 13:-0.059 23:0.075
+  l=prisons 0:0.126 8:-0.173 12:-0.067 22:0.241
+  l=pro-democracy 28:0.066
+  l=probably 0:0.106
+  l=programme 0:-0.062 27:-0.063 29:0.13
   l=project 27:0.124
-  l=prolong 0:0.164 14:-0.192 21:0.053 24:0.12
-  l=prolonged 0:-0.159 14:0.138 21:0.13
-  l=property 0:0.07 1:-0.08 39:0.098
+  l=prolong 0:0.139 14:-0.21 21:0.055 24:0.147
+  l=prolonged 0:-0.16 14:0.139 21:0.129
+  l=property 0:0.07 1:-0.08 39:0.099
   l=proposal 14:0.063
   l=provided 21:0.203
-  l=provides 0:-0.067 12:0.114 14:0.052
+  l=provides 0:-0.069 12:0.116 14:0.051
   l=province 33:0.074
-  l=provinces 0:0.238 35:-0.143
-  l=public 0:-0.092 5:0.146 18:0.125
-  l=push 0:0.243 14:-0.081 32:-0.134
-  l=pushed 31:0.067 33:-0.085
-  l=put 0:0.325 2:0.131 5:0.084 8:-0.12 13:-0.116 19:0.146 28:0.136 29:0.316 33:-0.068 34:-0.167 39:-0.11
-  l=putin 0:-0.159 8:0.084 13:0.161
-  l=puts 0:-0.262 1:0.175 27:0.075 28:0.05 31:0.088 32:0.065
-  l=qatar 0:-0.207 6:0.155 8:0.233 12:0.258 13:-0.122 14:-0.237 20:0.074 22:0.257 24:0.103
-  l=qatari 8:0.071 12:-0.051 14:0.092
-  l=quake 1:-0.094 27:-0.077 32:-0.063 33:-0.126 34:0.068 35:0.315 36:0.067 37:0.051 38:0.15 39:0.108
-  l=quakes 0:0.154 37:0.064
-  l=quantities 14:0.08
-  l=rafah 0:0.138 5:0.068 8:-0.153 9:0.258
-  l=raged 0:-0.066 30:0.094
+  l=provinces 0:0.237 35:-0.143
+  l=public 0:-0.09 5:0.146 18:0.125
+  l=push 0:0.242 14:-0.082 32:-0.134
+  l=pushed 31:0.068 33:-0.083
+  l=put 0:0.323 2:0.131 5:0.084 8:-0.119 13:-0.116 19:0.146 28:0.135 29:0.315 33:-0.067 34:-0.168 39:-0.11
+  l=putin 0:-0.157 8:0.083 13:0.161
+  l=puts 0:-0.261 1:0.175 27:0.075 28:0.05 31:0.088 32:0.065
+  l=qatar 0:-0.232 6:0.156 8:0.227 12:0.255 13:-0.123 14:-0.174 20:0.074 22:0.255 24:0.081
+  l=qatari 8:0.072 12:-0.051 14:0.088
+  l=quake 1:-0.094 27:-0.077 32:-0.063 33:-0.128 34:0.069 35:0.315 36:0.068 37:0.051 38:0.149 39:0.108
+  l=quakes 0:0.154 37:0.063
+  l=quantities 14:0.072
+  l=rafah 0:0.14 5:0.068 8:-0.153 9:0.257
+  l=raged 0:-0.064 30:0.094
   l=raids 0:0.137
-  l=rapid 0:-0.079 14:-0.057 27:0.241 30:0.153
+  l=rapid 0:-0.077 14:-0.057 27:0.24 30:0.154
   l=ravaged 0:-0.114 38:0.089
   l=reach 0:-0.064 35:0.179
-  l=reached 0:0.121 1:0.092 8:-0.079 14:-0.056 24:0.241 28:-0.175 30:0.084
-  l=read 0:0.403 1:-0.079 24:-0.168 33:-0.059 37:0.14
-  l=reads 0:0.251 27:-0.07 28:-0.152
-  l=ready 0:0.213 12:0.058 21:-0.105 33:-0.095
+  l=reached 0:0.117 1:0.092 8:-0.083 14:-0.088 24:0.268 28:-0.176 30:0.082
+  l=read 0:0.403 1:-0.079 24:-0.171 33:-0.06 37:0.139
+  l=reads 0:0.249 27:-0.069 28:-0.152
+  l=ready 0:0.214 12:0.057 21:-0.104 33:-0.094
   l=rebel-held 0:0.13 33:-0.102
-  l=receive 0:-0.112 10:0.152 18:0.064
-  l=recent 13:0.173 19:0.094
-  l=recep 34:0.082
-  l=recorded 0:-0.131 28:0.096 32:0.164 34:-0.086
-  l=recover 0:0.059
-  l=red 0:0.157 4:-0.073 8:0.232 9:-0.118 13:-0.09 22:0.091
+  l=receive 0:-0.111 10:0.152 18:0.064
+  l=recent 13:0.174 19:0.094
+  l=recep 34:0.081
+  l=recorded 0:-0.133 28:0.097 32:0.164 34:-0.086
+  l=recover 0:0.058
+  l=red 0:0.163 4:-0.074 8:0.23 9:-0.119 13:-0.09 22:0.09
   l=refugee 1:-0.068 5:0.165
-  l=refugees 31:0.067
-  l=refused 0:-0.067 4:0.24 8:-0.103
-  l=region 0:-0.232 14:0.084 27:-0.087 29:0.063 32:0.073 36:0.247
+  l=refugees 31:0.068
+  l=refused 0:-0.066 4:0.24 8:-0.102
+  l=region 0:-0.231 14:0.081 27:-0.087 29:0.063 32:0.074 36:0.247
   l=regions 29:0.082
-  l=registered 0:-0.079 31:0.115
-  l=relatives 0:-0.056 12:-0.088 31:0.217 33:0.178
-  l=release 0:-0.153 3:0.121 8:-0.135 12:0.249 13:0.06 14:0.053 20:0.4 21:-0.163 23:-0.135
-  l=released 0:-0.105 4:0.136 8:-0.258 12:0.229 13:-0.146 14:0.079 22:-0.18 23:0.435 24:-0.08 26:0.146
-  l=releases 0:0.213 8:-0.051 13:-0.192 21:0.109 23:0.099
-  l=relief 0:0.094 8:0.089
-  l=remain 0:-0.141 12:0.151 13:0.131
-  l=renk 0:0.054
+  l=registered 0:-0.079 31:0.114
+  l=relatives 0:-0.053 12:-0.09 31:0.217 33:0.178
+  l=release 0:-0.145 3:0.121 8:-0.136 12:0.247 13:0.06 20:0.4 21:-0.163 23:-0.135
+  l=released 0:-0.106 4:0.137 8:-0.258 12:0.229 13:-0.145 14:0.076 22:-0.181 23:0.435 24:-0.077 26:0.146
+  l=releases 0:0.225 8:-0.051 13:-0.19 14:-0.055 21:0.109 23:0.099
+  l=relief 0:0.093 8:0.089
+  l=remain 0:-0.147 12:0.15 13:0.13
+  l=renk 0:0.053
   l=repeat 0:0.21
-  l=report 0:0.112 19:0.094 20:0.108 28:-0.153
-  l=reported 0:-0.513 1:0.058 2:-0.055 5:0.109 8:0.059 10:0.203 11:0.091 13:-0.125 22:0.221 28:0.055 29:0.05 34:0.098 35:0.053
-  l=reportedly 0:-0.1 22:0.124
-  l=reporters 0:0.127 13:-0.063
-  l=reports 0:0.559 1:0.063 8:0.074 11:0.085 13:-0.063 24:0.112 27:-0.324 29:-0.114 33:-0.082 34:-0.14
-  l=request 8:-0.056 13:0.16
-  l=rescue 0:0.172 1:0.082 35:-0.261 37:0.215 38:0.098
-  l=rescued 7:0.31 13:-0.056 26:-0.054 33:0.068 38:-0.052
-  l=rescuers 0:0.069 35:0.156 37:-0.215 38:0.17
+  l=report 0:0.113 19:0.094 20:0.108 28:-0.153
+  l=reported 0:-0.507 1:0.058 2:-0.055 5:0.108 8:0.06 10:0.203 11:0.091 13:-0.125 22:0.22 28:0.056 29:0.05 34:0.098 35:0.053
+  l=reportedly 0:-0.101 22:0.124
+  l=reporters 0:0.127 13:-0.064
+  l=reports 0:0.562 1:0.063 8:0.074 11:0.085 13:-0.064 24:0.11 27:-0.324 29:-0.114 33:-0.081 34:-0.14
+  l=request 8:-0.057 13:0.16
+  l=rescue 0:0.172 1:0.082 35:-0.261 37:0.214 38:0.098
+  l=rescued 7:0.311 13:-0.056 26:-0.054 33:0.068 38:-0.052
+  l=rescuers 0:0.069 35:0.156 37:-0.215 38:0.169
   l=residents 1:-0.112 3:0.091 5:0.216 35:-0.071
-  l=response 0:-0.054
+  l=response 0:-0.053
   l=retaliation 1:0.105 5:-0.066
-  l=return 0:0.29 1:0.058 3:-0.053 4:-0.061 8:-0.125 12:-0.12 14:0.056 20:0.354 23:0.089 24:-0.08
-  l=returnees 0:0.181 32:-0.051
-  l=reuters 0:0.174 8:0.066 29:-0.151
+  l=return 0:0.286 1:0.059 3:-0.053 4:-0.06 8:-0.126 12:-0.12 14:0.059 20:0.353 23:0.088 24:-0.077
+  l=returnees 0:0.182 32:-0.051
+  l=reuters 0:0.176 8:0.066 29:-0.152
   l=rhc 9:0.073
-  l=right 0:-0.058 39:0.088
+  l=right 0:-0.059 39:0.088
   l=risen 34:0.164
-  l=rising 0:-0.068 27:0.061 39:0.109
-  l=rival 0:0.095 27:0.112 30:-0.061
-  l=rose 0:-0.063 33:0.184 34:-0.06
-  l=roughly 1:-0.147 3:0.234 4:-0.1 5:0.169 13:0.073 18:0.088 35:-0.062 39:0.063
+  l=rising 0:-0.068 27:0.062 39:0.109
+  l=rival 0:0.088 27:0.112 30:-0.054
+  l=rose 0:-0.062 33:0.184 34:-0.061
+  l=roughly 1:-0.147 3:0.234 4:-0.099 5:0.168 13:0.073 18:0.088 35:-0.063 39:0.062
   l=round 1:0.053 27:0.055 29:-0.05
-  l=rsf 14:-0.089 27:0.299 28:0.136 30:0.095 31:-0.087 32:0.217 33:-0.054
-  l=rubble 0:0.124 1:-0.104 11:0.239 33:0.068 35:-0.068
-  l=run 0:-0.21 14:0.161 21:0.082
-  l=running 0:-0.058 8:0.096 17:-0.061 18:-0.064 19:0.157
-  l=russian 0:-0.095 13:0.159
-  l=saf 0:0.272 27:-0.104 32:-0.071
+  l=rsf 14:-0.081 27:0.298 28:0.135 30:0.102 31:-0.087 32:0.217 33:-0.054
+  l=rubble 0:0.128 1:-0.105 11:0.238 33:0.067 35:-0.069
+  l=run 0:-0.201 14:0.154 21:0.081
+  l=running 0:-0.06 8:0.096 17:-0.061 18:-0.062 19:0.157
+  l=russian 0:-0.093 13:0.159
+  l=saf 0:0.273 27:-0.105 32:-0.071
   l=safe 4:0.057
-  l=said 0:0.187 1:-0.229 2:0.054 3:-0.096 4:0.266 5:0.122 6:-0.085 7:-0.145 8:0.608 11:0.079 12:-0.384 13:-0.162 14:-0.283 16:-0.084 17:-0.09 18:0.201 20:0.232 21:0.215 22:0.147 23:-0.112 24:0.183 27:-0.218 28:-0.082 30:0.064 32:0.084 33:0.118 34:0.239 35:-0.191 36:-0.058 39:-0.09 40:-0.285
-  l=same 0:-0.057 2:0.09 8:-0.085 14:0.088 20:0.201
-  l=sana 0:0.063 33:0.059
-  l=saturday 0:0.409 5:-0.09 8:-0.265 27:-0.06 28:0.079 29:0.113 33:-0.08 38:0.208
-  l=saw 0:-0.12 8:0.052 22:0.121
-  l=say 0:0.393 1:-0.108 4:-0.103 5:-0.051 30:-0.063 33:0.101
-  l=saying 16:0.128
-  l=says 0:0.328 3:0.143 12:0.074 13:-0.072 14:-0.227 19:0.091 22:-0.066 23:-0.103 28:0.073 29:0.103 33:-0.08
+  l=said 0:0.196 1:-0.229 2:0.055 3:-0.095 4:0.267 5:0.123 6:-0.084 7:-0.145 8:0.603 11:0.08 12:-0.385 13:-0.162 14:-0.262 16:-0.084 17:-0.09 18:0.201 20:0.233 21:0.215 22:0.146 23:-0.111 24:0.15 27:-0.217 28:-0.08 30:0.054 32:0.085 33:0.12 34:0.238 35:-0.19 36:-0.058 39:-0.088 40:-0.284
+  l=same 0:-0.054 2:0.09 8:-0.086 14:0.069 20:0.202
+  l=sana 0:0.063 33:0.06
+  l=saturday 0:0.409 5:-0.09 8:-0.265 27:-0.06 28:0.08 29:0.113 33:-0.08 38:0.208
+  l=saw 0:-0.121 8:0.051 22:0.121
+  l=say 0:0.391 1:-0.108 4:-0.102 5:-0.051 30:-0.063 33:0.102
+  l=saying 16:0.127
+  l=says 0:0.347 3:0.143 12:0.076 13:-0.072 14:-0.275 19:0.091 22:-0.065 23:-0.103 28:0.074 29:0.104 33:-0.079
   l=scale 36:0.094
-  l=search 0:0.263 37:-0.097
-  l=second 4:0.12 9:0.059 12:-0.076
-  l=sector 0:-0.121 1:0.098 37:0.051
+  l=search 0:0.264 37:-0.098
+  l=second 4:0.119 9:0.058 12:-0.076
+  l=sector 0:-0.122 1:0.098 37:0.051
   l=secure 4:0.057
-  l=secured 0:0.116 8:-0.132 13:0.173
-  l=security 0:0.326 8:-0.072 13:-0.136
-  l=see 0:0.219 8:-0.104 20:-0.058
-  l=seen 23:0.135
-  l=seized 0:0.196 1:-0.132
-  l=sent 0:-0.214 37:0.107 38:0.102
+  l=secured 0:0.115 8:-0.131 13:0.173
+  l=security 0:0.324 8:-0.072 13:-0.135
+  l=see 0:0.222 8:-0.105 20:-0.059
+  l=seen 23:0.134
+  l=seized 0:0.195 1:-0.131
+  l=sent 0:-0.215 37:0.109 38:0.102
   l=separate 0:-0.134 8:0.226
   l=separately 0:0.285 2:-0.164 4:0.136 34:-0.089
-  l=service 0:-0.11 1:0.094 22:0.207 24:0.096
-  l=set 0:0.475 8:0.088 13:-0.093 14:-0.055 20:0.076 21:-0.052 23:-0.056 24:0.082 33:-0.275 36:0.086 39:0.07
-  l=settled 0:0.084 14:-0.076
-  l=seven 0:-0.321 1:-0.132 5:0.108 8:0.17 12:0.08 13:0.08 14:0.113 22:0.078
-  l=seven-day 12:-0.089 13:0.153
-  l=seventh 4:-0.051 8:0.083 22:0.139
+  l=service 0:-0.11 1:0.094 22:0.209 24:0.093
+  l=set 0:0.471 8:0.088 13:-0.094 20:0.075 21:-0.053 23:-0.056 24:0.08 33:-0.276 36:0.085 39:0.07
+  l=settled 0:0.074 14:-0.065
+  l=seven 0:-0.327 1:-0.131 5:0.11 8:0.169 12:0.079 13:0.08 14:0.122 22:0.078
+  l=seven-day 12:-0.089 13:0.154
+  l=seventh 4:-0.052 8:0.083 22:0.139
   l=several 21:0.052
-  l=severe 0:0.132
+  l=severe 0:0.131
   l=sezer 0:0.114
   l=shaken 36:0.105
   l=shared 5:0.178
   l=she 0:0.099 9:0.067 11:0.082 31:-0.096
   l=shelled 0:-0.088 27:0.104 28:0.071
   l=shelter 0:0.113
-  l=shin 0:-0.104 10:0.14
+  l=shin 0:-0.104 10:0.141
   l=shook 33:0.1
   l=shot 0:0.097
   l=shouk 0:-0.066 29:0.14
-  l=should 0:0.29 12:0.187 31:-0.163
+  l=should 0:0.293 12:0.187 31:-0.163
   l=showed 0:0.104 28:-0.115 34:0.057 40:0.104
   l=shows 0:0.139 28:-0.056 29:0.059
   l=side 0:0.181 8:-0.065 39:-0.084
-  l=sides 0:0.356 14:0.101 20:-0.072 24:-0.148 30:0.154 33:-0.096
-  l=signed 0:0.226 30:-0.171
-  l=since 0:0.221 1:0.277 2:-0.125 3:-0.108 8:-0.272 12:-0.055 13:0.246 17:0.052 20:-0.053 23:0.184 27:0.111 28:-0.09 29:-0.063 31:0.086 32:0.09 34:-0.054 35:-0.057 37:0.051 39:-0.055
-  l=single 0:0.197 5:-0.106
-  l=six 0:-0.14 12:0.1 34:0.25 38:0.053
-  l=sixth 8:-0.099 13:0.104 27:0.082
-  l=small 0:0.369 14:-0.069
-  l=so 0:-0.15 1:-0.088 2:0.063 3:0.063 8:-0.117 12:0.112 13:0.152 23:0.091 27:0.083 28:-0.068 33:-0.176 34:0.063 35:0.094 37:0.052 38:0.084 40:0.099
+  l=sides 0:0.387 14:0.102 20:-0.072 24:-0.177 30:0.154 33:-0.095
+  l=signed 0:0.227 30:-0.172
+  l=since 0:0.217 1:0.279 2:-0.125 3:-0.108 8:-0.271 12:-0.055 13:0.246 17:0.052 20:-0.053 23:0.184 27:0.111 28:-0.09 29:-0.063 31:0.086 32:0.09 34:-0.054 35:-0.057 37:0.051 39:-0.056
+  l=single 0:0.196 5:-0.106
+  l=six 0:-0.141 12:0.1 34:0.25 38:0.053
+  l=sixth 8:-0.098 13:0.104 27:0.083
+  l=small 0:0.368 14:-0.065
+  l=so 0:-0.152 1:-0.088 2:0.063 3:0.063 8:-0.117 12:0.112 13:0.151 23:0.091 27:0.083 28:-0.067 33:-0.176 34:0.064 35:0.094 37:0.052 38:0.083 40:0.099
   l=soldiers 0:0.209
-  l=some 0:0.136 1:-0.068 4:0.084 8:0.127 10:-0.082 12:0.074 14:0.186 27:-0.07 34:-0.193 40:0.092
+  l=some 0:0.156 1:-0.068 4:0.085 8:0.129 10:-0.082 12:0.076 14:0.153 27:-0.07 34:-0.194 40:0.091
   l=son 0:0.085 1:-0.058
-  l=soon 0:-0.087 8:0.164
-  l=source 8:0.071 18:0.089
-  l=sources 0:-0.124 1:-0.142 2:0.086 5:0.184 27:0.096
-  l=south 0:0.298 29:-0.278 33:0.111 37:0.12
-  l=south-east 0:-0.062 33:0.087
-  l=south-eastern 33:-0.091 35:0.13
-  l=southern 0:0.121 1:-0.094 3:-0.065 5:0.199 8:0.09 13:-0.059 34:-0.187 39:0.078
+  l=soon 0:-0.087 8:0.165
+  l=source 8:0.07 18:0.089
+  l=sources 0:-0.123 1:-0.142 2:0.086 5:0.183 27:0.096
+  l=south 0:0.302 29:-0.278 33:0.111 37:0.12
+  l=south-east 0:-0.062 33:0.086
+  l=south-eastern 33:-0.091 35:0.131
+  l=southern 0:0.119 1:-0.095 3:-0.064 5:0.199 8:0.09 13:-0.059 34:-0.187 39:0.078
   l=southwest 35:0.074
   l=soylu 37:0.084
-  l=special 0:-0.102 5:-0.058 16:0.138 28:0.153
-  l=spokesman 0:-0.211 1:0.172 2:0.113 7:0.061 31:-0.05 32:0.058
-  l=spokesperson 0:0.161 1:-0.11 5:0.078
-  l=spread 0:-0.05 27:-0.076 32:0.15
-  l=srettha 8:0.12
+  l=special 0:-0.105 5:-0.057 16:0.139 28:0.153
+  l=spokesman 0:-0.211 1:0.171 2:0.115 7:0.061 31:-0.05 32:0.058
+  l=spokesperson 0:0.16 1:-0.11 5:0.079
+  l=spread 0:-0.051 27:-0.076 32:0.15
+  l=srettha 8:0.121
   l=staff 0:-0.197 1:0.101 8:0.132 28:0.089 31:0.064 32:-0.056
-  l=stage 0:0.465 8:-0.096 12:-0.182 20:-0.063
-  l=stands 0:0.09 1:0.208 2:-0.063 11:0.103 27:-0.131 33:0.055
-  l=start 0:0.11 1:-0.081 27:-0.097 30:0.155
-  l=started 0:0.417 27:-0.132 32:0.061
-  l=state 0:-0.055 1:0.161 3:-0.055 8:-0.086 13:0.098 24:0.111 27:0.07 28:0.073 29:0.062 33:-0.181
-  l=statement 0:0.431 1:-0.341 4:-0.082 11:0.057 13:0.138 27:0.123
-  l=states 0:-0.132 1:0.14 11:-0.092 12:0.077 18:0.082 24:0.089 28:0.081
-  l=still 0:0.245 12:-0.091 22:0.098 27:0.088
-  l=stood 0:-0.077 1:0.064 4:0.104 28:0.079 33:-0.145 34:0.068
-  l=stop 0:-0.15 8:-0.085 12:0.101 14:0.053 15:0.227
-  l=stormed 0:0.358 1:-0.408 5:0.139
+  l=stage 0:0.457 8:-0.097 12:-0.184 14:0.054 20:-0.064
+  l=stands 0:0.088 1:0.208 2:-0.062 11:0.103 27:-0.13 33:0.054
+  l=start 0:0.111 1:-0.081 27:-0.098 30:0.155
+  l=started 0:0.415 27:-0.131 32:0.062
+  l=state 0:-0.05 1:0.161 3:-0.055 8:-0.086 13:0.098 24:0.108 27:0.07 28:0.074 29:0.062 33:-0.183
+  l=statement 0:0.434 1:-0.342 4:-0.083 11:0.058 13:0.139 27:0.124
+  l=states 0:-0.135 1:0.14 11:-0.092 12:0.078 18:0.082 24:0.088 28:0.082
+  l=still 0:0.245 12:-0.09 22:0.098 27:0.088
+  l=stood 0:-0.076 1:0.064 4:0.103 28:0.079 33:-0.145 34:0.068
+  l=stop 0:-0.143 8:-0.084 12:0.102 15:0.226
+  l=stormed 0:0.358 1:-0.409 5:0.14
   l=stretch 0:0.147
-  l=stretched 0:-0.105 4:0.104
-  l=strike 0:0.12 1:-0.088 5:0.169 29:-0.072
-  l=strikes 2:0.137 5:0.096 29:0.058
-  l=strip 0:0.726 1:0.111 2:-0.139 3:-0.055 4:-0.095 5:-0.163 6:0.111 8:-0.295 9:-0.08 12:0.06 13:0.086 17:0.068 19:0.142 22:0.052 24:-0.064
-  l=struck 0:-0.276 5:0.063 12:0.098 14:0.077 24:0.157 33:0.133
-  l=such 0:-0.102 4:0.127
-  l=sudan 0:0.128 1:-0.054 5:-0.062 14:-0.087 27:0.116 28:0.207 29:0.098 30:0.3 33:-0.066
-  l=sudanese 0:-0.061 1:-0.075 14:-0.053 28:0.055 29:0.168 30:0.104
+  l=stretched 0:-0.102 4:0.104
+  l=strike 0:0.123 1:-0.088 5:0.168 29:-0.073
+  l=strikes 2:0.136 5:0.096 29:0.058
+  l=strip 0:0.713 1:0.108 2:-0.14 3:-0.055 4:-0.095 5:-0.165 6:0.11 8:-0.301 9:-0.079 12:0.059 13:0.086 17:0.068 19:0.142 22:0.053 24:-0.071
+  l=struck 0:-0.28 5:0.064 12:0.097 14:0.08 24:0.156 33:0.133
+  l=such 0:-0.103 4:0.127
+  l=sudan 0:0.136 1:-0.054 5:-0.063 14:-0.079 27:0.117 28:0.206 29:0.099 30:0.289 33:-0.066
+  l=sudanese 0:-0.064 1:-0.075 14:-0.053 28:0.055 29:0.169 30:0.107
   l=suffered 0:0.099 11:0.091 33:0.053 35:-0.075
-  l=sunday 0:-0.161 1:0.15 2:0.078 5:-0.161 8:0.144 9:0.188 13:-0.077 14:-0.056 16:0.095 22:-0.087 27:0.144 31:0.06 33:-0.078
-  l=supplies 0:0.366 2:0.13 17:0.125 31:-0.13
-  l=support 0:-0.128 14:-0.057 27:0.231 29:-0.061 30:0.198
+  l=sunday 0:-0.157 1:0.15 2:0.078 5:-0.161 8:0.14 9:0.189 13:-0.075 14:-0.059 16:0.095 22:-0.088 27:0.144 31:0.06 33:-0.078
+  l=supplies 0:0.365 2:0.13 17:0.125 31:-0.13
+  l=support 0:-0.128 14:-0.057 27:0.23 29:-0.062 30:0.202
   l=sure 0:-0.066 6:0.105 9:-0.057 39:0.093
-  l=surprise 1:0.106
-  l=survivors 35:0.111
+  l=surprise 1:0.104
+  l=survivors 35:0.11
   l=suspected 0:-0.105 35:0.111
-  l=swap 8:-0.137 12:0.11 20:-0.056 22:0.262
-  l=syndicate 27:0.114 28:0.069
-  l=syria 0:0.65 1:-0.125 2:-0.069 27:-0.062 28:-0.086 29:-0.074 31:-0.055 33:0.063 34:0.202 39:0.105 40:0.079
+  l=swap 8:-0.137 12:0.11 20:-0.055 22:0.262
+  l=syndicate 27:0.113 28:0.069
+  l=syria 0:0.65 1:-0.125 2:-0.069 27:-0.062 28:-0.086 29:-0.073 31:-0.055 33:0.063 34:0.203 39:0.105 40:0.078
   l=syrian 33:0.075 35:0.08
-  l=taken 0:0.343 1:0.062 2:-0.115 9:0.123 13:-0.094 31:-0.242 33:0.118
-  l=taking 0:-0.221 1:0.106 32:0.097 33:0.055 38:0.102
-  l=talked 0:0.142 8:-0.058
-  l=talks 0:-0.064 8:0.092 12:-0.059 22:0.115
-  l=tayyip 34:0.082
+  l=taken 0:0.344 1:0.062 2:-0.115 9:0.123 13:-0.094 31:-0.243 33:0.119
+  l=taking 0:-0.222 1:0.105 32:0.097 33:0.055 38:0.102
+  l=talked 0:0.14 8:-0.057
+  l=talks 0:-0.069 8:0.092 12:-0.057 22:0.115
+  l=tayyip 34:0.081
   l=team 0:0.141 8:-0.081 37:0.149
-  l=teams 0:0.057 37:-0.053 38:0.166
-  l=teenagers 0:-0.132 14:0.125 23:0.109
-  l=tel 0:-0.092 13:0.162
+  l=teams 0:0.054 37:-0.053 38:0.166
+  l=teenagers 0:-0.13 14:0.123 23:0.109
+  l=tel 0:-0.093 13:0.162
   l=temperatures 0:-0.073 35:0.068 36:0.117
-  l=temporary 0:0.089 12:0.052 13:0.137 14:0.127 24:-0.213
-  l=ten 0:-0.085 1:0.138 4:-0.067 8:0.126 20:0.087 22:-0.069
-  l=tens 0:-0.08 27:-0.152 32:0.301
+  l=temporary 0:0.089 12:0.052 13:0.136 14:0.139 24:-0.215
+  l=ten 0:-0.083 1:0.138 4:-0.067 8:0.126 20:0.087 22:-0.07
+  l=tens 0:-0.08 27:-0.152 32:0.3
   l=tents 39:0.081
-  l=terms 0:0.337 9:0.081 12:-0.128 14:-0.073 20:-0.087 21:0.078
-  l=territory 0:0.18 1:-0.075 2:-0.177 5:0.127 31:0.055
-  l=terror 1:0.104 4:-0.06 8:-0.057 12:0.173
+  l=terms 0:0.347 9:0.08 12:-0.129 14:-0.098 20:-0.087 21:0.078
+  l=territory 0:0.181 1:-0.075 2:-0.178 5:0.126 31:0.055
+  l=terror 1:0.103 4:-0.06 8:-0.057 12:0.173
   l=terrorist 3:0.111 4:-0.081
-  l=terrorists 1:-0.13 7:0.071 13:0.05 26:0.12
-  l=thai 0:0.236 3:0.089 4:0.115 8:-0.126 13:-0.061 20:-0.135 22:-0.053 23:0.139
-  l=thailand 0:-0.1 8:0.13
-  l=thais 0:0.077 3:0.101 8:-0.078 13:-0.1 22:0.126 23:0.071
-  l=than 0:0.393 1:-0.27 2:0.234 3:0.118 5:-0.081 8:-0.052 11:0.07 13:-0.052 27:-0.139 29:0.065 33:-0.365 34:0.417 35:0.148
-  l=that 0:-0.051 1:-0.292 3:0.069 4:0.149 10:0.114 12:0.224 14:0.204 15:-0.06 16:0.1 17:-0.081 18:0.09 19:0.069 22:0.112 23:-0.193 26:-0.055 27:0.29 28:-0.21 29:-0.271 30:-0.165 32:0.097 33:0.082 34:0.058 35:0.108 36:-0.106 37:-0.129 39:-0.096 40:-0.102
-  l=thavisin 0:-0.187 8:0.239
-  l=the 0:0.135 1:0.195 2:-0.486 3:-0.259 4:0.093 5:0.116 6:0.131 7:-0.07 8:-0.388 9:0.234 10:-0.146 11:-0.142 12:0.224 13:-0.178 14:0.12 16:-0.187 17:0.111 18:-0.076 19:0.123 20:0.274 21:0.061 22:-0.097 23:-0.263 24:0.149 26:-0.185 27:0.391 30:-0.178 31:-0.069 33:0.052 37:0.124 40:0.154
-  l=their 0:0.273 1:0.164 4:-0.065 8:-0.068 12:-0.056 14:-0.117 24:0.362 27:-0.072 30:-0.082 31:0.213 32:-0.351 38:0.085 39:-0.053
-  l=them 0:-0.172 1:0.172 2:0.243 3:0.098 4:0.167 5:-0.071 8:0.256 13:-0.124 22:-0.198 23:0.178 31:-0.142 37:-0.131 38:0.073
-  l=then 7:0.176 36:0.089
-  l=there 0:0.163 1:-0.062 5:0.071 27:0.324 31:-0.07 33:0.068 36:-0.151
-  l=these 0:-0.153 2:0.103 14:0.123 38:0.063
-  l=they 0:-0.064 5:0.11 7:0.101 14:-0.199 15:0.075 22:-0.091 23:0.117 31:0.12 33:-0.056 35:0.13 38:0.317
-  l=third 0:0.259 13:-0.233 14:0.076
+  l=terrorists 1:-0.131 7:0.07 26:0.12
+  l=thai 0:0.234 3:0.089 4:0.115 8:-0.126 13:-0.061 20:-0.135 22:-0.053 23:0.139
+  l=thailand 0:-0.101 8:0.131
+  l=thais 0:0.073 3:0.1 8:-0.078 13:-0.101 22:0.126 23:0.071
+  l=than 0:0.393 1:-0.27 2:0.233 3:0.118 5:-0.08 8:-0.052 11:0.07 13:-0.052 27:-0.14 29:0.065 33:-0.364 34:0.418 35:0.147
+  l=that 0:-0.062 1:-0.294 3:0.07 4:0.149 10:0.114 12:0.224 14:0.213 15:-0.06 16:0.1 17:-0.081 18:0.091 19:0.07 22:0.112 23:-0.193 26:-0.055 27:0.289 28:-0.209 29:-0.272 30:-0.164 32:0.097 33:0.079 34:0.058 35:0.109 36:-0.106 37:-0.13 39:-0.097 40:-0.101
+  l=thavisin 0:-0.187 8:0.24
+  l=the 0:0.125 1:0.191 2:-0.487 3:-0.259 4:0.092 5:0.115 6:0.129 7:-0.071 8:-0.388 9:0.232 10:-0.145 11:-0.143 12:0.221 13:-0.178 14:0.162 16:-0.188 17:0.11 18:-0.076 19:0.123 20:0.273 21:0.055 22:-0.1 23:-0.263 24:0.144 26:-0.185 27:0.39 30:-0.163 31:-0.071 37:0.122 40:0.152
+  l=their 0:0.276 1:0.165 4:-0.067 8:-0.07 12:-0.06 14:-0.072 24:0.319 27:-0.072 30:-0.082 31:0.215 32:-0.35 38:0.085 39:-0.053
+  l=them 0:-0.173 1:0.172 2:0.243 3:0.098 4:0.167 5:-0.072 8:0.255 13:-0.124 22:-0.198 23:0.178 31:-0.143 37:-0.129 38:0.074
+  l=then 7:0.175 36:0.089
+  l=there 0:0.163 1:-0.063 5:0.071 27:0.324 31:-0.07 33:0.068 36:-0.15
+  l=these 0:-0.165 2:0.102 14:0.149 38:0.063
+  l=they 0:-0.061 5:0.111 7:0.101 14:-0.188 15:0.075 22:-0.091 23:0.117 31:0.12 33:-0.056 35:0.13 38:0.317
+  l=third 0:0.289 13:-0.23
   l=thirteen 22:0.087
-  l=this 0:-0.19 8:-0.124 12:-0.088 13:0.411 14:0.14 28:0.072 29:-0.053 32:0.066 33:0.06
-  l=those 0:-0.296 1:0.18 8:-0.163 12:0.119 22:0.137 28:0.172 29:0.1 37:0.101
+  l=this 0:-0.181 8:-0.123 12:-0.088 13:0.411 14:0.126 28:0.073 29:-0.053 32:0.066 33:0.06
+  l=those 0:-0.296 1:0.181 8:-0.162 12:0.118 22:0.137 28:0.172 29:0.099 37:0.1
   l=though 0:-0.109 4:0.078 11:0.121
-  l=thought 3:0.102 4:0.073 13:0.118
-  l=thousand 0:-0.109 10:0.159
-  l=thousands 0:0.301 1:-0.209 27:-0.27 32:0.282
-  l=three 0:-0.224 4:0.121 8:-0.056 20:-0.055 22:0.072 23:0.224 28:0.155 33:0.056
-  l=through 14:0.124 24:-0.05 27:-0.06 29:0.094 33:0.132 34:-0.063 35:-0.115 40:0.108
-  l=thursday 0:-0.115 5:-0.05 7:0.181 9:0.123 13:-0.075 33:0.145
-  l=time 8:-0.072 12:0.094 14:-0.154 17:0.076 20:0.072 21:0.075 22:0.123 36:0.055
-  l=times 8:0.103
-  l=to 0:0.187 1:-0.172 3:0.064 4:0.278 5:-0.132 6:0.12 7:-0.133 8:-0.45 9:-0.097 12:0.443 13:-0.07 14:-0.161 16:-0.093 19:-0.083 20:0.176 23:0.059 24:0.286 25:-0.063 26:-0.067 27:0.087 32:-0.272 33:-0.43 35:0.262 36:-0.141 37:0.17 38:0.099 39:0.15
-  l=today 0:-0.293 3:-0.055 4:0.116 5:0.092 8:0.166 12:0.056 14:0.06 17:0.092 28:0.078
-  l=together 0:0.271 1:0.079 13:-0.058 33:-0.126
-  l=told 0:0.082 4:0.114 8:-0.129 33:0.072
-  l=toll 0:0.119 1:0.082 2:0.117 5:0.052 29:0.123 31:-0.067 33:0.309 34:0.125 35:-0.212
-  l=took 0:-0.225 8:-0.131 13:0.277 17:0.091 23:0.056 25:0.158 33:0.254
-  l=top 0:-0.137 13:0.09 32:0.07
+  l=thought 3:0.102 4:0.073 13:0.117
+  l=thousand 0:-0.108 10:0.159
+  l=thousands 0:0.298 1:-0.209 27:-0.27 32:0.283
+  l=three 0:-0.22 4:0.12 8:-0.059 20:-0.056 22:0.072 23:0.224 28:0.155 33:0.056
+  l=through 14:0.095 27:-0.06 29:0.094 33:0.131 34:-0.063 35:-0.114 40:0.108
+  l=thursday 0:-0.116 5:-0.05 7:0.181 9:0.123 13:-0.074 33:0.146
+  l=time 8:-0.06 12:0.094 14:-0.203 17:0.076 20:0.073 21:0.075 22:0.127 36:0.055
+  l=times 8:0.104
+  l=to 0:0.181 1:-0.173 3:0.063 4:0.277 5:-0.133 6:0.118 7:-0.133 8:-0.454 9:-0.097 12:0.443 13:-0.071 14:-0.144 16:-0.093 19:-0.083 20:0.174 23:0.058 24:0.285 25:-0.063 26:-0.067 27:0.087 32:-0.272 33:-0.432 35:0.261 36:-0.14 37:0.17 38:0.098 39:0.149
+  l=today 0:-0.294 3:-0.055 4:0.116 5:0.092 8:0.166 12:0.055 14:0.061 17:0.092 28:0.079
+  l=together 0:0.272 1:0.079 13:-0.058 33:-0.126
+  l=told 0:0.08 4:0.115 8:-0.129 33:0.072
+  l=toll 0:0.117 1:0.082 2:0.117 5:0.052 29:0.123 31:-0.067 33:0.309 34:0.126 35:-0.213
+  l=took 0:-0.229 8:-0.13 13:0.277 17:0.091 23:0.056 25:0.159 33:0.254
+  l=top 0:-0.138 13:0.09 32:0.07
   l=tore 29:0.104 33:0.121 34:-0.057
-  l=total 0:0.158 1:-0.146 8:-0.101 13:0.154 20:0.061 32:0.097
-  l=toward 0:0.179 12:-0.06 14:-0.083
-  l=town 0:0.126 32:0.058 34:-0.059
-  l=towns 0:-0.053 1:0.092 3:0.096
-  l=troops 0:-0.099 1:0.165 5:-0.076 7:0.134 8:-0.087 16:0.097
-  l=truce 0:-0.456 1:-0.067 3:-0.076 7:-0.078 8:-0.308 12:0.238 13:0.551 14:-0.386 20:0.087 21:0.3 22:-0.102 23:0.078 24:0.748 26:0.092 30:-0.071
-  l=trucks 6:-0.062 9:0.066 10:0.135 17:0.121 31:-0.126 40:0.111
-  l=try 0:0.129
-  l=tsunami 0:0.303 33:-0.245
-  l=tuesday 0:0.342 1:-0.198 5:-0.069 9:0.091 12:-0.148 13:0.073 18:0.079 21:-0.05 23:0.144 24:-0.069 35:-0.124 37:0.098 38:0.078 40:0.086
-  l=turkey 0:-0.143 1:-0.115 27:-0.063 29:-0.051 34:0.146 35:0.176 37:0.171 38:0.145 39:0.264
-  l=turkish 0:0.111 33:-0.083 35:0.095 36:0.08 38:0.062 39:-0.092
-  l=turkish-syrian 0:0.168 33:-0.124
-  l=twin 0:-0.135 33:0.086 38:0.107
-  l=twitter 0:0.163 14:-0.122
-  l=two 2:-0.064 3:0.057 5:-0.056 6:0.128 8:-0.088 11:0.061 12:0.131 13:-0.142 14:0.214 20:-0.091 21:-0.051 22:-0.125 23:0.17 24:-0.098 28:0.062 29:-0.065 33:-0.235 36:0.059 37:0.212 38:0.085
-  l=türkiye 0:0.246 34:-0.183 35:0.085 37:0.057 39:0.076
-  l=u 0:-0.076 32:0.078 40:0.148
-  l=un 0:0.604 1:-0.166 8:0.119 27:0.208 28:0.065 31:-0.118 32:-0.155 39:-0.196
-  l=under 0:-0.182 4:-0.056 6:0.172 8:-0.278 9:-0.064 10:0.058 12:0.308 14:0.152 20:-0.126 22:0.268 25:0.154 29:0.142
-  l=undertook 6:0.074 10:0.126
-  l=unhcr 0:-0.305 31:0.424
-  l=unicef 11:0.086 28:0.085 33:-0.075
-  l=united 0:-0.052 8:0.078 9:0.089 18:0.077 24:0.086 27:0.063 31:-0.083 32:0.099
-  l=unprecedented 1:0.091
-  l=unrwa 0:-0.079 17:0.303 18:-0.057 19:0.098
-  l=until 0:-0.069 4:0.14
-  l=up 0:0.341 1:-0.279 5:-0.053 9:-0.055 13:0.055 17:-0.082 18:0.256 21:0.108 28:0.066 30:-0.057 34:0.107 37:0.062 39:-0.108
-  l=updated 0:0.277 1:-0.079 4:-0.065
+  l=total 0:0.156 1:-0.146 8:-0.1 13:0.153 20:0.062 32:0.097
+  l=toward 0:0.176 12:-0.059 14:-0.084
+  l=town 0:0.126 32:0.057 34:-0.059
+  l=towns 0:-0.052 1:0.092 3:0.096
+  l=troops 0:-0.1 1:0.165 5:-0.076 7:0.133 8:-0.086 16:0.097
+  l=truce 0:-0.49 1:-0.068 3:-0.076 7:-0.078 8:-0.312 12:0.236 13:0.553 14:-0.26 20:0.088 21:0.299 22:-0.105 23:0.077 24:0.668 26:0.092 30:-0.065
+  l=trucks 6:-0.061 9:0.066 10:0.135 17:0.12 31:-0.126 40:0.111
+  l=try 0:0.127
+  l=tsunami 0:0.303 33:-0.246
+  l=tuesday 0:0.342 1:-0.198 5:-0.069 9:0.093 12:-0.149 13:0.074 18:0.079 21:-0.051 23:0.144 24:-0.069 35:-0.125 37:0.098 38:0.078 40:0.085
+  l=turkey 0:-0.149 1:-0.115 27:-0.063 29:-0.051 34:0.145 35:0.177 37:0.173 38:0.145 39:0.264
+  l=turkish 0:0.113 33:-0.084 35:0.096 36:0.08 38:0.062 39:-0.092
+  l=turkish-syrian 0:0.168 33:-0.123
+  l=twin 0:-0.133 33:0.085 38:0.107
+  l=twitter 0:0.153 14:-0.111
+  l=two 2:-0.064 3:0.058 5:-0.055 6:0.128 8:-0.083 11:0.062 12:0.133 13:-0.141 14:0.094 20:-0.089 22:-0.123 23:0.171 28:0.063 29:-0.065 30:0.051 33:-0.234 36:0.06 37:0.212 38:0.086
+  l=türkiye 0:0.246 34:-0.183 35:0.085 37:0.058 39:0.076
+  l=u 0:-0.076 32:0.078 40:0.149
+  l=un 0:0.607 1:-0.166 8:0.118 27:0.206 28:0.064 31:-0.118 32:-0.155 39:-0.196
+  l=under 0:-0.176 4:-0.056 6:0.172 8:-0.28 9:-0.064 10:0.059 12:0.309 14:0.152 20:-0.126 22:0.267 25:0.154 29:0.142
+  l=undertook 6:0.074 10:0.125
+  l=unhcr 0:-0.308 31:0.425
+  l=unicef 11:0.086 28:0.085 33:-0.074
+  l=united 0:-0.055 8:0.077 9:0.089 18:0.077 24:0.084 27:0.063 31:-0.082 32:0.099
+  l=unprecedented 1:0.092
+  l=unrwa 0:-0.08 17:0.304 18:-0.057 19:0.098
+  l=until 0:-0.067 4:0.14
+  l=up 0:0.344 1:-0.279 5:-0.055 9:-0.055 13:0.055 17:-0.082 18:0.255 21:0.108 28:0.066 30:-0.057 34:0.106 37:0.062 39:-0.107
+  l=updated 0:0.278 1:-0.078 4:-0.065
   l=uprooted 0:0.15 32:-0.154
   l=upwards 0:0.398 17:-0.102 28:-0.085 31:-0.19 39:0.085
-  l=us 0:0.334 1:-0.08 8:-0.09 10:-0.054 13:-0.121 17:0.111 27:0.1
-  l=usar 0:0.128 37:-0.116
-  l=village 29:0.089
+  l=us 0:0.33 1:-0.079 8:-0.091 10:-0.054 13:-0.121 17:0.111 27:0.1
+  l=usar 0:0.129 37:-0.118
+  l=village 29:0.088
   l=violence 0:-0.098 28:0.098
-  l=vladimir 0:-0.159 8:0.084 13:0.161
-  l=voiced 0:-0.114 32:0.105
-  l=vote 0:0.113 1:-0.077
+  l=vladimir 0:-0.157 8:0.083 13:0.161
+  l=voiced 0:-0.115 32:0.106
+  l=vote 0:0.114 1:-0.077
   l=wad 29:0.099
   l=walk 20:0.204 22:-0.094
-  l=war 0:0.096 1:0.206 4:0.091 5:-0.168 6:-0.057 8:-0.213 9:-0.241 10:0.26 13:-0.069 17:0.147 22:-0.055 27:0.056 29:-0.053 30:0.078 31:0.105 32:0.166 39:-0.061
-  l=warned 0:0.219 1:0.059 33:-0.05 39:-0.182
-  l=warring 14:0.111 20:-0.065 24:-0.14 30:0.136
-  l=was 0:-0.465 1:0.501 4:0.063 5:-0.102 7:0.167 10:0.088 11:-0.178 12:0.215 14:0.144 17:0.07 18:-0.052 21:-0.093 24:0.137 26:-0.069 27:0.072 29:-0.057 31:-0.084 33:-0.068 36:0.082
-  l=washington 17:-0.064 18:-0.102 19:0.22
-  l=way 8:0.09 24:0.068
-  l=we 0:0.084 1:-0.088 4:-0.116 12:0.143 14:0.122
-  l=wednesday 0:0.133 5:0.136 8:0.088 14:-0.127 17:0.089 20:0.299 22:-0.142 28:-0.092 29:-0.103
-  l=week 0:-0.16 14:0.059 28:-0.118 29:0.114 33:0.091 36:0.068
-  l=week-long 0:-0.081 12:0.071
-  l=weeklong 0:-0.106 1:0.052 13:0.096 23:0.053
-  l=weeks 0:-0.228 1:-0.137 3:0.072 8:0.185 12:0.204 14:0.112 35:0.069
-  l=welcomed 0:-0.223 8:0.25 14:0.074
-  l=well 0:0.231 1:-0.164 2:0.204 8:0.116
-  l=went 0:-0.086 5:0.06 8:-0.071 18:0.078 27:0.074 40:0.131
-  l=were 0:0.061 1:-0.11 4:-0.218 5:-0.071 7:-0.061 8:0.074 11:0.175 12:-0.235 14:0.071 20:-0.094 21:-0.064 23:0.265 26:0.143 27:-0.069 29:0.241 30:0.099 34:0.182 35:0.083 36:0.105 37:-0.068 39:-0.064
+  l=war 0:0.085 1:0.206 4:0.091 5:-0.168 6:-0.058 8:-0.212 9:-0.242 10:0.26 13:-0.069 14:0.06 17:0.147 22:-0.054 27:0.054 29:-0.053 30:0.076 31:0.105 32:0.165 39:-0.061
+  l=warned 0:0.22 1:0.059 33:-0.051 39:-0.182
+  l=warring 14:0.116 20:-0.065 24:-0.143 30:0.138
+  l=was 0:-0.446 1:0.502 4:0.064 5:-0.103 7:0.167 10:0.088 11:-0.178 12:0.215 14:0.126 17:0.07 18:-0.053 21:-0.092 24:0.135 26:-0.069 27:0.072 29:-0.057 31:-0.084 33:-0.068 36:0.082
+  l=washington 17:-0.064 18:-0.102 19:0.219
+  l=way 8:0.089 24:0.068
+  l=we 0:0.072 1:-0.088 4:-0.116 12:0.142 14:0.148
+  l=wednesday 0:0.117 5:0.136 8:0.089 14:-0.109 17:0.089 20:0.298 22:-0.142 28:-0.092 29:-0.103
+  l=week 0:-0.162 14:0.062 28:-0.118 29:0.114 33:0.091 36:0.068
+  l=week-long 0:-0.08 12:0.07
+  l=weeklong 0:-0.105 1:0.051 13:0.096 23:0.052
+  l=weeks 0:-0.236 1:-0.137 3:0.073 8:0.184 12:0.204 14:0.121 35:0.069
+  l=welcomed 0:-0.228 8:0.25 14:0.078
+  l=well 0:0.229 1:-0.163 2:0.204 8:0.117
+  l=went 0:-0.092 5:0.06 8:-0.073 18:0.078 27:0.074 40:0.131
+  l=were 0:0.057 1:-0.111 4:-0.219 5:-0.071 7:-0.061 8:0.075 11:0.175 12:-0.236 14:0.088 20:-0.095 21:-0.064 23:0.264 24:-0.053 26:0.143 27:-0.07 29:0.24 30:0.102 34:0.181 35:0.082 36:0.104 37:-0.069 39:-0.065
   l=west 0:-0.068 22:0.097
   l=wfp 28:0.074
-  l=what 0:0.071 8:0.091 24:-0.05 32:0.065
-  l=when 1:0.08 7:0.075 22:0.079 23:0.083
-  l=where 0:-0.053 1:0.075 15:0.082 27:-0.079 29:0.078 33:0.06
-  l=which 0:-0.194 1:-0.075 2:0.124 3:0.223 4:0.105 5:-0.071 6:0.13 8:-0.151 9:-0.087 12:0.225 14:0.148 20:-0.198 21:-0.066 22:-0.178 23:0.316 24:0.061 27:0.086 29:-0.062 31:-0.261 32:-0.067 35:0.161 36:0.064 39:0.072
-  l=while 0:0.654 1:0.214 5:-0.07 7:0.074 8:0.061 11:-0.21 12:-0.144 13:-0.114 14:-0.127 15:0.101 20:0.165 22:-0.055 23:-0.073 24:-0.068 27:-0.051 29:0.069 33:-0.216 38:0.077
-  l=white 33:0.079 37:0.098 38:0.117
-  l=who 0:0.329 8:-0.134 12:0.131 13:-0.086 23:0.17 24:0.109 27:-0.099 29:0.086 34:0.087 37:-0.052 39:-0.138
-  l=whole 1:0.081 33:0.117
+  l=what 0:0.09 8:0.1 32:0.065
+  l=when 1:0.082 7:0.076 22:0.079 23:0.083
+  l=where 0:-0.052 1:0.074 15:0.082 27:-0.079 29:0.078 33:0.06
+  l=which 0:-0.192 1:-0.075 2:0.123 3:0.222 4:0.105 5:-0.072 6:0.131 8:-0.153 9:-0.087 12:0.222 14:0.165 20:-0.198 21:-0.067 22:-0.178 23:0.315 24:0.059 27:0.086 29:-0.063 31:-0.262 32:-0.068 35:0.161 36:0.064 39:0.072
+  l=while 0:0.653 1:0.214 5:-0.071 7:0.074 8:0.062 11:-0.21 12:-0.143 13:-0.113 14:-0.127 15:0.1 20:0.165 22:-0.055 23:-0.072 24:-0.067 27:-0.051 29:0.069 33:-0.217 38:0.077
+  l=white 33:0.078 37:0.099 38:0.117
+  l=who 0:0.325 8:-0.134 12:0.132 13:-0.086 23:0.17 24:0.106 27:-0.099 29:0.086 34:0.087 37:-0.052 39:-0.137
+  l=whole 1:0.081 33:0.116
   l=whose 0:0.136 8:-0.134
-  l=widely 0:-0.081 33:0.103
-  l=will 0:0.2 3:-0.095 4:0.2 6:0.248 8:-0.053 12:-0.125 13:-0.065 15:0.098 20:-0.103 21:0.121 22:0.125 24:0.065 33:-0.08 37:-0.129 39:-0.054
-  l=window 17:-0.065 18:0.099 20:0.079
-  l=wing 3:0.062 7:0.145 8:-0.098
-  l=with 0:-0.066 3:0.086 4:-0.077 6:-0.073 7:-0.081 8:0.291 10:0.057 12:0.148 22:0.128 24:-0.069 28:0.073 32:-0.084 33:-0.075 38:0.071 39:-0.065
-  l=within 20:0.054 24:-0.078 31:0.14 32:0.059
-  l=without 0:-0.197 1:0.195 5:-0.069 6:0.125 35:0.098
-  l=woman 8:0.112
-  l=women 0:0.076 1:-0.283 2:0.374 4:0.207 5:0.13 13:-0.06 14:-0.101 20:-0.104 23:0.073 33:-0.063 34:-0.052 38:0.11
-  l=work 0:-0.239 17:-0.062 18:-0.065 19:0.156 27:-0.062 28:0.077 29:0.119 37:0.089 38:0.101
-  l=workers 0:-0.163 2:0.115 28:0.056 32:0.071
-  l=working 0:0.052 4:0.139 24:-0.089 38:0.144
-  l=world 0:0.227 1:-0.066 5:0.069 14:0.07 27:0.065 29:-0.053 33:-0.199 37:0.09
+  l=widely 0:-0.08 33:0.103
+  l=will 0:0.205 3:-0.095 4:0.2 6:0.25 8:-0.057 12:-0.125 13:-0.065 15:0.098 20:-0.104 21:0.122 22:0.125 24:0.06 33:-0.081 37:-0.128 39:-0.055
+  l=window 17:-0.065 18:0.098 20:0.079
+  l=wing 3:0.063 7:0.145 8:-0.098
+  l=with 0:-0.075 3:0.085 4:-0.078 6:-0.073 7:-0.081 8:0.286 10:0.056 12:0.148 14:0.09 22:0.125 24:-0.088 28:0.072 32:-0.084 33:-0.074 38:0.071 39:-0.066
+  l=within 14:0.057 20:0.054 24:-0.078 31:0.14 32:0.058 39:-0.05
+  l=without 0:-0.201 1:0.196 5:-0.069 6:0.125 14:0.055 35:0.098
+  l=woman 8:0.113
+  l=women 0:0.074 1:-0.284 2:0.376 4:0.207 5:0.13 13:-0.06 14:-0.1 20:-0.105 23:0.073 33:-0.062 34:-0.052 38:0.11
+  l=work 0:-0.24 17:-0.062 18:-0.063 19:0.156 27:-0.062 28:0.077 29:0.12 37:0.089 38:0.101
+  l=workers 0:-0.165 2:0.115 28:0.056 32:0.071
+  l=working 0:0.052 4:0.138 24:-0.093 38:0.145
+  l=world 0:0.224 1:-0.066 5:0.069 14:0.073 27:0.064 29:-0.053 33:-0.199 37:0.09
   l=worst 0:0.166 35:-0.074
-  l=would 3:0.065 4:-0.296 5:-0.059 6:0.242 8:-0.243 12:0.167 13:-0.072 18:0.104 20:0.202 21:0.341 30:0.055
-  l=wounded 0:0.19 28:-0.185 32:0.082
-  l=wrecked 0:0.148 11:0.067 33:-0.107 39:0.084
+  l=would 3:0.064 4:-0.298 5:-0.06 6:0.242 8:-0.243 12:0.167 13:-0.071 18:0.103 20:0.202 21:0.343 30:0.055
+  l=wounded 0:0.191 28:-0.186 32:0.082
+  l=wrecked 0:0.146 11:0.067 33:-0.106 39:0.084
   l=xinhua 33:0.056
-  l=year 0:0.573 28:-0.093 32:-0.208 39:-0.051
-  l=yesterday 0:0.125 4:-0.054 22:0.09 28:-0.07
+  l=year 0:0.574 28:-0.092 32:-0.209 39:-0.051
+  l=yesterday 0:0.126 4:-0.055 22:0.09 28:-0.071
   l=zalingei 0:-0.073 28:0.068 29:0.127
-  l=zamzam 0:0.101
+  l=zamzam 0:0.1
   l=zone 37:0.073 38:0.088 39:-0.113
-  prev=^ 0:0.539 1:0.069 2:-0.059 3:-0.146 5:0.171 6:-0.088 7:0.057 8:0.054 10:-0.141 11:-0.052 14:-0.097 15:-0.104 17:-0.112 18:-0.114 20:-0.32 21:-0.074 22:-0.289 23:-0.184 26:-0.197 27:0.189 28:-0.144 29:0.272 31:0.079 32:0.106 33:0.118 34:-0.091 36:0.267 37:0.15 39:0.069
-  prev=aid.trucks 0:-0.071 9:-0.052 10:-0.098 14:0.079 17:0.31
-  prev=aid.trucks.planned 6:-0.083 10:0.24 18:0.065
-  prev=casualties.killed 0:0.31 1:0.078 2:1.227 3:0.887 4:-0.133 5:0.116 7:-0.104 8:-0.144 12:-0.067 13:-0.082 16:-0.07 20:-0.128 22:-0.066 23:-0.081 27:-0.124 28:-0.283 29:-0.112 31:-0.061 32:-0.087 33:-0.182 34:-0.222 35:-0.095 36:-0.056 38:-0.058 39:-0.067
-  prev=casualties.killed.event 0:0.113 1:0.18 2:-0.133 5:0.1
-  prev=casualties.missing 0:0.148
-  prev=casualties.wounded 0:0.396 1:-0.104 2:-0.103 8:-0.051 11:0.421 34:-0.052
-  prev=ceasefire.duration_days 0:0.078 27:0.15 30:-0.076
-  prev=fuel.litres.approved 0:-0.215 6:0.096 10:0.15 14:0.103
+  prev=^ 0:0.542 1:0.069 2:-0.059 3:-0.147 5:0.169 6:-0.088 7:0.056 8:0.05 10:-0.142 11:-0.052 15:-0.105 17:-0.112 18:-0.114 20:-0.322 21:-0.072 22:-0.291 23:-0.184 26:-0.198 27:0.188 28:-0.144 29:0.271 31:0.078 32:0.105 33:0.119 34:-0.091 36:0.266 37:0.149 39:0.068
+  prev=aid.trucks 0:-0.061 9:-0.052 10:-0.098 14:0.07 17:0.31
+  prev=aid.trucks.planned 6:-0.084 10:0.24 18:0.065
+  prev=casualties.killed 0:0.308 1:0.076 2:1.226 3:0.887 4:-0.133 5:0.115 7:-0.104 8:-0.145 12:-0.067 13:-0.082 16:-0.07 20:-0.127 22:-0.066 23:-0.081 27:-0.124 28:-0.284 29:-0.112 31:-0.062 32:-0.087 33:-0.183 34:-0.222 35:-0.095 36:-0.056 38:-0.058 39:-0.067
+  prev=casualties.killed.event 0:0.112 1:0.179 2:-0.133 5:0.101
+  prev=casualties.missing 0:0.147
+  prev=casualties.wounded 0:0.395 1:-0.102 2:-0.103 8:-0.051 11:0.421 34:-0.052
+  prev=ceasefire.duration_days 0:0.078 27:0.15 30:-0.078
+  prev=fuel.litres.approved 0:-0.213 6:0.097 10:0.149 14:0.1
   prev=fuel.trucks 17:0.076
-  prev=hostages.deal.per_extra_day 0:-0.054 14:0.13
-  prev=hostages.deal.size 0:0.35 12:-0.128 14:-0.233 20:0.7 23:-0.162
-  prev=hostages.held 0:-0.34 1:0.25 3:-0.052 4:0.34 5:-0.1 11:-0.088 12:-0.098 13:0.237 14:0.085 20:0.196
+  prev=hostages.deal.per_extra_day 14:0.11
+  prev=hostages.deal.size 0:0.356 12:-0.13 14:-0.24 20:0.702 23:-0.162
+  prev=hostages.held 0:-0.344 1:0.249 3:-0.052 4:0.34 5:-0.101 11:-0.089 12:-0.098 13:0.236 14:0.093 20:0.196
   prev=hostages.killed 0:0.098 11:0.123
-  prev=hostages.released 0:-0.331 3:0.183 7:0.095 8:-0.24 12:0.063 13:-0.124 14:0.054 20:-0.155 22:-0.091 23:0.639 26:0.228
-  prev=hostages.released.event 0:0.222 1:-0.065 3:-0.06 4:0.208 5:-0.082 8:0.142 13:0.07 14:-0.201 20:0.111 21:-0.135 22:0.227 23:0.175 24:0.104 26:0.252 29:-0.055
-  prev=hostages.rescued 0:-0.191 1:0.116 7:0.2 8:0.179 26:-0.054
-  prev=hostages.taken 0:0.104 1:-0.073 3:-0.11 4:0.107 5:-0.076 8:0.058 11:0.098 12:-0.096 13:0.506 14:0.082 20:0.077 22:-0.071
-  prev=humanitarian_pause.duration_days 0:0.255 4:-0.087 8:-0.189 12:0.432 13:-0.08 14:-0.059 15:0.183 20:0.071 21:0.196 22:-0.101 23:-0.082 24:-0.166
-  prev=humanitarian_pause.extension_days 0:0.521 1:-0.147 12:0.079 13:-0.061 14:-0.131 20:-0.054 21:0.117 24:-0.119
-  prev=humanitarian_pause.hours_per_day 0:0.05 17:-0.074 18:0.196
-  prev=prisoners.deal.size 0:-0.164 6:0.084 8:0.18 12:-0.081 14:0.095
-  prev=prisoners.released.event 4:-0.05 8:-0.055 13:-0.058 22:0.473
-  prev=quake.aftershocks 0:0.201 33:0.083 36:-0.106 37:0.062 39:0.088
-  prev=quake.buildings_collapsed 0:0.148 32:-0.059 33:0.391 34:-0.056 35:-0.343 37:-0.054 39:0.292
-  prev=quake.displaced 0:0.366 38:0.094 39:-0.22
-  prev=quake.injured 0:0.219 28:-0.053 33:-0.152 34:-0.203 35:0.426 39:0.148
-  prev=quake.killed 0:0.683 1:-0.247 2:-0.127 3:-0.066 5:-0.084 8:-0.068 13:-0.074 27:-0.113 28:-0.227 29:-0.071 31:-0.083 32:-0.08 33:-0.204 34:1.385 35:0.115 36:-0.065 39:0.058 40:-0.055
+  prev=hostages.released 0:-0.332 3:0.182 7:0.095 8:-0.24 12:0.063 13:-0.125 14:0.057 20:-0.155 22:-0.092 23:0.639 26:0.229
+  prev=hostages.released.event 0:0.221 1:-0.065 3:-0.06 4:0.21 5:-0.083 8:0.145 13:0.074 14:-0.213 20:0.109 21:-0.135 22:0.23 23:0.175 24:0.104 26:0.252 29:-0.055
+  prev=hostages.rescued 0:-0.193 1:0.116 7:0.2 8:0.178 26:-0.054
+  prev=hostages.taken 0:0.106 1:-0.072 3:-0.109 4:0.106 5:-0.075 8:0.056 11:0.098 12:-0.096 13:0.506 14:0.078 20:0.077 22:-0.071
+  prev=humanitarian_pause.duration_days 0:0.199 4:-0.089 8:-0.192 12:0.423 13:-0.079 15:0.181 20:0.068 21:0.228 22:-0.104 23:-0.082 24:-0.128
+  prev=humanitarian_pause.extension_days 0:0.57 1:-0.147 12:0.084 13:-0.061 14:-0.181 20:-0.052 21:0.077 24:-0.1
+  prev=humanitarian_pause.hours_per_day 17:-0.074 18:0.196
+  prev=prisoners.deal.size 0:-0.161 6:0.084 8:0.179 12:-0.081 14:0.091
+  prev=prisoners.released.event 13:-0.056 14:-0.065 22:0.476
+  prev=quake.aftershocks 0:0.199 33:0.083 36:-0.105 37:0.062 39:0.088
+  prev=quake.buildings_collapsed 0:0.148 32:-0.059 33:0.392 34:-0.056 35:-0.345 37:-0.054 39:0.292
+  prev=quake.displaced 0:0.365 38:0.094 39:-0.22
+  prev=quake.injured 0:0.221 28:-0.053 33:-0.153 34:-0.203 35:0.426 39:0.148
+  prev=quake.killed 0:0.685 1:-0.247 2:-0.127 3:-0.066 5:-0.084 8:-0.068 13:-0.074 27:-0.113 28:-0.227 29:-0.071 31:-0.083 32:-0.08 33:-0.205 34:1.384 35:0.114 36:-0.065 39:0.058 40:-0.055
   prev=quake.rescued 33:0.085 35:0.077 37:0.06 39:0.068
-  prev=quake.rescuers 0:0.195 37:0.131 38:-0.101
-  prev=sudan.displaced 0:0.164 31:0.605 32:-0.42
-  prev=sudan.killed 0:0.49 1:-0.142 2:-0.179 3:-0.057 5:-0.056 27:-0.558 28:1.228 29:-0.126 32:0.647 33:-0.128 34:-0.241 35:-0.076 39:-0.095
-  prev=sudan.killed.event 0:-0.264 27:-0.063 28:0.442
-  prev=sudan.refugees 0:0.353 31:-0.123 32:-0.054
-  prev=sudan.wounded 0:0.313 5:-0.052 27:0.281 28:-0.174 29:0.204 32:0.06 33:-0.065 34:-0.063
-  qualifier=approximate 0:0.734 2:0.169 3:0.392 4:0.465 5:-0.351 8:-0.35 9:-0.104 10:-0.123 11:0.205 12:-0.194 13:-0.173 14:-0.202 15:-0.055 16:-0.072 17:-0.123 18:0.116 19:0.052 20:0.077 21:-0.197 22:-0.123 23:-0.125 24:-0.067 26:-0.056 27:-0.227 28:-0.129 30:-0.067 31:0.143 32:0.166 34:-0.141 35:0.091 36:0.06 38:-0.055 39:0.357 40:-0.111
-  qualifier=at_least 0:0.08 1:0.168 3:0.105 4:-0.183 5:0.148 6:-0.058 7:0.069 8:0.067 9:-0.062 10:-0.057 11:-0.081 13:-0.238 14:-0.087 16:-0.056 20:-0.098 21:0.237 22:-0.107 23:-0.072 24:-0.13 27:0.061 29:0.089 30:-0.062 32:-0.106 33:0.13 34:0.073 35:0.187 38:0.122 39:0.128 40:-0.056
-  qualifier=at_most 2:0.111 3:0.085 4:-0.052 5:-0.059 6:0.249 8:-0.136 9:-0.123 10:-0.056 12:0.105 13:-0.099 14:0.066 21:-0.059 27:0.217 31:-0.173 32:0.231 33:-0.081 35:0.05 38:-0.064 39:0.248 40:-0.092
-  qualifier=exact 0:1.224 1:-0.064 2:-0.147 3:-0.165 4:-0.16 6:-0.287 7:0.082 8:0.413 9:0.129 10:0.065 11:-0.1 12:-0.094 14:0.059 18:-0.057 20:0.19 22:0.053 23:0.127 24:0.1 27:-0.204 28:-0.153 31:-0.206 32:-0.13 33:-0.188 34:-0.135 35:-0.176 37:0.071 38:-0.067 39:-0.345 40:0.142
-  qualifier=over 0:0.573 3:-0.069 6:-0.082 7:-0.071 8:-0.177 9:-0.057 10:-0.089 11:0.236 12:-0.254 13:0.427 14:-0.267 15:-0.061 16:-0.088 17:0.153 18:-0.116 19:-0.069 20:-0.275 21:-0.141 22:-0.107 24:-0.162 25:-0.054 26:-0.066 27:-0.076 28:0.272 29:0.114 30:-0.102 31:0.271 32:-0.09 33:0.298 35:-0.11 36:0.223 37:0.132 39:-0.125 40:-0.07
-  qualifier=range 0:0.239 1:-0.247 4:0.176 8:-0.228 12:0.518 13:-0.053 14:0.179 21:-0.068 22:-0.05 31:0.119 32:-0.072 36:-0.086
-  qualifier=vague 0:1.327 2:0.145 3:-0.068 4:-0.158 5:0.188 6:0.124 7:-0.182 8:-0.259 9:-0.138 10:-0.103 11:-0.062 15:-0.091 16:-0.063 17:-0.203 18:-0.106 19:-0.076 21:-0.104 22:-0.143 23:-0.099 24:-0.201 25:-0.06 26:-0.072 27:0.145 28:0.16 29:0.104 30:-0.11 31:0.121 32:0.129 33:-0.224 34:0.31 36:0.092 37:-0.076 38:-0.236 39:0.231 40:-0.113
-  r='s 0:0.179 1:0.093 2:-0.247 4:-0.073 5:0.062 7:-0.058 8:0.146 9:-0.055 12:-0.124 13:-0.213 14:-0.079 21:0.147 23:-0.081 27:0.128 28:0.158 29:-0.223 31:0.427 32:-0.128 33:0.196 34:0.065 35:-0.073 37:-0.098 39:-0.055
-  r=a 0:0.054 1:-0.179 2:-0.106 3:-0.182 4:-0.093 5:0.251 6:0.294 7:-0.189 8:0.113 9:-0.104 10:-0.08 12:0.341 13:-0.391 14:0.132 17:-0.07 18:0.127 20:-0.125 21:-0.15 24:-0.229 26:-0.05 28:0.098 29:0.428 30:0.166 31:0.062 32:-0.087 33:-0.056 34:0.104 35:-0.17
-  r=abducted 1:-0.055 3:0.09 5:0.161 12:0.106 13:0.101
-  r=abductees 0:0.144 12:-0.09
-  r=about 0:-0.358 1:0.317 4:0.063 5:-0.083 8:-0.051 12:0.115 14:0.178 20:-0.073 27:0.189 37:0.065
-  r=above 0:-0.107 36:0.176
-  r=abroad 0:0.079 1:0.079 27:0.052 37:0.105
-  r=according 0:-0.181 1:0.066 3:0.128 4:-0.074 5:0.086 8:0.158 9:0.073 12:-0.071 13:-0.069 15:0.091 23:0.103 27:0.066 28:-0.075 31:-0.095 33:0.211
-  r=across 3:0.106 12:0.177 14:-0.101 20:-0.072 28:0.086 31:0.072 32:-0.126 33:0.111 40:0.213
-  r=adana 0:0.091
-  r=added 0:0.264 2:-0.081 8:0.052 12:-0.066 14:-0.067 21:-0.084 27:0.099 35:0.118 38:0.08
-  r=adding 0:0.211 28:-0.104
-  r=adiyaman 0:-0.07 38:0.1
+  prev=quake.rescuers 0:0.192 37:0.132 38:-0.101
+  prev=sudan.displaced 0:0.163 31:0.604 32:-0.419
+  prev=sudan.killed 0:0.49 1:-0.142 2:-0.179 3:-0.057 5:-0.056 27:-0.558 28:1.23 29:-0.127 32:0.646 33:-0.128 34:-0.24 35:-0.076 39:-0.095
+  prev=sudan.killed.event 0:-0.263 27:-0.063 28:0.441
+  prev=sudan.refugees 0:0.352 31:-0.122 32:-0.054
+  prev=sudan.wounded 0:0.312 5:-0.052 27:0.281 28:-0.173 29:0.204 32:0.06 33:-0.065 34:-0.062
+  qualifier=approximate 0:0.734 2:0.168 3:0.392 4:0.465 5:-0.352 8:-0.351 9:-0.105 10:-0.123 11:0.204 12:-0.196 13:-0.174 14:-0.184 15:-0.055 16:-0.073 17:-0.123 18:0.116 19:0.052 20:0.077 21:-0.192 22:-0.125 23:-0.125 24:-0.068 26:-0.056 27:-0.227 28:-0.129 30:-0.068 31:0.142 32:0.166 34:-0.141 35:0.091 36:0.059 38:-0.056 39:0.357 40:-0.111
+  qualifier=at_least 0:0.085 1:0.168 3:0.104 4:-0.184 5:0.148 6:-0.057 7:0.07 8:0.067 9:-0.062 10:-0.057 11:-0.081 13:-0.238 14:-0.089 16:-0.056 20:-0.099 21:0.236 22:-0.108 23:-0.072 24:-0.134 27:0.062 29:0.09 30:-0.063 32:-0.106 33:0.131 34:0.073 35:0.187 38:0.122 39:0.128 40:-0.056
+  qualifier=at_most 2:0.111 3:0.085 4:-0.052 5:-0.059 6:0.249 8:-0.137 9:-0.123 10:-0.056 12:0.104 13:-0.099 14:0.072 21:-0.059 27:0.218 30:0.051 31:-0.172 32:0.232 33:-0.081 38:-0.064 39:0.248 40:-0.092
+  qualifier=exact 0:1.23 1:-0.063 2:-0.147 3:-0.164 4:-0.159 6:-0.287 7:0.082 8:0.414 9:0.129 10:0.064 11:-0.1 12:-0.093 18:-0.057 20:0.19 22:0.054 23:0.127 24:0.11 27:-0.205 28:-0.153 31:-0.207 32:-0.129 33:-0.186 34:-0.135 35:-0.176 37:0.071 38:-0.067 39:-0.345 40:0.141
+  qualifier=over 0:0.576 3:-0.071 6:-0.082 7:-0.071 8:-0.179 9:-0.057 10:-0.089 11:0.236 12:-0.255 13:0.427 14:-0.252 15:-0.062 16:-0.088 17:0.153 18:-0.116 19:-0.069 20:-0.275 21:-0.141 22:-0.108 24:-0.163 25:-0.054 26:-0.066 27:-0.077 28:0.272 29:0.113 30:-0.102 31:0.271 32:-0.092 33:0.297 35:-0.11 36:0.223 37:0.132 39:-0.125 40:-0.071
+  qualifier=range 0:0.241 1:-0.246 4:0.176 8:-0.227 12:0.519 13:-0.052 14:0.167 21:-0.069 31:0.119 32:-0.071 36:-0.085
+  qualifier=vague 0:1.332 2:0.146 3:-0.068 4:-0.159 5:0.188 6:0.124 7:-0.182 8:-0.26 9:-0.137 10:-0.103 11:-0.062 15:-0.091 16:-0.063 17:-0.203 18:-0.107 19:-0.076 21:-0.105 22:-0.144 23:-0.1 24:-0.202 25:-0.06 26:-0.072 27:0.145 28:0.16 29:0.104 30:-0.111 31:0.12 32:0.129 33:-0.224 34:0.309 36:0.093 37:-0.077 38:-0.236 39:0.231 40:-0.113
+  r='s 0:0.171 1:0.093 2:-0.248 4:-0.072 5:0.062 7:-0.058 8:0.145 9:-0.055 12:-0.123 13:-0.213 14:-0.067 21:0.147 23:-0.081 27:0.128 28:0.156 29:-0.222 31:0.425 32:-0.127 33:0.196 34:0.065 35:-0.073 37:-0.097 39:-0.055
+  r=a 0:0.052 1:-0.176 2:-0.106 3:-0.182 4:-0.096 5:0.252 6:0.294 7:-0.19 8:0.114 9:-0.104 10:-0.081 12:0.338 13:-0.391 14:0.148 17:-0.071 18:0.126 20:-0.124 21:-0.15 24:-0.236 26:-0.05 28:0.098 29:0.429 30:0.163 31:0.06 32:-0.088 33:-0.056 34:0.104 35:-0.17
+  r=abducted 1:-0.055 3:0.091 5:0.161 12:0.106 13:0.101
+  r=abductees 0:0.143 12:-0.089
+  r=about 0:-0.361 1:0.318 4:0.063 5:-0.083 8:-0.051 12:0.115 14:0.185 20:-0.073 27:0.188 37:0.065
+  r=above 0:-0.105 36:0.175
+  r=abroad 0:0.078 1:0.079 27:0.053 37:0.104
+  r=according 0:-0.179 1:0.067 3:0.128 4:-0.073 5:0.087 8:0.157 9:0.072 12:-0.072 13:-0.069 15:0.091 23:0.102 27:0.066 28:-0.076 31:-0.095 33:0.21
+  r=across 0:-0.051 3:0.106 12:0.177 14:-0.09 20:-0.072 28:0.084 31:0.072 32:-0.125 33:0.11 40:0.212
+  r=adana 0:0.093
+  r=added 0:0.264 2:-0.081 8:0.052 12:-0.065 14:-0.062 21:-0.085 27:0.099 35:0.118 38:0.08
+  r=adding 0:0.208 28:-0.104
+  r=adiyaman 0:-0.071 38:0.101
   r=administration 0:-0.072 8:0.068 36:0.1
   r=adre 0:0.102 31:0.085
   r=adré 28:0.099
-  r=afad 0:-0.071 33:0.092
-  r=affairs 0:0.131 24:-0.129
-  r=affected 0:0.114 37:0.064 39:-0.09
-  r=afp 10:0.141 29:-0.126 33:0.08
+  r=afad 0:-0.072 33:0.092
+  r=affairs 0:0.129 24:-0.129
+  r=affected 0:0.115 37:0.063 39:-0.09
+  r=afp 10:0.141 29:-0.127 33:0.081
   r=african 0:0.156 28:-0.088
-  r=after 0:-0.144 4:0.098 8:0.078 13:-0.053 14:-0.069 22:0.076 27:-0.193 28:0.074 29:0.212 30:0.081 36:-0.057 37:0.088 38:0.067 39:0.088
+  r=after 0:-0.146 4:0.098 8:0.079 13:-0.053 14:-0.061 22:0.076 27:-0.193 28:0.073 29:0.211 30:0.08 36:-0.058 37:0.088 38:0.067 39:0.087
   r=aftershocks 35:0.071
-  r=again 0:-0.076 5:0.091 8:0.127
+  r=again 0:-0.074 5:0.091 8:0.125
   r=against 4:0.109
-  r=aged 0:-0.222 8:0.318 38:0.136
+  r=aged 0:-0.222 8:0.319 38:0.136
   r=agencies 0:0.263 9:-0.052 10:0.103 27:0.082 33:-0.13
-  r=agency 0:-0.228 1:0.107 2:0.1 14:0.117 19:-0.11 31:0.067 33:0.232 34:0.057
-  r=aggression 1:-0.136 2:0.128 9:0.073
-  r=agreed 6:0.089 8:-0.085 12:0.149 13:0.066 14:0.118 22:0.159 24:-0.07
-  r=agreement 8:0.333 12:0.185 22:-0.284
-  r=aid 0:0.089 6:0.246 8:-0.19 9:0.253 12:-0.115 13:0.146 14:-0.164 18:-0.082 20:0.072 31:-0.088 32:0.132 33:-0.137 37:0.054 40:0.212
-  r=air 0:-0.132 1:-0.073 2:0.099 5:0.081 7:0.26
-  r=aircraft 5:0.177 37:-0.069
+  r=agency 0:-0.213 1:0.108 2:0.1 14:0.075 19:-0.11 31:0.067 33:0.233 34:0.057
+  r=aggression 1:-0.137 2:0.129 9:0.073
+  r=agreed 6:0.089 8:-0.085 12:0.15 13:0.067 14:0.114 22:0.159 24:-0.072
+  r=agreement 8:0.333 12:0.185 22:-0.286
+  r=aid 0:0.088 6:0.245 8:-0.191 9:0.254 12:-0.115 13:0.145 14:-0.161 18:-0.082 20:0.072 31:-0.088 32:0.132 33:-0.137 37:0.053 40:0.212
+  r=air 0:-0.135 1:-0.074 2:0.098 5:0.081 7:0.26
+  r=aircraft 5:0.178 37:-0.069
   r=airport 27:0.149 29:-0.07
-  r=airstrikes 0:-0.066 1:0.099 11:0.122
-  r=al 0:-0.13 8:0.242 22:-0.055 24:0.213 33:-0.062 35:-0.074
-  r=al-ansari 8:0.098
-  r=al-hawa 0:0.187 9:-0.05 40:0.079
+  r=airstrikes 0:-0.065 1:0.099 11:0.122
+  r=al 0:-0.126 8:0.241 22:-0.055 24:0.21 33:-0.062 35:-0.074
+  r=al-ansari 8:0.096
+  r=al-hawa 0:0.187 9:-0.05 40:0.08
   r=al-qudra 0:-0.065 2:0.103
-  r=al-thawabteh 1:-0.084 2:0.123
-  r=aleppo 33:0.225 34:-0.13
+  r=al-thawabteh 1:-0.085 2:0.123
+  r=aleppo 33:0.224 34:-0.13
   r=alive 0:-0.189 34:-0.083 38:0.662
-  r=all 0:-0.09 1:0.138 3:-0.13 4:0.212 5:-0.098 8:0.121 9:0.08 12:0.215 13:-0.05 17:-0.07 18:0.094 40:-0.125
-  r=allies 0:0.182 14:-0.13
-  r=allowed 0:-0.071 6:0.128 9:-0.085 10:0.182 18:0.062 20:0.074
-  r=almost 0:-0.179 4:0.127 14:-0.052 30:0.101 33:0.063
-  r=alon 0:0.091
-  r=alone 0:-0.166 28:0.064 35:0.12 39:0.135
-  r=along 0:0.086 2:-0.112 13:0.107 17:0.143 37:0.253
-  r=already 0:0.32 1:-0.159 5:0.252 8:-0.187 32:-0.063
-  r=also 0:-0.068 1:0.094 2:0.117 5:-0.08 8:0.171 9:0.116 10:-0.176 12:0.103 13:-0.128 21:0.092 34:0.09
+  r=all 0:-0.093 1:0.137 3:-0.13 4:0.211 5:-0.098 8:0.122 9:0.08 12:0.214 13:-0.05 17:-0.07 18:0.094 40:-0.126
+  r=allies 0:0.185 14:-0.135
+  r=allowed 0:-0.071 6:0.127 9:-0.085 10:0.183 18:0.062 20:0.074
+  r=almost 0:-0.181 4:0.127 30:0.101 33:0.064
+  r=alon 0:0.092
+  r=alone 0:-0.164 28:0.063 35:0.12 39:0.135
+  r=along 0:0.086 2:-0.112 13:0.106 17:0.143 37:0.252
+  r=already 0:0.324 1:-0.16 5:0.252 8:-0.187 32:-0.063
+  r=also 0:-0.073 1:0.093 2:0.118 5:-0.08 8:0.172 9:0.118 10:-0.175 12:0.101 13:-0.128 21:0.092 34:0.091
   r=although 29:0.119
-  r=altogether 0:-0.066 1:0.057 12:0.075
+  r=altogether 0:-0.067 1:0.058 12:0.075
   r=ambulances 1:0.076
-  r=american 13:0.088
-  r=americans 0:0.077 4:0.191 8:-0.153 12:-0.157 13:0.237
-  r=among 0:0.727 1:-0.516 3:0.059 4:0.348 8:0.06 12:-0.147 13:-0.125 22:-0.165 27:-0.08 28:-0.192 31:0.271 32:-0.057 33:0.104 37:0.096
-  r=an 0:-0.074 5:0.193 8:-0.064 12:-0.102 13:0.054 17:0.116 21:-0.113 27:-0.062 29:0.129 30:0.137 33:0.103
-  r=anadolu 0:-0.06 17:-0.061 18:-0.064 19:0.157 34:0.053
-  r=and 0:0.304 1:0.274 2:-0.406 3:-0.302 4:-0.363 6:0.152 7:-0.18 8:0.11 10:-0.098 12:0.318 13:0.142 14:0.077 15:-0.117 17:-0.054 18:0.064 19:-0.099 21:-0.114 22:-0.131 23:-0.186 24:-0.151 25:-0.091 27:0.315 28:0.251 29:0.177 31:0.147 32:0.171 33:-0.272 34:-0.28 36:0.199 38:-0.099 39:-0.093 40:0.171
-  r=announced 0:-0.15 8:0.127 14:-0.057 24:0.104 27:0.089 30:0.086
-  r=another 1:0.09 8:-0.074 13:0.061 21:0.173 24:0.116 27:-0.195 31:-0.085 32:0.085 33:0.101
-  r=ansari 0:-0.332 8:0.243 22:-0.053 24:0.214
+  r=american 13:0.089
+  r=americans 0:0.077 4:0.191 8:-0.153 12:-0.156 13:0.238
+  r=among 0:0.732 1:-0.517 3:0.058 4:0.348 8:0.061 12:-0.145 13:-0.125 22:-0.164 27:-0.079 28:-0.192 31:0.269 32:-0.057 33:0.104 37:0.096
+  r=an 0:-0.08 5:0.193 8:-0.065 12:-0.105 13:0.055 14:0.052 17:0.116 21:-0.114 27:-0.062 29:0.129 30:0.137 33:0.103
+  r=anadolu 0:-0.063 17:-0.061 18:-0.062 19:0.158 34:0.054
+  r=and 0:0.295 1:0.274 2:-0.407 3:-0.302 4:-0.361 6:0.151 7:-0.18 8:0.11 10:-0.098 12:0.317 13:0.142 14:0.083 15:-0.116 16:0.05 17:-0.054 18:0.064 19:-0.099 21:-0.109 22:-0.131 23:-0.186 24:-0.143 25:-0.091 27:0.314 28:0.251 29:0.178 31:0.147 32:0.172 33:-0.274 34:-0.28 36:0.198 38:-0.099 39:-0.093 40:0.171
+  r=announced 0:-0.157 8:0.124 24:0.106 27:0.089 30:0.087
+  r=another 1:0.09 8:-0.077 13:0.061 21:0.173 24:0.111 27:-0.194 31:-0.085 32:0.085 33:0.102
+  r=ansari 0:-0.327 8:0.243 22:-0.053 24:0.211
   r=antakya 37:-0.071 38:0.157
-  r=any 0:-0.198 1:0.106 5:-0.079 14:0.089 29:0.137 33:0.074 40:0.096
+  r=any 0:-0.191 1:0.107 5:-0.079 14:0.076 29:0.137 33:0.074 40:0.096
   r=ap 0:-0.077 7:0.099 34:0.055
-  r=april 0:0.147 28:0.161 31:0.093 32:-0.103
+  r=april 0:0.143 28:0.161 31:0.092 32:-0.103
   r=arab 29:0.088
-  r=arabia 30:0.055
-  r=are 0:-0.286 1:-0.16 2:0.186 5:-0.076 7:0.132 8:0.105 9:-0.088 12:-0.228 14:-0.052 16:0.152 21:0.062 23:-0.082 27:0.292 28:0.062 29:0.069 31:0.25 32:-0.099 33:-0.321 34:0.101 35:-0.201 36:-0.057 37:0.207 38:-0.066 39:0.358
-  r=area 0:-0.233 9:0.075 29:0.051 31:0.061 35:0.07 37:0.06 39:0.071
-  r=areas 0:-0.118 33:0.19 35:0.071
-  r=armed 0:0.072 1:-0.097 14:0.165
-  r=army 0:0.322 1:0.195 5:-0.086 7:-0.056 8:-0.114 13:0.059 26:0.109 27:-0.073 29:0.134 31:-0.156
-  r=around 0:-0.066 1:0.116 3:0.084 4:0.051 8:0.091 13:-0.105 29:0.102
-  r=arrangement 0:-0.108 20:-0.053 22:0.16 24:0.097
-  r=arrested 0:-0.051 11:0.231
-  r=arrive 0:0.186 8:-0.056 31:-0.052
-  r=arrived 8:0.093
-  r=arriving 0:-0.081 31:0.085 40:0.103
-  r=as 0:0.173 1:-0.074 2:0.062 3:0.21 4:-0.079 5:0.116 6:0.181 7:-0.073 8:0.118 9:-0.114 10:0.106 11:0.089 13:-0.137 14:0.058 21:-0.166 22:0.203 24:-0.241 27:0.091 31:0.058 33:-0.206 35:0.051 37:-0.209 39:0.115 40:-0.065
+  r=arabia 30:0.051
+  r=are 0:-0.278 1:-0.159 2:0.187 5:-0.076 7:0.132 8:0.105 9:-0.088 12:-0.227 14:-0.055 16:0.152 21:0.061 23:-0.083 27:0.292 28:0.063 29:0.069 31:0.25 32:-0.099 33:-0.321 34:0.101 35:-0.2 36:-0.057 37:0.207 38:-0.066 39:0.358
+  r=area 0:-0.232 9:0.074 29:0.051 31:0.06 35:0.07 37:0.059 39:0.071
+  r=areas 0:-0.112 33:0.188 35:0.071
+  r=armed 0:0.058 1:-0.097 14:0.18
+  r=army 0:0.324 1:0.195 5:-0.086 7:-0.057 8:-0.114 13:0.059 26:0.11 27:-0.075 29:0.133 31:-0.156
+  r=around 0:-0.068 1:0.116 3:0.083 4:0.05 8:0.091 13:-0.104 29:0.101
+  r=arrangement 0:-0.109 20:-0.054 22:0.16 24:0.097
+  r=arrested 0:-0.051 11:0.232
+  r=arrive 0:0.183 8:-0.056 31:-0.051
+  r=arrived 8:0.094
+  r=arriving 0:-0.082 31:0.085 40:0.103
+  r=as 0:0.171 1:-0.073 2:0.062 3:0.211 4:-0.078 5:0.115 6:0.182 7:-0.073 8:0.119 9:-0.116 10:0.108 11:0.089 13:-0.138 14:0.069 21:-0.166 22:0.202 24:-0.248 27:0.091 31:0.057 33:-0.206 35:0.05 37:-0.209 39:0.115 40:-0.066
   r=ashraf 2:0.06
-  r=assault 0:0.334 1:0.117 3:-0.055 4:-0.082 5:-0.071 28:-0.151 29:0.163
-  r=assistance 0:0.208 28:-0.088 38:-0.072
+  r=assault 0:0.337 1:0.116 3:-0.055 4:-0.081 5:-0.071 28:-0.151 29:0.163
+  r=assistance 0:0.207 28:-0.088 38:-0.072
   r=association 0:-0.077 28:0.077
-  r=at 0:0.177 3:-0.058 4:-0.124 5:0.284 8:-0.125 9:-0.146 10:0.114 13:0.076 14:-0.098 20:0.083 23:-0.06 27:-0.14 28:-0.146 29:0.103 31:0.149 32:-0.053 34:0.098 35:-0.067 36:0.091 37:0.271 39:-0.118 40:0.073
-  r=attack 0:-0.471 2:0.2 3:0.452 5:0.069 27:-0.071 28:0.08 29:0.119
+  r=at 0:0.179 3:-0.058 4:-0.124 5:0.283 8:-0.127 9:-0.146 10:0.114 13:0.075 14:-0.1 20:0.084 23:-0.06 27:-0.139 28:-0.147 29:0.103 31:0.149 32:-0.054 34:0.098 35:-0.067 36:0.091 37:0.27 39:-0.118 40:0.073
+  r=attack 0:-0.47 2:0.2 3:0.452 5:0.069 27:-0.071 28:0.079 29:0.119
   r=attacked 1:0.06 3:0.152
-  r=attacks 0:0.146 3:0.199 5:-0.117 11:0.09 20:-0.067 27:0.1 28:0.162
+  r=attacks 0:0.144 3:0.2 5:-0.117 11:0.09 20:-0.067 27:0.1 28:0.162
   r=attempting 27:0.079
-  r=authorities 1:0.161 2:-0.086 33:-0.057 34:0.084 38:0.103
-  r=aviv 0:0.108 3:-0.06 8:0.145
-  r=away 0:-0.145 8:0.059 29:0.088 32:0.129
+  r=authorities 1:0.161 2:-0.086 33:-0.058 34:0.084 38:0.103
+  r=aviv 0:0.106 3:-0.059 8:0.146
+  r=away 0:-0.144 8:0.059 29:0.087 32:0.13
   r=aweil 31:0.131
   r=bab 9:-0.063 40:0.328
-  r=baby 0:0.071 4:-0.05
-  r=back 7:0.121 8:0.06 12:-0.096 16:0.114 22:0.077
-  r=badly 0:0.178 12:-0.076 13:0.16 14:-0.141 35:-0.053 37:0.097
+  r=baby 0:0.07 4:-0.05
+  r=back 7:0.12 8:0.063 12:-0.095 16:0.113 22:0.077
+  r=badly 0:0.176 12:-0.076 13:0.16 14:-0.142 35:-0.053 37:0.097
   r=bahri 28:0.096 29:0.059
-  r=bank 0:0.448 1:-0.104 5:-0.09 8:-0.098 20:-0.151 22:0.098 23:0.101
-  r=bashair 0:0.187 28:-0.153
+  r=bank 0:0.448 1:-0.104 5:-0.09 8:-0.097 20:-0.15 22:0.097 23:0.101
+  r=bashair 0:0.186 28:-0.153
   r=basic 19:0.207
   r=batches 12:0.068
-  r=battling 0:-0.05 39:0.109
-  r=be 0:0.09 1:-0.102 2:-0.056 4:0.185 5:-0.066 6:0.08 8:-0.239 9:-0.158 10:0.173 11:0.071 12:0.381 13:-0.176 14:-0.186 17:-0.153 18:0.603 19:-0.065 20:0.363 22:0.061 23:-0.182 25:0.128 27:-0.06 28:0.114 29:-0.083 31:-0.051 33:-0.091 35:-0.111 37:-0.069 40:-0.059
-  r=because 0:0.209 1:-0.068 5:0.085 12:0.096 13:-0.064 29:0.131 32:-0.09 34:0.091
-  r=been 0:0.131 1:0.21 2:0.186 3:0.132 4:-0.154 5:-0.064 6:-0.055 7:0.139 9:-0.09 10:-0.069 11:0.096 12:-0.307 13:0.321 14:-0.155 16:0.082 17:-0.05 20:-0.204 21:-0.094 22:0.108 23:0.224 25:0.07 26:0.299 27:-0.26 28:0.252 29:-0.17 30:-0.076 31:-0.177 32:0.069 33:-0.08 35:-0.154 36:-0.116 38:-0.148 39:0.134 40:0.086
-  r=before 0:0.139 38:-0.073
-  r=began 0:-0.274 1:0.284 2:0.081 5:-0.079 9:0.062 13:0.132 27:0.056 28:0.053 29:-0.057 33:-0.087 38:0.119
-  r=begin 0:-0.116 14:0.114 30:0.07
-  r=beginning 0:-0.16 1:0.09 30:0.143
-  r=being 0:0.138 2:-0.056 3:-0.054 4:0.18 8:-0.099 11:0.101 13:-0.057 14:0.131 16:0.08 20:-0.059 22:-0.053 24:-0.073 27:0.221 39:0.077
+  r=battling 39:0.109
+  r=be 0:0.082 1:-0.103 2:-0.055 4:0.184 5:-0.065 6:0.08 8:-0.244 9:-0.157 10:0.174 11:0.071 12:0.381 13:-0.178 14:-0.177 17:-0.153 18:0.603 19:-0.065 20:0.363 22:0.06 23:-0.183 24:-0.05 25:0.128 27:-0.06 28:0.114 29:-0.083 31:-0.051 33:-0.09 35:-0.113 37:-0.069 40:-0.059
+  r=because 0:0.21 1:-0.069 5:0.085 12:0.095 13:-0.065 29:0.131 32:-0.09 34:0.091
+  r=been 0:0.136 1:0.211 2:0.187 3:0.133 4:-0.153 5:-0.064 6:-0.055 7:0.139 9:-0.089 10:-0.068 11:0.096 12:-0.304 13:0.323 14:-0.212 16:0.082 20:-0.204 21:-0.093 22:0.109 23:0.224 25:0.07 26:0.299 27:-0.259 28:0.253 29:-0.17 30:-0.077 31:-0.177 32:0.07 33:-0.077 35:-0.153 36:-0.115 38:-0.148 39:0.134 40:0.085
+  r=before 0:0.145 38:-0.073
+  r=began 0:-0.27 1:0.283 2:0.082 5:-0.079 9:0.062 13:0.132 27:0.054 28:0.053 29:-0.057 33:-0.087 38:0.119
+  r=begin 0:-0.123 14:0.141 30:0.064
+  r=beginning 0:-0.168 1:0.09 30:0.147
+  r=being 0:0.14 2:-0.057 3:-0.054 4:0.18 8:-0.1 11:0.101 13:-0.057 14:0.134 16:0.08 20:-0.06 22:-0.054 24:-0.073 27:0.222 39:0.077
   r=believed 0:-0.185 4:0.271 27:0.106
-  r=beneath 1:-0.114 11:0.24 33:0.09 35:-0.053
-  r=benjamin 0:0.167
+  r=beneath 1:-0.115 11:0.24 33:0.089 35:-0.053
+  r=benjamin 0:0.163
   r=beshay 0:0.117 31:-0.082
-  r=besieged 0:0.06 6:-0.122 9:0.083 10:0.052 17:0.084 18:0.094
-  r=between 0:-0.533 1:0.072 5:-0.079 12:-0.059 13:0.146 14:0.312 15:0.104 17:0.072 22:0.116 27:0.101
-  r=biden 6:0.205 9:-0.081
-  r=big 0:0.117 14:-0.114
+  r=besieged 0:0.061 6:-0.123 9:0.083 10:0.051 17:0.084 18:0.094
+  r=between 0:-0.534 1:0.072 5:-0.079 12:-0.06 13:0.148 14:0.318 15:0.104 17:0.072 22:0.116 27:0.1
+  r=biden 6:0.206 9:-0.08
+  r=big 0:0.12 14:-0.116
   r=biggest 32:0.053
-  r=blamed 0:-0.067 28:0.093
-  r=blankets 0:0.054
-  r=blocks 0:-0.086 38:0.102
-  r=bodies 0:-0.227 7:-0.052 8:-0.074 12:0.145 16:0.191 38:0.185
-  r=bombardment 0:0.169 5:0.076 29:-0.115
-  r=bombing 0:-0.074 2:0.129 12:0.094 13:-0.071
-  r=border 0:-0.165 3:0.109 8:-0.165 14:0.083 31:0.395 32:-0.057 40:0.196
-  r=borders 31:0.33 32:-0.24
-  r=both 0:-0.056 14:-0.06 30:0.119 32:0.071 34:0.054 36:0.091
-  r=boy 0:0.279 38:-0.105
-  r=boys 0:-0.155 22:0.236
-  r=break 0:-0.089 24:0.101
-  r=bring 0:0.208 21:-0.13 22:0.092 36:0.058
-  r=bringing 0:0.094 33:-0.072
-  r=broke 0:-0.115 1:0.091 3:0.062 28:0.146
+  r=blamed 0:-0.068 28:0.093
+  r=blankets 0:0.052
+  r=blocks 0:-0.089 38:0.102
+  r=bodies 0:-0.226 7:-0.051 8:-0.074 12:0.145 16:0.191 38:0.185
+  r=bombardment 0:0.172 5:0.076 29:-0.115
+  r=bombing 0:-0.074 2:0.129 12:0.093 13:-0.071
+  r=border 0:-0.159 3:0.109 8:-0.164 14:0.076 31:0.396 32:-0.058 40:0.197
+  r=borders 31:0.33 32:-0.239
+  r=both 0:-0.062 14:-0.054 30:0.123 32:0.071 34:0.054 36:0.091
+  r=boy 0:0.278 38:-0.105
+  r=boys 0:-0.154 22:0.236
+  r=break 0:-0.093 24:0.105
+  r=bring 0:0.206 21:-0.131 22:0.092 36:0.058
+  r=bringing 0:0.093 33:-0.071
+  r=broke 0:-0.116 1:0.092 3:0.062 28:0.146
   r=broken 0:0.203 9:0.103 33:-0.056
-  r=brokered 0:-0.05 14:0.171 30:-0.07
-  r=brought 0:-0.238 1:-0.057 8:0.061 9:-0.05 10:0.147 12:-0.067 13:-0.076 16:0.315 17:0.086 28:0.085 29:-0.06 33:0.09 34:0.147 38:0.127
-  r=building 0:0.132
-  r=buildings 1:-0.116 5:0.093 11:0.115 33:0.057 34:0.324 35:-0.114
+  r=brokered 0:-0.064 14:0.187 30:-0.072
+  r=brought 0:-0.239 1:-0.057 8:0.06 10:0.147 12:-0.066 13:-0.076 16:0.315 17:0.087 28:0.085 29:-0.059 33:0.09 34:0.147 38:0.127
+  r=building 0:0.131
+  r=buildings 1:-0.117 5:0.092 11:0.115 33:0.057 34:0.323 35:-0.113
   r=bulk 1:0.072
-  r=but 0:0.218 6:0.061 8:-0.198 9:-0.098 21:0.17
-  r=by 0:-0.297 3:-0.251 5:-0.292 6:-0.067 7:0.228 8:0.439 9:-0.109 10:0.146 11:-0.068 12:-0.073 14:0.39 16:0.125 17:-0.058 18:0.12 20:-0.177 21:-0.089 22:0.145 23:-0.059 26:0.053 27:0.085 28:-0.084 30:0.102 31:-0.247 33:-0.085 34:0.086 36:-0.1 37:0.055 38:0.086 39:0.078 40:0.07
-  r=called 27:-0.057 28:0.088 31:-0.091
-  r=came 0:0.245 4:-0.074 9:0.068 18:0.12 27:-0.05 29:0.139 35:-0.06
-  r=camp 5:0.206 31:-0.099
-  r=campaign 1:0.056
-  r=camps 0:-0.057 27:-0.059 29:0.218 31:-0.08 32:0.136
-  r=can 0:0.107 1:-0.078 14:-0.059 39:0.088
-  r=cannot 0:-0.102 12:0.101 13:-0.057 27:0.097
-  r=capital 0:-0.107 27:0.072 29:-0.089 32:0.179
-  r=captive 0:-0.083 1:0.052 4:0.238 8:-0.159 12:0.067 14:-0.064 16:0.1 25:0.167
-  r=captives 0:-0.175 3:0.217 5:-0.051 7:0.109 8:0.052 12:-0.139 14:0.069 22:0.133
-  r=captivity 4:0.092 7:0.133 13:0.11
-  r=captured 8:0.092
-  r=carried 0:-0.29 3:0.22 13:0.131 33:0.056
-  r=carrying 8:-0.112 9:0.053 10:0.268 35:0.071
-  r=casualties 0:0.119 14:0.063 28:-0.079 34:0.074 35:-0.124
-  r=cease-fire 0:-0.062 13:0.184 20:0.091 23:-0.063
-  r=ceasefire 0:-0.359 4:-0.089 8:0.122 12:0.383 14:0.069 15:0.108 20:-0.052 21:-0.059 22:0.182
-  r=center 0:0.182 8:-0.072
+  r=but 0:0.225 6:0.061 8:-0.199 9:-0.099 21:0.172
+  r=by 0:-0.293 3:-0.249 5:-0.293 6:-0.067 7:0.227 8:0.44 9:-0.109 10:0.146 11:-0.069 12:-0.073 14:0.382 16:0.125 17:-0.058 18:0.12 20:-0.175 21:-0.089 22:0.144 23:-0.058 26:0.053 27:0.084 28:-0.084 30:0.107 31:-0.246 33:-0.083 34:0.085 36:-0.1 37:0.057 38:0.086 39:0.078 40:0.07
+  r=called 14:0.053 27:-0.057 28:0.088 31:-0.091
+  r=came 0:0.245 4:-0.074 9:0.067 18:0.119 27:-0.05 29:0.139 35:-0.06
+  r=camp 5:0.208 31:-0.099
+  r=campaign 1:0.055
+  r=camps 0:-0.057 27:-0.059 29:0.218 31:-0.079 32:0.136
+  r=can 0:0.098 1:-0.079 14:-0.05 39:0.088
+  r=cannot 0:-0.1 12:0.101 13:-0.057 27:0.096
+  r=capital 0:-0.106 27:0.072 29:-0.089 32:0.179
+  r=captive 0:-0.085 1:0.052 4:0.24 8:-0.159 12:0.065 14:-0.06 16:0.1 25:0.167
+  r=captives 0:-0.173 3:0.216 5:-0.051 7:0.109 8:0.051 12:-0.138 14:0.069 22:0.132
+  r=captivity 4:0.091 7:0.132 13:0.11
+  r=captured 8:0.091
+  r=carried 0:-0.29 3:0.22 13:0.131 33:0.057
+  r=carrying 8:-0.112 9:0.052 10:0.267 35:0.071
+  r=casualties 0:0.121 14:0.062 28:-0.079 34:0.074 35:-0.124
+  r=cease-fire 0:-0.06 13:0.183 20:0.091 23:-0.063
+  r=ceasefire 0:-0.354 4:-0.09 8:0.123 12:0.384 14:0.069 15:0.108 20:-0.052 21:-0.061 22:0.182
+  r=center 0:0.181 8:-0.073
   r=central 29:0.068
-  r=centre 22:-0.095 32:0.112 33:0.082
-  r=centred 0:-0.147 34:0.089 36:0.146
+  r=centre 22:-0.095 32:0.112 33:0.083
+  r=centred 0:-0.146 34:0.088 36:0.146
   r=chad 0:0.119 31:0.249 32:-0.105
-  r=chadian 0:0.164 31:-0.126
+  r=chadian 0:0.163 31:-0.126
   r=child 37:-0.094 38:0.071
-  r=children 0:-0.259 4:-0.133 5:0.087 7:-0.05 11:0.191 12:0.262 13:0.055 20:0.428 21:-0.127 22:0.196 31:0.159 32:-0.066 36:-0.055 37:-0.076
+  r=children 0:-0.269 4:-0.132 5:0.086 7:-0.05 11:0.191 12:0.263 13:0.056 20:0.427 21:-0.12 22:0.194 31:0.159 32:-0.067 36:-0.055 37:-0.076
   r=christine 0:0.117 31:-0.082
-  r=cities 0:-0.205 27:0.092 36:0.076 39:0.187
-  r=citizen 0:-0.167 8:0.36 12:-0.06 13:0.097
-  r=citizens 0:0.101 4:0.066 8:0.219 13:-0.093
-  r=citizenship 0:-0.171 4:-0.079 8:0.221 12:-0.059 13:0.228
-  r=city 27:0.087 30:0.069 32:0.073 34:-0.098 35:0.149
-  r=civil 0:0.117 1:-0.065
-  r=civilian 0:0.061 4:-0.057 8:-0.055 16:0.105
-  r=civilians 0:0.236 1:0.252 3:-0.116 5:-0.09 8:-0.11 12:0.058 27:0.132 29:0.121
+  r=cities 0:-0.204 27:0.092 36:0.076 39:0.187
+  r=citizen 0:-0.171 8:0.364 12:-0.06 13:0.097
+  r=citizens 0:0.098 4:0.066 8:0.216 13:-0.093
+  r=citizenship 0:-0.171 4:-0.079 8:0.222 12:-0.06 13:0.228
+  r=city 27:0.086 30:0.071 32:0.073 34:-0.098 35:0.15
+  r=civil 0:0.116 1:-0.065
+  r=civilian 0:0.061 4:-0.059 8:-0.056 16:0.105
+  r=civilians 0:0.237 1:0.252 3:-0.116 5:-0.09 8:-0.111 12:0.058 27:0.132 29:0.121
   r=claimed 4:0.1
-  r=clashes 0:0.09 1:-0.058 5:0.109 27:-0.182 29:0.101
-  r=climb 0:-0.126 27:0.138
+  r=clashes 0:0.09 1:-0.058 5:0.109 27:-0.183 29:0.101
+  r=climb 0:-0.126 27:0.139
   r=climbing 0:0.11
-  r=close 0:-0.191 17:0.118 18:0.088 27:0.262
-  r=cnn 0:-0.099 28:0.099
+  r=close 0:-0.19 17:0.118 18:0.087 27:0.262
+  r=cnn 0:-0.099 28:0.098
   r=coastal 34:0.089
-  r=collapsed 0:-0.309 2:0.099 8:-0.079 33:-0.062 34:0.077 35:0.367 38:0.105
-  r=combat 5:0.101
-  r=combined 0:-0.12 2:0.057 33:0.125
+  r=collapsed 0:-0.309 2:0.099 8:-0.079 33:-0.062 34:0.076 35:0.368 38:0.105
+  r=combat 5:0.102
+  r=combined 0:-0.121 2:0.057 33:0.126
   r=combing 37:0.203
-  r=come 0:0.057 7:0.072 8:0.078 13:0.127 14:-0.061 20:-0.065 31:-0.075 35:0.055
-  r=coming 0:0.133 14:-0.059 35:-0.085
-  r=committee 0:0.547 8:-0.309 29:-0.104
+  r=come 0:0.057 7:0.072 8:0.077 13:0.126 14:-0.061 20:-0.065 31:-0.075 35:0.055
+  r=coming 0:0.132 14:-0.057 35:-0.085
+  r=committee 0:0.544 8:-0.307 29:-0.104
   r=company 0:0.182 35:-0.11
   r=concern 0:0.157
   r=condemned 0:-0.063 27:0.138 28:0.081
-  r=conditions 0:0.105 8:0.15 24:-0.191
-  r=confirmed 0:0.364 1:-0.115 8:0.194 12:-0.081 13:-0.155 27:0.086 28:0.086 33:-0.054 34:-0.104
-  r=conflict 0:0.32 28:0.073 31:0.184 32:-0.176 33:-0.103
-  r=conflicts 0:0.362 32:-0.268
-  r=containers 0:0.145 39:-0.098
-  r=control 33:0.059
-  r=convicted 25:0.13
+  r=conditions 0:0.1 8:0.15 24:-0.197
+  r=confirmed 0:0.362 1:-0.115 8:0.193 12:-0.08 13:-0.155 27:0.086 28:0.086 33:-0.054 34:-0.104
+  r=conflict 0:0.32 28:0.074 31:0.184 32:-0.176 33:-0.103
+  r=conflicts 0:0.363 32:-0.268
+  r=containers 0:0.144 39:-0.098
+  r=control 33:0.058
+  r=convicted 25:0.129
   r=convoy 0:-0.074 33:0.07
   r=cooking 9:-0.054 10:0.28
-  r=cooper 0:0.096 8:-0.092
-  r=cost 14:-0.06 39:0.081
-  r=could 0:0.361 3:0.076 8:-0.06 14:0.082
-  r=count 0:-0.135 27:0.144 33:0.101
-  r=counted 0:-0.052 1:0.136 2:0.127
-  r=countries 0:0.308 1:-0.103 31:0.491 32:-0.296 33:0.09 37:0.055 39:-0.229
-  r=country 0:0.186 1:0.218 5:-0.088 8:0.053 27:-0.082 28:-0.164 31:0.267 32:-0.076 33:0.202 34:-0.111
+  r=cooper 0:0.097 8:-0.092
+  r=cost 14:-0.063 39:0.081
+  r=could 0:0.357 3:0.077 8:-0.061 14:0.08
+  r=count 0:-0.134 27:0.144 33:0.1
+  r=counted 0:-0.051 1:0.136 2:0.128
+  r=countries 0:0.307 1:-0.102 31:0.491 32:-0.295 33:0.09 37:0.055 39:-0.228
+  r=country 0:0.183 1:0.218 5:-0.088 8:0.054 27:-0.081 28:-0.163 31:0.267 32:-0.077 33:0.203 34:-0.111
   r=counts 33:0.062 34:-0.053
-  r=course 1:-0.064 8:-0.054 12:0.063 13:0.087 14:0.101
-  r=cover 0:-0.054 10:0.07 24:0.114
-  r=covered 8:0.132 12:-0.053 17:0.096 22:-0.067
-  r=crisis 0:0.078 32:0.09 37:-0.109
+  r=course 1:-0.064 8:-0.054 12:0.063 13:0.088 14:0.095
+  r=cover 0:-0.051 10:0.07 24:0.111
+  r=covered 8:0.132 12:-0.052 17:0.096 22:-0.067
+  r=crisis 0:0.077 32:0.09 37:-0.109
   r=critical 0:-0.06 2:0.093
-  r=cross 0:-0.171 6:0.066 8:0.399 12:-0.052 17:0.166 31:0.104
-  r=crossed 6:-0.061 9:0.202 10:-0.136 17:0.081 31:0.174 32:0.162 40:0.128
-  r=crossing 0:0.2 9:-0.293 17:-0.091 40:0.491
+  r=cross 0:-0.17 6:0.067 8:0.399 12:-0.052 17:0.166 31:0.104
+  r=crossed 6:-0.061 9:0.202 10:-0.137 17:0.081 31:0.175 32:0.161 40:0.128
+  r=crossing 0:0.204 9:-0.294 17:-0.091 40:0.491
   r=crossings 0:0.111
   r=crowded 1:0.105
-  r=custody 0:-0.138 8:0.113 20:0.099
-  r=daily 6:0.133 15:0.096
+  r=custody 0:-0.137 8:0.113 20:0.099
+  r=daily 6:0.132 15:0.094
   r=damage 0:0.116
-  r=damaged 0:0.335
-  r=dangerous 0:0.072
-  r=daniel 0:0.083 1:0.183 4:-0.105
-  r=darfur 0:0.326 27:0.106 29:0.052 32:-0.336
+  r=damaged 0:0.336
+  r=dangerous 0:0.074
+  r=daniel 0:0.083 1:0.183 4:-0.106
+  r=darfur 0:0.326 27:0.106 29:0.051 32:-0.337
   r=data 0:-0.063 27:0.113 31:0.075
-  r=daughter 0:0.073 8:0.171 13:-0.125
-  r=daughters 0:-0.051 8:0.13
-  r=day 0:-0.402 1:-0.146 2:-0.067 3:0.063 4:-0.068 5:0.096 6:0.266 9:-0.174 10:0.268 12:0.116 13:-0.132 14:0.194 16:0.183 17:-0.119 18:0.215 19:0.285 20:0.056 21:0.255 22:-0.151 23:-0.06 24:0.057 27:-0.062 29:-0.072 33:-0.061 40:-0.064
-  r=days 0:0.172 8:-0.131 12:0.273 13:0.171 14:0.063 20:0.251 21:-0.14 22:-0.115 24:-0.073 27:-0.103 29:0.067 31:-0.107 37:0.057 38:0.089
-  r=dead 0:-0.099 1:-0.068 4:-0.146 5:0.104 7:0.476 8:-0.223 11:0.13 13:-0.149 16:0.166 26:0.334 27:-0.071 30:-0.095 33:0.054
+  r=daughter 0:0.072 8:0.171 13:-0.125
+  r=daughters 0:-0.051 8:0.129
+  r=day 0:-0.387 1:-0.147 2:-0.067 3:0.063 4:-0.067 5:0.097 6:0.267 9:-0.174 10:0.269 12:0.115 13:-0.132 14:0.167 16:0.184 17:-0.118 18:0.216 19:0.286 20:0.059 21:0.256 22:-0.15 23:-0.06 24:0.055 27:-0.062 29:-0.071 33:-0.061 40:-0.064
+  r=days 0:0.174 8:-0.13 12:0.272 13:0.171 20:0.249 21:-0.14 22:-0.115 27:-0.103 29:0.067 31:-0.107 37:0.057 38:0.089
+  r=dead 0:-0.105 1:-0.068 4:-0.146 5:0.103 7:0.477 8:-0.224 11:0.131 13:-0.149 16:0.166 26:0.334 27:-0.071 30:-0.09 33:0.054
   r=deadliest 2:0.169
-  r=deadly 3:0.093 4:-0.063
-  r=deal 0:0.36 8:-0.061 12:0.059 22:-0.057 23:-0.1
-  r=death 0:0.072 1:-0.076 28:0.096
-  r=deaths 1:-0.063 33:0.099 34:0.056
-  r=debris 0:-0.093 38:0.21
-  r=dec 0:-0.075 14:0.101 21:0.134
-  r=december 8:-0.063 14:0.105
+  r=deadly 3:0.092 4:-0.063
+  r=deal 0:0.363 8:-0.062 12:0.058 22:-0.055 23:-0.099
+  r=death 0:0.072 1:-0.075 28:0.096
+  r=deaths 1:-0.063 33:0.098 34:0.056
+  r=debris 0:-0.094 38:0.21
+  r=dec 0:-0.072 14:0.097 21:0.134
+  r=december 8:-0.062 14:0.102
   r=defence 0:0.127 1:-0.065
-  r=delivered 17:-0.072 18:0.152
-  r=demolition 0:0.113
+  r=delivered 17:-0.071 18:0.151
+  r=demolition 0:0.115
   r=department 0:-0.165 27:0.096 28:0.097
   r=deployed 0:-0.111 37:0.275
-  r=despite 0:0.091 4:0.126
-  r=destined 9:0.08 17:0.098
-  r=destroyed 0:-0.055 35:0.268
-  r=detained 1:0.093
-  r=detainees 0:-0.131 12:0.203
-  r=detention 0:0.055
+  r=despite 0:0.09 4:0.126
+  r=destined 9:0.081 17:0.098
+  r=destroyed 0:-0.056 35:0.268
+  r=detained 1:0.092
+  r=detainees 0:-0.132 12:0.204
+  r=detention 0:0.054
   r=devastating 0:-0.077 34:0.089
-  r=did 0:0.11 21:0.067 33:0.054 37:-0.168
-  r=died 1:0.247 3:-0.063 4:-0.166 5:0.207 7:0.431 13:-0.066 27:-0.061 29:0.094 34:-0.06
-  r=diesel 9:-0.054 10:0.167 18:0.123
+  r=did 0:0.106 21:0.07 33:0.054 37:-0.168
+  r=died 1:0.247 3:-0.063 4:-0.165 5:0.207 7:0.431 13:-0.066 27:-0.061 29:0.094 34:-0.06
+  r=diesel 9:-0.055 10:0.167 18:0.123
   r=different 1:-0.078 2:0.098 5:0.123 31:-0.079
-  r=difficult 0:0.113
-  r=director 0:0.112 1:-0.084 2:0.102
-  r=director-general 0:-0.109 28:0.081
-  r=disaster 0:-0.21 33:0.356 35:-0.052 37:0.229 38:-0.087 39:0.12
-  r=dispatched 0:-0.136 18:0.104 37:0.118 40:0.092
-  r=displaced 0:-0.315 27:0.258 28:0.074 31:-0.196 32:0.335 33:-0.061 39:0.22
+  r=difficult 0:0.126
+  r=director 0:0.114 1:-0.085 2:0.101
+  r=director-general 0:-0.107 28:0.08
+  r=disaster 0:-0.211 33:0.356 35:-0.052 37:0.229 38:-0.086 39:0.119
+  r=dispatched 0:-0.136 18:0.104 37:0.119 40:0.092
+  r=displaced 0:-0.315 27:0.257 28:0.075 31:-0.196 32:0.334 33:-0.061 39:0.22
   r=district 0:0.098 37:-0.071
-  r=do 0:0.053 12:0.101 13:-0.057 33:-0.055
+  r=do 0:0.054 12:0.101 13:-0.058 33:-0.056
   r=doctors 0:0.051 28:-0.059 29:0.123 37:0.1
   r=dogs 37:0.144
   r=dongola 28:0.079
-  r=doron 8:0.142
-  r=down 0:0.079 1:-0.089 9:0.087 34:0.147 37:0.196
-  r=dozen 0:-0.168 1:-0.083 4:0.075 5:0.166
-  r=dozens 2:-0.057 5:0.203 27:-0.076 29:0.08
-  r=dragged 3:0.122
+  r=doron 8:0.143
+  r=down 0:0.081 1:-0.089 9:0.087 34:0.147 37:0.196
+  r=dozen 0:-0.167 1:-0.083 4:0.075 5:0.166
+  r=dozens 2:-0.057 5:0.203 27:-0.077 29:0.081
+  r=dragged 0:-0.05 3:0.122
   r=drawn 0:-0.056 34:0.056
-  r=driven 0:-0.096 27:0.076 31:-0.057 32:0.055 33:0.122
+  r=driven 0:-0.097 27:0.077 31:-0.057 32:0.055 33:0.123
   r=drone 28:0.082
   r=dual 8:-0.094 13:0.273
-  r=due 0:0.077 8:-0.128 13:-0.055 14:0.144 17:-0.069 18:0.089 20:0.1 22:-0.058 23:-0.09 24:0.053 37:0.116 40:0.091
-  r=during 0:-0.098 1:-0.11 3:-0.325 5:0.087 6:0.074 7:-0.056 12:0.167 13:0.079 14:0.128 16:0.101 18:0.137 26:0.116 27:0.11 29:0.062 31:-0.119
-  r=each 0:-0.109 4:-0.062 6:0.081 8:-0.093 10:-0.11 12:0.216 13:-0.054 14:-0.119 18:0.11 21:0.112 22:0.066 25:0.16 34:0.091
-  r=earlier 0:0.187 8:-0.247 13:0.385 14:0.054 29:0.085 31:-0.156 32:-0.189
-  r=early 0:-0.094 8:-0.051 12:-0.054 13:0.139 21:0.134
-  r=earthquake 0:0.238 33:-0.318 34:0.112 35:-0.061 36:0.165 37:0.059
+  r=due 0:0.074 8:-0.128 13:-0.056 14:0.091 17:-0.069 18:0.089 20:0.102 22:-0.057 23:-0.09 24:0.096 37:0.116 40:0.091
+  r=during 0:-0.093 1:-0.11 3:-0.324 5:0.087 6:0.074 7:-0.056 12:0.168 13:0.079 14:0.12 16:0.102 18:0.135 26:0.116 27:0.11 29:0.062 31:-0.118
+  r=each 0:-0.11 4:-0.062 6:0.081 8:-0.093 10:-0.109 12:0.215 13:-0.054 14:-0.114 18:0.11 21:0.111 22:0.066 25:0.16 34:0.091
+  r=earlier 0:0.18 8:-0.25 13:0.385 14:0.073 29:0.086 31:-0.155 32:-0.19
+  r=early 0:-0.094 8:-0.051 12:-0.053 13:0.14 21:0.134
+  r=earthquake 0:0.24 33:-0.319 34:0.112 35:-0.06 36:0.164 37:0.059
   r=earthquakes 39:0.191
-  r=east 0:-0.144 1:0.097 22:0.09
-  r=effect 0:0.444 14:-0.242 30:-0.123
+  r=east 0:-0.143 1:0.098 22:0.09
+  r=effect 0:0.465 14:-0.266 30:-0.121
   r=effort 36:0.093
-  r=efforts 0:-0.097 22:0.107 36:0.086
-  r=egypt 0:-0.291 6:0.057 8:0.185 9:0.063 12:-0.111 17:0.162 22:0.057 31:0.34 32:-0.081
-  r=egyptian 0:-0.153 9:0.069 31:0.131
-  r=eid 14:-0.052 30:0.083
-  r=eight 0:-0.121 2:0.052 4:0.157 22:0.062 27:0.259 29:-0.114
-  r=either 0:-0.306 27:0.123 32:0.073 34:0.094 35:0.167
-  r=el 0:-0.089 27:0.061 28:0.072 29:0.094
+  r=efforts 0:-0.098 22:0.107 36:0.086
+  r=egypt 0:-0.293 6:0.058 8:0.186 9:0.062 12:-0.111 17:0.163 22:0.057 31:0.34 32:-0.08
+  r=egyptian 0:-0.16 9:0.069 14:0.053 31:0.131
+  r=eid 30:0.082
+  r=eight 0:-0.121 2:0.052 4:0.156 22:0.062 27:0.259 29:-0.115
+  r=either 0:-0.307 27:0.123 32:0.073 34:0.094 35:0.167
+  r=el 0:-0.088 27:0.061 28:0.072 29:0.094
   r=el-fasher 29:0.119 31:-0.056 32:0.092
-  r=elderly 0:-0.308 1:0.304 2:-0.101 3:0.13 8:0.094 12:0.076 31:0.088 32:-0.07
+  r=elderly 0:-0.309 1:0.304 2:-0.102 3:0.13 8:0.095 12:0.076 31:0.088 32:-0.071
   r=emergency 0:-0.127 17:0.123 33:0.081 34:0.062 37:0.064 40:0.059
-  r=employed 0:-0.086 1:0.185 5:-0.07
-  r=enclave 0:-0.177 5:0.208 6:0.057 9:0.09 33:0.056
-  r=end 0:0.179 12:-0.082
-  r=ended 0:-0.09 1:-0.061 5:0.149
-  r=enter 0:-0.199 6:0.126 10:0.214
-  r=entered 0:-0.056 9:0.218 17:0.093
-  r=equipment 0:-0.062 6:0.102 37:0.174
-  r=error 0:0.175 7:0.066 8:-0.098
-  r=erupted 0:0.199 5:-0.058 28:0.068 32:-0.212
-  r=escape 0:0.064 29:0.091
-  r=escaped 0:-0.091 31:0.14
-  r=estimate 0:-0.078 1:0.064 4:0.06
-  r=estimates 27:0.091 31:-0.061
+  r=employed 0:-0.087 1:0.186 5:-0.07
+  r=enclave 0:-0.181 5:0.208 6:0.057 9:0.091 33:0.057
+  r=end 0:0.181 12:-0.084
+  r=ended 0:-0.095 1:-0.061 5:0.149
+  r=enter 0:-0.2 6:0.127 10:0.214
+  r=entered 0:-0.057 9:0.218 17:0.093
+  r=equipment 0:-0.061 6:0.102 37:0.174
+  r=error 0:0.174 7:0.066 8:-0.097
+  r=erupted 0:0.199 5:-0.06 28:0.068 32:-0.211
+  r=escape 0:0.066 29:0.091
+  r=escaped 0:-0.09 31:0.139
+  r=estimate 0:-0.077 1:0.064 4:0.059
+  r=estimates 27:0.09 31:-0.061
   r=evacuated 39:0.079
-  r=even 0:0.14 38:-0.072
-  r=evening 0:-0.119 30:0.272
-  r=every 0:0.075 4:-0.052 6:-0.115 8:0.32 9:-0.156 12:-0.067 13:-0.071 17:-0.148 18:0.08 19:0.228 22:-0.103 23:0.077 25:0.274 31:0.059 33:-0.052 38:0.104
-  r=exchange 0:-0.112 4:-0.091 8:0.164 12:0.31 20:0.051 22:0.057 24:-0.092
-  r=exchanged 0:0.264 8:-0.06 13:0.081 22:-0.083 23:0.105
-  r=expect 0:0.07
-  r=expected 0:-0.234 8:-0.088 12:0.068 20:-0.066 22:0.198 27:0.136 29:-0.051 31:0.09 39:0.078
-  r=expire 0:0.068 14:0.101 24:-0.114
-  r=expired 0:0.277 14:-0.234
-  r=extend 0:-0.052 14:0.118 21:-0.102 24:0.105
-  r=extended 14:0.144
-  r=extension 0:0.092 12:-0.106 14:-0.084 21:0.1 24:-0.078 30:0.149
-  r=facility 0:0.204 22:-0.06
-  r=families 0:0.167 2:-0.061 5:0.12 31:0.196
-  r=family 0:0.179 33:-0.056
-  r=far 0:-0.07 7:-0.07 8:-0.054 9:0.127 13:0.102 33:0.078 38:0.105
+  r=even 0:0.139 38:-0.072
+  r=evening 0:-0.116 30:0.269
+  r=every 0:0.083 4:-0.052 6:-0.114 8:0.32 9:-0.157 12:-0.067 13:-0.071 17:-0.148 18:0.082 19:0.229 22:-0.103 23:0.078 25:0.275 31:0.059 33:-0.052 38:0.104
+  r=exchange 0:-0.119 4:-0.092 8:0.162 12:0.306 20:0.051 22:0.056 24:-0.093
+  r=exchanged 0:0.261 8:-0.06 13:0.081 22:-0.084 23:0.105
+  r=expect 0:0.069
+  r=expected 0:-0.235 8:-0.088 12:0.068 20:-0.067 22:0.199 27:0.136 29:-0.051 31:0.09 39:0.079
+  r=expired 0:0.266 14:-0.224
+  r=extend 0:-0.063 14:0.146 21:-0.102 24:0.094
+  r=extended 14:0.154
+  r=extension 0:0.086 12:-0.106 14:-0.072 21:0.1 24:-0.077 30:0.148
+  r=facility 0:0.205 22:-0.061
+  r=families 0:0.168 2:-0.062 5:0.12 31:0.196
+  r=family 0:0.179 33:-0.057
+  r=far 0:-0.066 7:-0.07 8:-0.054 9:0.127 13:0.103 33:0.078 38:0.105
   r=fasher 28:0.1
   r=feared 27:-0.092 29:0.111
-  r=feb 0:0.161 35:-0.135
+  r=feb 0:0.16 35:-0.135
   r=february 34:0.18 39:0.073
-  r=fell 0:-0.13 1:0.197 8:0.067 9:0.066
-  r=few 0:0.07 4:0.075 12:0.107 27:-0.105 28:0.114 29:-0.062 31:0.063 32:-0.054
+  r=fell 0:-0.129 1:0.197 8:0.068 9:0.066
+  r=few 0:0.071 4:0.075 12:0.107 27:-0.105 28:0.113 29:-0.062 31:0.063 32:-0.054
   r=fewer 0:-0.131 2:0.065 14:0.103
   r=field 0:-0.059 37:0.098
   r=fierce 1:-0.088 5:0.111
-  r=fifth 0:0.153 8:-0.196 32:0.071
-  r=fighters 0:-0.061 1:0.067 3:0.06 4:0.089
-  r=fighting 0:0.206 1:-0.239 5:0.341 14:0.105 20:-0.168 24:-0.056 27:0.421 28:0.135 29:-0.144 30:0.069 31:-0.099 32:-0.127 39:-0.067
-  r=figure 0:-0.19 1:-0.084 5:0.165 31:0.094
-  r=figures 0:0.362 1:0.127 3:-0.105 28:-0.272 31:0.054 34:-0.119
-  r=filipino 0:0.081 8:0.398 12:-0.099
-  r=final 0:-0.097 22:0.061
-  r=fire 37:0.118
-  r=fired 0:0.198 1:-0.068 5:-0.051
-  r=first 0:0.257 6:0.054 8:-0.132 11:0.125 13:-0.05 14:-0.28 24:-0.087 28:0.082 31:0.084 36:0.067 37:0.068
-  r=five 0:-0.117 1:0.187 28:0.094 31:-0.057 37:0.086 38:0.1
-  r=flag 0:0.229 8:-0.098
+  r=fifth 0:0.152 8:-0.197 32:0.072
+  r=fighters 0:-0.061 1:0.066 3:0.06 4:0.089
+  r=fighting 0:0.2 1:-0.24 5:0.338 14:0.116 20:-0.169 24:-0.055 27:0.42 28:0.135 29:-0.144 30:0.07 31:-0.099 32:-0.126 39:-0.067
+  r=figure 0:-0.19 1:-0.084 5:0.166 31:0.094
+  r=figures 0:0.362 1:0.127 3:-0.105 28:-0.273 31:0.055 34:-0.12
+  r=filipino 0:0.08 8:0.399 12:-0.098
+  r=final 0:-0.099 22:0.062
+  r=fire 37:0.117
+  r=fired 0:0.197 1:-0.068 5:-0.051
+  r=first 0:0.257 6:0.054 8:-0.131 11:0.125 13:-0.05 14:-0.281 22:0.05 24:-0.086 28:0.083 31:0.085 36:0.066 37:0.068
+  r=five 0:-0.118 1:0.188 28:0.094 31:-0.055 37:0.086 38:0.1
+  r=flag 0:0.23 8:-0.097
   r=flattened 36:0.078
-  r=fled 0:-0.075 27:-0.138 31:0.056 32:0.323
-  r=fleeing 0:0.081 27:0.052 31:0.074 32:-0.127
-  r=food 0:0.177 9:0.221 39:-0.184
-  r=for 0:0.671 1:0.236 2:-0.052 3:-0.081 4:-0.234 7:-0.063 8:0.199 10:0.052 11:0.104 12:0.127 13:-0.146 14:-0.074 17:0.176 18:0.051 20:-0.058 21:-0.076 22:-0.237 23:-0.095 25:0.124 27:-0.18 28:0.087 29:-0.085 31:-0.102 34:-0.059 38:-0.061 39:-0.062
-  r=force 0:-0.113 14:0.112 24:-0.053 30:0.107
-  r=forced 0:-0.12 32:0.14
-  r=forces 0:-0.236 7:-0.073 8:-0.058 13:0.137 14:0.074 26:0.189 29:0.229 30:0.059
-  r=foreign 0:-0.338 1:-0.192 4:0.094 8:0.534 13:0.124 14:0.223 22:-0.052 24:-0.05 31:0.051
-  r=foreigners 0:-0.176 8:0.17 12:0.082 13:0.072 22:-0.082
-  r=found 0:0.076 7:0.055 8:-0.192 13:-0.122 26:0.496
-  r=four 0:0.256 1:-0.091 3:0.157 9:-0.086 10:0.062 11:0.061 12:0.106 13:-0.073 14:-0.058 17:0.107 18:0.177 21:-0.107 27:0.131 29:-0.103
-  r=four-day 0:-0.134 8:0.075 12:0.082 14:-0.086 21:-0.098 22:0.075 24:0.181
-  r=fourth 0:0.127 8:0.187 14:-0.108
-  r=free 0:0.294 7:-0.059 12:-0.513 20:0.329 21:-0.051 22:0.286 23:0.231
-  r=freed 0:-0.096 3:0.057 4:-0.053 5:-0.061 7:-0.054 8:0.211 10:-0.054 12:0.316 13:0.479 14:-0.215 20:0.15 21:0.081 24:-0.056 25:0.134 29:-0.059
-  r=freeing 0:-0.16 14:0.237 21:0.063
-  r=frees 0:-0.11 8:0.116 12:0.077
+  r=fled 0:-0.073 27:-0.139 31:0.055 32:0.323
+  r=fleeing 0:0.08 27:0.052 31:0.075 32:-0.127
+  r=food 0:0.18 9:0.222 39:-0.184
+  r=for 0:0.668 1:0.238 2:-0.052 3:-0.081 4:-0.234 7:-0.063 8:0.197 10:0.052 11:0.104 12:0.126 13:-0.147 17:0.176 18:0.05 20:-0.058 21:-0.078 22:-0.24 23:-0.095 25:0.124 27:-0.18 28:0.087 29:-0.085 31:-0.102 34:-0.059 38:-0.061 39:-0.062
+  r=force 0:-0.119 14:0.124 24:-0.055 30:0.109
+  r=forced 0:-0.121 32:0.14
+  r=forces 0:-0.24 7:-0.074 8:-0.057 13:0.137 14:0.078 26:0.189 29:0.229 30:0.063
+  r=foreign 0:-0.308 1:-0.19 4:0.097 8:0.543 13:0.126 14:0.144 22:-0.051 24:-0.051 31:0.052
+  r=foreigners 0:-0.175 8:0.17 12:0.082 13:0.072 22:-0.083
+  r=found 0:0.076 7:0.055 8:-0.191 13:-0.122 26:0.496
+  r=four 0:0.258 1:-0.09 3:0.157 9:-0.086 10:0.063 11:0.062 12:0.104 13:-0.073 14:-0.058 17:0.107 18:0.178 21:-0.107 27:0.131 29:-0.103
+  r=four-day 0:-0.131 8:0.076 12:0.084 14:-0.063 21:-0.091 22:0.075 24:0.146
+  r=fourth 0:0.122 8:0.185 14:-0.091
+  r=free 0:0.298 7:-0.059 12:-0.514 20:0.329 21:-0.051 22:0.284 23:0.231
+  r=freed 0:-0.097 3:0.057 4:-0.052 5:-0.061 7:-0.054 8:0.213 10:-0.054 12:0.315 13:0.479 14:-0.209 20:0.149 21:0.079 24:-0.058 25:0.134 29:-0.059
+  r=freeing 0:-0.164 14:0.236 21:0.067
+  r=frees 0:-0.11 8:0.115 12:0.077
   r=french 4:0.13
-  r=friday 0:0.249 4:-0.063 5:0.067 9:0.175 12:-0.141 13:0.119 14:0.095 22:-0.129 38:0.083
-  r=from 0:0.165 1:-0.097 2:-0.076 3:-0.072 4:0.052 5:-0.125 7:-0.06 8:-0.365 10:-0.093 11:-0.074 12:-0.296 14:-0.171 17:0.115 18:-0.062 20:0.146 21:-0.058 22:0.259 23:-0.117 27:0.12 28:-0.111 29:0.057 30:-0.061 31:0.152 32:0.237 34:-0.12 35:-0.061 36:-0.061 37:0.297 38:0.458 39:-0.081 40:0.201
-  r=frontier 0:-0.071 40:0.107
-  r=fuat 0:-0.068 33:0.054 34:0.07
-  r=fuel 0:-0.103 1:-0.057 6:0.469 8:-0.062 9:0.116 17:0.112 18:0.073 19:0.114
-  r=further 0:-0.122 14:0.229 24:0.066 31:-0.071 32:0.083 33:0.068
-  r=gallons 0:-0.176 6:-0.074 17:0.082 18:0.512 19:0.114
+  r=friday 0:0.267 4:-0.063 5:0.068 9:0.176 12:-0.141 13:0.12 14:0.085 22:-0.13 38:0.083
+  r=from 0:0.165 1:-0.097 2:-0.077 3:-0.072 4:0.052 5:-0.125 7:-0.06 8:-0.361 10:-0.093 11:-0.074 12:-0.295 14:-0.177 17:0.115 18:-0.062 20:0.146 21:-0.057 22:0.258 23:-0.117 27:0.12 28:-0.111 29:0.056 30:-0.06 31:0.153 32:0.238 34:-0.12 35:-0.061 36:-0.061 37:0.296 38:0.458 39:-0.081 40:0.201
+  r=frontier 0:-0.071 40:0.106
+  r=fuat 0:-0.068 33:0.053 34:0.07
+  r=fuel 0:-0.108 1:-0.057 6:0.469 8:-0.062 9:0.115 17:0.112 18:0.074 19:0.114
+  r=further 0:-0.144 14:0.256 24:0.085 31:-0.071 32:0.082 33:0.067
+  r=gallons 0:-0.18 6:-0.074 17:0.082 18:0.513 19:0.115
   r=gas 0:-0.09 6:-0.055 8:-0.051 10:0.264 17:0.095 18:0.162
-  r=gave 0:0.124
-  r=gaza 3:0.457 4:0.602 5:-0.167 6:0.154 7:0.273 8:0.22 9:0.666 10:0.398 11:-0.088 12:0.28 13:-0.362 14:-0.273 15:0.142 16:0.117 17:0.227 18:-0.162 19:0.105 20:-0.397 21:-0.166 22:-0.105 23:-0.167 24:-0.182 25:-0.062 26:0.215 27:-0.177 28:-0.115 29:-0.187 30:-0.1 31:-0.135 32:-0.105 33:-0.157 34:-0.103 35:-0.092 36:-0.093 37:-0.124 38:-0.131 39:-0.097 40:-0.17
+  r=gave 0:0.123
+  r=gaza 3:0.461 4:0.608 5:-0.165 6:0.157 7:0.275 8:0.231 9:0.669 10:0.4 11:-0.087 12:0.29 13:-0.357 14:-0.411 15:0.145 16:0.118 17:0.228 18:-0.161 19:0.105 20:-0.395 21:-0.165 22:-0.105 23:-0.165 24:-0.143 25:-0.062 26:0.217 27:-0.176 28:-0.114 29:-0.186 30:-0.093 31:-0.134 32:-0.104 33:-0.157 34:-0.103 35:-0.091 36:-0.093 37:-0.124 38:-0.13 39:-0.096 40:-0.169
   r=gaziantep 36:0.096
   r=geneina 0:-0.061 27:0.079 29:0.086
-  r=get 0:-0.085 9:0.158 32:0.13
+  r=get 0:-0.084 9:0.158 32:0.13
   r=gezira 0:-0.139 29:0.107 32:0.15
   r=girl 0:0.084 8:0.15 13:-0.067
-  r=given 0:-0.217 12:0.087 31:0.206
-  r=gmt 0:-0.101 8:0.185 13:-0.056 30:0.097
-  r=go 0:-0.07 3:-0.065 4:-0.068 6:0.107 7:-0.094 8:0.394 12:-0.101 13:-0.156 18:0.057 20:0.314 22:0.18 23:-0.219 24:0.152 27:0.055 40:-0.057
-  r=going 0:-0.127 12:0.093 17:0.13
+  r=given 0:-0.22 12:0.088 31:0.206
+  r=gmt 0:-0.099 8:0.184 13:-0.056 30:0.099
+  r=go 0:-0.07 3:-0.065 4:-0.068 6:0.108 7:-0.094 8:0.393 12:-0.103 13:-0.156 18:0.057 20:0.314 22:0.179 23:-0.22 24:0.144 27:0.056 40:-0.058
+  r=going 0:-0.126 12:0.093 17:0.13
   r=gone 0:0.287 37:-0.072
-  r=goods 0:-0.092 9:0.092
-  r=got 9:0.13 38:-0.072
-  r=government 0:0.178 8:0.058 34:0.084 37:-0.113 39:0.071
+  r=goods 0:-0.092 9:0.093
+  r=got 9:0.131 38:-0.072
+  r=government 0:0.176 8:0.057 34:0.083 37:-0.113 39:0.071
   r=government-held 0:-0.058 34:0.056
-  r=greater 0:0.225 31:-0.091 40:-0.105
-  r=ground 1:0.222 5:-0.082 14:0.061 37:0.207
-  r=grounds 0:0.068 15:0.102 30:-0.071
-  r=group 0:0.22 4:0.1 5:-0.06 12:-0.151 13:0.136 14:0.14 22:-0.051 27:-0.081 29:0.051
-  r=groups 0:0.189 8:0.186 14:-0.208 22:-0.103
+  r=greater 0:0.225 31:-0.091 40:-0.106
+  r=ground 1:0.219 5:-0.082 14:0.059 37:0.21
+  r=grounds 0:0.065 15:0.102 30:-0.066
+  r=group 0:0.227 4:0.102 5:-0.059 12:-0.15 13:0.138 14:0.08 27:-0.081 29:0.051
+  r=groups 0:0.187 8:0.185 14:-0.205 22:-0.103
   r=grow 0:-0.077 31:0.094
-  r=gulf 0:-0.116 14:0.129
-  r=had 0:-0.191 1:-0.176 4:-0.153 5:0.101 7:0.394 8:0.13 9:0.115 10:-0.054 12:-0.159 13:0.211 17:0.061 20:-0.063 25:0.099 27:-0.319 31:-0.154 32:-0.226 33:0.155 34:-0.052 35:0.116 36:-0.055 37:0.124 38:-0.111 39:0.098 40:0.144
-  r=hagari 0:0.083 1:0.183 4:-0.105
+  r=gulf 0:-0.125 14:0.137
+  r=had 0:-0.196 1:-0.177 4:-0.153 5:0.101 7:0.394 8:0.131 9:0.116 10:-0.054 12:-0.157 13:0.212 14:-0.066 17:0.061 20:-0.062 24:0.076 25:0.099 27:-0.319 31:-0.154 32:-0.227 33:0.157 34:-0.052 35:0.116 36:-0.054 37:0.125 38:-0.111 39:0.099 40:0.143
+  r=hagari 0:0.083 1:0.183 4:-0.106
   r=haim 0:0.145
-  r=half 0:-0.241 1:0.139 5:-0.094 27:0.077 31:0.169
-  r=halt 0:0.498 14:-0.231 21:-0.068 24:-0.051
-  r=hama 0:-0.164 33:0.071 34:0.165
-  r=hamas 0:0.196 1:0.056 3:0.113 4:-0.058 7:0.154 8:0.229 11:0.079 12:0.067 14:0.255 20:-0.101 21:-0.09 23:-0.072 24:-0.081 27:-0.052 28:-0.052 29:-0.076 33:-0.069 37:-0.053 38:-0.054
-  r=hamas-controlled 0:-0.076 1:0.078
+  r=half 0:-0.242 1:0.138 5:-0.094 27:0.078 31:0.169
+  r=halt 0:0.488 14:-0.233 21:-0.062
+  r=hama 0:-0.164 33:0.072 34:0.165
+  r=hamas 0:0.189 1:0.054 3:0.111 4:-0.062 7:0.153 8:0.222 11:0.078 12:0.062 14:0.297 20:-0.102 21:-0.093 23:-0.073 24:-0.08 27:-0.051 28:-0.053 29:-0.076 33:-0.069 37:-0.053 38:-0.054
+  r=hamas-controlled 0:-0.075 1:0.077
   r=hamas-run 5:0.089
-  r=hand 0:-0.061 12:0.064
-  r=handed 0:-0.25 8:0.132 12:0.114 13:0.124 22:0.083
+  r=hams 14:0.051
+  r=hand 0:-0.067 12:0.064 14:0.053
+  r=handed 0:-0.249 8:0.132 12:0.114 13:0.123 22:0.083
   r=hands 4:0.287 7:0.062 12:-0.068
-  r=hardship 0:-0.058 35:0.066
-  r=harris 0:-0.126 27:0.116
-  r=has 0:0.314 3:0.083 4:0.094 6:0.092 12:-0.056 13:-0.064 21:0.109 31:-0.052 32:-0.169 33:-0.315 34:0.095 38:0.101
-  r=hatay 0:-0.061 34:0.067 38:0.089
-  r=have 0:0.075 4:-0.201 5:-0.078 6:-0.051 11:-0.082 12:-0.176 13:0.28 14:-0.133 16:0.113 20:-0.055 22:-0.097 24:0.054 26:0.208 27:-0.3 28:0.126 30:-0.05 31:-0.148 32:0.522 33:-0.199 34:0.053 35:0.065 36:0.105 38:-0.126 39:0.284
+  r=hardship 0:-0.056 35:0.064
+  r=harris 0:-0.126 27:0.117
+  r=has 0:0.308 3:0.083 4:0.094 6:0.092 12:-0.056 13:-0.062 21:0.109 31:-0.052 32:-0.169 33:-0.314 34:0.095 38:0.101
+  r=hatay 0:-0.06 34:0.066 38:0.089
+  r=have 0:0.072 4:-0.201 5:-0.078 6:-0.051 11:-0.082 12:-0.175 13:0.279 14:-0.126 16:0.114 20:-0.055 22:-0.097 26:0.207 27:-0.299 28:0.127 30:-0.051 31:-0.147 32:0.524 33:-0.2 34:0.053 35:0.066 36:0.105 38:-0.126 39:0.284
   r=having 0:-0.108 27:-0.082 32:0.099 35:0.095
-  r=he 0:0.278 8:-0.07 14:-0.064 28:-0.106
+  r=he 0:0.274 8:-0.069 14:-0.06 28:-0.106
   r=head 9:0.096
-  r=headed 0:0.162 8:-0.126
+  r=headed 0:0.161 8:-0.125
   r=heading 4:-0.064 8:0.085
-  r=heads 0:0.102 4:-0.056
-  r=health 0:0.394 1:-0.121 2:-0.111 5:0.193 27:-0.102 28:0.191 29:0.168 33:-0.144 34:-0.052
+  r=heads 0:0.103 4:-0.057
+  r=health 0:0.39 1:-0.122 2:-0.11 5:0.195 27:-0.102 28:0.192 29:0.168 33:-0.144 34:-0.052
   r=heaviest 0:0.072
-  r=heavy 0:0.125 35:-0.124
-  r=held 0:-0.153 1:-0.094 3:-0.131 4:0.561 5:-0.126 7:0.128 8:0.232 11:-0.061 12:0.277 13:-0.092 16:0.165 20:-0.069 22:0.07 29:-0.05 35:0.054 37:-0.064
-  r=helmets 35:0.062
-  r=her 0:0.118 8:0.123 13:-0.125
+  r=heavy 0:0.125 35:-0.123
+  r=held 0:-0.154 1:-0.094 3:-0.131 4:0.561 5:-0.126 7:0.128 8:0.233 11:-0.061 12:0.275 13:-0.092 16:0.165 20:-0.07 22:0.069 29:-0.05 35:0.054 37:-0.065
+  r=helmets 35:0.063
+  r=her 0:0.118 8:0.122 13:-0.124
   r=herald 8:0.145
-  r=higher 0:-0.158 33:0.182
-  r=his 0:0.117 38:0.057
-  r=hit 0:-0.123 1:-0.086 5:0.147 34:-0.103 35:0.084 37:0.059 39:0.106
-  r=hold 0:-0.262 8:0.198 13:-0.051 24:0.196
-  r=holding 0:0.145 3:-0.131 4:0.223 7:0.097 12:0.13 20:-0.076
-  r=holds 0:-0.075 3:0.088 4:0.171 8:-0.078 12:0.182 13:-0.053
-  r=holiday 0:-0.07 14:-0.067 30:0.242
-  r=home 8:-0.252 12:0.144 13:-0.061 33:0.115 35:0.138 39:0.261
-  r=homeless 0:0.068 34:0.107 35:0.097
-  r=homes 0:-0.131 5:-0.074 13:-0.075 27:0.08 29:-0.055 31:-0.319 32:0.572 33:-0.064 34:-0.055 35:0.072 39:0.507
-  r=hope 0:0.06 14:0.067
-  r=hospital 0:0.182 27:0.111 28:-0.127 29:0.084
-  r=hospitals 1:-0.156 4:-0.066 5:0.218 17:0.097 34:0.066
-  r=hostage 0:-0.118 1:0.066 3:0.288 4:-0.108 8:0.377 12:0.102 13:-0.089 20:-0.054 22:-0.092 24:-0.097 25:0.282
-  r=hostages 0:0.359 1:0.139 3:0.24 4:-0.271 7:0.078 8:-0.164 12:0.051 13:0.283 14:-0.051 20:-0.121 21:-0.076 24:0.181
+  r=higher 0:-0.159 33:0.183
+  r=his 0:0.117 38:0.058
+  r=hit 0:-0.123 1:-0.087 5:0.147 34:-0.104 35:0.085 37:0.059 39:0.106
+  r=hold 0:-0.263 8:0.199 13:-0.05 24:0.192
+  r=holding 0:0.145 3:-0.131 4:0.222 7:0.096 12:0.133 20:-0.076
+  r=holds 0:-0.077 3:0.088 4:0.171 8:-0.077 12:0.18 13:-0.053
+  r=holiday 0:-0.055 14:-0.063 30:0.227
+  r=home 8:-0.253 12:0.145 13:-0.061 33:0.115 35:0.138 39:0.261
+  r=homeless 0:0.069 34:0.107 35:0.097
+  r=homes 0:-0.131 5:-0.074 13:-0.075 27:0.08 29:-0.055 31:-0.32 32:0.572 33:-0.064 34:-0.055 35:0.072 39:0.509
+  r=hope 0:0.06 14:0.065
+  r=hospital 0:0.181 27:0.111 28:-0.127 29:0.084
+  r=hospitals 1:-0.158 4:-0.067 5:0.218 17:0.097 34:0.066
+  r=hostage 0:-0.122 1:0.066 3:0.288 4:-0.109 8:0.377 12:0.1 13:-0.089 20:-0.054 22:-0.092 24:-0.098 25:0.283
+  r=hostages 0:0.362 1:0.139 3:0.24 4:-0.272 7:0.079 8:-0.168 13:0.278 20:-0.121 21:-0.077 24:0.175
   r=hotels 39:0.1
-  r=hours 0:-0.157 5:0.185 24:0.119 28:0.113
-  r=house 0:-0.22 5:0.093 12:0.153 29:0.106
+  r=hours 0:-0.163 5:0.185 24:0.117 28:0.113
+  r=house 0:-0.219 5:0.093 12:0.152 29:0.106
   r=housed 39:0.1
-  r=however 0:-0.083 4:0.102 14:0.086
-  r=humanitarian 6:0.158 9:0.148 12:-0.124 13:0.105 14:-0.072 17:-0.099 18:0.06 19:0.186 20:0.066 28:-0.108 29:0.074 31:-0.147 32:0.098 38:-0.087 40:0.2
-  r=hundreds 0:-0.084 1:0.118 5:-0.053 27:0.094 29:-0.069 31:0.118 32:-0.087 33:0.057
-  r=hunger 0:0.121 32:0.052
-  r=hurt 0:-0.074 1:-0.062 2:0.086 5:0.175 28:-0.212 29:0.183 33:0.14 34:0.34 35:-0.063 38:-0.052
+  r=however 0:-0.086 4:0.103 14:0.086
+  r=humanitarian 6:0.158 9:0.147 12:-0.124 13:0.105 14:-0.07 17:-0.099 18:0.06 19:0.186 20:0.066 28:-0.108 29:0.075 31:-0.147 32:0.099 38:-0.087 40:0.2
+  r=hundreds 0:-0.085 1:0.118 5:-0.053 27:0.095 29:-0.068 31:0.118 32:-0.087 33:0.057
+  r=hunger 0:0.12 32:0.052
+  r=hurt 0:-0.072 1:-0.062 2:0.086 5:0.174 28:-0.211 29:0.183 33:0.14 34:0.34 35:-0.063 38:-0.052
   r=hygiene 0:-0.086 40:0.099
-  r=i 14:-0.064 33:-0.056 34:0.161
+  r=i 14:-0.06 33:-0.056 34:0.16
   r=ibrahim 0:0.164 28:-0.122
-  r=icrc 0:0.09 8:-0.053
+  r=icrc 0:0.088 8:-0.052
   r=identified 39:0.057
-  r=idf 0:-0.203 1:-0.072 4:0.074 5:0.11 8:0.06 14:0.11 16:0.105
-  r=idlib 0:0.11 33:0.133 34:-0.139
-  r=if 14:-0.055 30:0.133
-  r=in 0:-0.152 1:-0.098 2:0.18 4:0.491 5:0.109 6:-0.117 7:0.331 8:-0.074 9:-0.124 11:-0.071 12:0.336 13:-0.259 14:-0.542 15:0.084 16:-0.185 17:-0.347 18:0.154 19:-0.191 20:-0.15 21:-0.191 22:-0.114 23:-0.153 24:-0.137 25:-0.099 26:0.073 27:0.082 28:0.151 29:0.078 30:-0.086 31:-0.133 32:0.109 33:0.304 34:0.103 35:0.194 36:-0.139 37:0.133 38:0.227 39:0.273
-  r=including 0:-0.165 1:0.053 4:0.061 13:0.086 22:0.074
-  r=incursion 0:-0.061 13:0.134
+  r=idf 0:-0.208 1:-0.073 4:0.075 5:0.11 8:0.059 14:0.116 16:0.106
+  r=idlib 0:0.109 33:0.132 34:-0.139
+  r=if 14:-0.052 30:0.133
+  r=in 0:-0.165 1:-0.098 2:0.179 4:0.49 5:0.11 6:-0.118 7:0.331 8:-0.075 9:-0.125 11:-0.071 12:0.332 13:-0.257 14:-0.504 15:0.085 16:-0.185 17:-0.347 18:0.152 19:-0.191 20:-0.15 21:-0.193 22:-0.116 23:-0.152 24:-0.143 25:-0.099 26:0.074 27:0.081 28:0.15 29:0.077 30:-0.087 31:-0.132 32:0.108 33:0.303 34:0.101 35:0.193 36:-0.139 37:0.133 38:0.227 39:0.273
+  r=including 0:-0.164 1:0.053 4:0.061 13:0.086 22:0.075
+  r=incursion 0:-0.063 13:0.135
   r=informal 39:0.097
-  r=information 0:0.137 37:-0.09
-  r=infrastructure 0:0.084 33:-0.079
-  r=injured 0:0.098 1:-0.203 16:0.116 27:0.437 28:-0.176 29:-0.073 33:0.658 34:-0.127 35:-0.051
-  r=injuries 0:-0.235 1:-0.087 2:0.072 5:-0.065 13:-0.071 28:0.136 29:0.404 33:0.118 34:0.18
-  r=inside 1:-0.116 2:0.112 5:-0.17 7:0.09 8:-0.075 16:0.219 27:-0.055 31:-0.111 32:0.362 38:0.092
-  r=internally 0:0.199 39:-0.141
-  r=international 0:0.168 4:0.12 8:-0.311 14:-0.068 30:0.082 31:0.095 37:0.124 40:-0.075
-  r=into 0:-0.36 1:-0.101 3:0.408 4:-0.136 5:-0.127 6:0.079 7:-0.066 9:0.262 10:0.399 11:-0.052 13:-0.105 17:0.16 18:0.192 19:0.126 21:-0.056 23:-0.054 24:-0.097 27:-0.084 28:-0.21 30:0.062 31:0.286 32:-0.078 36:-0.051 37:-0.082 38:-0.059 39:-0.078 40:0.2
-  r=is 0:0.173 4:0.095 8:0.113 13:0.188 20:-0.209 21:-0.067 23:0.089 37:0.078 39:0.067
-  r=ismail 1:-0.085 2:0.122 35:0.09
-  r=israel 0:0.327 2:0.338 3:0.054 4:-0.265 5:-0.189 6:-0.076 7:-0.08 8:0.535 9:-0.124 12:0.226 13:-0.059 14:-0.067 20:0.095 21:-0.084 22:0.26 23:-0.153 27:-0.065 28:-0.051 29:-0.081 33:-0.068
-  r=israel-hamas 0:-0.074 11:0.175
-  r=israeli 0:-0.434 1:0.072 3:-0.129 5:-0.266 7:0.42 8:-0.077 10:-0.06 11:0.073 12:-0.103 13:-0.106 14:0.086 20:0.287 21:-0.072 22:0.443 24:0.11 25:0.293 26:0.26 27:-0.069 28:-0.068 29:-0.067 33:-0.051 38:-0.056
-  r=israelis 0:-0.257 3:0.058 4:0.167 13:0.313 14:0.156 22:-0.05
-  r=it 0:0.275 2:0.127 5:-0.135 6:0.058 8:-0.317 9:0.151 12:0.38 13:-0.131 20:-0.055 22:-0.19 24:0.187 33:-0.309 36:0.051 37:-0.097 38:0.201 40:-0.064
-  r=its 0:0.435 1:0.059 3:0.295 4:0.181 7:-0.099 8:-0.164 10:-0.053 12:0.092 13:-0.218 14:-0.154 15:0.105 17:0.057 18:-0.118 19:0.076 20:-0.067 22:0.284 24:-0.051 26:0.103 27:-0.091 28:0.054 30:-0.069 32:-0.127
-  r=jails 0:0.074 8:-0.152 12:0.052 13:-0.125 20:0.237 22:0.181
-  r=jeddah 0:0.087 30:0.054
+  r=information 0:0.136 37:-0.09
+  r=infrastructure 0:0.085 33:-0.081
+  r=injured 0:0.095 1:-0.204 16:0.117 27:0.437 28:-0.176 29:-0.073 33:0.659 34:-0.127 35:-0.051
+  r=injuries 0:-0.235 1:-0.087 2:0.072 5:-0.065 13:-0.071 28:0.135 29:0.404 33:0.118 34:0.179
+  r=inside 1:-0.116 2:0.111 5:-0.17 7:0.09 8:-0.075 16:0.219 27:-0.055 31:-0.111 32:0.362 38:0.092
+  r=internally 0:0.198 39:-0.141
+  r=international 0:0.165 4:0.12 8:-0.309 14:-0.069 30:0.085 31:0.096 37:0.123 40:-0.076
+  r=into 0:-0.367 1:-0.101 3:0.409 4:-0.137 5:-0.127 6:0.079 7:-0.067 9:0.262 10:0.4 11:-0.052 13:-0.104 14:0.052 17:0.161 18:0.192 19:0.126 21:-0.056 23:-0.054 24:-0.099 27:-0.084 28:-0.21 30:0.063 31:0.285 32:-0.079 36:-0.051 37:-0.082 38:-0.059 39:-0.078 40:0.201
+  r=is 0:0.174 4:0.095 8:0.108 13:0.188 20:-0.21 21:-0.067 23:0.089 37:0.078 39:0.067
+  r=ismail 1:-0.085 2:0.122 35:0.091
+  r=israel 0:0.309 2:0.337 3:0.053 4:-0.267 5:-0.189 6:-0.076 7:-0.08 8:0.526 9:-0.125 12:0.226 13:-0.057 20:0.094 21:-0.085 22:0.26 23:-0.152 27:-0.065 28:-0.051 29:-0.081 33:-0.068
+  r=israel-hamas 0:-0.075 11:0.175
+  r=israeli 0:-0.417 1:0.071 3:-0.128 5:-0.267 7:0.419 8:-0.075 10:-0.06 11:0.073 12:-0.105 13:-0.104 14:0.068 20:0.288 21:-0.07 22:0.442 24:0.103 25:0.294 26:0.26 27:-0.069 28:-0.068 29:-0.067 33:-0.051 38:-0.056
+  r=israelis 0:-0.241 3:0.059 4:0.167 13:0.314 14:0.138 22:-0.05
+  r=it 0:0.293 2:0.126 5:-0.135 6:0.059 8:-0.304 9:0.151 12:0.382 13:-0.129 20:-0.055 22:-0.186 24:0.189 33:-0.308 36:0.051 37:-0.096 38:0.201 40:-0.064
+  r=its 0:0.437 1:0.058 3:0.293 4:0.18 7:-0.1 8:-0.164 10:-0.053 12:0.092 13:-0.218 14:-0.15 15:0.105 17:0.057 18:-0.118 19:0.076 20:-0.068 22:0.283 24:-0.05 26:0.103 27:-0.09 28:0.053 30:-0.069 32:-0.127
+  r=jails 0:0.079 8:-0.153 12:0.053 13:-0.124 20:0.236 22:0.177
+  r=jeddah 0:0.089 30:0.057
   r=jerusalem 1:0.097
-  r=journalists 0:-0.175 1:0.272
+  r=journalists 0:-0.173 1:0.272
   r=judith 8:0.154 13:-0.11
-  r=just 0:-0.18 7:0.08 19:0.095 27:-0.083 29:0.077 39:0.104
-  r=katz-asher 8:0.142
-  r=keep 19:0.207 28:-0.115 33:0.077
-  r=kept 0:-0.115 8:0.193 14:0.105
-  r=khartoum 0:-0.325 27:0.16 28:0.272 29:0.08 31:-0.147 32:0.238
+  r=just 0:-0.181 7:0.081 19:0.094 27:-0.083 29:0.077 39:0.104
+  r=katz-asher 8:0.143
+  r=keep 19:0.206 28:-0.116 33:0.076
+  r=kept 0:-0.113 8:0.193 14:0.104
+  r=khartoum 0:-0.324 27:0.16 28:0.271 29:0.079 31:-0.147 32:0.238
   r=kidnapped 13:0.082
-  r=killed 0:0.163 1:0.24 2:-0.148 3:-0.128 4:-0.065 5:0.301 7:0.284 8:-0.121 11:-0.129 12:-0.052 13:-0.135 16:-0.055 27:0.528 28:-0.14 29:0.358 31:-0.08 32:-0.119 33:0.088 34:-0.096 36:-0.054 38:-0.055 39:-0.054
-  r=killing 0:-0.062 29:0.105 35:0.078
+  r=killed 0:0.165 1:0.239 2:-0.148 3:-0.129 4:-0.065 5:0.301 7:0.284 8:-0.121 11:-0.13 12:-0.052 13:-0.135 16:-0.055 27:0.529 28:-0.14 29:0.359 31:-0.081 32:-0.119 33:0.089 34:-0.097 36:-0.054 38:-0.055 39:-0.054
+  r=killing 0:-0.063 29:0.104 35:0.078
   r=kind 0:0.067 35:-0.063
-  r=known 0:0.221 33:-0.158
-  r=laid 0:0.074
-  r=last 0:-0.333 1:-0.066 3:0.245 4:-0.138 14:0.102 29:0.057 34:0.151 37:0.098
-  r=lasting 12:0.118
-  r=latakia 0:-0.228 33:0.088 34:0.113 40:0.089
-  r=late 8:0.052 37:0.084
-  r=latest 0:-0.102 22:0.09 31:0.137
-  r=lattakia 0:-0.073 33:0.062 34:0.077
-  r=least 0:-0.33 1:0.121 5:0.082 13:0.142 20:0.106 27:-0.083 29:0.067 31:0.068 34:0.115 36:0.102 39:-0.08
-  r=leave 0:0.089 8:0.106 32:0.088 37:-0.116
-  r=leaving 0:-0.067 1:0.172 5:-0.068 20:0.058 22:-0.054 27:0.079
-  r=left 0:0.169 1:-0.19 2:-0.054 22:-0.063 27:0.111 31:-0.075 32:0.075 33:0.083 34:0.118 36:0.104
-  r=lengthened 0:-0.107 14:0.162
-  r=let 0:0.144 4:-0.074 7:-0.093 8:0.273 9:-0.074 12:0.116 14:-0.077 18:0.092 20:0.148 21:-0.109 22:0.191 23:0.056 30:-0.061
-  r=lets 21:0.083
-  r=levelled 0:0.146 35:-0.069 37:0.097
-  r=lie 0:0.121 32:0.054 34:-0.116
+  r=known 0:0.219 33:-0.157
+  r=laid 0:0.074 40:0.05
+  r=last 0:-0.33 1:-0.066 3:0.245 4:-0.138 14:0.098 29:0.057 34:0.15 37:0.098
+  r=lasting 12:0.119
+  r=latakia 0:-0.23 33:0.088 34:0.113 40:0.09
+  r=late 8:0.052 37:0.085
+  r=latest 0:-0.103 22:0.09 31:0.137
+  r=lattakia 0:-0.074 33:0.063 34:0.078
+  r=least 0:-0.328 1:0.122 5:0.08 13:0.141 20:0.107 27:-0.082 29:0.068 31:0.067 34:0.115 36:0.102 39:-0.08
+  r=leave 0:0.088 8:0.107 32:0.088 37:-0.116
+  r=leaving 0:-0.067 1:0.172 5:-0.069 20:0.058 22:-0.054 27:0.079
+  r=left 0:0.169 1:-0.188 2:-0.054 22:-0.063 27:0.111 31:-0.075 32:0.075 33:0.083 34:0.118 36:0.104
+  r=lengthened 14:0.088
+  r=let 0:0.146 4:-0.075 7:-0.093 8:0.272 9:-0.074 12:0.115 13:-0.05 14:-0.064 18:0.092 20:0.146 21:-0.109 22:0.189 23:0.056 30:-0.058
+  r=lets 21:0.081
+  r=levelled 0:0.145 35:-0.069 37:0.097
+  r=lie 0:0.12 32:0.054 34:-0.115
   r=lifshitz 0:0.057
-  r=listed 0:-0.149 11:0.135 35:0.095
-  r=liters 0:0.142 10:0.085 17:0.122 18:-0.081
-  r=litres 0:-0.081 9:0.238
+  r=listed 0:-0.149 11:0.135 35:0.094
+  r=liters 0:0.14 10:0.084 17:0.122 18:-0.081
+  r=litres 0:-0.079 9:0.237
   r=live 0:0.22 32:-0.055 39:-0.098
-  r=lives 0:-0.129 1:0.154 5:0.305 16:0.112 28:-0.102 29:0.184 32:-0.078 33:0.171
-  r=living 0:-0.252 33:-0.06 34:0.081 35:0.069 39:0.281
-  r=loaded 0:-0.104 9:0.135 10:0.114
-  r=local 0:-0.319 14:0.151 30:0.182
+  r=lives 0:-0.13 1:0.155 5:0.305 16:0.113 28:-0.102 29:0.184 32:-0.078 33:0.171
+  r=living 0:-0.25 33:-0.061 34:0.081 35:0.069 39:0.28
+  r=loaded 0:-0.101 9:0.134 10:0.113
+  r=local 0:-0.316 14:0.145 30:0.186
   r=logged 29:0.126
-  r=long 0:-0.065 6:0.09 14:0.053 39:0.086
-  r=longer 0:0.154 1:-0.078
-  r=looking 0:-0.092 31:0.111
-  r=lost 0:0.125 4:0.085 5:-0.112 11:0.129 27:-0.114 29:-0.064 32:-0.083 34:0.082 35:0.057 39:0.257
-  r=m 0:-0.269 14:0.117 15:0.109 30:0.173
-  r=madani 0:0.098 29:-0.098 32:0.114
-  r=made 0:0.109 8:0.203 9:0.095 13:-0.068 24:-0.082 31:0.082 39:-0.087
-  r=magnitude 0:0.266 33:-0.168 34:-0.144 35:0.06 36:0.13 37:0.059
-  r=main 0:0.142 34:-0.126
-  r=majed 0:-0.348 8:0.327 22:-0.062 24:0.214
-  r=majority 4:0.138 31:0.103 32:-0.157
-  r=make 0:-0.076 2:0.115 14:0.135
-  r=making 0:0.096 1:-0.101 5:-0.069 8:0.072 29:0.087 36:0.1
-  r=man 0:0.075 8:-0.057 38:0.093
-  r=management 0:-0.26 33:0.296
-  r=many 0:-0.06 1:-0.107 2:0.294 27:0.051 28:-0.122 29:0.164 32:0.083 34:-0.058 38:-0.081 39:0.051
-  r=margaret 0:-0.126 27:0.116
+  r=long 0:-0.065 6:0.091 14:0.051 39:0.086
+  r=longer 0:0.152 1:-0.079
+  r=looking 0:-0.093 31:0.111
+  r=lost 0:0.122 4:0.085 5:-0.112 11:0.129 27:-0.114 29:-0.064 32:-0.083 34:0.082 35:0.058 39:0.259
+  r=m 0:-0.254 14:0.106 15:0.108 30:0.173
+  r=madani 0:0.097 29:-0.098 32:0.114
+  r=made 0:0.104 8:0.203 9:0.096 13:-0.068 24:-0.081 31:0.082 39:-0.088
+  r=magnitude 0:0.267 33:-0.168 34:-0.143 35:0.06 36:0.129 37:0.059
+  r=mahmud 14:0.051
+  r=main 0:0.141 34:-0.125
+  r=majed 0:-0.344 8:0.326 22:-0.062 24:0.21
+  r=majority 4:0.138 31:0.103 32:-0.158
+  r=make 0:-0.078 2:0.115 14:0.136
+  r=making 0:0.097 1:-0.1 5:-0.069 8:0.072 29:0.087 36:0.1
+  r=man 0:0.076 8:-0.058 38:0.093
+  r=management 0:-0.261 33:0.297
+  r=many 0:-0.06 1:-0.108 2:0.295 27:0.051 28:-0.122 29:0.164 32:0.083 34:-0.058 38:-0.081 39:0.051
+  r=margaret 0:-0.126 27:0.117
   r=market 0:0.132 27:-0.094 29:0.057
-  r=massacre 0:0.092 3:0.075 8:-0.06
-  r=mattresses 0:0.054
-  r=may 0:-0.223 11:0.133 28:0.07 30:0.093
-  r=measuring 36:0.069
-  r=mediation 0:0.1 22:0.066 30:-0.069
-  r=medical 0:0.079 2:-0.167 6:0.415 8:-0.113 9:0.185 29:0.134
+  r=massacre 0:0.09 3:0.076 8:-0.06
+  r=mattresses 0:0.052
+  r=may 0:-0.223 11:0.133 28:0.069 30:0.093
+  r=measuring 36:0.07
+  r=mediation 0:0.101 22:0.066 30:-0.071
+  r=medical 0:0.075 2:-0.167 6:0.415 8:-0.113 9:0.186 29:0.134
   r=medicine 0:-0.073 9:0.154
-  r=medicines 9:0.149
+  r=medicines 9:0.148
   r=medics 0:-0.126 37:0.113
   r=meet 0:0.062 39:0.108
   r=members 1:0.061
   r=men 0:-0.105 22:0.133
-  r=mention 0:-0.071 21:0.081
-  r=mia 0:0.058
+  r=mention 0:-0.075 21:0.084
+  r=mia 0:0.059
   r=mid-april 31:-0.098 32:0.159
-  r=might 0:0.207 4:0.082 12:-0.051 22:-0.061
+  r=might 0:0.207 4:0.081 12:-0.051 22:-0.061
   r=migration 0:0.223 32:-0.134 40:-0.069
-  r=militant 4:0.136 8:-0.166 12:-0.089 13:0.211 14:0.088
-  r=militants 0:-0.313 1:-0.073 4:0.378 5:0.075 8:-0.061 12:0.057 13:0.062
-  r=military 0:0.052 4:-0.086 5:0.115 7:0.092 8:-0.078 14:-0.067 15:0.251 27:-0.08 29:0.119 37:-0.073
+  r=militant 4:0.138 8:-0.158 12:-0.088 13:0.213
+  r=militants 0:-0.312 1:-0.073 4:0.38 5:0.076 8:-0.062 12:0.056 13:0.062
+  r=military 4:-0.086 5:0.114 7:0.091 8:-0.079 14:-0.054 15:0.251 27:-0.08 29:0.119 37:-0.073
   r=militias 0:0.138 32:-0.073
-  r=million 0:0.134 1:0.084 27:0.425 29:-0.095 31:-0.079 32:-0.151 36:0.09 39:-0.08
+  r=million 0:0.135 1:0.083 27:0.425 29:-0.095 31:-0.079 32:-0.151 36:0.09 39:-0.08
   r=millions 34:0.32
-  r=minimum 0:0.3 28:-0.152
-  r=minister 0:0.405 13:-0.056 27:-0.058 28:-0.139
-  r=ministry 0:0.277 1:-0.068 2:0.144 4:0.191 5:0.177 8:0.398 13:-0.222 14:0.274 28:0.107 33:-0.267 34:-0.369 37:-0.094
-  r=minor 0:-0.097 8:0.125
-  r=minors 0:0.146 8:-0.084 12:-0.117 22:0.266 23:0.079
-  r=missing 0:-0.095 1:0.051 2:0.228 5:-0.084 8:-0.061 11:0.402 28:0.124
+  r=minimum 0:0.301 28:-0.153
+  r=minister 0:0.403 13:-0.055 27:-0.057 28:-0.138
+  r=ministry 0:0.306 1:-0.068 2:0.146 4:0.192 5:0.179 8:0.406 13:-0.221 14:0.192 28:0.109 33:-0.265 34:-0.366 37:-0.094
+  r=minor 0:-0.099 8:0.126
+  r=minors 0:0.145 8:-0.084 12:-0.117 22:0.267 23:0.079
+  r=missing 0:-0.097 1:0.051 2:0.228 5:-0.084 8:-0.06 11:0.403 28:0.125
   r=mission 0:-0.076 37:0.184
   r=mistake 0:-0.05 7:0.161
-  r=monday 1:-0.187 5:0.1 8:-0.117 12:0.258 13:-0.056 14:0.135 24:-0.057 30:0.17 36:0.062
-  r=month 3:0.243 4:-0.057 8:0.054
-  r=months 0:-0.058 4:-0.056 8:0.097 27:0.097 31:0.074
-  r=more 0:-0.169 1:0.089 2:0.067 3:-0.13 4:0.093 7:-0.099 12:-0.077 13:-0.058 14:0.158 20:0.107 21:-0.151 22:-0.062 27:0.238 28:-0.183 32:0.15 33:0.327 34:-0.133 35:0.117
-  r=morning 24:0.091 30:-0.121 36:0.103 37:0.06
-  r=most 0:0.058 1:-0.107 3:0.211 5:0.063 8:-0.162 13:0.2 22:0.215 23:0.062 27:-0.054 29:-0.098 31:-0.087
-  r=mostly 0:0.082 31:-0.086 34:0.074
-  r=mothers 0:-0.085 8:0.139 12:0.087
-  r=move 8:0.058 22:0.102 32:0.053
-  r=moved 0:0.156 8:-0.201 29:0.135 33:-0.072 39:0.237
-  r=muslim 0:-0.142 14:-0.066 30:0.294
+  r=monday 0:-0.065 1:-0.188 5:0.1 8:-0.116 12:0.258 13:-0.057 14:0.085 30:0.172 36:0.062
+  r=month 3:0.244 4:-0.056 8:0.056
+  r=months 0:-0.058 4:-0.055 8:0.096 27:0.097 31:0.075
+  r=more 0:-0.179 1:0.089 2:0.067 3:-0.13 4:0.092 7:-0.099 12:-0.078 13:-0.066 14:0.198 20:0.106 21:-0.152 22:-0.063 27:0.238 28:-0.182 32:0.151 33:0.326 34:-0.133 35:0.117
+  r=morning 24:0.098 30:-0.118 36:0.102 37:0.06
+  r=most 0:0.06 1:-0.107 3:0.21 5:0.063 8:-0.161 13:0.2 22:0.215 23:0.062 27:-0.053 29:-0.098 31:-0.088
+  r=mostly 0:0.083 31:-0.087 34:0.074
+  r=mothers 0:-0.084 8:0.139 12:0.087
+  r=move 8:0.058 22:0.102 32:0.052
+  r=moved 0:0.156 8:-0.199 29:0.135 33:-0.073 39:0.236
+  r=muslim 0:-0.127 14:-0.062 30:0.279
   r=n 31:0.106
-  r=namely 0:-0.174 8:0.221
-  r=names 0:0.062 8:0.06
+  r=namely 0:-0.173 8:0.22
+  r=names 0:0.061 8:0.06
   r=natalie 8:0.151 13:-0.11
   r=nation 39:0.111
-  r=national 13:0.189 15:0.102 39:-0.084
-  r=nationalities 0:0.117 13:0.12 31:-0.117
+  r=national 13:0.188 15:0.102 39:-0.084
+  r=nationalities 0:0.116 13:0.12 31:-0.117
   r=nationality 0:0.091
-  r=nationals 0:0.107 8:0.488 12:-0.139 13:0.089 31:-0.242
-  r=nations 1:0.091 27:0.117 29:-0.053 33:-0.085
-  r=near 0:0.291 22:-0.062
+  r=nationals 0:0.107 8:0.486 12:-0.14 13:0.089 31:-0.241
+  r=nations 1:0.091 27:0.117 29:-0.053 33:-0.084
+  r=near 0:0.29 22:-0.062
   r=nearly 0:0.091 8:0.103 27:-0.129 31:0.076
-  r=need 0:0.151 33:0.077 39:-0.183
-  r=needed 0:0.223 12:-0.081 13:0.16 14:-0.142 28:-0.091
-  r=needs 0:0.09
-  r=negotiations 0:-0.07 14:0.076 22:-0.064 23:0.099
-  r=neighboring 0:0.051 31:0.054 32:-0.068
+  r=need 0:0.152 33:0.076 39:-0.183
+  r=needed 0:0.22 12:-0.08 13:0.16 14:-0.142 28:-0.091
+  r=needs 0:0.089
+  r=negotiations 0:-0.073 14:0.078 22:-0.064 23:0.099
+  r=neighboring 0:0.052 31:0.053 32:-0.068
   r=neighbourhood 0:-0.072 28:0.134
-  r=neighbourhoods 33:-0.065 36:0.071 37:0.134
-  r=neighbouring 0:0.122 27:0.112 29:-0.078 31:0.605 32:-0.118 33:-0.288 34:-0.051 35:0.078 39:-0.065
-  r=nepali 4:0.168 8:-0.064
-  r=netanyahu 0:0.167 3:-0.062 4:0.133
-  r=new 0:-0.105 14:-0.052 24:0.099 39:0.098
-  r=news 0:-0.134 2:0.101 14:0.12 27:0.122 34:0.057
-  r=next 0:-0.13 4:0.079 12:0.104 14:0.062
-  r=night 0:-0.161 8:0.163 14:0.222 30:0.079 37:-0.055 39:0.088
-  r=nine 0:-0.105 8:0.111 13:0.101 38:0.094
-  r=no 1:-0.08 7:0.096 8:-0.058 12:0.083 14:0.097
-  r=none 0:0.168 4:-0.064
-  r=north 0:-0.301 5:0.085 9:0.09 27:-0.093 28:0.098 29:0.212 32:0.106 40:0.071
-  r=north-west 0:0.217 34:-0.216 35:0.056
-  r=north-western 0:-0.13 35:0.101 40:0.082
-  r=northern 0:0.506 8:-0.102 9:-0.081 15:0.252 28:0.061 33:-0.06 34:-0.099 40:-0.133
-  r=northwest 0:0.192 33:-0.052 34:-0.064
-  r=not 0:-0.074 4:0.23 8:0.079 21:0.06 24:-0.053 33:-0.07
-  r=november 0:-0.055 8:0.138 12:0.07 13:-0.052 14:-0.087 24:0.142
-  r=now 0:0.091 4:-0.085 8:0.112 12:0.065 14:-0.194 17:0.123 24:0.072 31:0.147 32:0.058 33:-0.092 37:0.126
-  r=number 0:0.159 8:-0.184 12:0.113 14:0.125 22:0.156 27:-0.128 30:-0.096 31:0.073 33:0.061
-  r=numbers 0:-0.061 33:0.074
-  r=nurit 0:0.096 8:-0.092
-  r=occupation 0:-0.107 11:0.103 20:0.089
-  r=occupied 0:0.079 8:-0.07 22:0.173
-  r=oct 0:-0.069 3:0.484
-  r=october 0:-0.093 1:0.065 4:0.375 5:-0.111 7:0.077 8:0.155 12:0.199 20:-0.083
-  r=of 0:0.215 1:-0.13 2:0.402 4:-0.054 5:-0.43 6:-0.209 7:-0.154 8:-0.072 9:0.107 10:-0.06 12:-0.279 13:-0.302 17:0.059 18:0.125 20:0.178 21:-0.219 22:0.228 24:-0.082 26:-0.096 29:0.096 30:0.192 31:0.292 32:0.158 33:0.057 34:-0.062 36:0.095 37:-0.061 38:0.152 39:-0.168 40:-0.067
+  r=neighbourhoods 33:-0.065 36:0.071 37:0.133
+  r=neighbouring 0:0.12 27:0.112 29:-0.078 31:0.606 32:-0.117 33:-0.288 34:-0.051 35:0.078 39:-0.065
+  r=nepali 4:0.168 8:-0.063
+  r=netanyahu 0:0.162 3:-0.062 4:0.133
+  r=new 0:-0.108 24:0.099 39:0.098
+  r=news 0:-0.117 2:0.101 14:0.078 27:0.122 34:0.057
+  r=next 0:-0.136 4:0.078 12:0.105 14:0.07
+  r=night 0:-0.168 8:0.163 14:0.234 30:0.08 37:-0.056 39:0.088
+  r=nine 0:-0.104 8:0.111 13:0.101 38:0.093
+  r=no 1:-0.081 7:0.096 8:-0.058 12:0.083 14:0.098
+  r=none 0:0.168 4:-0.065
+  r=north 0:-0.304 5:0.085 9:0.091 27:-0.093 28:0.098 29:0.212 32:0.105 40:0.072
+  r=north-west 0:0.216 34:-0.215 35:0.057
+  r=north-western 0:-0.132 35:0.101 40:0.083
+  r=northern 0:0.509 8:-0.103 9:-0.081 15:0.253 28:0.061 33:-0.06 34:-0.099 40:-0.133
+  r=northwest 0:0.19 33:-0.05 34:-0.064
+  r=not 0:-0.081 4:0.23 8:0.08 21:0.063 24:-0.051 33:-0.071
+  r=november 0:-0.059 8:0.134 12:0.069 13:-0.053 14:-0.069 24:0.136
+  r=now 0:0.084 4:-0.085 8:0.111 12:0.067 14:-0.195 17:0.123 24:0.079 31:0.145 32:0.059 33:-0.091 37:0.129
+  r=number 0:0.162 8:-0.184 12:0.112 14:0.121 22:0.157 27:-0.127 30:-0.091 31:0.072 33:0.06
+  r=numbers 0:-0.062 33:0.075
+  r=nurit 0:0.097 8:-0.092
+  r=occupation 0:-0.107 11:0.103 20:0.088
+  r=occupied 0:0.078 8:-0.069 22:0.173
+  r=oct 0:-0.067 3:0.483
+  r=october 0:-0.09 1:0.067 4:0.374 5:-0.111 7:0.077 8:0.154 12:0.198 20:-0.083
+  r=of 0:0.22 1:-0.131 2:0.404 4:-0.054 5:-0.428 6:-0.209 7:-0.153 8:-0.069 9:0.106 10:-0.059 12:-0.274 13:-0.299 14:-0.087 17:0.06 18:0.126 20:0.179 21:-0.219 22:0.229 24:-0.085 26:-0.096 29:0.098 30:0.194 31:0.294 32:0.158 33:0.057 34:-0.06 36:0.096 37:-0.059 38:0.153 39:-0.167 40:-0.068
   r=ofer 0:0.184 22:-0.074
-  r=off 3:0.138 13:0.117 22:-0.104 33:-0.083 37:0.154
+  r=off 3:0.138 13:0.117 22:-0.103 33:-0.083 37:0.155
   r=offences 0:-0.089 20:0.104 23:-0.054 25:0.128
-  r=offensive 1:0.138 14:-0.058 26:0.123
-  r=office 0:-0.201 4:0.317
-  r=official 0:-0.206 7:0.11 12:0.108 33:0.102
-  r=officials 0:-0.054 1:0.056 4:0.142 8:-0.082 36:0.114
-  r=oktay 0:-0.068 33:0.054 34:0.07
-  r=older 0:0.37 1:-0.402 4:0.174
-  r=omdurman 0:-0.093 27:0.061 29:0.145
-  r=on 0:0.173 1:-0.198 2:-0.151 3:-0.082 4:0.058 6:-0.078 7:0.288 8:-0.112 9:0.123 10:-0.129 11:-0.09 12:0.256 13:-0.14 16:-0.077 18:-0.102 20:-0.146 21:0.119 22:-0.12 24:0.139 27:0.066 28:0.219 30:0.213 32:-0.062 33:-0.23 34:-0.151 35:-0.058 36:0.061 37:0.211 38:0.138 39:-0.095 40:0.071
-  r=once 0:0.192 32:-0.107 35:-0.064
-  r=one 0:-0.106 1:-0.077 4:0.066 5:0.203 7:-0.051 12:-0.169 13:0.279 14:0.164 21:-0.158 22:-0.061 23:0.082 24:0.071 29:0.063 33:-0.097 36:0.068 38:0.153
+  r=offensive 0:-0.054 1:0.138 26:0.124
+  r=office 0:-0.201 4:0.316
+  r=official 0:-0.209 7:0.11 12:0.109 33:0.102
+  r=officials 0:-0.056 1:0.056 4:0.142 8:-0.082 36:0.114
+  r=oktay 0:-0.068 33:0.053 34:0.07
+  r=older 0:0.369 1:-0.401 4:0.174
+  r=omdurman 0:-0.093 27:0.061 29:0.146
+  r=on 0:0.158 1:-0.201 2:-0.151 3:-0.082 4:0.058 6:-0.078 7:0.287 8:-0.121 9:0.124 10:-0.128 11:-0.09 12:0.253 13:-0.142 16:-0.077 18:-0.101 20:-0.146 21:0.119 22:-0.12 24:0.182 27:0.066 28:0.219 30:0.222 32:-0.061 33:-0.228 34:-0.151 35:-0.058 36:0.061 37:0.213 38:0.139 39:-0.095 40:0.071
+  r=once 0:0.193 32:-0.107 35:-0.064
+  r=one 0:-0.086 1:-0.078 4:0.066 5:0.204 7:-0.051 12:-0.166 13:0.279 14:0.132 21:-0.157 22:-0.061 23:0.083 24:0.071 29:0.063 33:-0.097 36:0.069 38:0.153
   r=ones 4:0.054
-  r=only 0:0.098 27:-0.098 28:0.087 29:-0.06 40:0.103
-  r=onto 0:-0.112 35:0.125
+  r=only 0:0.097 27:-0.098 28:0.087 29:-0.06 40:0.102
+  r=onto 0:-0.113 35:0.125
   r=open 8:-0.07 12:0.115
-  r=opening 0:-0.087 8:0.155 13:-0.057
-  r=operation 0:0.272 1:-0.063 5:-0.137 37:0.072
-  r=operations 0:-0.148 15:0.254 16:0.106
+  r=opening 0:-0.082 8:0.158 13:-0.057
+  r=operation 0:0.274 1:-0.065 5:-0.137 37:0.072
+  r=operations 0:-0.146 15:0.254 16:0.106
   r=opposition-held 34:-0.086 35:0.075
-  r=or 0:0.262 1:-0.208 2:-0.055 8:-0.139 13:-0.077 20:0.091 22:0.052 23:0.123 27:-0.05 28:0.099 29:-0.077 31:0.081 32:-0.188 33:0.204 34:0.061 36:0.188 39:0.145
-  r=organisation 0:0.285 28:-0.204
-  r=organization 28:0.142 32:-0.082 37:0.093 40:-0.07
-  r=other 1:0.064 3:-0.24 4:0.079 8:-0.101 14:0.063 27:-0.159 32:0.332 33:0.064 37:0.131 40:0.077
-  r=others 0:-0.209 1:0.074 2:-0.189 5:0.306 16:0.119 27:0.177 28:-0.123 29:0.261 33:-0.069
-  r=out 0:-0.259 1:-0.087 2:-0.063 3:-0.084 5:-0.128 8:-0.102 9:-0.052 10:0.107 12:0.068 13:-0.166 14:0.387 16:0.172 20:-0.117 22:0.439 23:0.103 24:-0.095 28:0.104 29:-0.09 31:0.07 33:-0.169 34:-0.077 35:-0.067 36:0.079 37:-0.084 38:0.212 39:0.262
+  r=or 0:0.265 1:-0.208 2:-0.055 8:-0.14 13:-0.077 20:0.091 22:0.052 23:0.124 28:0.099 29:-0.078 31:0.082 32:-0.189 33:0.202 34:0.061 36:0.188 39:0.145
+  r=organisation 0:0.286 28:-0.204
+  r=organization 28:0.141 32:-0.082 37:0.094 40:-0.071
+  r=other 1:0.064 3:-0.239 4:0.079 8:-0.101 14:0.059 27:-0.16 32:0.331 33:0.065 37:0.131 40:0.077
+  r=others 0:-0.21 1:0.074 2:-0.189 5:0.307 16:0.12 27:0.177 28:-0.123 29:0.261 33:-0.069
+  r=out 0:-0.259 1:-0.086 2:-0.063 3:-0.084 5:-0.128 8:-0.099 9:-0.052 10:0.107 12:0.068 13:-0.167 14:0.388 16:0.172 20:-0.118 22:0.438 23:0.103 24:-0.094 28:0.104 29:-0.09 31:0.07 33:-0.171 34:-0.077 35:-0.067 36:0.08 37:-0.084 38:0.211 39:0.261
   r=outside 1:-0.091 5:0.167 32:0.084
-  r=over 0:-0.051 1:-0.097 3:-0.056 4:0.122 7:-0.056 8:0.221 12:0.175 13:0.127 20:-0.153 21:-0.148 23:0.077 27:0.075 28:0.104 29:-0.123 31:0.063 33:0.058 40:0.078
-  r=overnight 0:-0.092 5:0.055 17:0.127 34:0.051
+  r=over 0:-0.056 1:-0.097 3:-0.056 4:0.121 7:-0.056 8:0.221 12:0.173 13:0.126 20:-0.153 21:-0.149 23:0.077 27:0.075 28:0.103 29:-0.123 31:0.063 33:0.058 40:0.078
+  r=overnight 0:-0.094 5:0.055 17:0.127 34:0.052
   r=overwhelming 0:-0.085 31:0.11
-  r=own 0:0.169
-  r=p 30:0.088
-  r=palestinian 0:0.323 2:0.057 3:0.094 4:-0.178 7:-0.055 8:0.487 11:-0.065 13:0.306 20:-0.112 21:-0.079 22:-0.18
-  r=palestinians 0:-0.247 1:0.053 8:0.186 13:0.151 21:0.082 22:-0.08
-  r=paramedics 0:-0.084 37:0.138
-  r=paramilitary 0:0.093 27:-0.171 29:0.26
-  r=part 3:-0.06 8:0.083 20:0.127 22:-0.1 37:0.194
-  r=parties 14:-0.06 30:0.121
+  r=own 0:0.171
+  r=p 30:0.085
+  r=palestinian 0:0.319 2:0.057 3:0.093 4:-0.176 7:-0.055 8:0.491 11:-0.065 13:0.308 14:-0.067 20:-0.113 21:-0.077 22:-0.178
+  r=palestinians 0:-0.24 1:0.053 8:0.187 13:0.15 21:0.083 22:-0.08
+  r=paramedics 0:-0.083 37:0.139
+  r=paramilitary 0:0.095 27:-0.173 29:0.26
+  r=part 3:-0.06 8:0.083 20:0.127 22:-0.101 37:0.195
+  r=parties 14:-0.054 30:0.125
   r=partly 0:-0.071 35:0.159
-  r=parts 0:-0.101 32:0.187 33:0.151 34:-0.13 35:0.085
-  r=pass 0:0.173 9:-0.051
-  r=passed 0:-0.14 8:0.12 9:0.102 10:0.106 33:-0.094 40:0.081
+  r=parts 0:-0.103 32:0.187 33:0.151 34:-0.129 35:0.084
+  r=pass 0:0.173 9:-0.05
+  r=passed 0:-0.137 8:0.117 9:0.104 10:0.105 33:-0.094 40:0.081
   r=passports 8:-0.143 12:0.287
-  r=past 0:-0.143 4:0.199 8:-0.067 28:0.116 31:0.17 32:-0.055
-  r=pause 14:-0.08 20:-0.207 21:0.176 24:0.119
-  r=people 0:-0.171 1:0.09 2:-0.358 3:-0.074 4:0.086 5:-0.178 8:-0.212 11:0.087 12:0.174 22:-0.071 27:0.342 28:-0.11 29:0.236 31:0.155 32:-0.221 33:0.433 34:-0.054 35:0.344 37:0.05 38:-0.088
-  r=period 12:-0.05 13:-0.06 14:0.08 18:0.05 20:-0.054 23:0.152 27:0.09 29:-0.054
-  r=permanent 0:-0.235 4:0.124 32:0.165
+  r=past 0:-0.141 4:0.199 8:-0.067 28:0.116 31:0.17 32:-0.055
+  r=pause 14:-0.069 20:-0.207 21:0.176 24:0.117
+  r=people 0:-0.167 1:0.091 2:-0.359 3:-0.075 4:0.085 5:-0.18 8:-0.211 11:0.087 12:0.173 22:-0.071 27:0.341 28:-0.11 29:0.236 31:0.155 32:-0.221 33:0.434 34:-0.055 35:0.344 37:0.05 38:-0.088
+  r=period 12:-0.05 13:-0.059 14:0.075 20:-0.055 23:0.152 27:0.09 29:-0.054
+  r=permanent 0:-0.232 4:0.124 32:0.165
   r=permitted 10:0.103
-  r=person 8:-0.163 13:0.214
-  r=personnel 0:-0.107 37:0.227
+  r=person 8:-0.163 13:0.213
+  r=personnel 0:-0.108 37:0.227
   r=philippines 0:-0.071 13:0.084
-  r=photo 0:0.157 33:-0.15
+  r=photo 0:0.158 33:-0.151
   r=pits 0:0.097
   r=pledged 21:0.131
-  r=plus 8:0.153
-  r=population 27:0.086 32:0.111 39:-0.089
-  r=possibility 0:0.059
-  r=possible 0:0.156 24:-0.079
+  r=plus 8:0.154
+  r=population 27:0.087 32:0.111 39:-0.09
+  r=possibility 0:0.058
+  r=possible 0:0.152 24:-0.078
   r=pounded 29:0.053
-  r=poured 0:-0.099 4:0.097 31:0.084
-  r=powerful 0:0.086 33:0.054
-  r=pre-registration 0:-0.143 31:0.206
-  r=pregnant 0:0.332 1:-0.251
-  r=prepared 0:0.097 13:0.088 21:-0.059
-  r=president 0:-0.09 6:0.065 33:0.115 34:0.068
-  r=press 0:-0.057 4:0.056 34:0.063
-  r=pressure 0:-0.134 1:0.085 4:0.127
-  r=previous 0:0.136 5:0.187 24:-0.124
-  r=prime 0:0.106 8:0.088 13:-0.055
-  r=prison 22:0.082
+  r=poured 0:-0.1 4:0.097 31:0.084
+  r=powerful 0:0.086 33:0.053
+  r=pre-registration 0:-0.144 31:0.206
+  r=pregnant 0:0.333 1:-0.251
+  r=prepared 0:0.097 13:0.089 21:-0.059
+  r=president 0:-0.092 6:0.065 33:0.115 34:0.068
+  r=press 0:-0.056 4:0.055 34:0.063
+  r=pressure 0:-0.133 1:0.085 4:0.127
+  r=previous 0:0.137 5:0.186 22:0.05 24:-0.13
+  r=prime 0:0.105 8:0.085 13:-0.054
+  r=prison 22:0.081
   r=prisoner 0:0.115 8:-0.056
-  r=prisoners 4:-0.141 12:0.279 13:0.517 14:-0.072 20:-0.203 21:-0.058
-  r=prisons 8:-0.245 12:-0.197 13:-0.079 20:0.215 22:0.249 23:0.386
-  r=probably 0:0.06
-  r=prolonged 0:-0.115 14:0.172
-  r=prolonging 0:-0.089 24:0.101
+  r=prisoners 4:-0.142 12:0.275 13:0.516 20:-0.204 21:-0.056
+  r=prisons 8:-0.244 12:-0.197 13:-0.079 20:0.214 22:0.248 23:0.386
+  r=probably 0:0.059
+  r=prolonged 0:-0.088 14:0.116
+  r=prolonging 0:-0.093 24:0.105
   r=province 31:0.083 33:0.107 36:0.089 37:-0.131 40:0.1
-  r=provinces 0:0.148 31:0.078 33:0.128 34:-0.193
-  r=public 8:0.061 14:-0.06 39:0.09
-  r=pulled 0:-0.119 10:0.137 35:-0.058 38:0.487
-  r=purposes 0:0.11 17:-0.076 18:0.109
-  r=pushed 0:0.123 1:-0.096 8:0.07
+  r=provinces 0:0.148 31:0.077 33:0.128 34:-0.192
+  r=public 8:0.061 14:-0.058 39:0.09
+  r=pulled 0:-0.116 10:0.137 35:-0.059 38:0.487
+  r=purposes 0:0.104 17:-0.076 18:0.109
+  r=pushed 0:0.124 1:-0.096 8:0.07
   r=pushing 0:0.151 33:0.079 35:-0.072
-  r=put 12:-0.078 27:0.088 33:0.065
-  r=qatar 0:-0.164 8:0.379 13:-0.184 20:-0.055 22:0.152 24:0.168
-  r=qatari 0:0.115 8:0.15 24:-0.175
+  r=put 12:-0.08 27:0.087 33:0.065
+  r=qatar 0:-0.182 8:0.375 13:-0.185 20:-0.055 22:0.152 24:0.156
+  r=qatari 0:0.108 8:0.15 24:-0.182
   r=quake 0:0.183 1:-0.057 33:0.063 34:0.104 35:-0.071 39:0.309
   r=quakes 39:0.101
-  r=queuing 0:0.168 9:-0.107
+  r=queuing 0:0.168 9:-0.108
   r=raanan 8:0.154 13:-0.11
-  r=rafah 0:0.408 6:0.072 8:-0.113 9:-0.168 10:0.139
+  r=rafah 0:0.406 6:0.073 8:-0.113 9:-0.169 10:0.14
   r=raid 29:0.063
   r=raids 8:0.067
-  r=ran 0:-0.065 1:-0.067 5:0.059 7:0.138 8:-0.084 13:0.065 14:0.09
-  r=range 0:-0.057 34:0.072
-  r=rapid 0:-0.057 27:-0.109 29:0.205 30:0.076
+  r=ran 0:-0.061 1:-0.066 5:0.059 7:0.138 8:-0.08 13:0.065 14:0.076
+  r=range 0:-0.057 34:0.071
+  r=rapid 0:-0.058 27:-0.11 29:0.205 30:0.079
   r=reach 0:0.113 14:-0.139 36:0.083
-  r=reached 0:-0.313 8:0.231 9:0.055 14:0.064 24:-0.072 28:0.061 31:0.098 36:0.165 37:0.066
-  r=rebel-held 0:0.075 33:0.13
+  r=reached 0:-0.313 8:0.232 9:0.056 14:0.067 24:-0.072 28:0.061 31:0.097 36:0.164 37:0.066
+  r=rebel-held 0:0.074 33:0.131
   r=recent 33:0.058 34:-0.057
-  r=recently 8:0.079
-  r=recorded 0:0.228 34:-0.189 36:0.108
-  r=recover 0:0.063 33:-0.055
-  r=recovered 16:0.143
-  r=red 0:-0.078 4:-0.051 8:0.551 12:-0.052
+  r=recently 8:0.08
+  r=recorded 0:0.226 34:-0.19 36:0.109
+  r=recover 0:0.064 33:-0.057
+  r=recovered 16:0.144
+  r=red 0:-0.076 4:-0.051 8:0.55 12:-0.052
   r=reduced 0:-0.053 27:0.095
-  r=refuge 0:-0.069 31:0.103 32:0.086
-  r=refugee 0:0.257 2:-0.105 31:0.06
-  r=refugees 0:0.051 1:0.113 27:0.118 28:0.088 31:-0.187 32:0.158 39:-0.134
-  r=region 0:-0.087 14:-0.094 31:0.197 32:-0.316 33:0.087 34:0.145 35:0.198 39:0.06
-  r=registered 0:-0.053 31:0.169
-  r=relatives 0:-0.093 2:0.116
-  r=release 4:0.116 8:-0.054 24:0.113
-  r=released 0:0.143 1:-0.065 3:0.054 4:-0.117 5:-0.064 7:-0.077 8:0.51 12:-0.38 13:0.389 14:-0.123 22:0.192 25:0.142 34:0.072
+  r=refuge 0:-0.068 31:0.103 32:0.087
+  r=refugee 0:0.256 2:-0.104 31:0.06
+  r=refugees 1:0.113 27:0.119 28:0.088 31:-0.186 32:0.158 39:-0.133
+  r=region 0:-0.092 14:-0.083 31:0.197 32:-0.316 33:0.087 34:0.146 35:0.196 39:0.06
+  r=registered 0:-0.054 31:0.17
+  r=relatives 0:-0.094 2:0.115
+  r=release 4:0.116 8:-0.054 24:0.11
+  r=released 0:0.153 1:-0.064 3:0.054 4:-0.117 5:-0.064 7:-0.077 8:0.511 12:-0.378 13:0.388 14:-0.136 22:0.195 25:0.142 34:0.072
   r=relief 1:0.086 6:0.11 9:-0.055 37:0.105
   r=remain 1:-0.114 2:-0.063 4:0.243 7:0.169 37:0.088
   r=remains 0:0.282 13:-0.061
   r=removed 38:0.091
   r=repeated 0:0.162
-  r=report 0:-0.248 1:0.145 14:0.138
-  r=reported 0:0.561 1:-0.338 2:0.153 3:0.059 4:-0.051 5:0.247 11:0.064 13:-0.058 14:0.101 21:0.085 27:-0.175 29:-0.078 34:0.057 37:-0.15 38:-0.057
-  r=reporters 0:-0.259 6:0.143 7:0.229
-  r=reports 0:-0.171 4:0.06 14:0.073 34:0.057
+  r=report 0:-0.25 1:0.146 14:0.14
+  r=reported 0:0.573 1:-0.338 2:0.154 3:0.06 4:-0.051 5:0.247 11:0.064 13:-0.058 14:0.061 21:0.085 27:-0.174 29:-0.078 34:0.058 37:-0.148 38:-0.057
+  r=reporters 0:-0.258 6:0.143 7:0.229
+  r=reports 0:-0.168 4:0.06 14:0.073 34:0.056
   r=rescue 35:0.071 36:0.109 37:0.193
-  r=rescued 0:-0.062 8:-0.125 13:0.22 38:0.14
-  r=rescuers 0:-0.172 37:0.221
-  r=residents 0:-0.187 29:0.082 35:0.06 36:0.094 40:0.106
-  r=resistance 0:0.085 8:0.195 22:-0.103 29:-0.096
-  r=result 0:0.171 4:-0.051 11:0.121 21:-0.082
-  r=retaliatory 0:-0.093 1:0.307 5:-0.055
-  r=return 0:0.06 8:-0.21 12:0.083 14:0.187 20:-0.153 21:-0.07 22:0.151 23:0.173
+  r=rescued 0:-0.062 8:-0.124 13:0.22 38:0.139
+  r=rescuers 0:-0.171 37:0.221
+  r=residents 0:-0.185 29:0.082 35:0.06 36:0.094 40:0.106
+  r=resistance 0:0.086 8:0.195 22:-0.103 29:-0.096
+  r=result 0:0.171 4:-0.051 11:0.121 21:-0.083
+  r=retaliatory 0:-0.092 1:0.306 5:-0.055
+  r=return 0:0.064 8:-0.21 12:0.083 14:0.182 20:-0.152 21:-0.072 22:0.151 23:0.174
   r=returnees 31:-0.101 32:0.125
-  r=reuters 0:-0.159 3:0.097 14:0.122
+  r=reuters 0:-0.141 3:0.097 14:0.081
   r=right 8:0.062
-  r=rights 27:-0.069 29:0.067
-  r=rise 0:-0.099 33:0.055 34:0.05
-  r=rising 0:0.122 14:0.057 28:-0.114 30:-0.09 34:0.055
+  r=rights 27:-0.069 29:0.068
+  r=rise 0:-0.099 33:0.057
+  r=rising 0:0.12 14:0.057 28:-0.115 30:-0.085 34:0.055
   r=rolled 0:-0.069 33:0.069
-  r=roughly 0:-0.307 1:0.217 5:-0.099 12:0.089 13:0.117 20:0.106 27:0.076
-  r=round 0:-0.062 33:0.06
-  r=rsf 0:-0.054 14:-0.062 30:0.165
-  r=rubble 1:-0.149 11:0.101 33:-0.06 35:-0.094 38:0.563
-  r=ruins 0:0.33 1:-0.145 37:-0.091
-  r=run 0:0.14 1:-0.087 3:-0.064 5:0.06 12:-0.11 14:0.064 17:0.125 21:0.097
-  r=runs 24:0.095
-  r=russia 0:-0.052 11:0.1
-  r=russian 0:-0.137 8:0.24 12:-0.067 13:0.056
-  r=russian-israeli 0:-0.059 8:-0.082 13:0.274
-  r=russians 4:0.154 8:-0.086 13:0.092
-  r=safe 0:0.082 13:-0.064
-  r=safety 31:0.175
-  r=said 0:-0.05 3:-0.129 4:0.458 7:0.06 8:0.199 9:0.061 10:-0.057 11:0.092 12:0.087 13:-0.204 14:0.059 18:-0.059 19:-0.127 21:-0.291 22:-0.158 24:0.451 27:0.187 28:0.171 30:0.082 31:-0.09 33:-0.352 34:-0.362 35:0.133 36:0.084 37:-0.05 40:-0.067
-  r=same 0:0.292 4:-0.051 8:-0.057 14:-0.191 18:0.145 20:0.182 22:0.111 23:0.135 24:-0.256
-  r=saturday 0:-0.112 2:0.084 9:0.135 12:0.139 13:0.081 28:-0.121 29:0.087
-  r=saudi 30:0.088
+  r=roughly 0:-0.306 1:0.217 5:-0.099 12:0.089 13:0.117 20:0.106 27:0.076
+  r=round 0:-0.063 33:0.061
+  r=rsf 0:-0.055 14:-0.069 30:0.172
+  r=rubble 1:-0.15 11:0.101 33:-0.06 35:-0.093 38:0.563
+  r=ruins 0:0.331 1:-0.144 37:-0.091
+  r=run 0:0.131 1:-0.087 3:-0.064 5:0.06 12:-0.11 14:0.075 17:0.124 21:0.097
+  r=runs 24:0.102
+  r=russia 0:-0.053 11:0.101
+  r=russian 0:-0.141 8:0.24 12:-0.066 13:0.056
+  r=russian-israeli 0:-0.058 8:-0.082 13:0.274
+  r=russians 4:0.154 8:-0.085 13:0.091
+  r=safe 0:0.083 13:-0.065
+  r=safety 31:0.176
+  r=said 3:-0.129 4:0.459 7:0.061 8:0.209 9:0.061 10:-0.057 11:0.092 12:0.088 13:-0.202 14:0.06 18:-0.059 19:-0.126 21:-0.292 22:-0.155 24:0.423 27:0.187 28:0.172 30:0.08 31:-0.089 33:-0.35 34:-0.361 35:0.133 36:0.084 40:-0.067
+  r=same 0:0.274 4:-0.05 8:-0.066 14:-0.128 18:0.144 20:0.181 22:0.11 23:0.134 24:-0.279
+  r=saturday 0:-0.114 2:0.084 9:0.137 12:0.137 13:0.08 28:-0.121 29:0.087
+  r=saudi 30:0.089
   r=saw 1:0.156
-  r=say 0:-0.101 1:0.068 2:-0.087 35:0.131 39:0.085
-  r=saying 0:-0.143 14:0.171 17:0.095
-  r=says 0:0.052 1:-0.097 13:0.078 29:-0.057 32:0.114 34:0.069
-  r=scheduled 8:0.084 13:-0.056
-  r=schools 0:-0.064 1:0.07 39:0.072
-  r=scores 0:-0.088 1:0.096 14:0.057
-  r=search 35:-0.08 36:0.093 37:0.258
-  r=second 0:-0.06 8:0.071
-  r=sector 0:0.051 1:0.075
-  r=see 0:-0.131 12:0.105 14:0.092
-  r=seen 0:0.094 32:-0.073 40:0.082
-  r=seized 0:-0.137 1:0.129 3:-0.074 4:0.145 8:-0.069 12:0.24
-  r=seizing 0:-0.094 1:0.114
+  r=say 0:-0.099 1:0.067 2:-0.088 35:0.131 39:0.084
+  r=saying 0:-0.147 14:0.176 17:0.095
+  r=says 0:0.051 1:-0.097 13:0.078 29:-0.057 32:0.114 34:0.069
+  r=scheduled 8:0.083 13:-0.056
+  r=schools 0:-0.066 1:0.07 39:0.072
+  r=scores 0:-0.085 1:0.096 14:0.05
+  r=search 35:-0.081 36:0.093 37:0.258
+  r=second 0:-0.059 8:0.071
+  r=sector 1:0.075
+  r=see 0:-0.101 12:0.107
+  r=seen 0:0.096 32:-0.073 40:0.081
+  r=seized 0:-0.135 1:0.129 3:-0.074 4:0.145 8:-0.069 12:0.239
+  r=seizing 0:-0.094 1:0.115
   r=sent 0:-0.074 18:0.08 37:0.181
-  r=separate 4:-0.076 5:0.101 8:-0.061 12:-0.072 13:0.055 29:0.172
-  r=serious 0:-0.104 14:0.124 34:0.089
-  r=seriously 34:0.07
-  r=services 2:0.091 5:0.067
-  r=set 0:-0.72 5:0.068 8:-0.128 12:0.081 13:0.095 14:0.058 20:0.193 21:0.111 22:0.179 23:0.305 24:0.104 37:0.137
+  r=separate 4:-0.076 5:0.102 8:-0.061 12:-0.072 13:0.055 29:0.172
+  r=serious 0:-0.115 14:0.15 34:0.089
+  r=seriously 34:0.071
+  r=services 2:0.091 5:0.066
+  r=set 0:-0.729 5:0.068 8:-0.13 12:0.081 13:0.094 14:0.078 20:0.194 21:0.111 22:0.178 23:0.305 24:0.097 37:0.138
   r=settlements 0:-0.053 31:0.087 39:0.051
-  r=seven 0:-0.229 1:-0.054 5:0.11 8:0.168 14:-0.075 22:0.22 40:0.104
-  r=several 0:-0.743 1:-0.097 4:0.068 5:0.101 8:0.196 12:-0.05 14:0.083 16:0.134 17:0.128 20:0.154 28:0.088 29:0.136 36:0.071
+  r=seven 0:-0.229 1:-0.054 5:0.109 8:0.168 14:-0.073 22:0.22 40:0.104
+  r=several 0:-0.744 1:-0.097 4:0.067 5:0.102 8:0.198 12:-0.05 14:0.079 16:0.135 17:0.128 20:0.154 28:0.088 29:0.137 36:0.071
   r=severe 0:0.087
   r=sezer 0:0.148 34:-0.158
-  r=shamriz 0:0.091
-  r=shells 0:0.255 33:-0.054
+  r=shamriz 0:0.092
+  r=shells 0:0.256 33:-0.055
   r=shelter 1:0.07 31:0.08
-  r=sheltering 0:-0.11 31:0.077 39:0.171
+  r=sheltering 0:-0.109 31:0.077 39:0.171
   r=shelters 39:0.15
-  r=shifa 0:0.06 5:0.133
+  r=shifa 0:0.059 5:0.133
   r=shirts 0:0.118 4:-0.068 7:0.092
   r=shook 0:0.131 36:-0.155
   r=short 9:0.068 37:0.101
-  r=shot 0:-0.121 14:0.117
-  r=show 0:0.138 28:-0.15 33:0.061 34:-0.062
-  r=side 0:0.067 20:0.135
-  r=sides 0:-0.333 1:0.152 14:0.274 24:0.074
-  r=since 0:-0.114 1:0.351 3:0.05 4:0.053 5:0.058 8:0.071 9:0.059 11:0.193 12:-0.112 13:0.3 22:-0.069 23:-0.074 27:0.069 28:0.118 29:-0.23 31:0.329 32:-0.449 33:-0.078 34:-0.129 38:0.076
-  r=single 0:0.111 5:0.095 40:-0.058
-  r=six 0:0.268 4:0.125 8:0.108 12:-0.163 30:-0.108 31:-0.082
+  r=shot 0:-0.126 14:0.123
+  r=show 0:0.137 28:-0.149 33:0.061 34:-0.062
+  r=side 0:0.068 20:0.135
+  r=sides 0:-0.331 1:0.151 14:0.269 24:0.076
+  r=since 0:-0.115 1:0.351 4:0.053 5:0.057 8:0.07 9:0.059 11:0.193 12:-0.112 13:0.301 22:-0.069 23:-0.074 27:0.069 28:0.118 29:-0.23 31:0.329 32:-0.449 33:-0.079 34:-0.129 38:0.077
+  r=single 0:0.11 5:0.095 40:-0.058
+  r=six 0:0.263 4:0.125 8:0.108 12:-0.163 30:-0.106 31:-0.082
   r=small 1:0.082
   r=snatched 8:0.06
-  r=sniffer 0:-0.112 37:0.147
-  r=so 0:0.065 7:-0.072 8:-0.073 12:0.095 38:0.115
-  r=soldiers 0:0.193 1:-0.17 3:0.104 4:0.071 5:-0.132 7:0.077 8:-0.061 12:0.076 27:0.089
-  r=some 0:0.108 1:0.141 2:-0.057 3:-0.105 27:0.096 32:0.104
+  r=sniffer 0:-0.11 37:0.146
+  r=so 0:0.072 7:-0.072 8:-0.073 12:0.095 38:0.115
+  r=soldiers 0:0.193 1:-0.169 3:0.104 4:0.07 5:-0.132 7:0.077 8:-0.06 12:0.076 27:0.089
+  r=some 0:0.111 1:0.141 2:-0.057 3:-0.105 27:0.094 32:0.104
   r=sought 27:-0.088 31:0.207 32:0.06
-  r=source 0:-0.141 8:-0.082 12:0.147 29:0.164
-  r=sources 0:-0.09 8:0.144 28:0.07
-  r=south 0:-0.379 1:-0.055 5:0.392 27:0.165 28:0.093 29:-0.091 31:0.173
-  r=southern 0:0.304 3:0.141 33:-0.172 34:-0.087 35:-0.115 36:0.108 38:0.098 39:-0.079
-  r=special 0:-0.078 8:0.183
-  r=specialists 0:-0.101 37:0.119
-  r=spokesman 0:-0.117 1:-0.076 4:-0.076 5:-0.069 8:0.303 9:0.09 15:0.099 24:0.129 31:0.086
-  r=spokesperson 0:-0.184 5:0.111 8:0.219 14:0.064 24:-0.083
-  r=spot 0:-0.293 7:0.451
-  r=srettha 0:-0.103 8:0.134
+  r=source 0:-0.141 8:-0.083 12:0.148 29:0.164
+  r=sources 0:-0.09 8:0.143 28:0.07
+  r=south 0:-0.379 1:-0.055 5:0.393 27:0.165 28:0.093 29:-0.091 31:0.172
+  r=southern 0:0.304 3:0.141 33:-0.174 34:-0.087 35:-0.115 36:0.108 38:0.098 39:-0.079
+  r=special 0:-0.077 8:0.182
+  r=specialists 0:-0.099 37:0.118
+  r=spokesman 0:-0.118 1:-0.074 4:-0.075 5:-0.068 8:0.303 9:0.09 15:0.099 24:0.127 31:0.086
+  r=spokesperson 0:-0.184 5:0.112 8:0.221 14:0.072 24:-0.096
+  r=spot 0:-0.294 7:0.45
+  r=srettha 0:-0.101 8:0.133
   r=staff 0:-0.228 1:0.226 29:0.094 37:0.174
-  r=stage 0:0.071 22:0.085
-  r=stages 0:-0.061 20:0.184
+  r=stage 0:0.07 22:0.086
+  r=stages 0:-0.06 20:0.184
   r=start 5:-0.072 6:0.143
-  r=started 0:-0.224 1:-0.064 5:0.193 27:0.142 31:0.086
-  r=state 0:-0.442 14:0.119 27:0.186 28:0.195 32:0.197 34:0.13
-  r=statement 4:0.098 8:-0.075 11:0.096 14:0.078 27:0.154 29:0.057 34:-0.069
-  r=states 0:-0.271 30:0.052 31:0.336 37:0.085
+  r=started 0:-0.229 1:-0.064 5:0.193 27:0.143 31:0.086
+  r=state 0:-0.448 14:0.128 27:0.185 28:0.195 32:0.197 34:0.131
+  r=statement 4:0.097 8:-0.075 11:0.097 14:0.082 27:0.154 29:0.057 34:-0.069
+  r=states 0:-0.27 31:0.336 37:0.084
   r=stay 36:0.121
   r=staying 39:0.073
   r=step 6:0.059
-  r=still 2:-0.08 3:-0.099 4:0.105 8:-0.217 11:0.179 13:0.236 27:0.196 29:-0.066 32:-0.056 33:0.128 34:0.079 35:-0.067 37:0.054 39:0.117
-  r=stop 0:-0.112 14:0.107
-  r=stormed 0:-0.075 8:0.054 29:0.2
-  r=stricken 39:0.137
-  r=strike 0:0.11 5:0.143
-  r=strikes 0:-0.196 1:0.14 2:0.092 7:0.294 13:-0.057 29:0.055
+  r=still 2:-0.08 3:-0.1 4:0.105 8:-0.217 11:0.179 13:0.236 27:0.196 29:-0.066 32:-0.056 33:0.128 34:0.079 35:-0.066 37:0.054 39:0.117
+  r=stop 0:-0.108 14:0.101
+  r=stormed 0:-0.074 8:0.052 29:0.199
+  r=stricken 39:0.136
+  r=strike 0:0.112 5:0.142
+  r=strikes 0:-0.197 1:0.14 2:0.092 7:0.294 13:-0.057 29:0.055
   r=string 0:0.186 35:-0.137
-  r=strip 0:-0.194 1:-0.249 2:0.051 3:-0.052 4:0.07 5:0.21 7:-0.096 8:0.422 10:0.258 12:0.163 13:-0.104 16:0.119 17:0.221 18:-0.073 24:-0.052 40:-0.078
-  r=strongest 0:-0.069 36:0.124
+  r=strip 0:-0.142 1:-0.246 2:0.053 4:0.073 5:0.212 7:-0.095 8:0.432 10:0.26 12:0.174 13:-0.102 14:-0.171 16:0.12 17:0.222 18:-0.073 40:-0.078
+  r=strongest 0:-0.069 36:0.125
   r=struck 28:0.068 36:0.082
-  r=structures 0:-0.078 35:0.082
-  r=stuck 0:0.141 2:-0.086 33:0.081
+  r=structures 0:-0.078 35:0.083
+  r=stuck 0:0.142 2:-0.087 33:0.081
   r=such 0:-0.08 22:0.104
-  r=sudan 0:-0.084 1:-0.086 4:-0.054 5:-0.065 14:-0.075 27:0.145 28:0.212 29:0.131 30:0.145 31:0.351 32:0.136 33:-0.054 39:-0.091
-  r=sudanese 0:0.11 27:-0.054 28:0.167 29:0.231 31:-0.195 32:0.149
+  r=sudan 0:-0.086 1:-0.086 4:-0.054 5:-0.065 14:-0.081 27:0.145 28:0.211 29:0.131 30:0.151 31:0.35 32:0.136 33:-0.054 39:-0.091
+  r=sudanese 0:0.112 27:-0.055 28:0.167 29:0.23 31:-0.195 32:0.149
   r=suffered 0:-0.147 33:0.062 35:0.095
-  r=sunday 0:0.108 8:0.062 9:0.075 13:-0.065 30:-0.109 37:0.084
-  r=supplies 0:-0.296 9:0.288 40:0.432
-  r=support 29:0.091 30:0.076
-  r=supposed 30:0.075
+  r=sunday 0:0.104 8:0.062 9:0.075 13:-0.064 30:-0.106 37:0.085
+  r=supplies 0:-0.298 9:0.288 40:0.433
+  r=support 29:0.091 30:0.079
+  r=supposed 30:0.069
   r=surprise 3:0.126
-  r=survivors 0:0.255 33:-0.064 35:-0.109 36:0.136 38:-0.057
-  r=swap 0:-0.06 22:0.055
-  r=syria 0:0.26 1:-0.079 9:-0.074 27:-0.062 33:0.212 35:0.097 39:0.097 40:0.154
-  r=syrians 0:0.161 31:-0.066
-  r=take 1:0.08 8:0.05 30:-0.117 37:0.082
-  r=taken 1:0.125 3:0.127 7:-0.055 16:0.187 28:0.077
-  r=takes 0:0.1 14:-0.07
+  r=survivors 0:0.257 33:-0.065 35:-0.109 36:0.136 38:-0.056
+  r=swap 0:-0.062 22:0.057
+  r=syria 0:0.261 1:-0.079 9:-0.073 27:-0.062 33:0.211 35:0.098 39:0.096 40:0.155
+  r=syrians 0:0.16 31:-0.066
+  r=take 1:0.08 8:0.05 30:-0.115 37:0.082
+  r=taken 1:0.124 3:0.127 7:-0.055 16:0.187 28:0.077
+  r=takes 0:0.099 14:-0.068
   r=taking 0:0.258 1:-0.133 5:-0.054
   r=talks 8:0.099
-  r=tankers 6:0.075
-  r=tanzanian 4:0.168 8:-0.064
-  r=team 0:0.062
-  r=teams 0:0.077
-  r=tedros 0:-0.109 28:0.081
-  r=teenage 0:-0.172 22:0.236
-  r=teenagers 0:-0.161 8:-0.179 22:0.444
-  r=temporary 0:0.1 13:0.187 14:-0.142 39:0.145
-  r=ten 0:0.412 4:-0.052 13:-0.075 14:-0.076
-  r=tens 0:-0.225 27:0.222 33:0.135
-  r=tents 0:-0.079 34:0.095 39:0.185 40:0.1
-  r=terms 0:0.289 13:0.101 14:-0.137 24:-0.067
-  r=territory 0:0.06 1:0.153 8:0.071 9:-0.058 31:0.06
+  r=tankers 6:0.076
+  r=tanzanian 4:0.168 8:-0.063
+  r=team 0:0.06
+  r=teams 0:0.081
+  r=tedros 0:-0.107 28:0.08
+  r=teenage 0:-0.171 22:0.236
+  r=teenagers 0:-0.161 8:-0.178 22:0.443
+  r=temporary 0:0.101 13:0.186 14:-0.142 39:0.144
+  r=ten 0:0.407 4:-0.052 13:-0.075 14:-0.068
+  r=tens 0:-0.226 27:0.223 33:0.135
+  r=tents 0:-0.079 34:0.094 39:0.185 40:0.101
+  r=terms 0:0.272 8:-0.057 13:0.101 14:-0.089 24:-0.084
+  r=territory 0:0.063 1:0.152 8:0.071 9:-0.059 31:0.059
   r=terror 2:0.086 12:0.11 20:0.109
   r=terrorist 0:-0.082 11:0.103 25:0.129
-  r=terrorists 0:-0.157 1:0.184 4:0.173 8:0.091 12:-0.088
-  r=thai 0:0.132 1:0.072 4:-0.141 8:0.32 12:-0.105 13:-0.05
-  r=thailand 0:0.069 4:0.225 8:-0.052 13:-0.065
-  r=thais 0:-0.148 4:0.065 8:0.142 13:0.245 22:-0.067
-  r=than 0:-0.197 1:0.107 2:0.099 3:-0.087 4:0.086 5:-0.052 7:-0.097 8:-0.12 12:0.144 13:-0.076 14:0.117 27:0.265 29:-0.106 31:-0.067 32:0.08 33:0.111 34:-0.097 35:0.207
-  r=that 0:-0.596 1:-0.108 3:0.088 5:0.087 7:0.155 8:0.103 9:0.174 13:-0.116 16:0.17 18:0.118 22:-0.071 24:-0.051 27:0.231 28:-0.202 29:0.144 30:-0.083 31:-0.057 32:0.069 33:0.269 35:0.179 36:-0.189 39:-0.055
-  r=thavisin 0:-0.103 8:0.134
-  r=the 0:0.254 1:-0.156 3:0.057 4:-0.08 5:0.307 6:-0.135 9:-0.059 10:-0.145 11:0.097 12:0.146 13:-0.1 14:-0.126 18:-0.155 19:-0.212 21:-0.181 22:-0.146 23:-0.202 24:-0.158 25:-0.128 26:-0.094 27:0.144 28:0.112 29:-0.274 30:0.133 31:0.412 32:-0.06 33:0.397 34:-0.222 35:0.193 36:-0.053 38:0.314 40:-0.099
-  r=their 0:0.148 2:-0.077 4:-0.125 5:-0.073 7:-0.092 13:-0.101 16:0.157 27:0.166 28:-0.099 29:-0.05 31:-0.066 32:0.243 33:0.184 36:-0.056 38:0.052 39:0.224
-  r=them 0:-0.123 1:0.163 2:0.463 3:0.172 4:0.268 5:-0.191 6:-0.08 8:0.144 9:-0.167 10:0.077 11:0.064 12:-0.224 14:-0.275 16:-0.087 18:-0.073 20:0.081 21:-0.088 22:0.209 23:0.085 26:-0.054 27:-0.287 28:-0.094 30:-0.062 31:0.296 32:0.082 33:-0.139 35:-0.081 36:0.121 37:0.117 39:-0.177
-  r=then 0:-0.056 13:0.071 31:0.091
+  r=terrorists 0:-0.159 1:0.184 4:0.173 8:0.091 12:-0.088
+  r=thai 0:0.134 1:0.072 4:-0.142 8:0.318 12:-0.105 13:-0.05
+  r=thailand 0:0.072 4:0.225 8:-0.054 13:-0.065
+  r=thais 0:-0.148 4:0.065 8:0.141 13:0.246 22:-0.067
+  r=than 0:-0.199 1:0.106 2:0.098 3:-0.088 4:0.086 5:-0.052 7:-0.096 8:-0.121 12:0.144 13:-0.083 14:0.131 27:0.265 29:-0.107 31:-0.067 32:0.081 33:0.111 34:-0.098 35:0.207
+  r=that 0:-0.594 1:-0.109 3:0.087 5:0.086 7:0.155 8:0.102 9:0.175 13:-0.118 16:0.17 18:0.116 22:-0.071 24:-0.057 27:0.23 28:-0.204 29:0.144 30:-0.084 31:-0.057 32:0.069 33:0.27 35:0.179 36:-0.189 39:-0.055
+  r=thavisin 0:-0.101 8:0.133
+  r=the 0:0.249 1:-0.157 3:0.059 4:-0.079 5:0.307 6:-0.135 9:-0.06 10:-0.144 11:0.097 12:0.149 13:-0.099 14:-0.156 18:-0.156 19:-0.212 21:-0.176 22:-0.146 23:-0.202 24:-0.143 25:-0.128 26:-0.093 27:0.143 28:0.111 29:-0.273 30:0.136 31:0.414 32:-0.06 33:0.399 34:-0.222 35:0.194 36:-0.053 38:0.314 40:-0.098
+  r=their 0:0.148 2:-0.077 4:-0.125 5:-0.074 7:-0.091 13:-0.101 16:0.157 27:0.166 28:-0.099 29:-0.05 31:-0.066 32:0.244 33:0.186 36:-0.056 38:0.052 39:0.226
+  r=them 0:-0.126 1:0.162 2:0.462 3:0.172 4:0.269 5:-0.191 6:-0.081 8:0.144 9:-0.167 10:0.077 11:0.063 12:-0.222 14:-0.27 16:-0.086 18:-0.073 20:0.081 21:-0.088 22:0.209 23:0.085 26:-0.054 27:-0.286 28:-0.094 30:-0.063 31:0.295 32:0.082 33:-0.139 35:-0.082 36:0.121 37:0.117 39:-0.177
+  r=then 0:-0.057 13:0.071 31:0.091
   r=there 0:-0.303 1:0.114 7:0.104 14:0.072 27:0.179 28:0.127 29:-0.059
-  r=they 0:-0.076 1:-0.072 4:0.1 10:0.134 28:0.083 32:-0.081 33:-0.051 34:0.083 35:-0.057 37:0.089 38:0.091
-  r=third 0:0.111 7:0.258 31:-0.194
+  r=they 0:-0.081 1:-0.072 4:0.1 10:0.134 28:0.083 32:-0.081 33:-0.051 34:0.083 35:-0.057 37:0.089 38:0.091
+  r=third 0:0.109 7:0.258 31:-0.194
   r=thirds 1:0.095
-  r=this 0:0.261 9:0.053 12:-0.093 17:0.092 20:-0.077
-  r=those 0:-0.109 1:-0.323 4:0.077 5:-0.056 8:-0.126 11:0.117 12:-0.105 13:-0.051 14:-0.084 20:0.242 22:0.188 29:0.19 33:0.238
+  r=this 0:0.261 9:0.054 12:-0.093 17:0.092 20:-0.077
+  r=those 0:-0.114 1:-0.323 4:0.076 5:-0.055 8:-0.126 11:0.117 12:-0.108 13:-0.051 14:-0.07 20:0.241 22:0.186 29:0.19 33:0.237
   r=though 1:0.144 33:-0.116 38:0.114
-  r=thought 0:-0.104 3:0.085 13:0.138
-  r=thousand 0:0.174 6:-0.126 33:0.052
-  r=thousands 0:0.12 1:-0.11 27:0.206 31:0.109 32:-0.098 33:-0.095 35:0.081
-  r=three 0:-0.175 2:0.177 4:-0.069 5:-0.061 8:0.178 10:0.077 13:0.074 22:-0.14 27:0.115 29:0.148 31:0.078 32:-0.061 37:0.081
-  r=three-day 0:-0.134 4:-0.082 12:0.298
-  r=through 0:0.443 3:0.061 8:-0.136 9:0.101 30:-0.083 35:0.056 36:0.067
-  r=thursday 8:0.082 24:0.245 27:0.098 40:-0.063
-  r=time 0:-0.172 1:0.081 14:0.062 27:0.125 28:0.051 30:0.141 35:-0.074
-  r=times 0:-0.092 12:-0.095 20:0.253 21:0.092 22:-0.088
+  r=thought 0:-0.103 3:0.084 13:0.139
+  r=thousand 0:0.175 6:-0.127 33:0.052
+  r=thousands 0:0.119 1:-0.109 27:0.207 31:0.109 32:-0.098 33:-0.097 35:0.081
+  r=three 0:-0.175 2:0.176 4:-0.07 5:-0.061 8:0.176 10:0.078 13:0.076 22:-0.14 27:0.115 29:0.148 31:0.078 32:-0.061 37:0.081
+  r=three-day 0:-0.132 4:-0.083 12:0.298
+  r=through 0:0.442 3:0.061 8:-0.135 9:0.102 30:-0.084 35:0.056 36:0.067
+  r=thursday 8:0.082 24:0.245 27:0.098 40:-0.062
+  r=time 0:-0.174 1:0.081 14:0.069 27:0.125 28:0.051 30:0.144 35:-0.074
+  r=times 0:-0.09 12:-0.096 20:0.252 21:0.092 22:-0.088
   r=tiny 38:0.076
-  r=to 0:0.133 1:0.074 2:-0.074 3:-0.131 4:-0.252 5:-0.136 6:-0.094 7:-0.16 8:0.319 9:0.152 10:0.098 11:-0.161 12:-0.191 13:-0.121 14:0.09 16:-0.131 17:-0.075 18:0.188 19:0.079 20:0.085 21:-0.159 22:0.17 23:-0.132 24:0.321 25:0.07 26:-0.075 28:0.128 30:-0.225 31:-0.2 32:0.394 33:-0.089 34:0.259 37:0.101 38:-0.199
-  r=today 0:0.361 1:-0.061 5:0.06 14:0.089 28:-0.174 33:-0.089 34:-0.062
-  r=together 0:-0.115 6:0.138 8:0.073 9:0.07 38:0.063 39:0.101
-  r=told 0:-0.194 2:0.054 3:-0.066 4:0.204 5:0.087 6:0.137 7:0.209 8:0.109 29:-0.124 33:0.069
-  r=toll 0:-0.285 1:-0.098 27:0.214 33:0.242 34:0.1 35:-0.052
+  r=to 0:0.131 1:0.074 2:-0.073 3:-0.131 4:-0.25 5:-0.135 6:-0.091 7:-0.16 8:0.327 9:0.155 10:0.1 11:-0.161 12:-0.192 13:-0.119 16:-0.131 17:-0.075 18:0.188 19:0.079 20:0.085 21:-0.159 22:0.172 23:-0.131 24:0.356 25:0.07 26:-0.075 28:0.129 30:-0.233 31:-0.2 32:0.394 33:-0.09 34:0.259 37:0.098 38:-0.198
+  r=today 0:0.367 1:-0.06 5:0.06 14:0.077 28:-0.174 33:-0.09 34:-0.062
+  r=together 0:-0.113 6:0.138 8:0.072 9:0.069 38:0.063 39:0.101
+  r=told 0:-0.187 2:0.054 3:-0.066 4:0.204 5:0.086 6:0.137 7:0.209 8:0.109 29:-0.125 33:0.07
+  r=toll 0:-0.283 1:-0.097 27:0.214 33:0.241 34:0.099 35:-0.052
   r=tons 0:0.21 9:-0.064
-  r=took 0:0.499 3:-0.052 14:-0.216
-  r=top 0:0.166 8:-0.068 12:-0.057
-  r=torn 0:0.108
-  r=total 0:0.721 8:-0.105 12:-0.2 13:-0.074 20:-0.091 22:0.059 23:-0.056 31:-0.076 32:-0.05
-  r=touched 0:-0.109 37:0.119
-  r=toward 0:-0.053 9:0.093
-  r=town 0:-0.119 29:0.085 31:0.203 32:0.116 34:0.084
-  r=trained 0:-0.106 37:0.138
-  r=transferred 0:0.153 13:-0.109 31:0.089
-  r=trapped 0:0.139 1:-0.111 11:0.241
-  r=treated 27:0.195 28:0.133
-  r=tremors 0:-0.254 34:0.127 35:0.096 36:0.091
-  r=troops 0:-0.053 5:0.156 7:0.106 8:-0.096
-  r=truce 0:0.23 1:-0.147 5:0.263 8:-0.21 12:0.108 13:0.251 14:-0.18 20:-0.08 22:0.284 30:-0.105
-  r=trucks 0:0.694 6:-0.132 10:-0.312 17:-0.058 18:0.184 20:0.094
-  r=tuesday 0:-0.167 5:0.097 12:-0.082 21:0.168 24:0.141 29:0.052 30:0.236 34:-0.15 37:-0.125 40:0.136
-  r=turkey 0:0.189 1:-0.059 4:-0.067 9:-0.085 35:0.113 36:0.081 37:0.208 40:0.291
-  r=turkish 0:-0.307 33:0.103 34:0.055 35:0.083 36:0.09 39:0.078 40:0.103
-  r=turkiye 0:-0.074 33:0.077
-  r=turned 0:0.16 8:-0.129
+  r=took 0:0.513 3:-0.051 14:-0.235
+  r=top 0:0.165 8:-0.068 12:-0.057
+  r=torn 0:0.11
+  r=total 0:0.73 8:-0.105 12:-0.2 13:-0.074 20:-0.092 22:0.061 23:-0.056 31:-0.075
+  r=touched 0:-0.11 37:0.12
+  r=toward 0:-0.052 9:0.092
+  r=town 0:-0.121 29:0.085 31:0.203 32:0.116 34:0.084
+  r=trained 0:-0.105 37:0.137
+  r=transferred 0:0.152 13:-0.109 31:0.089
+  r=trapped 0:0.135 1:-0.111 11:0.241
+  r=treated 27:0.196 28:0.133
+  r=tremors 0:-0.253 34:0.127 35:0.096 36:0.091
+  r=troops 0:-0.054 5:0.156 7:0.106 8:-0.096
+  r=truce 0:0.237 1:-0.146 5:0.263 8:-0.216 12:0.107 13:0.251 14:-0.121 20:-0.081 22:0.283 30:-0.108
+  r=trucks 0:0.694 6:-0.134 10:-0.311 17:-0.058 18:0.184 20:0.094
+  r=tuesday 0:-0.16 5:0.097 12:-0.082 21:0.167 24:0.134 29:0.052 30:0.239 34:-0.15 37:-0.125 40:0.136
+  r=turkey 0:0.193 1:-0.059 4:-0.067 9:-0.085 35:0.114 36:0.081 37:0.207 40:0.291
+  r=turkish 0:-0.306 33:0.103 34:0.055 35:0.083 36:0.09 39:0.078 40:0.103
+  r=turkiye 0:-0.073 33:0.077
+  r=turned 0:0.159 8:-0.128
   r=twelve 33:0.065
   r=twitter 0:0.188 33:-0.201
-  r=two 0:-0.21 1:-0.05 7:-0.146 8:0.189 9:0.074 12:-0.092 13:0.142 14:0.445 23:-0.051 26:0.328 27:-0.196 28:0.067 29:0.168 31:0.123 33:0.137 37:-0.233 38:-0.051 39:-0.208 40:-0.082
+  r=two 0:-0.204 1:-0.052 7:-0.147 8:0.189 9:0.073 12:-0.094 13:0.142 14:0.421 23:-0.051 26:0.328 27:-0.196 28:0.067 29:0.169 31:0.124 33:0.136 37:-0.235 38:-0.051 39:-0.209 40:-0.083
   r=two-thirds 1:0.106
-  r=türkiye 0:-0.088 33:-0.064 34:0.052 36:0.067 38:0.112 39:0.053
-  r=u 0:-0.058 9:0.071 31:0.103 33:0.074
-  r=un 1:0.065 9:-0.07 17:0.061 27:0.356 32:0.102 40:0.051
+  r=türkiye 0:-0.087 33:-0.064 34:0.052 36:0.067 38:0.112 39:0.053
+  r=u 0:-0.058 9:0.071 31:0.104 33:0.073
+  r=un 1:0.065 9:-0.069 17:0.061 27:0.357 32:0.103 40:0.052
   r=unaccounted 0:-0.11 1:0.14 11:0.155
-  r=under 0:0.193 1:-0.137 5:-0.056 6:0.077 8:0.241 13:0.138 14:-0.116 20:0.082 21:-0.052 22:0.227 23:-0.13 24:-0.084 27:-0.055 37:-0.108 38:0.088
-  r=unhcr 0:0.134
-  r=unicef 0:-0.104 27:0.119 33:0.075
-  r=union 0:-0.094 27:0.18 28:0.075
-  r=united 0:-0.116 1:0.082 9:0.091 27:0.107 29:-0.061 30:0.052 36:0.053
-  r=university 0:0.187 28:-0.153
+  r=under 0:0.181 1:-0.139 5:-0.057 6:0.076 8:0.239 13:0.136 14:-0.079 20:0.081 21:-0.053 22:0.225 23:-0.13 24:-0.088 27:-0.055 37:-0.108 38:0.088
+  r=unhcr 0:0.135
+  r=unicef 0:-0.103 27:0.119 33:0.074
+  r=union 0:-0.094 27:0.179 28:0.075
+  r=united 0:-0.116 1:0.082 9:0.091 27:0.107 29:-0.061 36:0.054
+  r=university 0:0.186 28:-0.153
   r=unknown 1:0.08
-  r=unloaded 0:-0.157 9:0.114 14:0.099
+  r=unloaded 0:-0.152 9:0.115 14:0.091
   r=unprecedented 3:0.106
-  r=until 0:0.056 24:0.095
-  r=up 1:-0.073 2:-0.171 5:0.088 8:0.156 12:-0.11 13:0.06 21:0.1
-  r=uprooted 0:0.413 31:-0.189 32:0.098 33:-0.089 39:-0.053
-  r=upwards 0:-0.183 1:0.091 2:-0.076 27:0.067 28:-0.054 29:0.186 33:0.096
+  r=until 24:0.101
+  r=up 1:-0.074 2:-0.172 5:0.088 8:0.156 12:-0.111 13:0.06 21:0.1
+  r=uprooted 0:0.415 31:-0.189 32:0.098 33:-0.09 39:-0.053
+  r=upwards 0:-0.181 1:0.091 2:-0.077 27:0.066 28:-0.053 29:0.187 33:0.097
   r=urgently 33:0.076
-  r=us 0:0.16 4:0.121 6:0.064 28:0.084 33:-0.117 36:-0.148
+  r=us 0:0.16 4:0.121 6:0.064 28:0.083 33:-0.117 36:-0.147
   r=use 18:0.079
   r=used 18:0.089 39:0.103
-  r=vehicles 0:-0.084 27:-0.071 29:0.126 37:0.109
+  r=vehicles 0:-0.085 27:-0.07 29:0.126 37:0.109
   r=very 0:0.068 36:0.077
-  r=via 0:0.178 6:0.089 9:-0.062 10:0.063 31:-0.124 40:0.08
+  r=via 0:0.177 6:0.09 9:-0.062 10:0.063 31:-0.124 40:0.08
   r=vice 0:-0.061 34:0.07 39:0.082
-  r=village 0:-0.063 27:-0.062 29:0.145 35:0.088
-  r=violence 28:0.158 32:0.092
+  r=village 0:-0.064 27:-0.062 29:0.145 35:0.088
+  r=violence 28:0.157 32:0.092
   r=volunteers 37:0.123
-  r=wad 0:0.098 29:-0.098 32:0.114
-  r=waiting 0:0.199 8:-0.157
+  r=wad 0:0.097 29:-0.098 32:0.114
+  r=waiting 0:0.198 8:-0.156
   r=walk 0:-0.074 22:0.106
   r=walked 13:-0.072 23:0.1
-  r=war 0:0.106 1:0.206 4:-0.055 5:-0.095 8:-0.088 11:0.155 13:0.115 27:0.208 29:-0.064 32:-0.081
-  r=war-ravaged 4:0.055
-  r=war-torn 0:-0.068 35:0.102
-  r=warned 0:0.249 8:-0.074 12:0.109 28:-0.116 32:-0.136 36:0.119
-  r=warning 34:0.051
-  r=warring 0:-0.052 1:0.118
-  r=was 0:0.08 1:-0.136 5:0.359 6:0.079 8:0.236 9:-0.055 12:-0.103 13:-0.05 22:-0.125 24:0.096 28:0.08 30:0.055 33:0.108 35:-0.079 37:-0.125
+  r=war 0:0.107 1:0.205 4:-0.054 5:-0.095 8:-0.088 11:0.155 13:0.116 27:0.208 29:-0.064 32:-0.08
+  r=war-ravaged 4:0.054
+  r=war-torn 0:-0.069 35:0.102
+  r=warned 0:0.249 8:-0.074 12:0.11 28:-0.117 32:-0.136 36:0.119
+  r=warning 34:0.05
+  r=warring 0:-0.051 1:0.116
+  r=was 0:0.083 1:-0.137 5:0.357 6:0.079 8:0.237 9:-0.055 12:-0.103 13:-0.051 22:-0.126 24:0.094 28:0.08 33:0.108 35:-0.079 37:-0.123
   r=waste 40:0.051
-  r=water 0:-0.08 9:0.343 10:-0.053
-  r=way 0:-0.095 4:-0.06 8:0.107 10:0.052
-  r=we 0:0.169 21:-0.058 33:-0.056
-  r=weakened 0:-0.069
-  r=wednesday 0:0.219 8:-0.248 12:0.124 13:-0.055 30:0.181 37:0.087
-  r=week 0:-0.085 28:0.115 29:-0.083 33:0.08
-  r=weeks 0:-0.133 8:0.214 27:0.124 29:-0.05
-  r=well 0:0.435 5:-0.076 8:0.051 13:-0.065 32:0.051 33:-0.228
-  r=went 0:0.321 5:0.075 6:-0.065 10:-0.082 14:-0.112
-  r=were 0:0.193 3:0.144 4:0.2 7:-0.126 8:0.15 9:0.163 10:-0.093 12:-0.237 13:0.253 14:0.078 16:0.062 20:-0.115 21:-0.069 22:0.152 23:-0.073 24:-0.061 27:-0.369 28:-0.283 29:0.218 31:-0.066 32:-0.074 33:0.079 34:-0.178 35:0.066 37:0.107 39:-0.148
-  r=west 0:0.323 1:-0.106 5:-0.092 8:-0.11 20:-0.077 22:0.213 31:0.185 32:-0.13
+  r=water 0:-0.079 9:0.342 10:-0.054
+  r=way 0:-0.091 4:-0.061 8:0.107 10:0.052
+  r=we 0:0.17 21:-0.058 33:-0.056
+  r=weakened 0:-0.07
+  r=wednesday 0:0.223 8:-0.249 12:0.124 13:-0.056 30:0.185 37:0.087
+  r=week 0:-0.086 28:0.115 29:-0.083 33:0.08
+  r=weeks 0:-0.136 8:0.215 27:0.123 29:-0.051
+  r=well 0:0.434 5:-0.076 8:0.05 13:-0.065 32:0.051 33:-0.228
+  r=went 0:0.317 5:0.075 6:-0.066 10:-0.082 14:-0.1
+  r=were 0:0.204 3:0.145 4:0.202 7:-0.125 8:0.152 9:0.162 10:-0.093 12:-0.235 13:0.255 16:0.063 20:-0.113 21:-0.069 22:0.155 23:-0.072 24:-0.062 27:-0.369 28:-0.282 29:0.219 31:-0.066 32:-0.074 33:0.078 34:-0.177 35:0.065 37:0.107 39:-0.148
+  r=west 0:0.324 1:-0.106 5:-0.092 8:-0.109 20:-0.076 22:0.212 31:0.185 32:-0.13
   r=western 0:0.109
-  r=what 31:-0.071 32:0.148
-  r=when 0:-0.149 1:-0.14 3:0.153 4:0.087 5:0.164 8:-0.058 27:-0.122 29:0.349 33:0.086 34:-0.05 39:0.1
-  r=where 0:0.219 1:-0.071 28:-0.081 33:-0.104 34:0.086
-  r=which 0:-0.213 1:-0.113 3:0.135 9:0.054 12:-0.063 14:0.188 24:0.184 27:-0.263 28:0.067 29:0.059 31:-0.122 34:0.227 36:0.068 40:0.082
-  r=while 0:-0.167 2:-0.135 3:-0.065 4:-0.067 5:0.132 7:0.149 8:0.174 11:0.194 13:0.165 14:-0.08 21:-0.074 24:-0.053 27:0.158 30:0.07 31:-0.131 32:0.171 34:-0.126
-  r=white 8:-0.103 12:0.149 15:0.102 35:0.061
-  r=who 0:-0.079 1:0.075 3:-0.08 4:-0.117 5:-0.129 7:0.116 13:0.101 14:-0.065 16:0.085 22:0.241 27:0.098 28:0.099 29:-0.087 31:0.235 32:-0.225 33:0.151 34:-0.187 39:0.083
+  r=what 14:0.053 31:-0.071 32:0.149
+  r=when 0:-0.148 1:-0.14 3:0.153 4:0.087 5:0.164 8:-0.058 27:-0.122 29:0.349 33:0.086 39:0.1
+  r=where 0:0.216 1:-0.07 28:-0.08 33:-0.104 34:0.087
+  r=which 0:-0.201 1:-0.113 3:0.135 9:0.054 12:-0.065 14:0.21 24:0.156 27:-0.263 28:0.067 29:0.059 31:-0.122 34:0.226 36:0.068 40:0.081
+  r=while 0:-0.163 2:-0.136 3:-0.065 4:-0.067 5:0.132 7:0.149 8:0.17 11:0.195 13:0.165 14:-0.084 21:-0.075 27:0.158 30:0.073 31:-0.131 32:0.171 34:-0.126
+  r=white 8:-0.103 12:0.148 15:0.102 35:0.061
+  r=who 0:-0.084 1:0.077 3:-0.08 4:-0.117 5:-0.129 7:0.116 13:0.101 14:-0.065 16:0.085 22:0.241 27:0.098 28:0.099 29:-0.087 31:0.235 32:-0.224 33:0.151 34:-0.187 39:0.083
   r=whole 33:-0.065 36:0.074 39:0.088
-  r=whom 0:0.056 3:0.143 4:0.1 12:-0.058 13:-0.082
+  r=whom 0:0.055 3:0.143 4:0.1 12:-0.058 13:-0.082
   r=whose 8:0.058
-  r=will 0:-0.285 3:0.059 4:-0.104 6:0.262 9:-0.095 10:0.229 12:0.133 13:-0.115 14:-0.203 17:-0.068 18:0.279 19:-0.05 20:0.076 21:0.06 22:0.151 39:0.078
-  r=with 0:-0.196 1:0.109 2:-0.281 4:-0.209 6:0.229 7:0.156 8:-0.13 10:0.136 11:0.079 12:0.154 13:0.081 14:-0.12 15:0.075 17:0.116 18:-0.078 22:0.083 27:-0.115 28:-0.061 30:-0.13 33:0.295 34:-0.051 35:-0.105 37:0.218 39:0.051 40:0.151
-  r=within 14:0.067 27:0.125 31:-0.132
-  r=without 0:-0.258 1:0.139 8:0.066 14:0.088 33:0.078 39:0.138
-  r=woman 0:-0.211 20:0.058 23:0.103 34:0.089
-  r=women 0:0.154 1:0.112 2:-0.18 4:-0.212 5:-0.113 8:0.187 12:0.491 13:-0.077 14:0.052 20:0.131 23:0.076 27:-0.099 31:0.172 33:-0.066
-  r=work 0:-0.217 17:0.089 19:0.108 37:0.127 38:0.131
-  r=worked 0:0.105 1:0.069 22:0.075 37:-0.127 38:0.125
-  r=workers 0:0.165 2:0.066 8:0.125 35:0.069 37:0.092
-  r=working 0:-0.159 5:0.119 37:0.188
-  r=world 0:-0.195 27:0.057 32:0.074 33:0.121
-  r=worst 0:-0.052 32:0.073
-  r=would 0:0.225 4:-0.052 8:0.093 12:0.065 13:-0.068 18:0.173 20:0.205 21:-0.259 22:-0.097 28:-0.117 30:0.072
-  r=wounded 0:-0.149 1:-0.099 2:0.433 3:-0.057 5:0.218 13:-0.063 27:0.124 28:0.111 29:0.135 31:0.157 33:-0.106 34:-0.066
-  r=wreckage 0:0.06 35:-0.074 38:0.187
-  r=wrote 0:0.324 8:-0.067 24:-0.121 29:-0.096
+  r=will 0:-0.281 3:0.059 4:-0.105 6:0.26 9:-0.095 10:0.229 12:0.13 13:-0.115 14:-0.198 17:-0.068 18:0.279 19:-0.05 20:0.076 21:0.06 22:0.152 39:0.078
+  r=with 0:-0.207 1:0.108 2:-0.281 4:-0.209 6:0.228 7:0.155 8:-0.136 10:0.134 11:0.079 12:0.156 13:0.08 14:-0.087 15:0.073 17:0.116 18:-0.078 22:0.081 24:-0.054 27:-0.115 28:-0.061 30:-0.123 33:0.294 34:-0.052 35:-0.106 37:0.217 39:0.051 40:0.149
+  r=within 14:0.076 27:0.125 31:-0.133
+  r=without 0:-0.254 1:0.14 8:0.068 14:0.076 33:0.078 39:0.138
+  r=woman 0:-0.214 20:0.059 23:0.104 34:0.089
+  r=women 0:0.159 1:0.112 2:-0.182 4:-0.212 5:-0.113 8:0.19 12:0.491 13:-0.077 20:0.131 23:0.075 27:-0.099 31:0.172 33:-0.066
+  r=work 0:-0.217 17:0.089 19:0.108 37:0.126 38:0.132
+  r=worked 0:0.105 1:0.069 22:0.075 37:-0.128 38:0.125
+  r=workers 0:0.167 2:0.065 8:0.126 35:0.069 37:0.092
+  r=working 0:-0.161 5:0.12 37:0.188
+  r=world 0:-0.195 27:0.057 32:0.074 33:0.12
+  r=worst 0:-0.053 27:0.051 32:0.073
+  r=would 0:0.222 4:-0.053 8:0.095 12:0.065 13:-0.068 18:0.173 20:0.205 21:-0.259 22:-0.097 28:-0.118 30:0.075
+  r=wounded 0:-0.149 1:-0.098 2:0.432 3:-0.057 5:0.217 13:-0.063 27:0.125 28:0.112 29:0.135 31:0.157 33:-0.106 34:-0.066
+  r=wreckage 0:0.058 35:-0.073 38:0.188
+  r=wrote 0:0.328 8:-0.067 24:-0.128 29:-0.096
   r=xinhua 0:-0.119 2:0.104 27:0.126
-  r=yesterday 0:-0.148 8:0.095 12:-0.062 28:0.091 29:0.069 30:0.076
-  r=yet 0:-0.165 3:0.088 33:0.1
+  r=yesterday 0:-0.155 8:0.096 12:-0.062 24:0.053 28:0.091 29:0.069 30:0.073
+  r=yet 0:-0.167 3:0.088 33:0.1
   r=yocheved 0:0.057
-  r=yunus 0:0.137 34:-0.078
-  r=zone 0:-0.056 33:-0.085 39:0.264
-  rule=aid.trucks 0:-0.069 1:-0.091 3:-0.076 4:-0.101 5:-0.112 6:0.229 8:-0.179 9:1.867 10:0.082 12:-0.059 13:-0.052 17:-0.091 18:-0.078 20:-0.051 22:-0.063 27:-0.058 29:-0.066 31:-0.052 37:-0.051 40:-0.267
-  rule=aid.trucks&w+1=aid 0:0.205 6:-0.085 9:0.355 10:-0.071
-  rule=aid.trucks&w+1=humanitarian 0:-0.084 6:0.118
+  r=yunus 0:0.138 34:-0.078
+  r=zone 0:-0.056 33:-0.086 39:0.264
+  rule=aid.trucks 0:-0.071 1:-0.091 3:-0.076 4:-0.101 5:-0.111 6:0.228 8:-0.179 9:1.867 10:0.082 12:-0.059 13:-0.052 17:-0.091 18:-0.078 20:-0.051 22:-0.063 27:-0.058 29:-0.065 31:-0.052 37:-0.051 40:-0.267
+  rule=aid.trucks&w+1=aid 0:0.201 6:-0.085 9:0.356 10:-0.071
+  rule=aid.trucks&w+1=humanitarian 0:-0.083 6:0.118
   rule=aid.trucks&w+1=lorries 9:0.077
-  rule=aid.trucks&w+1=of 0:-0.09 6:0.157 9:0.13
+  rule=aid.trucks&w+1=of 0:-0.088 6:0.155 9:0.13
   rule=aid.trucks&w+1=trucks 4:-0.057 5:-0.066 6:0.063 8:-0.107 9:1.026 10:0.209 17:-0.056 40:-0.214
-  rule=aid.trucks&w+2=, 0:-0.15 9:0.229
+  rule=aid.trucks&w+2=, 0:-0.146 9:0.227
   rule=aid.trucks&w+2=aid 6:0.115
-  rule=aid.trucks&w+2=carrying 0:-0.092 9:0.271
-  rule=aid.trucks&w+2=have 0:-0.053 9:0.158
-  rule=aid.trucks&w+2=loaded 0:0.091 9:0.186 40:-0.061
-  rule=aid.trucks&w+2=of 0:0.086 9:0.121
+  rule=aid.trucks&w+2=carrying 0:-0.093 9:0.271
+  rule=aid.trucks&w+2=have 0:-0.054 9:0.158
+  rule=aid.trucks&w+2=loaded 0:0.09 9:0.187 40:-0.061
+  rule=aid.trucks&w+2=of 0:0.084 9:0.122
   rule=aid.trucks&w+2=through 6:0.143
-  rule=aid.trucks&w+2=trucks 0:0.125 6:0.079 9:0.355 10:-0.097
-  rule=aid.trucks&w+2=went 0:0.085 9:0.17
-  rule=aid.trucks&w+2=were 0:0.074 9:-0.136 10:0.141
-  rule=aid.trucks&w-1=, 9:0.374 10:-0.063
-  rule=aid.trucks&w-1=: 0:0.101 9:0.256
+  rule=aid.trucks&w+2=trucks 0:0.126 6:0.078 9:0.355 10:-0.097
+  rule=aid.trucks&w+2=went 0:0.082 9:0.172
+  rule=aid.trucks&w+2=were 0:0.075 9:-0.137 10:0.141
+  rule=aid.trucks&w-1=, 9:0.376 10:-0.063
+  rule=aid.trucks&w-1=: 0:0.098 9:0.258
   rule=aid.trucks&w-1=about 9:0.129
   rule=aid.trucks&w-1=around 9:0.085
-  rule=aid.trucks&w-1=first 0:0.112
-  rule=aid.trucks&w-1=further 0:0.068
-  rule=aid.trucks&w-1=just 9:0.177
-  rule=aid.trucks&w-1=of 0:-0.069 6:0.115 9:0.058
-  rule=aid.trucks&w-1=only 0:-0.084 9:0.128
+  rule=aid.trucks&w-1=first 0:0.11
+  rule=aid.trucks&w-1=further 0:0.067
+  rule=aid.trucks&w-1=just 9:0.176
+  rule=aid.trucks&w-1=of 0:-0.066 6:0.115 9:0.056
+  rule=aid.trucks&w-1=only 0:-0.085 9:0.129
   rule=aid.trucks&w-1=said 9:0.118
   rule=aid.trucks&w-1=some 0:0.22
-  rule=aid.trucks&w-1=that 0:-0.115 9:0.19
-  rule=aid.trucks&w-1=to 0:0.17 6:0.131 9:-0.187
-  rule=aid.trucks.planned 0:-0.165 6:0.877 9:-0.063 10:0.188 14:-0.082 18:-0.095 20:-0.057
-  rule=aid.trucks.planned&w+1=aid 0:-0.07 6:0.41
-  rule=aid.trucks.planned&w+1=of 0:-0.074 6:0.106
-  rule=aid.trucks.planned&w+1=trucks 0:0.094 6:0.353 9:-0.156 10:0.186 14:-0.069
-  rule=aid.trucks.planned&w+2=of 0:-0.187 6:0.414 9:-0.066 10:0.12
-  rule=aid.trucks.planned&w+2=trucks 0:-0.228 6:0.476 9:0.108
+  rule=aid.trucks&w-1=that 0:-0.116 9:0.19
+  rule=aid.trucks&w-1=to 0:0.17 6:0.131 9:-0.186
+  rule=aid.trucks.planned 0:-0.175 6:0.878 9:-0.062 10:0.188 14:-0.074 18:-0.095 20:-0.057
+  rule=aid.trucks.planned&w+1=aid 0:-0.073 6:0.412
+  rule=aid.trucks.planned&w+1=of 0:-0.076 6:0.108
+  rule=aid.trucks.planned&w+1=trucks 0:0.087 6:0.351 9:-0.156 10:0.185 14:-0.062
+  rule=aid.trucks.planned&w+2=of 0:-0.189 6:0.414 9:-0.066 10:0.12
+  rule=aid.trucks.planned&w+2=trucks 0:-0.232 6:0.478 9:0.109
   rule=aid.trucks.planned&w-1=, 6:0.097
   rule=aid.trucks.planned&w-1=allow 0:-0.097 6:0.164
-  rule=aid.trucks.planned&w-1=and 0:-0.154 6:0.132 10:0.151
-  rule=aid.trucks.planned&w-1=let 0:-0.07 6:0.159
+  rule=aid.trucks.planned&w-1=and 0:-0.155 6:0.133 10:0.151
+  rule=aid.trucks.planned&w-1=let 0:-0.071 6:0.159
   rule=aid.trucks.planned&w-1=than 6:-0.063 9:0.112
-  rule=aid.trucks.planned&w-1=to 6:0.096
-  rule=casualties.killed 0:0.646 1:2.861 2:-0.287 3:-0.21 4:-0.214 5:1.434 6:-0.07 8:-0.289 9:-0.098 10:-0.081 11:-0.149 12:-0.131 13:-0.254 14:-0.127 15:-0.059 16:0.322 17:-0.061 18:-0.064 19:-0.05 20:-0.087 21:-0.068 22:-0.128 23:-0.121 24:-0.085 26:-0.113 27:-0.438 28:-0.257 29:-0.321 30:-0.076 31:-0.127 32:-0.142 33:-0.129 34:-0.224 35:-0.168 36:-0.145 37:-0.114 38:-0.174 39:-0.117 40:-0.073
-  rule=casualties.killed&w+1=, 0:0.218 1:0.346 2:-0.052 5:-0.067 33:-0.052
-  rule=casualties.killed&w+1=. 0:-0.242 1:0.53
-  rule=casualties.killed&w+1=; 1:-0.104 5:0.165
+  rule=aid.trucks.planned&w-1=to 6:0.095
+  rule=casualties.killed 0:0.646 1:2.862 2:-0.288 3:-0.21 4:-0.214 5:1.435 6:-0.07 8:-0.29 9:-0.098 10:-0.081 11:-0.149 12:-0.132 13:-0.254 14:-0.124 15:-0.059 16:0.323 17:-0.061 18:-0.064 19:-0.05 20:-0.087 21:-0.068 22:-0.128 23:-0.121 24:-0.087 26:-0.112 27:-0.438 28:-0.257 29:-0.321 30:-0.078 31:-0.127 32:-0.142 33:-0.129 34:-0.224 35:-0.169 36:-0.145 37:-0.114 38:-0.174 39:-0.117 40:-0.073
+  rule=casualties.killed&w+1=, 0:0.216 1:0.348 2:-0.052 5:-0.067 33:-0.052
+  rule=casualties.killed&w+1=. 0:-0.241 1:0.529
+  rule=casualties.killed&w+1=; 1:-0.104 5:0.166
   rule=casualties.killed&w+1=and 1:0.213
-  rule=casualties.killed&w+1=are 0:-0.115 1:0.146
-  rule=casualties.killed&w+1=children 0:0.193 1:0.129 2:-0.055
+  rule=casualties.killed&w+1=are 0:-0.116 1:0.147
+  rule=casualties.killed&w+1=children 0:0.192 1:0.131 2:-0.055
   rule=casualties.killed&w+1=civilians 1:0.157
-  rule=casualties.killed&w+1=dead 0:0.174 1:0.087
-  rule=casualties.killed&w+1=deaths 0:-0.228 5:0.141 33:0.126
-  rule=casualties.killed&w+1=gazans 0:-0.184 1:0.084 5:0.174
-  rule=casualties.killed&w+1=have 0:-0.065 1:0.194
+  rule=casualties.killed&w+1=dead 0:0.173 1:0.088
+  rule=casualties.killed&w+1=deaths 0:-0.224 5:0.141 33:0.126
+  rule=casualties.killed&w+1=gazans 0:-0.185 1:0.084 5:0.174
+  rule=casualties.killed&w+1=have 0:-0.064 1:0.194
   rule=casualties.killed&w+1=health 1:0.119
-  rule=casualties.killed&w+1=israeli 0:0.415 1:-0.142
+  rule=casualties.killed&w+1=israeli 0:0.413 1:-0.141
   rule=casualties.killed&w+1=israelis 1:0.154 3:0.132
-  rule=casualties.killed&w+1=journalists 1:0.146
-  rule=casualties.killed&w+1=killed 0:0.149 1:0.08
-  rule=casualties.killed&w+1=members 0:0.084
-  rule=casualties.killed&w+1=more 0:-0.075 1:-0.234 2:0.173 5:0.22
-  rule=casualties.killed&w+1=of 0:0.228 1:0.072 5:0.076 7:0.179 16:0.154 27:-0.069
+  rule=casualties.killed&w+1=journalists 1:0.147
+  rule=casualties.killed&w+1=killed 0:0.151 1:0.079
+  rule=casualties.killed&w+1=members 0:0.086
+  rule=casualties.killed&w+1=more 0:-0.074 1:-0.234 2:0.173 5:0.219
+  rule=casualties.killed&w+1=of 0:0.229 1:0.071 5:0.075 7:0.179 16:0.155 27:-0.069
   rule=casualties.killed&w+1=palestinian 1:0.056
-  rule=casualties.killed&w+1=palestinians 0:0.199 1:0.278 27:-0.053
-  rule=casualties.killed&w+1=people 0:-0.317 1:0.8 2:-0.094 3:-0.096 4:-0.06 5:0.692 27:-0.138 28:-0.056 29:-0.094 32:-0.059 33:0.115 34:-0.069 39:-0.053
-  rule=casualties.killed&w+1=soldiers 0:-0.249 1:0.289 16:0.127
-  rule=casualties.killed&w+1=the 0:0.077 5:-0.071
-  rule=casualties.killed&w+1=were 0:-0.072 1:-0.081 5:0.218 7:0.175
-  rule=casualties.killed&w+1=women 0:0.27 1:-0.055 2:-0.082
+  rule=casualties.killed&w+1=palestinians 0:0.2 1:0.278 27:-0.053
+  rule=casualties.killed&w+1=people 0:-0.316 1:0.799 2:-0.094 3:-0.097 4:-0.06 5:0.693 27:-0.138 28:-0.056 29:-0.094 32:-0.059 33:0.115 34:-0.069 39:-0.053
+  rule=casualties.killed&w+1=soldiers 0:-0.252 1:0.29 16:0.128
+  rule=casualties.killed&w+1=the 0:0.078 5:-0.071
+  rule=casualties.killed&w+1=were 0:-0.071 1:-0.082 5:0.219 7:0.175
+  rule=casualties.killed&w+1=women 0:0.272 1:-0.054 2:-0.082
   rule=casualties.killed&w+2=# 1:0.11
-  rule=casualties.killed&w+2=, 0:0.529 1:-0.055 2:-0.06 3:-0.076 5:0.141 27:-0.052 33:0.106
-  rule=casualties.killed&w+2=. 0:0.261 1:-0.057
-  rule=casualties.killed&w+2=; 0:0.162 1:-0.125
-  rule=casualties.killed&w+2=according 0:0.147 1:-0.111
-  rule=casualties.killed&w+2=among 0:0.09 1:0.071 2:-0.052
-  rule=casualties.killed&w+2=and 1:0.516 2:-0.084 5:0.336 8:-0.068 33:-0.054
-  rule=casualties.killed&w+2=are 0:0.144 1:-0.079 5:0.097
-  rule=casualties.killed&w+2=at 1:0.051
+  rule=casualties.killed&w+2=, 0:0.531 1:-0.055 2:-0.06 3:-0.076 5:0.14 27:-0.052 33:0.106
+  rule=casualties.killed&w+2=. 0:0.263 1:-0.059
+  rule=casualties.killed&w+2=; 0:0.161 1:-0.125
+  rule=casualties.killed&w+2=according 0:0.146 1:-0.111
+  rule=casualties.killed&w+2=among 0:0.089 1:0.072 2:-0.052
+  rule=casualties.killed&w+2=and 1:0.517 2:-0.085 5:0.336 8:-0.068 33:-0.054
+  rule=casualties.killed&w+2=are 0:0.146 1:-0.08 5:0.097
+  rule=casualties.killed&w+2=at 1:0.05
   rule=casualties.killed&w+2=children 1:0.081
-  rule=casualties.killed&w+2=communities 0:0.204 1:-0.158
-  rule=casualties.killed&w+2=dead 0:-0.099 1:0.34
-  rule=casualties.killed&w+2=died 0:-0.211 1:0.078 5:0.169 33:0.137
-  rule=casualties.killed&w+2=from 0:0.051
-  rule=casualties.killed&w+2=had 0:-0.272 1:0.415
-  rule=casualties.killed&w+2=hamas 1:0.104 5:-0.068
-  rule=casualties.killed&w+2=have 0:-0.059 1:0.485 5:0.161 27:-0.092
+  rule=casualties.killed&w+2=communities 0:0.204 1:-0.157
+  rule=casualties.killed&w+2=dead 0:-0.095 1:0.338
+  rule=casualties.killed&w+2=died 0:-0.215 1:0.08 5:0.17 33:0.137
+  rule=casualties.killed&w+2=had 0:-0.27 1:0.415
+  rule=casualties.killed&w+2=hamas 1:0.104 5:-0.067
+  rule=casualties.killed&w+2=have 0:-0.058 1:0.484 5:0.161 27:-0.093
   rule=casualties.killed&w+2=in 1:0.321 5:-0.081
-  rule=casualties.killed&w+2=israel 0:-0.087 1:-0.066 5:0.166
-  rule=casualties.killed&w+2=its 0:0.094 1:0.062 5:-0.121
-  rule=casualties.killed&w+2=killed 0:-0.17 1:0.221 3:-0.052 5:0.121
-  rule=casualties.killed&w+2=lost 0:-0.086 16:0.138
+  rule=casualties.killed&w+2=israel 0:-0.087 1:-0.067 5:0.166
+  rule=casualties.killed&w+2=its 0:0.094 1:0.061 5:-0.121
+  rule=casualties.killed&w+2=killed 0:-0.169 1:0.22 3:-0.052 5:0.121
+  rule=casualties.killed&w+2=lost 0:-0.088 16:0.139
   rule=casualties.killed&w+2=most 1:0.062
-  rule=casualties.killed&w+2=of 1:0.143 5:-0.059
-  rule=casualties.killed&w+2=palestinians 0:0.059
-  rule=casualties.killed&w+2=people 0:-0.052 1:-0.217 5:0.429
+  rule=casualties.killed&w+2=of 1:0.143 5:-0.06
+  rule=casualties.killed&w+2=palestinians 0:0.06
+  rule=casualties.killed&w+2=people 0:-0.051 1:-0.217 5:0.429
   rule=casualties.killed&w+2=since 1:0.111
   rule=casualties.killed&w+2=so 1:0.064
-  rule=casualties.killed&w+2=soldiers 0:-0.072 1:0.135 5:0.169 16:0.198
-  rule=casualties.killed&w+2=taken 1:-0.148 3:0.235
-  rule=casualties.killed&w+2=the 5:-0.191 7:0.244 16:0.184
-  rule=casualties.killed&w+2=them 1:-0.092 5:0.129
-  rule=casualties.killed&w+2=those 0:0.057 1:0.082
-  rule=casualties.killed&w+2=total 0:0.133 1:-0.056 5:-0.06
-  rule=casualties.killed&w+2=were 0:-0.3 1:0.289 5:0.394 33:-0.051
+  rule=casualties.killed&w+2=soldiers 0:-0.075 1:0.135 5:0.17 16:0.199
+  rule=casualties.killed&w+2=taken 1:-0.148 3:0.234
+  rule=casualties.killed&w+2=the 5:-0.192 7:0.244 16:0.184
+  rule=casualties.killed&w+2=them 1:-0.092 5:0.13
+  rule=casualties.killed&w+2=those 0:0.057 1:0.081
+  rule=casualties.killed&w+2=total 0:0.133 1:-0.056 5:-0.059
+  rule=casualties.killed&w+2=were 0:-0.301 1:0.289 5:0.394 33:-0.051
   rule=casualties.killed&w+2=who 0:0.125 1:-0.111
-  rule=casualties.killed&w+2=with 0:0.07
-  rule=casualties.killed&w+2=women 0:-0.088 1:0.111
-  rule=casualties.killed&w+2=workers 0:-0.075 1:0.176
-  rule=casualties.killed&w+2=– 0:-0.084 1:0.11
-  rule=casualties.killed&w-1=" 0:0.235 1:-0.123
-  rule=casualties.killed&w-1=, 1:0.166 5:0.418
-  rule=casualties.killed&w-1=: 0:0.104 1:-0.189 5:0.098
-  rule=casualties.killed&w-1=about 0:-0.071 1:0.174 33:0.13
-  rule=casualties.killed&w-1=and 0:0.249 1:0.057 2:-0.109 5:0.091 7:0.326 26:-0.053
-  rule=casualties.killed&w-1=around 0:-0.124 1:0.28
+  rule=casualties.killed&w+2=with 0:0.069
+  rule=casualties.killed&w+2=women 0:-0.088 1:0.112
+  rule=casualties.killed&w+2=workers 0:-0.076 1:0.177
+  rule=casualties.killed&w+2=– 0:-0.084 1:0.111
+  rule=casualties.killed&w-1=" 0:0.237 1:-0.125
+  rule=casualties.killed&w-1=, 1:0.167 5:0.419
+  rule=casualties.killed&w-1=: 0:0.101 1:-0.187 5:0.099
+  rule=casualties.killed&w-1=about 0:-0.071 1:0.175 33:0.13
+  rule=casualties.killed&w-1=and 0:0.253 1:0.055 2:-0.109 5:0.09 7:0.325 26:-0.052
+  rule=casualties.killed&w-1=around 0:-0.125 1:0.281
   rule=casualties.killed&w-1=as 1:-0.084 5:0.144
-  rule=casualties.killed&w-1=at 0:-0.289 1:0.242 5:0.156
-  rule=casualties.killed&w-1=cost 0:-0.119 1:0.192
+  rule=casualties.killed&w-1=at 0:-0.29 1:0.242 5:0.156
+  rule=casualties.killed&w-1=cost 0:-0.121 1:0.193
   rule=casualties.killed&w-1=estimated 1:0.121
-  rule=casualties.killed&w-1=include 1:0.079
-  rule=casualties.killed&w-1=into 0:0.204 1:-0.158
-  rule=casualties.killed&w-1=killed 0:0.219 3:-0.054 5:0.257
-  rule=casualties.killed&w-1=killing 0:0.213
-  rule=casualties.killed&w-1=least 0:-0.183 1:0.454 5:0.182 29:-0.053
-  rule=casualties.killed&w-1=left 0:-0.053 1:0.165
+  rule=casualties.killed&w-1=include 1:0.08
+  rule=casualties.killed&w-1=into 0:0.204 1:-0.157
+  rule=casualties.killed&w-1=killed 0:0.22 3:-0.054 5:0.258
+  rule=casualties.killed&w-1=killing 0:0.214
+  rule=casualties.killed&w-1=least 0:-0.182 1:0.454 5:0.181 29:-0.053
+  rule=casualties.killed&w-1=left 0:-0.051 1:0.163
   rule=casualties.killed&w-1=lost 1:0.167 5:-0.054
-  rule=casualties.killed&w-1=nearly 0:-0.1 1:0.178
-  rule=casualties.killed&w-1=of 5:0.261
-  rule=casualties.killed&w-1=over 1:0.129
-  rule=casualties.killed&w-1=passed 0:-0.094 1:0.112
+  rule=casualties.killed&w-1=nearly 0:-0.099 1:0.178
+  rule=casualties.killed&w-1=of 5:0.262
+  rule=casualties.killed&w-1=over 1:0.128
+  rule=casualties.killed&w-1=passed 0:-0.093 1:0.111
   rule=casualties.killed&w-1=reached 0:0.053
-  rule=casualties.killed&w-1=roughly 0:0.15 1:-0.136
+  rule=casualties.killed&w-1=roughly 0:0.149 1:-0.136
   rule=casualties.killed&w-1=said 0:-0.373 1:0.303 5:0.244
   rule=casualties.killed&w-1=says 1:0.117
   rule=casualties.killed&w-1=some 0:0.408 1:-0.176 5:-0.079
-  rule=casualties.killed&w-1=than 0:-0.44 1:0.87 2:-0.071 5:0.343 27:-0.13 29:-0.073 32:-0.051 33:0.185
-  rule=casualties.killed&w-1=that 0:-0.156 1:0.291
-  rule=casualties.killed&w-1=the 0:0.42 1:-0.402 5:-0.06 16:0.21
-  rule=casualties.killed&w-1=to 0:-0.261 1:0.713 5:-0.114
-  rule=casualties.killed&w-1=which 0:-0.192 1:-0.05 5:0.203 16:0.138
+  rule=casualties.killed&w-1=than 0:-0.439 1:0.871 2:-0.071 5:0.343 27:-0.131 29:-0.073 32:-0.051 33:0.185
+  rule=casualties.killed&w-1=that 0:-0.157 1:0.292
+  rule=casualties.killed&w-1=the 0:0.416 1:-0.4 5:-0.06 16:0.21
+  rule=casualties.killed&w-1=to 0:-0.261 1:0.711 5:-0.114
+  rule=casualties.killed&w-1=which 0:-0.193 1:-0.05 5:0.204 16:0.138
   rule=casualties.killed&w-1=with 1:-0.054 2:0.174
-  rule=casualties.killed.event 0:-0.285 1:0.262 2:-0.053 3:-0.054 5:1.533 8:-0.137 9:-0.068 27:-0.106 29:-0.213 33:-0.075
-  rule=casualties.killed.event&w+1=of 0:-0.086 1:0.275
-  rule=casualties.killed.event&w+1=palestinians 0:-0.066 1:0.069 5:0.092
+  rule=casualties.killed.event 0:-0.287 1:0.262 2:-0.053 3:-0.054 5:1.534 8:-0.135 9:-0.068 27:-0.106 29:-0.212 33:-0.074
+  rule=casualties.killed.event&w+1=of 0:-0.086 1:0.276
+  rule=casualties.killed.event&w+1=palestinians 0:-0.066 1:0.07 5:0.092
   rule=casualties.killed.event&w+1=people 0:-0.1 1:-0.084 5:0.615 29:-0.074
-  rule=casualties.killed.event&w+1=reservists 0:-0.08 5:0.25 8:-0.059
-  rule=casualties.killed.event&w+2=, 0:0.053
-  rule=casualties.killed.event&w+2=. 0:-0.076 5:0.2
-  rule=casualties.killed.event&w+2=and 0:0.063 1:-0.059 5:0.118
-  rule=casualties.killed.event&w+2=dead 0:-0.141 5:0.216
+  rule=casualties.killed.event&w+1=reservists 0:-0.082 5:0.25 8:-0.058
+  rule=casualties.killed.event&w+2=, 0:0.054
+  rule=casualties.killed.event&w+2=. 0:-0.075 5:0.2
+  rule=casualties.killed.event&w+2=and 0:0.065 1:-0.06 5:0.118
+  rule=casualties.killed.event&w+2=dead 0:-0.142 5:0.218
   rule=casualties.killed.event&w+2=had 1:0.074
-  rule=casualties.killed.event&w+2=have 0:-0.067 5:0.121
+  rule=casualties.killed.event&w+2=have 0:-0.068 5:0.122
   rule=casualties.killed.event&w+2=in 1:-0.053 5:0.173
   rule=casualties.killed.event&w+2=people 0:-0.071 1:0.186
   rule=casualties.killed.event&w+2=reportedly 5:0.221
   rule=casualties.killed.event&w-1=, 5:0.232
-  rule=casualties.killed.event&w-1=killed 0:-0.09 5:0.288
-  rule=casualties.killed.event&w-1=least 0:-0.073 5:0.334 29:-0.068
-  rule=casualties.killed.event&w-1=than 5:0.141
-  rule=casualties.killed.event&w-1=the 0:-0.148 1:0.076 5:0.147
-  rule=casualties.missing 0:-0.469 1:0.058 8:-0.069 11:1.182 31:-0.057 37:-0.064 39:-0.056
+  rule=casualties.killed.event&w-1=killed 0:-0.089 5:0.287
+  rule=casualties.killed.event&w-1=least 0:-0.073 5:0.335 29:-0.068
+  rule=casualties.killed.event&w-1=than 5:0.142
+  rule=casualties.killed.event&w-1=the 0:-0.149 1:0.075 5:0.148
+  rule=casualties.missing 0:-0.467 1:0.057 8:-0.069 11:1.182 31:-0.057 37:-0.064 39:-0.056
   rule=casualties.missing&w+1=journalists 0:0.084 11:0.059
   rule=casualties.missing&w+1=of 0:-0.075 1:0.153
-  rule=casualties.missing&w+1=people 0:-0.118 11:0.374
+  rule=casualties.missing&w+1=people 0:-0.119 11:0.374
   rule=casualties.missing&w+2=are 0:-0.121 11:0.306
-  rule=casualties.missing&w+2=remain 0:-0.059 11:0.245
-  rule=casualties.missing&w-1=another 0:-0.114 11:0.23
+  rule=casualties.missing&w+2=remain 0:-0.06 11:0.245
+  rule=casualties.missing&w-1=another 0:-0.115 11:0.23
   rule=casualties.missing&w-1=some 0:-0.056 11:0.211
-  rule=casualties.missing&w-1=than 0:-0.062 11:0.122
-  rule=casualties.wounded 0:0.581 1:-0.439 2:2.602 3:-0.26 4:-0.07 7:-0.059 8:-0.076 11:0.069 13:-0.101 16:-0.075 23:-0.078 27:-0.166 28:-0.314 29:-0.12 31:-0.08 32:-0.073 33:-0.223 34:-0.275 35:-0.112 36:-0.075 38:-0.08 39:-0.057
+  rule=casualties.missing&w-1=than 0:-0.061 11:0.122
+  rule=casualties.wounded 0:0.58 1:-0.439 2:2.604 3:-0.26 4:-0.07 7:-0.059 8:-0.076 11:0.069 13:-0.101 16:-0.075 23:-0.078 27:-0.166 28:-0.314 29:-0.12 31:-0.08 32:-0.073 33:-0.224 34:-0.275 35:-0.112 36:-0.075 38:-0.08 39:-0.057
   rule=casualties.wounded&w+1=, 1:-0.111 2:0.381
-  rule=casualties.wounded&w+1=. 0:0.083 1:-0.138 2:0.25
-  rule=casualties.wounded&w+1=children 0:-0.059 1:0.161 2:-0.091
+  rule=casualties.wounded&w+1=. 0:0.085 1:-0.139 2:0.25
+  rule=casualties.wounded&w+1=children 0:-0.057 1:0.16 2:-0.091
   rule=casualties.wounded&w+1=elderly 1:0.304 2:-0.218
   rule=casualties.wounded&w+1=had 0:-0.051 2:0.084
-  rule=casualties.wounded&w+1=have 0:0.169
-  rule=casualties.wounded&w+1=hurt 2:0.137
-  rule=casualties.wounded&w+1=injured 1:-0.107 2:0.175
+  rule=casualties.wounded&w+1=have 0:0.17
+  rule=casualties.wounded&w+1=hurt 2:0.138
+  rule=casualties.wounded&w+1=injured 1:-0.106 2:0.175
   rule=casualties.wounded&w+1=journalists 0:-0.077 2:0.187
   rule=casualties.wounded&w+1=more 0:-0.067 2:0.271
-  rule=casualties.wounded&w+1=of 0:0.182 11:0.164
+  rule=casualties.wounded&w+1=of 0:0.181 11:0.164
   rule=casualties.wounded&w+1=other 1:-0.083 2:0.118
-  rule=casualties.wounded&w+1=others 0:0.116 1:-0.156 2:0.32
+  rule=casualties.wounded&w+1=others 0:0.116 1:-0.157 2:0.32
   rule=casualties.wounded&w+1=palestinians 2:0.082
   rule=casualties.wounded&w+1=people 0:0.365 1:-0.195 2:0.595 3:-0.059 28:-0.064 33:-0.062 34:-0.077
   rule=casualties.wounded&w+1=were 0:0.172 2:0.062
-  rule=casualties.wounded&w+1=wounded 2:0.315
-  rule=casualties.wounded&w+2=, 1:0.103 2:0.053
-  rule=casualties.wounded&w+2=. 0:-0.318 1:-0.066 2:0.549
-  rule=casualties.wounded&w+2=and 0:-0.187 1:0.108 2:0.185
-  rule=casualties.wounded&w+2=been 0:0.118 2:0.061
+  rule=casualties.wounded&w+1=wounded 2:0.316
+  rule=casualties.wounded&w+2=, 1:0.102 2:0.052
+  rule=casualties.wounded&w+2=. 0:-0.319 1:-0.066 2:0.549
+  rule=casualties.wounded&w+2=and 0:-0.186 1:0.108 2:0.185
+  rule=casualties.wounded&w+2=been 0:0.119 2:0.06
   rule=casualties.wounded&w+2=had 2:0.083
-  rule=casualties.wounded&w+2=have 0:0.121 1:-0.256 2:0.445
-  rule=casualties.wounded&w+2=in 0:0.156 1:-0.087 2:0.257
+  rule=casualties.wounded&w+2=have 0:0.121 1:-0.255 2:0.445
+  rule=casualties.wounded&w+2=in 0:0.15 1:-0.086 2:0.259
   rule=casualties.wounded&w+2=injured 2:0.08
-  rule=casualties.wounded&w+2=palestinians 0:0.06 2:0.072
+  rule=casualties.wounded&w+2=palestinians 0:0.059 2:0.072
   rule=casualties.wounded&w+2=people 0:0.143 1:0.216 2:-0.192
   rule=casualties.wounded&w+2=since 2:0.098
-  rule=casualties.wounded&w+2=the 0:0.218 2:-0.088
-  rule=casualties.wounded&w+2=were 0:0.055 2:0.281
-  rule=casualties.wounded&w+2=wounded 0:-0.068 1:-0.089 2:0.361
-  rule=casualties.wounded&w-1=about 0:-0.183 2:0.333
-  rule=casualties.wounded&w-1=and 0:0.201 1:0.2 2:0.123 28:-0.066 34:-0.076
+  rule=casualties.wounded&w+2=the 0:0.218 2:-0.089
+  rule=casualties.wounded&w+2=were 0:0.056 2:0.28
+  rule=casualties.wounded&w+2=wounded 0:-0.068 1:-0.09 2:0.362
+  rule=casualties.wounded&w-1=about 0:-0.182 2:0.331
+  rule=casualties.wounded&w-1=and 0:0.2 1:0.201 2:0.124 28:-0.067 34:-0.076
   rule=casualties.wounded&w-1=another 0:0.315 2:-0.069
-  rule=casualties.wounded&w-1=around 11:0.172
+  rule=casualties.wounded&w-1=around 11:0.171
   rule=casualties.wounded&w-1=for 2:0.127
   rule=casualties.wounded&w-1=further 2:0.167
   rule=casualties.wounded&w-1=least 2:0.23
   rule=casualties.wounded&w-1=of 1:-0.058 2:0.097
-  rule=casualties.wounded&w-1=over 0:-0.085 1:-0.062 2:0.272
+  rule=casualties.wounded&w-1=over 0:-0.086 1:-0.061 2:0.272
   rule=casualties.wounded&w-1=some 1:-0.063 2:0.163
-  rule=casualties.wounded&w-1=than 0:0.61 1:-0.22 2:0.07 28:-0.068
-  rule=casualties.wounded&w-1=that 2:0.095
-  rule=casualties.wounded&w-1=to 0:-0.063 1:-0.068 2:0.224
+  rule=casualties.wounded&w-1=than 0:0.61 1:-0.221 2:0.07 28:-0.067
+  rule=casualties.wounded&w-1=that 2:0.096
+  rule=casualties.wounded&w-1=to 0:-0.063 1:-0.069 2:0.225
   rule=casualties.wounded&w-1=while 2:0.061
-  rule=casualties.wounded&w-1=with 0:-0.067 1:-0.088 2:0.217
-  rule=casualties.wounded&w-1=wounded 0:0.192
-  rule=ceasefire.duration_days 0:0.697 8:-0.073 12:-0.055 14:-0.503 24:-0.208 27:-0.091 29:-0.106 30:1.145 32:-0.051
-  rule=ceasefire.duration_days&w+1=ceasefire 0:0.157 14:-0.149 30:0.362
-  rule=ceasefire.duration_days&w+1=days 0:0.369 14:-0.193 24:-0.146 29:-0.059 30:0.347
-  rule=ceasefire.duration_days&w+1=hours 0:0.111
-  rule=ceasefire.duration_days&w+1=humanitarian 0:0.105
-  rule=ceasefire.duration_days&w+1=pause 0:0.064
-  rule=ceasefire.duration_days&w+1=truce 0:-0.122 14:-0.083 30:0.277
-  rule=ceasefire.duration_days&w+2=" 0:0.093
-  rule=ceasefire.duration_days&w+2=, 0:-0.075 14:-0.133 24:-0.073 30:0.462
-  rule=ceasefire.duration_days&w+2=. 0:0.334 30:-0.1
-  rule=ceasefire.duration_days&w+2=after 30:0.076
-  rule=ceasefire.duration_days&w+2=agreement 30:0.066
-  rule=ceasefire.duration_days&w+2=beginning 0:-0.054 30:0.096
-  rule=ceasefire.duration_days&w+2=ceasefire 0:0.105
-  rule=ceasefire.duration_days&w+2=fell 0:0.06
-  rule=ceasefire.duration_days&w+2=on 0:0.113 30:-0.07
-  rule=ceasefire.duration_days&w+2=starting 0:-0.122 30:0.198
-  rule=ceasefire.duration_days&w+2=to 0:-0.085 30:0.126
-  rule=ceasefire.duration_days&w-1=a 14:-0.256 27:-0.054 30:0.792
-  rule=ceasefire.duration_days&w-1=by 0:0.172 30:-0.089
-  rule=ceasefire.duration_days&w-1=for 0:0.153 14:-0.056
-  rule=ceasefire.duration_days&w-1=further 0:0.114 30:-0.08
-  rule=ceasefire.duration_days&w-1=last 0:-0.115 14:-0.06 30:0.268
-  rule=ceasefire.duration_days&w-1=of 30:0.149
-  rule=ceasefire.duration_days&w-1=the 0:0.1
-  rule=fuel.litres.approved 0:-0.325 6:-0.117 14:-0.051 18:0.767 19:0.145
-  rule=fuel.litres.approved&w+1=liters 0:-0.185 6:-0.072 18:0.465
-  rule=fuel.litres.approved&w+1=litres 0:-0.141 18:0.304 19:0.168
-  rule=fuel.litres.approved&w+2=( 0:-0.122 6:-0.06 17:0.069 18:0.282
-  rule=fuel.litres.approved&w+2=of 0:-0.151 6:-0.055 17:-0.085 18:0.336 19:0.172
-  rule=fuel.litres.approved&w-1=, 18:0.178
+  rule=casualties.wounded&w-1=with 0:-0.067 1:-0.088 2:0.218
+  rule=casualties.wounded&w-1=wounded 0:0.193
+  rule=ceasefire.duration_days 0:0.687 8:-0.077 12:-0.057 14:-0.469 24:-0.21 27:-0.094 29:-0.109 30:1.159 32:-0.053
+  rule=ceasefire.duration_days&w+1=ceasefire 0:0.135 14:-0.148 30:0.392
+  rule=ceasefire.duration_days&w+1=days 0:0.364 14:-0.177 24:-0.15 29:-0.06 30:0.352
+  rule=ceasefire.duration_days&w+1=hours 0:0.108
+  rule=ceasefire.duration_days&w+1=humanitarian 0:0.102
+  rule=ceasefire.duration_days&w+1=pause 0:0.074
+  rule=ceasefire.duration_days&w+1=truce 0:-0.098 14:-0.076 30:0.25
+  rule=ceasefire.duration_days&w+2=" 0:0.094
+  rule=ceasefire.duration_days&w+2=, 0:-0.076 14:-0.121 24:-0.077 30:0.464
+  rule=ceasefire.duration_days&w+2=. 0:0.333 30:-0.098
+  rule=ceasefire.duration_days&w+2=after 30:0.079
+  rule=ceasefire.duration_days&w+2=agreement 30:0.069
+  rule=ceasefire.duration_days&w+2=beginning 30:0.086
+  rule=ceasefire.duration_days&w+2=ceasefire 0:0.102
+  rule=ceasefire.duration_days&w+2=fell 0:0.067
+  rule=ceasefire.duration_days&w+2=on 0:0.107 30:-0.066
+  rule=ceasefire.duration_days&w+2=starting 0:-0.118 30:0.201
+  rule=ceasefire.duration_days&w+2=to 0:-0.084 30:0.126
+  rule=ceasefire.duration_days&w-1=a 14:-0.246 27:-0.055 30:0.789
+  rule=ceasefire.duration_days&w-1=by 0:0.173 30:-0.091
+  rule=ceasefire.duration_days&w-1=for 0:0.148 14:-0.053 30:0.055
+  rule=ceasefire.duration_days&w-1=further 0:0.11 30:-0.077
+  rule=ceasefire.duration_days&w-1=last 0:-0.115 14:-0.055 24:-0.052 30:0.271
+  rule=ceasefire.duration_days&w-1=of 30:0.15
+  rule=ceasefire.duration_days&w-1=the 0:0.095
+  rule=fuel.litres.approved 0:-0.324 6:-0.118 18:0.766 19:0.145
+  rule=fuel.litres.approved&w+1=liters 0:-0.185 6:-0.072 18:0.466
+  rule=fuel.litres.approved&w+1=litres 0:-0.139 18:0.302 19:0.168
+  rule=fuel.litres.approved&w+2=( 0:-0.123 6:-0.061 17:0.069 18:0.282
+  rule=fuel.litres.approved&w+2=of 0:-0.15 6:-0.055 17:-0.085 18:0.336 19:0.172
+  rule=fuel.litres.approved&w-1=, 18:0.179
   rule=fuel.litres.approved&w-1=allow 6:-0.056 18:0.102
   rule=fuel.litres.approved&w-1=that 18:0.165
   rule=fuel.litres.needed 17:0.064 18:-0.104 19:0.37
-  rule=fuel.litres.needed&w+1=liters 19:0.208
-  rule=fuel.litres.needed&w+1=litres 0:0.057 17:0.073 18:-0.077 19:0.163
+  rule=fuel.litres.needed&w+1=liters 19:0.207
+  rule=fuel.litres.needed&w+1=litres 0:0.054 17:0.073 18:-0.076 19:0.163
   rule=fuel.litres.needed&w+2=of 0:0.114 17:0.083 18:-0.091 19:0.217
-  rule=fuel.litres.needed&w-1=needs 0:0.212
-  rule=fuel.litres.received 0:0.123 6:-0.108 8:-0.074 9:-0.163 10:-0.154 17:0.79 18:0.267 19:0.074 40:-0.051
-  rule=fuel.litres.received&w+1=liters 0:0.08 6:-0.076 10:-0.083 17:0.19 18:0.248
-  rule=fuel.litres.received&w+1=litres 0:-0.129 9:-0.111 10:-0.066 17:0.619 19:0.119
-  rule=fuel.litres.received&w+2=( 18:0.133 19:0.141
-  rule=fuel.litres.received&w+2=of 6:-0.095 9:-0.125 10:-0.121 17:0.787 18:0.148 19:-0.056
+  rule=fuel.litres.needed&w-1=needs 0:0.211
+  rule=fuel.litres.received 0:0.124 6:-0.109 8:-0.074 9:-0.163 10:-0.154 17:0.789 18:0.268 19:0.074 40:-0.051
+  rule=fuel.litres.received&w+1=liters 0:0.082 6:-0.076 10:-0.083 17:0.19 18:0.247
+  rule=fuel.litres.received&w+1=litres 0:-0.132 9:-0.111 10:-0.066 17:0.62 19:0.12
+  rule=fuel.litres.received&w+2=( 18:0.134 19:0.141
+  rule=fuel.litres.received&w+2=of 6:-0.095 9:-0.125 10:-0.121 17:0.787 18:0.147 19:-0.056
   rule=fuel.litres.received&w-1=about 17:0.122
-  rule=fuel.litres.received&w-1=and 0:0.103
+  rule=fuel.litres.received&w-1=and 0:0.104
   rule=fuel.litres.received&w-1=carrying 17:0.097
-  rule=fuel.litres.received&w-1=of 0:-0.081 17:0.179
-  rule=fuel.litres.received&w-1=on 0:0.164 18:0.077
+  rule=fuel.litres.received&w-1=of 0:-0.081 17:0.18
+  rule=fuel.litres.received&w-1=on 0:0.165 18:0.077
   rule=fuel.litres.received&w-1=over 17:0.191
-  rule=fuel.litres.received&w-1=with 17:0.058 18:0.081
-  rule=fuel.trucks 0:0.26 6:-0.111 8:-0.143 9:-0.124 10:0.92 14:-0.059 18:-0.056 40:-0.059
-  rule=fuel.trucks&w+1=diesel 10:0.173
-  rule=fuel.trucks&w+1=fuel 0:0.315 6:-0.094 9:-0.054 10:0.297
+  rule=fuel.litres.received&w-1=with 17:0.058 18:0.08
+  rule=fuel.trucks 0:0.257 6:-0.111 8:-0.144 9:-0.124 10:0.92 14:-0.055 18:-0.056 40:-0.058
+  rule=fuel.trucks&w+1=diesel 10:0.172
+  rule=fuel.trucks&w+1=fuel 0:0.313 6:-0.094 9:-0.054 10:0.298
   rule=fuel.trucks&w+1=tanker 0:-0.067 10:0.106
-  rule=fuel.trucks&w+1=tankers 0:-0.08 10:0.286
-  rule=fuel.trucks&w+1=trucks 10:0.143
-  rule=fuel.trucks&w+2=carrying 10:0.262
-  rule=fuel.trucks&w+2=of 0:-0.069 10:0.166
+  rule=fuel.trucks&w+1=tankers 0:-0.081 10:0.286
+  rule=fuel.trucks&w+1=trucks 10:0.142
+  rule=fuel.trucks&w+2=carrying 10:0.261
+  rule=fuel.trucks&w+2=of 0:-0.07 10:0.167
   rule=fuel.trucks&w+2=tankers 6:-0.065 10:0.284
-  rule=fuel.trucks&w+2=trucks 0:0.204 10:0.308
-  rule=fuel.trucks&w-1=, 0:0.075 10:0.066
+  rule=fuel.trucks&w+2=trucks 0:0.202 10:0.309
+  rule=fuel.trucks&w-1=, 0:0.073 10:0.066
   rule=fuel.trucks&w-1=and 6:-0.073 10:0.247
-  rule=fuel.trucks&w-1=in 0:0.257 10:-0.153
+  rule=fuel.trucks&w-1=in 0:0.255 10:-0.153
   rule=fuel.trucks&w-1=let 10:0.116
-  rule=fuel.trucks&w-1=of 10:0.058
+  rule=fuel.trucks&w-1=of 10:0.059
   rule=fuel.trucks&w-1=permit 0:0.113
-  rule=hostages.bodies_recovered 0:0.089 5:-0.054 8:-0.198 16:0.569
-  rule=hostages.bodies_recovered&w+1=hostages 8:-0.119 16:0.344
-  rule=hostages.bodies_recovered&w+2=have 0:-0.084 16:0.271
-  rule=hostages.bodies_recovered&w-1=of 5:-0.051 8:-0.194 16:0.576
-  rule=hostages.deal.per_extra_day 0:0.231 12:-0.196 21:0.458
-  rule=hostages.deal.per_extra_day&w+1=additional 0:-0.069 21:0.094
-  rule=hostages.deal.per_extra_day&w+1=hostages 0:0.077 12:-0.11 21:0.244
-  rule=hostages.deal.per_extra_day&w+1=israeli 0:-0.06 21:0.14
-  rule=hostages.deal.per_extra_day&w+1=more 0:0.091 21:0.062
-  rule=hostages.deal.per_extra_day&w+2=. 0:-0.101 21:0.25
-  rule=hostages.deal.per_extra_day&w+2=hostages 0:-0.204 21:0.409
-  rule=hostages.deal.per_extra_day&w+2=released 0:0.169 21:-0.052
-  rule=hostages.deal.per_extra_day&w-1=additional 0:0.091 21:-0.061
-  rule=hostages.deal.per_extra_day&w-1=every 0:-0.078 12:-0.053 21:0.256
-  rule=hostages.deal.per_extra_day&w-1=further 21:0.09
-  rule=hostages.deal.size 0:0.102 1:-0.069 3:-0.068 6:-0.065 8:0.427 12:1.14 14:-0.21 20:-0.114 21:0.1 22:-0.215 23:-0.07 24:-0.057
-  rule=hostages.deal.size&w+1=captives 0:-0.051 12:0.133
-  rule=hostages.deal.size&w+1=civilian 0:0.231 12:-0.181
-  rule=hostages.deal.size&w+1=hostages 0:-0.139 8:0.092 12:0.682 14:-0.09 20:-0.145 21:0.286 22:-0.099
-  rule=hostages.deal.size&w+1=israeli 0:-0.085 8:0.409 12:0.153 20:-0.103 21:-0.094 22:-0.107
-  rule=hostages.deal.size&w+1=israelis 8:0.082 12:-0.064 13:0.082
-  rule=hostages.deal.size&w+1=of 0:-0.09 12:0.31
-  rule=hostages.deal.size&w+1=over 0:0.098 12:0.091
-  rule=hostages.deal.size&w+1=palestinian 0:0.223 12:-0.162 20:0.093 22:-0.066
-  rule=hostages.deal.size&w+1=people 12:0.143
-  rule=hostages.deal.size&w+1=women 0:0.083 12:0.052
-  rule=hostages.deal.size&w+2=, 0:-0.111 12:0.211
-  rule=hostages.deal.size&w+2=. 0:-0.11 12:0.294 20:-0.054
+  rule=hostages.bodies_recovered 0:0.088 5:-0.054 8:-0.199 16:0.569
+  rule=hostages.bodies_recovered&w+1=hostages 8:-0.119 16:0.345
+  rule=hostages.bodies_recovered&w+2=have 0:-0.085 16:0.272
+  rule=hostages.bodies_recovered&w-1=of 5:-0.051 8:-0.195 16:0.578
+  rule=hostages.deal.per_extra_day 0:0.225 12:-0.195 21:0.459
+  rule=hostages.deal.per_extra_day&w+1=additional 0:-0.07 21:0.094
+  rule=hostages.deal.per_extra_day&w+1=hostages 0:0.075 12:-0.11 21:0.246
+  rule=hostages.deal.per_extra_day&w+1=israeli 0:-0.052 21:0.134
+  rule=hostages.deal.per_extra_day&w+1=more 0:0.078 21:0.069
+  rule=hostages.deal.per_extra_day&w+2=. 0:-0.099 21:0.248
+  rule=hostages.deal.per_extra_day&w+2=hostages 0:-0.197 21:0.402
+  rule=hostages.deal.per_extra_day&w+2=released 0:0.166
+  rule=hostages.deal.per_extra_day&w-1=additional 0:0.088 21:-0.058
+  rule=hostages.deal.per_extra_day&w-1=every 0:-0.071 12:-0.054 21:0.25
+  rule=hostages.deal.per_extra_day&w-1=further 21:0.088
+  rule=hostages.deal.size 0:0.09 1:-0.069 3:-0.068 6:-0.065 8:0.428 12:1.144 14:-0.199 20:-0.115 21:0.102 22:-0.217 23:-0.071 24:-0.06
+  rule=hostages.deal.size&w+1=captives 0:-0.052 12:0.132
+  rule=hostages.deal.size&w+1=civilian 0:0.232 12:-0.182
+  rule=hostages.deal.size&w+1=hostages 0:-0.14 8:0.092 12:0.681 14:-0.088 20:-0.145 21:0.287 22:-0.099
+  rule=hostages.deal.size&w+1=israeli 0:-0.088 8:0.409 12:0.158 20:-0.103 21:-0.094 22:-0.107
+  rule=hostages.deal.size&w+1=israelis 8:0.084 12:-0.064 13:0.081
+  rule=hostages.deal.size&w+1=of 0:-0.092 12:0.311
+  rule=hostages.deal.size&w+1=over 0:0.095 12:0.092
+  rule=hostages.deal.size&w+1=palestinian 0:0.226 12:-0.162 20:0.092 22:-0.066
+  rule=hostages.deal.size&w+1=people 12:0.142
+  rule=hostages.deal.size&w+1=women 0:0.082 12:0.054
+  rule=hostages.deal.size&w+2=, 0:-0.109 12:0.21
+  rule=hostages.deal.size&w+2=. 0:-0.108 12:0.292 20:-0.054
   rule=hostages.deal.size&w+2=a 12:-0.178 21:0.219
-  rule=hostages.deal.size&w+2=and 0:0.172 12:0.084 13:0.111 20:-0.056
-  rule=hostages.deal.size&w+2=are 0:0.057 12:0.1
-  rule=hostages.deal.size&w+2=civilians 8:0.071
-  rule=hostages.deal.size&w+2=due 0:-0.09 8:0.204
-  rule=hostages.deal.size&w+2=every 0:0.26 12:-0.2
+  rule=hostages.deal.size&w+2=and 0:0.169 12:0.087 13:0.111 20:-0.056
+  rule=hostages.deal.size&w+2=are 0:0.056 12:0.099
+  rule=hostages.deal.size&w+2=civilians 8:0.07
+  rule=hostages.deal.size&w+2=due 0:-0.089 8:0.203
+  rule=hostages.deal.size&w+2=every 0:0.258 12:-0.2
   rule=hostages.deal.size&w+2=have 0:0.16 12:-0.051 13:0.079
-  rule=hostages.deal.size&w+2=held 0:0.058
-  rule=hostages.deal.size&w+2=hostages 0:-0.064 8:0.286 12:0.209 20:-0.054 21:-0.068 22:-0.102
-  rule=hostages.deal.size&w+2=in 0:-0.121 12:0.19 22:0.103
-  rule=hostages.deal.size&w+2=the 8:0.099 12:0.177
-  rule=hostages.deal.size&w+2=will 0:-0.102 8:-0.061 12:0.254 20:0.154 21:-0.056
-  rule=hostages.deal.size&w+2=women 0:0.353 12:-0.243 22:-0.061
-  rule=hostages.deal.size&w-1=, 0:-0.133 8:-0.095 12:0.153 13:0.063 20:0.132
-  rule=hostages.deal.size&w-1=about 12:0.125
+  rule=hostages.deal.size&w+2=held 0:0.055
+  rule=hostages.deal.size&w+2=hostages 0:-0.064 8:0.287 12:0.21 20:-0.054 21:-0.067 22:-0.103
+  rule=hostages.deal.size&w+2=in 0:-0.12 12:0.19 22:0.103
+  rule=hostages.deal.size&w+2=the 8:0.1 12:0.178
+  rule=hostages.deal.size&w+2=will 0:-0.102 8:-0.061 12:0.254 20:0.155 21:-0.056
+  rule=hostages.deal.size&w+2=women 0:0.352 12:-0.241 22:-0.061
+  rule=hostages.deal.size&w-1=, 0:-0.134 8:-0.094 12:0.154 13:0.063 20:0.133
+  rule=hostages.deal.size&w-1=about 12:0.124
   rule=hostages.deal.size&w-1=between 8:-0.054 12:0.222
-  rule=hostages.deal.size&w-1=for 0:-0.062 8:0.114 12:0.094 22:-0.053
-  rule=hostages.deal.size&w-1=free 8:-0.06 20:-0.083 21:0.385
-  rule=hostages.deal.size&w-1=least 12:0.153
-  rule=hostages.deal.size&w-1=of 12:0.173
-  rule=hostages.deal.size&w-1=over 0:0.238 12:-0.22 13:0.159 21:-0.084
-  rule=hostages.deal.size&w-1=release 12:0.106
+  rule=hostages.deal.size&w-1=for 0:-0.061 8:0.114 12:0.094 22:-0.053
+  rule=hostages.deal.size&w-1=free 8:-0.06 20:-0.083 21:0.386
+  rule=hostages.deal.size&w-1=least 12:0.154
+  rule=hostages.deal.size&w-1=of 12:0.175
+  rule=hostages.deal.size&w-1=over 0:0.236 12:-0.219 13:0.159 21:-0.083
+  rule=hostages.deal.size&w-1=release 12:0.105
   rule=hostages.deal.size&w-1=roughly 0:0.09
-  rule=hostages.deal.size&w-1=see 0:-0.073 12:0.152
-  rule=hostages.deal.size&w-1=some 0:-0.086 12:0.123
-  rule=hostages.deal.size&w-1=the 8:0.279 12:-0.17
-  rule=hostages.deal.size&w-1=to 0:0.223 4:0.116 12:-0.119
-  rule=hostages.deal.size&w-1=which 0:-0.079 12:0.213
-  rule=hostages.deal.size&w-1=with 8:0.205 12:-0.099
-  rule=hostages.held 0:0.301 1:-0.073 2:-0.096 4:1.792 5:-0.186 6:-0.067 7:0.209 8:0.548 9:-0.09 10:-0.1 11:0.356 12:0.096 14:-0.165 15:-0.058 16:-0.095 17:-0.053 18:-0.053 20:-0.114 21:-0.128 22:-0.071 23:-0.13 24:-0.107 25:-0.051 26:-0.077 27:-0.074 28:-0.084 29:-0.133 30:-0.068 31:-0.174 32:-0.165 33:-0.084 34:-0.071 35:-0.058 36:-0.072 37:-0.311 38:-0.086 39:-0.157 40:-0.081
-  rule=hostages.held&w+1=, 0:-0.074 4:0.222
-  rule=hostages.held&w+1=americans 0:-0.135 12:0.21 13:0.076
-  rule=hostages.held&w+1=are 0:-0.117 4:0.309 11:0.097
-  rule=hostages.held&w+1=captives 0:-0.147 3:0.084 4:0.155 8:0.157 12:0.111 22:-0.113
-  rule=hostages.held&w+1=children 4:0.292 8:-0.145
-  rule=hostages.held&w+1=civilian 0:-0.205 4:-0.063 12:0.297
-  rule=hostages.held&w+1=hostages 0:0.218 1:-0.05 4:0.194 7:0.173 8:0.344 12:-0.193 13:-0.08
-  rule=hostages.held&w+1=israeli 0:0.378 4:0.148 8:-0.125 13:0.053
-  rule=hostages.held&w+1=israelis 0:0.158 8:-0.074 13:0.086
-  rule=hostages.held&w+1=men 0:0.313 4:-0.243 22:0.052
-  rule=hostages.held&w+1=missing 0:-0.165 11:0.386
-  rule=hostages.held&w+1=more 0:-0.059 1:0.25 4:0.119 11:-0.161 12:-0.05
-  rule=hostages.held&w+1=of 0:0.149 4:-0.078 7:0.21 13:0.177
-  rule=hostages.held&w+1=people 0:-0.33 3:0.074 4:0.471 5:-0.051 8:0.326
-  rule=hostages.held&w+1=remain 1:-0.058 11:0.09
-  rule=hostages.held&w+1=teenagers 0:-0.053 22:0.146
-  rule=hostages.held&w+1=thai 4:0.118
+  rule=hostages.deal.size&w-1=see 0:-0.074 12:0.152
+  rule=hostages.deal.size&w-1=some 0:-0.085 12:0.122
+  rule=hostages.deal.size&w-1=the 8:0.278 12:-0.169 22:-0.05
+  rule=hostages.deal.size&w-1=to 0:0.22 4:0.116 12:-0.118
+  rule=hostages.deal.size&w-1=which 0:-0.081 12:0.212
+  rule=hostages.deal.size&w-1=with 8:0.206 12:-0.098
+  rule=hostages.held 0:0.303 1:-0.073 2:-0.096 4:1.791 5:-0.187 6:-0.067 7:0.208 8:0.548 9:-0.09 10:-0.1 11:0.357 12:0.094 14:-0.157 15:-0.058 16:-0.095 17:-0.053 18:-0.053 20:-0.114 21:-0.129 22:-0.07 23:-0.129 24:-0.11 25:-0.051 26:-0.077 27:-0.074 28:-0.084 29:-0.133 30:-0.07 31:-0.174 32:-0.165 33:-0.084 34:-0.071 35:-0.058 36:-0.072 37:-0.311 38:-0.086 39:-0.157 40:-0.081
+  rule=hostages.held&w+1=, 0:-0.073 4:0.221
+  rule=hostages.held&w+1=americans 0:-0.134 12:0.21 13:0.075
+  rule=hostages.held&w+1=are 0:-0.12 4:0.309 11:0.097
+  rule=hostages.held&w+1=captives 0:-0.147 3:0.084 4:0.156 8:0.157 12:0.11 22:-0.112
+  rule=hostages.held&w+1=children 4:0.292 8:-0.146
+  rule=hostages.held&w+1=civilian 0:-0.205 4:-0.064 12:0.297
+  rule=hostages.held&w+1=hostages 0:0.22 1:-0.05 4:0.194 7:0.172 8:0.343 12:-0.192 13:-0.08
+  rule=hostages.held&w+1=israeli 0:0.379 4:0.148 8:-0.124 13:0.053
+  rule=hostages.held&w+1=israelis 0:0.156 8:-0.073 13:0.086
+  rule=hostages.held&w+1=men 0:0.313 4:-0.244 22:0.053
+  rule=hostages.held&w+1=missing 0:-0.167 11:0.386
+  rule=hostages.held&w+1=more 0:-0.059 1:0.249 4:0.118 11:-0.161 12:-0.05
+  rule=hostages.held&w+1=of 0:0.153 4:-0.079 7:0.209 13:0.177
+  rule=hostages.held&w+1=people 0:-0.33 3:0.075 4:0.471 5:-0.051 8:0.326
+  rule=hostages.held&w+1=remain 1:-0.057 11:0.09
+  rule=hostages.held&w+1=teenagers 0:-0.054 22:0.146
+  rule=hostages.held&w+1=thai 4:0.119
   rule=hostages.held&w+1=thais 8:0.165
-  rule=hostages.held&w+1=were 0:-0.164 8:0.185 11:0.104
-  rule=hostages.held&w+1=women 0:-0.106 4:0.217 22:0.097
-  rule=hostages.held&w+2=, 0:0.293 1:-0.052 4:0.264 8:-0.162 11:0.07
-  rule=hostages.held&w+2=. 0:-0.09 4:0.068 11:0.108 13:0.072
-  rule=hostages.held&w+2=a 0:-0.119 8:0.189
+  rule=hostages.held&w+1=were 0:-0.164 8:0.186 11:0.104
+  rule=hostages.held&w+1=women 0:-0.105 4:0.217 22:0.097
+  rule=hostages.held&w+2=, 0:0.292 1:-0.052 4:0.264 8:-0.162 11:0.07
+  rule=hostages.held&w+2=. 0:-0.09 4:0.069 11:0.108 13:0.071
+  rule=hostages.held&w+2=a 0:-0.12 8:0.19
   rule=hostages.held&w+2=among 4:-0.08 12:0.217
-  rule=hostages.held&w+2=and 0:-0.216 4:0.278 8:0.072 11:0.111 12:-0.076 13:0.061 22:0.086
+  rule=hostages.held&w+2=and 0:-0.217 4:0.278 8:0.072 11:0.111 12:-0.076 13:0.061 22:0.086
   rule=hostages.held&w+2=are 4:0.192
-  rule=hostages.held&w+2=captive 0:0.167 3:0.13 4:-0.133
-  rule=hostages.held&w+2=citizens 0:0.112
-  rule=hostages.held&w+2=for 0:0.08 12:0.085
-  rule=hostages.held&w+2=held 8:0.288 12:-0.128 13:-0.058
+  rule=hostages.held&w+2=captive 0:0.163 3:0.131 4:-0.132
+  rule=hostages.held&w+2=citizens 0:0.109
+  rule=hostages.held&w+2=for 0:0.084 12:0.084
+  rule=hostages.held&w+2=held 8:0.287 12:-0.128 13:-0.058
   rule=hostages.held&w+2=holding 4:-0.067 8:0.117
-  rule=hostages.held&w+2=hostages 0:-0.223 4:0.127 8:0.081 12:0.164 13:0.276
-  rule=hostages.held&w+2=in 0:0.094
-  rule=hostages.held&w+2=israel 0:-0.052 4:0.086
-  rule=hostages.held&w+2=it 3:0.151 12:-0.059
+  rule=hostages.held&w+2=hostages 0:-0.22 4:0.126 8:0.08 12:0.164 13:0.276
+  rule=hostages.held&w+2=in 0:0.093
+  rule=hostages.held&w+2=israel 0:-0.052 4:0.085
+  rule=hostages.held&w+2=it 3:0.15 12:-0.059
   rule=hostages.held&w+2=its 0:-0.075 4:0.131
   rule=hostages.held&w+2=missing 0:-0.066 1:0.169 4:-0.084 11:0.306
-  rule=hostages.held&w+2=nationals 0:-0.064 4:0.189 8:-0.08
-  rule=hostages.held&w+2=remain 4:0.225
-  rule=hostages.held&w+2=still 0:-0.091 4:0.25
-  rule=hostages.held&w+2=that 0:-0.215 4:0.162 8:0.139
-  rule=hostages.held&w+2=the 0:0.084 8:0.076
-  rule=hostages.held&w+2=those 0:0.109 4:-0.174 7:0.243
+  rule=hostages.held&w+2=nationals 0:-0.064 4:0.19 8:-0.081
+  rule=hostages.held&w+2=remain 4:0.226
+  rule=hostages.held&w+2=still 0:-0.094 4:0.25
+  rule=hostages.held&w+2=that 0:-0.215 4:0.162 8:0.138
+  rule=hostages.held&w+2=the 0:0.084 8:0.077
+  rule=hostages.held&w+2=those 0:0.111 4:-0.175 7:0.243
   rule=hostages.held&w+2=were 4:0.332
-  rule=hostages.held&w+2=who 0:0.06 4:-0.151 8:0.239
-  rule=hostages.held&w+2=women 0:-0.069 4:0.081 12:0.125 20:0.071
-  rule=hostages.held&w+2=workers 0:0.077 4:-0.063 8:0.09
-  rule=hostages.held&w+2=would 0:0.247 12:-0.107
-  rule=hostages.held&w+2=— 22:0.054
-  rule=hostages.held&w-1=, 0:0.079 4:0.242 8:-0.064 12:0.124 13:-0.077 22:0.075
+  rule=hostages.held&w+2=who 0:0.059 4:-0.151 8:0.239
+  rule=hostages.held&w+2=women 0:-0.072 4:0.081 12:0.126 20:0.071
+  rule=hostages.held&w+2=workers 0:0.078 4:-0.064 8:0.089
+  rule=hostages.held&w+2=would 0:0.243 12:-0.104
+  rule=hostages.held&w+2=— 22:0.055
+  rule=hostages.held&w-1=, 0:0.09 4:0.24 8:-0.066 12:0.121 13:-0.077 22:0.074
   rule=hostages.held&w-1=about 4:0.074
-  rule=hostages.held&w-1=all 0:-0.298 8:0.422
-  rule=hostages.held&w-1=and 0:-0.305 1:-0.083 4:0.27 8:-0.111 11:0.352 22:0.152
-  rule=hostages.held&w-1=around 0:0.176 4:0.06 12:-0.078
-  rule=hostages.held&w-1=at 0:0.081 4:0.147
-  rule=hostages.held&w-1=between 4:0.2 12:-0.062
-  rule=hostages.held&w-1=estimated 0:-0.106 4:0.139
-  rule=hostages.held&w-1=for 4:-0.084 8:0.08 12:0.081 20:0.08 22:-0.115
-  rule=hostages.held&w-1=holding 4:0.151 8:-0.096
-  rule=hostages.held&w-1=least 0:0.181
-  rule=hostages.held&w-1=of 0:0.13 1:-0.062 4:-0.204 8:0.134 11:0.197 13:0.212
-  rule=hostages.held&w-1=over 0:0.357 4:-0.115 8:-0.087
-  rule=hostages.held&w-1=passed 0:-0.102 8:0.157
-  rule=hostages.held&w-1=remaining 0:-0.077 4:-0.051 8:0.187
+  rule=hostages.held&w-1=all 0:-0.296 8:0.422
+  rule=hostages.held&w-1=and 0:-0.307 1:-0.083 4:0.269 8:-0.11 11:0.352 22:0.153
+  rule=hostages.held&w-1=around 0:0.177 4:0.06 12:-0.079
+  rule=hostages.held&w-1=at 0:0.084 4:0.147
+  rule=hostages.held&w-1=between 4:0.199 12:-0.062
+  rule=hostages.held&w-1=estimated 0:-0.107 4:0.139
+  rule=hostages.held&w-1=for 4:-0.085 8:0.079 12:0.081 20:0.08 22:-0.115
+  rule=hostages.held&w-1=holding 4:0.15 8:-0.097
+  rule=hostages.held&w-1=least 0:0.182
+  rule=hostages.held&w-1=of 0:0.134 1:-0.061 4:-0.207 8:0.132 11:0.197 13:0.212
+  rule=hostages.held&w-1=over 0:0.356 4:-0.115 8:-0.086
+  rule=hostages.held&w-1=passed 0:-0.103 8:0.158
+  rule=hostages.held&w-1=remaining 0:-0.08 4:-0.05 8:0.187
   rule=hostages.held&w-1=roughly 0:-0.116 3:0.103 4:0.173 12:-0.073
-  rule=hostages.held&w-1=said 0:-0.103 4:0.388
-  rule=hostages.held&w-1=says 0:-0.059 4:0.161
-  rule=hostages.held&w-1=some 4:0.154
-  rule=hostages.held&w-1=than 0:-0.219 1:-0.067 4:0.571 8:0.105
-  rule=hostages.held&w-1=that 0:0.092 4:-0.128 7:0.235
-  rule=hostages.held&w-1=the 0:-0.136 4:0.231 7:0.188 12:0.107
-  rule=hostages.held&w-1=while 0:-0.071 4:0.096 11:0.105
-  rule=hostages.held&w-1=with 0:-0.077 1:0.24 4:-0.079 8:0.208
-  rule=hostages.killed 0:-0.347 1:0.099 5:-0.211 7:1.614 8:-0.242 12:-0.058 13:-0.134 26:-0.065 27:-0.052 29:-0.053
-  rule=hostages.killed&w+1=have 0:-0.121 1:0.137 7:0.184
-  rule=hostages.killed&w+1=hostages 0:-0.059 1:-0.107 3:0.05 4:0.092 7:0.434 8:-0.106
-  rule=hostages.killed&w+1=israeli 5:-0.08 7:0.149
-  rule=hostages.killed&w+1=of 0:-0.15 7:0.441 13:-0.062
-  rule=hostages.killed&w+2=been 0:-0.121 1:0.137 7:0.184
+  rule=hostages.held&w-1=said 0:-0.104 4:0.388
+  rule=hostages.held&w-1=says 0:-0.06 4:0.162
+  rule=hostages.held&w-1=some 4:0.155
+  rule=hostages.held&w-1=than 0:-0.221 1:-0.067 4:0.572 8:0.105
+  rule=hostages.held&w-1=that 0:0.097 4:-0.129 7:0.235
+  rule=hostages.held&w-1=the 0:-0.142 4:0.233 7:0.188 12:0.107
+  rule=hostages.held&w-1=while 0:-0.073 4:0.097 11:0.105
+  rule=hostages.held&w-1=with 0:-0.078 1:0.24 4:-0.079 8:0.208
+  rule=hostages.killed 0:-0.351 1:0.099 5:-0.21 7:1.614 8:-0.239 12:-0.057 13:-0.134 26:-0.065 27:-0.052 29:-0.053
+  rule=hostages.killed&w+1=have 0:-0.12 1:0.137 7:0.184
+  rule=hostages.killed&w+1=hostages 0:-0.058 1:-0.107 3:0.05 4:0.091 7:0.433 8:-0.105
+  rule=hostages.killed&w+1=israeli 5:-0.079 7:0.149
+  rule=hostages.killed&w+1=of 0:-0.152 7:0.442 13:-0.062
+  rule=hostages.killed&w+2=been 0:-0.12 1:0.137 7:0.184
   rule=hostages.killed&w+2=had 7:0.099
-  rule=hostages.killed&w+2=hostages 5:-0.081 7:0.285
-  rule=hostages.killed&w+2=killed 0:-0.064 1:0.133 7:0.282 8:-0.064
-  rule=hostages.killed&w+2=the 0:-0.128 4:0.128 7:0.34 13:-0.062
+  rule=hostages.killed&w+2=hostages 5:-0.08 7:0.285
+  rule=hostages.killed&w+2=killed 0:-0.068 1:0.133 7:0.283 8:-0.063
+  rule=hostages.killed&w+2=the 0:-0.128 4:0.127 7:0.34 13:-0.062
   rule=hostages.killed&w-1=almost 7:0.168
-  rule=hostages.killed&w-1=and 0:-0.071 7:0.207
-  rule=hostages.killed&w-1=said 0:-0.075 7:0.177
+  rule=hostages.killed&w-1=and 0:-0.071 7:0.208
+  rule=hostages.killed&w-1=said 0:-0.074 7:0.176
   rule=hostages.killed&w-1=than 4:0.129
-  rule=hostages.killed&w-1=that 0:-0.086 7:0.344 8:-0.057
-  rule=hostages.killed&w-1=the 5:-0.055 7:0.213
-  rule=hostages.released 0:-0.293 1:-0.203 2:-0.068 3:-0.266 5:-0.09 7:-0.271 8:0.504 12:0.371 13:1.987 14:-0.137 16:-0.062 20:-0.13 22:-0.094 23:-0.084 24:-0.065 26:0.089 27:-0.125 28:-0.078 29:-0.066 31:-0.051 32:-0.067 33:-0.08 34:-0.071 35:-0.062 36:-0.062 38:-0.093
-  rule=hostages.released&w+1=. 0:0.062 13:0.179
-  rule=hostages.released&w+1=foreign 0:0.088
-  rule=hostages.released&w+1=have 0:0.089 13:0.286
-  rule=hostages.released&w+1=hostages 0:-0.249 3:-0.095 4:0.096 8:0.134 12:0.185 13:0.376 23:-0.059
+  rule=hostages.killed&w-1=that 0:-0.087 7:0.343 8:-0.057
+  rule=hostages.killed&w-1=the 5:-0.054 7:0.215
+  rule=hostages.released 0:-0.301 1:-0.203 2:-0.068 3:-0.266 5:-0.09 7:-0.271 8:0.504 12:0.373 13:1.988 14:-0.133 16:-0.062 20:-0.13 22:-0.094 23:-0.084 24:-0.067 26:0.09 27:-0.125 28:-0.078 29:-0.066 31:-0.051 32:-0.067 33:-0.08 34:-0.07 35:-0.062 36:-0.062 38:-0.093
+  rule=hostages.released&w+1=. 0:0.063 13:0.178
+  rule=hostages.released&w+1=foreign 0:0.089
+  rule=hostages.released&w+1=have 0:0.087 13:0.286
+  rule=hostages.released&w+1=hostages 0:-0.253 3:-0.095 4:0.096 8:0.133 12:0.186 13:0.377 23:-0.059
   rule=hostages.released&w+1=israeli 13:0.253 20:-0.052
-  rule=hostages.released&w+1=israelis 0:-0.064 8:-0.053 13:0.228
-  rule=hostages.released&w+1=of 8:-0.098 12:0.161 13:0.281
+  rule=hostages.released&w+1=israelis 0:-0.064 8:-0.052 13:0.228
+  rule=hostages.released&w+1=of 8:-0.099 12:0.16 13:0.281
   rule=hostages.released&w+1=people 0:0.252 3:-0.081 8:0.204 13:-0.087 23:0.094
   rule=hostages.released&w+1=thai 8:0.092
-  rule=hostages.released&w+1=the 0:0.114 8:-0.07 13:0.135 14:-0.053
-  rule=hostages.released&w+1=women 0:-0.16 8:-0.052 12:0.168 13:0.284
+  rule=hostages.released&w+1=the 0:0.109 8:-0.069 13:0.137
+  rule=hostages.released&w+1=women 0:-0.161 8:-0.052 12:0.168 13:0.285
   rule=hostages.released&w+2=, 8:-0.055 13:0.117
-  rule=hostages.released&w+2=. 0:-0.227 12:0.176 13:0.101
+  rule=hostages.released&w+2=. 0:-0.228 12:0.178 13:0.1
   rule=hostages.released&w+2=and 0:-0.226 8:0.103 12:0.277 13:0.062
-  rule=hostages.released&w+2=been 13:0.137
-  rule=hostages.released&w+2=freed 0:-0.119 13:0.226
-  rule=hostages.released&w+2=go 13:0.171
-  rule=hostages.released&w+2=had 0:-0.204 8:0.287 13:-0.055
-  rule=hostages.released&w+2=have 0:0.15 8:0.091
-  rule=hostages.released&w+2=hostages 0:0.082 7:-0.081 8:0.313 12:-0.181 13:0.073
-  rule=hostages.released&w+2=in 0:-0.117 13:0.22 23:0.116
-  rule=hostages.released&w+2=nationals 0:-0.085 13:0.147
+  rule=hostages.released&w+2=been 13:0.136
+  rule=hostages.released&w+2=freed 0:-0.119 13:0.227
+  rule=hostages.released&w+2=go 13:0.172
+  rule=hostages.released&w+2=had 0:-0.203 8:0.287 13:-0.056
+  rule=hostages.released&w+2=have 0:0.148 8:0.09
+  rule=hostages.released&w+2=hostages 0:0.079 7:-0.081 8:0.313 12:-0.179 13:0.073
+  rule=hostages.released&w+2=in 0:-0.116 13:0.219 23:0.116
+  rule=hostages.released&w+2=nationals 0:-0.086 13:0.146
   rule=hostages.released&w+2=number 0:-0.084 13:0.172
   rule=hostages.released&w+2=of 13:0.058
-  rule=hostages.released&w+2=since 0:0.111 8:-0.071 13:0.064
-  rule=hostages.released&w+2=the 0:0.119 8:-0.072 12:0.17
+  rule=hostages.released&w+2=since 0:0.11 8:-0.071 13:0.064
+  rule=hostages.released&w+2=the 0:0.119 8:-0.073 12:0.17
   rule=hostages.released&w+2=them 0:-0.108 13:0.317
-  rule=hostages.released&w+2=total 0:0.192 14:-0.052
+  rule=hostages.released&w+2=total 0:0.187
   rule=hostages.released&w+2=were 13:0.058
-  rule=hostages.released&w-1=, 0:0.506 1:-0.054 12:-0.207 13:0.235 23:0.092
+  rule=hostages.released&w-1=, 0:0.503 1:-0.054 12:-0.205 13:0.236 23:0.092
   rule=hostages.released&w-1=and 13:0.083
-  rule=hostages.released&w-1=free 0:-0.098 12:0.229
-  rule=hostages.released&w-1=freed 3:-0.065 7:-0.056 8:0.106 12:-0.09 13:0.158 23:-0.052 26:0.156
+  rule=hostages.released&w-1=free 0:-0.099 12:0.228
+  rule=hostages.released&w-1=freed 3:-0.065 7:-0.055 8:0.105 12:-0.09 13:0.158 23:-0.052 26:0.156
   rule=hostages.released&w-1=let 13:0.282
-  rule=hostages.released&w-1=makes 0:-0.119 13:0.226
-  rule=hostages.released&w-1=of 0:-0.352 8:0.235 12:0.188
-  rule=hostages.released&w-1=only 0:-0.077 13:0.204
+  rule=hostages.released&w-1=makes 0:-0.119 13:0.227
+  rule=hostages.released&w-1=of 0:-0.351 8:0.235 12:0.187
+  rule=hostages.released&w-1=only 0:-0.075 13:0.203
   rule=hostages.released&w-1=over 13:0.064
-  rule=hostages.released&w-1=released 0:0.29
-  rule=hostages.released&w-1=than 0:-0.149 3:-0.072 4:0.129 13:0.191 21:0.077
-  rule=hostages.released&w-1=that 0:0.086 8:0.132 13:-0.132
-  rule=hostages.released&w-1=the 12:0.187
-  rule=hostages.released&w-1=to 8:-0.095 13:0.368 14:-0.061
+  rule=hostages.released&w-1=released 0:0.291
+  rule=hostages.released&w-1=than 0:-0.148 3:-0.072 4:0.129 13:0.191 21:0.077
+  rule=hostages.released&w-1=that 0:0.083 8:0.133 13:-0.131
+  rule=hostages.released&w-1=the 12:0.189
+  rule=hostages.released&w-1=to 8:-0.095 13:0.37 14:-0.058
   rule=hostages.released&w-1=with 13:0.059
-  rule=hostages.released.event 0:0.566 1:-0.14 2:-0.073 3:0.091 4:0.153 5:-0.287 6:-0.073 7:-0.195 8:1.678 9:-0.22 10:-0.163 11:-0.1 12:0.696 13:0.633 14:-0.211 15:-0.068 16:-0.1 17:-0.083 18:-0.071 20:-0.214 21:0.354 22:-0.247 23:-0.24 24:-0.176 25:-0.064 27:-0.099 28:-0.089 29:-0.259 30:-0.086 31:-0.076 32:-0.078 33:-0.074 34:-0.067 35:-0.06 36:-0.069 37:-0.125 38:-0.115 39:-0.068 40:-0.17
+  rule=hostages.released.event 0:0.562 1:-0.14 2:-0.072 3:0.091 4:0.153 5:-0.287 6:-0.073 7:-0.195 8:1.678 9:-0.22 10:-0.162 11:-0.099 12:0.696 13:0.635 14:-0.203 15:-0.068 16:-0.099 17:-0.083 18:-0.071 20:-0.215 21:0.352 22:-0.248 23:-0.24 24:-0.178 25:-0.065 27:-0.099 28:-0.089 29:-0.258 30:-0.088 31:-0.076 32:-0.077 33:-0.074 34:-0.067 35:-0.06 36:-0.069 37:-0.125 38:-0.115 39:-0.068 40:-0.17
   rule=hostages.released.event&w+1=american 0:-0.116 8:0.189
-  rule=hostages.released.event&w+1=americans 0:-0.155 8:0.214
-  rule=hostages.released.event&w+1=captives 0:0.164 4:0.08 8:-0.173 12:0.064 13:0.112
-  rule=hostages.released.event&w+1=children 0:-0.153 8:0.274
-  rule=hostages.released.event&w+1=civilians 0:-0.065 8:-0.224 13:0.321
-  rule=hostages.released.event&w+1=elderly 8:0.135
-  rule=hostages.released.event&w+1=filipino 0:-0.127 8:0.179
+  rule=hostages.released.event&w+1=americans 0:-0.157 8:0.215
+  rule=hostages.released.event&w+1=captives 0:0.166 4:0.08 8:-0.173 12:0.064 13:0.112
+  rule=hostages.released.event&w+1=children 0:-0.155 8:0.275
+  rule=hostages.released.event&w+1=civilians 0:-0.065 8:-0.224 13:0.322
+  rule=hostages.released.event&w+1=elderly 8:0.136
+  rule=hostages.released.event&w+1=filipino 0:-0.129 8:0.181
   rule=hostages.released.event&w+1=foreign 8:-0.126 12:0.096 13:0.118
-  rule=hostages.released.event&w+1=freed 0:0.323 8:-0.233
-  rule=hostages.released.event&w+1=hostages 3:0.284 8:0.265 12:0.183 13:0.129 14:-0.054 20:-0.06 21:0.215 22:-0.167 23:-0.072
-  rule=hostages.released.event&w+1=israeli 0:0.331 8:-0.086 12:0.2 20:-0.115 21:0.134 22:-0.086
-  rule=hostages.released.event&w+1=israelis 0:0.486 8:0.365 12:-0.225 13:-0.259 20:-0.087 21:0.06 22:-0.094
-  rule=hostages.released.event&w+1=minor 0:-0.127 8:0.176
-  rule=hostages.released.event&w+1=minors 0:-0.069 4:0.141 13:-0.077 22:0.133
-  rule=hostages.released.event&w+1=more 0:-0.215 4:-0.076 8:0.617 12:0.069 13:-0.126 21:0.15 22:-0.087
-  rule=hostages.released.event&w+1=mothers 0:-0.084 8:0.126 12:0.121
-  rule=hostages.released.event&w+1=of 0:0.332 4:-0.075 8:0.14 12:-0.141 13:0.224 22:-0.114
-  rule=hostages.released.event&w+1=on 0:0.106 12:0.052
-  rule=hostages.released.event&w+1=other 0:-0.165 4:0.266 8:-0.259 13:0.103 26:0.15
-  rule=hostages.released.event&w+1=palestinian 0:-0.065 8:-0.084 20:0.06 22:0.108
-  rule=hostages.released.event&w+1=people 4:0.107 12:0.16 13:0.1
-  rule=hostages.released.event&w+1=released 0:-0.071 8:-0.122 12:0.14 13:0.124
-  rule=hostages.released.event&w+1=thai 0:0.134 8:0.133 12:0.188
-  rule=hostages.released.event&w+1=thais 0:0.267 22:-0.058
-  rule=hostages.released.event&w+1=were 0:0.238 8:-0.085 13:0.106
-  rule=hostages.released.event&w+1=women 0:-0.272 8:0.155 12:-0.135 22:0.428
-  rule=hostages.released.event&w+2=, 0:-0.696 3:0.055 4:0.085 8:0.554 12:0.243 13:-0.066 22:0.053 26:0.139
-  rule=hostages.released.event&w+2=. 0:0.179 8:0.051
-  rule=hostages.released.event&w+2=a 8:-0.108 12:0.1 21:0.054
-  rule=hostages.released.event&w+2=among 0:0.107 8:-0.094 13:-0.105 22:0.147
-  rule=hostages.released.event&w+2=and 0:-0.141 4:0.121 8:0.441 12:-0.229 13:0.104 21:-0.056 22:0.177
-  rule=hostages.released.event&w+2=are 21:0.112
-  rule=hostages.released.event&w+2=captives 0:-0.092 8:0.299
+  rule=hostages.released.event&w+1=freed 0:0.323 8:-0.234
+  rule=hostages.released.event&w+1=hostages 3:0.284 8:0.261 12:0.182 13:0.13 14:-0.052 20:-0.06 21:0.214 22:-0.167 23:-0.072
+  rule=hostages.released.event&w+1=israeli 0:0.334 8:-0.088 12:0.199 20:-0.116 21:0.134 22:-0.085
+  rule=hostages.released.event&w+1=israelis 0:0.479 8:0.366 12:-0.224 13:-0.256 20:-0.086 21:0.06 22:-0.094
+  rule=hostages.released.event&w+1=minor 0:-0.129 8:0.176
+  rule=hostages.released.event&w+1=minors 0:-0.069 4:0.141 13:-0.077 22:0.132
+  rule=hostages.released.event&w+1=more 0:-0.211 4:-0.076 8:0.614 12:0.068 13:-0.127 21:0.149 22:-0.087
+  rule=hostages.released.event&w+1=mothers 0:-0.083 8:0.126 12:0.121
+  rule=hostages.released.event&w+1=of 0:0.328 4:-0.075 8:0.141 12:-0.141 13:0.225 22:-0.114
+  rule=hostages.released.event&w+1=on 0:0.108 12:0.052
+  rule=hostages.released.event&w+1=other 0:-0.167 4:0.267 8:-0.259 13:0.103 26:0.15
+  rule=hostages.released.event&w+1=palestinian 0:-0.064 8:-0.084 20:0.059 22:0.107
+  rule=hostages.released.event&w+1=people 4:0.107 12:0.16 13:0.099
+  rule=hostages.released.event&w+1=released 0:-0.072 8:-0.121 12:0.14 13:0.125
+  rule=hostages.released.event&w+1=thai 0:0.135 8:0.133 12:0.189
+  rule=hostages.released.event&w+1=thais 0:0.27 22:-0.058
+  rule=hostages.released.event&w+1=were 0:0.237 8:-0.084 13:0.105
+  rule=hostages.released.event&w+1=women 0:-0.271 8:0.156 12:-0.136 22:0.428
+  rule=hostages.released.event&w+2=, 0:-0.691 3:0.055 4:0.084 8:0.551 12:0.242 13:-0.066 22:0.051 26:0.139
+  rule=hostages.released.event&w+2=. 0:0.178 8:0.052
+  rule=hostages.released.event&w+2=a 8:-0.108 12:0.1 21:0.055
+  rule=hostages.released.event&w+2=among 0:0.108 8:-0.094 13:-0.104 22:0.147
+  rule=hostages.released.event&w+2=and 0:-0.139 4:0.121 8:0.44 12:-0.231 13:0.106 21:-0.056 22:0.177
+  rule=hostages.released.event&w+2=are 21:0.111
+  rule=hostages.released.event&w+2=captives 0:-0.094 8:0.3
   rule=hostages.released.event&w+2=citizen 8:0.108
-  rule=hostages.released.event&w+2=citizens 0:0.148 8:0.051 12:-0.052
-  rule=hostages.released.event&w+2=freed 0:0.225 8:-0.075 13:0.072
-  rule=hostages.released.event&w+2=from 0:0.135 8:0.126 13:-0.052
-  rule=hostages.released.event&w+2=go 0:0.214 8:-0.187
-  rule=hostages.released.event&w+2=had 0:0.224 8:-0.104
-  rule=hostages.released.event&w+2=hamas 0:0.239 8:-0.207 13:0.111
-  rule=hostages.released.event&w+2=handed 0:0.151 8:-0.116
-  rule=hostages.released.event&w+2=have 0:-0.088 8:0.168 13:-0.056
-  rule=hostages.released.event&w+2=held 0:0.26 8:-0.193 12:0.079 13:0.143 20:-0.079
-  rule=hostages.released.event&w+2=hostages 0:0.578 4:0.108 8:-0.308 12:0.365 13:-0.083 20:-0.054 21:0.087 22:-0.118
-  rule=hostages.released.event&w+2=israeli 0:-0.204 8:0.25 12:0.085 21:0.137
+  rule=hostages.released.event&w+2=citizens 0:0.148 8:0.05 12:-0.052
+  rule=hostages.released.event&w+2=freed 0:0.228 8:-0.075 13:0.072
+  rule=hostages.released.event&w+2=from 0:0.135 8:0.124 13:-0.052
+  rule=hostages.released.event&w+2=go 0:0.212 8:-0.186
+  rule=hostages.released.event&w+2=had 0:0.227 8:-0.105
+  rule=hostages.released.event&w+2=hamas 0:0.237 8:-0.205 13:0.11
+  rule=hostages.released.event&w+2=handed 0:0.149 8:-0.115
+  rule=hostages.released.event&w+2=have 0:-0.09 8:0.17 13:-0.056
+  rule=hostages.released.event&w+2=held 0:0.262 8:-0.193 12:0.078 13:0.142 20:-0.078
+  rule=hostages.released.event&w+2=hostages 0:0.58 4:0.108 8:-0.309 12:0.365 13:-0.084 20:-0.054 21:0.087 22:-0.118
+  rule=hostages.released.event&w+2=israeli 0:-0.202 8:0.247 12:0.085 21:0.136
   rule=hostages.released.event&w+2=israelis 8:0.084
   rule=hostages.released.event&w+2=it 3:0.133
-  rule=hostages.released.event&w+2=its 0:0.258 8:-0.175
-  rule=hostages.released.event&w+2=national 13:0.13
-  rule=hostages.released.event&w+2=nationals 8:0.079 12:0.351 13:-0.172
-  rule=hostages.released.event&w+2=of 0:-0.089 8:0.122 12:0.068
-  rule=hostages.released.event&w+2=on 0:-0.17 8:0.244
-  rule=hostages.released.event&w+2=passed 0:0.169 8:-0.088
+  rule=hostages.released.event&w+2=its 0:0.259 8:-0.175
+  rule=hostages.released.event&w+2=national 13:0.129
+  rule=hostages.released.event&w+2=nationals 8:0.08 12:0.351 13:-0.173
+  rule=hostages.released.event&w+2=of 0:-0.088 8:0.122 12:0.068
+  rule=hostages.released.event&w+2=on 0:-0.171 8:0.245
+  rule=hostages.released.event&w+2=passed 0:0.167 8:-0.087
   rule=hostages.released.event&w+2=released 0:0.054 8:-0.114 13:0.14
-  rule=hostages.released.event&w+2=thais 0:-0.095 4:0.101 8:-0.119 13:0.159
-  rule=hostages.released.event&w+2=the 4:-0.063 8:0.2 12:-0.087 13:0.112 22:-0.068
-  rule=hostages.released.event&w+2=them 8:0.095
-  rule=hostages.released.event&w+2=those 0:0.074
-  rule=hostages.released.event&w+2=wednesday 0:0.106 12:0.052
-  rule=hostages.released.event&w+2=were 0:-0.198 8:0.354 13:0.097
-  rule=hostages.released.event&w+2=who 0:-0.223 4:0.111 8:0.107 12:0.089
+  rule=hostages.released.event&w+2=thais 0:-0.096 4:0.102 8:-0.119 13:0.159
+  rule=hostages.released.event&w+2=the 4:-0.063 8:0.202 12:-0.086 13:0.113 22:-0.068
+  rule=hostages.released.event&w+2=them 8:0.094
+  rule=hostages.released.event&w+2=those 0:0.073
+  rule=hostages.released.event&w+2=wednesday 0:0.108 12:0.052
+  rule=hostages.released.event&w+2=were 0:-0.203 8:0.355 13:0.098
+  rule=hostages.released.event&w+2=who 0:-0.224 4:0.111 8:0.107 12:0.09
   rule=hostages.released.event&w+2=whom 0:0.056 13:0.123
-  rule=hostages.released.event&w+2=women 0:0.123 8:0.292 12:-0.125 13:-0.066 22:0.053
+  rule=hostages.released.event&w+2=women 0:0.128 8:0.291 12:-0.126 13:-0.066 22:0.052
   rule=hostages.released.event&w+2=workers 8:0.069
-  rule=hostages.released.event&w-1=, 0:-0.128 4:-0.052 8:0.448 12:-0.079 13:0.241 22:0.102
-  rule=hostages.released.event&w-1=: 0:0.137
-  rule=hostages.released.event&w-1=about 0:0.184 12:-0.137
-  rule=hostages.released.event&w-1=after 0:0.084 8:-0.085 13:0.116
-  rule=hostages.released.event&w-1=and 0:-0.544 4:0.097 8:0.621 22:0.203
-  rule=hostages.released.event&w-1=another 0:-0.232 8:0.345 12:0.338 13:-0.139 21:-0.065
-  rule=hostages.released.event&w-1=are 0:0.09 8:-0.084
+  rule=hostages.released.event&w-1=, 0:-0.122 4:-0.052 8:0.447 12:-0.079 13:0.239 22:0.102
+  rule=hostages.released.event&w-1=: 0:0.139
+  rule=hostages.released.event&w-1=about 0:0.187 12:-0.138
+  rule=hostages.released.event&w-1=after 0:0.088 8:-0.086 13:0.115
+  rule=hostages.released.event&w-1=and 0:-0.547 4:0.097 8:0.622 22:0.202
+  rule=hostages.released.event&w-1=another 0:-0.23 8:0.343 12:0.338 13:-0.14 21:-0.065
+  rule=hostages.released.event&w-1=are 0:0.091 8:-0.084
   rule=hostages.released.event&w-1=around 8:-0.127 13:0.236
   rule=hostages.released.event&w-1=as 0:0.275 8:-0.059 12:-0.062 13:-0.095
-  rule=hostages.released.event&w-1=first 8:0.153
-  rule=hostages.released.event&w-1=free 0:-0.135 8:0.245 21:0.081
-  rule=hostages.released.event&w-1=freed 0:0.099 12:-0.063 22:0.077 26:0.138
-  rule=hostages.released.event&w-1=further 0:0.196 8:-0.146 12:-0.2 20:-0.114 21:0.38
+  rule=hostages.released.event&w-1=first 8:0.152
+  rule=hostages.released.event&w-1=free 0:-0.135 8:0.246 21:0.081
+  rule=hostages.released.event&w-1=freed 0:0.098 12:-0.064 22:0.076 26:0.138
+  rule=hostages.released.event&w-1=further 0:0.198 8:-0.147 12:-0.2 20:-0.114 21:0.38
   rule=hostages.released.event&w-1=go 8:0.083
-  rule=hostages.released.event&w-1=included 0:-0.073 8:0.168
-  rule=hostages.released.event&w-1=least 0:-0.078 8:0.144 12:0.114 13:-0.101 21:0.09
-  rule=hostages.released.event&w-1=let 0:-0.094 8:0.182
-  rule=hostages.released.event&w-1=of 0:-0.09 4:0.1 8:0.385 12:0.102 13:-0.056 22:-0.075
-  rule=hostages.released.event&w-1=or 0:0.22 8:-0.189
-  rule=hostages.released.event&w-1=over 0:-0.271 8:0.428 13:0.128 22:-0.095
+  rule=hostages.released.event&w-1=included 0:-0.075 8:0.17
+  rule=hostages.released.event&w-1=least 0:-0.076 8:0.144 12:0.113 13:-0.1 21:0.09
+  rule=hostages.released.event&w-1=let 0:-0.095 8:0.183
+  rule=hostages.released.event&w-1=of 0:-0.091 4:0.101 8:0.383 12:0.103 13:-0.057 22:-0.075
+  rule=hostages.released.event&w-1=or 0:0.219 8:-0.189
+  rule=hostages.released.event&w-1=over 0:-0.273 8:0.428 13:0.13 22:-0.095
   rule=hostages.released.event&w-1=plus 0:-0.137 8:0.113 12:0.115
-  rule=hostages.released.event&w-1=released 0:-0.104 8:0.221
-  rule=hostages.released.event&w-1=said 0:0.104 12:0.113 13:-0.079
-  rule=hostages.released.event&w-1=some 0:-0.069 4:0.139
-  rule=hostages.released.event&w-1=than 0:-0.277 3:0.343 4:-0.215 12:-0.081 13:0.289 21:0.152
-  rule=hostages.released.event&w-1=that 0:0.288 8:-0.056 12:0.227 13:-0.102
-  rule=hostages.released.event&w-1=the 0:0.877 4:0.095 8:-0.727 13:0.073 20:0.18 22:-0.054
-  rule=hostages.released.event&w-1=them 0:-0.058 4:0.144
-  rule=hostages.released.event&w-1=were 0:-0.094 8:0.206
-  rule=hostages.released.event&w-1=which 0:-0.157 8:0.055 12:-0.095 13:0.265
-  rule=hostages.released.event&w-1=while 12:0.109
+  rule=hostages.released.event&w-1=released 0:-0.103 8:0.222
+  rule=hostages.released.event&w-1=said 0:0.1 12:0.113 13:-0.078
+  rule=hostages.released.event&w-1=some 0:-0.07 4:0.139
+  rule=hostages.released.event&w-1=than 0:-0.276 3:0.343 4:-0.215 12:-0.081 13:0.289 21:0.151
+  rule=hostages.released.event&w-1=that 0:0.291 8:-0.055 12:0.227 13:-0.103
+  rule=hostages.released.event&w-1=the 0:0.867 4:0.095 8:-0.722 13:0.074 20:0.18 22:-0.054
+  rule=hostages.released.event&w-1=them 0:-0.059 4:0.144
+  rule=hostages.released.event&w-1=were 0:-0.093 8:0.206
+  rule=hostages.released.event&w-1=which 0:-0.158 8:0.055 12:-0.095 13:0.266
+  rule=hostages.released.event&w-1=while 12:0.11
   rule=hostages.released.event&w-1=with 0:-0.074 8:0.12
-  rule=hostages.released.event&w-1=— 0:-0.09 8:0.134
-  rule=hostages.rescued 0:-0.108 1:0.185 7:-0.124 8:0.08 13:-0.146 26:0.513
-  rule=hostages.rescued&w+1=foreign 0:-0.079 8:0.151
-  rule=hostages.rescued&w+1=israeli 0:-0.058 8:0.182
-  rule=hostages.rescued&w+1=more 0:-0.074 13:-0.075 26:0.305
-  rule=hostages.rescued&w+1=was 7:-0.082 26:0.214
-  rule=hostages.rescued&w+2=. 0:-0.126 1:0.128 13:-0.078 26:0.182
-  rule=hostages.rescued&w+2=citizens 0:-0.058 8:0.182
-  rule=hostages.rescued&w+2=nationals 0:-0.079 8:0.151
-  rule=hostages.rescued&w+2=rescued 7:-0.082 26:0.214
-  rule=hostages.rescued&w-1=and 0:-0.092 8:0.143 26:0.123
-  rule=hostages.taken 0:0.114 1:-0.207 2:-0.163 3:2.158 4:-0.109 5:-0.171 7:-0.122 8:0.51 9:-0.05 11:-0.055 13:-0.074 14:-0.076 16:-0.065 20:-0.121 21:-0.059 22:-0.103 23:-0.1 27:-0.11 28:-0.104 29:-0.125 32:-0.054 33:-0.108 34:-0.086 35:-0.079 36:-0.069 37:-0.052 38:-0.092
+  rule=hostages.released.event&w-1=— 0:-0.089 8:0.133
+  rule=hostages.rescued 0:-0.11 1:0.185 7:-0.125 8:0.083 13:-0.145 26:0.513
+  rule=hostages.rescued&w+1=foreign 0:-0.077 8:0.15
+  rule=hostages.rescued&w+1=israeli 0:-0.058 8:0.183
+  rule=hostages.rescued&w+1=more 0:-0.073 13:-0.075 26:0.305
+  rule=hostages.rescued&w+1=was 7:-0.083 26:0.214
+  rule=hostages.rescued&w+2=. 0:-0.129 1:0.128 13:-0.077 26:0.182
+  rule=hostages.rescued&w+2=citizens 0:-0.058 8:0.183
+  rule=hostages.rescued&w+2=nationals 0:-0.077 8:0.15
+  rule=hostages.rescued&w+2=rescued 7:-0.083 26:0.214
+  rule=hostages.rescued&w-1=and 0:-0.09 8:0.142 26:0.123
+  rule=hostages.taken 0:0.112 1:-0.207 2:-0.163 3:2.157 4:-0.11 5:-0.171 7:-0.122 8:0.51 9:-0.05 11:-0.055 13:-0.072 14:-0.074 16:-0.065 20:-0.121 21:-0.059 22:-0.103 23:-0.1 27:-0.11 28:-0.104 29:-0.125 32:-0.054 33:-0.108 34:-0.086 35:-0.079 36:-0.069 37:-0.052 38:-0.092
   rule=hostages.taken&w+1=. 3:0.068
   rule=hostages.taken&w+1=civilians 3:0.074
-  rule=hostages.taken&w+1=foreign 0:-0.164 13:0.155
-  rule=hostages.taken&w+1=hostages 0:0.128 1:-0.058 3:0.495 8:-0.105 13:-0.083
-  rule=hostages.taken&w+1=israeli 0:-0.238 8:0.354 13:0.074
-  rule=hostages.taken&w+1=israelis 0:-0.077 8:0.127
+  rule=hostages.taken&w+1=foreign 0:-0.162 13:0.154
+  rule=hostages.taken&w+1=hostages 0:0.129 1:-0.058 3:0.495 8:-0.105 13:-0.084
+  rule=hostages.taken&w+1=israeli 0:-0.24 8:0.354 13:0.074
+  rule=hostages.taken&w+1=israelis 0:-0.078 8:0.127
   rule=hostages.taken&w+1=more 3:0.065
-  rule=hostages.taken&w+1=of 0:0.158 3:0.249 8:-0.074 12:0.108 13:-0.068
+  rule=hostages.taken&w+1=of 0:0.158 3:0.249 8:-0.074 12:0.108 13:-0.067
   rule=hostages.taken&w+1=others 0:-0.059 3:0.218
-  rule=hostages.taken&w+1=people 0:-0.123 1:0.089 3:0.932 4:-0.121 5:-0.063 8:0.236 12:-0.054 13:-0.152 20:-0.077 33:-0.059
-  rule=hostages.taken&w+1=thai 0:-0.244 3:0.064 4:0.119 8:0.07 13:0.132
-  rule=hostages.taken&w+1=thais 0:0.201 8:-0.139
+  rule=hostages.taken&w+1=people 0:-0.126 1:0.089 3:0.933 4:-0.121 5:-0.063 8:0.236 12:-0.055 13:-0.152 20:-0.076 33:-0.058
+  rule=hostages.taken&w+1=thai 0:-0.245 3:0.064 4:0.118 8:0.07 13:0.133
+  rule=hostages.taken&w+1=thais 0:0.2 8:-0.138
   rule=hostages.taken&w+1=were 0:-0.108 3:0.238
-  rule=hostages.taken&w+1=women 0:-0.126 8:0.103 12:0.123 13:-0.053
-  rule=hostages.taken&w+2=, 1:0.095 3:0.267 8:-0.127
-  rule=hostages.taken&w+2=. 0:0.168 3:-0.05
-  rule=hostages.taken&w+2=abducted 0:-0.146 1:-0.053 3:0.375
-  rule=hostages.taken&w+2=and 0:-0.156 3:0.231 8:0.173 12:0.113 13:-0.102
-  rule=hostages.taken&w+2=are 0:0.132 3:-0.155 4:0.109
-  rule=hostages.taken&w+2=as 0:0.068
-  rule=hostages.taken&w+2=back 0:-0.06 3:0.11
+  rule=hostages.taken&w+1=women 0:-0.127 8:0.102 12:0.123 13:-0.052
+  rule=hostages.taken&w+2=, 1:0.095 3:0.266 8:-0.125
+  rule=hostages.taken&w+2=. 0:0.168
+  rule=hostages.taken&w+2=abducted 0:-0.145 1:-0.053 3:0.375
+  rule=hostages.taken&w+2=and 0:-0.156 3:0.231 8:0.172 12:0.113 13:-0.101
+  rule=hostages.taken&w+2=are 0:0.133 3:-0.155 4:0.109
+  rule=hostages.taken&w+2=as 0:0.069
+  rule=hostages.taken&w+2=back 0:-0.06 3:0.111
   rule=hostages.taken&w+2=during 3:0.056
-  rule=hostages.taken&w+2=hamas 0:-0.063 3:0.221 20:-0.057
-  rule=hostages.taken&w+2=hostage 3:0.268 13:-0.074
-  rule=hostages.taken&w+2=hostages 0:-0.285 8:0.295 13:0.133
-  rule=hostages.taken&w+2=in 0:0.129 3:0.091
+  rule=hostages.taken&w+2=hamas 0:-0.062 3:0.221 20:-0.057
+  rule=hostages.taken&w+2=hostage 3:0.267 13:-0.074
+  rule=hostages.taken&w+2=hostages 0:-0.287 8:0.295 13:0.133
+  rule=hostages.taken&w+2=in 0:0.125 3:0.092
   rule=hostages.taken&w+2=into 0:0.362 3:-0.267
-  rule=hostages.taken&w+2=its 3:0.232 8:-0.059
-  rule=hostages.taken&w+2=nationals 0:-0.159 4:0.12 8:0.193
-  rule=hostages.taken&w+2=seized 3:0.249
-  rule=hostages.taken&w+2=taken 3:0.168
-  rule=hostages.taken&w+2=the 0:0.079 3:-0.094 12:0.112
-  rule=hostages.taken&w+2=them 0:0.12
-  rule=hostages.taken&w+2=were 0:0.106 3:0.153 4:-0.052
-  rule=hostages.taken&w+2=whom 0:0.068
-  rule=hostages.taken&w+2=workers 8:-0.071 13:0.16
-  rule=hostages.taken&w-1=, 0:0.145 3:-0.102 4:0.118 8:0.078
+  rule=hostages.taken&w+2=its 3:0.231 8:-0.059
+  rule=hostages.taken&w+2=nationals 0:-0.159 4:0.119 8:0.193
+  rule=hostages.taken&w+2=seized 3:0.248
+  rule=hostages.taken&w+2=taken 3:0.167
+  rule=hostages.taken&w+2=the 0:0.078 3:-0.093 12:0.112
+  rule=hostages.taken&w+2=them 0:0.122
+  rule=hostages.taken&w+2=were 0:0.106 3:0.153 4:-0.053
+  rule=hostages.taken&w+2=whom 0:0.065
+  rule=hostages.taken&w+2=workers 8:-0.072 13:0.16
+  rule=hostages.taken&w-1=, 0:0.143 3:-0.101 4:0.118 8:0.078
   rule=hostages.taken&w-1=abducted 0:-0.074 3:0.129
-  rule=hostages.taken&w-1=about 0:0.089 3:0.229 4:-0.052
+  rule=hostages.taken&w-1=about 0:0.09 3:0.229 4:-0.052
   rule=hostages.taken&w-1=and 0:-0.184 3:0.313 8:0.064
-  rule=hostages.taken&w-1=around 0:0.149 13:-0.084
-  rule=hostages.taken&w-1=as 0:-0.154 3:0.097 13:0.158
-  rule=hostages.taken&w-1=in 0:-0.082 8:0.126
+  rule=hostages.taken&w-1=around 0:0.148 13:-0.083
+  rule=hostages.taken&w-1=as 0:-0.152 3:0.097 8:-0.051 13:0.158
+  rule=hostages.taken&w-1=in 0:-0.081 8:0.125
   rule=hostages.taken&w-1=least 3:0.237
-  rule=hostages.taken&w-1=of 0:0.163 3:0.07
+  rule=hostages.taken&w-1=of 0:0.165 3:0.069
   rule=hostages.taken&w-1=over 0:-0.107 12:0.123
-  rule=hostages.taken&w-1=roughly 0:-0.172 3:0.415 4:-0.056 12:0.083 20:-0.065
+  rule=hostages.taken&w-1=roughly 0:-0.174 3:0.415 4:-0.055 12:0.083 20:-0.065
   rule=hostages.taken&w-1=said 0:-0.214 3:0.159 13:0.143
-  rule=hostages.taken&w-1=some 0:0.317 1:-0.052 3:0.064 4:-0.051
-  rule=hostages.taken&w-1=taking 3:0.135
-  rule=hostages.taken&w-1=than 0:0.204 1:-0.107 3:0.218
-  rule=hostages.taken&w-1=the 3:0.288
-  rule=humanitarian_pause.duration_days 0:0.722 1:-0.072 3:-0.058 4:-0.071 5:-0.081 6:-0.064 8:-0.306 9:-0.061 10:-0.062 12:-0.294 13:-0.189 14:2.256 15:-0.053 18:-0.063 20:-0.155 21:-0.083 22:-0.151 23:-0.051 24:-0.261 29:-0.059 30:-0.141
-  rule=humanitarian_pause.duration_days&w+1=cease-fire 0:0.051
-  rule=humanitarian_pause.duration_days&w+1=ceasefire 0:0.076 8:-0.066 12:-0.074 14:0.526
-  rule=humanitarian_pause.duration_days&w+1=day 0:0.201 14:-0.143
-  rule=humanitarian_pause.duration_days&w+1=days 0:0.114 8:-0.07 12:-0.078 13:-0.06 14:0.98 20:-0.099 24:-0.145 30:-0.054
-  rule=humanitarian_pause.duration_days&w+1=humanitarian 0:-0.246 14:0.334
-  rule=humanitarian_pause.duration_days&w+1=israel-hamas 0:0.089
-  rule=humanitarian_pause.duration_days&w+1=lull 0:0.053
-  rule=humanitarian_pause.duration_days&w+1=pause 0:-0.271 14:0.437
-  rule=humanitarian_pause.duration_days&w+1=truce 14:0.473
-  rule=humanitarian_pause.duration_days&w+1=weeks 0:0.386 8:-0.104 12:-0.062 14:0.095 22:-0.074
-  rule=humanitarian_pause.duration_days&w+2=, 0:-0.098 14:0.66 24:-0.056
-  rule=humanitarian_pause.duration_days&w+2=. 0:0.055 8:-0.079 14:0.378 24:-0.074
-  rule=humanitarian_pause.duration_days&w+2=agreed 0:-0.116 14:0.165
-  rule=humanitarian_pause.duration_days&w+2=agreement 0:-0.157 14:0.165
-  rule=humanitarian_pause.duration_days&w+2=and 0:0.062 14:0.085 20:-0.066
-  rule=humanitarian_pause.duration_days&w+2=between 0:0.128
-  rule=humanitarian_pause.duration_days&w+2=deal 0:0.3 14:-0.225
-  rule=humanitarian_pause.duration_days&w+2=had 0:-0.082 14:0.166
-  rule=humanitarian_pause.duration_days&w+2=in 0:-0.256 14:0.478
-  rule=humanitarian_pause.duration_days&w+2=of 0:0.169 14:0.07
-  rule=humanitarian_pause.duration_days&w+2=pause 0:-0.144 14:0.187
-  rule=humanitarian_pause.duration_days&w+2=so 0:0.064 14:0.06
-  rule=humanitarian_pause.duration_days&w+2=that 14:0.066
-  rule=humanitarian_pause.duration_days&w+2=to 0:0.288 14:-0.146
-  rule=humanitarian_pause.duration_days&w+2=took 0:-0.203 14:0.25
-  rule=humanitarian_pause.duration_days&w+2=truce 0:0.142 14:-0.055
-  rule=humanitarian_pause.duration_days&w+2=would 0:0.108 14:-0.104
-  rule=humanitarian_pause.duration_days&w-1=a 0:-0.343 8:-0.059 14:0.876
-  rule=humanitarian_pause.duration_days&w-1=add 0:0.099 14:-0.073
-  rule=humanitarian_pause.duration_days&w-1=after 0:-0.194 14:0.21
-  rule=humanitarian_pause.duration_days&w-1=by 0:0.104 14:-0.078
-  rule=humanitarian_pause.duration_days&w-1=first 0:0.086 14:-0.056
-  rule=humanitarian_pause.duration_days&w-1=for 0:-0.24 14:0.656 20:-0.075 24:-0.06
-  rule=humanitarian_pause.duration_days&w-1=in 0:0.242 8:-0.079 14:-0.069
-  rule=humanitarian_pause.duration_days&w-1=last 0:-0.089 14:0.133
-  rule=humanitarian_pause.duration_days&w-1=lasted 0:0.05
-  rule=humanitarian_pause.duration_days&w-1=lasting 0:-0.104 14:0.162
-  rule=humanitarian_pause.duration_days&w-1=least 0:0.055
-  rule=humanitarian_pause.duration_days&w-1=of 0:-0.143 14:0.371
-  rule=humanitarian_pause.duration_days&w-1=original 0:0.173 14:-0.104
-  rule=humanitarian_pause.duration_days&w-1=over 0:0.353 14:-0.195
+  rule=hostages.taken&w-1=some 0:0.315 1:-0.052 3:0.064 4:-0.051
+  rule=hostages.taken&w-1=taking 3:0.136
+  rule=hostages.taken&w-1=than 0:0.205 1:-0.107 3:0.217
+  rule=hostages.taken&w-1=the 3:0.289
+  rule=humanitarian_pause.duration_days 0:0.718 1:-0.079 3:-0.063 4:-0.082 5:-0.087 6:-0.069 7:-0.052 8:-0.367 9:-0.063 10:-0.066 12:-0.315 13:-0.203 14:2.551 15:-0.059 18:-0.066 20:-0.165 21:-0.092 22:-0.163 23:-0.054 24:-0.305 29:-0.063 30:-0.148 38:-0.054
+  rule=humanitarian_pause.duration_days&w+1=ceasefire 8:-0.065 12:-0.079 14:0.616
+  rule=humanitarian_pause.duration_days&w+1=day 0:0.195 14:-0.133
+  rule=humanitarian_pause.duration_days&w+1=days 0:0.11 8:-0.071 12:-0.078 13:-0.059 14:0.988 20:-0.097 24:-0.15 30:-0.052
+  rule=humanitarian_pause.duration_days&w+1=halt 0:-0.073 14:0.11
+  rule=humanitarian_pause.duration_days&w+1=humanitarian 0:-0.114 14:0.248
+  rule=humanitarian_pause.duration_days&w+1=israel-hamas 0:0.076
+  rule=humanitarian_pause.duration_days&w+1=pause 0:-0.228 14:0.399
+  rule=humanitarian_pause.duration_days&w+1=truce 0:0.109 8:-0.078 13:-0.054 14:0.523 24:-0.081
+  rule=humanitarian_pause.duration_days&w+1=weeks 0:0.377 8:-0.108 12:-0.063 14:0.115 22:-0.073
+  rule=humanitarian_pause.duration_days&w+2=, 14:0.64 24:-0.085
+  rule=humanitarian_pause.duration_days&w+2=. 0:0.072 8:-0.082 14:0.361 24:-0.073
+  rule=humanitarian_pause.duration_days&w+2=agreed 0:-0.111 14:0.155
+  rule=humanitarian_pause.duration_days&w+2=agreement 0:-0.164 14:0.171
+  rule=humanitarian_pause.duration_days&w+2=and 0:0.054 14:0.092 20:-0.066
+  rule=humanitarian_pause.duration_days&w+2=between 0:0.062 14:0.065
+  rule=humanitarian_pause.duration_days&w+2=deal 0:0.297 14:-0.224
+  rule=humanitarian_pause.duration_days&w+2=had 0:-0.076 14:0.162
+  rule=humanitarian_pause.duration_days&w+2=in 0:-0.249 14:0.477
+  rule=humanitarian_pause.duration_days&w+2=of 0:0.171 14:0.078
+  rule=humanitarian_pause.duration_days&w+2=pause 0:-0.164 14:0.208
+  rule=humanitarian_pause.duration_days&w+2=so 0:0.065 14:0.061
+  rule=humanitarian_pause.duration_days&w+2=that 14:0.111
+  rule=humanitarian_pause.duration_days&w+2=to 0:0.283 14:-0.137
+  rule=humanitarian_pause.duration_days&w+2=took 0:-0.191 14:0.237
+  rule=humanitarian_pause.duration_days&w+2=truce 0:0.254 14:-0.113
+  rule=humanitarian_pause.duration_days&w+2=with 14:0.144
+  rule=humanitarian_pause.duration_days&w+2=would 0:0.18 14:-0.171
+  rule=humanitarian_pause.duration_days&w-1=a 0:-0.273 8:-0.076 14:0.872
+  rule=humanitarian_pause.duration_days&w-1=add 0:0.094 14:-0.065
+  rule=humanitarian_pause.duration_days&w-1=after 0:-0.21 14:0.227
+  rule=humanitarian_pause.duration_days&w-1=by 0:0.106 14:-0.08
+  rule=humanitarian_pause.duration_days&w-1=earlier 0:-0.19 14:0.218
+  rule=humanitarian_pause.duration_days&w-1=first 0:0.098 14:-0.071
+  rule=humanitarian_pause.duration_days&w-1=for 0:-0.232 14:0.636 20:-0.074 24:-0.06
+  rule=humanitarian_pause.duration_days&w-1=in 0:0.238 8:-0.081 14:-0.068
+  rule=humanitarian_pause.duration_days&w-1=last 0:-0.1 14:0.142
+  rule=humanitarian_pause.duration_days&w-1=lasting 0:-0.106 14:0.162
+  rule=humanitarian_pause.duration_days&w-1=least 0:0.061
+  rule=humanitarian_pause.duration_days&w-1=of 0:-0.144 14:0.376
+  rule=humanitarian_pause.duration_days&w-1=original 0:0.325 14:-0.196
+  rule=humanitarian_pause.duration_days&w-1=over 0:0.352 14:-0.183
   rule=humanitarian_pause.duration_days&w-1=planned 14:0.092
-  rule=humanitarian_pause.duration_days&w-1=the 0:0.157 12:-0.072 14:0.498
-  rule=humanitarian_pause.duration_days&w-1=to 14:0.103
-  rule=humanitarian_pause.extension_days 0:0.12 5:-0.063 8:-0.314 12:-0.089 13:-0.058 14:0.108 20:-0.05 21:-0.075 22:-0.068 24:1.384 30:-0.138
-  rule=humanitarian_pause.extension_days&w+1=additional 8:-0.067 24:0.195
-  rule=humanitarian_pause.extension_days&w+1=days 0:0.052 14:-0.432 24:0.836
-  rule=humanitarian_pause.extension_days&w+1=extension 14:-0.102 24:0.36
-  rule=humanitarian_pause.extension_days&w+1=humanitarian 0:0.088
-  rule=humanitarian_pause.extension_days&w+1=more 0:0.211 8:-0.08 14:-0.134 24:0.318
-  rule=humanitarian_pause.extension_days&w+1=truce 0:0.087 14:0.265 24:-0.176
-  rule=humanitarian_pause.extension_days&w+2=, 14:-0.162 24:0.39
-  rule=humanitarian_pause.extension_days&w+2=. 0:0.196 14:-0.199 24:0.201
-  rule=humanitarian_pause.extension_days&w+2=day 0:0.08 24:0.092
-  rule=humanitarian_pause.extension_days&w+2=days 0:0.149 8:-0.135 14:-0.123 24:0.375
-  rule=humanitarian_pause.extension_days&w+2=of 14:-0.088 24:0.212
-  rule=humanitarian_pause.extension_days&w+2=truce 0:0.088
-  rule=humanitarian_pause.extension_days&w+2=would 0:0.084 14:-0.051
-  rule=humanitarian_pause.extension_days&w-1=a 8:-0.058 24:0.216
-  rule=humanitarian_pause.extension_days&w-1=announces 0:0.201 24:-0.082
-  rule=humanitarian_pause.extension_days&w-1=another 14:-0.114 24:0.32
-  rule=humanitarian_pause.extension_days&w-1=by 0:-0.276 14:-0.193 24:0.769
-  rule=humanitarian_pause.extension_days&w-1=for 0:0.207 8:-0.109 14:-0.135 24:0.272
-  rule=humanitarian_pause.extension_days&w-1=further 14:-0.122 24:0.149
-  rule=humanitarian_pause.extension_days&w-1=the 0:-0.27 14:0.245 24:0.186
-  rule=humanitarian_pause.hours_per_day 0:0.309 8:-0.059 10:-0.054 14:-0.185 15:0.665 18:-0.081
-  rule=humanitarian_pause.hours_per_day&w+1=hours 0:0.177 14:-0.142 15:0.457 18:-0.057
+  rule=humanitarian_pause.duration_days&w-1=the 0:0.122 8:-0.061 12:-0.075 14:0.627
+  rule=humanitarian_pause.duration_days&w-1=to 14:0.106
+  rule=humanitarian_pause.extension_days 0:0.197 5:-0.058 8:-0.252 12:-0.066 13:-0.05 14:-0.326 21:-0.065 22:-0.055 24:1.465 30:-0.119
+  rule=humanitarian_pause.extension_days&w+1=additional 8:-0.068 24:0.19
+  rule=humanitarian_pause.extension_days&w+1=days 8:-0.055 14:-0.295 24:0.738
+  rule=humanitarian_pause.extension_days&w+1=extension 14:-0.063 24:0.34
+  rule=humanitarian_pause.extension_days&w+1=more 0:0.196 8:-0.084 14:-0.087 24:0.292
+  rule=humanitarian_pause.extension_days&w+2=, 0:-0.067 14:-0.14 24:0.441
+  rule=humanitarian_pause.extension_days&w+2=. 0:0.172 14:-0.151 24:0.19
+  rule=humanitarian_pause.extension_days&w+2=day 0:0.074 24:0.083
+  rule=humanitarian_pause.extension_days&w+2=days 0:0.137 8:-0.138 14:-0.082 24:0.353
+  rule=humanitarian_pause.extension_days&w+2=of 14:-0.056 24:0.199
+  rule=humanitarian_pause.extension_days&w-1=a 0:-0.077 24:0.236
+  rule=humanitarian_pause.extension_days&w-1=announces 0:0.198 24:-0.083
+  rule=humanitarian_pause.extension_days&w-1=another 14:-0.077 24:0.305
+  rule=humanitarian_pause.extension_days&w-1=by 0:-0.265 14:-0.136 24:0.719
+  rule=humanitarian_pause.extension_days&w-1=for 0:0.192 8:-0.111 14:-0.095 24:0.253
+  rule=humanitarian_pause.extension_days&w-1=further 14:-0.078 24:0.115
+  rule=humanitarian_pause.extension_days&w-1=the 0:-0.152 24:0.187
+  rule=humanitarian_pause.hours_per_day 0:0.303 8:-0.06 10:-0.054 14:-0.178 15:0.665 18:-0.08
+  rule=humanitarian_pause.hours_per_day&w+1=hours 0:0.179 14:-0.143 15:0.455 18:-0.056
   rule=humanitarian_pause.hours_per_day&w+1=pauses 15:0.061
-  rule=humanitarian_pause.hours_per_day&w+2=, 0:0.148
-  rule=humanitarian_pause.hours_per_day&w+2=a 0:-0.059 15:0.194
-  rule=humanitarian_pause.hours_per_day&w+2=every 0:-0.114 15:0.203
+  rule=humanitarian_pause.hours_per_day&w+2=, 0:0.153
+  rule=humanitarian_pause.hours_per_day&w+2=a 0:-0.059 15:0.193
+  rule=humanitarian_pause.hours_per_day&w+2=every 0:-0.116 15:0.202
   rule=humanitarian_pause.hours_per_day&w+2=in 15:0.061
-  rule=humanitarian_pause.hours_per_day&w-1=coming 0:0.075
+  rule=humanitarian_pause.hours_per_day&w-1=coming 0:0.077
   rule=humanitarian_pause.hours_per_day&w-1=daily 15:0.061
-  rule=humanitarian_pause.hours_per_day&w-1=for 0:-0.094 14:-0.075 15:0.407
-  rule=prisoners.deal.per_hostage 0:-0.176 22:-0.092 25:0.591
-  rule=prisoners.deal.per_hostage&w+1=palestinian 0:-0.115 22:-0.089 25:0.429
-  rule=prisoners.deal.per_hostage&w+2=prisoners 0:-0.115 22:-0.089 25:0.429
-  rule=prisoners.deal.size 0:-0.247 4:-0.071 6:-0.059 8:-0.197 12:-0.237 13:-0.1 14:-0.119 20:0.953 21:-0.073 22:0.684 23:0.126 24:-0.101
-  rule=prisoners.deal.size&w+1=of 0:0.07 12:-0.085 20:0.083 22:0.139 24:-0.068
-  rule=prisoners.deal.size&w+1=palestinian 0:-0.132 8:-0.08 12:-0.108 14:-0.055 20:0.618 22:0.098 23:0.092
-  rule=prisoners.deal.size&w+1=palestinians 0:-0.201 8:-0.088 12:-0.074 13:-0.059 20:0.138 22:0.452 23:0.091
-  rule=prisoners.deal.size&w+1=prisoners 0:0.065 20:0.135
-  rule=prisoners.deal.size&w+1=women 0:-0.051
-  rule=prisoners.deal.size&w+2=, 0:-0.092 20:0.212
-  rule=prisoners.deal.size&w+2=and 0:-0.051
-  rule=prisoners.deal.size&w+2=detainees 0:0.117
+  rule=humanitarian_pause.hours_per_day&w-1=for 0:-0.096 14:-0.075 15:0.405
+  rule=prisoners.deal.per_hostage 0:-0.179 22:-0.092 25:0.592
+  rule=prisoners.deal.per_hostage&w+1=palestinian 0:-0.117 22:-0.089 25:0.429
+  rule=prisoners.deal.per_hostage&w+2=prisoners 0:-0.117 22:-0.089 25:0.429
+  rule=prisoners.deal.size 0:-0.252 4:-0.072 6:-0.06 8:-0.196 12:-0.239 13:-0.099 14:-0.108 20:0.953 21:-0.073 22:0.684 23:0.126 24:-0.104
+  rule=prisoners.deal.size&w+1=of 0:0.064 12:-0.086 20:0.084 22:0.139 24:-0.07
+  rule=prisoners.deal.size&w+1=palestinian 0:-0.132 8:-0.08 12:-0.109 14:-0.052 20:0.618 22:0.098 23:0.092
+  rule=prisoners.deal.size&w+1=palestinians 0:-0.199 8:-0.088 12:-0.074 13:-0.058 20:0.137 22:0.453 23:0.09
+  rule=prisoners.deal.size&w+1=prisoners 0:0.063 20:0.135
+  rule=prisoners.deal.size&w+1=women 0:-0.05
+  rule=prisoners.deal.size&w+2=, 0:-0.091 20:0.212
+  rule=prisoners.deal.size&w+2=and 0:-0.05
+  rule=prisoners.deal.size&w+2=detainees 0:0.118
   rule=prisoners.deal.size&w+2=held 20:0.054 22:0.174
-  rule=prisoners.deal.size&w+2=palestinian 0:0.164 12:-0.064 20:0.088 24:-0.065
-  rule=prisoners.deal.size&w+2=prisoners 0:-0.164 12:-0.069 20:0.426 23:0.057
+  rule=prisoners.deal.size&w+2=palestinian 0:0.162 12:-0.066 20:0.089 24:-0.067
+  rule=prisoners.deal.size&w+2=prisoners 0:-0.165 12:-0.068 20:0.426 23:0.057
   rule=prisoners.deal.size&w+2=security 20:0.056
-  rule=prisoners.deal.size&w+2=women 0:-0.081 8:-0.054 20:0.176 22:0.099
-  rule=prisoners.deal.size&w-1=about 20:0.084
-  rule=prisoners.deal.size&w-1=and 12:-0.056 20:0.14 22:0.061
-  rule=prisoners.deal.size&w-1=for 0:-0.058 12:-0.059 14:-0.058 20:0.202 22:0.128 23:0.199 24:-0.067
-  rule=prisoners.deal.size&w-1=free 0:-0.109 20:0.194 22:0.093
+  rule=prisoners.deal.size&w+2=women 0:-0.081 8:-0.054 20:0.176 22:0.098
+  rule=prisoners.deal.size&w-1=about 20:0.083
+  rule=prisoners.deal.size&w-1=and 12:-0.057 20:0.141 22:0.06
+  rule=prisoners.deal.size&w-1=for 0:-0.057 12:-0.06 14:-0.054 20:0.2 22:0.127 23:0.2 24:-0.068
+  rule=prisoners.deal.size&w-1=free 0:-0.108 20:0.193 22:0.093
   rule=prisoners.deal.size&w-1=let 0:-0.071 20:0.05 22:0.243 23:-0.088
-  rule=prisoners.deal.size&w-1=of 0:0.111 8:-0.054 22:0.054
-  rule=prisoners.deal.size&w-1=release 0:0.106
-  rule=prisoners.deal.size&w-1=said 0:-0.054 20:-0.051 22:0.177
-  rule=prisoners.deal.size&w-1=that 0:-0.125 20:0.054 22:0.169
-  rule=prisoners.released 0:-0.073 1:-0.109 3:-0.096 8:-0.053 13:-0.309 20:0.133 23:1.076
+  rule=prisoners.deal.size&w-1=of 0:0.112 8:-0.054 22:0.054
+  rule=prisoners.deal.size&w-1=release 0:0.104
+  rule=prisoners.deal.size&w-1=said 0:-0.055 20:-0.051 22:0.178
+  rule=prisoners.deal.size&w-1=that 0:-0.129 20:0.054 22:0.17
+  rule=prisoners.released 0:-0.072 1:-0.109 3:-0.097 8:-0.054 13:-0.309 20:0.133 23:1.075
   rule=prisoners.released&w+1=. 0:-0.067 23:0.183
-  rule=prisoners.released&w+1=palestinian 0:0.18 12:-0.058 13:-0.215 20:0.091 22:-0.07 23:0.407
-  rule=prisoners.released&w+1=palestinians 0:-0.133 1:-0.069 13:-0.08 20:0.079 22:0.067 23:0.358
-  rule=prisoners.released&w+1=women 0:-0.055 12:0.067 23:0.136
-  rule=prisoners.released&w+2=and 0:-0.055 12:0.067 23:0.136
-  rule=prisoners.released&w+2=have 13:-0.05 23:0.144
-  rule=prisoners.released&w+2=prisoners 0:0.183 12:-0.058 13:-0.179 20:0.094 22:-0.063 23:0.317
-  rule=prisoners.released&w-1=and 0:-0.053 13:-0.093 20:0.243
+  rule=prisoners.released&w+1=palestinian 0:0.181 12:-0.058 13:-0.214 20:0.091 22:-0.069 23:0.406
+  rule=prisoners.released&w+1=palestinians 0:-0.133 1:-0.069 13:-0.08 20:0.08 22:0.067 23:0.358
+  rule=prisoners.released&w+1=women 0:-0.054 12:0.067 23:0.136
+  rule=prisoners.released&w+2=and 0:-0.054 12:0.067 23:0.136
+  rule=prisoners.released&w+2=have 23:0.144
+  rule=prisoners.released&w+2=prisoners 0:0.184 12:-0.057 13:-0.179 20:0.094 22:-0.063 23:0.316
+  rule=prisoners.released&w-1=and 0:-0.051 13:-0.093 20:0.242
   rule=prisoners.released&w-1=for 23:0.1
   rule=prisoners.released&w-1=free 0:0.297 20:-0.097 23:-0.116
   rule=prisoners.released&w-1=freed 20:-0.082 23:0.257
@@ -3323,286 +3323,287 @@ weights: |
   rule=prisoners.released&w-1=of 0:-0.057 12:0.057 20:0.082 23:-0.051
   rule=prisoners.released&w-1=to 0:-0.067 23:0.183
   rule=prisoners.released&w-1=while 13:-0.057 23:0.165
-  rule=prisoners.released.event 0:0.367 1:-0.058 3:-0.072 4:-0.068 5:-0.086 8:-0.562 9:-0.08 12:-0.406 13:-0.215 14:-0.09 20:0.673 21:-0.08 22:1.112 23:0.366 29:-0.066 40:-0.059
-  rule=prisoners.released.event&w+1=children 0:-0.106 8:-0.064 20:0.136 22:0.094
-  rule=prisoners.released.event&w+1=female 0:-0.08 22:0.186
+  rule=prisoners.released.event 0:0.373 1:-0.058 3:-0.072 4:-0.068 5:-0.086 8:-0.562 9:-0.081 12:-0.407 13:-0.216 14:-0.089 20:0.672 21:-0.08 22:1.113 23:0.366 29:-0.066 40:-0.06
+  rule=prisoners.released.event&w+1=children 0:-0.107 8:-0.064 20:0.136 22:0.095
+  rule=prisoners.released.event&w+1=female 0:-0.077 22:0.186
   rule=prisoners.released.event&w+1=more 20:0.129
-  rule=prisoners.released.event&w+1=palestinian 0:0.353 3:-0.055 8:-0.241 12:-0.218 13:-0.14 14:-0.065 20:0.145 22:0.695 23:0.187
-  rule=prisoners.released.event&w+1=palestinians 0:0.218 8:-0.129 12:-0.095 20:0.174
-  rule=prisoners.released.event&w+1=prisoners 0:-0.131 12:-0.099 20:0.118 22:0.109 23:0.173
+  rule=prisoners.released.event&w+1=palestinian 0:0.354 3:-0.055 8:-0.241 12:-0.218 13:-0.14 14:-0.063 20:0.145 22:0.695 23:0.186
+  rule=prisoners.released.event&w+1=palestinians 0:0.216 8:-0.128 12:-0.094 20:0.174
+  rule=prisoners.released.event&w+1=prisoners 0:-0.129 12:-0.1 20:0.118 22:0.109 23:0.173
   rule=prisoners.released.event&w+1=women 0:0.089 8:-0.14 22:0.054
-  rule=prisoners.released.event&w+2=, 0:0.11 8:-0.113 22:0.192
-  rule=prisoners.released.event&w+2=and 8:-0.161 22:0.129
-  rule=prisoners.released.event&w+2=detainees 12:-0.062 20:0.161
-  rule=prisoners.released.event&w+2=from 22:0.108 23:0.064
-  rule=prisoners.released.event&w+2=prisoners 0:0.341 3:-0.052 8:-0.188 12:-0.148 13:-0.127 14:-0.061 20:-0.146 22:0.739 23:0.219
-  rule=prisoners.released.event&w+2=security 0:-0.12 20:0.239
+  rule=prisoners.released.event&w+2=, 0:0.109 8:-0.113 22:0.193
+  rule=prisoners.released.event&w+2=and 8:-0.16 22:0.131
+  rule=prisoners.released.event&w+2=detainees 12:-0.063 20:0.16
+  rule=prisoners.released.event&w+2=from 22:0.109 23:0.064
+  rule=prisoners.released.event&w+2=prisoners 0:0.343 3:-0.052 8:-0.188 12:-0.148 13:-0.127 14:-0.059 20:-0.146 22:0.738 23:0.218
+  rule=prisoners.released.event&w+2=security 0:-0.119 20:0.239
   rule=prisoners.released.event&w+2=women 22:0.073
-  rule=prisoners.released.event&w-1=, 0:-0.133 20:0.093 22:0.343 23:-0.09
-  rule=prisoners.released.event&w-1=and 0:-0.132 8:-0.113 12:-0.113 20:0.168 23:0.379
+  rule=prisoners.released.event&w-1=, 0:-0.132 20:0.094 22:0.343 23:-0.09
+  rule=prisoners.released.event&w-1=and 0:-0.131 8:-0.112 12:-0.112 20:0.168 23:0.379
   rule=prisoners.released.event&w-1=for 0:-0.066 22:0.183
-  rule=prisoners.released.event&w-1=free 0:-0.27 20:0.212 22:0.267
-  rule=prisoners.released.event&w-1=freed 0:0.118 8:-0.068 22:0.051
-  rule=prisoners.released.event&w-1=freeing 0:-0.091 22:0.269
-  rule=prisoners.released.event&w-1=frees 0:0.122 12:-0.091 20:0.076 22:-0.065
-  rule=prisoners.released.event&w-1=go 20:0.138 22:-0.059
-  rule=prisoners.released.event&w-1=let 0:-0.098 8:-0.108 20:-0.103 22:0.204 23:0.223
-  rule=prisoners.released.event&w-1=lets 0:0.214 20:0.077 22:-0.194
+  rule=prisoners.released.event&w-1=free 0:-0.271 20:0.213 22:0.267
+  rule=prisoners.released.event&w-1=freed 0:0.118 8:-0.068 22:0.05
+  rule=prisoners.released.event&w-1=freeing 0:-0.092 22:0.268
+  rule=prisoners.released.event&w-1=frees 0:0.124 12:-0.092 20:0.075 22:-0.065
+  rule=prisoners.released.event&w-1=go 20:0.139 22:-0.058
+  rule=prisoners.released.event&w-1=let 0:-0.099 8:-0.108 20:-0.103 22:0.204 23:0.224
+  rule=prisoners.released.event&w-1=lets 0:0.214 20:0.078 22:-0.194
   rule=prisoners.released.event&w-1=of 8:-0.086 20:0.182 22:0.067 23:-0.062
-  rule=prisoners.released.event&w-1=over 0:-0.086 12:-0.063 20:0.16 22:0.07
-  rule=prisoners.released.event&w-1=release 0:-0.072 20:0.08
-  rule=prisoners.released.event&w-1=released 0:-0.091 22:0.31
-  rule=prisoners.released.event&w-1=that 0:-0.062 8:0.058 22:0.082
-  rule=prisoners.released.event&w-1=the 0:0.477 22:-0.348
-  rule=prisoners.released.event&w-1=while 0:-0.058 23:0.161
+  rule=prisoners.released.event&w-1=over 0:-0.086 12:-0.063 20:0.161 22:0.07
+  rule=prisoners.released.event&w-1=release 0:-0.073 20:0.08
+  rule=prisoners.released.event&w-1=released 0:-0.093 22:0.311
+  rule=prisoners.released.event&w-1=that 0:-0.061 8:0.057 22:0.081
+  rule=prisoners.released.event&w-1=the 0:0.478 22:-0.346
+  rule=prisoners.released.event&w-1=while 0:-0.055 23:0.16
   rule=prisoners.released.event&w-1=with 20:0.081
-  rule=quake.aftershocks 0:-0.215 1:-0.079 2:-0.055 3:-0.068 8:-0.052 13:-0.052 27:-0.073 28:-0.064 29:-0.063 33:-0.257 34:-0.075 35:-0.084 36:1.999 37:-0.053 38:-0.058 39:-0.099
+  rule=quake.aftershocks 0:-0.212 1:-0.079 2:-0.055 3:-0.068 8:-0.052 13:-0.052 27:-0.073 28:-0.064 29:-0.063 33:-0.257 34:-0.075 35:-0.084 36:1.997 37:-0.053 38:-0.058 39:-0.099
   rule=quake.aftershocks&w+1=. 0:0.242
-  rule=quake.aftershocks&w+1=aftershocks 0:-0.228 27:-0.05 33:-0.176 36:1.198
-  rule=quake.aftershocks&w+1=of 0:-0.064 36:0.45 39:-0.075
+  rule=quake.aftershocks&w+1=aftershocks 0:-0.228 27:-0.05 33:-0.176 36:1.199
+  rule=quake.aftershocks&w+1=of 0:-0.06 36:0.449 39:-0.075
   rule=quake.aftershocks&w+1=tremors 0:-0.083 36:0.143
-  rule=quake.aftershocks&w+2=, 0:0.118
+  rule=quake.aftershocks&w+2=, 0:0.117
   rule=quake.aftershocks&w+2=. 36:0.095
-  rule=quake.aftershocks&w+2=aftershocks 36:0.318 39:-0.074
+  rule=quake.aftershocks&w+2=aftershocks 36:0.317 39:-0.074
   rule=quake.aftershocks&w+2=also 36:0.144
-  rule=quake.aftershocks&w+2=have 0:-0.076 36:0.266
-  rule=quake.aftershocks&w+2=in 0:-0.143 36:0.191
-  rule=quake.aftershocks&w+2=of 36:0.05
+  rule=quake.aftershocks&w+2=have 0:-0.076 36:0.265
+  rule=quake.aftershocks&w+2=in 0:-0.142 36:0.19
+  rule=quake.aftershocks&w+2=of 36:0.051
   rule=quake.aftershocks&w+2=since 0:-0.052 36:0.201
   rule=quake.aftershocks&w-1=, 36:0.106
-  rule=quake.aftershocks&w-1=almost 36:0.129
-  rule=quake.aftershocks&w-1=and 0:-0.056 36:0.312 39:-0.07
-  rule=quake.aftershocks&w-1=by 36:0.081
+  rule=quake.aftershocks&w-1=almost 36:0.128
+  rule=quake.aftershocks&w-1=and 0:-0.054 36:0.311 39:-0.07
+  rule=quake.aftershocks&w-1=by 36:0.082
   rule=quake.aftershocks&w-1=least 36:0.153
   rule=quake.aftershocks&w-1=of 36:0.165
   rule=quake.aftershocks&w-1=over 36:0.112
-  rule=quake.aftershocks&w-1=than 0:-0.104 33:-0.097 36:0.382
-  rule=quake.aftershocks&w-1=to 36:0.089
-  rule=quake.aid_trucks 6:-0.051 8:-0.097 9:-0.305 10:-0.092 22:-0.054 29:-0.074 33:-0.084 40:1.523
-  rule=quake.aid_trucks&w+1=aid 0:0.277 40:-0.198
-  rule=quake.aid_trucks&w+1=convoy 0:-0.084 40:0.141
-  rule=quake.aid_trucks&w+1=lorries 0:-0.173 40:0.285
-  rule=quake.aid_trucks&w+1=truckloads 40:0.075
+  rule=quake.aftershocks&w-1=than 0:-0.103 33:-0.097 36:0.382
+  rule=quake.aftershocks&w-1=to 36:0.088
+  rule=quake.aid_trucks 6:-0.051 8:-0.097 9:-0.305 10:-0.093 22:-0.054 29:-0.074 33:-0.084 40:1.524
+  rule=quake.aid_trucks&w+1=aid 0:0.278 40:-0.198
+  rule=quake.aid_trucks&w+1=convoy 0:-0.086 40:0.142
+  rule=quake.aid_trucks&w+1=lorries 0:-0.172 40:0.285
+  rule=quake.aid_trucks&w+1=truckloads 40:0.074
   rule=quake.aid_trucks&w+1=trucks 8:-0.061 9:-0.251 10:-0.07 40:1.007
   rule=quake.aid_trucks&w+2=arrived 0:0.119
-  rule=quake.aid_trucks&w+2=carrying 0:0.08 40:0.11
-  rule=quake.aid_trucks&w+2=had 0:0.116 40:-0.061
-  rule=quake.aid_trucks&w+2=have 0:-0.102 40:0.17
+  rule=quake.aid_trucks&w+2=carrying 0:0.081 40:0.11
+  rule=quake.aid_trucks&w+2=had 0:0.116 40:-0.06
+  rule=quake.aid_trucks&w+2=have 0:-0.103 40:0.17
   rule=quake.aid_trucks&w+2=in 0:-0.086 40:0.183
-  rule=quake.aid_trucks&w+2=loaded 0:-0.231 9:-0.082 40:0.414
-  rule=quake.aid_trucks&w+2=lorries 0:-0.156 40:0.186
-  rule=quake.aid_trucks&w+2=of 40:0.285
-  rule=quake.aid_trucks&w+2=through 0:-0.127 40:0.13
-  rule=quake.aid_trucks&w+2=trucks 0:0.232 40:-0.14
-  rule=quake.aid_trucks&w+2=went 0:-0.097 40:0.126
-  rule=quake.aid_trucks&w-1=, 0:-0.124 9:-0.063 40:0.272
-  rule=quake.aid_trucks&w-1=a 0:-0.084 40:0.141
+  rule=quake.aid_trucks&w+2=loaded 0:-0.233 9:-0.082 40:0.415
+  rule=quake.aid_trucks&w+2=lorries 0:-0.154 40:0.187
+  rule=quake.aid_trucks&w+2=of 40:0.284
+  rule=quake.aid_trucks&w+2=through 0:-0.127 40:0.129
+  rule=quake.aid_trucks&w+2=trucks 0:0.232 40:-0.141
+  rule=quake.aid_trucks&w+2=went 0:-0.096 40:0.126
+  rule=quake.aid_trucks&w-1=, 0:-0.124 9:-0.063 40:0.271
+  rule=quake.aid_trucks&w-1=a 0:-0.086 40:0.142
   rule=quake.aid_trucks&w-1=another 40:0.096
-  rule=quake.aid_trucks&w-1=of 40:0.184
-  rule=quake.aid_trucks&w-1=over 0:0.154 9:-0.074
-  rule=quake.aid_trucks&w-1=sent 0:0.062
+  rule=quake.aid_trucks&w-1=of 40:0.186
+  rule=quake.aid_trucks&w-1=over 0:0.155 9:-0.074
+  rule=quake.aid_trucks&w-1=sent 0:0.064
   rule=quake.aid_trucks&w-1=than 0:0.187
-  rule=quake.aid_trucks&w-1=that 0:-0.162 40:0.204
-  rule=quake.buildings_collapsed 0:0.515 1:-0.096 2:-0.09 3:-0.063 5:-0.09 8:-0.052 13:-0.083 27:-0.113 28:-0.077 29:-0.124 31:-0.059 33:-0.411 34:-0.223 35:2.063 36:-0.157 37:-0.069 38:-0.1 39:-0.083
+  rule=quake.aid_trucks&w-1=that 0:-0.161 40:0.203
+  rule=quake.buildings_collapsed 0:0.519 1:-0.096 2:-0.091 3:-0.063 5:-0.09 8:-0.052 13:-0.084 27:-0.113 28:-0.077 29:-0.124 31:-0.059 33:-0.412 34:-0.223 35:2.062 36:-0.158 37:-0.069 38:-0.099 39:-0.083
   rule=quake.buildings_collapsed&w+1=. 35:0.188
   rule=quake.buildings_collapsed&w+1=buildings 27:-0.053 33:-0.201 34:-0.078 35:1.195 36:-0.059
-  rule=quake.buildings_collapsed&w+1=homes 0:0.279 35:-0.087
-  rule=quake.buildings_collapsed&w+1=of 0:-0.193 33:-0.116 34:-0.082 35:0.876 36:-0.061
-  rule=quake.buildings_collapsed&w+1=structures 0:0.249 35:-0.082
+  rule=quake.buildings_collapsed&w+1=homes 0:0.28 35:-0.087
+  rule=quake.buildings_collapsed&w+1=of 0:-0.191 33:-0.116 34:-0.082 35:0.875 36:-0.061
+  rule=quake.buildings_collapsed&w+1=structures 0:0.25 35:-0.082
   rule=quake.buildings_collapsed&w+2=, 35:0.148
-  rule=quake.buildings_collapsed&w+2=across 0:0.131
-  rule=quake.buildings_collapsed&w+2=are 35:0.071
-  rule=quake.buildings_collapsed&w+2=buildings 0:-0.296 33:-0.087 34:-0.072 35:0.833
+  rule=quake.buildings_collapsed&w+2=across 0:0.13
+  rule=quake.buildings_collapsed&w+2=are 35:0.07
+  rule=quake.buildings_collapsed&w+2=buildings 0:-0.296 33:-0.088 34:-0.072 35:0.833
   rule=quake.buildings_collapsed&w+2=close 0:-0.11 35:0.157
-  rule=quake.buildings_collapsed&w+2=destroyed 0:0.125 33:-0.101 35:0.062
-  rule=quake.buildings_collapsed&w+2=had 0:0.247
+  rule=quake.buildings_collapsed&w+2=destroyed 0:0.124 33:-0.101 35:0.063
+  rule=quake.buildings_collapsed&w+2=had 0:0.248
   rule=quake.buildings_collapsed&w+2=have 0:-0.082 35:0.182
-  rule=quake.buildings_collapsed&w+2=in 0:-0.133 35:0.193
-  rule=quake.buildings_collapsed&w+2=were 0:0.3
+  rule=quake.buildings_collapsed&w+2=in 0:-0.134 35:0.192
+  rule=quake.buildings_collapsed&w+2=were 0:0.301
   rule=quake.buildings_collapsed&w-1=, 0:-0.115 35:0.325
-  rule=quake.buildings_collapsed&w-1=and 0:0.181 33:-0.061
-  rule=quake.buildings_collapsed&w-1=as 35:0.054
-  rule=quake.buildings_collapsed&w-1=beneath 35:0.091
+  rule=quake.buildings_collapsed&w-1=and 0:0.182 33:-0.061
+  rule=quake.buildings_collapsed&w-1=as 35:0.053
+  rule=quake.buildings_collapsed&w-1=beneath 35:0.09
   rule=quake.buildings_collapsed&w-1=down 0:-0.249 35:0.295
   rule=quake.buildings_collapsed&w-1=flattened 0:0.166 35:-0.085
-  rule=quake.buildings_collapsed&w-1=least 0:-0.136 29:-0.051 35:0.391
-  rule=quake.buildings_collapsed&w-1=of 0:0.372
+  rule=quake.buildings_collapsed&w-1=least 0:-0.135 29:-0.051 35:0.39
+  rule=quake.buildings_collapsed&w-1=of 0:0.369
   rule=quake.buildings_collapsed&w-1=over 35:0.065
   rule=quake.buildings_collapsed&w-1=reached 35:0.188
-  rule=quake.buildings_collapsed&w-1=roughly 0:0.122
-  rule=quake.buildings_collapsed&w-1=than 0:0.11 33:-0.072 35:0.137
-  rule=quake.buildings_collapsed&w-1=that 35:0.059
-  rule=quake.buildings_collapsed&w-1=the 0:0.174 35:-0.091
-  rule=quake.buildings_collapsed&w-1=through 0:0.076
-  rule=quake.buildings_collapsed&w-1=to 0:0.089 35:0.051
-  rule=quake.displaced 0:0.15 2:-0.061 4:-0.107 11:-0.07 27:-0.078 28:-0.052 29:-0.057 31:-0.211 32:-0.475 33:-0.182 34:-0.161 35:-0.142 37:-0.117 38:-0.067 39:2.233
+  rule=quake.buildings_collapsed&w-1=roughly 0:0.121
+  rule=quake.buildings_collapsed&w-1=than 0:0.109 33:-0.072 35:0.137
+  rule=quake.buildings_collapsed&w-1=that 35:0.06
+  rule=quake.buildings_collapsed&w-1=the 0:0.176 35:-0.092
+  rule=quake.buildings_collapsed&w-1=through 0:0.077
+  rule=quake.buildings_collapsed&w-1=to 0:0.091 35:0.051
+  rule=quake.displaced 0:0.149 2:-0.061 4:-0.107 11:-0.07 27:-0.078 28:-0.052 29:-0.057 31:-0.211 32:-0.475 33:-0.181 34:-0.16 35:-0.142 37:-0.117 38:-0.066 39:2.234
   rule=quake.displaced&w+1=have 39:0.153
-  rule=quake.displaced&w+1=of 0:0.089 32:-0.109 35:-0.065 39:0.349
-  rule=quake.displaced&w+1=people 4:-0.07 31:-0.104 32:-0.284 33:-0.104 34:-0.065 39:1.266
+  rule=quake.displaced&w+1=of 0:0.09 32:-0.109 35:-0.065 39:0.349
+  rule=quake.displaced&w+1=people 4:-0.07 31:-0.105 32:-0.284 33:-0.104 34:-0.065 39:1.266
   rule=quake.displaced&w+2=, 39:0.086
-  rule=quake.displaced&w+2=across 0:0.111
-  rule=quake.displaced&w+2=are 0:0.117
+  rule=quake.displaced&w+2=across 0:0.11
+  rule=quake.displaced&w+2=are 0:0.116
   rule=quake.displaced&w+2=have 39:0.157
   rule=quake.displaced&w+2=homeless 39:0.134
-  rule=quake.displaced&w+2=in 0:-0.056 32:-0.074 39:0.336
-  rule=quake.displaced&w+2=left 0:-0.088 39:0.188
-  rule=quake.displaced&w+2=people 0:0.2 32:-0.1 35:-0.056 39:0.239
-  rule=quake.displaced&w+2=survivors 0:-0.05 39:0.109
-  rule=quake.displaced&w+2=were 0:0.107 39:-0.066
-  rule=quake.displaced&w+2=without 0:-0.1 39:0.285
+  rule=quake.displaced&w+2=in 0:-0.058 32:-0.074 39:0.337
+  rule=quake.displaced&w+2=left 0:-0.089 39:0.189
+  rule=quake.displaced&w+2=people 0:0.201 32:-0.1 35:-0.056 39:0.239
+  rule=quake.displaced&w+2=survivors 39:0.109
+  rule=quake.displaced&w+2=were 0:0.108 39:-0.066
+  rule=quake.displaced&w+2=without 0:-0.099 39:0.285
   rule=quake.displaced&w-1=, 39:0.092
   rule=quake.displaced&w-1=about 0:0.13 39:-0.064
-  rule=quake.displaced&w-1=and 0:0.067 39:0.151
-  rule=quake.displaced&w-1=as 0:-0.067 39:0.126
-  rule=quake.displaced&w-1=displaced 0:0.064 39:0.12
-  rule=quake.displaced&w-1=least 0:-0.098 39:0.315
+  rule=quake.displaced&w-1=and 0:0.068 39:0.151
+  rule=quake.displaced&w-1=as 0:-0.066 39:0.125
+  rule=quake.displaced&w-1=displaced 0:0.063 39:0.121
+  rule=quake.displaced&w-1=least 0:-0.099 39:0.315
   rule=quake.displaced&w-1=leaving 0:-0.103 39:0.217
   rule=quake.displaced&w-1=of 0:-0.059 39:0.16
   rule=quake.displaced&w-1=sheltering 0:-0.12 39:0.185
-  rule=quake.displaced&w-1=some 0:-0.059 32:-0.062 39:0.309
+  rule=quake.displaced&w-1=some 0:-0.06 32:-0.062 39:0.309
   rule=quake.displaced&w-1=than 39:0.13
-  rule=quake.displaced&w-1=the 0:-0.163 39:0.228
-  rule=quake.displaced&w-1=to 0:-0.087 39:0.255
-  rule=quake.displaced&w-1=while 0:0.213 39:-0.082
-  rule=quake.injured 0:0.086 1:-0.195 2:-0.134 3:-0.055 5:-0.095 8:-0.057 13:-0.058 27:-0.141 28:-0.244 29:-0.087 31:-0.052 32:-0.057 33:-0.624 34:2.763 35:-0.182 36:-0.076 38:-0.084 39:-0.085
-  rule=quake.injured&w+1=. 0:-0.12 34:0.253
-  rule=quake.injured&w+1=had 0:-0.14 34:0.219
-  rule=quake.injured&w+1=have 34:0.066
-  rule=quake.injured&w+1=hurt 0:0.186 33:-0.051
+  rule=quake.displaced&w-1=the 0:-0.164 39:0.229
+  rule=quake.displaced&w-1=to 0:-0.089 39:0.256
+  rule=quake.displaced&w-1=while 0:0.212 39:-0.081
+  rule=quake.injured 0:0.086 1:-0.195 2:-0.134 3:-0.055 5:-0.095 8:-0.057 13:-0.058 27:-0.141 28:-0.244 29:-0.087 31:-0.053 32:-0.057 33:-0.624 34:2.764 35:-0.182 36:-0.076 38:-0.084 39:-0.085
+  rule=quake.injured&w+1=. 0:-0.12 34:0.254
+  rule=quake.injured&w+1=had 0:-0.139 34:0.218
+  rule=quake.injured&w+1=have 34:0.067
+  rule=quake.injured&w+1=hurt 0:0.183 33:-0.051
   rule=quake.injured&w+1=in 34:0.107
-  rule=quake.injured&w+1=injured 0:0.061 33:-0.052 34:0.305
+  rule=quake.injured&w+1=injured 0:0.062 33:-0.053 34:0.304
   rule=quake.injured&w+1=injuries 0:0.126 33:-0.093 34:0.205
-  rule=quake.injured&w+1=more 0:0.123 34:0.123
-  rule=quake.injured&w+1=of 34:0.136
+  rule=quake.injured&w+1=more 0:0.123 34:0.122
+  rule=quake.injured&w+1=of 34:0.135
   rule=quake.injured&w+1=others 0:0.054 34:0.094
   rule=quake.injured&w+1=people 1:-0.067 27:-0.062 28:-0.057 33:-0.253 34:1.019 35:-0.061
   rule=quake.injured&w+1=were 0:-0.062 34:0.132
-  rule=quake.injured&w+2=, 33:-0.089 34:0.462
+  rule=quake.injured&w+2=, 33:-0.088 34:0.462
   rule=quake.injured&w+2=. 34:0.149
-  rule=quake.injured&w+2=and 34:0.137
-  rule=quake.injured&w+2=been 0:-0.181 34:0.284
+  rule=quake.injured&w+2=and 34:0.136
+  rule=quake.injured&w+2=been 0:-0.182 34:0.285
   rule=quake.injured&w+2=had 0:0.1 33:-0.085 34:0.142
-  rule=quake.injured&w+2=have 0:-0.116 33:-0.061 34:0.356
+  rule=quake.injured&w+2=have 0:-0.115 33:-0.061 34:0.356
   rule=quake.injured&w+2=hurt 0:0.068 34:0.102
-  rule=quake.injured&w+2=in 0:0.242 33:-0.058
+  rule=quake.injured&w+2=in 0:0.241 33:-0.058
   rule=quake.injured&w+2=injured 0:0.14 33:-0.057 34:0.166
-  rule=quake.injured&w+2=people 0:-0.155 34:0.383
-  rule=quake.injured&w+2=turkey 0:-0.092 33:-0.052 34:0.193
-  rule=quake.injured&w+2=were 0:-0.134 33:-0.061 34:0.355
-  rule=quake.injured&w-1=, 0:0.206 34:-0.132
-  rule=quake.injured&w-1=and 0:0.378 28:-0.085 33:-0.095 34:0.233
-  rule=quake.injured&w-1=another 0:-0.134 34:0.344
-  rule=quake.injured&w-1=further 34:0.094
-  rule=quake.injured&w-1=injured 0:-0.114 34:0.144
-  rule=quake.injured&w-1=least 34:0.184
-  rule=quake.injured&w-1=of 0:-0.09 34:0.174
-  rule=quake.injured&w-1=over 0:0.162 33:-0.111 34:0.105
-  rule=quake.injured&w-1=said 0:0.108
-  rule=quake.injured&w-1=than 0:-0.07 33:-0.065 34:0.305
+  rule=quake.injured&w+2=people 0:-0.153 34:0.382
+  rule=quake.injured&w+2=turkey 0:-0.091 33:-0.052 34:0.192
+  rule=quake.injured&w+2=were 0:-0.133 33:-0.061 34:0.354
+  rule=quake.injured&w-1=, 0:0.204 34:-0.13
+  rule=quake.injured&w-1=and 0:0.38 28:-0.085 33:-0.094 34:0.231
+  rule=quake.injured&w-1=another 0:-0.135 34:0.345
+  rule=quake.injured&w-1=further 34:0.093
+  rule=quake.injured&w-1=injured 0:-0.112 34:0.142
+  rule=quake.injured&w-1=least 34:0.185
+  rule=quake.injured&w-1=of 0:-0.091 34:0.175
+  rule=quake.injured&w-1=over 0:0.163 33:-0.111 34:0.104
+  rule=quake.injured&w-1=said 0:0.109
+  rule=quake.injured&w-1=than 0:-0.07 33:-0.065 34:0.306
   rule=quake.injured&w-1=that 0:-0.079 34:0.196
-  rule=quake.injured&w-1=to 0:0.136 33:-0.05
+  rule=quake.injured&w-1=to 0:0.134 33:-0.05
   rule=quake.injured&w-1=where 0:-0.083 34:0.12
-  rule=quake.injured&w-1=while 0:-0.061 34:0.092
-  rule=quake.injured&w-1=with 33:-0.066 34:0.33
-  rule=quake.killed 0:1.041 1:-0.561 2:-0.165 3:-0.107 4:-0.074 5:-0.219 7:-0.09 8:-0.151 9:-0.053 11:-0.067 12:-0.071 13:-0.123 14:-0.063 16:-0.065 22:-0.055 23:-0.066 24:-0.051 27:-0.372 28:-0.187 29:-0.233 30:-0.053 31:-0.109 32:-0.095 33:3.434 34:-0.275 35:-0.253 36:-0.166 37:-0.127 38:-0.152 40:-0.065
+  rule=quake.injured&w-1=while 0:-0.061 34:0.091
+  rule=quake.injured&w-1=with 33:-0.067 34:0.33
+  rule=quake.killed 0:1.042 1:-0.561 2:-0.165 3:-0.107 4:-0.074 5:-0.219 7:-0.09 8:-0.152 9:-0.053 11:-0.067 12:-0.071 13:-0.123 14:-0.063 16:-0.065 22:-0.055 23:-0.066 24:-0.051 27:-0.372 28:-0.187 29:-0.233 30:-0.053 31:-0.109 32:-0.095 33:3.435 34:-0.275 35:-0.252 36:-0.166 37:-0.127 38:-0.151 40:-0.065
   rule=quake.killed&w+1=, 0:0.13 1:-0.113 33:0.554 34:-0.076
-  rule=quake.killed&w+1=. 0:0.083 1:-0.087 33:0.445 34:-0.056
-  rule=quake.killed&w+1=and 0:-0.137 33:0.255
+  rule=quake.killed&w+1=. 0:0.084 1:-0.087 33:0.444 34:-0.056
+  rule=quake.killed&w+1=and 0:-0.138 33:0.255
   rule=quake.killed&w+1=are 0:-0.063 33:0.086
-  rule=quake.killed&w+1=as 0:0.158 33:-0.129
-  rule=quake.killed&w+1=bodies 0:0.373 33:-0.085 38:-0.144
-  rule=quake.killed&w+1=dead 33:0.202
-  rule=quake.killed&w+1=deaths 33:0.503
-  rule=quake.killed&w+1=further 0:-0.081 33:0.103
+  rule=quake.killed&w+1=as 0:0.16 33:-0.131
+  rule=quake.killed&w+1=bodies 0:0.371 33:-0.085 38:-0.143
+  rule=quake.killed&w+1=dead 33:0.203
+  rule=quake.killed&w+1=deaths 33:0.504
+  rule=quake.killed&w+1=died 33:0.05
+  rule=quake.killed&w+1=further 0:-0.08 33:0.103
   rule=quake.killed&w+1=hurt 0:-0.057 34:0.124
-  rule=quake.killed&w+1=in 0:-0.126 33:0.271 34:-0.086
-  rule=quake.killed&w+1=lives 0:0.075
+  rule=quake.killed&w+1=in 0:-0.125 33:0.27 34:-0.086
+  rule=quake.killed&w+1=lives 0:0.076
   rule=quake.killed&w+1=more 33:-0.168 34:0.17 38:0.097
-  rule=quake.killed&w+1=of 0:0.242 1:-0.052 33:0.183
-  rule=quake.killed&w+1=people 0:0.118 1:-0.132 5:-0.081 27:-0.149 28:-0.058 29:-0.1 33:1.268 34:-0.152 35:-0.083 39:-0.088
+  rule=quake.killed&w+1=of 0:0.24 1:-0.052 33:0.183
+  rule=quake.killed&w+1=people 0:0.119 1:-0.132 5:-0.081 27:-0.149 28:-0.058 29:-0.1 33:1.267 34:-0.152 35:-0.083 39:-0.088
   rule=quake.killed&w+1=syrians 0:-0.107 33:0.161
-  rule=quake.killed&w+1=victims 33:-0.078 39:0.171
-  rule=quake.killed&w+2=# 0:0.078
+  rule=quake.killed&w+1=victims 33:-0.079 39:0.17
+  rule=quake.killed&w+2=# 0:0.08
   rule=quake.killed&w+2=, 0:0.188 33:-0.059 34:0.132
-  rule=quake.killed&w+2=. 33:0.214
+  rule=quake.killed&w+2=. 33:0.213
   rule=quake.killed&w+2=across 0:-0.329 33:0.413
-  rule=quake.killed&w+2=and 33:0.369 34:-0.062
-  rule=quake.killed&w+2=are 33:0.131
+  rule=quake.killed&w+2=and 0:0.051 33:0.368 34:-0.062
+  rule=quake.killed&w+2=are 33:0.13
   rule=quake.killed&w+2=as 0:-0.081 33:0.107
-  rule=quake.killed&w+2=children 0:0.111 33:-0.068
-  rule=quake.killed&w+2=dead 0:0.091
-  rule=quake.killed&w+2=deaths 0:-0.081 33:0.103
+  rule=quake.killed&w+2=children 0:0.109 33:-0.067
+  rule=quake.killed&w+2=dead 0:0.093
+  rule=quake.killed&w+2=deaths 0:-0.08 33:0.103
   rule=quake.killed&w+2=died 0:0.144 33:0.081
-  rule=quake.killed&w+2=families 0:0.089 33:-0.064
-  rule=quake.killed&w+2=from 0:0.435 33:-0.191 38:-0.143
-  rule=quake.killed&w+2=had 0:-0.251 33:0.453
-  rule=quake.killed&w+2=have 33:0.196 39:0.152
-  rule=quake.killed&w+2=in 0:0.239 33:0.154
-  rule=quake.killed&w+2=lives 0:-0.103 33:0.131
+  rule=quake.killed&w+2=families 0:0.088 33:-0.063
+  rule=quake.killed&w+2=from 0:0.433 33:-0.19 38:-0.142
+  rule=quake.killed&w+2=had 0:-0.253 33:0.454
+  rule=quake.killed&w+2=have 33:0.197 39:0.151
+  rule=quake.killed&w+2=in 0:0.238 33:0.155
+  rule=quake.killed&w+2=lives 0:-0.104 33:0.131
   rule=quake.killed&w+2=more 0:0.219 33:-0.212
-  rule=quake.killed&w+2=people 33:0.092 38:0.099
-  rule=quake.killed&w+2=recorded 0:-0.069 33:0.082
+  rule=quake.killed&w+2=people 33:0.09 38:0.099
+  rule=quake.killed&w+2=recorded 0:-0.069 33:0.083
   rule=quake.killed&w+2=so 33:0.055
-  rule=quake.killed&w+2=syria 33:0.186 34:-0.078
-  rule=quake.killed&w+2=the 33:0.209
+  rule=quake.killed&w+2=syria 33:0.185 34:-0.078
+  rule=quake.killed&w+2=the 33:0.21
   rule=quake.killed&w+2=there 0:-0.069 33:0.108
-  rule=quake.killed&w+2=though 0:-0.056 33:0.066
+  rule=quake.killed&w+2=though 0:-0.058 33:0.067
   rule=quake.killed&w+2=turkey 0:0.084
   rule=quake.killed&w+2=victims 0:0.084
   rule=quake.killed&w+2=was 33:0.079
   rule=quake.killed&w+2=were 33:0.307
-  rule=quake.killed&w+2=while 0:-0.234 33:0.275
-  rule=quake.killed&w+2=with 0:0.292 1:-0.052 33:-0.058
+  rule=quake.killed&w+2=while 0:-0.232 33:0.273
+  rule=quake.killed&w+2=with 0:0.291 1:-0.052 33:-0.057
   rule=quake.killed&w-1=" 0:0.129 33:-0.111
-  rule=quake.killed&w-1=, 33:0.233
-  rule=quake.killed&w-1=about 0:0.194 33:-0.089
+  rule=quake.killed&w-1=, 33:0.234
+  rule=quake.killed&w-1=about 0:0.194 33:-0.088
   rule=quake.killed&w-1=above 33:0.153
   rule=quake.killed&w-1=almost 0:-0.066 33:0.144
-  rule=quake.killed&w-1=and 0:-0.105 33:0.172 34:0.106
-  rule=quake.killed&w-1=another 0:0.123 33:-0.084
-  rule=quake.killed&w-1=around 0:-0.079 33:0.199
+  rule=quake.killed&w-1=and 0:-0.104 33:0.172 34:0.105
+  rule=quake.killed&w-1=another 0:0.123 33:-0.085
+  rule=quake.killed&w-1=around 0:-0.077 33:0.198
   rule=quake.killed&w-1=as 0:0.057
-  rule=quake.killed&w-1=at 0:-0.071 1:-0.052 33:0.288
-  rule=quake.killed&w-1=beyond 0:0.284 33:-0.151
-  rule=quake.killed&w-1=by 0:0.175 33:-0.164
-  rule=quake.killed&w-1=claimed 0:-0.138 33:0.173
-  rule=quake.killed&w-1=confirmed 0:-0.081 33:0.096
+  rule=quake.killed&w-1=at 0:-0.074 1:-0.052 33:0.291
+  rule=quake.killed&w-1=beyond 0:0.284 33:-0.152
+  rule=quake.killed&w-1=by 0:0.176 33:-0.165
+  rule=quake.killed&w-1=claimed 0:-0.139 33:0.173
+  rule=quake.killed&w-1=confirmed 0:-0.081 33:0.097
   rule=quake.killed&w-1=estimated 0:0.33 33:-0.244
-  rule=quake.killed&w-1=further 33:0.107
+  rule=quake.killed&w-1=further 33:0.106
   rule=quake.killed&w-1=killed 0:-0.09 33:0.258
-  rule=quake.killed&w-1=killing 33:0.158
-  rule=quake.killed&w-1=least 1:-0.057 27:-0.069 29:-0.079 33:0.591
-  rule=quake.killed&w-1=left 0:0.06
-  rule=quake.killed&w-1=many 0:-0.102 33:0.145
-  rule=quake.killed&w-1=nearly 0:-0.071 33:0.115
-  rule=quake.killed&w-1=of 0:0.062 33:0.185
-  rule=quake.killed&w-1=over 0:-0.268 33:0.46
+  rule=quake.killed&w-1=killing 0:-0.05 33:0.159
+  rule=quake.killed&w-1=least 1:-0.057 27:-0.068 29:-0.079 33:0.592
+  rule=quake.killed&w-1=left 0:0.062
+  rule=quake.killed&w-1=many 0:-0.101 33:0.144
+  rule=quake.killed&w-1=nearly 0:-0.069 33:0.114
+  rule=quake.killed&w-1=of 0:0.063 33:0.185
+  rule=quake.killed&w-1=over 0:-0.265 33:0.459
   rule=quake.killed&w-1=passed 0:-0.172 33:0.209
-  rule=quake.killed&w-1=past 33:0.155
-  rule=quake.killed&w-1=pulled 0:0.216 38:-0.133
-  rule=quake.killed&w-1=reach 0:0.146 33:-0.123
-  rule=quake.killed&w-1=reached 0:-0.104 33:0.185
+  rule=quake.killed&w-1=past 33:0.157
+  rule=quake.killed&w-1=pulled 0:0.216 38:-0.132
+  rule=quake.killed&w-1=reach 0:0.146 33:-0.122
+  rule=quake.killed&w-1=reached 0:-0.106 33:0.186
   rule=quake.killed&w-1=reported 33:0.059
   rule=quake.killed&w-1=said 33:0.097
-  rule=quake.killed&w-1=some 0:-0.078 33:0.107
-  rule=quake.killed&w-1=than 0:0.101 1:-0.108 27:-0.063 33:0.514 35:-0.06 38:0.063
+  rule=quake.killed&w-1=some 0:-0.076 33:0.106
+  rule=quake.killed&w-1=than 0:0.102 1:-0.108 27:-0.063 33:0.515 35:-0.06 38:0.062
   rule=quake.killed&w-1=that 33:0.136
-  rule=quake.killed&w-1=the 0:0.152
-  rule=quake.killed&w-1=to 0:-0.163 1:-0.064 33:0.378 39:0.163
+  rule=quake.killed&w-1=the 0:0.15
+  rule=quake.killed&w-1=to 0:-0.164 1:-0.064 33:0.378 39:0.163
   rule=quake.killed&w-1=tops 0:0.181 33:-0.149
-  rule=quake.rescued 0:-0.091 1:-0.072 5:-0.07 8:-0.076 27:-0.068 28:-0.052 29:-0.083 33:-0.303 34:-0.097 35:-0.142 38:1.673 39:0.104
-  rule=quake.rescued&w+1=children 38:0.113
+  rule=quake.rescued 0:-0.092 1:-0.072 5:-0.07 8:-0.078 27:-0.068 28:-0.052 29:-0.083 33:-0.303 34:-0.097 35:-0.141 38:1.673 39:0.104
+  rule=quake.rescued&w+1=children 38:0.112
   rule=quake.rescued&w+1=more 38:0.135
   rule=quake.rescued&w+1=people 0:-0.076 33:-0.19 34:-0.058 38:0.929 39:-0.052
   rule=quake.rescued&w+1=survivors 0:0.055 33:-0.061 38:0.117 39:0.171
   rule=quake.rescued&w+2=, 0:0.137 38:0.122
   rule=quake.rescued&w+2=and 0:-0.11 38:0.19
   rule=quake.rescued&w+2=brought 38:0.101
-  rule=quake.rescued&w+2=from 0:-0.158 38:0.313
+  rule=quake.rescued&w+2=from 0:-0.159 38:0.313
   rule=quake.rescued&w+2=had 38:0.187
-  rule=quake.rescued&w+2=have 33:-0.051 38:0.206
+  rule=quake.rescued&w+2=have 33:-0.051 38:0.205
   rule=quake.rescued&w+2=of 0:0.171 33:-0.056 38:-0.085 39:0.171
-  rule=quake.rescued&w+2=people 0:-0.116 38:0.229
+  rule=quake.rescued&w+2=people 0:-0.116 38:0.23
   rule=quake.rescued&w+2=survivors 0:0.146 35:-0.065
   rule=quake.rescued&w+2=who 0:-0.055 38:0.084
   rule=quake.rescued&w-1=, 0:-0.064 38:0.177
@@ -3610,4016 +3611,4010 @@ weights: |
   rule=quake.rescued&w-1=of 38:0.15
   rule=quake.rescued&w-1=rescued 0:-0.134 38:0.279
   rule=quake.rescued&w-1=than 0:0.095 33:-0.088 38:0.208
-  rule=quake.rescued&w-1=the 0:-0.07 38:0.122
+  rule=quake.rescued&w-1=the 0:-0.071 38:0.123
   rule=quake.rescued&w-1=to 38:0.107
-  rule=quake.rescuers 0:-0.189 1:-0.055 4:-0.186 5:-0.058 8:-0.182 9:-0.054 11:-0.098 12:-0.061 13:-0.058 14:-0.057 22:-0.068 27:-0.059 29:-0.069 30:-0.059 31:-0.18 32:-0.154 34:-0.06 35:-0.079 36:-0.06 37:2.465 38:0.061 39:-0.168 40:-0.062
-  rule=quake.rescuers&w+1=emergency 0:-0.054 37:0.156
-  rule=quake.rescuers&w+1=members 0:-0.264 37:0.292
-  rule=quake.rescuers&w+1=ndrf 0:0.129
-  rule=quake.rescuers&w+1=of 0:0.269 37:0.075
+  rule=quake.rescuers 0:-0.19 1:-0.055 4:-0.186 5:-0.058 8:-0.183 9:-0.054 11:-0.097 12:-0.061 13:-0.058 14:-0.056 22:-0.068 27:-0.059 29:-0.069 30:-0.061 31:-0.181 32:-0.154 34:-0.06 35:-0.079 36:-0.06 37:2.466 38:0.061 39:-0.168 40:-0.062
+  rule=quake.rescuers&w+1=emergency 0:-0.057 37:0.159
+  rule=quake.rescuers&w+1=members 0:-0.265 37:0.293
+  rule=quake.rescuers&w+1=ndrf 0:0.13
+  rule=quake.rescuers&w+1=of 0:0.27 37:0.074
   rule=quake.rescuers&w+1=people 37:-0.054 38:0.16
   rule=quake.rescuers&w+1=personnel 37:0.258
-  rule=quake.rescuers&w+1=rescue 0:0.062
-  rule=quake.rescuers&w+1=rescuers 0:-0.181 37:0.48
-  rule=quake.rescuers&w+1=search 0:0.135 37:0.17
-  rule=quake.rescuers&w+1=search-and-rescue 37:0.148
+  rule=quake.rescuers&w+1=rescue 0:0.063
+  rule=quake.rescuers&w+1=rescuers 0:-0.18 37:0.48
+  rule=quake.rescuers&w+1=search 0:0.136 37:0.17
+  rule=quake.rescuers&w+1=search-and-rescue 37:0.147
   rule=quake.rescuers&w+1=team 37:0.135
-  rule=quake.rescuers&w+1=troops 0:-0.059 37:0.12
-  rule=quake.rescuers&w+1=white 0:-0.097 33:0.169
-  rule=quake.rescuers&w+1=women 0:-0.08 37:0.115
-  rule=quake.rescuers&w+2=, 0:-0.28 37:0.534
-  rule=quake.rescuers&w+2=. 0:-0.105 37:0.164
+  rule=quake.rescuers&w+1=troops 0:-0.059 37:0.119
+  rule=quake.rescuers&w+1=white 0:-0.096 33:0.169
+  rule=quake.rescuers&w+1=women 0:-0.081 37:0.116
+  rule=quake.rescuers&w+2=, 0:-0.28 37:0.533
+  rule=quake.rescuers&w+2=. 0:-0.106 37:0.165
   rule=quake.rescuers&w+2=and 0:0.055 37:0.333
   rule=quake.rescuers&w+2=from 0:0.134 37:0.062
-  rule=quake.rescuers&w+2=helmets 0:-0.097 33:0.169
-  rule=quake.rescuers&w+2=of 0:-0.134 37:0.14
+  rule=quake.rescuers&w+2=helmets 0:-0.096 33:0.169
+  rule=quake.rescuers&w+2=of 0:-0.136 37:0.141
   rule=quake.rescuers&w+2=out 0:-0.073 38:0.17
   rule=quake.rescuers&w+2=rescue 37:0.134
-  rule=quake.rescuers&w+2=rescuers 37:0.08
-  rule=quake.rescuers&w+2=team 0:-0.06 37:0.133
-  rule=quake.rescuers&w+2=the 0:0.12 37:-0.057
+  rule=quake.rescuers&w+2=rescuers 37:0.081
+  rule=quake.rescuers&w+2=team 0:-0.059 37:0.133
+  rule=quake.rescuers&w+2=the 0:0.119 37:-0.057
   rule=quake.rescuers&w+2=were 37:0.135
-  rule=quake.rescuers&w+2=white 0:0.172
-  rule=quake.rescuers&w+2=workers 0:-0.063 37:0.283
-  rule=quake.rescuers&w-1=, 37:0.303
-  rule=quake.rescuers&w-1=a 0:-0.122 37:0.221
-  rule=quake.rescuers&w-1=dispatching 0:-0.101 37:0.119
-  rule=quake.rescuers&w-1=of 0:-0.086 37:0.276
+  rule=quake.rescuers&w+2=white 0:0.174 37:-0.051
+  rule=quake.rescuers&w+2=workers 0:-0.063 37:0.282
+  rule=quake.rescuers&w-1=, 37:0.304
+  rule=quake.rescuers&w-1=a 0:-0.121 37:0.221
+  rule=quake.rescuers&w-1=dispatching 0:-0.099 37:0.118
+  rule=quake.rescuers&w-1=of 0:-0.084 37:0.274
   rule=quake.rescuers&w-1=over 37:0.105
-  rule=quake.rescuers&w-1=said 0:0.083
+  rule=quake.rescuers&w-1=said 0:0.084
   rule=quake.rescuers&w-1=sent 0:0.151
-  rule=quake.rescuers&w-1=some 37:0.053
-  rule=quake.rescuers&w-1=than 0:-0.135 37:0.498 38:0.055
-  rule=quake.rescuers&w-1=that 37:0.071
+  rule=quake.rescuers&w-1=some 37:0.052
+  rule=quake.rescuers&w-1=than 0:-0.139 37:0.501 38:0.055
+  rule=quake.rescuers&w-1=that 37:0.072
   rule=quake.rescuers&w-1=the 0:-0.252 37:0.31
-  rule=sudan.displaced 0:0.159 1:-0.089 2:-0.06 4:-0.086 5:-0.068 11:-0.091 13:-0.051 27:-0.244 28:-0.111 29:-0.088 31:0.192 32:2.061 33:-0.08 34:-0.087 35:-0.071 36:-0.055 37:-0.114 38:-0.072 39:-0.384
-  rule=sudan.displaced&w+1=, 0:0.113 32:-0.084
-  rule=sudan.displaced&w+1=. 0:-0.181 32:0.308
+  rule=sudan.displaced 0:0.156 1:-0.089 2:-0.06 4:-0.086 5:-0.068 11:-0.091 13:-0.051 27:-0.243 28:-0.111 29:-0.087 31:0.193 32:2.063 33:-0.08 34:-0.087 35:-0.071 36:-0.055 37:-0.114 38:-0.072 39:-0.384
+  rule=sudan.displaced&w+1=, 0:0.112 32:-0.083
+  rule=sudan.displaced&w+1=. 0:-0.18 32:0.308
   rule=sudan.displaced&w+1=and 32:0.082
-  rule=sudan.displaced&w+1=displaced 0:0.146 31:-0.059 32:0.113
+  rule=sudan.displaced&w+1=displaced 0:0.145 31:-0.059 32:0.114
   rule=sudan.displaced&w+1=from 32:0.067
-  rule=sudan.displaced&w+1=have 0:0.413 32:-0.087
+  rule=sudan.displaced&w+1=have 0:0.412 32:-0.087
   rule=sudan.displaced&w+1=internally 32:0.089
-  rule=sudan.displaced&w+1=of 0:-0.099 27:-0.057 31:0.181 32:0.409
+  rule=sudan.displaced&w+1=of 0:-0.101 27:-0.057 31:0.182 32:0.409
   rule=sudan.displaced&w+1=others 0:-0.07 32:0.074
-  rule=sudan.displaced&w+1=people 0:-0.287 27:-0.123 31:0.165 32:1.099 39:-0.214
-  rule=sudan.displaced&w+1=sudanese 0:0.071 31:-0.055 32:0.101
-  rule=sudan.displaced&w+2=, 0:-0.158 31:0.064 32:0.16
+  rule=sudan.displaced&w+1=people 0:-0.285 27:-0.123 31:0.163 32:1.099 39:-0.214
+  rule=sudan.displaced&w+1=sudanese 0:0.071 31:-0.056 32:0.101
+  rule=sudan.displaced&w+2=, 0:-0.157 31:0.064 32:0.16
   rule=sudan.displaced&w+2=. 32:0.084
   rule=sudan.displaced&w+2=among 0:0.076
   rule=sudan.displaced&w+2=are 0:-0.125 32:0.211
-  rule=sudan.displaced&w+2=been 0:0.248
-  rule=sudan.displaced&w+2=displaced 0:0.105
-  rule=sudan.displaced&w+2=from 0:-0.06 31:-0.08 32:0.293
-  rule=sudan.displaced&w+2=had 31:-0.059 32:0.084
-  rule=sudan.displaced&w+2=have 0:-0.117 27:-0.053 32:0.436 39:-0.091
+  rule=sudan.displaced&w+2=been 0:0.247
+  rule=sudan.displaced&w+2=displaced 0:0.104
+  rule=sudan.displaced&w+2=from 0:-0.059 31:-0.08 32:0.292
+  rule=sudan.displaced&w+2=had 31:-0.059 32:0.083
+  rule=sudan.displaced&w+2=have 0:-0.119 27:-0.053 32:0.436 39:-0.091
   rule=sudan.displaced&w+2=in 0:0.078
   rule=sudan.displaced&w+2=into 0:-0.065 31:0.252 32:-0.168
-  rule=sudan.displaced&w+2=left 0:0.165 32:-0.128
+  rule=sudan.displaced&w+2=left 0:0.165 32:-0.129
   rule=sudan.displaced&w+2=or 32:0.141
   rule=sudan.displaced&w+2=people 0:0.114 31:0.111 32:0.277 39:-0.06
-  rule=sudan.displaced&w+2=the 0:0.082 31:0.086 32:-0.13
+  rule=sudan.displaced&w+2=the 0:0.081 31:0.087 32:-0.129
   rule=sudan.displaced&w+2=their 31:-0.057 32:0.175
   rule=sudan.displaced&w+2=to 0:0.054 31:-0.063 32:0.15
-  rule=sudan.displaced&w-1=, 0:-0.091 31:-0.123 32:0.298
-  rule=sudan.displaced&w-1=: 0:0.126
+  rule=sudan.displaced&w-1=, 0:-0.092 31:-0.124 32:0.298
+  rule=sudan.displaced&w-1=: 0:0.127
   rule=sudan.displaced&w-1=about 32:0.052
   rule=sudan.displaced&w-1=and 0:0.131
-  rule=sudan.displaced&w-1=around 0:-0.098 31:-0.075 32:0.208
-  rule=sudan.displaced&w-1=as 0:-0.061 32:0.142
-  rule=sudan.displaced&w-1=displaced 0:-0.163 32:0.243
+  rule=sudan.displaced&w-1=around 0:-0.099 31:-0.075 32:0.208
+  rule=sudan.displaced&w-1=as 0:-0.061 32:0.143
+  rule=sudan.displaced&w-1=displaced 0:-0.162 32:0.243
   rule=sudan.displaced&w-1=driven 0:-0.056 31:0.149
-  rule=sudan.displaced&w-1=forced 32:0.073
-  rule=sudan.displaced&w-1=further 0:0.078 31:0.104 32:-0.097
-  rule=sudan.displaced&w-1=nearly 0:0.221 31:0.105 32:-0.217
-  rule=sudan.displaced&w-1=of 0:0.304 31:0.076 32:-0.099 39:-0.06
+  rule=sudan.displaced&w-1=forced 32:0.072
+  rule=sudan.displaced&w-1=further 0:0.08 31:0.104 32:-0.098
+  rule=sudan.displaced&w-1=nearly 0:0.22 31:0.106 32:-0.217
+  rule=sudan.displaced&w-1=of 0:0.305 31:0.076 32:-0.099 39:-0.06
   rule=sudan.displaced&w-1=over 0:-0.075 32:0.138
   rule=sudan.displaced&w-1=roughly 32:0.097
   rule=sudan.displaced&w-1=some 0:0.149 39:-0.053
   rule=sudan.displaced&w-1=than 0:-0.092 32:0.371
-  rule=sudan.displaced&w-1=the 0:-0.208 31:0.086 32:0.207
-  rule=sudan.displaced&w-1=to 0:-0.149 32:0.35
-  rule=sudan.displaced&w-1=uprooted 0:-0.051 32:0.148
-  rule=sudan.displaced&w-1=with 0:0.13
-  rule=sudan.killed 0:0.278 1:-0.544 2:-0.161 3:-0.179 4:-0.134 5:-0.332 7:-0.108 8:-0.096 9:-0.051 11:-0.07 12:-0.085 13:-0.153 16:-0.068 20:-0.056 22:-0.051 23:-0.074 27:2.64 28:-0.53 29:1.421 30:-0.073 32:0.108 33:-0.458 34:-0.186 35:-0.146 36:-0.125 37:-0.082 38:-0.125 39:-0.116
-  rule=sudan.killed&w+1=, 0:0.192 1:-0.059 27:0.198 28:-0.057 29:-0.14 32:0.088 33:-0.061
-  rule=sudan.killed&w+1=. 0:-0.183 27:0.374
-  rule=sudan.killed&w+1=children 27:-0.071 29:0.251
-  rule=sudan.killed&w+1=civilians 27:0.254 29:0.094
-  rule=sudan.killed&w+1=dead 0:0.092
-  rule=sudan.killed&w+1=deaths 0:0.066 27:0.085 28:-0.088 29:0.351
+  rule=sudan.displaced&w-1=the 0:-0.209 31:0.085 32:0.209
+  rule=sudan.displaced&w-1=to 0:-0.149 32:0.349
+  rule=sudan.displaced&w-1=uprooted 0:-0.052 32:0.148
+  rule=sudan.displaced&w-1=with 0:0.129
+  rule=sudan.killed 0:0.282 1:-0.545 2:-0.161 3:-0.179 4:-0.134 5:-0.332 7:-0.108 8:-0.096 9:-0.051 11:-0.07 12:-0.085 13:-0.153 16:-0.068 20:-0.056 22:-0.051 23:-0.074 27:2.64 28:-0.529 29:1.421 30:-0.074 32:0.107 33:-0.458 34:-0.186 35:-0.146 36:-0.125 37:-0.082 38:-0.126 39:-0.116
+  rule=sudan.killed&w+1=, 0:0.194 1:-0.059 27:0.198 28:-0.057 29:-0.141 32:0.089 33:-0.06
+  rule=sudan.killed&w+1=. 0:-0.184 27:0.375
+  rule=sudan.killed&w+1=children 27:-0.071 29:0.252
+  rule=sudan.killed&w+1=civilians 27:0.254 29:0.093
+  rule=sudan.killed&w+1=dead 0:0.093
+  rule=sudan.killed&w+1=deaths 0:0.064 27:0.085 28:-0.088 29:0.351
   rule=sudan.killed&w+1=displaced 32:0.123
   rule=sudan.killed&w+1=from 32:0.104
-  rule=sudan.killed&w+1=have 0:-0.082 27:0.252
-  rule=sudan.killed&w+1=killed 0:0.484 27:-0.158 29:-0.096
-  rule=sudan.killed&w+1=lives 0:-0.135 27:0.391
-  rule=sudan.killed&w+1=of 0:-0.181 1:-0.073 27:0.615 29:0.285 31:-0.061 32:-0.078
-  rule=sudan.killed&w+1=people 0:0.058 1:-0.236 2:-0.05 3:-0.081 5:-0.128 27:0.871 28:-0.113 29:0.445 31:-0.069 33:-0.148 34:-0.053 39:-0.058
-  rule=sudan.killed&w+1=sudanese 0:-0.056 27:0.215
-  rule=sudan.killed&w+2=, 0:-0.061 27:0.366
-  rule=sudan.killed&w+2=. 0:-0.205 29:0.329 32:0.088
-  rule=sudan.killed&w+2=and 0:0.721 1:-0.123 5:-0.057 27:0.07 28:-0.1 29:0.313 32:-0.083 33:-0.151
+  rule=sudan.killed&w+1=have 0:-0.083 27:0.253
+  rule=sudan.killed&w+1=killed 0:0.485 27:-0.159 29:-0.096
+  rule=sudan.killed&w+1=lives 0:-0.134 27:0.39
+  rule=sudan.killed&w+1=of 0:-0.184 1:-0.073 27:0.615 29:0.285 31:-0.061 32:-0.078
+  rule=sudan.killed&w+1=people 0:0.058 1:-0.237 2:-0.05 3:-0.081 5:-0.128 27:0.871 28:-0.113 29:0.446 31:-0.069 33:-0.148 34:-0.053 39:-0.058
+  rule=sudan.killed&w+1=sudanese 0:-0.057 27:0.215
+  rule=sudan.killed&w+2=, 0:-0.06 27:0.365
+  rule=sudan.killed&w+2=. 0:-0.203 29:0.329 32:0.088
+  rule=sudan.killed&w+2=and 0:0.719 1:-0.123 5:-0.057 27:0.07 28:-0.1 29:0.314 32:-0.083 33:-0.151
   rule=sudan.killed&w+2=are 0:0.146 27:-0.112
-  rule=sudan.killed&w+2=but 27:0.077
-  rule=sudan.killed&w+2=civilians 0:-0.098 27:0.168 29:0.057
+  rule=sudan.killed&w+2=but 27:0.076
+  rule=sudan.killed&w+2=civilians 0:-0.099 27:0.168 29:0.057
   rule=sudan.killed&w+2=dead 0:-0.114 27:0.284 29:-0.089
   rule=sudan.killed&w+2=died 27:0.188 29:0.109
-  rule=sudan.killed&w+2=had 0:0.126 27:0.102 29:-0.078
-  rule=sudan.killed&w+2=have 1:-0.145 27:0.662 28:-0.166 29:0.178 32:-0.064 33:-0.055
-  rule=sudan.killed&w+2=in 0:0.147 27:0.058 29:-0.118
-  rule=sudan.killed&w+2=lives 0:-0.114 27:0.165
-  rule=sudan.killed&w+2=people 0:0.102 1:-0.057 27:0.242
+  rule=sudan.killed&w+2=had 0:0.127 27:0.102 29:-0.078
+  rule=sudan.killed&w+2=have 1:-0.145 27:0.661 28:-0.165 29:0.178 32:-0.064 33:-0.055
+  rule=sudan.killed&w+2=in 0:0.148 27:0.058 29:-0.119
+  rule=sudan.killed&w+2=lives 0:-0.115 27:0.165
+  rule=sudan.killed&w+2=people 0:0.103 1:-0.057 27:0.242
   rule=sudan.killed&w+2=their 32:0.104
-  rule=sudan.killed&w+2=them 0:-0.077 27:0.197
+  rule=sudan.killed&w+2=them 0:-0.079 27:0.198
   rule=sudan.killed&w+2=three 0:0.097
-  rule=sudan.killed&w+2=were 0:-0.08 5:-0.066 27:-0.19 28:-0.051 29:0.69
-  rule=sudan.killed&w+2=while 0:-0.135 27:0.248
-  rule=sudan.killed&w+2=with 0:-0.054 27:0.155
-  rule=sudan.killed&w-1=, 0:-0.113 27:0.393
+  rule=sudan.killed&w+2=were 0:-0.077 5:-0.066 27:-0.191 28:-0.051 29:0.689
+  rule=sudan.killed&w+2=while 0:-0.135 27:0.247
+  rule=sudan.killed&w+2=with 0:-0.055 27:0.155
+  rule=sudan.killed&w-1=, 0:-0.112 27:0.394
   rule=sudan.killed&w-1=about 27:0.088
-  rule=sudan.killed&w-1=after 0:0.097 27:-0.107 29:0.127
+  rule=sudan.killed&w-1=after 0:0.097 27:-0.108 29:0.127
   rule=sudan.killed&w-1=and 4:-0.059 28:-0.136 29:0.18 31:0.216
   rule=sudan.killed&w-1=around 0:-0.103 27:0.121
-  rule=sudan.killed&w-1=as 0:0.059 29:0.051
-  rule=sudan.killed&w-1=at 0:0.14 27:-0.105 29:0.163
-  rule=sudan.killed&w-1=cost 0:-0.114 27:0.165
-  rule=sudan.killed&w-1=killed 0:-0.13 27:0.246
-  rule=sudan.killed&w-1=least 0:0.142 1:-0.114 5:-0.072 27:0.313 28:-0.097 29:0.334 33:-0.125
+  rule=sudan.killed&w-1=as 0:0.057 29:0.052
+  rule=sudan.killed&w-1=at 0:0.143 27:-0.106 29:0.162
+  rule=sudan.killed&w-1=cost 0:-0.115 27:0.165
+  rule=sudan.killed&w-1=killed 0:-0.129 27:0.246
+  rule=sudan.killed&w-1=least 0:0.142 1:-0.113 5:-0.072 27:0.312 28:-0.097 29:0.335 33:-0.126
   rule=sudan.killed&w-1=left 0:0.076 27:0.241 29:-0.119 32:-0.109
-  rule=sudan.killed&w-1=of 0:0.074 27:-0.162 32:0.151
+  rule=sudan.killed&w-1=of 0:0.076 27:-0.163 32:0.151
   rule=sudan.killed&w-1=over 27:0.108
-  rule=sudan.killed&w-1=recorded 27:0.094
-  rule=sudan.killed&w-1=said 0:-0.19 27:0.159 29:0.118
+  rule=sudan.killed&w-1=recorded 27:0.093
+  rule=sudan.killed&w-1=said 0:-0.189 27:0.159 29:0.117
   rule=sudan.killed&w-1=says 29:0.107
   rule=sudan.killed&w-1=some 29:0.053
-  rule=sudan.killed&w-1=than 0:0.078 1:-0.126 3:-0.062 27:0.387 28:-0.061 29:0.255 31:-0.057 32:0.112 33:-0.078
-  rule=sudan.killed&w-1=to 0:-0.15 27:0.311 32:0.197
-  rule=sudan.killed&w-1=with 0:-0.108 27:0.125 29:0.089
-  rule=sudan.killed.event 0:-0.156 1:-0.181 2:-0.062 4:-0.055 5:-0.255 8:-0.149 9:-0.058 12:-0.056 22:-0.079 27:0.527 28:-0.172 29:1.666 31:-0.052 32:-0.089 33:-0.095 38:-0.057 39:-0.052 40:-0.05
-  rule=sudan.killed.event&w+1=, 0:-0.119 27:0.13 29:0.142
-  rule=sudan.killed.event&w+1=civilians 0:-0.121 29:0.437
+  rule=sudan.killed&w-1=than 0:0.079 1:-0.126 3:-0.062 27:0.387 28:-0.061 29:0.256 31:-0.057 32:0.111 33:-0.078
+  rule=sudan.killed&w-1=to 0:-0.151 27:0.312 32:0.197
+  rule=sudan.killed&w-1=with 0:-0.109 27:0.125 29:0.09
+  rule=sudan.killed.event 0:-0.154 1:-0.181 2:-0.062 4:-0.055 5:-0.255 8:-0.149 9:-0.058 12:-0.055 22:-0.079 27:0.526 28:-0.172 29:1.666 31:-0.052 32:-0.089 33:-0.096 38:-0.057 39:-0.052 40:-0.05
+  rule=sudan.killed.event&w+1=, 0:-0.118 27:0.129 29:0.142
+  rule=sudan.killed.event&w+1=civilians 0:-0.123 29:0.438
   rule=sudan.killed.event&w+1=of 29:0.261
-  rule=sudan.killed.event&w+1=people 0:0.252 1:-0.133 5:-0.169 27:0.239 28:-0.05 29:0.399 32:-0.056
+  rule=sudan.killed.event&w+1=people 0:0.255 1:-0.132 5:-0.169 27:0.239 28:-0.05 29:0.398 32:-0.056
   rule=sudan.killed.event&w+2=, 27:0.123 28:-0.095 29:0.193
-  rule=sudan.killed.event&w+2=. 0:0.174 29:-0.094
-  rule=sudan.killed.event&w+2=and 0:-0.128 5:-0.059 27:0.098 29:0.336
+  rule=sudan.killed.event&w+2=. 0:0.176 29:-0.095
+  rule=sudan.killed.event&w+2=and 0:-0.127 5:-0.059 27:0.097 29:0.336
   rule=sudan.killed.event&w+2=dead 1:-0.07 29:0.214
-  rule=sudan.killed.event&w+2=have 29:0.228
+  rule=sudan.killed.event&w+2=have 29:0.227
   rule=sudan.killed.event&w+2=in 29:0.129
   rule=sudan.killed.event&w+2=killed 0:-0.098 27:0.107 29:0.086
-  rule=sudan.killed.event&w+2=people 0:-0.069 27:-0.052 29:0.204
+  rule=sudan.killed.event&w+2=people 0:-0.068 27:-0.053 29:0.204
   rule=sudan.killed.event&w+2=were 29:0.154
   rule=sudan.killed.event&w-1=, 29:0.186
-  rule=sudan.killed.event&w-1=killed 0:-0.079 27:-0.061 29:0.31
-  rule=sudan.killed.event&w-1=killing 0:-0.113 27:0.191 29:0.06
-  rule=sudan.killed.event&w-1=least 0:0.302 1:-0.093 5:-0.107 28:-0.121 29:0.269
+  rule=sudan.killed.event&w-1=killed 0:-0.078 27:-0.062 29:0.31
+  rule=sudan.killed.event&w-1=killing 0:-0.112 27:0.19 29:0.06
+  rule=sudan.killed.event&w-1=least 0:0.301 1:-0.093 5:-0.107 28:-0.121 29:0.269
   rule=sudan.killed.event&w-1=than 0:-0.087 27:0.198 29:0.161
-  rule=sudan.killed.event&w-1=that 0:-0.079 27:0.114 29:0.072
-  rule=sudan.killed.event&w-1=to 0:0.067 29:0.056
-  rule=sudan.refugees 0:0.684 1:-0.099 4:-0.121 8:-0.068 11:-0.082 13:-0.05 27:-0.124 28:-0.055 29:-0.074 31:1.563 33:-0.074 34:-0.055 35:-0.053 36:-0.059 37:-0.186 38:-0.071 39:-0.249
+  rule=sudan.killed.event&w-1=that 0:-0.08 27:0.114 29:0.072
+  rule=sudan.killed.event&w-1=to 0:0.069 29:0.056
+  rule=sudan.refugees 0:0.687 1:-0.099 4:-0.121 8:-0.068 11:-0.082 13:-0.05 27:-0.124 28:-0.054 29:-0.074 31:1.563 33:-0.074 34:-0.055 35:-0.053 36:-0.059 37:-0.186 38:-0.07 39:-0.249
   rule=sudan.refugees&w+1=chadian 0:-0.101 31:0.106
-  rule=sudan.refugees&w+1=have 0:-0.127 31:0.199 32:0.1
+  rule=sudan.refugees&w+1=have 0:-0.128 31:0.199 32:0.1
   rule=sudan.refugees&w+1=more 31:0.055
-  rule=sudan.refugees&w+1=new 0:0.157 31:-0.125
-  rule=sudan.refugees&w+1=of 0:-0.153 31:0.42
-  rule=sudan.refugees&w+1=people 31:0.445 32:0.066 39:-0.087
-  rule=sudan.refugees&w+1=refugees 0:0.175 31:0.264 32:0.059
+  rule=sudan.refugees&w+1=new 0:0.158 31:-0.126
+  rule=sudan.refugees&w+1=of 0:-0.151 31:0.42
+  rule=sudan.refugees&w+1=people 31:0.446 32:0.065 39:-0.086
+  rule=sudan.refugees&w+1=refugees 0:0.176 31:0.264 32:0.058
   rule=sudan.refugees&w+1=sudanese 31:0.241
-  rule=sudan.refugees&w+2=, 0:0.304 31:-0.233 32:0.126
-  rule=sudan.refugees&w+2=and 0:0.089 31:0.071 32:-0.057
-  rule=sudan.refugees&w+2=crossed 0:-0.075 31:0.114
+  rule=sudan.refugees&w+2=, 0:0.304 31:-0.234 32:0.125
+  rule=sudan.refugees&w+2=and 0:0.087 31:0.072 32:-0.057
+  rule=sudan.refugees&w+2=crossed 0:-0.076 31:0.114
   rule=sudan.refugees&w+2=escaped 0:-0.053 31:0.173
-  rule=sudan.refugees&w+2=from 0:0.158
-  rule=sudan.refugees&w+2=had 0:-0.211 31:0.393
-  rule=sudan.refugees&w+2=have 0:-0.088 31:0.617 32:-0.113 39:-0.059
-  rule=sudan.refugees&w+2=of 0:0.122
-  rule=sudan.refugees&w+2=refugees 0:0.082 31:0.172
+  rule=sudan.refugees&w+2=from 0:0.156
+  rule=sudan.refugees&w+2=had 0:-0.212 31:0.392
+  rule=sudan.refugees&w+2=have 0:-0.089 31:0.616 32:-0.113 39:-0.058
+  rule=sudan.refugees&w+2=of 0:0.123
+  rule=sudan.refugees&w+2=refugees 0:0.083 31:0.17
   rule=sudan.refugees&w+2=returnees 31:0.084
-  rule=sudan.refugees&w+2=sudanese 0:-0.185 31:0.127 32:0.097
-  rule=sudan.refugees&w+2=them 31:0.112
+  rule=sudan.refugees&w+2=sudanese 0:-0.183 31:0.127 32:0.097
+  rule=sudan.refugees&w+2=them 31:0.113
   rule=sudan.refugees&w+2=who 0:0.126 31:-0.111 32:0.131
   rule=sudan.refugees&w+2=whom 31:0.096
   rule=sudan.refugees&w-1=, 0:0.288 32:-0.083
   rule=sudan.refugees&w-1=almost 31:0.15 32:-0.07
   rule=sudan.refugees&w-1=and 31:0.141
-  rule=sudan.refugees&w-1=between 31:0.062
-  rule=sudan.refugees&w-1=further 0:-0.058 31:0.113
+  rule=sudan.refugees&w-1=between 31:0.063
+  rule=sudan.refugees&w-1=further 0:-0.058 31:0.112
   rule=sudan.refugees&w-1=least 0:0.118 31:0.061
   rule=sudan.refugees&w-1=nearly 31:0.112
-  rule=sudan.refugees&w-1=of 0:0.24 31:-0.068 32:-0.07
+  rule=sudan.refugees&w-1=of 0:0.238 31:-0.068 32:-0.07
   rule=sudan.refugees&w-1=over 31:0.316 32:-0.055
-  rule=sudan.refugees&w-1=roughly 0:0.142
-  rule=sudan.refugees&w-1=some 0:-0.143 31:0.15 32:0.222 39:-0.072
+  rule=sudan.refugees&w-1=roughly 0:0.146
+  rule=sudan.refugees&w-1=some 0:-0.142 31:0.149 32:0.222 39:-0.071
   rule=sudan.refugees&w-1=than 0:0.068 31:0.409 32:-0.172
   rule=sudan.refugees&w-1=the 0:-0.072 31:0.092
   rule=sudan.refugees&w-1=them 0:0.269 31:-0.213
   rule=sudan.refugees&w-1=to 32:0.089
-  rule=sudan.wounded 1:-0.251 2:-0.338 3:-0.083 5:-0.182 7:-0.055 8:-0.074 13:-0.104 27:-0.451 28:3.097 31:0.125 32:-0.114 33:-0.238 34:-0.306 35:-0.104 36:-0.061 37:-0.052 38:-0.084 39:-0.05
-  rule=sudan.wounded&w+1=, 0:-0.177 27:-0.102 28:0.504
-  rule=sudan.wounded&w+1=. 0:-0.108 28:0.216
-  rule=sudan.wounded&w+1=civilians 0:0.084 1:-0.062 29:0.165
+  rule=sudan.wounded 1:-0.25 2:-0.338 3:-0.083 5:-0.183 7:-0.055 8:-0.074 13:-0.104 27:-0.45 28:3.097 31:0.125 32:-0.113 33:-0.238 34:-0.306 35:-0.104 36:-0.061 37:-0.052 38:-0.084 39:-0.05
+  rule=sudan.wounded&w+1=, 0:-0.18 27:-0.101 28:0.506
+  rule=sudan.wounded&w+1=. 0:-0.109 28:0.217
+  rule=sudan.wounded&w+1=civilians 0:0.083 1:-0.062 29:0.165
   rule=sudan.wounded&w+1=had 0:-0.068 28:0.154
   rule=sudan.wounded&w+1=have 28:0.122
-  rule=sudan.wounded&w+1=health 0:0.187 28:-0.153
-  rule=sudan.wounded&w+1=hurt 0:-0.067 28:0.138
-  rule=sudan.wounded&w+1=injured 0:0.09 28:0.261 34:-0.085
-  rule=sudan.wounded&w+1=injuries 28:0.409
-  rule=sudan.wounded&w+1=more 0:-0.092 28:0.209 29:0.105
-  rule=sudan.wounded&w+1=of 0:-0.129 31:0.206
+  rule=sudan.wounded&w+1=health 0:0.186 28:-0.153
+  rule=sudan.wounded&w+1=hurt 0:-0.065 28:0.137
+  rule=sudan.wounded&w+1=injured 0:0.09 28:0.26 34:-0.084
+  rule=sudan.wounded&w+1=injuries 28:0.408
+  rule=sudan.wounded&w+1=more 0:-0.09 28:0.209 29:0.105
+  rule=sudan.wounded&w+1=of 0:-0.129 31:0.207
   rule=sudan.wounded&w+1=others 28:0.436 29:-0.163
-  rule=sudan.wounded&w+1=people 0:0.133 1:-0.051 2:-0.057 5:-0.051 27:-0.137 28:0.519 33:-0.072 34:-0.066
-  rule=sudan.wounded&w+1=were 0:-0.054 28:0.14
-  rule=sudan.wounded&w+1=wounded 0:0.134 2:-0.073 28:0.213
-  rule=sudan.wounded&w+2=, 28:0.092 29:0.162 34:-0.056
+  rule=sudan.wounded&w+1=people 0:0.132 1:-0.051 2:-0.057 5:-0.051 27:-0.136 28:0.519 33:-0.071 34:-0.066
+  rule=sudan.wounded&w+1=were 0:-0.055 28:0.141
+  rule=sudan.wounded&w+1=wounded 0:0.135 2:-0.073 28:0.212
+  rule=sudan.wounded&w+2=, 28:0.091 29:0.163 34:-0.056
   rule=sudan.wounded&w+2=. 0:0.136 28:0.151
-  rule=sudan.wounded&w+2=and 0:-0.07 27:-0.082 28:0.342
-  rule=sudan.wounded&w+2=been 0:-0.102 28:0.276
-  rule=sudan.wounded&w+2=had 0:0.137 28:0.076
+  rule=sudan.wounded&w+2=and 0:-0.071 27:-0.082 28:0.343
+  rule=sudan.wounded&w+2=been 0:-0.103 28:0.276
+  rule=sudan.wounded&w+2=had 0:0.136 28:0.077
   rule=sudan.wounded&w+2=have 0:0.291 1:-0.078 27:-0.123 28:0.222
-  rule=sudan.wounded&w+2=hurt 0:-0.122 28:0.17
-  rule=sudan.wounded&w+2=in 28:0.15
+  rule=sudan.wounded&w+2=hurt 0:-0.12 28:0.17
+  rule=sudan.wounded&w+2=in 28:0.149
   rule=sudan.wounded&w+2=injured 28:0.137
-  rule=sudan.wounded&w+2=people 0:0.166 5:-0.052 28:0.171
-  rule=sudan.wounded&w+2=the 0:-0.072 28:0.141
-  rule=sudan.wounded&w+2=were 28:0.429 29:-0.19
-  rule=sudan.wounded&w+2=workers 0:0.187 28:-0.153
+  rule=sudan.wounded&w+2=people 0:0.165 5:-0.052 28:0.172
+  rule=sudan.wounded&w+2=the 0:-0.074 28:0.141
+  rule=sudan.wounded&w+2=were 28:0.428 29:-0.19
+  rule=sudan.wounded&w+2=workers 0:0.186 28:-0.153
   rule=sudan.wounded&w+2=wounded 0:-0.062 28:0.183
-  rule=sudan.wounded&w-1=, 0:0.103 27:-0.071 28:0.055 29:0.125
-  rule=sudan.wounded&w-1=about 28:0.151
+  rule=sudan.wounded&w-1=, 0:0.105 27:-0.071 28:0.055 29:0.124
+  rule=sudan.wounded&w-1=about 28:0.15
   rule=sudan.wounded&w-1=and 0:0.291 2:-0.074 27:-0.061 28:0.542 34:-0.074
   rule=sudan.wounded&w-1=another 28:0.194
-  rule=sudan.wounded&w-1=at 0:-0.138 28:0.262
+  rule=sudan.wounded&w-1=at 0:-0.14 28:0.263
   rule=sudan.wounded&w-1=further 28:0.053
-  rule=sudan.wounded&w-1=injured 0:-0.064 28:0.11
-  rule=sudan.wounded&w-1=least 0:-0.119 2:-0.074 28:0.465
-  rule=sudan.wounded&w-1=left 0:-0.126 28:0.16
-  rule=sudan.wounded&w-1=of 0:-0.129 28:0.319
-  rule=sudan.wounded&w-1=over 0:0.079 28:0.1
-  rule=sudan.wounded&w-1=than 0:0.187 27:-0.062 28:0.34 33:-0.06 34:-0.079
+  rule=sudan.wounded&w-1=injured 0:-0.065 28:0.111
+  rule=sudan.wounded&w-1=least 0:-0.12 2:-0.075 28:0.465
+  rule=sudan.wounded&w-1=left 0:-0.125 28:0.159
+  rule=sudan.wounded&w-1=of 0:-0.13 28:0.319
+  rule=sudan.wounded&w-1=over 0:0.078 28:0.101
+  rule=sudan.wounded&w-1=than 0:0.188 27:-0.061 28:0.339 33:-0.06 34:-0.079
   rule=sudan.wounded&w-1=while 28:0.071
   rule=sudan.wounded&w-1=with 28:0.094
-  rule=sudan.wounded&w-1=wounded 0:0.204 28:-0.124
-  s='s 0:0.051 4:-0.246 5:0.324 6:-0.135 7:0.123 8:-0.059 9:-0.087 10:0.167 11:-0.175 12:-0.063 14:-0.39 15:-0.152 16:-0.063 17:-0.105 19:0.094 20:-0.235 21:-0.056 22:-0.071 23:0.142 24:-0.113 25:-0.088 26:-0.095 27:-0.189 29:0.103 30:0.152 31:0.123 32:0.346 33:0.262 34:0.05 35:0.096 38:-0.086 39:0.188 40:0.254
-  s=a 0:0.379 3:-0.422 4:-0.222 5:0.054 6:0.115 7:-0.195 8:0.184 9:-0.214 10:0.12 11:-0.085 12:0.154 14:0.326 15:-0.084 18:0.164 19:-0.171 20:0.052 23:-0.137 24:-0.27 26:-0.161 27:0.056 28:0.137 29:0.424 30:0.228 32:0.136 33:-0.129 34:-0.1 35:-0.05 37:0.128 38:-0.061 39:-0.277 40:-0.087
-  s=aanes 0:-0.2 33:0.141 34:0.127 40:0.106
+  rule=sudan.wounded&w-1=wounded 0:0.203 28:-0.123
+  s='s 4:-0.246 5:0.323 6:-0.134 7:0.123 8:-0.064 9:-0.086 10:0.167 11:-0.175 12:-0.063 14:-0.38 15:-0.152 16:-0.063 17:-0.105 19:0.094 20:-0.235 21:-0.056 22:-0.072 23:0.143 24:-0.107 25:-0.088 26:-0.094 27:-0.19 29:0.101 30:0.153 31:0.122 32:0.345 33:0.259 35:0.094 38:-0.086 39:0.189 40:0.255
+  s=a 0:0.384 3:-0.422 4:-0.223 5:0.054 6:0.115 7:-0.195 8:0.182 9:-0.214 10:0.119 11:-0.086 12:0.154 14:0.34 15:-0.084 18:0.164 19:-0.17 20:0.05 23:-0.137 24:-0.276 26:-0.161 27:0.054 28:0.137 29:0.423 30:0.229 32:0.136 33:-0.129 34:-0.1 35:-0.051 37:0.127 38:-0.061 39:-0.278 40:-0.087
+  s=aanes 0:-0.199 33:0.141 34:0.126 40:0.106
   s=abdallah 37:0.073
-  s=abdel 0:0.208 6:0.064 28:-0.155 29:-0.084 32:0.186
-  s=abdel-nasser 0:-0.099 9:0.153
-  s=abducted 0:-0.389 2:-0.06 3:0.556 4:0.205 5:0.1 8:0.11 12:0.069 13:0.255 21:-0.051 27:-0.053 28:-0.054 29:-0.072 33:-0.057
-  s=abductee 0:0.179 12:-0.091 14:-0.063
-  s=abductees 0:0.787 4:-0.07 5:-0.069 8:-0.181 12:-0.102 14:-0.067 16:0.101 21:-0.08
-  s=abducting 0:-0.074 1:0.056 3:0.073
-  s=abdullah 0:0.156 1:-0.096
-  s=able 0:0.148 3:0.092 8:-0.076 12:-0.142 14:0.195 17:0.091 21:0.114
-  s=about 1:0.526 2:0.13 3:0.203 4:0.131 5:-0.209 6:-0.057 8:-0.161 9:0.081 11:-0.059 13:-0.144 14:0.081 17:0.082 21:-0.073 23:-0.055 27:0.336 28:0.211 29:-0.114 34:-0.103 38:-0.09 39:-0.142
-  s=above 0:0.058 1:-0.071 11:0.063 32:-0.146 33:0.232 36:0.166
-  s=abroad 0:-0.072 2:-0.055 27:0.175 32:0.131 37:0.255
+  s=abdel 0:0.208 6:0.064 28:-0.155 29:-0.084 32:0.185
+  s=abdel-nasser 0:-0.1 9:0.154
+  s=abducted 0:-0.387 2:-0.06 3:0.556 4:0.203 5:0.1 8:0.109 12:0.069 13:0.254 21:-0.051 27:-0.053 28:-0.054 29:-0.072 33:-0.057
+  s=abductee 0:0.178 12:-0.089 14:-0.065
+  s=abductees 0:0.786 4:-0.069 5:-0.067 8:-0.181 12:-0.101 14:-0.07 16:0.101 21:-0.081
+  s=abducting 0:-0.075 1:0.056 3:0.073
+  s=abdullah 0:0.156 1:-0.097
+  s=able 0:0.166 3:0.092 8:-0.074 12:-0.14 14:0.165 17:0.092 21:0.115
+  s=about 1:0.526 2:0.128 3:0.201 4:0.129 5:-0.209 6:-0.057 8:-0.166 9:0.081 11:-0.059 13:-0.155 14:0.125 17:0.081 21:-0.074 23:-0.056 27:0.336 28:0.211 29:-0.114 34:-0.102 38:-0.09 39:-0.142
+  s=above 0:0.06 1:-0.072 11:0.063 32:-0.146 33:0.232 36:0.165
+  s=abroad 0:-0.072 2:-0.054 27:0.176 32:0.131 37:0.255
   s=absorb 31:0.103
-  s=abu 3:0.077 7:0.058 8:-0.109 27:-0.052 29:0.134
-  s=accept 0:0.054 1:0.065
-  s=accepted 0:0.059 27:0.099
-  s=access 0:-0.083 32:0.084
+  s=abu 0:-0.05 3:0.078 7:0.058 8:-0.109 27:-0.052 29:0.134
+  s=accept 1:0.065
+  s=accepted 27:0.099
+  s=access 0:-0.081 32:0.084
   s=accommodation 39:0.173
   s=accompanying 0:0.279 2:-0.162
-  s=according 0:-0.178 1:0.373 2:-0.316 3:0.192 5:0.162 6:-0.115 7:-0.15 8:0.131 10:-0.114 13:-0.223 14:-0.29 15:0.177 16:-0.106 17:-0.089 20:0.068 21:0.11 22:-0.191 25:-0.066 26:-0.073 27:0.162 29:0.246 31:-0.197 32:0.238 33:-0.203 34:0.176 36:-0.085 37:0.125 39:0.26
-  s=account 0:0.184 1:0.098 8:-0.134 31:-0.066
-  s=accounted 0:-0.155 11:0.09 33:0.102
-  s=accounts 0:-0.111 27:0.126 31:-0.057 32:0.092
-  s=accused 0:-0.08 27:0.092 29:0.053
-  s=across 0:0.112 1:-0.3 2:-0.103 3:0.082 4:-0.071 6:0.064 8:-0.202 12:0.201 13:-0.094 20:0.171 21:-0.052 22:-0.108 29:-0.145 30:0.053 31:0.087 33:0.129 34:-0.055 37:0.154 39:0.135 40:0.178
-  s=act 0:0.073
-  s=acted 0:0.07 8:0.108 14:0.07 24:-0.148
+  s=according 0:-0.186 1:0.375 2:-0.316 3:0.192 5:0.161 6:-0.115 7:-0.15 8:0.128 10:-0.114 12:-0.054 13:-0.223 14:-0.264 15:0.176 16:-0.106 17:-0.089 20:0.067 21:0.108 22:-0.192 25:-0.067 26:-0.073 27:0.161 29:0.246 31:-0.199 32:0.237 33:-0.203 34:0.175 36:-0.084 37:0.125 39:0.259
+  s=account 0:0.182 1:0.099 8:-0.134 31:-0.066
+  s=accounted 0:-0.155 11:0.089 33:0.101
+  s=accounts 0:-0.112 27:0.127 31:-0.057 32:0.092
+  s=accused 0:-0.081 27:0.092 29:0.053
+  s=across 0:0.112 1:-0.299 2:-0.103 3:0.082 4:-0.071 6:0.064 8:-0.203 12:0.201 13:-0.095 20:0.171 21:-0.053 22:-0.108 29:-0.146 30:0.051 31:0.086 33:0.128 34:-0.055 37:0.156 39:0.135 40:0.178
+  s=act 0:0.074
+  s=acted 0:0.07 8:0.108 14:0.075 24:-0.152
   s=acting 8:0.098 18:0.082
   s=action 0:-0.057 1:0.194 3:0.075
-  s=activist 29:0.066
-  s=activists 1:-0.052 27:-0.058 29:0.234 33:0.127 34:-0.054
-  s=activities 0:0.101 10:-0.164 14:0.079
-  s=acute 0:0.225 32:-0.088
+  s=activist 29:0.067
+  s=activists 1:-0.052 27:-0.058 29:0.234 33:0.127 34:-0.053
+  s=activities 0:0.107 10:-0.163 14:0.071
+  s=acute 0:0.223 32:-0.088
   s=adam 0:0.097
-  s=adana 33:0.065 34:0.172 37:0.091
-  s=add 0:0.127 12:-0.06 14:-0.082 21:0.084
-  s=added 0:-0.517 1:0.266 2:0.075 5:-0.121 6:0.082 8:0.094 9:-0.077 11:0.158 12:-0.129 13:-0.121 14:-0.088 20:-0.052 21:-0.058 23:0.088 27:0.325 28:0.299 29:-0.098 31:0.088 33:-0.09 34:-0.08 35:0.081 37:0.153 38:0.093
-  s=adding 0:0.412 1:-0.068 4:0.179 8:-0.23 11:0.09 12:-0.077 13:0.162 14:-0.052 23:0.095 24:0.1 27:0.187 28:-0.073 29:-0.079 33:-0.296 35:0.064
-  s=addition 0:-0.219 6:0.08 8:-0.051 13:0.163 31:0.074
-  s=additional 0:-0.143 9:0.152 12:-0.081 13:-0.053 14:-0.061 21:0.386 24:0.151
-  s=addressing 0:-0.174 1:0.052 2:0.09 40:0.099
-  s=adham 0:0.156 1:-0.096
-  s=adhanom 28:0.076
-  s=adiyaman 0:-0.07 38:0.1
+  s=adana 33:0.065 34:0.172 37:0.092
+  s=add 0:0.117 12:-0.061 14:-0.069 21:0.084
+  s=added 0:-0.513 1:0.266 2:0.076 5:-0.122 6:0.082 8:0.093 9:-0.077 11:0.158 12:-0.129 13:-0.121 14:-0.083 20:-0.053 21:-0.06 23:0.088 27:0.324 28:0.298 29:-0.099 31:0.088 33:-0.09 34:-0.08 35:0.08 37:0.153 38:0.093
+  s=adding 0:0.411 1:-0.068 4:0.18 8:-0.233 11:0.09 12:-0.076 13:0.163 23:0.095 24:0.092 27:0.187 28:-0.074 29:-0.079 33:-0.295 35:0.064
+  s=addition 0:-0.22 6:0.081 8:-0.052 13:0.162 31:0.074
+  s=additional 0:-0.142 9:0.152 12:-0.081 13:-0.052 21:0.387 24:0.139
+  s=addressing 0:-0.172 1:0.052 2:0.09 40:0.098
+  s=adham 0:0.156 1:-0.097
+  s=adhanom 28:0.075
+  s=adiyaman 0:-0.071 38:0.101
   s=administration 0:-0.147 4:0.129 12:0.068 13:-0.072 34:0.093 36:0.095
-  s=admiral 1:-0.075 4:0.055 5:0.103
+  s=admiral 1:-0.076 4:0.054 5:0.103
   s=adre 0:0.102 31:0.085
   s=adré 0:0.108
   s=adult 4:0.173 8:0.117 22:-0.06
   s=adviser 0:-0.127 10:0.151
-  s=advisory 0:0.054
+  s=advisory 0:0.053
   s=aedt 0:0.132
-  s=afad 0:-0.41 1:-0.053 32:-0.057 34:0.358 35:0.059 36:0.211 37:0.224 39:0.111
-  s=affairs 0:0.156 1:0.084 12:-0.07 22:0.197 24:-0.229 32:0.092 35:0.053 38:0.107 40:-0.081
-  s=affected 0:0.426 33:-0.186 37:-0.053 39:-0.077
-  s=afp 0:0.075 1:-0.061 3:-0.13 5:0.09 10:0.117 14:0.06 15:0.074 27:-0.154 29:0.057 33:0.099 40:0.124
-  s=africa 0:-0.054 14:0.076
-  s=african 27:0.05
-  s=after 0:-0.193 1:-0.069 5:0.279 6:-0.09 7:-0.132 8:0.083 11:-0.075 12:-0.075 13:-0.162 14:0.177 15:-0.054 17:-0.058 20:-0.109 22:0.164 24:0.216 26:-0.054 27:-0.154 29:0.168 30:0.138 31:-0.109 32:0.098 33:0.409 34:-0.082 35:-0.255 37:-0.15 40:0.09
+  s=afad 0:-0.407 1:-0.053 32:-0.057 34:0.358 35:0.059 36:0.211 37:0.224 39:0.111
+  s=affairs 0:0.148 1:0.084 12:-0.071 22:0.197 24:-0.229 32:0.092 35:0.053 38:0.107 40:-0.081
+  s=affected 0:0.429 33:-0.185 37:-0.056 39:-0.077
+  s=afp 0:0.068 1:-0.061 3:-0.129 5:0.089 10:0.116 14:0.072 15:0.074 27:-0.155 29:0.056 33:0.1 40:0.123
+  s=africa 0:-0.057 14:0.08
+  s=after 0:-0.213 1:-0.071 5:0.277 6:-0.091 7:-0.133 8:0.079 11:-0.076 12:-0.077 13:-0.164 14:0.257 15:-0.054 17:-0.059 20:-0.109 22:0.161 24:0.21 26:-0.054 27:-0.157 29:0.166 30:0.131 31:-0.11 32:0.097 33:0.408 34:-0.084 35:-0.258 37:-0.151 40:0.089
   s=aftermath 0:0.197 33:-0.14
-  s=afternoon 1:0.188 8:-0.118 10:0.09
-  s=aftershock 0:0.079 33:0.062
-  s=aftershocks 0:-0.563 1:-0.092 2:-0.065 3:-0.068 4:-0.05 8:-0.054 27:-0.105 28:-0.07 29:-0.069 33:0.196 36:1.66 38:-0.072
+  s=afternoon 1:0.188 8:-0.117 10:0.089
+  s=aftershock 0:0.078 33:0.063
+  s=aftershocks 0:-0.563 1:-0.092 2:-0.065 3:-0.068 4:-0.05 8:-0.054 27:-0.105 28:-0.07 29:-0.069 33:0.198 36:1.66 38:-0.072
   s=afterwards 8:0.137 22:0.052
-  s=again 0:-0.322 1:-0.178 3:-0.09 4:0.137 5:0.325 8:0.103 14:0.088 21:0.08 28:0.072 40:0.071
-  s=against 1:-0.087 3:0.078 4:0.103 5:0.085 8:-0.072 20:0.13 23:-0.051 29:-0.052 33:0.065
+  s=again 0:-0.314 1:-0.179 3:-0.089 4:0.137 5:0.325 8:0.102 14:0.082 21:0.08 28:0.072 40:0.072
+  s=against 0:0.05 1:-0.088 3:0.077 4:0.103 5:0.084 8:-0.073 20:0.129 23:-0.051 29:-0.052 33:0.065
   s=age 0:-0.082 1:0.053 20:0.089
-  s=aged 0:-0.388 4:0.196 8:0.283 38:0.27
-  s=agencies 0:0.221 4:-0.071 10:0.092 17:0.081 27:0.075 31:0.094 33:-0.144
-  s=agency 1:0.081 2:0.088 5:-0.101 8:-0.06 9:-0.084 18:-0.092 19:0.199 27:-0.054 29:-0.098 30:0.063 31:-0.258 33:0.084 34:-0.159 36:0.129 37:0.204 38:0.057 39:0.199 40:0.166
-  s=aggression 0:0.127 2:0.092 5:-0.053 9:0.07
-  s=ago 8:0.098 31:0.095
-  s=agree 0:0.117 3:0.12 4:-0.073 14:-0.189 30:0.133
-  s=agreed 0:-0.244 1:0.051 4:-0.145 5:-0.076 6:0.414 7:-0.064 8:-0.133 9:-0.069 10:-0.064 12:0.328 13:-0.153 15:0.292 20:0.336 21:0.109 25:0.257 27:-0.093 28:-0.054 29:-0.061 32:-0.051 37:-0.053 38:-0.056
-  s=agreement 0:-0.17 4:-0.146 5:-0.076 6:0.13 7:-0.052 9:-0.057 10:-0.064 12:0.277 14:0.453 17:-0.056 18:0.138 20:0.273 22:-0.146 29:-0.055 30:0.081
-  s=agricultural 8:0.11
+  s=aged 0:-0.388 4:0.196 8:0.283 38:0.271
+  s=agencies 0:0.22 4:-0.072 10:0.091 17:0.081 27:0.075 31:0.094 33:-0.144
+  s=agency 1:0.081 2:0.088 5:-0.1 8:-0.06 9:-0.084 18:-0.091 19:0.2 27:-0.053 29:-0.097 30:0.063 31:-0.258 33:0.084 34:-0.159 36:0.129 37:0.206 38:0.057 39:0.199 40:0.166
+  s=aggression 0:0.126 2:0.093 5:-0.053 9:0.07
+  s=ago 8:0.098 31:0.096
+  s=agree 0:0.117 3:0.12 4:-0.074 14:-0.19 30:0.137
+  s=agreed 0:-0.212 1:0.052 4:-0.143 5:-0.075 6:0.417 7:-0.064 8:-0.13 9:-0.067 10:-0.064 12:0.336 13:-0.153 14:-0.105 15:0.294 20:0.338 21:0.11 25:0.258 27:-0.094 28:-0.055 29:-0.061 32:-0.051 37:-0.053 38:-0.056
+  s=agreement 0:-0.195 4:-0.147 5:-0.075 6:0.13 7:-0.053 9:-0.057 10:-0.063 12:0.272 14:0.487 17:-0.056 18:0.138 20:0.271 22:-0.15 29:-0.056 30:0.089
+  s=agricultural 8:0.109
   s=ahead 8:-0.085 12:0.06 18:0.076 22:0.165
-  s=ahmad 0:0.065 33:0.061
-  s=aid 2:-0.075 3:-0.162 4:-0.196 5:-0.164 6:0.773 7:-0.067 8:-0.095 9:0.861 10:0.164 11:-0.064 13:-0.077 14:-0.122 15:-0.063 16:-0.051 18:0.158 19:-0.071 20:0.084 21:-0.102 22:-0.158 23:-0.084 24:-0.08 30:-0.071 31:-0.22 32:0.219 33:-0.206 34:-0.097 38:-0.093 40:0.119
-  s=aimed 0:-0.198 1:-0.072 4:-0.064 5:0.159 13:0.218 24:0.082
-  s=air 0:-0.414 1:-0.132 2:0.254 3:0.069 4:-0.113 5:0.29 7:0.169 8:-0.064 14:0.053 15:0.177 27:-0.157 29:0.379 33:-0.083 35:-0.097 37:0.099 38:0.076
-  s=aircraft 0:0.094 5:0.177 37:-0.181
+  s=ahmad 0:0.064 33:0.061
+  s=aid 2:-0.075 3:-0.162 4:-0.196 5:-0.163 6:0.773 7:-0.067 8:-0.096 9:0.863 10:0.166 11:-0.064 13:-0.077 14:-0.135 15:-0.063 16:-0.051 18:0.158 19:-0.071 20:0.084 21:-0.101 22:-0.159 23:-0.084 24:-0.08 30:-0.072 31:-0.22 32:0.219 33:-0.205 34:-0.097 38:-0.093 40:0.119
+  s=aimed 0:-0.2 1:-0.073 4:-0.064 5:0.159 13:0.218 24:0.081
+  s=air 0:-0.413 1:-0.133 2:0.253 3:0.068 4:-0.113 5:0.289 7:0.169 8:-0.064 14:0.054 15:0.176 27:-0.157 29:0.38 33:-0.083 35:-0.097 37:0.098 38:0.076
+  s=aircraft 0:0.093 5:0.178 37:-0.181
   s=airport 27:0.083 28:0.064
   s=airstrike 0:0.077
-  s=airstrikes 0:0.113 1:-0.094 2:0.117 4:-0.058 11:0.117
-  s=al 0:0.345 4:-0.069 8:-0.203 12:0.351 22:0.208 28:-0.09 32:0.129 40:-0.184
-  s=al-adha 0:-0.078 30:0.134
-  s=al-ansari 8:0.481 12:-0.095 13:-0.082 22:-0.124
-  s=al-assad 0:0.116
-  s=al-burhan 27:0.108 29:-0.08 32:0.069
+  s=airstrikes 0:0.112 1:-0.094 2:0.119 4:-0.058 11:0.116
+  s=al 0:0.34 4:-0.069 8:-0.203 12:0.351 22:0.209 28:-0.09 32:0.129 40:-0.184
+  s=al-adha 0:-0.075 30:0.133
+  s=al-ansari 8:0.479 12:-0.094 13:-0.082 22:-0.125
+  s=al-assad 0:0.117
+  s=al-burhan 27:0.108 29:-0.08 32:0.07
   s=al-dadat 0:-0.111 40:0.172
-  s=al-fitr 30:0.121
+  s=al-fitr 30:0.112
   s=al-ghabbash 0:0.109
-  s=al-ghobash 0:-0.057
-  s=al-hawa 0:-0.062 9:-0.064 33:0.164 40:0.273
-  s=al-noora 27:-0.094 29:0.151
+  s=al-ghobash 0:-0.056
+  s=al-hawa 0:-0.064 9:-0.064 33:0.164 40:0.275
+  s=al-noora 27:-0.094 29:0.15
   s=al-qassam 0:0.089
-  s=al-qedra 0:0.287 1:-0.06 4:-0.057
+  s=al-qedra 0:0.289 1:-0.061 4:-0.058
   s=al-qidra 0:0.085 2:0.106
-  s=al-qudra 0:-0.241 1:0.32 2:0.148 5:0.057
-  s=al-salam 0:-0.088 40:0.129
-  s=al-salama 40:0.1
-  s=al-salameh 40:0.115
-  s=al-sawaf 0:0.156 1:-0.096
-  s=al-shifa 0:0.051 17:0.127
-  s=al-thawabta 1:0.062 11:0.069
-  s=al-thawabteh 0:-0.088 2:0.114
+  s=al-qudra 0:-0.24 1:0.32 2:0.148 5:0.056
+  s=al-salam 0:-0.087 40:0.128
+  s=al-salama 40:0.101
+  s=al-salameh 40:0.114
+  s=al-sawaf 0:0.156 1:-0.097
+  s=al-shifa 0:0.051 17:0.126
+  s=al-thawabta 1:0.061 11:0.07
+  s=al-thawabteh 0:-0.086 2:0.114
   s=al-watan 0:-0.056 34:0.051
-  s=alarm 0:-0.313 3:0.16 31:0.058 32:0.071 33:0.087 34:0.066
-  s=albania 0:0.064
-  s=aleppo 0:-0.068 29:-0.058 33:0.278 34:0.281 36:0.069 40:0.081
-  s=alike 28:0.098
-  s=alive 0:-0.322 4:0.064 5:-0.061 12:-0.085 22:0.099 27:-0.051 29:-0.087 35:0.067 38:0.748
-  s=all 1:0.074 3:0.054 4:0.197 5:-0.115 7:-0.056 8:0.436 11:-0.084 12:0.308 13:-0.088 14:0.106 15:0.081 17:-0.094 18:0.053 20:0.1 22:-0.192 25:0.101 27:-0.186 29:-0.097 30:-0.151 36:0.052 37:-0.062 38:-0.055 40:-0.056
+  s=alarm 0:-0.314 3:0.16 31:0.059 32:0.071 33:0.086 34:0.066
+  s=albania 0:0.062
+  s=aleppo 0:-0.065 29:-0.058 33:0.277 34:0.282 36:0.069 40:0.081
+  s=alike 28:0.099
+  s=alive 0:-0.321 4:0.064 5:-0.061 12:-0.087 22:0.099 27:-0.051 29:-0.087 35:0.067 38:0.748
+  s=all 1:0.074 3:0.053 4:0.196 5:-0.115 7:-0.056 8:0.435 11:-0.085 12:0.306 13:-0.089 14:0.11 15:0.08 17:-0.094 18:0.053 20:0.101 22:-0.192 25:0.101 27:-0.186 29:-0.097 30:-0.149 36:0.052 37:-0.062 38:-0.055 40:-0.057
   s=alleged 0:-0.058 5:0.149
-  s=allegedly 0:0.096 29:0.103 32:-0.066
-  s=allied 0:-0.161 4:0.13 27:0.094 29:0.138
-  s=allies 0:0.092 13:0.078 14:-0.133 40:0.089
-  s=allow 0:0.262 6:0.091 8:-0.096 12:0.108 14:0.053 15:-0.071 18:0.091 20:-0.092 23:-0.062 40:0.067
-  s=allowed 0:-0.143 6:0.265 9:-0.137 10:0.168 12:-0.116 13:0.105 17:0.068 20:0.085 23:-0.054
-  s=almost 0:-0.194 4:0.087 5:-0.074 7:0.15 8:-0.067 12:-0.06 27:0.074 29:-0.052 30:0.077 31:-0.132 33:0.133 35:0.078 36:0.086 38:0.093 39:0.104
+  s=allegedly 0:0.096 29:0.103 32:-0.065
+  s=allied 0:-0.162 4:0.131 27:0.094 29:0.138
+  s=allies 0:0.093 13:0.078 14:-0.136 40:0.09
+  s=allow 0:0.251 6:0.091 8:-0.097 12:0.108 14:0.064 15:-0.07 18:0.09 20:-0.093 23:-0.062 40:0.067
+  s=allowed 0:-0.139 6:0.265 9:-0.137 10:0.171 12:-0.118 13:0.106 17:0.068 20:0.085 23:-0.054
+  s=almost 0:-0.187 4:0.087 5:-0.074 7:0.15 8:-0.068 12:-0.06 27:0.073 29:-0.052 30:0.074 31:-0.133 33:0.135 35:0.078 36:0.085 38:0.093 39:0.104
   s=alon 0:0.145
-  s=alone 0:0.433 8:-0.061 28:-0.116 29:0.153 31:-0.079 32:0.158 33:-0.267 35:0.108 39:0.115
-  s=along 1:0.091 2:-0.123 4:-0.099 5:-0.078 8:0.189 10:0.065 12:-0.061 13:0.083 17:0.132 22:-0.062 23:0.181 33:0.08 37:0.095
-  s=alongside 0:-0.052 13:-0.071 34:0.081 37:0.202
-  s=already 0:0.566 4:-0.085 5:0.352 8:-0.096 12:-0.084 13:0.135 22:-0.064 23:0.164 29:-0.059 31:-0.071 32:-0.121 33:-0.17 34:0.131 35:-0.097 39:-0.062
-  s=also 1:0.254 2:0.104 3:-0.09 5:-0.052 7:-0.104 8:-0.151 9:0.108 10:-0.059 12:0.255 13:-0.101 14:-0.187 15:0.07 16:0.053 18:-0.081 20:0.307 21:0.093 22:0.146 23:-0.076 24:-0.203 28:0.303 29:-0.14 30:-0.056 31:-0.098 32:-0.058 33:-0.082 34:0.154 35:0.081 36:0.076 37:-0.059 38:-0.077 39:-0.074 40:-0.07
-  s=although 0:0.104 8:-0.065 29:0.115
-  s=altogether 0:0.221 12:0.067 13:-0.155 23:0.081 31:-0.092
-  s=am 0:0.134 1:-0.074 3:-0.06 8:-0.092 12:0.133 30:0.054
-  s=ambassador 1:0.07 2:0.099
+  s=alone 0:0.435 8:-0.061 28:-0.116 29:0.153 31:-0.08 32:0.158 33:-0.266 35:0.109 39:0.114
+  s=along 1:0.091 2:-0.123 4:-0.099 5:-0.078 8:0.189 10:0.065 12:-0.061 13:0.082 17:0.132 22:-0.062 23:0.18 33:0.081 37:0.093
+  s=alongside 13:-0.072 34:0.081 37:0.201
+  s=already 0:0.564 4:-0.084 5:0.352 8:-0.098 12:-0.083 13:0.135 22:-0.064 23:0.164 29:-0.058 31:-0.071 32:-0.121 33:-0.169 34:0.132 35:-0.099 39:-0.062
+  s=also 1:0.254 2:0.105 3:-0.09 5:-0.052 7:-0.104 8:-0.151 9:0.109 10:-0.057 12:0.253 13:-0.101 14:-0.186 15:0.07 16:0.052 18:-0.081 20:0.306 21:0.093 22:0.145 23:-0.076 24:-0.206 28:0.303 29:-0.14 30:-0.057 31:-0.099 32:-0.058 33:-0.081 34:0.155 35:0.081 36:0.076 37:-0.058 38:-0.077 39:-0.074 40:-0.069
+  s=although 0:0.103 8:-0.064 29:0.115
+  s=altogether 0:0.219 12:0.067 13:-0.154 23:0.08 31:-0.092
+  s=am 0:0.133 1:-0.072 3:-0.061 8:-0.092 12:0.132 30:0.057
+  s=ambassador 1:0.069 2:0.099
   s=ambulance 0:0.087 37:-0.071
   s=ambulances 0:-0.109 1:0.236
-  s=amer 33:0.056
-  s=america 0:0.116 30:-0.106
-  s=american 0:-0.515 2:0.082 4:0.196 8:0.234 10:0.09 13:-0.098 14:0.077 27:0.188 28:0.083 33:-0.05
-  s=americans 0:-0.537 1:0.105 4:0.314 11:0.112 12:0.185 13:0.297 33:0.06
-  s=amid 0:0.066 31:-0.107 32:0.085
+  s=amer 33:0.057
+  s=america 0:0.114 30:-0.104
+  s=american 0:-0.488 2:0.082 4:0.198 8:0.245 10:0.09 13:-0.095 27:0.188 28:0.083 33:-0.051
+  s=americans 0:-0.54 1:0.106 4:0.314 11:0.111 12:0.185 13:0.298 33:0.06
+  s=amid 0:0.064 31:-0.106 32:0.085
   s=amman 36:0.063
-  s=among 0:0.41 1:0.377 2:0.186 3:0.287 4:0.448 5:0.075 6:-0.064 7:-0.093 8:-0.124 11:0.226 12:0.117 13:-0.176 14:-0.368 16:-0.076 17:-0.058 18:-0.053 20:0.106 21:-0.084 22:-0.223 24:-0.07 26:-0.065 27:-0.072 29:0.057 30:-0.07 31:-0.19 32:-0.173 34:-0.162 37:0.2 38:0.076 39:-0.096 40:-0.067
+  s=among 0:0.395 1:0.375 2:0.186 3:0.287 4:0.447 5:0.076 6:-0.064 7:-0.092 8:-0.121 11:0.226 12:0.118 13:-0.175 14:-0.357 16:-0.076 17:-0.058 18:-0.053 20:0.106 21:-0.083 22:-0.221 24:-0.071 26:-0.064 27:-0.072 29:0.057 30:-0.071 31:-0.192 32:-0.173 34:-0.162 37:0.203 38:0.076 39:-0.096 40:-0.066
   s=amount 0:-0.099 9:0.098 10:0.149
-  s=an 0:-0.062 2:-0.109 3:-0.164 4:0.253 5:0.134 7:0.141 10:0.072 11:-0.087 12:0.074 14:0.312 16:-0.07 17:0.131 18:0.068 19:-0.054 20:-0.084 23:-0.079 24:-0.147 26:-0.052 27:-0.259 28:0.133 29:0.053 30:0.149 31:0.058 32:-0.133 33:0.098 36:-0.077 37:-0.227 38:-0.053 39:0.074
-  s=anadolu 0:-0.15 17:-0.062 18:-0.065 19:0.156 30:0.101 33:0.062 34:0.068
-  s=and 0:-0.205 1:-0.071 2:-0.093 3:0.078 6:0.066 7:-0.066 8:0.286 9:-0.149 12:0.165 13:0.089 14:0.192 15:-0.103 16:-0.053 17:-0.175 18:-0.113 19:-0.177 20:0.147 21:-0.166 22:0.141 24:-0.136 25:-0.181 26:0.092 28:0.117 29:0.109 30:0.071 31:-0.083 32:0.198 34:0.096 37:0.246 38:-0.282 39:0.15 40:-0.132
+  s=an 0:-0.053 2:-0.109 3:-0.163 4:0.257 5:0.136 7:0.143 10:0.072 11:-0.086 12:0.074 14:0.219 16:-0.069 17:0.131 18:0.068 19:-0.054 20:-0.083 23:-0.078 24:-0.127 26:-0.051 27:-0.255 28:0.134 29:0.055 30:0.155 31:0.059 32:-0.132 33:0.1 36:-0.077 37:-0.226 38:-0.051 39:0.074
+  s=anadolu 0:-0.151 17:-0.062 18:-0.063 19:0.157 30:0.1 33:0.062 34:0.068
+  s=and 0:-0.201 1:-0.071 2:-0.093 3:0.078 6:0.065 7:-0.067 8:0.287 9:-0.149 12:0.167 13:0.088 14:0.186 15:-0.104 16:-0.052 17:-0.175 18:-0.113 19:-0.177 20:0.147 21:-0.167 22:0.142 24:-0.136 25:-0.181 26:0.092 28:0.117 29:0.109 30:0.072 31:-0.082 32:0.198 34:0.096 37:0.247 38:-0.282 39:0.149 40:-0.133
   s=anger 35:0.097
-  s=ani 0:-0.15 14:0.096
-  s=ankara 0:0.127
+  s=ani 0:-0.148 14:0.093
+  s=ankara 0:0.129
   s=announce 33:0.056
-  s=announced 0:-0.631 1:-0.05 8:0.352 9:0.054 13:-0.145 14:-0.138 15:0.079 16:0.065 18:0.054 22:-0.056 23:-0.052 24:0.303 27:0.172 29:-0.072 30:0.193 33:0.122 34:0.073
-  s=announcement 0:-0.178 4:0.078 14:0.138 17:0.097
-  s=announces 0:0.277 14:-0.072
-  s=announcing 3:0.079 24:0.062
-  s=another 1:-0.31 2:-0.071 3:-0.109 4:-0.08 5:-0.068 7:-0.109 8:0.233 9:-0.074 10:-0.054 11:0.146 16:-0.051 17:0.058 20:0.215 21:0.165 23:-0.071 24:0.332 27:-0.218 28:0.172 29:-0.108 31:-0.114 34:0.167 36:0.091 37:-0.062 38:-0.076 40:0.206
-  s=ansari 0:-0.199 8:0.114 22:0.322
-  s=answered 0:0.094 4:-0.058
-  s=antakya 0:0.339 33:-0.113 37:-0.081 38:0.087
-  s=antony 0:0.078 14:-0.081
-  s=any 0:-0.252 1:0.1 3:0.076 4:-0.108 5:-0.106 8:0.054 14:0.072 29:0.197 31:0.072 33:0.065 40:0.094
+  s=announced 0:-0.654 8:0.347 9:0.054 13:-0.147 14:-0.089 15:0.078 16:0.064 18:0.053 22:-0.056 23:-0.052 24:0.299 27:0.171 29:-0.072 30:0.196 33:0.121 34:0.073
+  s=announcement 0:-0.187 4:0.078 14:0.147 17:0.097
+  s=announces 0:0.267 14:-0.054
+  s=announcing 3:0.079 24:0.06
+  s=another 1:-0.308 2:-0.071 3:-0.109 4:-0.079 5:-0.068 7:-0.11 8:0.233 9:-0.074 10:-0.054 11:0.146 16:-0.051 17:0.058 20:0.215 21:0.165 23:-0.071 24:0.323 27:-0.216 28:0.172 29:-0.107 31:-0.114 34:0.167 36:0.091 37:-0.062 38:-0.076 40:0.206
+  s=ansari 0:-0.198 8:0.112 22:0.322
+  s=answered 0:0.094 4:-0.06
+  s=antakya 0:0.336 33:-0.112 37:-0.08 38:0.086
+  s=antony 0:0.077 14:-0.08
+  s=any 0:-0.246 1:0.1 3:0.076 4:-0.11 5:-0.107 8:0.055 14:0.065 29:0.197 31:0.072 33:0.065 40:0.094
   s=anyone 0:-0.107 35:0.189
-  s=ap 0:-0.051 8:-0.133 18:0.111 26:0.256 34:0.213 35:-0.071
-  s=apart 4:-0.092 8:-0.059 13:0.202 27:0.056 29:0.058 33:0.1
-  s=apartment 33:-0.057 35:0.082 38:0.193
-  s=appeals 0:0.111 2:0.116 33:-0.187
-  s=appeared 0:0.123 8:-0.058
-  s=appointments 0:-0.143 31:0.206
-  s=approaches 27:-0.069 29:0.067
-  s=approval 0:0.105 18:0.05
-  s=approved 0:0.214 3:-0.075 12:0.069 14:0.05 20:-0.089
-  s=approximately 0:-0.097 19:0.154
-  s=april 0:0.164 1:-0.121 2:-0.064 5:-0.059 13:-0.053 14:-0.083 27:0.45 29:-0.113 30:0.205 31:0.38 32:0.189 33:-0.108 34:-0.106 39:-0.063
-  s=arab 0:-0.075 14:0.073 27:0.086 29:0.167 33:0.086
-  s=arabia 30:0.147
-  s=arabiya 0:-0.074 8:-0.09 12:0.12 27:0.186
-  s=ardamata 0:0.13 29:0.139 32:-0.077
-  s=are 0:0.19 1:-0.436 2:0.233 4:0.343 6:-0.082 7:0.09 8:-0.458 9:-0.17 10:-0.134 11:0.26 13:-0.177 15:-0.066 16:0.069 17:-0.07 18:-0.086 19:-0.054 20:0.408 21:0.074 22:-0.097 23:-0.15 25:0.086 26:-0.072 29:0.061 30:-0.11 31:0.481 32:-0.1 33:-0.263 34:0.166 35:-0.058 36:-0.15 37:0.241 38:-0.287 39:0.44 40:-0.109
-  s=area 0:-0.193 3:0.07 9:0.079 32:-0.066 33:0.118 35:0.088 39:0.212
-  s=areas 0:0.081 2:0.08 3:-0.07 8:-0.053 14:0.103 28:-0.056 29:-0.051 33:0.059 37:0.235
-  s=argentine 0:0.063 4:-0.071 8:0.163 13:-0.072
-  s=argentines 0:0.132 4:-0.069 8:0.071
-  s=argentinians 0:-0.05 4:0.207
-  s=argued 0:0.072
-  s=armed 1:-0.284 3:0.137 4:0.09 5:-0.131 7:0.281 8:-0.148 14:0.162 27:0.563 28:-0.053 29:-0.18 31:-0.065 32:0.101
-  s=armenia 0:-0.087 40:0.11
-  s=armored 1:0.065
-  s=army 0:-0.267 2:-0.075 3:0.129 4:0.064 5:0.384 7:0.133 8:-0.071 12:-0.081 13:-0.128 14:-0.216 16:0.079 22:-0.067 24:-0.097 26:0.08 27:0.282 28:0.194 29:0.238 30:0.395 31:-0.212 33:-0.117 34:-0.065 35:-0.055 36:-0.051 38:-0.06 39:-0.065
-  s=around 0:0.162 1:0.307 2:-0.099 5:-0.071 8:-0.111 9:0.059 11:0.123 13:0.054 21:-0.053 22:0.064 23:0.052 28:-0.176 29:0.052 31:-0.192 33:0.21 35:0.063 37:0.052
-  s=arrangement 0:0.181 3:-0.073 4:0.091 8:0.222 12:-0.068 13:-0.164 14:-0.342 20:0.181 22:0.07 23:-0.091 24:0.266
+  s=ap 8:-0.132 18:0.111 26:0.256 34:0.213 35:-0.071
+  s=apart 4:-0.092 8:-0.06 13:0.202 27:0.056 29:0.058 33:0.099
+  s=apartment 33:-0.057 35:0.084 38:0.193
+  s=appeals 0:0.11 2:0.116 33:-0.186
+  s=appeared 0:0.12 8:-0.057
+  s=appointments 0:-0.144 31:0.206
+  s=approaches 27:-0.069 29:0.068
+  s=approval 0:0.102 18:0.051
+  s=approved 0:0.216 3:-0.074 12:0.07 20:-0.088
+  s=approximately 0:-0.098 19:0.154
+  s=april 0:0.166 1:-0.121 2:-0.064 5:-0.059 13:-0.053 14:-0.071 27:0.447 29:-0.114 30:0.195 31:0.381 32:0.189 33:-0.109 34:-0.106 39:-0.063
+  s=arab 0:-0.084 14:0.081 27:0.086 29:0.167 33:0.086
+  s=arabia 30:0.148
+  s=arabiya 0:-0.074 8:-0.09 12:0.12 27:0.185
+  s=ardamata 0:0.131 29:0.139 32:-0.077
+  s=are 0:0.19 1:-0.435 2:0.232 4:0.342 6:-0.082 7:0.09 8:-0.461 9:-0.17 10:-0.134 11:0.261 13:-0.179 14:0.052 15:-0.066 16:0.068 17:-0.07 18:-0.086 19:-0.054 20:0.407 21:0.072 22:-0.099 23:-0.151 25:0.086 26:-0.072 29:0.061 30:-0.111 31:0.483 32:-0.099 33:-0.264 34:0.164 35:-0.058 36:-0.15 37:0.24 38:-0.287 39:0.441 40:-0.109
+  s=area 0:-0.192 3:0.07 9:0.078 32:-0.066 33:0.117 35:0.088 39:0.213
+  s=areas 0:0.072 2:0.08 3:-0.07 8:-0.053 14:0.121 28:-0.056 29:-0.051 33:0.056 37:0.235
+  s=argentine 0:0.064 4:-0.071 8:0.164 13:-0.073
+  s=argentines 0:0.134 4:-0.069 8:0.071
+  s=argentinians 0:-0.051 4:0.207
+  s=argued 0:0.073
+  s=armed 1:-0.285 3:0.138 4:0.089 5:-0.13 7:0.281 8:-0.149 14:0.184 27:0.563 28:-0.053 29:-0.18 31:-0.065 32:0.101
+  s=armenia 0:-0.086 40:0.11
+  s=armored 1:0.064
+  s=army 0:-0.266 2:-0.074 3:0.131 4:0.063 5:0.385 7:0.133 8:-0.074 12:-0.08 13:-0.128 14:-0.208 16:0.08 22:-0.067 24:-0.097 26:0.08 27:0.281 28:0.193 29:0.237 30:0.39 31:-0.213 33:-0.117 34:-0.065 35:-0.056 36:-0.051 38:-0.061 39:-0.065
+  s=around 0:0.159 1:0.308 2:-0.099 5:-0.071 8:-0.11 9:0.058 11:0.122 13:0.052 21:-0.054 22:0.064 23:0.052 28:-0.175 29:0.051 31:-0.192 33:0.21 35:0.062 37:0.052
+  s=arrangement 0:0.165 3:-0.073 4:0.091 6:0.051 8:0.22 12:-0.07 13:-0.165 14:-0.308 20:0.178 22:0.068 23:-0.092 24:0.261
   s=arrested 0:-0.128 2:0.18 8:-0.061 11:0.213
   s=arrival 0:0.215
-  s=arrive 0:0.156 8:-0.058 31:-0.063 40:0.097
-  s=arrived 0:0.296 8:0.055 22:-0.118 28:0.084 31:0.064 32:0.058 37:-0.064
+  s=arrive 0:0.154 8:-0.058 31:-0.062 40:0.097
+  s=arrived 0:0.296 8:0.055 22:-0.118 28:0.084 31:0.065 32:0.058 37:-0.065
   s=arriving 0:-0.212 11:0.101 31:0.286 40:0.101
-  s=artillery 0:-0.118 27:-0.1 28:0.079 29:0.243
-  s=as 0:0.538 1:0.148 2:0.193 3:0.234 4:-0.092 5:0.087 6:0.143 8:0.102 9:-0.113 11:0.073 12:-0.243 15:-0.084 16:-0.1 17:0.058 19:-0.073 20:-0.194 21:0.128 22:0.087 23:-0.101 24:-0.181 25:-0.062 26:-0.07 27:0.139 28:-0.093 29:-0.096 30:0.239 31:0.396 32:-0.059 33:-0.179 34:-0.387 36:-0.2 37:-0.189 39:-0.078
-  s=ashraf 0:0.084 1:0.261 2:0.197 4:-0.067 5:-0.075 33:-0.051
-  s=ask 27:0.096 29:-0.053
-  s=asked 0:0.118 14:-0.051 31:-0.052
-  s=asks 0:-0.117 33:0.088 34:0.067
+  s=artillery 0:-0.117 27:-0.099 28:0.079 29:0.243
+  s=as 0:0.529 1:0.148 2:0.193 3:0.235 4:-0.091 5:0.087 6:0.143 8:0.102 9:-0.115 11:0.074 12:-0.241 14:0.056 15:-0.085 16:-0.1 17:0.057 19:-0.073 20:-0.196 21:0.127 22:0.087 23:-0.102 24:-0.195 25:-0.062 26:-0.07 27:0.138 28:-0.094 29:-0.097 30:0.232 31:0.395 32:-0.06 33:-0.183 34:-0.386 36:-0.202 37:-0.19 39:-0.079
+  s=ashraf 0:0.087 1:0.26 2:0.198 4:-0.068 5:-0.075 33:-0.051
+  s=ask 27:0.096 29:-0.052
+  s=asked 0:0.122 14:-0.056 31:-0.05
+  s=asks 0:-0.117 33:0.087 34:0.067
   s=assad 40:0.079
-  s=assault 0:-0.144 1:0.544 3:0.148 4:0.208 5:-0.204 8:-0.085 11:0.109 12:0.063 14:0.107 27:-0.15 28:-0.186 29:0.179 31:-0.063 32:0.072 33:-0.072
+  s=assault 0:-0.143 1:0.546 3:0.146 4:0.207 5:-0.204 7:-0.05 8:-0.084 11:0.109 12:0.063 14:0.108 27:-0.15 28:-0.186 29:0.18 31:-0.063 32:0.072 33:-0.072
   s=assaults 2:0.056 29:0.105
-  s=assessments 0:0.108
-  s=assist 0:-0.06 27:0.079 37:0.056
+  s=assessments 0:0.109
+  s=assist 0:-0.062 27:0.08 37:0.056
   s=assistance 0:0.181 34:0.062 38:-0.073
-  s=assistant 0:-0.209 31:0.083 33:0.062 40:0.094
-  s=associated 0:0.168 22:0.074 33:-0.236 34:0.06
-  s=association 0:-0.183 27:-0.075 28:0.073 29:0.218
-  s=asylum 0:0.232 31:-0.117
-  s=at 0:-0.169 1:0.486 2:0.36 4:-0.231 5:0.459 7:-0.116 8:-0.134 9:-0.207 10:0.063 11:-0.088 13:0.073 14:-0.569 15:-0.113 16:-0.153 17:-0.067 21:-0.091 22:0.098 23:-0.317 24:-0.202 26:-0.109 28:0.321 29:0.318 31:0.136 32:0.074 34:0.161 35:-0.148 36:0.156 37:0.168 38:-0.081 40:-0.172
-  s=attached 0:-0.1 8:0.132
-  s=attack 0:-0.346 1:0.224 2:0.176 3:0.184 4:0.205 5:0.202 6:-0.066 7:-0.067 8:0.054 9:-0.121 11:0.076 27:-0.187 28:0.063 29:0.402 33:-0.11 34:-0.052 38:-0.05
-  s=attacked 0:0.055 1:0.129 3:0.247 8:-0.054 12:0.065 14:-0.059 22:-0.063 29:-0.104
-  s=attacks 0:-0.321 2:0.196 3:0.135 5:-0.148 7:0.078 11:0.169 12:-0.071 14:0.063 22:0.067 23:-0.062 28:0.155 29:0.386 33:-0.085 34:-0.062
+  s=assistant 0:-0.21 31:0.084 33:0.063 40:0.094
+  s=associated 0:0.166 22:0.074 33:-0.236 34:0.06
+  s=association 0:-0.182 27:-0.075 28:0.073 29:0.218
+  s=asylum 0:0.231 31:-0.116
+  s=at 0:-0.174 1:0.484 2:0.359 4:-0.232 5:0.458 7:-0.116 8:-0.139 9:-0.208 10:0.064 11:-0.088 13:0.072 14:-0.542 15:-0.113 16:-0.154 17:-0.068 21:-0.091 22:0.096 23:-0.317 24:-0.207 26:-0.109 28:0.32 29:0.317 31:0.135 32:0.073 34:0.16 35:-0.148 36:0.157 37:0.166 38:-0.081 40:-0.171
+  s=attached 0:-0.098 8:0.13
+  s=attack 0:-0.346 1:0.224 2:0.176 3:0.184 4:0.204 5:0.202 6:-0.066 7:-0.067 8:0.054 9:-0.121 11:0.076 27:-0.188 28:0.063 29:0.403 33:-0.11 34:-0.052 38:-0.05
+  s=attacked 0:0.055 1:0.13 3:0.246 8:-0.054 12:0.065 14:-0.059 22:-0.063 29:-0.104
+  s=attacks 0:-0.32 2:0.195 3:0.135 5:-0.147 7:0.078 8:0.05 11:0.17 12:-0.07 14:0.058 22:0.067 23:-0.062 28:0.155 29:0.385 33:-0.084 34:-0.062
   s=attempted 22:0.105
-  s=attempting 0:0.113 27:0.079 34:-0.13
-  s=august 0:-0.06 32:0.147
-  s=authorities 1:0.262 2:-0.151 3:0.217 4:-0.068 5:-0.127 8:-0.194 9:-0.148 12:0.241 13:-0.096 17:0.084 18:-0.051 22:0.054 27:-0.057 28:-0.067 29:-0.052 34:0.264 36:0.056 38:0.076 40:-0.057
+  s=attempting 0:0.112 27:0.079 34:-0.129
+  s=august 0:-0.059 32:0.146
+  s=authorities 1:0.263 2:-0.152 3:0.217 4:-0.068 5:-0.128 8:-0.194 9:-0.148 12:0.24 13:-0.097 17:0.084 18:-0.051 22:0.054 27:-0.057 28:-0.067 29:-0.052 34:0.264 36:0.056 38:0.076 40:-0.057
   s=authority 0:-0.208 31:0.088 33:0.163
   s=autonomous 34:0.098
-  s=average 0:-0.107 9:0.12 17:0.079 31:0.102
-  s=aviv 0:-0.069 1:0.136 3:-0.067 8:0.17 13:0.053 17:0.089 24:0.132
-  s=away 0:-0.08 8:0.053 29:0.101 32:0.127 35:-0.074
+  s=average 0:-0.105 9:0.119 17:0.079 31:0.102
+  s=aviv 0:-0.07 1:0.136 3:-0.066 8:0.172 13:0.052 17:0.089 24:0.126
+  s=away 0:-0.079 8:0.053 29:0.101 32:0.127 35:-0.075
   s=aweil 31:0.131
   s=awn 0:-0.111 40:0.172
-  s=axios 0:0.181 12:-0.175 14:0.103
+  s=axios 0:0.182 12:-0.175 14:0.104
   s=azerbaijani 0:-0.098 37:0.06 38:0.109
-  s=bab 0:-0.099 9:-0.087 33:0.161 40:0.423
-  s=babies 0:0.125 5:0.111 29:-0.056
+  s=bab 0:-0.098 9:-0.087 33:0.162 40:0.423
+  s=babies 0:0.125 5:0.112 29:-0.057
   s=baby 5:0.08
-  s=back 1:0.108 2:-0.067 3:0.148 4:0.066 5:-0.203 6:0.122 7:0.193 8:0.053 10:-0.05 13:0.057 14:0.056 16:0.304 20:-0.223 21:-0.127 23:-0.06 24:0.068 29:-0.06 32:-0.054
-  s=backed 30:0.165
-  s=background 0:-0.067 10:0.081 17:0.072
-  s=backing 0:0.159 14:-0.061 31:-0.091
+  s=back 1:0.107 2:-0.067 3:0.148 4:0.066 5:-0.202 6:0.122 7:0.193 8:0.054 10:-0.051 13:0.057 14:0.057 16:0.303 20:-0.223 21:-0.126 23:-0.06 24:0.068 29:-0.06 32:-0.054
+  s=backed 14:-0.051 30:0.172
+  s=background 0:-0.067 10:0.08 17:0.072
+  s=backing 0:0.161 14:-0.064 31:-0.091
   s=backs 27:0.093
-  s=badly 0:0.175 12:-0.083 13:0.155 14:-0.154 37:0.093
+  s=badly 0:0.172 12:-0.083 13:0.155 14:-0.152 37:0.094
   s=bahri 27:-0.067 28:0.093 29:0.147
-  s=baladi 0:0.117 40:-0.109
-  s=bangkok 0:0.217 8:-0.102 13:-0.053
-  s=bank 0:-0.119 1:0.236 2:0.187 5:-0.119 8:0.106 13:-0.054 14:0.052 20:-0.206 22:0.316 23:0.103
-  s=bargain 0:-0.05 4:0.162 13:-0.061
-  s=barrage 0:0.077 2:0.057
-  s=barrages 0:0.057
+  s=baladi 0:0.117 40:-0.108
+  s=bangkok 0:0.218 8:-0.103 13:-0.053
+  s=bank 0:-0.116 1:0.237 2:0.186 5:-0.119 8:0.105 13:-0.053 14:0.052 20:-0.205 22:0.315 23:0.103
+  s=bargain 0:-0.051 4:0.163 13:-0.061
+  s=barrage 0:0.078 2:0.057
+  s=barrages 0:0.056
   s=base 0:0.105 3:0.118 4:-0.086 32:-0.076 37:0.1
-  s=bases 0:0.12 27:0.096 29:-0.053 37:-0.15
-  s=bashair 0:0.226
-  s=bashar 0:0.108 40:0.078
-  s=basic 0:0.183 18:-0.086 19:0.232 32:-0.059 39:0.128
-  s=basis 0:0.188 8:-0.055 13:-0.109
-  s=batch 0:-0.052 8:0.189 13:-0.075
-  s=batches 0:-0.153 12:0.065 14:0.175
-  s=battalion 1:0.065
-  s=battered 0:-0.084 35:0.065
-  s=battled 0:-0.082 27:0.11
-  s=battles 1:-0.119 5:0.258 27:0.079 28:-0.153 30:0.091
+  s=bases 0:0.121 27:0.096 29:-0.052 37:-0.151
+  s=bashair 0:0.228
+  s=bashar 0:0.109 40:0.078
+  s=basic 0:0.184 18:-0.086 19:0.232 32:-0.059 39:0.128
+  s=basis 0:0.188 8:-0.056 13:-0.109
+  s=batch 0:-0.051 8:0.189 13:-0.075
+  s=batches 0:-0.148 12:0.066 14:0.169
+  s=battalion 1:0.064
+  s=battered 0:-0.084 35:0.063
+  s=battled 0:-0.081 27:0.11
+  s=battles 1:-0.119 5:0.258 27:0.079 28:-0.153 30:0.09
   s=battling 31:0.091 32:-0.051 38:0.059 39:0.095
   s=bbc 32:0.052
-  s=be 0:0.081 1:-0.198 2:-0.107 4:0.337 5:-0.167 6:0.179 7:-0.182 9:-0.189 10:0.112 11:0.086 12:0.543 13:-0.34 14:0.231 16:-0.082 17:-0.199 18:0.473 19:-0.099 20:0.677 21:0.359 23:-0.297 24:-0.346 25:0.082 26:-0.062 28:0.151 30:-0.173 31:-0.163 32:-0.12 33:-0.3 35:-0.064 37:-0.167 38:0.079 40:-0.11
-  s=because 0:0.29 1:-0.069 8:-0.055 12:0.081 23:0.103 28:-0.098 29:0.19 32:-0.097 33:-0.062 34:0.07
+  s=be 0:0.084 1:-0.2 2:-0.106 4:0.336 5:-0.167 6:0.18 7:-0.181 9:-0.187 10:0.112 11:0.086 12:0.541 13:-0.34 14:0.223 16:-0.082 17:-0.199 18:0.474 19:-0.099 20:0.678 21:0.359 23:-0.297 24:-0.347 25:0.082 26:-0.062 28:0.151 30:-0.169 31:-0.163 32:-0.12 33:-0.299 35:-0.064 37:-0.166 38:0.078 40:-0.11
+  s=because 0:0.293 1:-0.069 8:-0.055 12:0.081 23:0.102 28:-0.098 29:0.19 32:-0.097 33:-0.062 34:0.07
   s=become 0:0.198 32:0.075
-  s=been 0:0.249 1:0.115 2:0.104 3:0.106 4:-0.294 5:-0.157 6:-0.081 7:0.128 8:0.214 9:-0.297 10:-0.154 12:-0.366 13:0.692 14:-0.141 15:-0.108 16:0.201 17:-0.119 18:-0.115 19:-0.088 20:-0.277 22:0.102 23:0.311 24:0.141 26:0.155 27:0.057 28:0.23 29:-0.274 30:-0.104 31:-0.146 32:-0.057 33:-0.201 34:0.217 35:-0.115 40:0.06
-  s=before 0:0.7 1:-0.125 5:0.058 7:-0.083 8:-0.209 12:-0.163 14:0.146 20:-0.171 21:0.068 22:-0.144 23:0.119 24:-0.085 26:0.278 27:0.052 29:-0.078 32:-0.171
-  s=began 0:0.144 1:0.331 2:0.2 4:-0.102 5:-0.173 8:-0.1 9:0.175 12:-0.071 13:0.105 14:-0.231 17:0.058 21:0.101 27:0.132 28:-0.05 29:-0.182 32:0.115 33:-0.123 34:-0.05 36:0.108 38:0.089
-  s=begin 0:-0.223 4:-0.06 14:0.103 30:0.163 31:0.217
-  s=beginning 0:-0.111 1:0.09 14:-0.057 30:0.224
-  s=begins 6:0.108 14:-0.088 18:0.077
-  s=being 0:0.499 2:-0.077 5:-0.089 6:0.117 8:-0.159 9:-0.05 11:0.071 12:0.215 13:-0.168 14:0.08 16:0.058 20:-0.082 22:-0.089 27:0.193 29:-0.06 35:0.052 37:-0.054 38:-0.066 39:0.057
-  s=believe 0:0.116 4:-0.142 7:0.166
-  s=believed 3:-0.175 4:0.32 7:-0.077 27:0.087 32:0.064
-  s=below 0:-0.229 9:0.126 17:0.078 27:0.089 35:0.104 36:0.118 38:-0.055
-  s=beneath 0:-0.188 1:-0.109 11:0.431 33:0.187 35:0.232 37:-0.051 38:0.098 39:-0.059
-  s=benjamin 0:0.297 3:0.097 4:-0.109 8:0.089 13:-0.112 14:0.072
-  s=bernama 0:-0.089 27:0.056
+  s=been 0:0.245 1:0.114 2:0.105 3:0.105 4:-0.295 5:-0.157 6:-0.082 7:0.128 8:0.214 9:-0.297 10:-0.154 12:-0.364 13:0.691 14:-0.129 15:-0.108 16:0.201 17:-0.119 18:-0.114 19:-0.088 20:-0.277 22:0.101 23:0.311 24:0.138 26:0.155 27:0.057 28:0.231 29:-0.274 30:-0.106 31:-0.146 32:-0.056 33:-0.201 34:0.217 35:-0.115 40:0.059
+  s=before 0:0.703 1:-0.125 5:0.058 7:-0.083 8:-0.211 12:-0.164 14:0.15 20:-0.171 21:0.068 22:-0.145 23:0.119 24:-0.091 26:0.278 27:0.052 29:-0.079 32:-0.171
+  s=began 0:0.147 1:0.33 2:0.201 4:-0.102 5:-0.173 8:-0.1 9:0.175 12:-0.069 13:0.105 14:-0.232 17:0.058 21:0.101 27:0.13 28:-0.051 29:-0.182 32:0.114 33:-0.123 34:-0.05 36:0.108 38:0.09
+  s=begin 0:-0.23 4:-0.06 14:0.132 30:0.157 31:0.217
+  s=beginning 0:-0.109 1:0.089 14:-0.052 30:0.22
+  s=begins 6:0.108 14:-0.089 18:0.077
+  s=being 0:0.501 2:-0.078 5:-0.089 6:0.117 8:-0.162 9:-0.051 11:0.071 12:0.215 13:-0.167 14:0.089 16:0.058 20:-0.083 22:-0.09 27:0.193 29:-0.06 35:0.051 37:-0.054 38:-0.066 39:0.057
+  s=believe 0:0.115 4:-0.142 7:0.166
+  s=believed 3:-0.174 4:0.321 7:-0.076 27:0.087 32:0.064
+  s=below 0:-0.227 9:0.126 17:0.078 27:0.089 35:0.104 36:0.118 38:-0.054
+  s=beneath 0:-0.19 1:-0.108 11:0.431 33:0.187 35:0.233 37:-0.051 38:0.098 39:-0.059
+  s=benjamin 0:0.302 3:0.096 4:-0.111 8:0.088 13:-0.112 14:0.076
+  s=bernama 0:-0.091 27:0.057
   s=beshay 0:0.057
   s=beside 0:0.06
-  s=besides 0:-0.202 1:0.198 33:0.151
-  s=besieged 1:0.174 2:-0.198 5:0.147 6:-0.128 9:0.081 16:0.096 17:0.079 18:0.089
+  s=besides 0:-0.204 1:0.198 33:0.153
+  s=besieged 1:0.174 2:-0.199 5:0.146 6:-0.128 9:0.081 16:0.096 17:0.079 18:0.089
   s=bet 10:0.094
-  s=between 2:-0.099 4:-0.069 5:-0.251 6:-0.072 7:-0.083 8:0.147 9:-0.109 10:0.099 11:-0.067 13:0.111 14:0.293 15:0.153 16:-0.053 18:-0.06 21:-0.138 22:-0.176 23:0.133 27:0.558 28:0.204 29:-0.245 31:0.124 32:0.1 33:-0.196 34:-0.105 35:-0.073 36:0.101 37:-0.089 39:-0.091 40:0.116
-  s=beyond 0:0.339 21:0.063 24:-0.066 33:-0.134 34:0.089 35:0.098
-  s=biden 1:0.067 6:0.259 9:-0.085 14:0.07
-  s=big 0:0.214 14:-0.115
-  s=biggest 0:-0.128 1:0.084 5:0.071 11:0.094 32:0.118 37:0.055
-  s=billion 0:0.067 31:0.067 32:-0.115
+  s=between 2:-0.099 4:-0.067 5:-0.25 6:-0.071 7:-0.082 8:0.159 9:-0.107 10:0.102 11:-0.066 13:0.116 14:0.183 15:0.153 16:-0.053 18:-0.059 21:-0.137 22:-0.169 23:0.135 24:0.053 27:0.558 28:0.204 29:-0.245 31:0.125 32:0.101 33:-0.194 34:-0.104 35:-0.073 36:0.101 37:-0.088 39:-0.091 40:0.117
+  s=beyond 0:0.34 21:0.062 24:-0.066 33:-0.135 34:0.089 35:0.098
+  s=biden 1:0.068 6:0.259 9:-0.085 14:0.069
+  s=big 0:0.217 14:-0.117
+  s=biggest 0:-0.129 1:0.084 5:0.071 11:0.095 32:0.119 37:0.055
+  s=billion 0:0.065 31:0.068 32:-0.115
   s=billions 39:0.081
-  s=bitter 0:-0.2 5:0.149 36:0.065 39:0.107
+  s=bitter 0:-0.197 5:0.148 36:0.065 39:0.107
   s=blamed 4:0.208 8:-0.105 28:-0.053 30:0.098
-  s=blankets 0:0.12 33:0.07 40:-0.137
-  s=blast 0:-0.107 1:-0.086 5:0.319
-  s=blinken 0:0.075 14:-0.081
+  s=blankets 0:0.118 33:0.07 40:-0.136
+  s=blast 0:-0.108 1:-0.086 5:0.32
+  s=blinken 0:0.074 14:-0.08
   s=block 0:0.077 38:0.072
-  s=blockade 0:0.255 9:-0.058 10:-0.093
+  s=blockade 0:0.252 9:-0.056 10:-0.093
   s=blockaded 0:-0.066 1:0.083
-  s=blocked 0:-0.084 17:0.223
+  s=blocked 0:-0.085 17:0.223
   s=blocks 33:-0.05 38:0.101
-  s=bloodiest 0:-0.084 2:0.055 4:0.139 5:0.118
+  s=bloodiest 0:-0.084 2:0.055 4:0.138 5:0.118
   s=bloody 0:0.113
-  s=bodies 0:0.054 1:-0.075 2:-0.093 4:-0.088 5:0.155 8:-0.286 11:0.079 12:0.082 13:-0.058 16:0.708 27:-0.073 29:-0.054 34:-0.052 36:-0.055 38:0.103
-  s=body 0:-0.064 1:0.141 5:-0.098 8:0.104 28:0.063 40:0.077
-  s=bombardment 0:0.183 1:0.137 7:0.106 29:-0.116
+  s=bodies 0:0.054 1:-0.076 2:-0.093 4:-0.089 5:0.155 8:-0.287 11:0.079 12:0.082 13:-0.058 16:0.709 27:-0.074 29:-0.054 34:-0.052 36:-0.055 38:0.103
+  s=body 0:-0.066 1:0.141 5:-0.098 8:0.104 28:0.063 40:0.077
+  s=bombardment 0:0.188 1:0.135 7:0.106 29:-0.117
   s=bombardments 0:0.098
-  s=bombing 0:-0.196 2:0.165 3:0.184 4:-0.08 5:0.099 12:0.075
-  s=border 0:-0.147 1:-0.176 2:0.197 3:0.349 4:-0.052 5:-0.129 6:0.053 7:-0.053 8:-0.238 12:-0.05 14:0.073 17:0.061 18:0.051 27:-0.081 29:-0.061 31:0.58 33:-0.157 34:0.081 37:-0.051 39:-0.067 40:0.357
+  s=bombing 0:-0.197 2:0.165 3:0.184 4:-0.08 5:0.099 12:0.075
+  s=border 0:-0.147 1:-0.176 2:0.198 3:0.349 4:-0.052 5:-0.129 6:0.054 7:-0.054 8:-0.236 12:-0.05 14:0.067 17:0.061 18:0.051 27:-0.081 29:-0.061 31:0.58 33:-0.156 34:0.081 37:-0.051 39:-0.067 40:0.358
   s=bordering 1:0.204 5:-0.071
-  s=borders 0:-0.12 14:-0.051 27:0.054 30:0.093 31:0.228
-  s=both 0:0.488 1:-0.106 4:-0.189 8:0.153 9:-0.057 13:0.082 14:-0.299 27:0.063 29:-0.099 30:0.194 32:0.118 33:-0.152 34:0.111 36:0.071 40:0.079
-  s=boy 0:0.224
-  s=boys 0:0.053 22:0.114
-  s=break 0:-0.062 1:-0.146 8:0.114 14:0.133 24:0.115
+  s=borders 0:-0.121 27:0.054 30:0.092 31:0.228
+  s=both 0:0.489 1:-0.106 4:-0.189 8:0.152 9:-0.057 13:0.08 14:-0.289 27:0.062 29:-0.099 30:0.195 32:0.116 33:-0.151 34:0.111 36:0.071 40:0.078
+  s=boy 0:0.223
+  s=boys 0:0.052 22:0.114
+  s=break 0:-0.075 1:-0.146 8:0.113 14:0.148 24:0.115
   s=breakdown 27:-0.067 28:0.093 29:0.147
-  s=breakthrough 0:0.186 6:0.066 14:-0.195
-  s=briefed 12:0.244 14:-0.063
-  s=briefing 4:-0.055 7:0.121 8:0.091 13:-0.057 27:0.114 28:0.06 31:-0.064 33:0.051
-  s=brigade 1:0.065
-  s=brigades 0:0.189 8:-0.107
-  s=bring 0:-0.275 1:-0.06 4:0.27 5:0.177 8:-0.108 12:0.285 22:0.069 33:-0.142 38:0.171 40:0.096
-  s=bringing 0:0.161 8:0.098 9:0.07 12:-0.1 14:-0.141 33:-0.133 35:0.124
-  s=brings 0:0.12 13:-0.091 33:0.073
-  s=broadcaster 0:0.152 3:-0.059 18:0.125
-  s=broader 0:-0.101 1:0.089 3:0.097 20:0.134 22:-0.066
-  s=broke 0:-0.101 1:0.317 3:0.084 5:-0.13 8:-0.06 9:0.11 12:-0.058 13:0.118 16:0.11 17:0.081 27:0.226 28:0.09 29:-0.199 31:0.312 32:-0.355 33:-0.057
-  s=broken 0:0.388 8:-0.183 9:0.097 12:0.137 13:0.234 27:-0.054 28:-0.114 32:-0.052
-  s=brokered 0:-0.562 6:0.092 12:0.45 13:-0.08 14:0.265 24:0.066
-  s=brother 0:-0.126 8:0.187
-  s=brothers 0:0.217 24:-0.12
-  s=brought 0:-0.332 1:-0.232 2:-0.124 4:-0.08 7:-0.057 8:0.055 9:-0.067 10:0.127 11:0.064 12:-0.163 14:-0.057 16:0.495 17:0.244 18:-0.098 27:-0.098 28:-0.067 31:-0.077 33:0.056 34:0.121 35:0.195 38:0.484
-  s=brutal 0:-0.103 27:-0.095 29:0.107 30:0.097 32:0.065
-  s=building 0:0.129 7:0.313 8:-0.114 27:0.077 29:-0.087 34:0.071 35:0.067 37:-0.108 38:-0.074
-  s=buildings 0:-0.295 1:-0.294 2:-0.092 3:-0.092 4:-0.082 5:0.191 7:-0.07 8:-0.13 11:0.379 12:-0.07 13:-0.119 14:-0.053 16:-0.051 22:-0.056 23:-0.051 27:-0.16 28:-0.112 29:-0.145 31:-0.092 32:-0.148 33:0.117 34:0.102 35:1.689 36:0.103 37:-0.08 38:-0.148 39:0.285 40:-0.053
-  s=built 0:-0.106 14:0.1 31:0.084 36:0.108
-  s=bulk 0:-0.092 1:0.064 27:0.12
-  s=burhan 0:0.179 14:-0.063 27:-0.119 28:-0.151 29:0.079 32:0.147
+  s=breakthrough 0:0.187 6:0.066 14:-0.195
+  s=briefed 12:0.241 14:-0.055
+  s=briefing 4:-0.055 7:0.121 8:0.091 13:-0.057 27:0.115 28:0.06 31:-0.065 33:0.051
+  s=brigade 1:0.064
+  s=brigades 0:0.188 8:-0.107
+  s=bring 0:-0.281 1:-0.06 4:0.271 5:0.177 8:-0.107 12:0.287 22:0.069 33:-0.142 38:0.171 40:0.096
+  s=bringing 0:0.155 8:0.097 9:0.069 12:-0.1 14:-0.13 33:-0.132 35:0.124
+  s=brings 0:0.117 13:-0.089 33:0.072
+  s=broadcaster 0:0.15 3:-0.059 18:0.125
+  s=broader 0:-0.099 1:0.088 3:0.097 20:0.134 22:-0.066
+  s=broke 0:-0.099 1:0.316 3:0.084 5:-0.13 8:-0.06 9:0.111 12:-0.058 13:0.117 16:0.11 17:0.081 27:0.225 28:0.09 29:-0.2 31:0.313 32:-0.354 33:-0.058
+  s=broken 0:0.389 8:-0.183 9:0.097 12:0.137 13:0.234 27:-0.054 28:-0.114 32:-0.052
+  s=brokered 0:-0.58 6:0.091 12:0.45 13:-0.08 14:0.281 24:0.065
+  s=brother 0:-0.126 8:0.188
+  s=brothers 0:0.212 24:-0.125
+  s=brought 0:-0.338 1:-0.23 2:-0.124 4:-0.08 7:-0.056 8:0.052 9:-0.067 10:0.127 11:0.064 12:-0.162 14:-0.053 16:0.495 17:0.243 18:-0.099 27:-0.098 28:-0.068 31:-0.077 33:0.055 34:0.121 35:0.195 38:0.484
+  s=brutal 0:-0.101 27:-0.096 29:0.106 30:0.098 32:0.065
+  s=building 0:0.127 7:0.314 8:-0.114 27:0.076 29:-0.087 34:0.07 35:0.067 37:-0.107 38:-0.074
+  s=buildings 0:-0.296 1:-0.295 2:-0.092 3:-0.092 4:-0.082 5:0.19 7:-0.07 8:-0.13 11:0.379 12:-0.07 13:-0.12 14:-0.053 16:-0.051 22:-0.056 23:-0.051 27:-0.16 28:-0.112 29:-0.145 31:-0.092 32:-0.148 33:0.119 34:0.102 35:1.69 36:0.104 37:-0.08 38:-0.148 39:0.284 40:-0.053
+  s=built 0:-0.108 14:0.102 31:0.084 36:0.108
+  s=bulk 0:-0.093 1:0.064 27:0.12
+  s=burhan 0:0.182 14:-0.069 27:-0.119 28:-0.151 29:0.079 32:0.147
   s=burial 0:-0.138 16:0.217
-  s=buried 0:-0.18 29:0.087 30:0.063 35:0.088 38:0.112
-  s=burst 0:0.066 3:0.122
-  s=buses 22:0.066
-  s=but 0:0.218 1:-0.146 8:-0.372 9:-0.054 12:0.44 14:0.092 17:0.207 18:-0.053 21:0.192 24:-0.106 29:-0.062 33:-0.163 39:0.075
-  s=by 1:0.078 3:-0.291 5:-0.066 6:-0.156 7:0.123 8:-0.478 9:-0.194 10:0.063 12:0.085 13:0.278 15:-0.102 16:0.146 17:-0.065 18:0.075 19:-0.081 20:-0.168 21:0.09 23:-0.093 24:0.418 25:-0.084 26:0.088 27:-0.122 28:-0.244 29:-0.166 31:-0.18 32:-0.296 33:0.384 34:0.179 35:-0.109 36:0.257 38:0.256 39:0.086 40:0.313
-  s=cabinet 0:0.141 3:-0.06 8:-0.091 10:0.465 14:0.05 18:0.108 20:-0.1 22:-0.053
-  s=cairo 0:0.065 1:-0.144 30:0.054 33:0.053
-  s=call 0:-0.068 1:0.061 3:0.096 14:0.055 27:-0.065 29:0.172 31:-0.077 32:0.144
-  s=called 0:0.074 1:-0.075 4:-0.092 14:0.166 24:0.145 27:0.12 28:0.067 31:-0.102
-  s=calling 0:-0.156 3:0.158 6:0.061 10:0.092 12:0.139 13:-0.057
-  s=calls 0:-0.301 16:0.216 32:0.073 33:0.097
+  s=buried 0:-0.186 29:0.087 30:0.067 35:0.088 38:0.112
+  s=burst 0:0.068 3:0.121
+  s=buses 22:0.065
+  s=but 0:0.217 1:-0.147 8:-0.373 9:-0.056 12:0.438 14:0.108 17:0.207 18:-0.053 21:0.194 24:-0.111 29:-0.063 33:-0.163 39:0.076
+  s=by 1:0.077 3:-0.291 5:-0.067 6:-0.156 7:0.124 8:-0.478 9:-0.195 10:0.063 12:0.081 13:0.276 15:-0.102 16:0.146 17:-0.065 18:0.075 19:-0.081 20:-0.166 21:0.094 23:-0.094 24:0.439 25:-0.084 26:0.088 27:-0.121 28:-0.244 29:-0.167 31:-0.179 32:-0.295 33:0.383 34:0.178 35:-0.109 36:0.257 38:0.257 39:0.087 40:0.312
+  s=cabinet 0:0.142 3:-0.06 8:-0.091 10:0.466 18:0.108 20:-0.1 22:-0.053
+  s=cairo 0:0.083 1:-0.143 33:0.053
+  s=call 0:-0.062 1:0.061 3:0.096 27:-0.066 29:0.172 31:-0.077 32:0.144
+  s=called 0:0.074 1:-0.075 4:-0.093 14:0.169 24:0.142 27:0.119 28:0.067 31:-0.102
+  s=calling 0:-0.159 3:0.158 6:0.061 10:0.092 12:0.139 13:-0.056
+  s=calls 0:-0.302 16:0.216 32:0.073 33:0.097
   s=calm 0:-0.08 21:0.105 38:0.078
-  s=came 0:-0.061 1:0.069 2:-0.058 3:-0.072 4:-0.112 6:-0.061 7:-0.081 8:0.255 9:-0.06 13:-0.082 14:0.21 17:0.087 18:0.073 20:-0.079 22:0.148 23:0.068 27:-0.137 29:0.151 30:-0.077 32:-0.065 33:0.118 35:0.165 37:-0.054 38:-0.071
-  s=camera 0:0.156 1:-0.096
-  s=camp 0:0.417 1:-0.391 2:-0.123 5:0.657 27:-0.148 29:0.181 31:-0.114 33:-0.081
-  s=campaign 0:-0.156 1:0.214 12:-0.103 14:0.115 21:0.099
-  s=camps 0:-0.171 27:-0.067 29:0.215 32:0.139
-  s=can 0:0.498 1:-0.17 4:0.086 8:-0.15 9:-0.063 10:0.054 14:-0.066
+  s=came 0:-0.065 1:0.068 2:-0.058 3:-0.072 4:-0.113 6:-0.062 7:-0.081 8:0.253 9:-0.06 13:-0.082 14:0.225 17:0.086 18:0.073 20:-0.08 22:0.148 23:0.067 27:-0.137 29:0.149 30:-0.077 32:-0.066 33:0.119 35:0.167 37:-0.054 38:-0.071
+  s=camera 0:0.156 1:-0.097
+  s=camp 0:0.417 1:-0.392 2:-0.123 5:0.658 27:-0.148 29:0.181 31:-0.115 33:-0.082
+  s=campaign 0:-0.154 1:0.213 12:-0.103 14:0.111 21:0.099
+  s=camps 0:-0.17 27:-0.067 29:0.215 32:0.139
+  s=can 0:0.494 1:-0.171 4:0.085 8:-0.15 9:-0.063 10:0.054 14:-0.057
   s=canada 27:0.093
-  s=cannot 0:-0.139 12:0.088 27:0.074 29:0.118
+  s=cannot 0:-0.138 12:0.088 27:0.073 29:0.117
   s=capacity 27:0.093
-  s=capital 0:-0.137 1:-0.097 5:-0.064 24:0.181 28:0.131 29:0.261 30:0.052 31:0.088 32:0.212 33:-0.088 35:-0.087
-  s=caption 0:0.226 9:-0.051 12:0.072 37:-0.105
-  s=captive 0:0.158 3:0.202 4:0.181 5:-0.065 8:-0.064 13:0.144 14:-0.155 16:0.092 22:-0.05 25:0.16
-  s=captives 0:-0.356 1:0.118 2:-0.059 3:0.329 4:0.524 5:-0.166 7:0.135 8:0.337 9:-0.071 12:0.269 14:0.071 16:0.095 21:-0.097 23:-0.128 29:-0.065 33:-0.063 37:-0.06
-  s=captivity 3:-0.059 4:0.104 7:0.121 8:0.18 20:-0.163 23:0.12 24:0.058
-  s=captured 0:-0.281 3:0.083 8:0.263 14:0.11
-  s=capturing 0:-0.053 1:0.089 3:0.097
-  s=care 0:-0.157 1:0.063 2:0.169 8:-0.09 13:-0.113 27:0.119 28:0.163 34:0.062
-  s=caregiver 0:0.051
-  s=carried 0:-0.082 1:-0.277 3:0.313 4:-0.076 6:0.075 7:0.071 8:0.424 9:0.123 12:-0.107 13:0.113 14:-0.114 27:-0.1 29:0.11 31:-0.091 32:0.176 37:-0.097
-  s=carry 0:-0.073 1:0.102 12:-0.079 14:0.183 21:0.094 32:-0.075
-  s=carrying 0:0.112 3:0.067 4:-0.171 5:0.218 8:-0.296 9:0.264 10:0.359 12:-0.06 17:0.148 18:-0.086 20:0.083 22:-0.095 31:-0.175 32:-0.064 33:0.199
-  s=cases 0:-0.096 27:0.105
+  s=capital 0:-0.138 1:-0.097 5:-0.064 24:0.178 28:0.13 29:0.261 30:0.056 31:0.089 32:0.211 33:-0.088 35:-0.087
+  s=caption 0:0.225 9:-0.051 12:0.071 37:-0.105
+  s=captive 0:0.152 3:0.202 4:0.182 5:-0.066 8:-0.067 13:0.142 14:-0.131 16:0.093 22:-0.053 25:0.16
+  s=captives 0:-0.353 1:0.117 2:-0.06 3:0.327 4:0.524 5:-0.166 7:0.136 8:0.335 9:-0.071 12:0.268 14:0.088 16:0.095 21:-0.097 23:-0.129 29:-0.065 33:-0.063 37:-0.06
+  s=captivity 3:-0.059 4:0.103 7:0.121 8:0.179 20:-0.163 23:0.12 24:0.056
+  s=captured 0:-0.277 3:0.083 8:0.263 14:0.105
+  s=capturing 0:-0.051 1:0.088 3:0.097
+  s=care 0:-0.158 1:0.062 2:0.168 8:-0.091 13:-0.112 27:0.119 28:0.163 34:0.062
+  s=carried 0:-0.085 1:-0.278 3:0.314 4:-0.076 6:0.074 7:0.071 8:0.421 9:0.123 12:-0.109 13:0.112 14:-0.097 22:-0.052 27:-0.101 29:0.11 31:-0.091 32:0.176 37:-0.097
+  s=carry 0:-0.076 1:0.102 12:-0.079 14:0.186 21:0.094 32:-0.075
+  s=carrying 0:0.117 3:0.067 4:-0.171 5:0.218 8:-0.295 9:0.264 10:0.359 12:-0.06 17:0.148 18:-0.086 20:0.082 22:-0.095 31:-0.175 32:-0.064 33:0.199
+  s=cases 0:-0.097 27:0.105
   s=castro 0:-0.104 31:0.236
-  s=casualties 0:0.231 5:-0.093 14:0.056 28:-0.065 29:0.095 34:0.143 35:-0.135
+  s=casualties 0:0.234 5:-0.093 14:0.055 28:-0.065 29:0.095 34:0.143 35:-0.134
   s=catastrophe 0:0.075
-  s=catastrophic 0:0.09 33:0.055
-  s=catherine 0:0.068 27:-0.062
-  s=caused 0:-0.423 5:-0.09 27:0.438 28:0.088 29:-0.082 35:0.182
-  s=causing 0:0.073 17:0.094
-  s=cautioned 27:0.09 29:0.07 33:-0.053
-  s=cease-fire 0:-0.329 1:-0.054 3:-0.067 12:0.093 13:0.189 20:0.09 21:0.111 23:0.24 24:-0.08 30:0.08
+  s=catastrophic 0:0.091 33:0.054
+  s=catherine 0:0.067 27:-0.061
+  s=caused 0:-0.423 5:-0.09 27:0.437 28:0.088 29:-0.082 35:0.182
+  s=causing 0:0.074 17:0.094
+  s=cautioned 27:0.09 29:0.07 33:-0.054
+  s=cease-fire 0:-0.313 1:-0.055 3:-0.067 12:0.093 13:0.19 14:-0.075 20:0.091 21:0.112 23:0.24 24:-0.07 30:0.08
   s=cease-fires 0:0.162
-  s=ceasefire 0:-0.292 2:-0.074 3:0.059 4:-0.118 5:-0.093 6:0.087 7:-0.094 8:0.196 9:-0.099 11:-0.064 12:0.08 15:0.116 16:-0.068 17:-0.074 18:0.117 20:-0.112 21:0.304 23:0.101 24:0.369 27:0.094 29:-0.194 30:0.59 31:-0.086 33:-0.118 34:-0.059 35:-0.063 36:-0.053 37:-0.094 38:-0.095 39:-0.066 40:-0.087
-  s=cent 0:0.237 2:-0.166
-  s=center 0:0.146 8:-0.178 13:0.095 36:0.111
-  s=central 0:-0.213 1:-0.069 5:0.123 27:-0.078 28:0.13 29:0.18 31:0.061
-  s=centre 0:0.162 1:-0.108 5:0.096 8:0.058 21:0.054 22:-0.098 32:0.107 33:-0.075
-  s=centred 0:-0.147 34:0.089 36:0.146
+  s=ceasefire 0:-0.303 2:-0.075 3:0.057 4:-0.12 5:-0.094 6:0.086 7:-0.095 8:0.185 9:-0.099 11:-0.064 12:0.079 14:0.089 15:0.115 16:-0.069 17:-0.074 18:0.116 20:-0.112 21:0.301 23:0.1 24:0.349 27:0.093 29:-0.196 30:0.63 31:-0.087 33:-0.119 34:-0.059 35:-0.063 36:-0.054 37:-0.096 38:-0.096 39:-0.066 40:-0.087
+  s=cent 0:0.238 2:-0.167
+  s=center 0:0.145 8:-0.179 13:0.095 36:0.111
+  s=central 0:-0.214 1:-0.069 5:0.123 27:-0.078 28:0.13 29:0.18 31:0.061
+  s=centre 0:0.163 1:-0.108 5:0.096 8:0.058 21:0.054 22:-0.098 32:0.106 33:-0.074
+  s=centred 0:-0.146 34:0.088 36:0.146
   s=centres 0:-0.06 22:0.105
   s=ceremony 0:-0.072 27:-0.055 29:0.159
   s=chad 0:0.31 27:0.069 31:0.235 39:-0.053
   s=change 0:0.102 35:-0.091
-  s=channel 8:-0.212 10:0.084 12:0.282 27:0.182 33:-0.059 35:-0.078
-  s=charity 0:0.122 29:-0.054
-  s=chat 8:-0.105 13:0.102
-  s=check 0:0.063 8:-0.052 39:0.057
+  s=channel 8:-0.212 10:0.085 12:0.282 27:0.182 33:-0.06 35:-0.077
+  s=charity 0:0.122 29:-0.055
+  s=chat 8:-0.105 13:0.101
+  s=check 0:0.062 8:-0.052 39:0.057
   s=checked 33:-0.058 34:0.161
-  s=cheering 0:-0.094 22:0.125
-  s=chief 0:-0.372 5:0.092 9:0.068 13:-0.06 22:0.084 29:0.083 32:0.072 33:0.12 39:0.107
-  s=child 4:0.179 5:0.069 37:-0.101 38:0.067
-  s=children 0:0.184 1:0.277 2:0.116 3:0.175 4:0.074 6:-0.069 7:-0.147 8:0.234 9:-0.094 10:-0.08 11:0.38 12:0.478 13:-0.188 14:0.052 15:-0.053 16:-0.082 17:-0.056 18:-0.064 20:0.496 21:-0.144 22:-0.209 26:-0.064 27:-0.334 28:-0.106 29:0.186 30:-0.075 31:0.497 32:-0.217 33:-0.311 34:-0.157 35:-0.145 37:-0.17 39:-0.059 40:-0.075
+  s=cheering 0:-0.096 22:0.125
+  s=chief 0:-0.373 5:0.092 9:0.068 13:-0.06 22:0.084 29:0.084 32:0.072 33:0.12 39:0.108
+  s=child 4:0.179 5:0.069 37:-0.101 38:0.066
+  s=children 0:0.193 1:0.277 2:0.116 3:0.175 4:0.074 6:-0.07 7:-0.147 8:0.234 9:-0.094 10:-0.08 11:0.38 12:0.477 13:-0.188 14:0.05 15:-0.053 16:-0.082 17:-0.056 18:-0.064 20:0.496 21:-0.143 22:-0.212 26:-0.064 27:-0.334 28:-0.106 29:0.186 30:-0.076 31:0.497 32:-0.217 33:-0.309 34:-0.157 35:-0.145 37:-0.171 39:-0.059 40:-0.075
   s=chinese 1:0.284
-  s=christine 31:0.054
-  s=cited 0:-0.167 1:0.08 27:0.251 29:-0.092 36:0.109
-  s=cities 0:-0.13 27:0.075 33:-0.175 34:0.102 36:0.167 39:0.173
+  s=christine 31:0.055
+  s=cited 0:-0.165 1:0.079 27:0.251 29:-0.092 36:0.109
+  s=cities 0:-0.127 27:0.075 33:-0.177 34:0.101 36:0.167 39:0.173
   s=citing 4:-0.09 6:0.06 22:0.115
-  s=citizen 0:-0.148 4:-0.064 8:0.309 12:-0.065 22:-0.071 27:0.207 28:0.086
-  s=citizens 0:0.067 1:0.373 3:0.147 5:-0.125 7:-0.09 8:0.585 11:0.205 13:-0.237 14:-0.056 22:-0.079 27:-0.065 29:-0.067 30:-0.053 33:-0.056 35:-0.103 37:-0.063 39:0.14
-  s=citizenship 0:-0.124 3:-0.061 4:-0.094 8:0.364 12:0.073 13:0.362 22:-0.062
-  s=city 0:-0.354 1:0.132 3:-0.056 4:-0.097 7:-0.06 8:-0.077 27:0.192 28:-0.062 29:0.423 32:0.131 33:-0.075 34:-0.091 35:0.243 36:0.056 37:0.061 38:0.084
-  s=civil 0:0.05 1:0.106 5:-0.057 32:0.066 33:0.183 34:-0.102 35:0.196 37:-0.074
-  s=civilian 0:0.231 4:-0.146 12:0.088 14:0.068 16:0.096 27:0.124 28:-0.138
-  s=civilians 0:-0.101 1:0.24 2:-0.174 3:0.388 4:-0.166 5:-0.336 7:-0.077 8:-0.295 9:-0.058 12:0.115 13:0.371 14:-0.103 15:-0.053 20:-0.18 21:-0.06 23:0.079 27:0.378 28:0.285 29:0.601 31:-0.13 32:0.179 33:-0.163 34:-0.083 35:-0.08 36:-0.067 37:-0.072 38:-0.076 39:-0.082
+  s=citizen 0:-0.15 4:-0.064 8:0.31 12:-0.065 22:-0.07 27:0.206 28:0.086
+  s=citizens 0:0.061 1:0.373 3:0.147 5:-0.125 7:-0.089 8:0.583 11:0.206 13:-0.237 22:-0.079 27:-0.065 29:-0.067 30:-0.053 33:-0.056 35:-0.103 37:-0.063 39:0.141
+  s=citizenship 0:-0.122 3:-0.061 4:-0.095 8:0.363 12:0.072 13:0.361 22:-0.062
+  s=city 0:-0.354 1:0.132 3:-0.056 4:-0.098 7:-0.06 8:-0.077 27:0.193 28:-0.062 29:0.423 32:0.131 33:-0.075 34:-0.091 35:0.244 36:0.055 37:0.062 38:0.084
+  s=civil 0:0.054 1:0.108 5:-0.057 32:0.066 33:0.181 34:-0.102 35:0.195 37:-0.074
+  s=civilian 0:0.23 4:-0.149 12:0.086 14:0.076 16:0.096 27:0.123 28:-0.138
+  s=civilians 0:-0.108 1:0.24 2:-0.174 3:0.387 4:-0.169 5:-0.335 7:-0.077 8:-0.296 9:-0.058 12:0.117 13:0.372 14:-0.095 15:-0.053 20:-0.179 21:-0.059 23:0.079 27:0.379 28:0.285 29:0.602 31:-0.131 32:0.178 33:-0.163 34:-0.083 35:-0.08 36:-0.067 37:-0.073 38:-0.076 39:-0.082
   s=claim 0:-0.131 1:-0.138 2:0.086 4:0.148 5:0.17
-  s=claimed 0:-0.417 1:0.12 7:0.134 11:0.114 27:0.113 29:-0.069 33:0.24 34:0.07
-  s=claiming 14:0.079
-  s=claims 0:-0.056 27:-0.07 29:0.126
-  s=clashes 0:0.14 1:0.166 2:-0.051 5:0.195 27:0.196 28:0.212 29:-0.109 30:-0.099 32:0.075 33:-0.1 34:-0.054
-  s=clear 0:0.31 9:-0.064 14:-0.064
-  s=cleared 0:0.127 10:0.077 18:0.076 35:-0.123
-  s=clearing 39:0.057
-  s=climb 0:0.142 27:0.077 33:-0.07
-  s=climbed 0:-0.219 1:0.2 2:0.216 27:0.084 29:-0.083 31:0.061 32:0.055 33:0.313 34:-0.233 35:0.261
-  s=climbing 0:0.256 33:-0.089 35:-0.072
-  s=climbs 0:0.529 33:-0.151 34:-0.203
-  s=clock 0:-0.058 33:0.304 35:0.084 38:-0.066
-  s=close 0:-0.302 1:-0.211 3:-0.056 8:-0.087 9:-0.21 10:-0.058 12:0.163 13:-0.062 14:-0.098 17:0.126 27:0.11 28:-0.06 29:0.082 31:0.135 32:0.27 33:0.184 35:0.124 36:0.115 37:0.052 39:0.088 40:0.089
+  s=claimed 0:-0.421 1:0.12 7:0.134 11:0.114 27:0.113 29:-0.069 33:0.24 34:0.07
+  s=claiming 14:0.071
+  s=claims 0:-0.057 27:-0.069 29:0.126
+  s=clashes 0:0.136 1:0.166 2:-0.051 5:0.195 27:0.196 28:0.213 29:-0.109 30:-0.093 32:0.075 33:-0.101 34:-0.054
+  s=clear 0:0.308 9:-0.065 14:-0.06
+  s=cleared 0:0.129 10:0.077 18:0.076 35:-0.124
+  s=clearing 39:0.058
+  s=climb 0:0.142 27:0.077 29:-0.05 33:-0.069
+  s=climbed 0:-0.218 1:0.2 2:0.216 27:0.085 29:-0.083 31:0.061 32:0.055 33:0.314 34:-0.233 35:0.262
+  s=climbing 0:0.258 33:-0.089 35:-0.073
+  s=climbs 0:0.524 33:-0.149 34:-0.201
+  s=clock 0:-0.058 33:0.305 35:0.084 38:-0.066
+  s=close 0:-0.296 1:-0.211 3:-0.056 6:-0.05 8:-0.087 9:-0.209 10:-0.058 12:0.165 13:-0.062 14:-0.099 17:0.125 27:0.11 28:-0.06 29:0.082 31:0.135 32:0.271 33:0.183 35:0.124 36:0.115 37:0.052 39:0.087 40:0.089
   s=club 20:-0.082 23:0.13
-  s=cnn 0:-0.162 27:0.259 28:0.086 29:-0.053 30:0.082
-  s=coastal 1:0.125 3:-0.082 33:0.054
-  s=cogat 0:0.063 10:-0.055 14:0.078
+  s=cnn 0:-0.175 27:0.258 28:0.086 29:-0.053 30:0.081
+  s=coastal 1:0.125 3:-0.082 33:0.055
+  s=cogat 0:0.069 10:-0.054 14:0.07
   s=cold 32:-0.051 36:0.056 38:0.062 39:0.064
   s=collapse 0:-0.163 4:0.199 8:-0.105 12:-0.089 13:0.159 35:0.096
-  s=collapsed 0:0.157 2:0.071 8:-0.114 33:0.14 35:0.354 37:-0.145
+  s=collapsed 0:0.159 2:0.071 8:-0.114 33:0.139 35:0.355 37:-0.145
   s=colleagues 0:0.248 1:-0.092
-  s=collect 8:-0.077 22:0.102
-  s=comb 0:-0.056 36:0.067
-  s=combat 0:-0.152 5:0.087 28:0.071 32:0.061
-  s=combatants 28:0.098
-  s=combined 0:0.135 33:-0.081 35:0.081
-  s=combing 37:0.203
-  s=come 0:-0.108 7:0.058 8:-0.255 9:0.123 12:0.145 13:0.294 14:0.188 21:-0.059 22:-0.149 23:-0.059 27:-0.05 31:0.052 35:0.179 37:0.066
-  s=comes 0:-0.358 4:0.067 12:0.084 13:0.109 21:-0.08 24:-0.051 27:0.072 30:0.108 31:0.122 33:0.082
+  s=collect 8:-0.078 22:0.102
+  s=comb 0:-0.055 36:0.066
+  s=combat 0:-0.155 5:0.087 28:0.071 32:0.061
+  s=combatants 28:0.099
+  s=combined 0:0.134 33:-0.079 35:0.081
+  s=combing 37:0.202
+  s=come 0:-0.11 7:0.058 8:-0.255 9:0.123 12:0.147 13:0.293 14:0.193 21:-0.058 22:-0.149 23:-0.059 27:-0.051 29:-0.05 31:0.051 35:0.178 37:0.066
+  s=comes 0:-0.35 4:0.068 12:0.083 13:0.108 21:-0.08 24:-0.054 27:0.072 30:0.111 31:0.122 33:0.082
   s=coming 0:0.072 20:0.076 28:0.067 32:0.054 35:-0.084
-  s=commander 0:-0.188 1:-0.077 5:0.144 27:0.083 30:0.099 32:0.063
+  s=commander 0:-0.185 1:-0.077 5:0.143 27:0.083 30:0.098 32:0.063
   s=commission 0:0.061 31:-0.132 32:0.172 37:-0.066
-  s=commissioner 29:0.113 31:0.204 33:-0.103
-  s=commit 0:0.27 12:-0.149 20:-0.084
+  s=commissioner 29:0.113 31:0.205 33:-0.103
+  s=commit 0:0.269 12:-0.149 20:-0.084
   s=commitment 0:-0.097 6:0.164
-  s=commitments 0:-0.06 8:0.08 22:0.06
-  s=committed 4:0.102 14:-0.063 18:0.051
-  s=committee 0:0.412 1:-0.113 8:-0.165 14:0.086 28:0.146 29:0.175 35:-0.081
+  s=commitments 0:-0.062 8:0.08 22:0.06
+  s=committed 4:0.102 14:-0.065 18:0.051
+  s=committee 0:0.412 1:-0.113 8:-0.164 14:0.088 28:0.146 29:0.175 35:-0.081
   s=committees 0:0.051 29:0.158
   s=communities 0:-0.087 1:-0.153 2:0.102 3:0.056 5:0.139 8:0.093 27:0.074 38:0.118
-  s=community 0:-0.171 29:0.21 33:0.077 34:0.054
-  s=companions 0:0.158
+  s=community 0:-0.169 29:0.209 33:0.076 34:0.054
+  s=companions 0:0.159
   s=company 0:0.182 35:-0.11
-  s=comparable 0:-0.084 14:0.08
-  s=compelling 0:0.096 8:-0.092
-  s=complete 0:0.109 1:-0.097 30:0.1
-  s=completed 0:0.147 8:-0.124
-  s=completely 0:-0.135 15:0.109 35:0.092
-  s=completes 14:0.066
+  s=comparable 0:-0.076 14:0.071
+  s=compelling 0:0.097 8:-0.092
+  s=complete 0:0.111 1:-0.098 30:0.101
+  s=completed 0:0.149 8:-0.125
+  s=completely 0:-0.131 15:0.109 35:0.092
+  s=completes 14:0.063
   s=complex 2:0.114
   s=compound 0:-0.114 5:0.126
-  s=comprise 0:0.225 8:-0.081
-  s=comprised 0:0.093 8:0.082
+  s=comprise 0:0.226 8:-0.081
+  s=comprised 0:0.094 8:0.082
   s=concern 0:0.15 31:0.053
   s=concrete 0:0.132
-  s=condemned 1:-0.081 27:0.13 28:0.079 32:0.11
+  s=condemned 1:-0.082 27:0.129 28:0.079 32:0.109
   s=condemns 27:0.093
-  s=condition 0:0.06 2:0.174 10:0.067
-  s=conditions 8:0.383 24:-0.192 27:0.107
-  s=conducted 8:-0.163 13:0.214
+  s=condition 0:0.062 2:0.174 10:0.067
+  s=conditions 8:0.381 24:-0.198 27:0.107
+  s=conducted 8:-0.163 13:0.213
   s=conducting 4:-0.063 13:0.221
-  s=conference 0:-0.396 1:0.344 2:0.3 3:-0.067 4:0.126
-  s=confirm 0:0.25 1:-0.085
-  s=confirmed 0:0.441 1:-0.059 3:-0.15 7:0.231 8:-0.166 11:0.059 12:0.087 13:-0.469 15:0.078 17:0.098 20:-0.057 21:0.066 22:0.09 27:0.067 29:0.084 32:-0.098 33:0.246 34:-0.059 37:-0.054 38:-0.053
-  s=conflict 0:0.707 1:-0.072 3:0.115 5:-0.118 6:0.084 9:-0.068 13:-0.077 14:-0.084 27:0.45 28:0.067 29:-0.176 31:0.334 32:-0.141 33:-0.252 34:-0.12 35:-0.052 39:-0.073
-  s=conflicts 0:0.493 32:-0.365
+  s=conference 0:-0.395 1:0.343 2:0.3 3:-0.067 4:0.125
+  s=confirm 0:0.252 1:-0.086
+  s=confirmed 0:0.441 1:-0.058 3:-0.149 4:-0.05 7:0.231 8:-0.167 11:0.059 12:0.086 13:-0.469 14:-0.051 15:0.078 17:0.098 20:-0.057 21:0.067 22:0.089 27:0.067 29:0.084 32:-0.098 33:0.247 34:-0.058 37:-0.054 38:-0.053
+  s=conflict 0:0.713 1:-0.072 3:0.115 5:-0.117 6:0.084 9:-0.068 13:-0.077 14:-0.092 27:0.45 28:0.068 29:-0.176 31:0.335 32:-0.142 33:-0.252 34:-0.12 35:-0.052 39:-0.073
+  s=conflicts 0:0.494 32:-0.365
   s=consented 12:0.145
-  s=considerably 0:-0.052 33:0.052
-  s=consisted 40:0.062
-  s=consists 0:-0.202 14:0.218
+  s=considerably 0:-0.054 33:0.054
+  s=consisted 40:0.061
+  s=consists 0:-0.207 14:0.228
   s=contacts 8:-0.07 12:0.115
   s=containers 0:0.14 39:-0.09
-  s=continue 0:-0.082 8:-0.101 13:0.102 14:-0.075 22:-0.065 23:0.099 24:0.16
+  s=continue 0:-0.094 8:-0.101 13:0.101 14:-0.052 22:-0.065 23:0.099 24:0.153
   s=continued 7:0.097
-  s=continues 0:-0.186 4:0.097 27:0.098
-  s=continuing 0:0.541 1:-0.106 2:-0.163 14:-0.06 24:-0.069 30:0.077
-  s=control 32:0.084 33:0.08 34:-0.069 35:0.175
+  s=continues 0:-0.184 4:0.096 27:0.097
+  s=continuing 0:0.534 1:-0.106 2:-0.164 24:-0.069 30:0.074
+  s=control 32:0.084 33:0.079 34:-0.068 35:0.174
   s=controlled 0:-0.053 1:-0.082 5:0.152
-  s=conversation 0:0.172 14:-0.08
+  s=conversation 0:0.169 14:-0.079
   s=convicted 0:-0.098 8:-0.057 23:0.156 25:0.124
-  s=convoy 0:-0.454 8:-0.128 9:0.301 10:0.066 33:0.151 40:0.385
-  s=convoys 0:0.303 9:-0.05 40:-0.162
-  s=cooking 10:0.269 20:0.105
-  s=coordination 0:0.588 10:-0.189 14:-0.078 27:-0.103 29:0.069 31:-0.231 32:0.134 35:0.051
-  s=coordinator 0:-0.164 14:0.08 29:0.102 32:0.113
-  s=correspondent 40:0.24
-  s=cost 0:-0.161 1:0.168 14:-0.063 27:0.166 31:0.086 39:0.076
-  s=could 0:0.537 1:-0.082 5:0.081 8:-0.124 11:0.069 12:-0.149 13:-0.088 14:0.584 21:0.429 24:-0.117 27:0.06 28:-0.108 29:-0.091 30:-0.055 33:-0.384 34:-0.055
-  s=council 0:0.446 1:0.08 3:0.066 14:-0.081 15:0.1 31:-0.137 32:-0.122
-  s=count 0:-0.2 1:-0.101 2:0.157 8:-0.053 27:0.06 28:0.139 29:-0.056 33:0.091 34:0.235 35:0.098
-  s=counted 0:-0.349 1:0.145 2:0.112 11:0.14 13:-0.055 23:0.092 27:-0.085 28:0.074 29:0.128 33:0.203
+  s=convoy 0:-0.454 8:-0.128 9:0.299 10:0.065 33:0.151 40:0.386
+  s=convoys 0:0.301 40:-0.162
+  s=cooking 10:0.269 20:0.104
+  s=coordination 0:0.589 10:-0.187 14:-0.076 27:-0.103 29:0.069 31:-0.232 32:0.134 35:0.051
+  s=coordinator 0:-0.155 14:0.071 29:0.102 32:0.113
+  s=correspondent 40:0.239
+  s=cost 0:-0.161 1:0.17 14:-0.066 27:0.167 31:0.087 39:0.077
+  s=could 0:0.547 1:-0.081 5:0.081 8:-0.124 11:0.069 12:-0.147 13:-0.089 14:0.554 21:0.431 24:-0.113 27:0.06 28:-0.107 29:-0.091 30:-0.056 33:-0.38 34:-0.054
+  s=council 0:0.452 1:0.079 3:0.066 14:-0.088 15:0.1 31:-0.137 32:-0.122
+  s=count 0:-0.197 1:-0.102 2:0.156 8:-0.053 27:0.059 28:0.139 29:-0.057 33:0.092 34:0.234 35:0.098
+  s=counted 0:-0.348 1:0.146 2:0.113 11:0.14 13:-0.056 23:0.092 27:-0.086 28:0.074 29:0.128 33:0.202
   s=counting 0:0.082 9:0.102 31:-0.092 34:0.074
-  s=countries 0:0.218 1:-0.168 8:-0.12 13:0.081 24:-0.137 27:-0.059 31:0.433 33:0.363 36:0.052 37:0.112 39:-0.168
-  s=country 0:-0.151 2:-0.09 3:-0.074 5:-0.2 11:-0.055 12:-0.066 14:-0.163 22:-0.05 27:0.08 28:0.134 30:0.089 31:0.608 33:0.294 34:-0.258 37:0.083 39:0.155
-  s=countryside 0:-0.151 34:0.117
-  s=counts 4:0.091 32:0.103 33:0.051
-  s=county 0:-0.124 31:0.094 37:0.054
-  s=course 0:0.062 1:-0.066 5:-0.053 8:-0.098 10:0.113 12:0.076 13:0.278 14:-0.232 20:0.148 22:-0.107 23:0.079
-  s=cover 0:-0.149 9:0.079 10:0.06 20:0.114 24:0.11 29:0.085
-  s=covered 0:-0.073 12:0.212 17:0.121 22:0.09
-  s=covering 0:0.068 1:0.093 30:-0.106
-  s=covers 0:0.064 6:0.128 12:-0.177 20:0.185 34:-0.116
+  s=countries 0:0.22 1:-0.167 8:-0.121 13:0.081 24:-0.141 27:-0.059 31:0.432 33:0.363 36:0.052 37:0.113 39:-0.168
+  s=country 0:-0.154 2:-0.09 3:-0.075 5:-0.2 11:-0.055 12:-0.067 14:-0.157 22:-0.05 27:0.08 28:0.133 30:0.091 31:0.608 33:0.293 34:-0.258 37:0.083 39:0.154
+  s=countryside 0:-0.15 34:0.117
+  s=counts 4:0.091 32:0.103 33:0.05
+  s=county 0:-0.127 31:0.094 37:0.057
+  s=course 0:0.069 1:-0.066 5:-0.054 8:-0.098 10:0.113 12:0.076 13:0.279 14:-0.239 20:0.149 22:-0.106 23:0.079
+  s=cover 0:-0.148 9:0.079 10:0.059 20:0.114 24:0.107 29:0.085
+  s=covered 0:-0.078 12:0.213 17:0.121 22:0.09 35:-0.051
+  s=covering 0:0.068 1:0.093 30:-0.104
+  s=covers 0:0.062 6:0.127 12:-0.176 20:0.186 34:-0.115
   s=cpj 1:0.194 5:-0.076
-  s=created 27:0.082
-  s=credit 0:0.349 3:-0.139 31:0.065
+  s=created 27:0.083
+  s=credit 0:0.349 3:-0.139 31:0.066
   s=crescent 0:-0.117 9:0.189 33:0.167
   s=crew 0:-0.075 1:0.105
-  s=crews 0:0.471 34:0.053 35:-0.382
-  s=crisis 0:-0.057 9:0.095 14:0.08 27:0.265 29:-0.076 32:0.135 33:-0.085 35:0.087 37:-0.057
-  s=critical 0:0.207 29:0.068
-  s=criticised 1:0.08
+  s=crews 0:0.472 34:0.053 35:-0.382
+  s=crisis 0:-0.052 9:0.095 14:0.077 27:0.263 29:-0.076 32:0.136 33:-0.085 35:0.086 37:-0.057
+  s=critical 0:0.205 29:0.069
+  s=criticised 1:0.081
   s=criticism 33:0.082
-  s=cross 0:0.257 3:-0.082 4:-0.168 6:0.057 8:0.76 9:-0.057 12:-0.207 13:-0.218 14:0.059 17:0.153 21:-0.062 22:-0.126 31:0.091 40:0.071
-  s=cross-border 0:0.144 3:-0.101
-  s=crossed 1:-0.067 3:0.065 4:-0.069 5:-0.052 6:-0.116 9:0.208 10:0.071 13:-0.053 17:0.134 18:-0.069 27:-0.055 31:0.467 32:0.204 37:-0.05 39:-0.08 40:0.129
-  s=crossfire 0:-0.076 32:0.114
-  s=crossing 0:0.315 5:-0.078 8:-0.254 9:-0.352 10:0.244 14:-0.061 17:0.182 33:0.071 40:0.486
+  s=cross 0:0.251 3:-0.082 4:-0.168 6:0.057 8:0.759 9:-0.057 12:-0.208 13:-0.218 14:0.06 17:0.153 21:-0.062 22:-0.126 31:0.091 40:0.071
+  s=cross-border 0:0.143 3:-0.1
+  s=crossed 1:-0.066 3:0.064 4:-0.07 5:-0.052 6:-0.116 9:0.209 10:0.072 12:-0.051 13:-0.055 17:0.133 18:-0.069 27:-0.055 31:0.468 32:0.204 37:-0.051 39:-0.08 40:0.13
+  s=crossfire 0:-0.074 32:0.113
+  s=crossing 0:0.315 5:-0.078 8:-0.254 9:-0.356 10:0.245 14:-0.057 17:0.182 33:0.071 40:0.486
   s=crossings 0:0.131
   s=crowd 31:0.077
   s=crowded 1:0.105 31:0.075
   s=crushed 0:0.132
-  s=cumulative 0:0.187 27:-0.128 28:0.05 32:0.113
-  s=current 12:0.089
-  s=currently 0:-0.056 14:-0.065 20:0.083 31:0.073
-  s=custody 0:-0.133 8:0.141 12:0.056 20:0.074
-  s=cut 29:0.12
-  s=cyprus 0:0.198 33:-0.066 35:-0.113
+  s=cumulative 0:0.186 27:-0.127 28:0.051 32:0.112
+  s=current 12:0.088
+  s=currently 0:-0.054 14:-0.068 20:0.083 31:0.074
+  s=custody 0:-0.136 8:0.139 12:0.054 14:0.055 20:0.074
+  s=cut 29:0.119
+  s=cyprus 0:0.197 33:-0.065 35:-0.113
   s=dabanga 28:0.081
-  s=dagalo 0:0.081 27:0.135 28:-0.152
-  s=daglo 0:0.1 27:-0.085 29:-0.142 32:0.179
-  s=daily 0:-0.237 6:0.055 8:-0.05 9:-0.108 10:0.096 15:0.149 18:0.17 19:0.134 20:-0.051 22:0.07 27:-0.078 28:0.082 29:0.133
-  s=damage 0:0.23
-  s=damaged 0:0.147 27:-0.082 28:0.058 29:0.103 35:0.1 36:0.141
+  s=dagalo 0:0.08 27:0.135 28:-0.152
+  s=daglo 0:0.103 27:-0.086 29:-0.142 32:0.179
+  s=daily 0:-0.238 6:0.054 8:-0.051 9:-0.109 10:0.095 15:0.148 18:0.17 19:0.133 20:-0.051 22:0.07 27:-0.078 28:0.082 29:0.133
+  s=damage 0:0.232
+  s=damaged 0:0.148 27:-0.082 28:0.058 29:0.104 35:0.099 36:0.141
   s=damascus 34:0.059
   s=damiriah 33:0.063
   s=danger 34:0.087 35:-0.093 36:0.059
-  s=dangerous 0:-0.069 27:0.09 33:0.145 36:0.099
-  s=daniel 0:0.054 1:0.066 3:0.166
-  s=darfur 0:-0.102 5:-0.07 27:-0.146 28:0.265 29:0.794 30:0.075 31:0.158 32:-0.175 33:-0.074 37:-0.054 39:-0.082
+  s=dangerous 0:-0.066 27:0.09 33:0.145 36:0.099
+  s=daniel 0:0.056 1:0.066 3:0.165
+  s=darfur 0:-0.099 5:-0.07 27:-0.147 28:0.265 29:0.794 30:0.076 31:0.158 32:-0.175 33:-0.074 37:-0.054 39:-0.082
   s=darkness 29:0.084 38:0.111
-  s=darwish 0:0.156 1:-0.096
-  s=data 0:-0.208 1:-0.066 27:0.266 32:0.174
-  s=date 0:0.171 32:-0.189 37:0.062
-  s=daughter 0:0.335 8:0.062 13:-0.051 33:-0.063
+  s=darwish 0:0.156 1:-0.097
+  s=data 0:-0.209 1:-0.066 27:0.266 32:0.174
+  s=date 0:0.17 32:-0.189 37:0.063
+  s=daughter 0:0.332 8:0.061 33:-0.062
   s=daughters 0:0.116 4:-0.069 8:0.214
-  s=day 1:-0.151 2:-0.208 3:0.114 4:-0.211 6:0.095 8:0.068 10:0.408 11:-0.096 12:-0.399 13:-0.471 14:0.425 15:0.322 16:0.094 17:0.087 18:0.408 19:0.18 20:-0.193 21:1.123 22:-0.101 23:-0.136 24:0.127 25:0.069 26:-0.077 28:-0.064 29:-0.159 30:-0.228 31:0.164 32:-0.116 33:-0.164 34:-0.11 35:-0.162 36:-0.239 39:-0.104 40:-0.205
-  s=days 0:0.448 1:0.057 2:0.124 3:-0.14 4:-0.129 5:-0.196 6:-0.08 8:-0.155 10:-0.099 11:-0.077 12:0.2 13:0.094 14:0.18 16:-0.072 17:-0.055 20:0.204 21:0.116 22:-0.247 24:0.52 25:-0.057 26:-0.054 27:-0.298 30:0.22 31:0.07 32:-0.19 33:-0.092 34:-0.104 35:-0.052 36:-0.072 37:-0.058 38:0.185 39:-0.091 40:-0.066
-  s=dead 0:-0.201 1:0.293 3:0.098 4:-0.239 5:-0.051 6:-0.061 7:0.471 8:-0.403 9:-0.075 10:-0.068 11:0.164 12:-0.11 13:-0.154 15:-0.051 16:0.075 17:-0.057 18:-0.051 21:-0.072 22:-0.101 23:-0.11 24:-0.084 26:0.308 27:0.299 28:0.071 29:0.159 30:-0.085 31:-0.161 32:0.098 33:0.538 34:0.245 35:-0.125 36:-0.123 37:-0.066 38:-0.084 39:-0.096 40:-0.076
-  s=deadliest 0:0.31 1:-0.144 2:0.161 5:-0.101 29:0.085 36:-0.151
-  s=deadline 0:-0.064 8:-0.172 12:0.114 14:0.106 24:0.148
-  s=deadly 0:-0.066 3:0.101 4:-0.065 9:0.127 33:-0.131 39:0.095
-  s=deal 0:0.308 1:-0.072 3:-0.051 6:0.244 8:0.059 10:0.165 12:0.082 13:0.171 14:-0.425 18:-0.059 20:0.19 21:-0.098 23:-0.135 24:0.076 30:0.053
-  s=death 0:0.389 2:-0.123 3:-0.065 4:0.142 5:0.109 27:0.074 33:0.13 35:-0.105 36:-0.059
-  s=deaths 0:-0.103 1:0.181 2:-0.113 3:-0.067 4:-0.061 5:0.324 7:-0.091 8:-0.107 9:-0.059 13:-0.139 16:0.066 23:-0.056 27:0.185 28:0.135 29:0.347 31:-0.098 32:-0.059 33:0.5 34:0.06 36:-0.065 37:-0.059 38:-0.092
+  s=day 1:-0.151 2:-0.209 3:0.115 4:-0.209 6:0.094 8:0.068 10:0.408 11:-0.095 12:-0.395 13:-0.469 14:0.386 15:0.321 16:0.095 17:0.088 18:0.41 19:0.181 20:-0.189 21:1.127 22:-0.098 23:-0.135 24:0.135 25:0.07 26:-0.076 28:-0.064 29:-0.159 30:-0.225 31:0.164 32:-0.115 33:-0.164 34:-0.11 35:-0.162 36:-0.239 39:-0.104 40:-0.204
+  s=days 0:0.432 1:0.056 2:0.124 3:-0.142 4:-0.131 5:-0.196 6:-0.081 8:-0.165 10:-0.099 11:-0.077 12:0.194 13:0.094 14:0.232 16:-0.072 17:-0.056 20:0.201 21:0.114 22:-0.25 24:0.517 25:-0.057 26:-0.054 27:-0.299 30:0.229 31:0.069 32:-0.19 33:-0.092 34:-0.104 35:-0.052 36:-0.072 37:-0.059 38:0.184 39:-0.092 40:-0.066
+  s=dead 0:-0.208 1:0.293 3:0.098 4:-0.239 5:-0.051 6:-0.061 7:0.472 8:-0.403 9:-0.075 10:-0.068 11:0.163 12:-0.111 13:-0.154 15:-0.051 16:0.075 17:-0.057 18:-0.051 21:-0.072 22:-0.101 23:-0.11 24:-0.084 26:0.308 27:0.297 28:0.071 29:0.158 30:-0.077 31:-0.162 32:0.097 33:0.537 34:0.245 35:-0.124 36:-0.123 37:-0.067 38:-0.085 39:-0.096 40:-0.076
+  s=deadliest 0:0.309 1:-0.143 2:0.161 5:-0.102 29:0.085 36:-0.151
+  s=deadline 0:-0.067 8:-0.172 12:0.114 14:0.117 24:0.14
+  s=deadly 0:-0.067 3:0.101 4:-0.065 9:0.128 33:-0.132 39:0.095
+  s=deal 0:0.295 1:-0.072 3:-0.052 6:0.244 8:0.056 10:0.164 12:0.075 13:0.17 14:-0.386 18:-0.059 20:0.189 21:-0.099 23:-0.134 24:0.07 30:0.053
+  s=death 0:0.386 2:-0.123 3:-0.065 4:0.142 5:0.109 27:0.074 33:0.131 35:-0.105 36:-0.059
+  s=deaths 0:-0.102 1:0.18 2:-0.113 3:-0.067 4:-0.061 5:0.324 7:-0.091 8:-0.106 9:-0.059 13:-0.14 16:0.066 23:-0.056 27:0.184 28:0.136 29:0.348 31:-0.097 32:-0.059 33:0.501 34:0.06 36:-0.065 37:-0.059 38:-0.092
   s=debris 0:-0.071 31:-0.059 38:0.195 39:0.123
-  s=dec 0:-0.16 1:0.125 5:-0.066 7:0.062 8:-0.063 12:-0.054 14:0.071 18:0.127 21:0.126
-  s=decade 0:-0.116 33:0.119
+  s=dec 0:-0.157 1:0.125 5:-0.066 7:0.062 8:-0.063 12:-0.054 14:0.068 18:0.126 21:0.126
+  s=decade 0:-0.116 33:0.118
   s=decades 2:0.057
-  s=december 0:-0.126 1:0.122 5:-0.08 8:-0.098 9:0.08 13:0.058 14:0.257
-  s=decision 0:0.363 14:-0.09
+  s=december 0:-0.132 1:0.121 5:-0.08 8:-0.097 9:0.081 13:0.058 14:0.264
+  s=decision 0:0.376 14:-0.087
   s=declaration 28:0.074 32:0.063
-  s=declared 0:-0.113 1:0.053 30:0.102 34:0.071
-  s=declares 0:0.287 7:0.113 10:-0.139 33:-0.14
+  s=declared 0:-0.11 1:0.053 30:0.101 34:0.071
+  s=declares 0:0.288 7:0.112 10:-0.138 33:-0.141
   s=deep 0:-0.077 32:0.105 33:0.064
   s=deepened 0:0.169 33:-0.069
-  s=defence 0:0.51 1:0.154 5:-0.066 10:-0.215 14:0.077 35:0.057
-  s=defense 0:-0.109 5:0.089 7:0.113 8:0.152 17:0.09 33:0.099 34:-0.146
-  s=degrees 0:-0.063 1:-0.095 2:0.095 11:0.091 36:0.066
-  s=deir 0:-0.081 5:0.116
-  s=delhi 0:-0.108 8:0.186 13:-0.119 35:0.092
+  s=defence 0:0.511 1:0.155 5:-0.066 10:-0.214 14:0.064 35:0.057
+  s=defense 0:-0.109 5:0.089 7:0.113 8:0.152 17:0.09 33:0.098 34:-0.146
+  s=degrees 0:-0.062 1:-0.094 2:0.094 11:0.091 36:0.065
+  s=deir 0:-0.081 5:0.115
+  s=delhi 0:-0.107 8:0.185 13:-0.118 35:0.092
   s=delivered 8:0.081 17:-0.075 18:0.13
-  s=deliveries 0:0.126 9:0.08 36:0.089 38:-0.076
-  s=delivery 0:-0.088 17:0.23
-  s=demanded 0:-0.151 12:0.203 17:0.129 20:-0.053
-  s=demands 0:-0.104 5:0.152
-  s=demolition 0:0.186 1:-0.076 5:0.106 35:-0.124
-  s=densely 0:0.066 9:0.074
-  s=department 0:-0.075 8:-0.091 13:-0.126 18:0.165 27:0.204 28:0.088 33:0.071 39:0.06
-  s=depending 21:0.055 33:0.065
-  s=depends 0:0.167
-  s=deployed 0:-0.163 37:0.357
-  s=deprived 0:0.128 29:0.06
-  s=deputy 0:0.225 8:-0.052 27:0.071 29:-0.136 31:-0.058 40:0.103
-  s=described 0:-0.298 1:0.186 5:-0.071 7:0.219 37:0.067
-  s=describing 0:-0.167 8:0.14 9:0.092
-  s=designated 0:0.052
+  s=deliveries 0:0.125 9:0.08 36:0.089 38:-0.076
+  s=delivery 0:-0.092 17:0.231
+  s=demanded 0:-0.15 12:0.202 17:0.129 20:-0.054
+  s=demands 0:-0.103 5:0.152
+  s=demolition 0:0.189 1:-0.077 5:0.106 35:-0.125
+  s=densely 0:0.065 9:0.075
+  s=department 0:-0.078 8:-0.09 13:-0.125 18:0.164 27:0.204 28:0.088 33:0.071 39:0.06
+  s=depending 21:0.056 33:0.066
+  s=depends 0:0.168
+  s=deployed 0:-0.164 37:0.357
+  s=deprived 0:0.127 29:0.061
+  s=deputy 0:0.228 8:-0.051 27:0.07 29:-0.137 31:-0.058 40:0.103
+  s=described 0:-0.299 1:0.186 5:-0.071 7:0.219 37:0.067
+  s=describing 0:-0.17 8:0.141 9:0.093
+  s=designated 0:0.051
   s=desperate 5:0.081
   s=despite 4:0.126 38:0.081
-  s=destined 9:0.08 17:0.098
+  s=destined 9:0.081 17:0.098
   s=destroy 21:0.113
   s=destroyed 11:0.149 32:-0.064 35:0.477 39:0.19
-  s=destroying 0:0.13 27:-0.069 29:0.127 33:-0.216
+  s=destroying 0:0.13 27:-0.068 29:0.128 33:-0.216
   s=destruction 27:-0.079 29:0.08
   s=details 18:0.052
-  s=detained 0:0.285 1:0.206 3:-0.051 11:0.052 35:-0.116
-  s=detainees 0:-0.074 8:-0.089 12:0.09 14:-0.052 20:0.191 23:0.058 24:0.103
+  s=detained 0:0.289 1:0.207 3:-0.051 11:0.053 35:-0.116
+  s=detainees 0:-0.085 8:-0.089 12:0.091 20:0.191 23:0.058 24:0.1
   s=detention 0:0.157
-  s=devastating 0:-0.422 3:-0.136 27:-0.075 33:0.543 34:0.117 36:0.191
-  s=development 0:-0.153 24:0.152 36:0.112
-  s=diaa 0:-0.209 8:-0.081 9:0.067 10:0.052 12:0.116 20:0.116 24:0.111
-  s=did 14:-0.144 21:0.066 33:0.218 35:0.065 37:-0.091
-  s=die 0:-0.069 5:0.122
-  s=died 0:-0.194 1:0.454 2:-0.104 3:-0.062 4:-0.23 5:0.744 7:0.419 8:-0.243 11:-0.079 12:-0.084 13:-0.143 14:-0.054 16:-0.064 22:-0.063 27:0.282 28:-0.058 29:0.321 31:-0.127 32:-0.103 33:0.31 34:-0.075 35:-0.13 37:-0.078 38:-0.08
-  s=diesel 0:-0.131 8:-0.092 9:-0.131 10:0.639 17:0.129 18:0.275
+  s=devastating 0:-0.419 3:-0.136 27:-0.075 33:0.541 34:0.117 36:0.192
+  s=development 0:-0.15 24:0.145 36:0.112
+  s=diaa 0:-0.209 8:-0.081 9:0.067 10:0.052 12:0.117 20:0.116 24:0.108
+  s=did 0:0.053 14:-0.155 21:0.069 33:0.218 35:0.065 37:-0.091
+  s=die 0:-0.07 5:0.122
+  s=died 0:-0.195 1:0.455 2:-0.105 3:-0.062 4:-0.23 5:0.745 7:0.418 8:-0.243 11:-0.079 12:-0.084 13:-0.143 14:-0.054 16:-0.063 22:-0.063 27:0.282 28:-0.058 29:0.32 31:-0.127 32:-0.103 33:0.31 34:-0.075 35:-0.13 37:-0.078 38:-0.08
+  s=diesel 0:-0.132 8:-0.093 9:-0.131 10:0.639 17:0.128 18:0.275
   s=differed 0:0.074 8:-0.061
-  s=different 0:0.082 1:-0.124 2:0.092 5:0.12 8:0.095 11:0.088 14:-0.066 31:-0.086
-  s=difficult 0:0.113
-  s=digging 0:-0.123 33:0.166 35:0.066
+  s=different 0:0.083 1:-0.123 2:0.092 5:0.12 8:0.095 11:0.088 14:-0.064 31:-0.086
+  s=difficult 0:0.126
+  s=digging 0:-0.122 33:0.166 35:0.066
   s=diplomacy 4:-0.063 13:0.221
-  s=dire 0:0.241 33:-0.255
-  s=director 1:0.067 2:0.083 3:-0.051 27:-0.068 33:0.095 36:0.085
-  s=director-general 0:-0.081 32:0.116
-  s=disaster 0:-0.168 1:-0.12 8:-0.054 27:-0.062 28:-0.055 32:-0.116 33:0.586 35:-0.056 37:0.329 38:-0.133 39:0.219 40:0.075
-  s=disaster-struck 33:0.06
+  s=dire 0:0.239 33:-0.254
+  s=director 1:0.065 2:0.083 3:-0.051 27:-0.068 33:0.096 36:0.084
+  s=director-general 0:-0.079 32:0.116
+  s=disaster 0:-0.167 1:-0.12 8:-0.055 27:-0.063 28:-0.055 32:-0.116 33:0.585 35:-0.056 37:0.33 38:-0.132 39:0.219 40:0.075
+  s=disaster-struck 33:0.059
   s=disastrous 0:0.115 1:-0.077
-  s=disclosed 0:-0.102 6:0.109 18:0.078
-  s=discussed 0:0.064 12:0.069
-  s=discussion 0:0.118 18:0.051
-  s=disease 0:0.071 31:-0.054
-  s=dispatch 0:0.308 33:-0.095 37:-0.187
-  s=dispatched 0:-0.133 1:0.189 5:-0.073 6:0.059 18:0.093 40:0.179
-  s=dispatching 0:-0.101 37:0.119
-  s=displaced 0:0.489 1:-0.177 2:-0.188 3:-0.055 4:-0.085 5:-0.067 8:-0.057 12:-0.051 13:-0.053 27:0.097 29:0.113 31:-0.161 32:1.116 33:-0.107 34:-0.06 36:-0.057 37:-0.118 38:-0.07 39:0.079
-  s=displacement 0:0.113 32:0.212
-  s=district 0:0.382 1:-0.098 32:-0.085 37:-0.166
-  s=districts 0:-0.186 1:0.079 30:0.116 32:0.111
+  s=disclosed 0:-0.1 6:0.109 18:0.077
+  s=discussed 0:0.065 12:0.069
+  s=discussion 0:0.116 18:0.052
+  s=disease 0:0.069 31:-0.052
+  s=dispatch 0:0.307 33:-0.095 37:-0.187
+  s=dispatched 0:-0.137 1:0.19 5:-0.073 6:0.06 18:0.094 40:0.18
+  s=dispatching 0:-0.099 37:0.118
+  s=displaced 0:0.49 1:-0.178 2:-0.188 3:-0.055 4:-0.085 5:-0.067 8:-0.057 12:-0.052 13:-0.053 27:0.096 29:0.113 31:-0.161 32:1.117 33:-0.108 34:-0.06 36:-0.057 37:-0.118 38:-0.07 39:0.081
+  s=displacement 0:0.114 32:0.213
+  s=district 0:0.381 1:-0.098 32:-0.085 37:-0.166
+  s=districts 0:-0.171 1:0.079 30:0.102 32:0.11
   s=diyarbakir 0:0.054 33:-0.07 36:0.096
-  s=do 0:-0.082 3:-0.079 4:0.124 12:0.216 33:-0.06
-  s=doctor 0:-0.059 28:0.077
-  s=doctors 0:-0.085 1:-0.079 2:-0.073 5:0.096 27:0.327 28:0.165 29:0.257 33:-0.082
+  s=do 0:-0.083 3:-0.079 4:0.123 12:0.215 33:-0.061
+  s=doctor 0:-0.06 28:0.077
+  s=doctors 0:-0.084 1:-0.079 2:-0.073 5:0.096 27:0.326 28:0.166 29:0.258 33:-0.082
   s=document 1:0.054
   s=does 0:0.057 8:0.084
-  s=dog 8:-0.097 37:0.165
-  s=dogs 0:0.087 37:0.068
-  s=doha 0:-0.305 8:-0.092 14:0.138 21:0.055 24:0.339 33:-0.056
+  s=dog 8:-0.098 37:0.164
+  s=dogs 0:0.089 37:0.068
+  s=doha 0:-0.295 8:-0.091 14:0.131 21:0.055 24:0.335 33:-0.056
   s=dollars 39:0.081
-  s=done 0:0.148 8:-0.056
+  s=done 0:0.146 8:-0.056
   s=dongola 28:0.078
-  s=door 0:-0.125 22:0.081 33:0.133
-  s=doron 8:0.142
-  s=down 0:0.25 2:-0.073 3:-0.075 4:-0.191 5:0.186 8:-0.398 9:0.07 11:0.066 13:0.19 21:-0.078 22:-0.054 27:-0.126 28:-0.161 29:-0.174 33:0.121 34:0.194 35:0.472 37:0.157
-  s=dozen 0:0.546 1:-0.218 4:-0.113 5:0.106 8:-0.12 9:-0.089 13:0.182 20:-0.058 22:-0.065 23:0.06 27:-0.064 28:0.087 29:-0.102 38:0.1
-  s=dozens 0:0.253 2:-0.08 3:0.083 4:-0.09 5:0.488 8:-0.115 11:0.074 12:0.261 14:-0.196 20:-0.057 27:-0.053 29:-0.08 31:-0.056 33:-0.08 34:-0.067 36:0.116
-  s=dr 0:-0.373 8:0.208 9:0.071 33:0.074 34:0.097
+  s=door 0:-0.124 22:0.08 33:0.132
+  s=doron 8:0.143
+  s=down 0:0.249 2:-0.073 3:-0.075 4:-0.191 5:0.186 8:-0.397 9:0.069 11:0.066 13:0.188 21:-0.078 22:-0.054 27:-0.126 28:-0.161 29:-0.176 33:0.122 34:0.195 35:0.471 37:0.157
+  s=dozen 0:0.55 1:-0.218 4:-0.114 5:0.107 8:-0.12 9:-0.09 13:0.181 20:-0.058 22:-0.065 23:0.06 27:-0.064 28:0.087 29:-0.103 38:0.1
+  s=dozens 0:0.246 2:-0.08 3:0.083 4:-0.09 5:0.488 8:-0.116 11:0.074 12:0.261 14:-0.186 20:-0.058 27:-0.053 29:-0.08 31:-0.055 33:-0.08 34:-0.067 36:0.115
+  s=dr 0:-0.372 8:0.207 9:0.07 33:0.075 34:0.097
   s=draft 15:0.079
-  s=drag 0:-0.072 35:0.102
-  s=dragged 0:-0.057 3:0.12 29:0.098
+  s=drag 0:-0.073 35:0.102
+  s=dragged 0:-0.059 3:0.12 29:0.098
   s=drama 8:-0.07 12:0.115
-  s=dramatically 0:-0.05 34:0.052
+  s=dramatically 34:0.051
   s=drank 38:0.11
-  s=drawn 0:0.154 14:-0.148 34:0.055
+  s=drawn 0:0.143 14:-0.138 34:0.055
   s=drive 0:0.081 1:-0.091 5:0.104 9:-0.058
-  s=driven 22:-0.112 29:0.087 31:0.631 32:0.085 33:0.091 39:-0.098
-  s=driving 0:-0.094 40:0.106
-  s=drone 0:0.182 27:-0.077 28:0.075
-  s=drones 27:-0.069 29:0.067
-  s=dropped 0:0.099 22:-0.1
-  s=drove 0:-0.134 40:0.163
-  s=dry 0:-0.13 5:0.207
-  s=dtm 0:0.062 31:0.056
+  s=driven 22:-0.111 29:0.087 31:0.632 32:0.085 33:0.091 39:-0.098
+  s=driving 0:-0.093 40:0.106
+  s=drone 0:0.182 27:-0.077 28:0.076
+  s=drones 27:-0.069 29:0.068
+  s=dropped 0:0.098 22:-0.099
+  s=drove 0:-0.132 40:0.163
+  s=dry 0:-0.131 5:0.208
+  s=dtm 0:0.063 31:0.055
   s=dual 0:-0.263 4:0.088 8:0.291 13:0.224
-  s=dubai 0:-0.074 5:0.057 30:0.098
-  s=due 0:-0.535 1:-0.074 3:-0.08 4:-0.061 5:-0.053 8:0.142 9:-0.057 12:0.281 13:-0.082 14:0.188 17:-0.097 18:0.164 21:0.127 22:0.354 24:-0.078 29:-0.07 30:0.106 31:0.063 37:0.18 40:0.068
-  s=duration 0:-0.112 6:0.079 15:0.116
-  s=during 0:0.074 1:-0.302 3:-0.125 4:-0.096 5:-0.119 7:-0.114 8:-0.185 10:-0.12 12:0.18 13:0.832 14:0.216 16:0.184 21:-0.071 22:-0.212 23:0.177 26:0.087 28:-0.143 29:0.079 31:-0.142 33:0.052 34:-0.071 38:0.083
-  s=each 0:0.345 1:0.054 3:-0.061 4:-0.185 5:-0.106 6:-0.141 8:-0.109 9:0.07 12:-0.082 14:-0.353 15:0.141 17:0.118 18:0.123 19:-0.069 20:0.079 21:0.612 22:-0.087 23:0.057 24:-0.078 25:0.414 29:-0.052 31:-0.054 34:0.059 37:-0.063 38:-0.053 40:-0.109
-  s=earlier 0:0.141 1:-0.115 2:-0.057 4:-0.185 6:0.118 8:-0.134 12:0.423 13:0.154 14:0.136 19:0.132 21:-0.052 23:-0.094 24:0.147 27:-0.193 28:0.077 29:0.167 30:-0.075 31:-0.261 32:-0.392 33:0.18 34:0.329 35:-0.054 37:-0.054 38:-0.058 39:-0.062 40:-0.095
-  s=earliest 0:-0.16 8:0.109 13:0.097
-  s=early 0:-0.477 3:-0.106 4:-0.068 5:0.289 8:-0.082 12:0.157 13:0.108 14:0.188 21:0.105 29:-0.087 33:0.123 35:0.103
-  s=earthquake 0:0.486 1:-0.178 2:-0.074 5:-0.079 27:-0.123 28:-0.076 29:-0.085 31:-0.081 32:-0.071 33:0.237 34:0.151 35:0.055 36:0.175 37:0.096 39:0.052 40:0.175
+  s=dubai 0:-0.072 5:0.057 30:0.1
+  s=due 0:-0.557 1:-0.074 3:-0.08 4:-0.061 5:-0.052 8:0.14 9:-0.057 12:0.28 13:-0.082 14:0.165 17:-0.096 18:0.165 21:0.127 22:0.352 29:-0.069 30:0.107 31:0.063 37:0.181 40:0.068
+  s=duration 0:-0.113 6:0.08 15:0.116
+  s=during 0:0.099 1:-0.3 3:-0.123 4:-0.095 5:-0.117 7:-0.114 8:-0.184 10:-0.12 12:0.182 13:0.835 14:0.173 16:0.184 21:-0.071 22:-0.212 23:0.178 26:0.087 28:-0.143 29:0.079 31:-0.141 33:0.053 34:-0.071 38:0.083
+  s=each 0:0.334 1:0.053 3:-0.061 4:-0.185 5:-0.107 6:-0.142 8:-0.11 9:0.07 12:-0.081 14:-0.325 15:0.141 17:0.118 18:0.122 19:-0.069 20:0.076 21:0.609 22:-0.088 23:0.057 24:-0.082 25:0.415 29:-0.052 31:-0.054 34:0.059 37:-0.064 38:-0.053 40:-0.108
+  s=earlier 0:0.156 1:-0.113 2:-0.057 4:-0.186 6:0.118 8:-0.134 12:0.424 13:0.154 14:0.098 19:0.132 21:-0.052 23:-0.094 24:0.154 27:-0.193 28:0.077 29:0.169 30:-0.071 31:-0.26 32:-0.392 33:0.183 34:0.33 35:-0.054 37:-0.054 38:-0.058 39:-0.061 40:-0.095
+  s=earliest 0:-0.161 8:0.11 13:0.098
+  s=early 0:-0.478 3:-0.105 4:-0.068 5:0.29 8:-0.082 12:0.158 13:0.109 14:0.181 21:0.105 29:-0.087 33:0.122 35:0.102
+  s=earthquake 0:0.487 1:-0.178 2:-0.074 5:-0.079 27:-0.123 28:-0.075 29:-0.085 31:-0.081 32:-0.071 33:0.237 34:0.151 35:0.055 36:0.174 37:0.096 39:0.053 40:0.175
   s=earthquake-stricken 38:0.104
-  s=earthquakes 1:-0.143 2:-0.054 9:-0.064 27:-0.082 32:-0.087 33:0.215 36:0.256 37:-0.081 39:0.468 40:0.165
-  s=east 0:0.079 1:-0.075 34:0.09 40:0.112
-  s=eastern 0:0.283 27:-0.083 28:-0.08 33:0.101 34:-0.053 35:-0.051
-  s=edge 0:0.375 1:-0.057 27:-0.136 28:0.064 32:-0.062
-  s=education 39:0.084
+  s=earthquakes 1:-0.143 2:-0.054 9:-0.064 27:-0.083 32:-0.087 33:0.216 36:0.256 37:-0.08 39:0.467 40:0.165
+  s=east 0:0.08 1:-0.076 34:0.09 40:0.112
+  s=eastern 0:0.284 27:-0.083 28:-0.08 33:0.101 34:-0.053 35:-0.051
+  s=edge 0:0.376 1:-0.057 27:-0.136 28:0.064 32:-0.062
+  s=education 0:-0.05 39:0.084
   s=efe 7:0.065 10:0.078
-  s=effect 0:0.314 6:0.058 8:-0.069 13:0.096 14:-0.232 23:0.109
-  s=effort 0:-0.066 6:0.059 36:0.154 37:0.251
-  s=efforts 0:-0.089 4:0.061 21:0.052 22:0.101 36:0.085
-  s=egypt 0:-0.266 1:-0.149 2:-0.083 3:-0.086 4:-0.126 5:-0.12 6:0.406 8:0.277 9:0.387 10:0.409 12:0.319 13:-0.222 17:0.253 18:0.193 20:-0.175 21:-0.058 22:0.211 23:-0.069 24:-0.308 27:-0.066 28:-0.053 29:-0.072 30:-0.068 31:0.379 32:-0.163 33:-0.063 37:-0.067 39:-0.063 40:-0.134
-  s=egyptian 0:-0.161 9:-0.113 10:0.177 12:-0.058 14:0.182 17:0.197 18:-0.056 20:0.097 22:-0.07 24:0.187 31:0.223 32:-0.059 40:-0.067
-  s=eid 0:-0.068 14:-0.104 30:0.349
-  s=eight 0:-0.668 1:0.22 2:0.104 4:0.317 5:-0.136 7:-0.068 8:0.364 11:0.071 13:-0.188 14:-0.052 20:-0.067 22:0.189 23:-0.075 27:0.196 29:0.072 31:0.171 32:-0.226 33:-0.075 38:0.262
-  s=either 0:0.052 27:0.163 31:-0.153 32:0.25 34:0.078 35:-0.132
-  s=el 0:-0.224 1:-0.052 28:0.325 29:0.515 33:-0.058
-  s=el-balah 0:-0.071 5:0.116
-  s=el-fasher 0:-0.063 29:0.117 31:-0.08 32:0.163
-  s=elderly 1:0.509 2:-0.123 3:0.099 4:-0.052 5:-0.08 8:-0.067 12:0.134 22:-0.066 31:0.081 32:-0.076
-  s=eleven 0:0.086 4:0.156 14:-0.078
+  s=effect 0:0.322 6:0.058 8:-0.07 13:0.096 14:-0.251 23:0.109
+  s=effort 0:-0.069 6:0.059 36:0.154 37:0.25
+  s=efforts 0:-0.096 4:0.061 21:0.052 22:0.101 36:0.085
+  s=egypt 0:-0.255 1:-0.148 2:-0.082 3:-0.085 4:-0.127 5:-0.119 6:0.407 8:0.274 9:0.388 10:0.407 12:0.32 13:-0.221 17:0.254 18:0.194 20:-0.174 21:-0.057 22:0.21 23:-0.068 24:-0.267 27:-0.065 28:-0.052 29:-0.072 30:-0.068 31:0.381 32:-0.162 33:-0.061 37:-0.066 39:-0.062 40:-0.133
+  s=egyptian 0:-0.166 9:-0.113 10:0.176 12:-0.057 14:0.187 17:0.197 18:-0.056 20:0.097 22:-0.07 24:0.185 31:0.223 32:-0.059 40:-0.068
+  s=eid 0:-0.06 14:-0.092 30:0.337
+  s=eight 0:-0.67 1:0.221 2:0.104 4:0.316 5:-0.136 7:-0.069 8:0.364 11:0.071 13:-0.187 20:-0.067 22:0.189 23:-0.075 27:0.196 29:0.072 31:0.171 32:-0.227 33:-0.075 38:0.262
+  s=either 0:0.051 27:0.163 31:-0.153 32:0.249 34:0.079 35:-0.132
+  s=el 0:-0.223 1:-0.052 28:0.325 29:0.515 33:-0.058
+  s=el-balah 0:-0.07 5:0.116
+  s=el-fasher 0:-0.064 29:0.117 31:-0.08 32:0.164
+  s=elderly 1:0.509 2:-0.123 3:0.099 4:-0.052 5:-0.082 8:-0.067 12:0.134 22:-0.066 31:0.081 32:-0.076
+  s=eleven 0:0.079 4:0.155 14:-0.055
   s=eleventh 22:0.076
-  s=elsewhere 0:-0.092 28:0.075 30:0.077 31:0.052 32:0.098 34:-0.133
-  s=embassy 0:0.112 1:0.056 8:-0.086
+  s=elsewhere 0:-0.094 28:0.075 30:0.074 31:0.052 32:0.097 34:-0.133
+  s=embassy 0:0.112 1:0.056 8:-0.087
   s=emergencies 32:0.069
-  s=emergency 0:-0.321 9:0.153 17:0.114 29:-0.059 31:0.172 33:0.143 34:0.219
-  s=employed 0:-0.181 1:0.286 5:-0.079 23:0.079
-  s=employees 0:-0.189 1:0.266 5:-0.092 28:0.074
+  s=emergency 0:-0.323 9:0.153 17:0.113 29:-0.059 31:0.172 33:0.141 34:0.218 37:0.051
+  s=employed 0:-0.183 1:0.287 5:-0.079 23:0.079
+  s=employees 0:-0.19 1:0.266 5:-0.092 28:0.075
   s=emro 0:0.297 27:-0.081 28:-0.078
-  s=enab 0:0.117 40:-0.109
-  s=enclave 0:-0.459 1:-0.119 4:0.172 5:0.512 8:-0.063 9:0.262 12:-0.059 13:-0.061 14:0.119 18:0.145 20:0.094 24:0.078 27:-0.052 33:0.095 35:-0.086 40:-0.051
-  s=end 0:0.645 1:-0.068 4:0.101 5:0.062 8:0.102 13:-0.077 23:0.103 24:-0.25 27:0.052 33:-0.207
-  s=ended 0:-0.122 5:0.136 12:0.111 14:0.087
+  s=enab 0:0.117 40:-0.108
+  s=enclave 0:-0.458 1:-0.116 4:0.172 5:0.513 8:-0.063 9:0.261 12:-0.059 13:-0.061 14:0.114 18:0.146 20:0.093 24:0.081 27:-0.052 33:0.095 35:-0.086 40:-0.051
+  s=end 0:0.638 1:-0.069 4:0.101 5:0.061 8:0.101 13:-0.077 23:0.102 24:-0.26 27:0.053 33:-0.207
+  s=ended 0:-0.123 5:0.137 12:0.112 14:0.084
   s=ending 0:-0.115 1:-0.065 5:0.149
-  s=ends 1:0.087 3:0.095 8:0.054 12:0.104 13:-0.059 20:-0.112 22:-0.072
+  s=ends 1:0.086 3:0.095 8:0.053 12:0.105 13:-0.058 20:-0.112 22:-0.071
   s=endured 0:0.132
-  s=engagement 0:-0.204 7:0.218 16:0.127
-  s=engineers 37:0.105
-  s=enter 0:0.146 6:0.083 9:0.072 10:0.266 31:-0.099
-  s=entered 9:0.291 14:0.115 17:0.084 30:-0.09
+  s=engagement 0:-0.203 7:0.218 16:0.126
+  s=engineers 37:0.104
+  s=enter 0:0.146 6:0.083 9:0.072 10:0.265 31:-0.099
+  s=entered 9:0.292 14:0.105 17:0.084 30:-0.084
   s=entire 0:0.053
-  s=entry 0:-0.118 6:0.117
-  s=envisages 0:-0.078 12:0.151
-  s=envoy 0:0.089 1:-0.087 28:0.143
+  s=entry 0:-0.117 6:0.117
+  s=envisages 0:-0.075 12:0.148
+  s=envoy 0:0.09 1:-0.087 28:0.143
   s=epicenter 0:-0.078 33:0.101
-  s=epicentre 0:-0.107 35:0.051 38:0.104
-  s=equipment 6:0.1 37:0.255
+  s=epicentre 0:-0.106 35:0.05 38:0.104
+  s=equipment 6:0.1 37:0.256
   s=erc 9:0.051
-  s=erdogan 0:0.099 34:0.155 39:-0.05
-  s=erdoğan 0:-0.054 33:0.052
+  s=erdogan 0:0.102 34:0.154 39:-0.051
+  s=erdoğan 0:-0.054 33:0.053
   s=eritreans 4:-0.058 31:0.154
-  s=error 0:0.129 4:0.161 7:0.063 8:-0.2
-  s=erupted 0:0.431 1:0.218 5:-0.11 27:-0.215 28:0.106 32:-0.21
+  s=error 0:0.129 4:0.161 7:0.064 8:-0.2
+  s=erupted 0:0.431 1:0.218 5:-0.112 27:-0.215 28:0.106 32:-0.209
   s=erzincan 0:0.307 33:-0.293
-  s=escalation 0:0.103 1:-0.077 32:0.065
-  s=escape 27:0.076 29:0.084 32:-0.053
-  s=escaped 0:-0.053 31:0.237
-  s=especially 0:-0.082 12:0.088
-  s=essential 0:0.069 17:-0.063 18:-0.064 19:0.157
-  s=establish 0:0.064 12:0.069
+  s=escalation 0:0.102 1:-0.077 32:0.065
+  s=escape 27:0.075 29:0.084 32:-0.053
+  s=escaped 0:-0.053 31:0.236
+  s=especially 0:-0.084 12:0.089
+  s=essential 0:0.066 17:-0.062 18:-0.063 19:0.157
+  s=establish 0:0.065 12:0.069
   s=established 3:0.066
-  s=estimate 0:0.158 3:0.073 8:-0.069 12:-0.077 27:0.253 39:0.07
-  s=estimated 0:0.258 1:-0.07 4:0.253 28:0.065 29:0.085 33:-0.243 35:-0.081
-  s=estimates 4:0.062 27:0.063 31:-0.123 32:0.159 39:0.086
-  s=ethiopia 31:0.065
+  s=estimate 0:0.156 3:0.073 8:-0.069 12:-0.076 27:0.254 39:0.071
+  s=estimated 0:0.259 1:-0.071 4:0.254 28:0.065 29:0.085 33:-0.243 35:-0.081
+  s=estimates 4:0.062 27:0.062 31:-0.123 32:0.159 39:0.087
+  s=ethiopia 31:0.064
   s=ethnic 0:0.104 29:0.083 31:0.159 32:-0.197
-  s=eu 0:0.148 37:-0.082
-  s=european 0:0.256 33:-0.09 37:-0.083
-  s=evacuated 0:0.188 27:0.094 33:-0.145
-  s=even 0:0.479 1:-0.073 10:0.053 17:0.123 29:0.06 32:-0.079 33:-0.149 38:-0.064
-  s=evening 0:0.398 1:-0.326 2:0.137 8:0.268 9:-0.088 12:0.051 27:0.051 29:-0.106 30:0.215 36:-0.157 38:0.072
-  s=event 0:-0.09 1:-0.061 27:0.275
-  s=events 0:-0.05 4:0.162 13:-0.061
+  s=eu 0:0.146 37:-0.081
+  s=european 0:0.254 33:-0.089 37:-0.082
+  s=evacuated 0:0.189 27:0.094 33:-0.145
+  s=even 0:0.479 1:-0.074 10:0.052 17:0.124 29:0.06 32:-0.079 33:-0.15 38:-0.064
+  s=evening 0:0.404 1:-0.327 2:0.137 8:0.267 9:-0.089 29:-0.107 30:0.216 36:-0.156 38:0.072
+  s=event 0:-0.089 1:-0.061 27:0.275
+  s=events 0:-0.051 4:0.163 13:-0.061
   s=ever 1:0.197 31:0.067 32:-0.055
-  s=every 0:0.366 5:-0.109 6:0.245 7:-0.055 8:0.182 9:-0.368 10:0.084 11:-0.05 12:-0.338 14:-0.069 15:0.152 17:-0.096 18:0.277 19:0.195 20:-0.172 21:0.414 22:-0.072 24:-0.093 25:0.253 27:-0.073 29:-0.058 30:-0.057 31:0.138 32:-0.066 33:-0.092 37:-0.19 38:0.076 39:-0.052 40:-0.115
+  s=every 0:0.37 5:-0.111 6:0.245 7:-0.055 8:0.181 9:-0.369 10:0.084 11:-0.051 12:-0.337 14:-0.079 15:0.151 17:-0.095 18:0.279 19:0.196 20:-0.169 21:0.417 22:-0.071 24:-0.092 25:0.254 27:-0.073 29:-0.058 30:-0.06 31:0.137 32:-0.066 33:-0.092 37:-0.191 38:0.076 39:-0.052 40:-0.115
   s=everything 0:0.167
   s=exact 1:0.144
   s=examined 0:0.088 8:0.056 35:-0.091
   s=exceeded 1:0.065
-  s=exceeds 0:0.096 1:0.05 33:-0.138
+  s=exceeds 0:0.096 1:0.051 33:-0.139
   s=except 15:0.079
-  s=excess 0:0.523 33:-0.268 34:-0.181
-  s=exchange 0:0.138 1:-0.084 4:-0.247 5:-0.058 9:0.078 12:0.343 13:0.279 20:-0.073 21:-0.105 22:0.328 23:0.276 24:-0.128 29:-0.052
-  s=exchanged 0:0.339 4:-0.102 8:-0.184 12:-0.061 13:0.076 20:0.063 23:0.096
-  s=exchanges 0:-0.088 22:0.094
-  s=exchanging 0:-0.111 12:0.107 14:0.059
-  s=executive 0:0.068 27:-0.062
-  s=expect 0:-0.089 12:0.153
-  s=expected 0:-0.16 12:0.419 22:0.125 24:-0.051 27:0.069 29:-0.089 31:0.066 33:0.115 35:-0.066 39:0.054
-  s=expecting 12:0.078
-  s=expects 0:0.239 31:-0.102
+  s=excess 0:0.52 33:-0.267 34:-0.18
+  s=exchange 0:0.134 1:-0.085 4:-0.249 5:-0.058 9:0.077 12:0.336 13:0.27 20:-0.075 21:-0.106 22:0.325 23:0.275 24:-0.129 29:-0.052
+  s=exchanged 0:0.337 4:-0.102 8:-0.184 12:-0.057 13:0.076 20:0.063 23:0.096
+  s=exchanges 0:-0.087 22:0.094
+  s=exchanging 0:-0.116 12:0.106 14:0.066
+  s=executive 0:0.067 27:-0.061
+  s=expect 0:-0.09 12:0.153
+  s=expected 0:-0.164 12:0.419 22:0.125 24:-0.051 27:0.068 29:-0.09 31:0.065 33:0.113 35:-0.065 39:0.054
+  s=expecting 12:0.077
+  s=expects 0:0.238 31:-0.101
   s=experts 27:0.072 35:-0.09 36:0.111
-  s=expire 0:0.098 14:0.104 21:0.093
-  s=expired 18:0.128
-  s=explaining 27:0.096 29:-0.053
-  s=extend 0:0.155 4:-0.058 8:0.056 12:-0.082 14:0.114 22:0.055 24:0.134 30:-0.06
-  s=extended 0:0.296 1:-0.147 12:-0.136 13:-0.068 14:0.346 21:0.105 22:0.078 24:-0.062 30:-0.115
-  s=extending 0:0.388 8:-0.073 14:-0.133 21:0.053
-  s=extension 0:-0.13 1:0.096 14:-0.092 20:0.1 21:0.178 24:0.264 30:0.099
+  s=expire 0:0.078 14:0.076 21:0.094 24:0.08
+  s=expired 18:0.128 30:0.052
+  s=explaining 27:0.096 29:-0.052
+  s=extend 0:0.146 4:-0.059 8:0.055 12:-0.083 14:0.14 22:0.055 24:0.126 30:-0.059
+  s=extended 0:0.297 1:-0.147 12:-0.134 13:-0.067 14:0.314 21:0.105 22:0.079 24:-0.05 30:-0.111
+  s=extending 0:0.383 8:-0.072 14:-0.121 21:0.052
+  s=extension 0:-0.138 1:0.097 8:-0.052 20:0.1 21:0.177 24:0.244 30:0.099
   s=extra 0:-0.071 21:0.175
-  s=eylon 0:0.055 12:0.158
-  s=facebook 0:0.27 1:-0.079 29:-0.086
-  s=facilitated 0:0.101 14:-0.057
-  s=facilities 0:-0.156 27:0.09 29:-0.057 34:0.055 39:0.079
-  s=facility 0:0.226 2:-0.097 5:-0.057 29:0.201
-  s=facing 0:-0.115 27:0.086 32:0.085
-  s=factions 0:0.28 3:-0.168 27:0.06 30:-0.072
-  s=fahrettin 0:0.053 33:0.069
-  s=failing 0:0.14 8:-0.079 21:0.132 33:0.079
+  s=eylon 0:0.056 12:0.159
+  s=facebook 0:0.269 1:-0.08 29:-0.086
+  s=facilitated 0:0.101 14:-0.13
+  s=facilities 0:-0.158 1:0.05 27:0.09 29:-0.056 34:0.055 39:0.079
+  s=facility 0:0.229 2:-0.097 5:-0.057 29:0.2
+  s=facing 0:-0.116 27:0.087 32:0.085
+  s=factions 0:0.274 3:-0.168 27:0.06 30:-0.066
+  s=fahrettin 0:0.055 33:0.069
+  s=failing 0:0.136 8:-0.079 21:0.132 33:0.079
   s=fallen 0:-0.233 16:0.214 35:0.143 37:0.071
   s=falling 34:0.055
-  s=familiar 8:-0.05 12:0.144 35:-0.063
-  s=families 0:0.785 1:-0.07 2:-0.084 3:0.074 12:-0.161 27:-0.055 28:-0.053 29:0.066 31:0.181
-  s=family 0:0.07 33:-0.057 38:0.078
-  s=famine 0:0.282 1:-0.055
-  s=far 0:-0.349 1:-0.104 3:0.119 5:-0.204 7:-0.067 8:-0.335 9:0.289 11:-0.052 13:0.68 16:-0.053 18:-0.09 19:0.108 22:-0.093 23:0.21 27:0.19 38:0.199
-  s=farm 0:0.077 3:0.125 8:-0.065
-  s=farmhands 0:0.073
+  s=familiar 8:-0.051 12:0.145 35:-0.063
+  s=families 0:0.791 1:-0.071 2:-0.085 3:0.073 12:-0.163 27:-0.055 28:-0.053 29:0.067 31:0.182
+  s=family 0:0.071 33:-0.057 38:0.078
+  s=famine 0:0.283 1:-0.055
+  s=far 0:-0.35 1:-0.104 3:0.118 5:-0.204 7:-0.067 8:-0.335 9:0.288 11:-0.052 13:0.679 16:-0.053 18:-0.091 19:0.108 22:-0.093 23:0.21 27:0.19 38:0.2
+  s=farm 0:0.078 3:0.124 8:-0.065
+  s=farmhands 0:0.072
   s=farming 1:0.081
-  s=fasher 0:-0.184 28:0.19 29:0.31
-  s=fast 0:-0.051 33:0.086
+  s=fasher 0:-0.184 28:0.189 29:0.31
+  s=fast 0:-0.053 33:0.088
   s=fate 1:0.053 4:0.128
   s=father 0:0.098 38:0.086
-  s=fattah 0:0.208 6:0.064 28:-0.155 29:-0.084 32:0.186
-  s=fear 0:0.051 31:0.166 32:-0.121 35:-0.081
-  s=feared 0:0.325 2:0.059 27:-0.118 29:0.172 33:-0.27 35:-0.132
+  s=fattah 0:0.208 6:0.064 28:-0.155 29:-0.084 32:0.185
+  s=fear 0:0.052 31:0.166 32:-0.121 35:-0.081
+  s=feared 0:0.32 2:0.059 27:-0.118 29:0.172 33:-0.267 35:-0.132
   s=fears 32:0.092 33:-0.057
-  s=feb 0:0.106 33:0.13 35:-0.062 37:0.142 38:-0.079
-  s=february 1:-0.054 9:-0.085 27:-0.059 33:0.345 34:0.178 36:0.088 37:-0.098 39:0.123 40:0.158
+  s=feb 0:0.109 33:0.129 35:-0.062 37:0.142 38:-0.079
+  s=february 1:-0.054 9:-0.085 27:-0.059 33:0.345 34:0.179 36:0.088 37:-0.098 39:0.123 40:0.158
   s=federation 33:0.068
-  s=fell 0:0.311 4:-0.06 5:0.068 9:0.051 12:0.098 13:0.164 14:-0.061 29:-0.082 33:-0.089 34:0.078 35:0.068
-  s=felled 0:0.169 35:-0.14
-  s=felt 0:-0.051 33:-0.108 34:0.072 36:0.186
-  s=female 0:0.076 8:-0.054 22:0.178
+  s=fell 0:0.321 4:-0.06 5:0.068 9:0.051 12:0.097 13:0.163 14:-0.058 29:-0.081 33:-0.089 34:0.078 35:0.068
+  s=felled 0:0.169 35:-0.141
+  s=felt 0:-0.051 33:-0.107 34:0.071 36:0.186
+  s=female 0:0.075 8:-0.054 22:0.178
   s=fence 1:0.101
-  s=festival 1:-0.061 5:0.121 30:0.142
-  s=few 0:0.307 4:0.107 7:0.11 8:0.058 9:-0.093 12:0.082 13:-0.129 27:-0.137 29:0.118
-  s=fewer 0:-0.138 2:0.284 3:0.164 4:-0.087 11:0.062 12:-0.15 14:0.106 21:0.212 22:-0.094 27:0.178 29:-0.083 33:-0.199 37:0.051 39:0.06 40:-0.055
+  s=festival 1:-0.061 5:0.121 30:0.145
+  s=few 0:0.308 4:0.106 7:0.11 8:0.058 9:-0.094 12:0.082 13:-0.129 27:-0.137 29:0.118
+  s=fewer 0:-0.135 2:0.284 3:0.164 4:-0.087 11:0.062 12:-0.15 14:0.11 21:0.211 22:-0.094 27:0.178 29:-0.083 33:-0.199 37:0.051 39:0.059 40:-0.054
   s=field 0:-0.059 37:0.098
   s=fierce 1:-0.141 5:0.26
   s=fiercer 0:0.141 32:-0.108
-  s=fifth 0:0.457 3:0.068 8:-0.233 13:-0.088 14:0.144 22:-0.109 23:-0.054 27:0.102 30:-0.092 32:0.062
+  s=fifth 0:0.467 3:0.069 8:-0.226 13:-0.086 14:0.075 22:-0.107 23:-0.053 27:0.103 30:-0.085 32:0.063
   s=fifty 3:0.071
   s=fifty-eight 7:0.118
-  s=fight 0:-0.076 3:-0.058 4:0.134 30:0.117
-  s=fighters 0:0.153 1:0.064 3:0.167 5:0.165 8:-0.129 13:0.068 27:-0.064 29:0.078 30:0.091 31:-0.072
-  s=fighting 0:0.267 3:-0.121 4:-0.094 5:0.283 6:0.064 7:-0.097 8:-0.229 10:-0.06 11:-0.067 12:0.123 13:-0.171 14:0.405 15:0.111 16:-0.054 17:-0.055 20:-0.085 21:0.25 22:-0.063 23:-0.169 24:-0.123 27:0.658 28:0.234 29:-0.53 30:0.173 31:0.293 33:-0.206 34:-0.16 35:-0.054 36:-0.077 37:-0.08 38:-0.088 39:-0.145
-  s=figure 0:-0.429 1:0.07 5:0.105 29:0.117 31:0.091 33:0.163
-  s=figures 0:0.446 1:0.095 3:-0.053 5:0.185 9:0.084 11:0.138 13:-0.053 19:0.137 27:0.14 28:-0.249 31:0.215 33:-0.586 35:-0.091 39:0.062
-  s=filipino 0:-0.122 3:-0.054 4:-0.086 8:0.359 13:0.35 14:0.075 20:-0.15 22:-0.062 23:0.103
+  s=fight 0:-0.063 3:-0.058 4:0.134 30:0.103
+  s=fighters 0:0.155 1:0.063 3:0.167 5:0.165 8:-0.13 13:0.068 27:-0.064 29:0.078 30:0.091 31:-0.072
+  s=fighting 0:0.273 3:-0.121 4:-0.095 5:0.282 6:0.065 7:-0.098 8:-0.232 10:-0.059 11:-0.067 12:0.123 13:-0.169 14:0.396 15:0.111 16:-0.054 17:-0.055 20:-0.085 21:0.248 22:-0.06 23:-0.169 24:-0.117 27:0.66 28:0.234 29:-0.53 30:0.17 31:0.293 33:-0.206 34:-0.16 35:-0.054 36:-0.077 37:-0.08 38:-0.088 39:-0.145
+  s=figure 0:-0.43 1:0.07 5:0.105 29:0.117 31:0.091 33:0.163
+  s=figures 0:0.447 1:0.096 3:-0.053 5:0.186 9:0.085 11:0.137 13:-0.053 19:0.137 27:0.14 28:-0.25 31:0.215 33:-0.586 35:-0.091 39:0.062
+  s=filipino 0:-0.106 3:-0.054 4:-0.086 8:0.359 13:0.351 14:0.055 20:-0.15 22:-0.062 23:0.103
   s=filipinos 3:0.051
-  s=final 0:-0.323 8:0.305 12:-0.055 34:0.161
-  s=find 14:0.19
-  s=finding 0:-0.171 4:0.133 33:0.099
-  s=fire 0:-0.33 1:-0.13 2:0.081 5:0.166 7:0.102 8:-0.107 12:0.113 14:0.066 27:-0.088 29:0.201 37:0.134
-  s=fired 0:-0.07 1:-0.08 5:-0.059 7:0.148 14:0.116 28:0.069
-  s=firefighters 0:-0.155 37:0.281
-  s=first 0:0.167 1:-0.162 2:-0.065 3:0.063 4:-0.312 6:0.12 7:-0.066 8:0.295 9:0.099 10:-0.09 11:0.075 12:-0.077 13:-0.271 17:0.105 20:0.194 22:0.226 23:-0.055 24:-0.165 27:-0.088 29:-0.126 30:-0.071 33:0.102 37:0.173 40:0.085
-  s=five 0:-0.676 1:0.334 5:-0.124 7:-0.138 8:0.112 11:0.098 13:-0.064 14:0.052 16:0.257 24:-0.061 27:-0.076 28:0.113 29:0.168 30:-0.067 31:-0.085 35:0.061 37:0.159 38:0.278 40:0.086
-  s=five-day 12:0.072 14:0.088 15:0.077 20:-0.197 30:0.058
-  s=flag 0:0.118 4:-0.052 5:-0.067 7:0.289 8:-0.118
+  s=final 0:-0.324 8:0.306 12:-0.056 21:0.05 34:0.16
+  s=find 14:0.157
+  s=finding 0:-0.173 4:0.133 33:0.1
+  s=fire 0:-0.329 1:-0.13 2:0.081 5:0.166 7:0.102 8:-0.107 12:0.113 14:0.066 27:-0.088 29:0.201 37:0.134
+  s=fired 0:-0.075 1:-0.08 5:-0.059 7:0.147 14:0.123 28:0.069
+  s=firefighters 0:-0.156 37:0.283
+  s=first 0:0.172 1:-0.162 2:-0.065 3:0.063 4:-0.312 6:0.119 7:-0.066 8:0.299 9:0.1 10:-0.091 11:0.075 12:-0.073 13:-0.266 17:0.105 20:0.194 22:0.229 23:-0.054 24:-0.157 27:-0.088 29:-0.127 30:-0.072 33:0.102 37:0.172 40:0.085
+  s=five 0:-0.68 1:0.334 5:-0.124 7:-0.138 8:0.112 11:0.098 13:-0.064 14:0.056 16:0.257 24:-0.064 27:-0.076 28:0.113 29:0.168 30:-0.067 31:-0.083 35:0.061 37:0.159 38:0.279 40:0.086
+  s=five-day 12:0.071 14:0.087 15:0.077 20:-0.197 30:0.062
+  s=flag 0:0.117 4:-0.052 5:-0.067 7:0.289 8:-0.118
   s=flags 1:0.087
   s=flared 28:0.08
   s=flattened 35:0.08 36:0.061
   s=flattening 35:0.093
-  s=fled 0:-0.188 27:-0.152 31:0.398 32:0.301
-  s=flee 0:0.146 14:-0.15 29:0.128 31:-0.091 32:0.283
-  s=fleeing 14:-0.051 30:0.095 31:0.205 32:-0.126
-  s=flew 0:0.087 8:-0.096 37:0.087
-  s=flights 0:0.112 15:0.115 37:-0.107
-  s=flow 0:-0.102 6:0.058 12:0.056 20:0.062
-  s=flown 0:-0.16 13:0.143
-  s=focus 0:-0.074 30:0.086
-  s=followed 0:0.058 4:0.054 5:-0.066 8:-0.062 12:0.133 14:-0.143 33:-0.05 34:0.19 35:-0.054 36:0.522
-  s=following 0:0.26 1:-0.083 8:0.133 9:-0.055 13:-0.085 38:0.219
-  s=follows 0:-0.222 9:0.103 24:0.152 33:0.081
-  s=food 0:0.208 6:0.076 9:0.496 10:-0.063 20:0.09 27:-0.138 28:0.06 39:-0.16 40:-0.108
-  s=for 0:0.141 1:0.102 4:-0.537 6:0.069 7:-0.134 8:-0.073 10:-0.103 11:0.115 12:-0.188 15:0.18 16:-0.148 17:0.136 18:0.104 19:-0.103 21:0.223 22:-0.071 24:-0.156 25:0.37 26:-0.101 27:0.285 28:0.198 30:-0.094 31:0.103 33:-0.15 34:-0.154 35:-0.096 36:0.111 38:-0.171 40:0.139
-  s=force 0:-0.433 3:0.114 4:-0.084 12:0.112 14:0.09 24:-0.07 29:0.144 30:0.158
-  s=forced 0:0.211 1:-0.157 27:0.309 31:-0.097 32:0.187
-  s=forces 0:0.158 1:-0.578 2:-0.241 3:-0.08 4:-0.2 5:-0.066 7:0.423 8:0.124 9:-0.061 11:-0.054 12:-0.13 16:0.204 17:0.054 18:-0.056 23:-0.055 26:0.378 27:0.214 28:0.068 29:0.477 30:0.276 31:-0.058 32:0.081 33:-0.136 34:-0.098 35:-0.07 36:-0.061 37:-0.074 38:-0.081 39:-0.067
+  s=fled 0:-0.187 27:-0.152 31:0.398 32:0.302
+  s=flee 0:0.137 14:-0.14 29:0.128 31:-0.091 32:0.283
+  s=fleeing 30:0.094 31:0.205 32:-0.127
+  s=flew 0:0.086 8:-0.096 37:0.087
+  s=flights 0:0.113 15:0.115 37:-0.108
+  s=flow 0:-0.107 6:0.057 12:0.056 20:0.062
+  s=flown 0:-0.161 13:0.143
+  s=focus 0:-0.077 30:0.088
+  s=followed 0:0.058 4:0.054 5:-0.066 8:-0.062 12:0.133 14:-0.144 34:0.19 35:-0.054 36:0.522
+  s=following 0:0.285 1:-0.082 8:0.135 9:-0.054 13:-0.085 14:-0.051 38:0.219
+  s=follows 0:-0.218 9:0.103 24:0.145 33:0.081
+  s=food 0:0.221 6:0.077 9:0.496 10:-0.062 20:0.09 27:-0.137 28:0.06 39:-0.16 40:-0.108
+  s=for 0:0.136 1:0.104 4:-0.535 6:0.071 7:-0.134 8:-0.068 10:-0.1 11:0.115 12:-0.191 15:0.179 16:-0.148 17:0.136 18:0.105 19:-0.102 21:0.225 22:-0.067 24:-0.198 25:0.371 26:-0.101 27:0.287 28:0.197 30:-0.089 31:0.104 33:-0.151 34:-0.154 35:-0.096 36:0.111 38:-0.171 40:0.139
+  s=force 0:-0.434 3:0.114 4:-0.084 12:0.11 14:0.102 24:-0.072 29:0.145 30:0.157
+  s=forced 0:0.212 1:-0.157 27:0.309 31:-0.097 32:0.187
+  s=forces 0:0.158 1:-0.576 2:-0.24 3:-0.08 4:-0.2 5:-0.064 7:0.424 8:0.126 9:-0.061 11:-0.054 12:-0.131 16:0.205 17:0.054 18:-0.056 23:-0.055 26:0.378 27:0.213 28:0.068 29:0.477 30:0.274 31:-0.059 32:0.08 33:-0.136 34:-0.098 35:-0.069 36:-0.061 37:-0.074 38:-0.082 39:-0.067
   s=forcing 29:0.065
-  s=foreign 0:0.461 3:-0.087 4:0.322 5:-0.178 8:0.15 9:-0.055 12:0.053 13:0.574 14:0.151 20:-0.113 21:-0.076 22:0.078 24:-0.336 27:-0.075 28:-0.064 29:-0.079 30:-0.08 32:-0.083 33:-0.109 34:-0.059 38:0.054 40:0.05
-  s=foreigners 0:-0.582 3:-0.052 7:0.098 8:0.196 12:0.052 13:0.238 22:0.193 31:0.212
-  s=foresees 12:0.226 13:-0.052 14:-0.134 18:0.071 20:0.1 23:-0.065
-  s=form 8:0.105 13:-0.053
-  s=formally 0:-0.186 8:0.27 31:0.068
-  s=formed 14:0.066
-  s=former 0:-0.081 27:0.15
-  s=formerly 0:-0.066 8:-0.102 22:0.114 24:0.155
-  s=forward 8:-0.07 12:0.165
-  s=fought 0:0.131 1:-0.06 5:0.147
-  s=found 0:-0.093 4:-0.09 5:-0.078 7:0.476 8:-0.275 26:0.402 33:0.102 35:0.082 38:-0.061 39:0.072
-  s=four 0:-0.403 1:-0.081 2:-0.104 3:-0.139 4:-0.103 5:-0.051 7:-0.071 10:0.321 12:0.316 13:0.797 14:0.324 15:0.196 17:0.057 18:0.071 19:-0.059 20:0.083 22:-0.281 23:-0.25 24:-0.27 25:-0.056 26:0.204 29:-0.063 30:-0.134 34:-0.093 36:-0.076 37:-0.09 38:0.12 39:-0.079 40:-0.107
-  s=four-day 0:0.448 1:-0.054 3:-0.056 5:-0.076 12:0.397 13:-0.399 14:0.972 20:0.171 21:-0.196 22:-0.141 23:-0.08 24:-0.082 30:-0.097
-  s=four-hour 15:0.214
-  s=fourteen 9:0.067
-  s=fourth 0:-0.181 8:0.133 13:0.129 14:0.102 23:0.093 24:0.076
-  s=fragile 0:-0.099 13:0.202 14:0.083
-  s=framework 24:-0.06 25:0.171
-  s=france 0:-0.176 1:0.19 11:0.151
-  s=free 0:0.066 2:-0.067 3:-0.16 4:-0.08 5:-0.125 7:-0.117 8:0.528 9:-0.104 10:-0.075 11:-0.069 12:0.695 13:0.128 15:-0.057 16:-0.06 18:-0.067 20:0.599 21:0.371 23:-0.052 24:-0.06 25:0.072 27:-0.089 28:-0.079 29:-0.115 30:-0.08 31:-0.08 32:-0.069 33:-0.131 34:-0.068 35:-0.062 36:-0.066 37:-0.092 38:-0.077 39:-0.064 40:-0.07
-  s=freed 0:0.071 1:-0.386 2:-0.116 4:-0.284 5:-0.085 6:-0.093 8:0.492 9:-0.139 10:-0.134 11:-0.132 12:0.199 13:0.958 14:-0.24 15:-0.079 16:-0.105 17:-0.074 18:-0.087 19:-0.054 20:0.066 21:0.139 22:0.086 23:0.727 25:0.322 26:0.447 27:-0.139 28:-0.125 29:-0.191 30:-0.1 31:-0.091 32:-0.096 33:-0.108 35:-0.092 36:-0.089 37:-0.192 39:-0.093 40:-0.123
-  s=freedom 0:-0.37 1:0.079 3:-0.098 4:0.084 8:0.094 12:0.19 13:0.151 36:0.108
-  s=freedoms 0:0.156 1:-0.096
-  s=freeing 0:-0.252 4:0.126 8:0.419 12:-0.131 13:-0.155 14:0.237 20:-0.161 22:0.185
-  s=freely 27:0.096 29:-0.053
-  s=frees 0:0.204 4:0.081 13:-0.084 14:-0.062 20:0.134 21:0.073 22:-0.103 23:-0.053
-  s=freezing 0:-0.09 33:0.067 35:0.13 37:0.171 38:0.065
-  s=french 0:-0.05 4:0.207
-  s=french-mexican 4:0.168 8:-0.064
+  s=foreign 0:0.48 3:-0.086 4:0.324 5:-0.177 8:0.157 9:-0.054 12:0.062 13:0.576 14:0.071 20:-0.112 21:-0.076 22:0.08 24:-0.324 27:-0.074 28:-0.063 29:-0.079 30:-0.074 32:-0.082 33:-0.108 34:-0.059 38:0.055 40:0.051
+  s=foreigners 0:-0.581 3:-0.052 7:0.097 8:0.197 12:0.052 13:0.236 22:0.193 31:0.212
+  s=foresees 12:0.226 13:-0.052 14:-0.133 18:0.071 20:0.1 23:-0.065
+  s=form 8:0.105 13:-0.052
+  s=formally 0:-0.188 8:0.27 31:0.069
+  s=formed 14:0.063
+  s=former 0:-0.082 27:0.15
+  s=formerly 0:-0.068 8:-0.103 22:0.113 24:0.149
+  s=forward 8:-0.071 12:0.165
+  s=fought 0:0.13 1:-0.06 5:0.147
+  s=found 0:-0.093 4:-0.09 5:-0.078 7:0.477 8:-0.275 26:0.403 33:0.102 35:0.082 38:-0.061 39:0.072
+  s=four 0:-0.409 1:-0.083 2:-0.104 3:-0.138 4:-0.103 5:-0.053 7:-0.071 10:0.321 12:0.317 13:0.799 14:0.336 15:0.195 17:0.057 18:0.071 19:-0.059 20:0.083 22:-0.278 23:-0.25 24:-0.277 25:-0.056 26:0.204 29:-0.061 30:-0.136 34:-0.093 36:-0.075 37:-0.09 38:0.12 39:-0.079 40:-0.107
+  s=four-day 0:0.514 1:-0.053 3:-0.056 5:-0.077 12:0.402 13:-0.397 14:0.798 20:0.177 21:-0.195 22:-0.142 23:-0.08 30:-0.092
+  s=four-hour 15:0.215
+  s=fourteen 9:0.068
+  s=fourth 0:-0.182 8:0.132 13:0.126 14:0.123 23:0.093 24:0.07
+  s=fragile 0:-0.069 13:0.204
+  s=framework 24:-0.062 25:0.171
+  s=france 0:-0.177 1:0.19 11:0.151
+  s=free 0:0.053 2:-0.067 3:-0.161 4:-0.082 5:-0.126 7:-0.117 8:0.521 9:-0.105 10:-0.075 11:-0.069 12:0.689 13:0.126 15:-0.057 16:-0.06 18:-0.067 20:0.598 21:0.373 23:-0.053 24:-0.065 25:0.072 27:-0.089 28:-0.079 29:-0.115 30:-0.081 31:-0.08 32:-0.069 33:-0.131 34:-0.068 35:-0.062 36:-0.066 37:-0.093 38:-0.078 39:-0.064 40:-0.071
+  s=freed 0:0.075 1:-0.386 2:-0.116 4:-0.282 5:-0.085 6:-0.093 8:0.492 9:-0.139 10:-0.134 11:-0.131 12:0.2 13:0.953 14:-0.243 15:-0.078 16:-0.105 17:-0.074 18:-0.087 19:-0.054 20:0.067 21:0.138 22:0.086 23:0.727 25:0.323 26:0.447 27:-0.139 28:-0.125 29:-0.191 30:-0.101 31:-0.09 32:-0.096 33:-0.108 35:-0.092 36:-0.089 37:-0.192 39:-0.093 40:-0.123
+  s=freedom 0:-0.373 1:0.078 3:-0.098 4:0.085 8:0.094 12:0.19 13:0.151 36:0.108
+  s=freedoms 0:0.156 1:-0.097
+  s=freeing 0:-0.258 4:0.126 8:0.42 12:-0.129 13:-0.156 14:0.235 20:-0.16 22:0.185
+  s=freely 27:0.096 29:-0.052
+  s=frees 0:0.196 4:0.08 13:-0.083 20:0.133 21:0.072 22:-0.103 23:-0.053
+  s=freezing 0:-0.09 33:0.066 35:0.13 37:0.171 38:0.065
+  s=french 0:-0.051 4:0.207
+  s=french-mexican 4:0.168 8:-0.063
   s=fresh 32:0.059 39:0.073
-  s=friday 0:-0.443 1:-0.18 5:-0.086 7:-0.123 8:0.355 9:0.247 10:0.144 11:-0.059 12:-0.246 13:0.164 14:0.299 16:0.148 19:0.102 20:-0.08 21:-0.118 22:-0.114 23:0.415 24:-0.068 30:-0.082 31:-0.176 32:0.115 35:-0.071 36:-0.068 37:0.117
-  s=from 0:0.113 1:-0.443 2:-0.122 3:-0.299 5:-0.072 7:-0.152 8:0.114 9:0.111 11:-0.075 12:-0.214 13:-0.18 14:0.066 15:-0.076 16:-0.067 17:0.223 19:-0.077 20:-0.249 21:-0.08 22:0.19 23:0.455 24:-0.13 25:-0.058 26:-0.069 27:-0.073 29:0.156 30:-0.12 31:0.151 32:0.262 33:-0.152 34:0.123 35:-0.067 36:0.061 37:0.257 38:0.397 39:-0.206 40:0.246
-  s=frontier 0:-0.182 3:0.109 31:-0.118 32:0.14 33:0.093 40:0.106
-  s=frontières 0:-0.057 28:0.066 29:0.087
-  s=fuat 0:-0.202 33:0.154 34:0.074 35:0.072 38:0.132 39:0.069
-  s=fuel 0:-0.147 1:-0.132 2:-0.058 3:-0.142 5:0.184 6:0.362 7:-0.066 8:-0.233 9:-0.236 10:0.65 11:-0.051 12:-0.141 13:-0.081 14:0.05 15:-0.088 16:-0.051 17:0.83 18:0.318 19:0.551 21:-0.105 22:-0.141 23:-0.059 24:-0.067 27:-0.081 29:-0.109 30:-0.064 31:-0.094 32:-0.061 33:-0.084 34:-0.052 35:-0.05 36:-0.063 37:-0.08 38:-0.076 39:-0.051 40:-0.182
+  s=friday 0:-0.437 1:-0.177 5:-0.086 7:-0.121 8:0.354 9:0.248 10:0.144 11:-0.059 12:-0.248 13:0.165 14:0.305 16:0.149 19:0.103 20:-0.08 21:-0.117 22:-0.115 23:0.415 24:-0.083 30:-0.087 31:-0.177 32:0.115 35:-0.071 36:-0.068 37:0.118
+  s=from 0:0.106 1:-0.443 2:-0.122 3:-0.3 5:-0.072 7:-0.152 8:0.112 9:0.11 11:-0.075 12:-0.219 13:-0.178 14:0.096 15:-0.076 16:-0.066 17:0.223 19:-0.077 20:-0.25 21:-0.082 22:0.189 23:0.455 24:-0.14 25:-0.058 26:-0.069 27:-0.073 29:0.156 30:-0.119 31:0.15 32:0.262 33:-0.155 34:0.122 35:-0.068 36:0.061 37:0.259 38:0.397 39:-0.206 40:0.245
+  s=frontier 0:-0.182 3:0.109 31:-0.118 32:0.139 33:0.095 40:0.105
+  s=frontières 0:-0.057 28:0.065 29:0.087
+  s=fuat 0:-0.203 33:0.154 34:0.074 35:0.072 38:0.132 39:0.069
+  s=fuel 0:-0.149 1:-0.131 2:-0.058 3:-0.142 5:0.185 6:0.364 7:-0.065 8:-0.232 9:-0.236 10:0.65 11:-0.051 12:-0.141 13:-0.081 15:-0.088 16:-0.051 17:0.83 18:0.319 19:0.552 21:-0.105 22:-0.14 23:-0.059 24:-0.067 27:-0.081 29:-0.108 30:-0.066 31:-0.094 32:-0.061 33:-0.084 34:-0.052 35:-0.05 36:-0.063 37:-0.08 38:-0.075 39:-0.051 40:-0.182
   s=fuelling 0:-0.054 35:0.097
-  s=fukushima 0:0.091
-  s=full 0:0.2 15:0.078 29:0.111 38:-0.077
-  s=fully 0:-0.081 30:0.1 39:0.058
+  s=fukushima 0:0.09
+  s=full 0:0.205 15:0.077 29:0.11 38:-0.077
+  s=fully 0:-0.079 30:0.1 39:0.058
   s=fund 0:-0.077 27:0.117 28:0.083
-  s=further 0:-0.185 2:0.122 3:-0.056 4:-0.074 5:-0.087 8:-0.175 11:0.157 12:-0.396 13:0.142 14:0.161 16:0.075 18:0.081 20:0.146 21:0.625 22:-0.12 24:0.167 29:-0.154 30:-0.142 31:0.081 33:0.124 37:-0.067 39:-0.053
-  s=future 0:0.104
-  s=gallons 6:-0.076 10:-0.059 17:0.08 18:0.466 19:0.112
-  s=gap 0:-0.058 38:0.08
-  s=gas 0:0.065 6:0.127 8:-0.063 9:-0.209 10:0.216 17:0.133 18:0.09 20:0.093 40:-0.067
-  s=gasoline 0:0.082 6:-0.161 10:0.141
+  s=further 0:-0.206 2:0.121 3:-0.056 4:-0.076 5:-0.088 8:-0.179 11:0.157 12:-0.399 13:0.14 14:0.244 16:0.075 18:0.08 20:0.143 21:0.619 22:-0.123 24:0.149 29:-0.156 30:-0.141 31:0.08 33:0.123 37:-0.068 39:-0.053
+  s=future 0:0.103
+  s=gallons 6:-0.076 10:-0.059 17:0.081 18:0.467 19:0.112
+  s=gap 0:-0.057 38:0.08
+  s=gas 0:0.064 6:0.128 8:-0.063 9:-0.21 10:0.216 17:0.132 18:0.091 20:0.093 40:-0.067
+  s=gasoline 0:0.083 6:-0.162 10:0.141
   s=gate 0:-0.082 6:0.142 40:0.085
   s=gathering 0:0.141 1:-0.068
   s=gave 0:-0.293 9:0.054 14:0.065 29:0.108 33:0.143 34:0.175
-  s=gaza 0:0.255 1:0.765 4:0.36 5:0.563 6:0.213 7:0.142 8:0.245 9:0.5 10:0.401 11:-0.063 14:0.069 15:0.282 16:0.061 17:0.1 18:0.251 19:0.221 20:-0.33 21:-0.191 23:-0.146 25:-0.117 26:0.234 27:-0.38 28:-0.324 29:-0.399 30:-0.22 31:-0.262 32:-0.238 33:-0.382 34:-0.271 35:-0.204 36:-0.188 37:-0.238 38:-0.245 39:-0.206 40:-0.307
-  s=gazans 0:-0.118 5:0.171 14:0.083
+  s=gaza 0:0.249 1:0.763 2:0.05 4:0.36 5:0.564 6:0.214 7:0.143 8:0.247 9:0.501 10:0.401 11:-0.063 14:0.052 15:0.281 16:0.062 17:0.1 18:0.252 19:0.221 20:-0.329 21:-0.191 23:-0.145 25:-0.117 26:0.235 27:-0.379 28:-0.324 29:-0.399 30:-0.216 31:-0.262 32:-0.238 33:-0.382 34:-0.271 35:-0.204 36:-0.188 37:-0.238 38:-0.245 39:-0.206 40:-0.307
+  s=gazans 0:-0.122 5:0.171 14:0.088
   s=gaziantep 0:-0.077 34:0.06 36:0.087 38:0.134
-  s=gear 0:0.107
-  s=gelienor 0:0.051
-  s=geneina 29:0.22 32:-0.075
-  s=general 0:0.157 5:0.217 27:-0.232 29:-0.164 32:0.131 33:0.08 36:0.083
-  s=generals 0:-0.059 27:-0.05 29:0.118 32:0.088
-  s=generator 0:-0.119 1:-0.06 5:0.199 17:0.127
-  s=geneva 0:-0.413 1:0.113 27:0.116 28:0.06 36:0.058 40:0.219
-  s=genocide 0:0.289 1:-0.114 29:-0.096
-  s=geological 0:0.165 36:-0.089
-  s=germans 0:-0.05 4:0.207
-  s=gesture 0:-0.107 8:0.194
-  s=get 0:0.312 9:-0.064 27:0.085 28:-0.108 32:0.148
-  s=getting 0:-0.22 4:0.094 9:0.153 11:0.086 14:-0.088 32:0.053 39:0.091
-  s=gezira 0:-0.188 27:-0.087 29:0.347 32:0.132
-  s=ghebreyesus 28:0.076
-  s=girl 0:-0.182 8:0.287 38:0.158
-  s=give 0:-0.414 12:0.196 16:0.217 31:0.123
-  s=given 0:-0.33 1:-0.064 8:0.082 12:0.076 22:0.103 27:-0.198 31:0.18 33:0.152 34:0.245 35:-0.084
-  s=gives 14:-0.07 21:0.083
-  s=giving 0:-0.099 1:0.059 8:-0.052 16:0.105 18:0.052
-  s=globe 0:0.159 32:-0.189 37:0.058
-  s=gmt 0:-0.115 8:0.311 12:0.115 13:-0.104 36:0.081
-  s=go 0:0.241 1:-0.158 2:-0.077 3:-0.084 4:-0.315 5:-0.117 6:0.193 7:-0.052 8:0.457 9:-0.169 11:-0.051 12:0.067 13:0.224 14:0.056 16:-0.05 17:-0.063 18:0.222 20:0.077 22:0.114 23:0.172 24:0.142 25:0.077 28:-0.073 29:-0.101 30:-0.064 31:0.066 32:-0.058 35:-0.211 36:-0.057 37:-0.131 38:-0.072 39:-0.056 40:-0.096
-  s=goal 0:0.132 14:-0.063
-  s=god 0:0.115 33:-0.056
-  s=goes 0:0.207 28:-0.094
-  s=going 0:-0.315 1:0.067 8:0.112 13:-0.067 14:0.097 17:0.239 18:-0.072 19:0.182 22:0.06 23:-0.065 24:0.091 37:0.081
-  s=gone 1:-0.07 2:0.086 9:0.097 11:0.056 12:-0.067 17:0.063 18:-0.055 31:-0.069 33:0.181 34:0.183 37:-0.089 40:0.056
-  s=good 0:-0.182 1:0.089 3:0.097 8:0.099
-  s=goods 0:0.219 9:0.104 10:-0.093 40:-0.124
-  s=got 0:-0.172 3:-0.052 5:0.087 8:0.076 9:0.304 12:0.08 31:0.112 38:-0.086
-  s=governed 0:-0.134 14:0.076 24:0.066
-  s=government 0:-0.088 1:0.19 4:0.261 5:-0.103 8:-0.171 10:-0.06 12:0.09 13:-0.147 21:0.164 22:-0.101 27:-0.067 28:-0.079 29:-0.058 31:0.053 32:-0.079 33:0.062 34:0.148 35:0.258 37:-0.141 38:0.147 40:0.065
-  s=government-held 0:0.493 33:-0.259 34:-0.06
-  s=governments 14:0.072
-  s=governor 33:0.056
+  s=gear 0:0.106
+  s=geneina 29:0.219 32:-0.075
+  s=general 0:0.157 5:0.216 27:-0.233 29:-0.164 32:0.13 33:0.08 36:0.083
+  s=generals 0:-0.06 29:0.119 32:0.088
+  s=generator 0:-0.122 1:-0.059 5:0.2 17:0.127
+  s=geneva 0:-0.414 1:0.113 27:0.116 28:0.061 36:0.058 40:0.219
+  s=genocide 0:0.289 1:-0.114 29:-0.097
+  s=geological 0:0.164 36:-0.088
+  s=germans 0:-0.051 4:0.207
+  s=gesture 0:-0.108 8:0.195
+  s=get 0:0.308 9:-0.065 27:0.084 28:-0.108 32:0.148
+  s=getting 0:-0.221 4:0.095 9:0.152 11:0.086 14:-0.087 32:0.053 39:0.091
+  s=gezira 0:-0.188 27:-0.087 29:0.346 32:0.132
+  s=ghebreyesus 28:0.075
+  s=girl 0:-0.181 8:0.287 38:0.158
+  s=give 0:-0.416 12:0.198 16:0.217 31:0.123
+  s=given 0:-0.331 1:-0.063 8:0.083 12:0.077 22:0.103 27:-0.198 31:0.18 33:0.151 34:0.245 35:-0.084
+  s=gives 14:-0.061 21:0.082
+  s=giving 0:-0.1 1:0.059 8:-0.052 16:0.105 18:0.052
+  s=globe 0:0.157 32:-0.189 37:0.061
+  s=gmt 0:-0.114 8:0.309 12:0.114 13:-0.104 36:0.081
+  s=go 0:0.247 1:-0.157 2:-0.077 3:-0.082 4:-0.314 5:-0.116 6:0.193 7:-0.051 8:0.459 9:-0.17 11:-0.051 12:0.07 13:0.228 17:-0.063 18:0.223 20:0.078 22:0.118 23:0.174 24:0.155 25:0.077 28:-0.073 29:-0.101 30:-0.064 31:0.066 32:-0.058 35:-0.211 36:-0.057 37:-0.131 38:-0.072 39:-0.056 40:-0.097
+  s=goal 0:0.133 14:-0.065
+  s=god 0:0.113 33:-0.057
+  s=goes 0:0.207 28:-0.095
+  s=going 0:-0.313 1:0.067 8:0.113 13:-0.068 14:0.096 17:0.239 18:-0.072 19:0.182 22:0.061 23:-0.065 24:0.087 37:0.081
+  s=gone 1:-0.07 2:0.086 9:0.097 11:0.056 12:-0.067 17:0.062 18:-0.055 31:-0.069 33:0.18 34:0.183 37:-0.089 40:0.056
+  s=good 0:-0.181 1:0.088 3:0.097 8:0.1
+  s=goods 0:0.219 9:0.104 10:-0.094 40:-0.124
+  s=got 0:-0.176 3:-0.052 5:0.086 8:0.077 9:0.305 12:0.08 31:0.113 38:-0.085
+  s=governed 0:-0.124 14:0.054 24:0.076
+  s=government 0:-0.088 1:0.19 4:0.261 5:-0.104 8:-0.171 10:-0.058 12:0.09 13:-0.147 21:0.163 22:-0.102 27:-0.067 28:-0.079 29:-0.058 31:0.054 32:-0.079 33:0.061 34:0.148 35:0.257 37:-0.143 38:0.147 40:0.065
+  s=government-held 0:0.491 33:-0.259 34:-0.059
+  s=governments 14:0.066
+  s=governor 33:0.057
   s=governorates 0:-0.063 33:0.053 34:0.061
   s=graduation 0:-0.072 27:-0.055 29:0.159
   s=grandi 29:0.117
-  s=gravely 0:-0.229 14:0.063 28:0.092 29:0.153
+  s=gravely 0:-0.227 14:0.062 28:0.092 29:0.153
   s=great 0:0.148 33:-0.106
   s=greater 0:0.17 4:0.162 13:-0.062 31:-0.092 40:-0.106
   s=green 8:0.133
-  s=greeted 0:-0.092 22:0.122
-  s=grew 0:-0.116 5:0.06 30:0.098
+  s=greeted 0:-0.093 22:0.122
+  s=grew 0:-0.114 5:0.06 30:0.098
   s=grief 33:0.069 35:0.06
-  s=griffiths 0:-0.144 5:0.112 9:0.07 39:0.116
+  s=griffiths 0:-0.145 5:0.112 9:0.07 39:0.117
   s=grim 0:-0.119 1:-0.074 5:0.162
-  s=grips 0:-0.05 38:0.083
-  s=ground 0:0.051 1:0.273 3:-0.067 5:0.163 14:0.128 15:0.069 22:-0.076 27:-0.056 31:-0.055 37:0.194
-  s=grounds 0:0.068 15:0.102 30:-0.071
-  s=group 0:-0.318 1:0.293 2:-0.086 3:0.311 4:-0.069 5:-0.199 7:-0.112 8:0.57 9:-0.063 10:-0.055 12:0.091 13:0.237 14:0.067 20:-0.072 28:0.159 29:-0.056 30:-0.051 31:-0.069 32:-0.103 33:-0.065 36:-0.059 38:0.123 39:-0.075
-  s=groups 0:0.251 1:-0.115 3:0.086 4:-0.116 7:0.059 8:0.135 9:0.067 12:0.069 14:-0.139 22:-0.069 31:-0.08 32:0.13 39:0.081
+  s=grips 0:-0.051 38:0.083
+  s=ground 0:0.05 1:0.274 3:-0.067 5:0.163 14:0.123 15:0.069 22:-0.076 27:-0.056 31:-0.055 37:0.196
+  s=grounds 0:0.065 15:0.102 30:-0.066
+  s=group 0:-0.319 1:0.293 2:-0.086 3:0.311 4:-0.068 5:-0.198 7:-0.11 8:0.567 9:-0.063 10:-0.054 12:0.089 13:0.239 20:-0.072 28:0.16 29:-0.054 30:-0.052 31:-0.069 32:-0.102 33:-0.065 36:-0.059 38:0.124 39:-0.075
+  s=groups 0:0.246 1:-0.116 3:0.086 4:-0.117 7:0.059 8:0.134 9:0.067 12:0.07 14:-0.132 22:-0.069 31:-0.08 32:0.13 39:0.082
   s=grow 0:-0.078 31:0.17
   s=grown 1:0.089 2:0.059 33:-0.107 35:0.074
-  s=grows 0:0.136 32:-0.107
-  s=guarded 0:-0.096 3:0.173
+  s=grows 0:0.136 32:-0.108
+  s=guarded 0:-0.096 3:0.174
   s=guide 27:0.093
-  s=gulf 0:-0.134 8:-0.164 13:0.213 14:0.128
-  s=gunfire 0:-0.15 5:0.171 27:0.09 30:0.063
-  s=gunmen 0:-0.137 1:0.263 3:0.133 5:-0.101 12:0.095
-  s=guns 8:-0.058 12:0.139
-  s=had 0:-0.279 1:-0.266 2:0.228 3:-0.157 4:-0.317 5:0.445 6:0.13 7:0.247 8:0.244 12:-0.202 13:0.2 14:-0.116 15:-0.121 16:0.118 17:0.109 18:-0.09 19:0.057 20:-0.193 21:0.094 22:0.141 23:0.16 24:-0.296 27:0.144 28:-0.091 29:-0.379 30:-0.192 31:0.182 32:-0.263 33:0.23 34:0.24 35:0.185 36:-0.127 37:0.053 38:-0.127 39:-0.171 40:0.221
-  s=hagari 1:0.213 3:0.162 7:-0.052
+  s=gulf 0:-0.142 8:-0.164 13:0.213 14:0.137
+  s=gunfire 0:-0.154 5:0.171 27:0.089 30:0.067
+  s=gunmen 0:-0.139 1:0.265 3:0.133 5:-0.101 12:0.095
+  s=guns 8:-0.059 12:0.138
+  s=had 0:-0.282 1:-0.269 2:0.228 3:-0.158 4:-0.318 5:0.442 6:0.129 7:0.245 8:0.24 12:-0.204 13:0.198 14:-0.112 15:-0.121 16:0.117 17:0.109 18:-0.09 19:0.057 20:-0.193 21:0.092 22:0.138 23:0.16 24:-0.264 27:0.143 28:-0.091 29:-0.38 30:-0.187 31:0.18 32:-0.264 33:0.229 34:0.238 35:0.185 36:-0.126 37:0.053 38:-0.128 39:-0.171 40:0.22
+  s=hagari 1:0.212 3:0.162 7:-0.052
   s=haim 0:0.145
-  s=haitham 0:0.287 27:-0.055 28:-0.136
-  s=half 1:0.158 5:-0.057 8:-0.087 9:0.151 14:0.064 27:0.068 31:0.059 32:0.165
-  s=halt 0:0.089 4:-0.086 5:-0.052 6:0.095 8:0.112 13:-0.073 15:0.181 18:0.066 21:-0.057 24:-0.067 27:-0.075 28:0.065 29:0.104
-  s=halted 0:-0.094 1:0.1
-  s=hama 0:-0.224 29:-0.059 33:0.171 34:0.347 36:0.085 40:0.085
-  s=hamas 0:0.153 1:0.177 3:0.831 4:0.465 5:0.274 6:-0.065 7:0.14 8:0.344 10:-0.207 13:0.519 14:0.389 16:-0.053 17:-0.055 18:-0.1 19:-0.122 21:0.219 23:0.063 24:0.139 25:-0.11 26:0.058 27:-0.264 28:-0.21 29:-0.317 30:-0.205 31:-0.207 32:-0.197 33:-0.304 34:-0.192 35:-0.173 36:-0.17 37:-0.233 38:-0.212 39:-0.17 40:-0.174
+  s=haitham 0:0.287 27:-0.055 28:-0.135
+  s=half 1:0.156 5:-0.057 8:-0.086 9:0.151 14:0.07 27:0.069 31:0.06 32:0.166
+  s=halt 0:0.104 4:-0.086 5:-0.052 6:0.096 8:0.114 13:-0.072 14:-0.061 15:0.181 18:0.066 21:-0.056 24:-0.063 27:-0.075 28:0.065 29:0.105
+  s=halted 0:-0.094 1:0.101
+  s=hama 0:-0.222 29:-0.059 33:0.172 34:0.347 36:0.085 37:-0.05 40:0.085
+  s=hamas 0:0.16 1:0.178 3:0.833 4:0.466 5:0.275 6:-0.064 7:0.139 8:0.346 10:-0.207 13:0.52 14:0.337 16:-0.053 17:-0.055 18:-0.1 19:-0.122 21:0.217 23:0.064 24:0.158 25:-0.109 26:0.059 27:-0.263 28:-0.21 29:-0.317 30:-0.203 31:-0.207 32:-0.197 33:-0.303 34:-0.192 35:-0.172 36:-0.17 37:-0.233 38:-0.211 39:-0.169 40:-0.174
   s=hamas-controlled 1:0.104
-  s=hamas-led 0:-0.1 3:0.21
-  s=hamas-ruled 0:-0.096 1:0.109 5:0.104
-  s=hamas-run 0:0.131 1:0.065 2:-0.116 5:0.244
-  s=hamdan 0:0.206 9:0.17 28:-0.156 29:-0.161 32:0.223
-  s=hand 4:0.163 8:0.132 12:-0.065 13:-0.112 20:0.301
-  s=handed 0:-0.314 4:-0.059 8:0.061 12:0.356 13:0.155 20:-0.072 21:-0.148 22:0.283 24:0.241 38:0.058
+  s=hamas-led 0:-0.101 3:0.21
+  s=hamas-ruled 0:-0.097 1:0.109 5:0.105
+  s=hamas-run 0:0.131 1:0.065 2:-0.117 5:0.245
+  s=hamdan 0:0.208 9:0.17 28:-0.156 29:-0.161 32:0.223
+  s=hams 14:0.051
+  s=hand 4:0.163 8:0.131 12:-0.065 13:-0.111 20:0.301
+  s=handed 0:-0.314 4:-0.059 8:0.062 12:0.356 13:0.153 20:-0.072 21:-0.147 22:0.283 24:0.235 38:0.058
   s=handful 0:0.179 3:0.053 12:-0.05 13:0.062
   s=handle 0:0.194
-  s=handover 0:-0.07 4:-0.069 8:0.055 14:0.163 22:-0.06 23:0.172
-  s=hands 4:0.403 8:0.23 13:-0.087 14:-0.051 20:-0.101 22:-0.062
-  s=hard 0:-0.121 14:0.063
+  s=handover 4:-0.068 8:0.068 14:0.091 22:-0.055 23:0.173
+  s=hands 4:0.404 8:0.229 13:-0.086 14:-0.052 20:-0.1 22:-0.062
+  s=hard 0:-0.127 14:0.069
   s=hardest 36:0.096
-  s=hardly 0:-0.053 29:0.211
-  s=hardship 0:-0.157 17:0.094 33:0.102 35:0.065
-  s=harris 0:-0.126 27:0.116
-  s=harsh 0:0.133 38:0.088
-  s=has 1:0.471 3:0.127 4:-0.176 5:-0.105 6:-0.076 7:0.126 8:-0.129 9:-0.133 12:-0.289 13:0.456 14:-0.497 15:0.196 18:-0.058 19:-0.089 20:-0.29 21:0.228 23:0.255 24:0.236 25:-0.073 26:-0.086 27:0.156 28:-0.105 29:-0.132 32:0.503 35:0.071 36:0.137 37:-0.053 38:-0.071 39:-0.368 40:-0.099
-  s=hasan 0:0.067 35:-0.109
-  s=hassan 0:-0.051
-  s=hassoneh 0:0.156 1:-0.096
-  s=hatay 0:-0.295 33:0.267 34:0.127 35:0.054 37:-0.055 38:0.077 40:0.085
-  s=have 0:-0.291 1:0.503 3:-0.414 4:-0.098 5:-0.312 6:-0.163 8:-0.244 9:0.197 10:-0.139 11:0.05 12:0.08 13:0.486 15:-0.112 16:0.202 17:-0.076 18:-0.134 19:-0.092 20:-0.215 21:-0.231 22:-0.272 23:0.059 24:-0.126 25:-0.099 26:0.15 27:0.195 28:0.135 29:-0.118 31:0.654 32:0.353 33:-0.109 35:0.177 37:-0.162 38:0.057 39:0.146 40:-0.062
-  s=having 0:-0.23 6:0.108 18:0.077 27:-0.07 32:0.102 35:0.094
+  s=hardly 0:-0.051 29:0.211
+  s=hardship 0:-0.156 17:0.094 33:0.102 35:0.063
+  s=harris 0:-0.126 27:0.117
+  s=harsh 0:0.131 38:0.089
+  s=has 1:0.469 3:0.125 4:-0.178 5:-0.105 6:-0.076 7:0.125 8:-0.133 9:-0.133 12:-0.29 13:0.455 14:-0.464 15:0.196 18:-0.058 19:-0.089 20:-0.289 21:0.228 23:0.255 24:0.243 25:-0.073 26:-0.087 27:0.153 28:-0.106 29:-0.133 32:0.501 35:0.071 36:0.137 37:-0.053 38:-0.071 39:-0.369 40:-0.098
+  s=hasan 0:0.068 35:-0.109
+  s=hassan 0:-0.05
+  s=hassoneh 0:0.156 1:-0.097
+  s=hatay 0:-0.296 33:0.269 34:0.127 35:0.053 37:-0.053 38:0.077 40:0.085
+  s=have 0:-0.285 1:0.507 3:-0.412 4:-0.095 5:-0.309 6:-0.162 8:-0.242 9:0.198 10:-0.138 11:0.052 12:0.084 13:0.488 14:-0.065 15:-0.111 16:0.203 17:-0.076 18:-0.134 19:-0.092 20:-0.213 21:-0.23 22:-0.271 23:0.059 24:-0.131 25:-0.099 26:0.151 27:0.197 28:0.137 29:-0.117 31:0.655 32:0.355 33:-0.106 35:0.178 37:-0.163 38:0.058 39:0.147 40:-0.061
+  s=having 0:-0.229 6:0.108 18:0.077 27:-0.07 32:0.102 35:0.094
   s=havoc 35:0.093
-  s=hboubati 0:-0.086 33:0.096
-  s=he 0:-0.103 1:0.061 4:0.242 6:0.116 8:-0.156 9:0.058 11:0.197 12:-0.077 14:-0.237 20:0.056 22:-0.116 24:-0.114 27:-0.201 28:-0.193 29:0.112 31:0.085 32:-0.062 33:0.127 34:0.096 35:0.104 37:0.06 38:0.126 39:0.113 40:-0.06
-  s=head 0:-0.286 9:0.092 14:0.183 28:0.074 34:0.081
-  s=headed 0:0.251 8:-0.172
-  s=heading 0:-0.081 4:-0.078 8:0.167
+  s=hboubati 0:-0.086 33:0.095
+  s=he 0:-0.109 1:0.06 4:0.242 6:0.115 8:-0.155 9:0.057 11:0.197 12:-0.077 14:-0.225 20:0.056 22:-0.116 24:-0.114 27:-0.2 28:-0.194 29:0.111 31:0.086 32:-0.062 33:0.126 34:0.097 35:0.104 37:0.06 38:0.126 39:0.113 40:-0.06
+  s=head 0:-0.289 9:0.092 14:0.186 28:0.074 34:0.081
+  s=headed 0:0.25 8:-0.171
+  s=heading 0:-0.08 4:-0.078 8:0.167
   s=headquarters 0:0.155
-  s=heads 0:-0.123 1:0.153 4:-0.063 8:-0.1 9:0.146 12:0.112 20:0.113 24:0.108 33:0.082 34:-0.175
-  s=health 0:0.07 1:0.319 2:0.204 3:-0.211 4:-0.171 5:0.703 7:-0.107 8:-0.145 9:-0.067 13:-0.113 14:-0.061 22:-0.067 23:-0.067 27:0.419 28:0.356 29:-0.235 31:-0.092 33:-0.241 34:0.383 35:-0.12 36:-0.071 38:-0.095 39:-0.079
+  s=heads 0:-0.122 1:0.153 4:-0.064 8:-0.101 9:0.147 12:0.113 20:0.113 24:0.105 33:0.081 34:-0.175
+  s=health 0:0.07 1:0.321 2:0.205 3:-0.211 4:-0.172 5:0.702 7:-0.107 8:-0.146 9:-0.068 13:-0.114 14:-0.06 22:-0.067 23:-0.067 27:0.418 28:0.355 29:-0.236 31:-0.093 33:-0.238 34:0.385 35:-0.12 36:-0.071 38:-0.095 39:-0.079
   s=healthcare 1:0.109 2:0.095
-  s=heard 0:0.057 27:0.093
-  s=heated 0:0.122 18:0.051
+  s=heard 0:0.059 27:0.093
+  s=heated 0:0.12 18:0.052
   s=heaviest 5:0.101
-  s=heavily 0:0.135 1:-0.244 3:0.176 27:0.087 35:0.071
-  s=heavy 0:-0.085 1:0.162 5:-0.126 11:0.139 14:-0.067 29:0.16 30:0.178
-  s=hebrew 7:0.112
+  s=heavily 0:0.135 1:-0.245 3:0.176 27:0.087 35:0.071
+  s=heavy 0:-0.083 1:0.161 5:-0.127 11:0.139 14:-0.061 29:0.16 30:0.177
+  s=hebrew 7:0.111
   s=hebrew-language 8:-0.05 12:0.164
-  s=held 0:0.145 2:0.111 4:0.409 5:-0.202 6:-0.069 7:0.108 8:0.079 10:-0.076 12:0.372 13:0.083 16:0.12 18:-0.059 20:0.368 21:-0.165 24:-0.081 26:-0.051 27:-0.085 28:-0.078 29:-0.094 30:-0.067 31:-0.091 32:-0.081 33:0.133 34:-0.132 37:-0.141 38:-0.079 39:-0.092 40:-0.131
-  s=helmets 29:-0.06 31:-0.056 33:0.231 35:0.252 37:0.077 38:0.088
-  s=help 2:0.1 3:-0.073 4:0.096 7:0.098 11:-0.067 12:-0.052 24:-0.056 27:-0.096 29:0.153 31:0.098 32:-0.064 37:0.222
-  s=helped 0:0.055 8:-0.214 12:-0.051 13:0.152 14:-0.058 22:0.1 24:0.094
-  s=helping 0:-0.063 37:0.051 39:0.056
-  s=her 0:0.348 1:-0.05 5:-0.052 8:0.108 13:-0.1 27:0.067 34:0.099
+  s=held 0:0.138 1:-0.05 2:0.111 4:0.409 5:-0.203 6:-0.07 7:0.108 8:0.078 10:-0.076 12:0.372 13:0.084 14:0.063 16:0.12 18:-0.059 20:0.366 21:-0.166 24:-0.087 26:-0.051 27:-0.085 28:-0.078 29:-0.094 30:-0.069 31:-0.092 32:-0.081 33:0.131 34:-0.134 37:-0.142 38:-0.079 39:-0.092 40:-0.131
+  s=helmets 29:-0.06 31:-0.056 33:0.231 35:0.253 37:0.076 38:0.088
+  s=help 2:0.1 3:-0.073 4:0.095 7:0.097 11:-0.068 12:-0.052 24:-0.055 27:-0.097 29:0.153 31:0.1 32:-0.064 37:0.224
+  s=helped 0:0.056 8:-0.214 12:-0.052 13:0.151 14:-0.057 22:0.1 24:0.093
+  s=helping 0:-0.064 37:0.051 39:0.057
+  s=her 0:0.345 1:-0.05 5:-0.052 8:0.108 13:-0.098 27:0.067 34:0.099
   s=herald 8:0.145
-  s=here 4:-0.059 8:-0.07 12:0.113 31:0.219
-  s=hezbollah 0:-0.072 40:0.09
-  s=high 29:0.109 31:0.117
-  s=higher 0:0.097 1:0.116 29:0.112 33:-0.154 35:-0.089 39:0.089
-  s=hijazi 33:0.051
-  s=hilal 33:0.056
+  s=here 4:-0.059 8:-0.07 12:0.114 31:0.219
+  s=hezbollah 0:-0.074 40:0.09
+  s=high 29:0.108 31:0.118
+  s=higher 0:0.098 1:0.118 29:0.113 33:-0.154 35:-0.09 39:0.089
+  s=hijazi 33:0.05
+  s=hilal 33:0.057
   s=him 6:0.142 38:0.075
   s=hindered 36:0.086
-  s=hinges 0:0.104
-  s=his 0:0.223 5:0.173 8:-0.14 9:0.078 29:-0.18 31:-0.061 35:0.103 38:0.35
-  s=history 0:-0.103 4:0.138 27:0.081
-  s=hit 0:0.196 1:-0.182 2:0.064 3:-0.129 5:0.301 8:-0.054 27:-0.177 28:-0.061 29:0.182 32:-0.06 33:-0.216 35:0.073 36:0.187 37:0.076 38:0.121 39:0.209
-  s=hold 0:-0.284 8:0.24 9:0.082 12:0.194 13:-0.201 14:0.202 23:0.091 24:0.176
-  s=holding 0:0.081 1:-0.062 3:-0.189 4:0.574 5:-0.085 7:0.205 8:0.082 12:0.229 13:0.102 14:-0.107 20:-0.102 21:-0.093 28:0.056 29:0.108 34:-0.05 35:-0.073 37:-0.057
-  s=holds 0:-0.197 1:0.076 4:0.261 8:-0.132 12:0.097 13:0.095 40:0.097
-  s=holiday 0:-0.106 1:0.194 5:-0.069 14:-0.07 30:0.236
-  s=home 0:0.106 4:0.134 8:-0.332 12:-0.051 13:0.304 23:-0.051 29:-0.07 31:-0.086 33:0.087 35:0.169 36:0.089 38:0.081 39:0.077
-  s=homeless 0:-0.114 32:-0.088 33:0.063 34:0.067 35:0.09 39:0.409
-  s=homes 0:0.402 1:-0.13 4:-0.124 5:-0.065 7:0.052 13:-0.106 28:-0.1 29:-0.087 31:-0.114 32:0.456 34:0.099 35:0.061 37:-0.073 38:-0.064 39:0.371
-  s=hope 14:0.189
-  s=hopes 0:0.069 5:0.114 38:-0.063
-  s=hospital 1:-0.228 2:-0.058 3:-0.057 4:-0.058 5:0.543 13:-0.081 17:0.116 27:-0.061 28:0.367 29:0.311 33:-0.08 34:-0.135
-  s=hospitals 1:-0.134 2:0.054 4:-0.076 5:0.184 8:0.219 12:-0.072 17:0.075 18:0.122 28:0.085 29:-0.095 31:-0.07 32:0.08 33:-0.112 34:0.117
-  s=hostage 3:0.363 4:-0.155 5:-0.126 6:0.065 7:-0.066 8:0.242 12:0.098 20:-0.084 22:-0.156 23:0.1 25:0.393 26:0.155
-  s=hostage-and-truce 12:0.058 20:0.063
-  s=hostages 0:-0.072 1:-0.056 2:-0.205 3:0.333 4:0.591 5:-0.176 6:-0.174 7:0.426 8:0.644 9:-0.121 10:-0.192 11:-0.231 12:0.496 13:0.874 14:-0.232 15:-0.136 16:0.053 17:-0.121 18:-0.145 19:-0.094 20:0.12 21:0.693 22:-0.186 23:0.287 24:0.195 25:-0.121 26:0.186 27:-0.217 28:-0.194 29:-0.265 30:-0.183 31:-0.177 32:-0.173 33:-0.209 34:-0.148 35:-0.144 36:-0.157 37:-0.249 38:-0.197 39:-0.146 40:-0.174
-  s=hosted 12:0.06 31:-0.131 32:0.163
+  s=hinges 0:0.103
+  s=his 0:0.221 5:0.173 8:-0.142 9:0.078 29:-0.181 31:-0.061 35:0.103 38:0.35
+  s=history 0:-0.105 4:0.138 27:0.083
+  s=hit 0:0.2 1:-0.184 2:0.064 3:-0.129 5:0.3 8:-0.054 27:-0.176 28:-0.061 29:0.182 32:-0.06 33:-0.219 35:0.072 36:0.188 37:0.076 38:0.121 39:0.209
+  s=hold 0:-0.281 1:-0.05 8:0.241 9:0.082 12:0.193 13:-0.2 14:0.209 23:0.091 24:0.172
+  s=holding 0:0.069 1:-0.063 3:-0.189 4:0.571 5:-0.085 7:0.206 8:0.08 12:0.232 13:0.1 14:-0.091 20:-0.103 21:-0.093 28:0.056 29:0.109 35:-0.073 37:-0.057
+  s=holds 0:-0.203 1:0.075 4:0.261 8:-0.131 12:0.096 13:0.095 40:0.097
+  s=holiday 0:-0.09 1:0.194 5:-0.069 14:-0.066 30:0.221
+  s=home 0:0.111 4:0.134 8:-0.333 11:-0.051 13:0.304 23:-0.051 29:-0.07 31:-0.087 33:0.087 35:0.169 36:0.089 38:0.081 39:0.077
+  s=homeless 0:-0.115 32:-0.087 33:0.064 34:0.067 35:0.091 39:0.408
+  s=homes 0:0.402 1:-0.131 4:-0.125 5:-0.066 7:0.052 13:-0.106 28:-0.1 29:-0.087 31:-0.114 32:0.456 34:0.099 35:0.061 37:-0.073 38:-0.064 39:0.372
+  s=hope 14:0.214
+  s=hoped 0:0.067 14:-0.057
+  s=hopes 0:0.069 5:0.114 38:-0.062
+  s=hospital 1:-0.228 2:-0.058 3:-0.057 4:-0.058 5:0.543 13:-0.082 17:0.116 27:-0.061 28:0.367 29:0.311 30:0.051 33:-0.08 34:-0.135
+  s=hospitals 0:-0.053 1:-0.135 2:0.054 4:-0.077 5:0.184 8:0.218 12:-0.071 17:0.075 18:0.121 28:0.087 29:-0.094 31:-0.07 32:0.08 33:-0.112 34:0.118
+  s=hostage 1:-0.051 3:0.362 4:-0.155 5:-0.126 6:0.065 7:-0.067 8:0.24 11:-0.05 12:0.094 20:-0.083 22:-0.156 23:0.099 25:0.393 26:0.155
+  s=hostage-and-truce 12:0.057 20:0.062
+  s=hostages 0:-0.08 1:-0.057 2:-0.205 3:0.334 4:0.591 5:-0.177 6:-0.174 7:0.427 8:0.648 9:-0.121 10:-0.191 11:-0.232 12:0.496 13:0.873 14:-0.235 15:-0.135 16:0.053 17:-0.121 18:-0.145 19:-0.094 20:0.12 21:0.693 22:-0.181 23:0.287 24:0.194 25:-0.121 26:0.186 27:-0.217 28:-0.193 29:-0.265 30:-0.184 31:-0.178 32:-0.173 33:-0.209 34:-0.148 35:-0.144 36:-0.156 37:-0.25 38:-0.197 39:-0.146 40:-0.175
+  s=hosted 12:0.061 31:-0.131 32:0.163
   s=hostilities 1:0.132
-  s=hot 0:0.127
+  s=hot 0:0.126
   s=hotels 0:-0.147 35:0.081 38:0.051 39:0.18
-  s=hour 0:0.053 12:-0.054 14:0.082 22:0.128 35:0.068
-  s=hours 0:0.229 1:-0.236 3:-0.075 4:-0.06 5:0.618 6:-0.093 7:-0.079 8:0.473 9:0.084 10:-0.083 12:-0.096 13:-0.262 14:-0.121 15:0.499 16:0.072 17:-0.059 18:0.12 20:-0.116 22:-0.14 23:-0.071 24:-0.09 27:-0.107 28:-0.06 29:-0.071 30:-0.061 31:-0.052 33:-0.144 34:0.058 36:0.099 37:-0.149 38:0.106
-  s=house 0:0.171 1:-0.061 4:-0.054 5:0.099 8:-0.082 9:-0.052 11:0.163 12:0.13 15:0.208 27:-0.055 29:0.091 33:-0.097
+  s=hour 0:0.052 12:-0.054 14:0.093 22:0.128 35:0.067
+  s=hours 0:0.222 1:-0.236 3:-0.075 4:-0.06 5:0.618 6:-0.094 7:-0.079 8:0.473 9:0.083 10:-0.084 12:-0.096 13:-0.261 14:-0.107 15:0.496 16:0.071 17:-0.059 18:0.12 20:-0.116 22:-0.141 23:-0.072 24:-0.091 27:-0.107 28:-0.062 29:-0.072 30:-0.056 31:-0.053 33:-0.145 34:0.057 36:0.099 37:-0.149 38:0.106
+  s=house 0:0.17 1:-0.062 4:-0.054 5:0.099 8:-0.081 9:-0.051 11:0.162 12:0.13 15:0.209 27:-0.055 29:0.091 33:-0.099
   s=housed 39:0.108
-  s=houses 0:-0.064 1:-0.068 2:0.163 5:0.052 29:0.091 39:0.053
+  s=houses 0:-0.064 1:-0.068 2:0.163 5:0.051 29:0.091 39:0.054
   s=housing 0:-0.068 35:0.096
-  s=how 8:-0.144 12:0.212 33:-0.115 38:0.113
-  s=however 0:-0.324 1:0.19 4:0.388 8:0.078 12:-0.059 13:-0.082 14:0.079 29:0.116 38:-0.085
-  s=huge 0:0.309 14:0.084 33:-0.169 34:0.067 36:-0.15
-  s=human 0:-0.057 33:0.062
-  s=humanitarian 0:-0.34 1:0.18 2:-0.054 3:-0.099 4:-0.127 5:-0.172 6:0.328 7:-0.058 9:0.182 10:-0.159 11:-0.054 13:0.21 14:0.166 17:-0.125 18:0.314 19:0.143 20:0.109 21:-0.115 22:-0.097 23:-0.084 24:-0.356 27:0.252 28:-0.1 29:-0.053 31:-0.087 32:0.442 33:-0.109 34:-0.074 37:-0.087 38:-0.135 40:0.237
+  s=how 8:-0.144 12:0.212 33:-0.115 38:0.112
+  s=however 0:-0.33 1:0.191 4:0.389 8:0.078 12:-0.059 13:-0.082 14:0.079 29:0.116 38:-0.085
+  s=huge 0:0.305 14:0.089 33:-0.168 34:0.066 36:-0.15
+  s=human 0:-0.058 33:0.063
+  s=humanitarian 0:-0.337 1:0.181 2:-0.054 3:-0.098 4:-0.125 5:-0.171 6:0.328 7:-0.058 9:0.18 10:-0.16 11:-0.054 13:0.21 14:0.126 17:-0.124 18:0.314 19:0.144 20:0.109 21:-0.115 22:-0.097 23:-0.084 24:-0.352 27:0.252 28:-0.1 29:-0.053 30:0.051 31:-0.087 32:0.442 33:-0.109 34:-0.073 37:-0.087 38:-0.134 40:0.237
   s=hundred 0:0.082 3:0.208 9:-0.1 29:0.106
-  s=hundreds 0:-0.454 1:0.078 2:0.161 3:-0.052 6:0.229 7:-0.057 12:-0.063 13:-0.062 27:0.35 28:0.052 29:0.176 31:0.408 33:-0.162 34:0.072 35:0.159 36:-0.07 39:-0.08
-  s=hunger 0:0.317 29:-0.06 32:-0.058
+  s=hundreds 0:-0.455 1:0.078 2:0.161 3:-0.052 6:0.23 7:-0.057 12:-0.063 13:-0.062 27:0.35 28:0.052 29:0.176 31:0.409 33:-0.161 34:0.072 35:0.16 36:-0.07 39:-0.08
+  s=hunger 0:0.318 29:-0.061 32:-0.058
   s=hunt 37:0.104
-  s=hunting 37:0.075
+  s=hunting 37:0.074
   s=hurling 22:0.105
   s=hurried 35:0.081
-  s=hurt 0:-0.062 1:-0.254 2:0.261 3:-0.115 4:-0.052 5:0.122 7:0.069 8:-0.066 11:-0.057 13:-0.061 28:0.257 29:0.082 31:-0.07 32:-0.074 34:0.667 35:0.074 36:-0.077 37:-0.061 38:-0.102
-  s=husbands 0:0.177 4:-0.18
+  s=hurt 0:-0.063 1:-0.255 2:0.261 3:-0.115 4:-0.052 5:0.121 7:0.07 8:-0.066 11:-0.057 13:-0.061 28:0.257 29:0.082 31:-0.07 32:-0.074 34:0.668 35:0.073 36:-0.077 37:-0.061 38:-0.102
+  s=husbands 0:0.178 4:-0.181
   s=hygiene 0:0.14
-  s=i 0:0.12 8:-0.098 14:-0.064 33:-0.056 34:0.161
-  s=ians 1:0.085 22:0.069 24:0.092
-  s=ibrahim 0:0.226 27:0.069 28:-0.124
-  s=icrc 0:0.348 8:-0.154 12:-0.062 14:0.092
-  s=idea 0:0.155 13:-0.059
-  s=identified 0:-0.253 7:-0.073 8:0.343 16:0.193 39:0.055
-  s=identify 0:0.111
-  s=idf 0:-0.297 1:-0.202 2:0.172 3:0.215 5:0.348 7:0.074 10:0.108 12:-0.064 13:-0.082 14:0.187 17:0.204 29:-0.053
+  s=i 0:0.12 8:-0.098 14:-0.06 33:-0.056 34:0.16
+  s=ians 1:0.085 22:0.069 24:0.09
+  s=ibrahim 0:0.224 27:0.069 28:-0.123
+  s=icrc 0:0.343 8:-0.152 12:-0.061 14:0.095
+  s=idea 0:0.157 13:-0.058
+  s=identified 0:-0.252 7:-0.072 8:0.343 16:0.193 39:0.055
+  s=identify 0:0.109
+  s=idf 0:-0.295 1:-0.202 2:0.172 3:0.215 5:0.348 7:0.074 10:0.108 12:-0.065 13:-0.082 14:0.183 17:0.203 29:-0.052
   s=idlib 0:-0.109 29:-0.06 33:0.255 35:0.08 40:0.205
   s=idp 0:0.138 32:-0.073
   s=idps 0:-0.078 31:0.071
-  s=if 0:0.072 4:0.082 7:0.094 8:-0.152 12:-0.056 14:-0.065 21:0.11 30:0.126
-  s=immediate 0:-0.058 5:0.089 33:0.052
-  s=immediately 0:-0.075 7:0.114 8:0.102
+  s=if 0:0.07 4:0.082 7:0.094 8:-0.154 12:-0.056 14:-0.06 21:0.11 30:0.127
+  s=immediate 0:-0.059 5:0.089 33:0.052
+  s=immediately 0:-0.075 7:0.113 8:0.101
   s=impoverished 0:-0.065 28:0.072
-  s=improvised 0:-0.091 7:0.08 27:0.098
-  s=in 0:-0.087 1:0.227 2:0.13 4:0.134 5:0.06 6:-0.098 8:-0.232 9:-0.094 10:-0.079 11:-0.128 12:0.247 13:0.316 14:-0.21 16:-0.114 17:-0.091 18:-0.095 19:-0.172 21:-0.2 22:-0.219 24:0.085 25:-0.116 29:0.231 31:-0.07 33:0.354 34:0.143 35:0.292 36:-0.12 37:-0.201 38:0.183 39:0.209 40:-0.097
-  s=include 0:-0.289 1:0.291 2:0.061 4:0.161 8:-0.132 12:0.163 33:0.087
-  s=included 0:-0.154 3:-0.053 8:0.491 22:-0.051 27:0.105 28:0.07
-  s=includes 0:-0.052
-  s=including 1:0.158 4:0.052 5:0.082 13:0.059 14:-0.092 22:0.059 37:0.063 40:-0.135
-  s=incursion 0:-0.141 1:0.205 13:0.128
-  s=india 0:0.235 8:-0.08 27:0.09 29:-0.074
-  s=indirect 0:0.278 14:-0.103 24:-0.129
+  s=improvised 0:-0.092 7:0.081 27:0.098
+  s=in 0:-0.084 1:0.227 2:0.13 4:0.134 5:0.06 6:-0.098 8:-0.229 9:-0.093 10:-0.078 11:-0.128 12:0.251 13:0.314 14:-0.225 16:-0.114 17:-0.091 18:-0.096 19:-0.171 21:-0.202 22:-0.219 24:0.093 25:-0.116 29:0.231 31:-0.069 33:0.354 34:0.143 35:0.292 36:-0.119 37:-0.201 38:0.183 39:0.209 40:-0.097
+  s=include 0:-0.288 1:0.29 2:0.06 4:0.161 8:-0.131 12:0.163 33:0.087
+  s=included 0:-0.159 3:-0.053 8:0.492 22:-0.05 27:0.105 28:0.07
+  s=includes 0:-0.055
+  s=including 1:0.159 4:0.052 5:0.083 13:0.059 14:-0.094 22:0.06 37:0.063 40:-0.135
+  s=incursion 0:-0.143 1:0.206 13:0.129
+  s=india 0:0.237 8:-0.08 27:0.09 29:-0.075
+  s=indirect 0:0.316 14:-0.215 24:-0.081
   s=indonesia 0:-0.055 37:0.147
-  s=infants 0:0.332 1:-0.251
+  s=infants 0:0.333 1:-0.251
   s=influx 31:0.114
   s=informal 0:-0.057 39:0.159
-  s=information 4:-0.075 8:-0.092 9:0.061 12:0.155 13:-0.126 20:0.263 22:-0.069 24:0.105
-  s=informed 1:0.079 8:0.054
-  s=infrastructure 5:0.068 10:0.137 39:0.082
-  s=initial 0:0.34 1:0.058 2:0.075 4:-0.051 7:0.071 13:-0.083 14:-0.125
-  s=injured 0:0.463 1:-0.443 2:0.289 3:-0.143 4:-0.084 5:-0.209 7:-0.083 8:-0.088 9:-0.053 12:-0.066 13:-0.122 14:-0.057 20:-0.056 22:-0.062 23:-0.082 27:0.122 28:0.517 31:-0.118 32:-0.133 33:0.301 34:0.927 36:-0.105 37:-0.112 38:-0.154 39:-0.066 40:-0.052
-  s=injuries 0:-0.32 1:-0.153 5:-0.102 8:-0.051 11:0.06 13:-0.137 27:0.206 28:0.552 29:0.382 34:0.325 38:-0.058
-  s=injuring 0:-0.059 27:0.132 28:0.075 33:-0.089 34:0.126
-  s=inmates 20:0.179 24:0.092
-  s=innocent 0:0.226 1:-0.106
+  s=information 4:-0.075 8:-0.094 9:0.061 12:0.157 13:-0.126 20:0.264 22:-0.069 24:0.102
+  s=informed 1:0.078 8:0.054
+  s=infrastructure 5:0.068 10:0.138 39:0.082
+  s=initial 0:0.336 1:0.058 2:0.075 4:-0.051 7:0.072 13:-0.083 14:-0.114
+  s=injured 0:0.463 1:-0.442 2:0.289 3:-0.144 4:-0.084 5:-0.208 7:-0.083 8:-0.089 9:-0.053 12:-0.066 13:-0.122 14:-0.056 20:-0.056 22:-0.062 23:-0.082 27:0.121 28:0.517 31:-0.118 32:-0.133 33:0.302 34:0.926 36:-0.105 37:-0.112 38:-0.154 39:-0.066 40:-0.052
+  s=injuries 0:-0.321 1:-0.152 5:-0.102 8:-0.051 11:0.06 13:-0.137 27:0.207 28:0.552 29:0.383 34:0.325 38:-0.058
+  s=injuring 0:-0.056 27:0.132 28:0.075 33:-0.092 34:0.126
+  s=inmates 20:0.18 24:0.089
+  s=innocent 0:0.226 1:-0.107
   s=inquiries 1:0.053
-  s=inquiry 0:0.131 4:-0.071 7:0.093 27:0.093
+  s=inquiry 0:0.132 4:-0.071 7:0.093 27:0.092
   s=insecurity 0:0.079 38:0.059
-  s=inside 3:-0.065 5:0.071 7:0.178 8:-0.148 12:-0.058 16:0.309 22:-0.138 27:-0.056 28:-0.08 29:-0.077 31:0.131 32:0.289 33:-0.073 38:0.066
-  s=intelligence 0:0.081 8:-0.068 24:0.187
-  s=intends 0:-0.087 6:0.063 20:0.134 22:-0.067
-  s=intense 0:-0.065 4:-0.063 13:0.221
+  s=inside 3:-0.065 5:0.073 7:0.178 8:-0.147 12:-0.058 16:0.309 22:-0.138 27:-0.056 28:-0.08 29:-0.076 31:0.131 32:0.29 33:-0.073 38:0.066
+  s=intelligence 0:0.083 8:-0.068 24:0.183
+  s=intends 0:-0.087 6:0.062 20:0.134 22:-0.067
+  s=intense 0:-0.066 4:-0.063 13:0.221
   s=interior 5:-0.072 37:0.132
   s=internal 32:0.115
-  s=internally 0:0.289 32:0.083 39:-0.062
-  s=international 0:0.19 1:-0.077 4:0.094 5:-0.055 8:-0.113 13:-0.054 14:-0.152 17:0.073 29:0.211 30:0.121 31:-0.064 32:0.159 33:0.096 35:-0.071 39:0.105
-  s=into 0:0.214 1:0.162 2:-0.109 3:0.361 4:-0.177 5:-0.317 6:0.505 8:-0.21 9:0.087 10:0.16 11:-0.104 12:-0.206 14:0.114 15:-0.104 16:-0.093 17:0.232 18:0.195 19:0.081 20:0.161 21:-0.085 23:-0.142 24:-0.141 25:-0.056 26:-0.062 28:-0.16 29:-0.196 31:0.596 32:-0.108 34:-0.145 35:-0.166 36:-0.075 37:-0.117 38:-0.108 39:-0.079 40:0.077
-  s=invasion 0:0.09 1:-0.199 2:0.116 3:0.188
+  s=internally 0:0.29 32:0.083 39:-0.062
+  s=international 0:0.203 1:-0.078 4:0.094 5:-0.055 8:-0.113 13:-0.054 14:-0.16 17:0.073 29:0.211 30:0.123 31:-0.063 32:0.159 33:0.095 35:-0.07 39:0.105
+  s=into 0:0.212 1:0.163 2:-0.109 3:0.361 4:-0.179 5:-0.317 6:0.506 8:-0.211 9:0.086 10:0.163 11:-0.104 12:-0.208 14:0.13 15:-0.104 16:-0.093 17:0.232 18:0.196 19:0.08 20:0.16 21:-0.085 23:-0.143 24:-0.146 25:-0.056 26:-0.062 28:-0.16 29:-0.197 31:0.595 32:-0.108 34:-0.145 35:-0.166 36:-0.075 37:-0.117 38:-0.109 39:-0.079 40:0.078
+  s=invasion 0:0.089 1:-0.198 2:0.116 3:0.188
   s=investigation 0:-0.101 35:0.098
-  s=involved 0:0.058 14:-0.077 33:-0.072 37:0.056 39:0.141
-  s=iom 0:0.349 27:-0.247 28:-0.109 29:-0.095 31:-0.086 32:0.482 33:0.104 39:-0.071 40:0.107
-  s=iran 8:0.104
+  s=involved 0:0.056 14:-0.063 33:-0.073 37:0.056 39:0.14
+  s=iom 0:0.347 27:-0.247 28:-0.108 29:-0.095 31:-0.087 32:0.484 33:0.105 39:-0.071 40:0.108
+  s=iran 8:0.105
   s=iron 5:0.052
-  s=is 0:0.296 1:-0.369 3:-0.279 4:0.648 5:-0.243 6:-0.098 7:-0.168 8:-0.183 9:-0.075 11:-0.108 12:0.166 13:-0.178 15:0.128 16:-0.068 18:-0.124 19:0.078 20:0.241 22:0.234 23:-0.183 24:-0.098 28:0.054 29:0.193 30:0.277 31:0.071 32:-0.121 33:0.353 34:0.113 35:-0.293 36:-0.086 38:-0.111 39:0.096 40:-0.129
-  s=iskenderun 0:0.069 33:0.072
-  s=islamic 0:0.38 1:-0.057 4:0.124 12:-0.088 13:-0.052
+  s=is 0:0.281 1:-0.371 3:-0.279 4:0.649 5:-0.244 6:-0.098 7:-0.166 8:-0.181 9:-0.076 11:-0.109 12:0.162 13:-0.178 14:0.058 15:0.127 16:-0.068 18:-0.124 19:0.078 20:0.239 22:0.234 23:-0.183 24:-0.081 28:0.054 29:0.191 30:0.276 31:0.071 32:-0.122 33:0.346 34:0.112 35:-0.293 36:-0.087 38:-0.111 39:0.096 40:-0.129
+  s=iskenderun 0:0.069 33:0.073
+  s=islamic 0:0.385 1:-0.058 4:0.124 12:-0.088 13:-0.053
   s=islamist 1:0.081 3:0.203 8:-0.095
-  s=islamists 0:0.079 4:-0.08 8:-0.054 12:0.073
-  s=ismail 0:-0.144 1:0.112 2:0.103 35:0.087
-  s=israel 0:-0.173 1:0.497 2:0.406 3:0.122 4:0.099 5:-0.34 6:0.171 7:-0.122 8:0.27 9:-0.18 10:-0.069 11:-0.099 13:-0.231 14:0.522 15:0.204 16:0.123 17:-0.172 18:0.176 20:0.333 21:0.221 22:0.628 23:0.288 24:0.414 25:0.07 26:-0.12 27:-0.276 28:-0.244 29:-0.336 30:-0.209 31:-0.199 32:-0.181 33:-0.302 34:-0.203 35:-0.163 36:-0.161 37:-0.227 38:-0.212 39:-0.158 40:-0.219
-  s=israel-hamas 0:0.129 1:0.078 8:0.214 9:-0.203 11:0.167 12:-0.098 13:0.068 14:-0.063 20:-0.12 24:0.218
-  s=israeli 1:0.066 3:0.141 4:0.212 5:0.229 6:-0.155 7:0.362 8:0.289 10:-0.142 12:0.31 13:0.17 14:0.282 16:0.189 17:-0.141 18:0.054 19:-0.092 20:0.411 22:0.118 23:0.126 25:0.271 26:0.301 27:-0.292 28:-0.262 29:-0.37 30:-0.15 31:-0.183 32:-0.176 33:-0.293 34:-0.188 35:-0.157 36:-0.144 37:-0.227 38:-0.182 39:-0.15 40:-0.162
-  s=israelis 0:-0.144 1:0.24 2:0.176 3:0.25 5:-0.159 7:0.087 8:0.494 9:-0.064 11:-0.06 12:-0.431 13:0.695 14:0.187 20:-0.204 22:0.058 23:0.139 24:-0.079 27:-0.087 28:-0.074 29:-0.105 31:-0.06 33:-0.091 34:-0.056 35:-0.05 36:-0.05 37:-0.074 38:-0.052
-  s=issued 0:0.156 1:0.111 3:0.069 4:-0.099 5:-0.067 9:-0.061 10:0.082 13:-0.12 14:0.061 20:-0.2 33:0.056 34:0.094
-  s=istanbul 0:0.253 37:-0.126
-  s=it 0:0.267 3:0.126 4:0.237 5:-0.129 7:-0.213 8:-0.203 9:0.221 10:-0.211 11:-0.132 12:0.527 14:-0.282 16:0.253 17:0.216 18:-0.124 19:-0.084 20:-0.276 21:0.218 22:0.132 23:-0.239 24:-0.258 25:-0.06 26:-0.07 27:0.167 30:-0.192 32:0.262 33:-0.056 34:0.103 38:0.145 39:-0.105
-  s=items 0:0.174 9:0.172 40:-0.181
-  s=its 0:-0.476 1:-0.21 2:-0.057 3:0.435 4:0.277 5:0.116 7:-0.144 8:-0.371 10:-0.077 11:0.133 13:-0.172 15:0.14 17:0.052 18:-0.152 19:0.253 20:0.115 21:0.105 22:0.239 24:-0.2 25:0.067 27:0.243 28:0.148 32:-0.072 33:-0.21 34:-0.086 38:-0.13 39:-0.091
-  s=itself 1:0.067 8:-0.069 32:0.101
-  s=jabalia 0:0.4 1:-0.326 2:-0.108 5:0.224
-  s=jable 33:0.056
-  s=jailed 20:0.13
-  s=jails 0:0.182 8:-0.124 13:-0.071 14:0.165 20:0.186 21:-0.054 22:0.177
+  s=islamists 0:0.079 4:-0.081 8:-0.053 12:0.074
+  s=ismail 0:-0.142 1:0.11 2:0.103 35:0.087
+  s=israel 0:-0.166 1:0.497 2:0.406 3:0.122 4:0.101 5:-0.339 6:0.172 7:-0.122 8:0.273 9:-0.179 10:-0.069 11:-0.099 13:-0.233 14:0.48 15:0.205 16:0.124 17:-0.172 18:0.176 20:0.336 21:0.221 22:0.629 23:0.289 24:0.429 25:0.07 26:-0.12 27:-0.275 28:-0.244 29:-0.336 30:-0.208 31:-0.199 32:-0.181 33:-0.302 34:-0.203 35:-0.162 36:-0.16 37:-0.227 38:-0.211 39:-0.158 40:-0.219
+  s=israel-hamas 0:0.123 1:0.079 8:0.212 9:-0.204 11:0.167 12:-0.097 13:0.067 20:-0.121 24:0.212
+  s=israeli 1:0.066 3:0.141 4:0.211 5:0.229 6:-0.156 7:0.362 8:0.284 10:-0.141 12:0.307 13:0.168 14:0.303 16:0.189 17:-0.141 18:0.054 19:-0.092 20:0.411 22:0.115 23:0.125 25:0.271 26:0.302 27:-0.292 28:-0.261 29:-0.37 30:-0.152 31:-0.183 32:-0.176 33:-0.293 34:-0.188 35:-0.157 36:-0.144 37:-0.227 38:-0.182 39:-0.15 40:-0.162
+  s=israelis 0:-0.129 1:0.24 2:0.177 3:0.252 5:-0.159 7:0.089 8:0.506 9:-0.064 11:-0.06 12:-0.427 13:0.698 14:0.125 20:-0.204 22:0.063 23:0.14 24:-0.073 27:-0.086 28:-0.073 29:-0.105 31:-0.06 33:-0.091 34:-0.056 35:-0.05 37:-0.074 38:-0.052
+  s=issued 0:0.161 1:0.112 3:0.069 4:-0.099 5:-0.069 9:-0.062 10:0.081 13:-0.119 14:0.061 20:-0.2 33:0.057 34:0.094
+  s=istanbul 0:0.252 37:-0.126
+  s=it 0:0.262 3:0.126 4:0.238 5:-0.13 7:-0.212 8:-0.202 9:0.221 10:-0.21 11:-0.132 12:0.527 14:-0.283 16:0.253 17:0.216 18:-0.124 19:-0.084 20:-0.277 21:0.218 22:0.135 23:-0.239 24:-0.264 25:-0.06 26:-0.07 27:0.165 30:-0.186 32:0.263 33:-0.054 34:0.102 38:0.146 39:-0.106
+  s=items 0:0.173 9:0.17 40:-0.181
+  s=its 0:-0.471 1:-0.209 2:-0.058 3:0.433 4:0.276 5:0.117 7:-0.145 8:-0.377 10:-0.078 11:0.133 13:-0.171 15:0.139 17:0.052 18:-0.151 19:0.253 20:0.115 21:0.104 22:0.237 24:-0.208 25:0.067 27:0.242 28:0.148 32:-0.073 33:-0.21 34:-0.087 38:-0.13 39:-0.092
+  s=itself 1:0.068 8:-0.068 32:0.101
+  s=jabalia 0:0.401 1:-0.327 2:-0.108 5:0.223
+  s=jable 33:0.057
+  s=jailed 20:0.129
+  s=jails 0:0.184 8:-0.123 13:-0.071 14:0.167 20:0.186 21:-0.054 22:0.173
   s=january 0:0.082 1:-0.066 5:0.16 33:-0.082
-  s=japan 0:0.314 33:-0.19
-  s=jazeera 0:0.199 28:0.067 35:0.078 40:-0.178
-  s=jeddah 14:-0.051 29:-0.056 30:0.084 31:0.094
+  s=japan 0:0.314 33:-0.191
+  s=jazeera 0:0.195 28:0.067 35:0.078 40:-0.178
+  s=jeddah 29:-0.057 30:0.085 31:0.094
   s=jens 0:-0.07 35:0.058 40:0.108
-  s=jerusalem 0:-0.107 4:0.076 8:0.154 13:-0.065 14:0.062 22:0.096 24:0.128
-  s=jets 0:-0.069 14:0.096
-  s=jewish 1:0.281 5:-0.065
-  s=jihad 0:0.366 1:-0.068 4:0.126 12:-0.086
-  s=jimmy 0:0.051
+  s=jerusalem 0:-0.102 4:0.076 8:0.153 13:-0.065 14:0.066 22:0.095 24:0.121
+  s=jets 0:-0.063 14:0.089
+  s=jewish 1:0.28 5:-0.065
+  s=jihad 0:0.365 1:-0.068 4:0.127 12:-0.086
   s=jloud 0:-0.111 40:0.172
-  s=joe 0:-0.059 1:0.081 6:0.065
-  s=join 0:0.134 31:-0.137 37:0.199
-  s=joined 0:0.072 8:-0.111 13:0.101 37:0.056
-  s=joint 0:-0.115 10:0.091 30:0.24
-  s=journalist 0:-0.082 1:0.157 10:0.141 33:-0.057
-  s=journalists 0:-0.128 1:0.489 2:0.16 5:-0.195 7:-0.066 9:-0.053 11:0.263 13:-0.074 33:0.058 40:0.077
+  s=joe 0:-0.063 1:0.082 6:0.066
+  s=join 0:0.134 31:-0.136 37:0.199
+  s=joined 0:0.071 8:-0.111 13:0.1 37:0.057
+  s=joint 0:-0.113 10:0.091 30:0.237
+  s=journalist 0:-0.079 1:0.156 10:0.141 33:-0.058
+  s=journalists 0:-0.126 1:0.488 2:0.159 5:-0.195 7:-0.067 9:-0.054 11:0.264 13:-0.074 33:0.057 40:0.076
   s=judith 8:0.127 13:-0.112
-  s=june 0:-0.123 29:0.07 30:0.162
-  s=just 0:-0.142 6:-0.083 7:0.054 8:-0.06 9:0.246 13:0.065 17:0.244 19:0.077 27:-0.098 29:0.053 35:0.063 40:0.051
+  s=june 0:-0.125 29:0.069 30:0.167
+  s=just 0:-0.14 6:-0.084 7:0.054 8:-0.06 9:0.245 13:0.066 17:0.244 19:0.077 27:-0.098 29:0.053 35:0.062 40:0.051
   s=justice 0:0.11 22:-0.061
-  s=kahramanmaras 0:-0.101 34:0.088 39:0.087
-  s=kahramanmaraş 0:-0.155 33:0.098 36:0.146
+  s=kahramanmaras 0:-0.101 34:0.087 39:0.087
+  s=kahramanmaraş 0:-0.155 33:0.098 36:0.145
   s=kamal 0:0.097
-  s=kan 0:0.081 3:-0.06 18:0.178
-  s=karari 0:-0.186 28:0.093 29:0.154
-  s=katz-asher 8:0.142
+  s=kan 0:0.08 3:-0.059 18:0.178
+  s=karari 0:-0.186 28:0.092 29:0.155
+  s=katz-asher 8:0.143
   s=kdrt 38:0.198
-  s=keep 0:0.105 1:0.062 9:-0.065 10:-0.063 17:0.107 19:0.191 22:0.084 28:-0.073 29:-0.064 38:0.054 39:0.098
-  s=keeping 0:-0.144 4:0.142 8:-0.112 10:0.176
-  s=keeps 14:0.149 27:0.073 28:-0.151 32:0.069
-  s=kept 8:0.208 14:0.129 35:-0.074
+  s=keep 0:0.102 1:0.062 9:-0.064 10:-0.063 17:0.107 19:0.191 22:0.084 28:-0.073 29:-0.063 38:0.054 39:0.098
+  s=keeping 0:-0.143 4:0.142 8:-0.112 10:0.176
+  s=keeps 14:0.136 27:0.074 28:-0.151 32:0.07
+  s=kept 8:0.209 14:0.123 35:-0.075
   s=khaled 0:-0.087 33:0.095
-  s=khan 0:0.154 14:-0.148
-  s=khartoum 0:-0.204 1:-0.062 2:-0.06 5:-0.163 14:-0.086 27:0.428 28:0.306 30:0.353 31:-0.058 32:0.321 33:-0.077 34:-0.052 39:-0.059
-  s=kibbutz 0:0.221 1:-0.453 5:0.368
-  s=kidnapped 0:-0.124 3:0.081 8:0.235
+  s=khan 0:0.144 14:-0.138
+  s=khartoum 0:-0.197 1:-0.062 2:-0.06 5:-0.163 14:-0.082 27:0.429 28:0.305 30:0.342 31:-0.058 32:0.321 33:-0.077 34:-0.052 39:-0.059
+  s=kibbutz 0:0.223 1:-0.454 5:0.368
+  s=kidnapped 0:-0.125 3:0.082 8:0.235
   s=kill 1:0.081
-  s=killed 0:-0.057 1:0.991 2:0.056 3:0.238 4:-0.134 5:0.511 6:-0.093 7:0.278 8:-0.446 9:-0.144 10:-0.105 11:0.057 12:-0.186 13:-0.132 14:-0.184 15:-0.074 16:-0.072 17:-0.083 18:-0.081 19:-0.065 20:-0.111 21:-0.104 22:-0.17 23:-0.153 25:-0.063 26:-0.1 27:0.59 28:0.358 29:0.597 31:-0.253 33:0.39 34:-0.311 35:-0.119 36:-0.204 37:-0.175 38:-0.243 39:-0.091 40:-0.121
-  s=killing 0:0.143 1:0.111 3:0.17 4:-0.112 5:0.084 7:0.187 8:-0.12 13:-0.07 27:-0.198 28:0.055 29:0.255 31:-0.08 35:0.145 38:-0.052 39:-0.062
+  s=killed 0:-0.06 1:0.989 2:0.058 3:0.237 4:-0.134 5:0.51 6:-0.093 7:0.278 8:-0.445 9:-0.144 10:-0.105 11:0.057 12:-0.186 13:-0.131 14:-0.178 15:-0.074 16:-0.073 17:-0.084 18:-0.081 19:-0.065 20:-0.111 21:-0.104 22:-0.17 23:-0.153 25:-0.063 26:-0.1 27:0.591 28:0.358 29:0.598 31:-0.253 33:0.388 34:-0.311 35:-0.119 36:-0.204 37:-0.175 38:-0.243 39:-0.091 40:-0.121
+  s=killing 0:0.144 1:0.111 3:0.171 4:-0.112 5:0.084 7:0.187 8:-0.12 13:-0.069 27:-0.2 28:0.055 29:0.255 31:-0.081 35:0.145 38:-0.052 39:-0.062
   s=killings 0:0.102 5:0.097 31:-0.061
   s=kilometres 36:0.093
-  s=kind 0:0.062 35:-0.064
-  s=kirby 0:-0.059 12:0.078 15:0.103
-  s=kits 33:0.068 40:0.052
-  s=knocked 0:-0.061 35:0.066
-  s=knowing 0:0.109 12:-0.076 33:-0.113 38:0.117
-  s=known 0:0.38 14:-0.06 27:0.084 33:-0.057 34:-0.081 39:-0.097
-  s=koca 0:0.05 38:0.085
-  s=kordofan 0:-0.085 27:-0.074 28:0.121 29:0.066
+  s=kind 0:0.061 35:-0.063
+  s=kirby 0:-0.057 12:0.078 15:0.104
+  s=kits 33:0.068 40:0.051
+  s=knocked 0:-0.06 35:0.064
+  s=knowing 0:0.11 12:-0.079 33:-0.113 38:0.117
+  s=known 0:0.379 14:-0.058 27:0.085 33:-0.058 34:-0.081 39:-0.098
+  s=koca 0:0.052 38:0.085
+  s=kordofan 0:-0.085 27:-0.074 28:0.121 29:0.067
   s=korea 0:0.072 37:0.067
   s=korean 0:-0.117 38:0.245
-  s=kurum 0:0.107
+  s=kurum 0:0.105
   s=lack 0:-0.1 5:0.15
   s=laerke 0:-0.07 35:0.058 40:0.108
   s=laid 32:0.082
   s=laments 27:0.098
   s=land 1:-0.087 2:0.055 16:0.215
-  s=landed 29:0.06 37:0.074
-  s=lapsed 0:-0.229 1:0.097 5:0.098 30:0.077
-  s=lapses 0:0.306 8:-0.08 12:-0.073 20:-0.073 23:-0.053
-  s=large 0:0.218 4:-0.068 32:0.131 33:-0.086 34:0.169 36:-0.15
-  s=largest 0:-0.212 9:0.123 29:0.06 32:0.073
-  s=last 1:-0.34 2:0.1 3:0.262 4:-0.14 6:0.064 8:-0.091 9:-0.089 12:-0.059 13:0.097 14:0.37 20:-0.1 21:-0.057 22:-0.062 24:-0.141 27:-0.108 28:-0.182 29:0.105 30:0.302 31:0.09 32:-0.227 33:0.091 34:0.12 38:-0.124 40:0.09
-  s=lasted 0:-0.082 14:0.151 24:-0.053 29:0.091
-  s=lasting 8:0.216 12:0.112 14:-0.162 30:0.092 33:0.067 34:0.059
+  s=landed 29:0.061 37:0.074
+  s=lapsed 0:-0.23 1:0.097 5:0.098 30:0.081
+  s=lapses 0:0.31 8:-0.081 12:-0.074 20:-0.074 23:-0.053
+  s=large 0:0.219 4:-0.068 32:0.131 33:-0.086 34:0.169 36:-0.15
+  s=largest 0:-0.212 9:0.123 29:0.06 32:0.072
+  s=last 1:-0.339 2:0.099 3:0.262 4:-0.139 6:0.064 8:-0.092 9:-0.09 12:-0.061 13:0.089 14:0.394 20:-0.1 21:-0.057 22:-0.062 24:-0.139 27:-0.108 28:-0.183 29:0.104 30:0.304 31:0.089 32:-0.227 33:0.089 34:0.119 38:-0.124 40:0.089
+  s=lasted 0:-0.071 14:0.145 24:-0.058 29:0.091
+  s=lasting 8:0.217 12:0.113 14:-0.154 30:0.093 33:0.068 34:0.059
   s=lasts 18:0.1
-  s=latakia 0:-0.25 33:0.204 34:0.244 35:0.107 40:0.176
-  s=late 0:0.591 4:-0.101 5:0.128 8:-0.336 14:-0.076 26:0.175 29:-0.097 30:0.155 33:-0.245 34:0.097 37:0.072
-  s=later 0:0.096 1:-0.138 3:0.186 8:-0.236 12:-0.189 14:0.055 20:0.154 21:0.068 22:0.185 29:0.057 31:0.11
-  s=latest 1:0.087 5:0.126 8:0.346 12:-0.098 13:-0.229 20:-0.054 22:0.318 23:0.051 27:-0.199 31:0.184 33:-0.203 34:0.127
-  s=lattakia 0:-0.102 33:0.092 34:0.077
-  s=launched 0:0.359 3:-0.138 27:-0.12 29:0.083
-  s=launching 0:-0.088 1:0.22 3:-0.074
-  s=lay 30:0.065
-  s=leader 4:-0.062 29:0.204
-  s=leaders 0:-0.116 14:0.077 27:0.096 29:-0.053
-  s=leano 0:0.051
+  s=latakia 0:-0.252 33:0.203 34:0.244 35:0.107 40:0.177
+  s=late 0:0.592 4:-0.102 5:0.128 8:-0.338 14:-0.072 26:0.175 29:-0.097 30:0.154 33:-0.246 34:0.096 37:0.073
+  s=later 0:0.095 1:-0.139 3:0.186 8:-0.237 12:-0.191 14:0.061 20:0.153 21:0.068 22:0.186 29:0.057 31:0.11
+  s=latest 1:0.086 5:0.125 8:0.347 12:-0.098 13:-0.226 20:-0.054 22:0.318 23:0.051 27:-0.2 31:0.184 33:-0.203 34:0.125
+  s=lattakia 0:-0.103 33:0.093 34:0.078
+  s=launched 0:0.361 3:-0.138 27:-0.12 29:0.082
+  s=launching 0:-0.088 1:0.219 3:-0.074
+  s=lay 30:0.069
+  s=leader 4:-0.064 29:0.203
+  s=leaders 0:-0.122 14:0.08 27:0.095 29:-0.053
   s=learning 0:0.295 8:-0.09
-  s=least 0:0.807 2:0.084 4:-0.209 5:0.145 9:-0.073 10:-0.079 11:-0.066 12:-0.084 13:-0.11 14:-0.3 15:-0.051 16:-0.068 17:-0.055 18:-0.054 22:0.079 23:-0.2 24:-0.146 26:-0.057 28:0.206 30:-0.077 33:0.11 34:0.083 35:0.161 37:-0.117 39:0.181 40:-0.069
-  s=leave 0:0.147 1:-0.084 4:0.074 8:0.163 13:-0.083 14:0.115 27:0.203 29:-0.073 30:0.106 37:-0.131 39:-0.067
-  s=leaves 0:0.087
-  s=leaving 0:-0.238 1:0.099 4:0.066 9:-0.06 12:-0.15 20:0.118 22:-0.11 27:0.058 28:0.121 32:0.105 34:0.127 39:0.182
-  s=lebanese 1:0.067
-  s=lebanon 0:-0.076 1:0.194 40:0.089
-  s=lecturer 0:0.156 1:-0.096
-  s=led 0:-0.076 28:0.073
-  s=left 0:-0.241 2:0.092 3:0.189 4:-0.111 5:-0.24 7:-0.072 11:-0.063 12:-0.075 13:-0.106 17:0.093 20:-0.071 22:-0.116 24:0.116 27:0.227 29:-0.059 31:0.053 32:0.173 35:0.076 36:0.183 38:-0.088 39:0.601
-  s=lengthen 0:-0.084 21:0.105 24:0.118
-  s=lengthened 0:-0.23 8:0.083 12:-0.068 14:0.065 21:0.187 24:0.158
+  s=least 0:0.802 2:0.083 4:-0.208 5:0.145 9:-0.073 10:-0.079 11:-0.066 12:-0.084 13:-0.111 14:-0.298 15:-0.051 16:-0.068 17:-0.055 18:-0.054 22:0.079 23:-0.2 24:-0.15 26:-0.057 28:0.206 30:-0.071 33:0.109 34:0.082 35:0.161 37:-0.117 39:0.181 40:-0.069
+  s=leave 0:0.153 1:-0.084 4:0.075 8:0.161 13:-0.083 14:0.129 27:0.202 29:-0.074 30:0.092 37:-0.132 39:-0.068
+  s=leaves 0:0.088
+  s=leaving 0:-0.243 1:0.099 4:0.067 9:-0.06 12:-0.148 20:0.118 22:-0.111 27:0.058 28:0.121 32:0.104 34:0.127 39:0.182
+  s=lebanese 0:0.051 1:0.066
+  s=lebanon 0:-0.077 1:0.194 33:-0.05 40:0.09
+  s=lecturer 0:0.156 1:-0.097
+  s=led 0:-0.078 28:0.073
+  s=left 0:-0.239 2:0.091 3:0.189 4:-0.112 5:-0.241 7:-0.072 11:-0.063 12:-0.076 13:-0.106 17:0.092 20:-0.071 22:-0.116 24:0.116 27:0.227 29:-0.059 31:0.054 32:0.173 35:0.076 36:0.183 38:-0.088 39:0.602
+  s=lengthen 0:-0.082 21:0.104 24:0.116
+  s=lengthened 0:-0.19 8:0.085 12:-0.066 21:0.192 24:0.163
   s=less 0:0.089 9:0.098
-  s=let 0:-0.538 1:-0.194 2:-0.052 3:-0.132 4:-0.08 5:-0.106 6:0.546 7:-0.055 8:0.456 9:-0.133 12:0.066 13:0.25 15:-0.086 16:-0.053 17:-0.135 18:0.105 19:0.153 20:0.075 21:-0.152 22:0.474 23:0.474 24:0.13 25:0.074 27:-0.083 28:-0.06 29:-0.085 30:-0.114 31:-0.074 32:-0.063 33:-0.058 36:-0.052 37:-0.073 38:-0.065 39:-0.05 40:-0.099
-  s=lethal 0:0.079 27:0.079 30:0.063 33:-0.07
-  s=lets 0:0.35 8:-0.215 14:0.072 21:0.068 22:-0.2
-  s=letting 17:0.077
-  s=levantine 0:0.11 33:-0.073
-  s=level 0:-0.117 33:0.088 34:0.067
-  s=levelled 0:0.12 1:0.073 37:0.094
-  s=levy 0:0.055 12:0.158
-  s=lie 32:0.054 34:-0.116
+  s=let 0:-0.539 1:-0.193 2:-0.052 3:-0.129 4:-0.079 5:-0.106 6:0.547 7:-0.054 8:0.461 9:-0.132 12:0.066 13:0.253 15:-0.084 16:-0.052 17:-0.135 18:0.106 19:0.153 20:0.076 21:-0.153 22:0.478 23:0.476 24:0.141 25:0.074 27:-0.082 28:-0.06 29:-0.084 30:-0.112 31:-0.074 32:-0.063 33:-0.056 36:-0.052 37:-0.073 38:-0.064 40:-0.098
+  s=lethal 0:0.076 27:0.078 30:0.068 33:-0.07
+  s=lets 0:0.33 8:-0.217 14:0.111 21:0.067 22:-0.201
+  s=letting 17:0.078
+  s=levantine 0:0.109 33:-0.072
+  s=level 0:-0.117 33:0.087 34:0.067
+  s=levelled 0:0.119 1:0.073 37:0.094
+  s=levy 0:0.056 12:0.159
+  s=lie 1:0.05 32:0.054 34:-0.115
   s=life 0:-0.095 1:-0.138 5:0.29
   s=lifesaving 17:0.123
   s=lifshitz 0:0.147 8:-0.136
   s=lift 33:0.089
-  s=lifting 33:0.067
-  s=likely 0:0.193 5:0.09 33:0.071 35:-0.097
-  s=likewise 0:0.069 1:0.122 11:0.102 22:0.088 31:-0.141
-  s=limited 0:0.264 8:-0.126
-  s=line 0:0.063 8:-0.097 21:-0.1 22:0.069 23:0.098
-  s=linked 0:-0.094 33:0.103
-  s=list 0:0.091 5:-0.056 8:-0.24 12:0.057 14:0.088 20:-0.052 21:0.115 22:0.31
-  s=listed 0:-0.178 11:0.134 35:0.094
+  s=lifting 33:0.066
+  s=likely 0:0.193 5:0.09 33:0.07 35:-0.097
+  s=likewise 0:0.07 1:0.122 11:0.102 22:0.088 31:-0.142
+  s=limited 0:0.266 8:-0.127
+  s=line 0:0.062 8:-0.097 21:-0.1 22:0.069 23:0.098
+  s=linked 0:-0.095 33:0.104
+  s=list 0:0.091 5:-0.056 8:-0.24 12:0.058 14:0.083 20:-0.051 21:0.115 22:0.311
+  s=listed 0:-0.177 11:0.134 35:0.094
   s=lists 1:0.09
-  s=liters 0:0.263 6:-0.109 8:-0.077 9:-0.398 10:0.296 14:-0.059 17:0.147 18:0.556 19:0.14 40:-0.06
-  s=litres 0:-0.193 1:-0.062 4:-0.057 5:-0.051 8:-0.083 9:0.091 10:-0.104 12:-0.062 17:0.657 18:0.21 19:0.433 22:-0.057
-  s=little 0:0.118 29:0.109
+  s=liters 0:0.26 6:-0.11 8:-0.077 9:-0.398 10:0.295 14:-0.055 17:0.147 18:0.557 19:0.14 40:-0.06
+  s=litres 0:-0.191 1:-0.062 4:-0.057 5:-0.051 8:-0.083 9:0.091 10:-0.104 12:-0.063 17:0.657 18:0.21 19:0.434 22:-0.057
+  s=little 0:0.119 29:0.109
   s=live 0:0.513 1:-0.087 32:-0.085 33:-0.074 38:-0.055
-  s=lived 12:0.052
-  s=lives 1:0.258 3:-0.065 4:-0.053 5:0.15 7:-0.058 8:-0.069 11:0.057 13:-0.07 16:0.059 27:0.29 28:-0.066 29:0.106 32:-0.14 33:0.578 35:-0.087 36:-0.061 37:-0.178 38:0.064 39:-0.166
-  s=living 0:-0.309 8:-0.166 12:0.292 14:0.166 32:0.142 34:0.064 39:0.308
+  s=lived 12:0.051
+  s=lives 1:0.26 3:-0.064 4:-0.053 5:0.15 7:-0.058 8:-0.069 11:0.057 13:-0.07 16:0.059 27:0.29 28:-0.066 29:0.106 32:-0.14 33:0.578 35:-0.086 36:-0.061 37:-0.179 38:0.064 39:-0.167
+  s=living 0:-0.304 8:-0.167 12:0.293 14:0.161 32:0.142 34:0.064 39:0.308
   s=liwa 33:0.063
-  s=lo 0:-0.102 31:0.22
-  s=loaded 0:-0.362 8:-0.072 9:0.216 10:0.246 17:0.077 18:-0.055 40:0.393
-  s=local 0:-0.085 1:-0.063 8:-0.216 9:0.058 13:-0.076 15:0.076 22:0.139 28:0.092 29:0.28 30:0.131 33:-0.167 38:0.088
+  s=lo 0:-0.102 31:0.221
+  s=loaded 0:-0.36 8:-0.072 9:0.216 10:0.245 17:0.077 18:-0.055 40:0.392
+  s=local 0:-0.09 1:-0.063 8:-0.216 9:0.057 13:-0.076 15:0.075 22:0.14 28:0.092 29:0.279 30:0.134 33:-0.167 38:0.088
   s=locally 0:-0.079 12:0.14
-  s=locate 35:0.092
-  s=located 0:0.281 8:-0.063 32:-0.073
-  s=location 0:-0.084 1:-0.061 27:0.267
-  s=lodgings 39:0.084
-  s=logged 0:-0.091 28:0.06 29:0.12 36:0.086
-  s=long 0:0.11 4:-0.07 6:0.104 8:-0.054 12:-0.15 14:0.153 21:0.167 22:0.057 28:-0.113 29:-0.092 33:0.061 35:0.052 39:0.081
-  s=long-awaited 12:0.058 20:0.063
-  s=longer 0:0.179 1:-0.078 12:0.194 14:-0.122 33:-0.082
-  s=looking 0:0.055 14:-0.065 31:0.11
+  s=locate 35:0.091
+  s=located 0:0.281 8:-0.062 32:-0.073
+  s=location 0:-0.083 1:-0.06 27:0.267
+  s=lodgings 39:0.085
+  s=logged 0:-0.091 28:0.06 29:0.119 36:0.086
+  s=long 0:0.111 4:-0.07 6:0.105 8:-0.054 12:-0.148 14:0.151 21:0.167 22:0.057 28:-0.114 29:-0.092 33:0.061 35:0.052 39:0.081
+  s=long-awaited 12:0.057 20:0.062
+  s=longer 0:0.174 1:-0.079 12:0.195 14:-0.116 33:-0.083
+  s=looking 0:0.052 14:-0.06 31:0.11
   s=looting 32:0.052
-  s=lorries 0:-0.378 9:0.062 40:0.46
-  s=losses 0:-0.305 1:0.091 5:0.204 11:0.151 27:-0.077 29:0.119
-  s=lost 0:0.224 1:0.513 3:-0.07 5:0.452 7:-0.103 8:-0.149 13:-0.079 16:0.058 28:-0.062 29:0.178 31:-0.107 32:-0.347 36:-0.058 37:-0.066 38:-0.077 39:0.181
-  s=loved 4:0.055
-  s=low 0:-0.123 33:0.166 35:0.066
+  s=lorries 0:-0.375 9:0.062 40:0.461
+  s=losses 0:-0.311 1:0.093 5:0.204 11:0.15 27:-0.077 29:0.119
+  s=lost 0:0.224 1:0.515 3:-0.07 5:0.451 7:-0.103 8:-0.147 13:-0.079 16:0.058 28:-0.062 29:0.178 31:-0.107 32:-0.346 36:-0.058 37:-0.066 38:-0.078 39:0.182
+  s=loved 4:0.054
+  s=low 0:-0.122 33:0.166 35:0.066
   s=lower 0:-0.08 28:0.062 29:0.121
-  s=lowered 0:0.173
-  s=loyal 27:0.09
-  s=lull 12:0.065 14:-0.053
-  s=lying 11:0.103 33:-0.061 36:0.093
-  s=m 0:0.111 1:0.098 6:0.102 12:0.099 14:-0.283 15:0.102 18:0.072 22:0.089
-  s=madani 0:0.068 29:0.144 31:-0.196 32:0.336
-  s=made 0:-0.322 1:0.252 4:-0.056 8:0.108 9:0.228 13:0.141 14:0.133 16:0.094 18:0.064 22:-0.129 24:-0.152 31:0.065 33:0.14 35:0.067 37:0.112 39:-0.102 40:-0.19
-  s=magnitude 0:0.191 1:-0.134 2:-0.083 5:-0.064 8:-0.058 27:-0.086 28:-0.084 29:-0.094 32:-0.053 33:0.335 34:0.071 35:0.212 36:0.505 38:-0.052
-  s=main 4:0.148 27:-0.079 29:0.079 34:-0.129
-  s=mainly 0:-0.06 31:0.08
-  s=majed 0:-0.231 4:-0.051 8:0.498 12:-0.095 13:-0.101 22:0.184
-  s=major 0:-0.058 1:0.146
-  s=majority 1:0.069 4:0.138 31:0.123 32:-0.158
-  s=make 0:0.352 1:-0.274 5:-0.05 6:0.098 9:-0.063 14:0.132 22:0.065 33:0.141 35:0.058 37:-0.053
+  s=lowered 0:0.17
+  s=loyal 27:0.091
+  s=lull 12:0.067
+  s=lying 11:0.103 33:-0.06 36:0.093
+  s=m 0:0.113 1:0.098 6:0.102 12:0.098 14:-0.267 15:0.101 18:0.072 22:0.088
+  s=madani 0:0.069 29:0.143 31:-0.196 32:0.335
+  s=made 0:-0.327 1:0.252 4:-0.055 8:0.108 9:0.227 13:0.141 14:0.141 16:0.094 18:0.064 22:-0.129 24:-0.15 31:0.065 33:0.141 35:0.067 37:0.11 39:-0.103 40:-0.19
+  s=magnitude 0:0.191 1:-0.134 2:-0.083 5:-0.064 8:-0.058 27:-0.086 28:-0.084 29:-0.093 32:-0.053 33:0.335 34:0.071 35:0.212 36:0.503 38:-0.052
+  s=mahmud 14:0.051
+  s=main 4:0.149 27:-0.079 29:0.079 34:-0.129
+  s=mainly 0:-0.059 31:0.079
+  s=majed 0:-0.235 4:-0.051 8:0.498 12:-0.095 13:-0.101 22:0.184
+  s=major 0:-0.057 1:0.146
+  s=majority 1:0.07 4:0.137 31:0.123 32:-0.158
+  s=make 0:0.353 1:-0.274 5:-0.052 6:0.098 9:-0.063 14:0.133 22:0.064 33:0.141 35:0.058 37:-0.052
   s=makes 0:-0.126 13:0.226
-  s=making 1:-0.096 4:-0.051 5:0.05 29:0.083 31:0.08 36:0.099
-  s=malatya 0:0.104
+  s=making 1:-0.097 29:0.084 31:0.08 36:0.099
+  s=malatya 0:0.102
   s=malnourished 0:-0.114 5:0.126
-  s=man 0:0.054 8:-0.087 38:0.229
-  s=managed 0:-0.112 9:0.161 33:-0.117 38:0.183
-  s=management 0:-0.267 31:0.065 33:0.312 34:0.163
-  s=mansour 0:0.192 1:-0.111
-  s=many 1:-0.127 2:0.275 3:0.078 4:0.165 5:-0.087 8:-0.174 11:-0.05 13:-0.094 14:0.086 20:-0.205 27:0.102 28:-0.135 29:0.244 32:0.116 33:0.243 34:-0.089 35:0.187 36:-0.058 39:-0.089 40:-0.077
-  s=march 31:0.322 34:-0.142 35:-0.088 39:0.053 40:0.091
-  s=margaret 0:-0.126 27:0.116
-  s=mark 30:0.089
+  s=man 0:0.055 8:-0.088 38:0.229
+  s=managed 0:-0.111 9:0.161 33:-0.117 38:0.182
+  s=management 0:-0.269 31:0.065 33:0.313 34:0.162
+  s=mansour 0:0.194 1:-0.111
+  s=many 1:-0.128 2:0.275 3:0.078 4:0.165 5:-0.087 8:-0.175 11:-0.05 13:-0.094 14:0.092 20:-0.205 27:0.103 28:-0.135 29:0.245 32:0.116 33:0.242 34:-0.089 35:0.187 36:-0.058 39:-0.091 40:-0.076
+  s=march 31:0.322 34:-0.142 35:-0.089 39:0.053 40:0.091
+  s=margaret 0:-0.126 27:0.117
+  s=mark 30:0.076
   s=marked 0:0.344 1:-0.115 35:-0.073
-  s=market 0:0.289 5:-0.061 27:-0.209 28:0.103
-  s=martin 0:-0.144 5:0.112 9:0.07 39:0.116
-  s=martyred 0:0.188
-  s=martyrs 0:0.06 2:0.058
-  s=masalit 0:0.104 8:-0.063 29:0.353 32:-0.081
-  s=mass 0:-0.052 14:0.09 29:0.091
-  s=massacre 1:0.12 3:0.072 8:-0.062
-  s=massacres 0:0.461 1:-0.34
-  s=massive 0:-0.142 33:0.112 34:0.084
-  s=match 8:0.084
-  s=matrix 0:0.062 31:0.056
-  s=matthew 31:0.063
-  s=mattresses 0:0.183 40:-0.136
-  s=may 0:-0.189 4:-0.055 8:-0.064 11:0.122 12:-0.076 14:0.173 21:0.077 30:0.073 31:0.097 32:-0.152 33:-0.129 38:0.103 39:0.288
-  s=mayo 28:0.056
+  s=market 0:0.288 5:-0.061 27:-0.21 28:0.104
+  s=martin 0:-0.145 5:0.112 9:0.07 39:0.117
+  s=martyred 0:0.187
+  s=martyrs 0:0.058 2:0.058
+  s=masalit 0:0.104 8:-0.064 29:0.353 32:-0.081
+  s=mass 29:0.092
+  s=massacre 1:0.119 3:0.073 8:-0.061
+  s=massacres 0:0.463 1:-0.341
+  s=massive 0:-0.142 33:0.113 34:0.083
+  s=match 8:0.085
+  s=matrix 0:0.063 31:0.055
+  s=matthew 31:0.062
+  s=mattresses 0:0.182 40:-0.135
+  s=may 0:-0.182 4:-0.055 8:-0.063 11:0.123 12:-0.074 14:0.147 21:0.077 30:0.076 31:0.097 32:-0.151 33:-0.128 38:0.103 39:0.289
+  s=mayo 28:0.057
   s=mayor 34:0.054
-  s=mazou 31:0.063
-  s=me 0:0.107 8:-0.07
-  s=means 0:-0.086 4:0.126 27:0.095
-  s=meant 0:0.427 8:-0.084 9:0.07 12:-0.078 14:0.093 20:-0.077 23:-0.054 24:-0.151
-  s=meanwhile 0:-0.055 1:0.114 2:0.183 5:0.1 8:0.111 12:-0.053 13:-0.08 27:-0.253 28:0.051 33:0.089
-  s=measured 0:0.18 36:0.103
-  s=measures 0:-0.119 12:0.059 14:0.069
-  s=measuring 36:0.069
-  s=mechanism 30:0.147 37:-0.064
-  s=media 1:0.175 2:0.066 5:-0.118 8:0.138 13:-0.112 14:0.12 17:0.101 24:-0.224 27:0.059 28:0.087
-  s=mediated 0:0.189 1:-0.071 6:0.168 8:-0.269 13:-0.077 14:0.101 22:0.095
-  s=mediating 0:-0.159 8:0.074 13:0.084 14:-0.076 24:0.17
-  s=mediation 4:-0.054 8:0.212 22:0.128
-  s=mediator 0:0.142 1:-0.15 8:0.246 13:-0.075 22:0.069
-  s=mediators 0:-0.064 8:0.12 24:-0.099 27:0.161 29:-0.052 31:0.091
-  s=medical 0:0.208 2:-0.148 3:-0.071 4:-0.063 5:0.081 6:0.382 9:0.247 10:-0.087 12:-0.077 18:-0.053 20:0.085 27:-0.059 29:0.081 32:-0.051 37:-0.088
-  s=medicine 0:-0.133 9:0.152 33:0.079
-  s=medicines 9:0.23 28:-0.104 40:0.065
-  s=medics 0:-0.206 5:0.107 33:0.113
+  s=mazou 31:0.064
+  s=me 0:0.108 8:-0.07
+  s=means 0:-0.085 4:0.125 27:0.095
+  s=meant 0:0.442 8:-0.084 9:0.069 12:-0.079 14:0.083 20:-0.078 23:-0.054 24:-0.155
+  s=meanwhile 0:-0.055 1:0.114 2:0.183 5:0.1 8:0.112 12:-0.053 13:-0.079 27:-0.254 28:0.051 33:0.088
+  s=measured 0:0.181 36:0.102
+  s=measures 0:-0.115 12:0.06 14:0.064
+  s=measuring 36:0.07
+  s=mechanism 30:0.151 37:-0.064
+  s=media 1:0.172 2:0.066 5:-0.118 8:0.135 13:-0.11 14:0.131 17:0.101 24:-0.231 27:0.059 28:0.088
+  s=mediated 0:0.21 1:-0.07 6:0.169 8:-0.269 13:-0.076 14:0.069 22:0.097
+  s=mediating 0:-0.157 8:0.074 13:0.085 14:-0.071 24:0.164
+  s=mediation 4:-0.055 8:0.212 22:0.127
+  s=mediator 0:0.152 1:-0.149 8:0.246 13:-0.075 22:0.069
+  s=mediators 0:-0.07 8:0.119 24:-0.103 27:0.163 29:-0.052 31:0.091
+  s=medical 0:0.212 2:-0.149 3:-0.071 4:-0.063 5:0.081 6:0.383 9:0.247 10:-0.086 12:-0.077 18:-0.053 20:0.085 27:-0.059 29:0.082 32:-0.051 37:-0.088
+  s=medicine 0:-0.132 9:0.152 33:0.078
+  s=medicines 9:0.229 28:-0.104 40:0.065
+  s=medics 0:-0.205 5:0.106 33:0.114
   s=mediterranean 0:0.297 27:-0.081 28:-0.078
-  s=meet 0:0.053 6:0.059 10:-0.08 31:0.082 35:0.112 39:0.144
-  s=megidish 0:0.133
-  s=member 0:0.064
-  s=members 0:0.143 1:0.173 5:-0.09 8:-0.06 29:0.079 37:0.342 38:-0.056
-  s=men 0:0.087 4:0.361 5:-0.069 7:0.284 8:-0.151 13:-0.097 20:-0.061 29:0.151 33:-0.051 37:-0.12 38:0.105
+  s=meet 6:0.059 10:-0.08 31:0.082 35:0.112 39:0.144
+  s=megidish 0:0.13
+  s=member 0:0.062
+  s=members 0:0.139 1:0.174 5:-0.09 8:-0.061 29:0.079 37:0.342 38:-0.056
+  s=men 0:0.086 4:0.361 5:-0.068 7:0.283 8:-0.151 13:-0.096 20:-0.06 29:0.151 33:-0.051 37:-0.12 38:0.105
   s=menafn 28:0.073 29:-0.051
-  s=mention 0:-0.071 21:0.081
-  s=met 0:0.355 33:-0.071
-  s=mia 0:0.058
-  s=mid-april 0:-0.114 1:-0.06 27:0.275 28:-0.089 31:-0.092 32:0.199
-  s=middle 0:0.306 1:-0.273 9:-0.081 14:0.053 32:0.051
-  s=midnight 0:-0.086 22:0.071 27:0.098
-  s=might 0:0.656 4:0.071 8:-0.122 9:-0.061 12:0.063 13:-0.076 20:0.076 22:-0.069 24:-0.052 33:-0.168
-  s=migrants 0:0.148 31:-0.065
-  s=migration 0:-0.113 27:0.065 32:0.204 39:0.053
-  s=militant 0:0.379 8:0.105 12:-0.308 13:0.174 14:0.072 20:-0.081
-  s=militants 0:-0.458 1:-0.123 3:0.197 4:0.349 5:0.403 7:-0.068 8:0.187 21:0.062
-  s=military 0:-0.093 1:0.135 4:0.247 5:0.392 7:0.168 8:0.241 10:-0.068 12:-0.282 13:-0.08 14:-0.136 15:0.198 16:0.159 21:0.059 24:-0.078 27:0.137 29:0.164 30:-0.217 31:-0.055 33:-0.094 37:-0.117 38:-0.059
+  s=mention 0:-0.075 21:0.084
+  s=met 0:0.356 33:-0.071
+  s=mia 0:0.059
+  s=mid-april 0:-0.113 1:-0.06 27:0.275 28:-0.089 31:-0.092 32:0.199
+  s=middle 0:0.302 1:-0.274 9:-0.082 14:0.059 32:0.051
+  s=midnight 0:-0.084 22:0.071 27:0.098
+  s=might 0:0.653 4:0.07 8:-0.122 9:-0.061 12:0.063 13:-0.076 20:0.076 22:-0.069 24:-0.05 33:-0.169
+  s=migrants 0:0.147 31:-0.065
+  s=migration 0:-0.115 27:0.065 32:0.204 39:0.054
+  s=militant 0:0.396 8:0.111 12:-0.308 13:0.176 20:-0.08
+  s=militants 0:-0.443 1:-0.123 3:0.199 4:0.353 5:0.403 7:-0.068 8:0.2 14:-0.066 21:0.063
+  s=military 0:-0.11 1:0.135 4:0.247 5:0.39 7:0.167 8:0.239 10:-0.069 12:-0.284 13:-0.081 14:-0.105 15:0.199 16:0.159 21:0.059 24:-0.081 27:0.136 29:0.164 30:-0.211 31:-0.055 33:-0.094 37:-0.117 38:-0.059
   s=military-paramilitary 27:0.093
-  s=militia 0:-0.147 30:0.182
-  s=militias 0:0.054 27:0.09 29:0.133 32:-0.087
-  s=million 0:1.283 1:-0.141 2:-0.096 3:-0.101 4:-0.143 5:-0.133 6:-0.056 7:-0.053 8:-0.084 11:-0.087 12:-0.058 13:-0.093 23:-0.054 27:0.294 28:-0.135 29:-0.189 30:-0.053 31:0.07 32:0.349 33:-0.244 34:-0.154 35:-0.103 36:0.098 37:-0.126 38:-0.223 39:0.65
-  s=millions 0:0.425 1:-0.133 27:-0.077 28:-0.057 29:-0.052 32:0.18 34:0.137 37:0.09 39:0.055
+  s=militia 0:-0.147 30:0.184
+  s=militias 0:0.055 27:0.09 29:0.133 32:-0.087
+  s=million 0:1.278 1:-0.143 2:-0.096 3:-0.101 4:-0.143 5:-0.133 6:-0.056 7:-0.053 8:-0.084 11:-0.087 12:-0.059 13:-0.093 23:-0.054 27:0.294 28:-0.136 29:-0.189 30:-0.053 31:0.071 32:0.35 33:-0.243 34:-0.154 35:-0.103 36:0.098 37:-0.127 38:-0.223 39:0.65
+  s=millions 0:0.427 1:-0.133 27:-0.078 28:-0.057 29:-0.052 32:0.18 33:-0.051 34:0.136 37:0.09 39:0.056
   s=mina 0:-0.077 28:0.077
   s=minimal 0:-0.089 10:0.151
-  s=minimum 0:0.409 12:-0.077 28:-0.152
-  s=minister 0:0.393 1:-0.111 2:-0.054 4:0.058 5:-0.076 6:0.136 8:0.426 12:-0.091 13:-0.281 20:-0.05 22:-0.068 27:0.066 28:-0.245 29:-0.081 31:0.064 32:-0.087 33:0.084 34:0.269 35:-0.12 40:0.159
-  s=ministers 0:0.105
-  s=ministry 0:0.42 1:0.556 3:-0.179 4:0.058 5:0.214 6:-0.056 7:-0.117 8:0.391 9:-0.086 10:-0.201 11:0.222 12:-0.233 13:-0.168 14:0.123 16:-0.058 20:-0.104 21:-0.059 22:0.064 23:-0.088 27:0.147 28:0.072 29:-0.263 30:-0.104 32:-0.08 35:-0.114 36:-0.075 37:-0.062 39:0.068 40:-0.074
-  s=minor 0:-0.232 8:0.21 12:-0.185 13:0.157 23:0.091
-  s=minors 0:-0.079 4:0.266 8:-0.116 12:-0.055 13:-0.131 20:-0.079 22:0.477 23:0.065
-  s=minute 0:-0.104 1:0.077 33:0.127
+  s=minimum 0:0.411 12:-0.08 28:-0.153
+  s=minister 0:0.398 1:-0.112 2:-0.054 4:0.058 5:-0.076 6:0.136 8:0.425 12:-0.091 13:-0.281 20:-0.05 22:-0.068 27:0.066 28:-0.245 29:-0.082 31:0.064 32:-0.087 33:0.084 34:0.268 35:-0.12 40:0.159
+  s=ministers 0:0.117
+  s=ministry 0:0.429 1:0.559 2:0.051 3:-0.178 4:0.058 5:0.216 6:-0.054 7:-0.116 8:0.396 9:-0.085 10:-0.2 11:0.223 12:-0.226 13:-0.166 14:0.054 16:-0.057 20:-0.104 21:-0.059 22:0.066 23:-0.088 27:0.148 28:0.073 29:-0.262 30:-0.098 32:-0.079 34:0.052 35:-0.114 36:-0.075 37:-0.061 39:0.069 40:-0.074
+  s=minor 0:-0.239 8:0.212 12:-0.184 13:0.158 20:0.051 23:0.092
+  s=minors 0:-0.081 4:0.265 8:-0.116 12:-0.055 13:-0.13 20:-0.078 22:0.477 23:0.065
+  s=minute 0:-0.103 1:0.078 33:0.128
   s=minutes 5:0.236 8:-0.172 12:0.114
-  s=misery 0:-0.098 33:0.062 37:0.099
-  s=missing 0:-0.514 1:0.192 2:0.323 4:-0.05 5:-0.117 7:-0.059 8:-0.198 11:1.565 13:-0.057 27:-0.058 28:0.083 29:-0.072 31:-0.07 32:-0.066 33:-0.061 35:-0.051 37:-0.079 38:-0.061 39:-0.08
-  s=mission 0:-0.127 37:0.326
+  s=misery 0:-0.099 33:0.063 37:0.099
+  s=missing 0:-0.517 1:0.192 2:0.323 4:-0.05 5:-0.117 7:-0.059 8:-0.197 11:1.565 13:-0.057 27:-0.058 28:0.083 29:-0.072 31:-0.07 32:-0.066 33:-0.061 35:-0.051 37:-0.079 38:-0.061 39:-0.08
+  s=mission 0:-0.127 37:0.325
   s=mistake 0:-0.05 7:0.161
   s=mobility 32:0.115
   s=modern 35:0.085 38:0.06
-  s=mohamed 0:0.597 27:-0.078 28:-0.29 29:-0.187 32:0.213 33:-0.082
-  s=moment 0:-0.095 8:0.071 13:0.093
-  s=monday 0:-0.686 1:0.055 2:-0.074 3:0.163 4:-0.212 5:0.187 7:-0.098 8:-0.086 9:-0.349 10:-0.057 11:-0.056 12:0.248 13:0.503 14:0.097 15:-0.057 16:-0.051 20:-0.191 22:-0.117 23:0.099 24:0.572 28:-0.061 29:-0.156 30:0.3 31:-0.066 32:-0.072 33:-0.099 34:0.343 35:0.103 36:0.053 38:-0.076
-  s=monitoring 0:-0.059 30:0.148
-  s=montaser 0:0.156 1:-0.096
-  s=montenegro 0:0.064
-  s=month 0:-0.164 1:-0.16 3:0.238 4:-0.084 6:0.083 8:-0.062 13:0.08 14:0.081 28:0.096 31:0.058 32:0.094 33:0.073 34:-0.057 35:0.062 36:0.102 39:0.091
-  s=months 0:0.511 3:-0.062 4:-0.089 5:-0.053 31:0.147 32:-0.086 39:-0.079
-  s=more 0:0.061 1:-0.298 2:0.148 3:0.213 4:0.126 5:0.052 6:-0.189 7:-0.215 8:0.085 10:-0.087 11:0.112 12:-0.398 13:-0.078 14:0.127 15:-0.098 16:-0.05 17:-0.121 18:-0.128 21:0.197 22:-0.121 24:0.198 25:-0.08 26:0.121 27:-0.051 28:-0.207 29:0.089 30:-0.11 31:0.222 35:0.272 36:0.145 37:-0.056 38:0.142 39:0.118 40:-0.153
-  s=morning 0:-0.068 1:-0.164 3:-0.101 5:0.165 12:-0.064 13:0.259 14:0.144 15:0.082 27:0.155 29:-0.142 30:-0.251 33:0.117 36:0.139 37:0.115
+  s=mohamed 0:0.599 27:-0.079 28:-0.289 29:-0.188 32:0.213 33:-0.083
+  s=moment 0:-0.097 8:0.072 13:0.094
+  s=monday 0:-0.679 1:0.054 2:-0.074 3:0.163 4:-0.213 5:0.187 7:-0.099 8:-0.088 9:-0.349 10:-0.057 11:-0.056 12:0.243 13:0.501 14:0.064 15:-0.058 16:-0.051 20:-0.192 22:-0.118 23:0.099 24:0.61 28:-0.061 29:-0.156 30:0.301 31:-0.065 32:-0.071 33:-0.1 34:0.343 35:0.104 36:0.053 38:-0.076
+  s=monitoring 0:-0.062 30:0.152
+  s=montaser 0:0.156 1:-0.097
+  s=montenegro 0:0.062
+  s=month 0:-0.167 1:-0.16 3:0.238 4:-0.084 6:0.083 8:-0.061 13:0.072 14:0.099 28:0.096 31:0.058 32:0.094 33:0.071 34:-0.057 35:0.062 36:0.101 39:0.09
+  s=months 0:0.519 3:-0.062 4:-0.089 5:-0.054 31:0.148 32:-0.087 39:-0.08
+  s=more 0:0.061 1:-0.297 2:0.148 3:0.213 4:0.127 5:0.051 6:-0.19 7:-0.214 8:0.086 10:-0.087 11:0.112 12:-0.398 13:-0.081 14:0.144 15:-0.097 16:-0.051 17:-0.121 18:-0.128 21:0.198 22:-0.121 24:0.183 25:-0.079 26:0.121 27:-0.052 28:-0.206 29:0.087 30:-0.11 31:0.221 35:0.271 36:0.144 37:-0.056 38:0.142 39:0.119 40:-0.153
+  s=morning 0:-0.072 1:-0.164 3:-0.1 5:0.166 12:-0.064 13:0.258 14:0.138 15:0.082 27:0.156 29:-0.142 30:-0.246 33:0.117 36:0.139 37:0.114
   s=moscow 33:0.057 34:0.067
-  s=most 0:-0.313 1:-0.078 3:0.341 4:-0.111 5:0.194 7:-0.086 12:0.069 13:0.296 16:0.16 19:0.073 20:-0.083 22:-0.106 23:0.168 27:-0.069 29:-0.125 32:0.131 33:0.166 34:-0.068 37:-0.066 38:-0.07
-  s=mostly 0:0.058 1:0.05 31:-0.087 34:0.073
-  s=mother 0:0.27 8:-0.162 34:0.085
-  s=mothers 0:-0.15 4:-0.094 8:0.346 12:0.131 13:-0.069 14:0.191 20:-0.062 22:-0.069 24:0.06
+  s=most 0:-0.313 1:-0.077 2:-0.05 3:0.34 4:-0.111 5:0.195 7:-0.086 12:0.068 13:0.297 16:0.16 19:0.073 20:-0.084 22:-0.107 23:0.168 27:-0.069 29:-0.125 32:0.131 33:0.166 34:-0.067 37:-0.066 38:-0.07
+  s=mostly 0:0.059 31:-0.087 34:0.073
+  s=mother 0:0.27 8:-0.165 34:0.084
+  s=mothers 0:-0.131 4:-0.094 8:0.347 12:0.132 13:-0.068 14:0.161 20:-0.059 22:-0.068 24:0.059
   s=mount 27:0.093
   s=mounted 0:-0.116 1:0.122
-  s=mounting 0:-0.138 4:0.128
-  s=move 0:-0.27 6:0.073 10:0.094 13:0.076 22:0.054 27:0.068 29:-0.064 34:0.055
-  s=moved 0:-0.186 2:0.103 4:0.145 8:-0.179 10:0.076 13:-0.068 17:0.067 27:-0.057 29:0.13 33:-0.087 37:0.124 39:0.336
-  s=movement 0:-0.167 1:0.064 3:0.237 8:-0.061 20:0.084 40:0.087
-  s=moving 0:-0.051
-  s=mr 8:-0.076 37:0.072
+  s=mounting 0:-0.137 4:0.128
+  s=move 0:-0.272 6:0.073 10:0.094 13:0.076 22:0.055 27:0.067 29:-0.064 34:0.055
+  s=moved 0:-0.188 2:0.103 4:0.146 8:-0.177 10:0.075 13:-0.069 17:0.067 27:-0.057 29:0.13 33:-0.088 37:0.125 39:0.335
+  s=movement 0:-0.17 1:0.065 3:0.238 8:-0.061 20:0.084 40:0.088
+  s=moving 0:-0.05
+  s=mr 0:0.051 8:-0.077 37:0.072
   s=msf 29:0.075 34:0.054
-  s=much 0:-0.195 34:0.083 39:0.116
-  s=muhammad 0:-0.079 27:0.054 33:0.101 35:0.093
+  s=much 0:-0.196 34:0.082 39:0.118
+  s=muhammad 0:-0.08 27:0.055 33:0.1 35:0.093
   s=murder 22:0.105
-  s=murdered 0:0.153 1:-0.13 29:0.091
-  s=music 0:0.082 1:-0.061 5:0.121
-  s=muslim 0:-0.264 14:-0.077 30:0.432
-  s=must 0:-0.074 3:-0.064 4:0.251 12:-0.074 29:0.088
-  s=my 0:0.163 8:-0.097 33:-0.055
-  s=médecins 0:-0.057 28:0.066 29:0.087
-  s=n 0:-0.22 5:0.105 9:0.052 32:0.109 40:0.15
-  s=named 0:0.227 8:-0.135 38:0.133
-  s=namely 0:-0.165 8:0.305
+  s=murdered 0:0.153 1:-0.129 29:0.091
+  s=music 0:0.08 1:-0.06 5:0.121
+  s=muslim 0:-0.256 14:-0.069 30:0.421
+  s=must 0:-0.072 3:-0.064 4:0.251 12:-0.074 29:0.088
+  s=my 0:0.164 8:-0.098 33:-0.056
+  s=médecins 0:-0.057 28:0.065 29:0.087
+  s=n 0:-0.221 5:0.105 9:0.052 32:0.109 40:0.15
+  s=named 0:0.228 8:-0.135 38:0.134
+  s=namely 0:-0.164 8:0.304
   s=names 0:0.091 14:-0.075
   s=naming 0:0.112 22:-0.061
-  s=nantucket 14:0.091
   s=natalie 8:0.154 13:-0.11
   s=nation 39:0.107
-  s=national 0:-0.207 2:0.163 5:-0.056 10:0.143 12:-0.068 13:0.305 15:0.093
-  s=nationalities 8:-0.065 13:0.199 23:0.108
+  s=national 0:-0.203 2:0.163 5:-0.056 10:0.143 12:-0.067 13:0.304 15:0.093
+  s=nationalities 8:-0.064 13:0.198 23:0.108
   s=nationality 0:0.167 1:0.114 4:-0.083 5:-0.079 8:0.132 13:-0.052
-  s=nationals 0:-0.186 3:-0.114 4:0.472 5:-0.118 7:-0.052 8:0.515 12:0.132 13:0.405 20:-0.258 21:-0.061 22:-0.057 23:0.152 27:-0.061 29:-0.081 32:-0.06 33:-0.068 37:-0.067
-  s=nations 0:-0.218 1:0.311 3:-0.101 6:-0.055 9:0.051 11:0.114 12:-0.079 13:-0.075 19:0.131 27:0.142 29:-0.065 31:0.122 32:0.084 33:-0.086 36:0.065 40:0.144
-  s=nationwide 0:-0.124 27:0.111 30:0.096 33:0.055
+  s=nationals 0:-0.191 3:-0.114 4:0.472 5:-0.118 7:-0.052 8:0.513 12:0.131 13:0.406 20:-0.258 21:-0.061 22:-0.057 23:0.152 27:-0.061 29:-0.081 32:-0.06 33:-0.067 37:-0.067
+  s=nations 0:-0.225 1:0.311 3:-0.101 6:-0.055 9:0.051 11:0.114 12:-0.079 13:-0.075 19:0.131 27:0.142 29:-0.065 31:0.123 32:0.085 33:-0.086 36:0.065 40:0.144
+  s=nationwide 0:-0.123 27:0.111 30:0.098 33:0.056
   s=ndrf 38:0.118
   s=near 2:0.086 5:0.113 22:-0.068 29:0.056 32:0.098 38:0.098
-  s=nearby 0:0.086 31:0.114 32:-0.123 34:0.069
-  s=nearing 8:0.135
-  s=nearly 0:0.207 1:0.161 20:0.078 27:-0.134 29:-0.056 31:0.314 32:-0.252
-  s=need 32:0.052 37:0.112 39:-0.081 40:0.101
-  s=needed 0:0.131 12:-0.089 13:0.157 14:-0.156 19:0.133 33:0.08
-  s=needs 0:-0.106 1:-0.054 6:-0.074 10:0.16 17:0.082 19:0.23 34:0.102 35:0.11 39:0.138 40:-0.059
-  s=negotiate 0:0.127 8:-0.134 13:0.119
-  s=negotiated 0:0.087 4:-0.064 8:-0.168 13:0.225
-  s=negotiating 4:-0.05 8:0.089 22:0.065
-  s=negotiations 4:-0.092 8:-0.314 12:0.346 13:0.374 14:0.065 22:-0.099 23:0.089 24:-0.056 29:-0.056 32:0.064
-  s=negotiator 0:-0.125 8:0.093 12:0.071 22:0.108
-  s=negotiators 0:-0.068 4:0.139 12:-0.061 22:0.075
-  s=neighbourhood 0:0.127 5:-0.1 28:0.052
-  s=neighbourhoods 0:-0.076 36:0.059 37:0.132
-  s=neighbouring 0:-0.147 1:-0.068 27:0.242 29:-0.101 31:0.264 32:0.253 34:0.075 35:0.058
-  s=neighbours 0:-0.215 33:0.155 35:0.065 40:0.199
+  s=nearby 0:0.088 31:0.114 32:-0.122 34:0.069
+  s=nearing 8:0.137
+  s=nearly 0:0.206 1:0.161 20:0.078 27:-0.134 29:-0.056 31:0.315 32:-0.251
+  s=need 32:0.053 37:0.111 39:-0.081 40:0.101
+  s=needed 0:0.128 12:-0.088 13:0.157 14:-0.155 19:0.133 33:0.08
+  s=needs 0:-0.109 1:-0.054 6:-0.074 10:0.161 17:0.082 19:0.23 34:0.101 35:0.111 39:0.138 40:-0.058
+  s=negotiate 0:0.123 8:-0.134 13:0.12
+  s=negotiated 0:0.088 4:-0.064 8:-0.169 13:0.225
+  s=negotiating 4:-0.051 8:0.089 22:0.065
+  s=negotiations 4:-0.093 8:-0.314 12:0.344 13:0.373 14:0.075 22:-0.099 23:0.088 24:-0.058 29:-0.057 32:0.064
+  s=negotiator 0:-0.13 8:0.094 12:0.071 22:0.108
+  s=negotiators 0:-0.069 4:0.139 12:-0.06 22:0.075
+  s=neighbourhood 0:0.127 5:-0.099 28:0.052
+  s=neighbourhoods 0:-0.075 36:0.059 37:0.132
+  s=neighbouring 0:-0.147 1:-0.068 27:0.242 29:-0.101 31:0.263 32:0.253 34:0.075 35:0.059
+  s=neighbours 0:-0.212 33:0.155 35:0.064 40:0.199
   s=nepal 1:0.284
-  s=nepali 4:0.168 8:-0.064
-  s=netanyahu 0:0.209 1:0.246 3:0.059 4:0.104 5:-0.066 8:0.054 9:-0.054 10:0.07 12:-0.054 13:-0.141 21:0.062
-  s=network 0:0.113 8:-0.076
-  s=new 0:-0.138 1:0.082 8:0.068 12:0.177 13:-0.151 24:0.089 29:-0.062 30:0.128 31:-0.056 34:-0.126 35:0.068 36:0.156
+  s=nepali 4:0.168 8:-0.063
+  s=netanyahu 0:0.207 1:0.246 3:0.058 4:0.102 5:-0.066 8:0.053 9:-0.053 10:0.07 12:-0.056 13:-0.141 21:0.062
+  s=network 0:0.114 8:-0.076
+  s=new 0:-0.145 1:0.081 8:0.066 12:0.175 13:-0.152 24:0.089 29:-0.063 30:0.132 31:-0.057 34:-0.126 35:0.068 36:0.156
   s=newcomers 0:0.087
-  s=newest 0:0.156 1:-0.144 2:-0.104 5:0.154
+  s=newest 0:0.156 1:-0.144 2:-0.103 5:0.154
   s=newly 0:0.083 39:0.079 40:-0.075
-  s=news 1:0.123 2:0.303 3:-0.073 4:0.079 5:-0.061 8:-0.156 10:0.073 12:-0.064 13:-0.069 14:0.101 24:0.051 27:0.08 29:-0.074 34:0.101 38:-0.053
-  s=next 0:-0.463 4:0.05 8:-0.072 12:0.147 22:0.074 24:0.154 30:0.079 33:0.13
+  s=news 1:0.122 2:0.304 3:-0.073 4:0.077 5:-0.061 8:-0.156 10:0.074 12:-0.064 13:-0.07 14:0.091 24:0.061 27:0.08 29:-0.074 34:0.101 38:-0.053
+  s=next 0:-0.471 8:-0.073 12:0.146 14:0.056 22:0.074 24:0.151 30:0.082 33:0.129
   s=ngo 1:0.078
-  s=ngos 37:0.069
-  s=night 0:0.385 1:-0.067 4:0.094 5:-0.052 13:-0.054 14:0.196 20:-0.077 21:0.075 22:-0.113 23:-0.076 29:-0.061 30:0.063 33:0.062 37:-0.068 39:0.071 40:0.089
+  s=ngos 37:0.068
+  s=night 0:0.374 1:-0.068 4:0.093 5:-0.052 13:-0.055 14:0.234 20:-0.078 21:0.075 22:-0.115 23:-0.076 29:-0.061 30:0.064 33:0.061 37:-0.069 39:0.071 40:0.089
   s=nile 31:-0.273 32:0.317
-  s=nine 0:-0.42 2:0.09 4:0.085 7:-0.052 8:0.379 11:0.177 12:-0.053 17:0.109 27:-0.089 29:0.214 38:0.054
-  s=nir 0:0.063
-  s=nitzana 0:0.249 9:-0.192
-  s=nkweta-salami 0:-0.081 29:0.102 32:0.113
-  s=no 2:0.185 3:0.056 5:0.055 7:0.053 9:-0.087 11:0.05 12:-0.095 14:0.081 21:0.18 22:-0.103 27:0.131 29:-0.117 31:0.232 33:-0.287 36:-0.059 37:0.115 38:0.063 39:-0.052 40:-0.065
-  s=nobody 0:-0.095 39:0.085
-  s=none 0:0.154 4:-0.066 8:-0.096 12:0.095
-  s=north 0:-0.392 1:-0.179 2:-0.136 3:-0.122 4:-0.082 5:0.351 8:-0.087 9:0.148 11:0.083 14:-0.056 15:0.181 27:-0.226 28:0.247 29:0.601 31:-0.058 32:0.074 34:0.091 40:0.058
-  s=north-west 0:0.394 9:-0.097 33:-0.053 34:-0.2 35:0.142 37:0.056 38:-0.093 39:0.06 40:0.256
-  s=north-western 0:-0.393 33:0.213 35:0.096 37:0.066 40:0.142
-  s=northern 0:0.597 2:-0.067 4:-0.109 8:-0.153 9:0.248 14:-0.068 15:0.455 28:0.062 33:-0.181 34:-0.14 35:0.157 40:-0.171
-  s=northwest 0:0.159 33:-0.212 34:0.119 38:0.118 40:0.13
-  s=northwestern 0:-0.075 40:0.062
-  s=not 1:0.184 4:0.259 5:-0.105 8:0.08 9:-0.091 10:-0.052 11:0.063 13:-0.088 18:0.053 24:-0.067 27:0.137 29:-0.181 33:0.211 37:-0.071
-  s=note 0:-0.221 8:0.221 27:0.096
-  s=noted 2:0.144 28:0.056 29:0.115 31:0.093 37:0.069
-  s=nothing 0:-0.213 21:0.105 28:0.072 31:0.083 32:0.061
-  s=noting 0:-0.222 33:0.223 34:0.211
-  s=nov 0:-0.264 8:-0.105 12:-0.058 13:0.107 17:0.087 22:0.347 24:0.234
-  s=november 0:-0.383 3:0.102 4:-0.134 5:-0.061 13:0.347 17:0.064 18:-0.058 23:0.121 24:0.145 26:0.165 29:0.279 30:-0.053
-  s=now 0:0.127 1:0.051 2:-0.072 3:0.067 4:-0.205 5:-0.26 6:-0.055 8:0.235 9:-0.085 11:-0.078 13:0.304 21:-0.092 23:-0.09 24:0.197 26:0.103 27:0.094 28:0.187 29:-0.107 30:-0.057 32:0.135 33:-0.272 34:-0.161 35:0.057 36:-0.081 37:0.137 38:-0.092 39:0.234
-  s=number 0:0.251 1:0.219 2:0.148 3:-0.189 4:0.075 5:-0.253 6:-0.102 7:-0.101 8:-0.147 10:-0.056 11:0.071 12:-0.054 14:0.2 16:-0.067 17:-0.055 20:-0.156 21:-0.081 22:0.133 23:0.252 24:-0.068 27:0.06 28:0.053 30:-0.145 31:0.161 32:-0.128 33:0.055 34:0.219 38:0.096 40:-0.072
-  s=numbered 0:0.079 1:-0.284 4:-0.055 8:0.119 9:0.137 13:-0.063 22:0.116 27:-0.06 29:0.174
-  s=numbering 0:0.102
-  s=numbers 0:0.169 30:0.14 33:-0.169
-  s=nurses 1:0.108
-  s=nyala 0:-0.211 27:0.138 28:0.178 29:0.051 32:0.198
+  s=nine 0:-0.419 2:0.09 4:0.085 7:-0.053 8:0.381 11:0.176 12:-0.054 17:0.109 27:-0.089 29:0.215 38:0.054
+  s=nir 0:0.064
+  s=nitzana 0:0.251 9:-0.193
+  s=nkweta-salami 0:-0.079 29:0.102 32:0.113
+  s=no 2:0.185 3:0.056 5:0.055 7:0.053 9:-0.087 11:0.05 12:-0.095 14:0.087 21:0.178 22:-0.103 27:0.132 29:-0.117 31:0.232 33:-0.287 36:-0.059 37:0.114 38:0.063 39:-0.053 40:-0.064
+  s=nobody 0:-0.094 39:0.085
+  s=none 0:0.154 4:-0.066 8:-0.097 12:0.095
+  s=north 0:-0.39 1:-0.177 2:-0.136 3:-0.122 4:-0.083 5:0.352 8:-0.088 9:0.147 11:0.083 14:-0.058 15:0.181 27:-0.226 28:0.246 29:0.601 31:-0.059 32:0.074 34:0.091 40:0.058
+  s=north-west 0:0.395 9:-0.097 33:-0.054 34:-0.198 35:0.143 37:0.056 38:-0.093 39:0.06 40:0.255
+  s=north-western 0:-0.392 33:0.212 35:0.096 37:0.067 40:0.143
+  s=northern 0:0.598 2:-0.067 4:-0.109 8:-0.154 9:0.249 14:-0.071 15:0.455 28:0.062 33:-0.18 34:-0.14 35:0.157 40:-0.171
+  s=northwest 0:0.16 33:-0.211 34:0.118 38:0.118 40:0.129
+  s=northwestern 0:-0.075 40:0.063
+  s=not 1:0.185 4:0.258 5:-0.105 8:0.08 9:-0.091 10:-0.052 11:0.063 13:-0.088 18:0.053 24:-0.066 27:0.137 29:-0.181 33:0.21 37:-0.07
+  s=note 0:-0.219 8:0.22 27:0.096
+  s=noted 2:0.144 28:0.055 29:0.115 31:0.093 37:0.069
+  s=nothing 0:-0.215 21:0.105 28:0.072 31:0.083 32:0.061
+  s=noting 0:-0.223 33:0.222 34:0.211
+  s=nov 0:-0.263 8:-0.11 12:-0.06 13:0.106 17:0.087 22:0.345 24:0.234
+  s=november 0:-0.384 3:0.102 4:-0.135 5:-0.061 6:-0.05 13:0.346 17:0.063 18:-0.058 23:0.121 24:0.141 26:0.164 29:0.278 30:-0.052
+  s=now 0:0.131 1:0.052 2:-0.071 3:0.068 4:-0.202 5:-0.26 6:-0.055 8:0.24 9:-0.085 11:-0.079 13:0.305 14:-0.105 21:-0.091 23:-0.089 24:0.216 26:0.104 27:0.096 28:0.188 29:-0.106 30:-0.057 32:0.137 33:-0.271 34:-0.16 35:0.057 36:-0.081 37:0.139 38:-0.091 39:0.234
+  s=number 0:0.257 1:0.219 2:0.147 3:-0.19 4:0.075 5:-0.254 6:-0.102 7:-0.101 8:-0.145 10:-0.056 11:0.071 12:-0.054 14:0.195 16:-0.067 17:-0.055 20:-0.156 21:-0.08 22:0.133 23:0.252 24:-0.07 27:0.062 28:0.054 30:-0.141 31:0.162 32:-0.129 33:0.055 34:0.219 38:0.096 40:-0.072
+  s=numbered 0:0.081 1:-0.285 4:-0.054 8:0.12 9:0.136 13:-0.063 22:0.116 27:-0.061 29:0.174
+  s=numbering 0:0.103 37:-0.05
+  s=numbers 0:0.16 30:0.144 33:-0.168
+  s=nurses 1:0.109
+  s=nyala 0:-0.21 27:0.138 28:0.178 29:0.052 32:0.197
   s=obeid 0:-0.062 27:0.145 28:0.066 29:-0.07
-  s=obeida 0:0.09 7:0.062 8:-0.102
-  s=observatory 0:-0.076 33:0.096
-  s=observe 0:-0.183 30:0.253
-  s=occupation 0:0.394 1:-0.225 2:-0.052 11:0.052 20:0.083
-  s=occupied 0:-0.289 2:0.098 8:0.233 12:-0.062 14:0.159 20:-0.052 22:0.102
-  s=ocha 0:-0.098 1:0.085 9:-0.061 17:0.135 27:0.06 29:-0.064 31:-0.106 34:0.108 35:0.052 40:0.126
-  s=oct 0:-0.459 1:0.393 2:0.087 3:0.372 4:0.239 5:0.063 8:0.115 9:0.096 12:0.101 13:-0.054 14:-0.052 20:0.06 22:-0.077 23:-0.061 27:-0.061 29:-0.056 33:-0.073
-  s=october 0:0.312 1:0.187 4:0.43 5:-0.277 6:-0.057 8:0.225 9:0.229 11:0.219 12:0.054 13:0.212 14:-0.137 16:-0.073 17:0.058 18:-0.062 21:-0.095 22:-0.154 23:-0.065 27:-0.089 28:-0.074 29:-0.083 31:-0.112 33:-0.116 34:-0.058 38:-0.067 39:-0.056
-  s=of 0:0.138 1:-0.084 2:-0.082 3:0.103 4:0.131 5:0.136 6:-0.078 8:-0.095 9:-0.054 13:-0.216 15:-0.182 16:0.131 17:0.112 20:-0.068 21:-0.237 22:0.112 24:-0.131 25:-0.054 26:-0.073 27:-0.136 28:-0.083 30:-0.114 31:-0.064 32:0.111 33:0.205 34:0.206 35:0.111 36:0.061 37:0.071 38:0.128
-  s=ofer 0:0.172
-  s=off 0:0.065 1:0.107 3:0.31 4:0.063 8:-0.078 10:0.07 12:-0.053 18:0.078 22:-0.131 29:-0.053 33:-0.314 34:-0.054 36:0.073 37:0.137 39:0.055
-  s=offences 0:-0.095 13:-0.052 20:0.099 23:0.088 25:0.123
-  s=offensive 0:-0.211 1:0.254 4:0.145 5:0.143 7:-0.063 8:-0.138 13:0.06 14:-0.063 26:0.112
-  s=offer 8:-0.102 12:0.108
-  s=office 1:0.37 2:0.219 3:-0.08 4:0.306 5:-0.09 6:0.135 8:0.274 13:-0.135 14:-0.064 22:-0.059 27:-0.117 28:-0.113 31:-0.132 32:0.142 33:-0.093 40:-0.095
-  s=officer 0:0.08 31:0.074 40:-0.125
-  s=officers 0:-0.222 3:0.101 4:0.106 5:0.104 37:0.187
-  s=official 0:0.418 3:-0.057 4:0.071 7:0.528 8:0.11 10:0.285 12:0.222 13:-0.097 14:-0.069 18:0.15 20:-0.068 24:-0.243 28:-0.176 29:-0.2 32:-0.078 33:-0.232 35:-0.081 39:-0.093
-  s=officials 0:0.148 2:0.212 3:0.111 5:0.306 7:-0.055 8:-0.181 9:-0.051 13:-0.123 17:-0.054 18:0.072 21:-0.058 24:0.092 27:-0.096 28:-0.079 30:0.058 31:-0.066 32:-0.074 33:0.331 34:-0.152 36:0.077 38:-0.054 39:-0.187 40:0.078
+  s=obeida 0:0.09 7:0.063 8:-0.102
+  s=observatory 0:-0.077 33:0.096
+  s=observe 0:-0.188 30:0.258
+  s=occupation 0:0.395 1:-0.226 2:-0.052 11:0.052 20:0.082
+  s=occupied 0:-0.289 2:0.098 8:0.232 12:-0.062 14:0.16 20:-0.052 22:0.102
+  s=ocha 0:-0.096 1:0.085 9:-0.062 17:0.136 27:0.06 29:-0.063 31:-0.106 34:0.107 35:0.052 40:0.127
+  s=oct 0:-0.462 1:0.395 2:0.087 3:0.371 4:0.239 5:0.063 8:0.114 9:0.097 12:0.102 13:-0.054 20:0.059 22:-0.077 23:-0.061 27:-0.061 29:-0.056 33:-0.073
+  s=october 0:0.304 1:0.188 4:0.429 5:-0.276 6:-0.057 8:0.225 9:0.231 11:0.219 12:0.052 13:0.212 14:-0.135 16:-0.072 17:0.058 18:-0.062 21:-0.094 22:-0.154 23:-0.065 27:-0.089 28:-0.074 29:-0.083 31:-0.111 33:-0.116 34:-0.058 38:-0.067 39:-0.056
+  s=of 0:0.134 1:-0.083 2:-0.082 3:0.103 4:0.132 5:0.137 6:-0.078 8:-0.094 9:-0.054 13:-0.214 15:-0.182 16:0.131 17:0.112 20:-0.067 21:-0.239 22:0.114 24:-0.138 25:-0.054 26:-0.073 27:-0.135 28:-0.083 30:-0.114 31:-0.063 32:0.112 33:0.206 34:0.207 35:0.112 36:0.061 37:0.072 38:0.129
+  s=ofer 0:0.174
+  s=off 0:0.061 1:0.106 3:0.309 4:0.063 8:-0.078 10:0.07 12:-0.054 18:0.078 22:-0.13 29:-0.053 33:-0.314 34:-0.054 36:0.073 37:0.138 39:0.055
+  s=offences 0:-0.094 13:-0.052 20:0.099 23:0.088 25:0.123
+  s=offensive 0:-0.221 1:0.251 4:0.145 5:0.143 7:-0.063 8:-0.137 12:-0.05 13:0.061 26:0.113
+  s=offer 8:-0.101 12:0.108
+  s=office 1:0.369 2:0.219 3:-0.08 4:0.305 5:-0.09 6:0.135 8:0.273 13:-0.135 14:-0.053 22:-0.059 27:-0.117 28:-0.113 31:-0.132 32:0.141 33:-0.093 40:-0.095
+  s=officer 0:0.079 31:0.075 40:-0.125
+  s=officers 0:-0.222 3:0.101 4:0.106 5:0.103 37:0.187
+  s=official 0:0.409 3:-0.057 4:0.071 7:0.527 8:0.106 10:0.284 12:0.22 13:-0.097 18:0.149 20:-0.068 24:-0.247 28:-0.176 29:-0.2 32:-0.078 33:-0.232 35:-0.081 39:-0.094
+  s=officials 0:0.143 2:0.211 3:0.111 5:0.306 7:-0.055 8:-0.181 9:-0.051 13:-0.123 17:-0.054 18:0.072 21:-0.058 24:0.098 27:-0.096 28:-0.079 30:0.06 31:-0.066 32:-0.074 33:0.329 34:-0.151 36:0.077 38:-0.054 39:-0.187 40:0.079
   s=oktay 0:-0.235 33:0.153 34:0.073 35:0.072 38:0.132 39:0.069
-  s=old 0:-0.235 8:0.221 12:0.105
-  s=older 0:0.268 1:-0.402 4:0.293
-  s=omdurman 0:-0.251 27:0.052 28:0.182 29:0.19
-  s=on 1:0.233 2:-0.127 3:-0.063 5:-0.372 6:-0.189 7:0.11 8:0.369 9:0.223 11:-0.079 12:0.101 13:-0.446 16:0.161 20:-0.18 22:0.239 23:-0.115 25:-0.132 26:-0.164 27:0.065 28:0.228 29:0.064 30:0.478 31:-0.178 32:-0.299 33:0.278 34:-0.189 35:-0.155 37:0.194 39:-0.202
-  s=once 0:0.273 1:-0.051 4:-0.15 6:0.16 8:0.193 9:-0.057 12:0.126 13:-0.111 18:0.064 21:0.058 22:0.065 23:0.078 24:-0.089 32:-0.125 35:-0.072
-  s=one 0:0.585 1:0.062 2:-0.062 3:-0.051 4:-0.089 5:0.36 6:-0.084 8:-0.377 9:0.145 10:-0.135 12:-0.185 13:0.131 15:-0.062 16:-0.106 17:-0.057 18:0.058 20:-0.062 21:0.226 25:-0.055 26:0.599 27:0.2 28:-0.199 29:-0.087 30:-0.121 31:-0.159 33:-0.274 34:-0.058 37:-0.111 38:0.155 40:-0.123
-  s=one-time 0:0.179 29:-0.113
-  s=one-week 13:0.063 14:0.053
+  s=old 0:-0.236 8:0.221 12:0.106
+  s=older 0:0.267 1:-0.402 4:0.293
+  s=omdurman 0:-0.251 27:0.052 28:0.181 29:0.191
+  s=on 1:0.233 2:-0.127 3:-0.064 5:-0.373 6:-0.19 7:0.111 8:0.368 9:0.223 11:-0.079 12:0.096 13:-0.446 16:0.161 20:-0.182 22:0.239 23:-0.115 25:-0.132 26:-0.163 27:0.065 28:0.227 29:0.064 30:0.475 31:-0.178 32:-0.3 33:0.277 34:-0.189 35:-0.153 37:0.193 39:-0.202
+  s=once 0:0.261 1:-0.05 4:-0.149 6:0.16 8:0.194 9:-0.057 12:0.126 13:-0.111 18:0.064 21:0.057 22:0.065 23:0.078 24:-0.086 32:-0.126 35:-0.072
+  s=one 0:0.591 1:0.065 2:-0.062 3:-0.051 4:-0.089 5:0.361 6:-0.084 8:-0.378 9:0.144 10:-0.135 12:-0.184 13:0.132 15:-0.062 16:-0.106 17:-0.057 18:0.057 20:-0.059 21:0.228 25:-0.055 26:0.599 27:0.201 28:-0.198 29:-0.088 30:-0.123 31:-0.159 33:-0.274 34:-0.057 37:-0.112 38:0.156 40:-0.123
+  s=one-time 0:0.182 29:-0.114
+  s=one-week 13:0.063 14:0.051
   s=ones 33:0.156
-  s=ongoing 0:-0.113 1:0.072 24:0.107
-  s=only 0:0.432 3:-0.156 4:0.073 6:-0.077 7:-0.052 8:-0.226 9:0.21 10:-0.055 13:0.087 14:-0.059 15:0.058 16:0.101 22:-0.05 27:-0.168 35:0.129 38:0.093 40:0.115
-  s=onslaught 0:0.15 2:-0.181 12:0.111
-  s=onto 0:-0.168 35:0.155 40:0.083
-  s=open 0:-0.066 6:0.277 7:0.11 8:-0.082 12:0.111 14:0.074 29:-0.297 40:0.073
+  s=ongoing 0:-0.112 1:0.073 24:0.104
+  s=only 0:0.432 3:-0.156 4:0.073 6:-0.077 7:-0.052 8:-0.225 9:0.209 10:-0.055 13:0.086 14:-0.06 15:0.058 16:0.101 22:-0.05 27:-0.167 35:0.131 38:0.093 40:0.115
+  s=onslaught 0:0.149 2:-0.181 12:0.111
+  s=onto 0:-0.167 35:0.156 40:0.082
+  s=open 0:-0.065 6:0.279 7:0.11 8:-0.082 12:0.112 14:0.072 29:-0.297 40:0.074
   s=open-air 1:-0.077 5:0.146
-  s=opened 0:0.076 14:0.062 17:-0.067 18:0.081
-  s=opening 0:0.05 6:0.059 8:0.148 10:0.063 13:-0.066 22:-0.059
-  s=operates 0:-0.095 27:-0.059 28:0.08 29:0.122
+  s=opened 0:0.074 14:0.064 17:-0.067 18:0.081
+  s=opening 0:0.051 6:0.058 8:0.145 10:0.062 13:-0.066 22:-0.061
+  s=operates 0:-0.094 27:-0.059 28:0.08 29:0.122
   s=operating 10:0.105
-  s=operation 1:0.176 2:-0.073 5:0.161 14:-0.071 16:0.086 33:-0.144 38:0.152 39:0.121
-  s=operations 0:-0.179 8:0.053 15:0.326 16:0.098 17:-0.073 19:0.114 28:0.064 31:0.065
-  s=operators 0:0.156 1:-0.096
-  s=opposition 0:0.12 33:0.061 34:-0.085
-  s=opposition-held 0:-0.195 9:-0.061 33:0.281 35:0.069 38:-0.078 40:0.193
+  s=operation 1:0.173 2:-0.072 5:0.162 14:-0.074 16:0.086 33:-0.144 38:0.152 39:0.12
+  s=operations 0:-0.18 8:0.052 15:0.326 16:0.098 17:-0.073 19:0.115 28:0.065 31:0.066
+  s=operators 0:0.156 1:-0.097
+  s=opposition 0:0.123 33:0.06 34:-0.086
+  s=opposition-held 0:-0.192 9:-0.062 33:0.279 35:0.069 38:-0.078 40:0.193
   s=option 0:-0.127 12:0.158 30:0.154
-  s=or 0:0.485 1:-0.298 3:-0.06 4:-0.079 5:-0.081 7:-0.067 8:-0.399 11:0.184 12:-0.238 13:0.132 14:-0.053 16:0.069 17:0.104 18:-0.054 20:0.075 23:0.088 31:-0.063 32:0.197 33:0.153 36:0.154 37:-0.139 39:0.128
-  s=ordered 0:0.141 37:-0.127
-  s=organisation 0:0.357 1:-0.088 5:0.091 28:-0.212 29:0.077
-  s=organization 0:0.302 1:-0.083 5:-0.08 12:-0.089 13:0.142 27:0.216 28:0.452 29:-0.055 32:0.143 33:-0.511 34:-0.073 37:0.067
-  s=orhan 34:0.092 36:0.097
-  s=original 0:0.323 8:0.123 13:-0.053 14:-0.154 21:0.066
-  s=originally 0:0.203 24:-0.145
-  s=orphanage 0:0.156 29:-0.053
-  s=other 0:-0.304 1:0.285 2:0.091 3:-0.191 4:0.385 5:-0.106 7:0.244 8:-0.328 10:-0.059 11:0.11 13:0.32 16:-0.052 20:-0.14 21:-0.076 23:0.079 24:-0.051 26:0.081 27:-0.208 28:-0.141 29:-0.162 31:0.191 34:0.077 35:-0.071 38:0.087
-  s=others 0:0.054 1:-0.136 2:-0.136 3:0.123 4:-0.061 5:0.144 7:0.098 8:-0.051 11:0.055 13:-0.062 16:0.066 27:0.064 28:0.164 29:0.371 31:0.109 33:-0.141 35:-0.071 36:-0.051 38:-0.065 39:-0.069
-  s=our 0:0.244 4:-0.087 8:-0.087 9:-0.114 14:-0.075 16:0.212 33:0.152 35:0.059
-  s=out 0:-0.093 1:-0.345 2:0.096 3:-0.175 4:-0.258 5:0.381 7:-0.054 8:0.192 11:-0.128 12:0.099 13:-0.312 14:0.402 15:-0.066 16:0.076 18:-0.087 20:0.102 21:-0.085 22:0.373 23:0.153 24:-0.073 26:0.081 27:-0.097 29:-0.255 31:0.088 32:-0.232 33:-0.21 34:-0.154 35:-0.131 38:0.607 39:0.306 40:-0.094
+  s=or 0:0.485 1:-0.299 3:-0.06 4:-0.079 5:-0.081 7:-0.067 8:-0.399 11:0.184 12:-0.237 13:0.134 16:0.069 17:0.104 18:-0.053 20:0.075 23:0.089 31:-0.064 32:0.196 33:0.152 36:0.154 37:-0.14 39:0.127
+  s=ordered 0:0.143 37:-0.129
+  s=organisation 0:0.358 1:-0.088 5:0.091 28:-0.212 29:0.077
+  s=organization 0:0.301 1:-0.083 5:-0.08 12:-0.088 13:0.141 27:0.215 28:0.451 29:-0.055 32:0.143 33:-0.51 34:-0.073 37:0.067
+  s=orhan 34:0.092 36:0.096
+  s=original 0:0.303 8:0.115 13:-0.055 14:-0.149 21:0.064 22:-0.053
+  s=originally 0:0.206 24:-0.15
+  s=orphanage 0:0.158 29:-0.054
+  s=other 0:-0.308 1:0.283 2:0.091 3:-0.191 4:0.386 5:-0.107 7:0.243 8:-0.327 10:-0.059 11:0.11 13:0.318 16:-0.052 20:-0.141 21:-0.076 23:0.079 24:-0.051 26:0.081 27:-0.208 28:-0.141 29:-0.162 31:0.191 34:0.076 35:-0.071 38:0.087
+  s=others 0:0.053 1:-0.137 2:-0.136 3:0.123 4:-0.061 5:0.144 7:0.098 8:-0.051 11:0.055 13:-0.062 16:0.066 27:0.064 28:0.165 29:0.372 31:0.11 33:-0.142 35:-0.071 36:-0.05 38:-0.065 39:-0.069
+  s=our 0:0.24 4:-0.087 8:-0.087 9:-0.114 14:-0.069 16:0.212 33:0.152 35:0.058
+  s=out 0:-0.089 1:-0.345 2:0.096 3:-0.175 4:-0.258 5:0.382 7:-0.053 8:0.19 11:-0.128 12:0.097 13:-0.311 14:0.411 15:-0.067 16:0.076 18:-0.087 20:0.1 21:-0.084 22:0.37 23:0.152 24:-0.078 26:0.081 27:-0.098 29:-0.256 31:0.089 32:-0.23 33:-0.21 34:-0.154 35:-0.131 37:-0.051 38:0.606 39:0.305 40:-0.094
   s=outbreak 27:0.089 31:0.119
-  s=outlet 8:-0.093 12:0.122
-  s=outlets 1:0.186 5:-0.072 8:-0.074
-  s=outline 14:0.112
+  s=outlet 8:-0.093 12:0.123
+  s=outlets 1:0.187 5:-0.072 8:-0.073
+  s=outline 14:0.104
   s=outset 12:0.145
-  s=outside 0:-0.069 1:-0.167 5:0.277 23:0.077 27:-0.116 29:-0.07 32:0.156 33:0.068 34:-0.07 35:0.072
-  s=over 0:0.073 1:-0.255 2:0.142 3:-0.164 4:-0.142 5:0.103 7:0.062 8:-0.22 9:-0.128 10:-0.115 11:-0.058 12:0.486 13:0.275 14:-0.383 15:0.187 16:-0.094 19:-0.063 20:0.125 21:-0.181 22:-0.158 23:0.26 24:0.067 25:-0.062 26:-0.067 30:-0.122 31:0.282 32:0.066 33:0.189 34:-0.158 35:0.194 38:-0.053
-  s=overall 0:-0.169 1:0.216 2:-0.058 33:0.248
-  s=overnight 0:-0.217 7:0.095 17:0.127 34:0.05
+  s=outside 0:-0.071 1:-0.168 5:0.277 23:0.076 27:-0.115 29:-0.07 32:0.157 33:0.069 34:-0.069 35:0.072
+  s=over 0:0.066 1:-0.257 2:0.142 3:-0.165 4:-0.143 5:0.103 7:0.061 8:-0.223 9:-0.128 10:-0.115 11:-0.059 12:0.481 13:0.274 14:-0.342 15:0.187 16:-0.094 19:-0.063 20:0.124 21:-0.182 22:-0.161 23:0.259 24:0.056 25:-0.062 26:-0.067 30:-0.124 31:0.282 32:0.067 33:0.187 34:-0.158 35:0.194 38:-0.053
+  s=overall 0:-0.168 1:0.215 2:-0.058 33:0.249
+  s=overnight 0:-0.222 7:0.095 17:0.126 34:0.05
   s=overtaken 0:0.307 33:-0.293
-  s=overwhelming 0:-0.104 31:0.129
+  s=overwhelming 0:-0.104 31:0.13
   s=overwhelmingly 0:0.086 31:-0.083
-  s=own 1:0.088 5:-0.06 7:0.196 8:-0.174 19:0.097 29:-0.082 31:-0.146 32:0.174 33:0.121 35:0.053 36:-0.057 37:-0.058 38:0.158
-  s=p 0:-0.068 8:0.063 14:-0.074 15:0.108 22:0.104 30:0.07
-  s=pace 0:0.095 12:-0.098
-  s=package 0:0.157 27:0.091
-  s=page 0:0.126 27:0.065 28:-0.097
+  s=own 1:0.089 5:-0.06 7:0.195 8:-0.174 19:0.097 29:-0.082 31:-0.146 32:0.174 33:0.121 35:0.052 36:-0.058 37:-0.058 38:0.157
+  s=p 0:-0.065 8:0.061 14:-0.071 15:0.108 22:0.105 30:0.067
+  s=pace 0:0.094 12:-0.098
+  s=package 0:0.159 27:0.091
+  s=page 0:0.126 27:0.066 28:-0.097
   s=pages 0:-0.095 28:0.075 32:0.063
-  s=pakistan 33:0.084 34:0.066
-  s=palestine 0:0.125 9:-0.059
-  s=palestinian 0:0.089 1:0.356 2:0.112 3:0.206 4:-0.16 7:-0.183 8:-0.331 12:-0.096 13:0.103 14:0.129 15:-0.082 17:-0.131 18:-0.082 19:0.078 20:0.317 21:-0.13 22:0.444 23:0.594 24:0.188 25:0.28 26:-0.073 27:-0.147 28:-0.158 29:-0.209 30:-0.102 31:-0.095 32:-0.083 33:-0.166 34:-0.11 35:-0.083 36:-0.086 37:-0.127 38:-0.103 39:-0.082 40:-0.126
-  s=palestinians 0:-0.124 1:0.178 2:0.239 3:-0.15 4:-0.085 5:0.051 7:-0.094 11:0.094 12:-0.079 13:-0.119 14:0.062 20:0.276 22:0.874 23:0.401 27:-0.173 28:-0.119 29:-0.088 31:-0.065 32:-0.059 33:-0.1 34:-0.075 35:-0.068 36:-0.063 37:-0.065 38:-0.051 39:-0.053
+  s=pakistan 33:0.083 34:0.066
+  s=palestine 0:0.126 9:-0.061
+  s=palestinian 0:0.079 1:0.354 2:0.112 3:0.205 4:-0.159 7:-0.182 8:-0.334 12:-0.098 13:0.098 14:0.141 15:-0.081 17:-0.131 18:-0.081 19:0.078 20:0.315 21:-0.129 22:0.444 23:0.594 24:0.199 25:0.28 26:-0.072 27:-0.146 28:-0.159 29:-0.21 30:-0.103 31:-0.095 32:-0.083 33:-0.166 34:-0.11 35:-0.083 36:-0.087 37:-0.127 38:-0.103 39:-0.082 40:-0.126
+  s=palestinians 0:-0.132 1:0.178 2:0.24 3:-0.15 4:-0.084 5:0.05 6:-0.05 7:-0.094 11:0.094 12:-0.08 13:-0.118 14:0.077 20:0.275 22:0.874 23:0.4 27:-0.173 28:-0.119 29:-0.088 31:-0.065 32:-0.059 33:-0.1 34:-0.075 35:-0.068 36:-0.063 37:-0.065 38:-0.051 39:-0.053
   s=paper 0:-0.073 35:0.075
   s=parallel 0:0.126 22:-0.087
   s=paramedics 0:-0.114 1:0.108 37:0.137
-  s=paramilitaries 0:-0.091 29:0.111 30:0.116
-  s=paramilitary 0:-0.377 1:-0.068 3:-0.052 5:-0.056 14:-0.08 28:0.265 29:0.756 30:0.197 32:0.153 33:-0.072
+  s=paramilitaries 0:-0.078 29:0.111 30:0.102
+  s=paramilitary 0:-0.377 1:-0.069 3:-0.052 5:-0.056 14:-0.08 28:0.265 29:0.755 30:0.199 32:0.153 33:-0.072
   s=parched 38:0.11
-  s=part 0:-0.32 1:0.052 6:0.192 8:0.098 9:0.099 10:-0.194 12:-0.072 14:-0.081 20:0.152 22:0.252 25:0.112 27:0.12 29:-0.1 31:0.05 33:-0.197 37:0.305 39:-0.051
-  s=parties 0:-0.108 6:0.103 8:0.127 9:-0.059 14:-0.071 24:-0.108 30:0.26
+  s=part 0:-0.302 1:0.052 4:-0.05 6:0.192 8:0.098 9:0.1 10:-0.193 12:-0.073 14:-0.104 20:0.151 21:0.05 22:0.253 25:0.113 27:0.12 29:-0.099 31:0.05 33:-0.195 37:0.306 39:-0.051
+  s=parties 0:-0.113 6:0.103 8:0.128 9:-0.059 14:-0.064 24:-0.108 30:0.263
   s=partly 0:-0.08 35:0.142 39:0.055
   s=partners 31:0.119 32:-0.108
-  s=parts 0:0.297 31:-0.058 33:0.065 34:0.088 35:0.063 36:0.056 37:-0.158
-  s=party 0:-0.087 1:0.081 8:0.09
-  s=pass 0:0.139 9:-0.051 12:0.068
-  s=passed 0:0.113 2:-0.176 4:-0.062 8:0.323 10:0.088 13:-0.148 31:0.117 33:0.097 40:0.267
-  s=passing 0:-0.151 34:0.117
-  s=passports 0:-0.094 4:0.222 8:-0.187 12:0.271
-  s=past 0:0.371 4:-0.069 5:0.242 6:-0.057 7:0.108 9:0.209 12:-0.052 13:-0.101 27:-0.174 28:-0.103 31:0.32 32:-0.147 33:0.055 34:-0.119 35:0.055 37:-0.054 40:-0.136
-  s=path 36:0.094
-  s=patients 0:-0.106 1:-0.069 5:0.257 27:0.083 28:0.167 29:-0.069
-  s=pause 0:0.262 4:0.056 5:-0.094 8:-0.38 9:0.172 11:-0.062 12:0.079 13:0.099 14:0.194 15:0.158 17:0.054 18:-0.077 20:-0.279 21:0.532 23:-0.079 29:-0.055 30:-0.073 35:0.069
-  s=paused 12:0.052
-  s=pauses 14:-0.06 15:0.289
-  s=pausing 0:-0.111 14:0.076
-  s=pazarcık 0:-0.117 36:0.15
+  s=parts 0:0.296 31:-0.057 33:0.065 34:0.089 35:0.062 36:0.056 37:-0.159
+  s=party 0:-0.089 1:0.082 8:0.09
+  s=pass 0:0.139 9:-0.05 12:0.068
+  s=passed 0:0.118 2:-0.177 4:-0.063 8:0.32 10:0.088 13:-0.149 31:0.117 33:0.097 40:0.267
+  s=passing 0:-0.15 34:0.117
+  s=passports 0:-0.096 4:0.223 8:-0.188 12:0.272
+  s=past 0:0.374 4:-0.07 5:0.242 6:-0.057 7:0.108 9:0.209 12:-0.052 13:-0.101 27:-0.173 28:-0.103 31:0.32 32:-0.147 33:0.056 34:-0.119 35:0.055 37:-0.054 40:-0.135
+  s=path 0:-0.051 36:0.094
+  s=patients 0:-0.105 1:-0.069 5:0.257 27:0.083 28:0.167 29:-0.069
+  s=pause 0:0.247 4:0.056 5:-0.093 8:-0.384 9:0.172 11:-0.063 12:0.08 13:0.101 14:0.212 15:0.157 17:0.054 18:-0.078 20:-0.28 21:0.532 23:-0.079 29:-0.056 30:-0.08 35:0.068
+  s=paused 12:0.051
+  s=pauses 15:0.289
+  s=pausing 0:-0.104 14:0.068
+  s=pazarcık 0:-0.116 36:0.149
   s=peace 27:0.093
-  s=people 0:-0.051 1:0.154 2:0.069 3:0.24 4:-0.078 5:0.119 6:-0.161 7:-0.337 8:-0.147 9:-0.162 10:-0.162 11:0.159 13:-0.282 14:-0.232 15:-0.122 16:0.06 17:-0.147 18:-0.142 19:-0.113 20:-0.113 21:-0.167 22:-0.282 23:-0.093 24:-0.146 26:-0.145 27:0.156 28:0.169 29:0.213 30:-0.157 31:0.227 32:0.327 33:0.453 34:0.657 35:0.121 36:-0.093 37:-0.306 38:0.368 39:0.377 40:-0.214
-  s=per 0:0.195 2:-0.168 12:-0.099 14:0.077 18:0.124 21:0.125
-  s=percent 2:0.151 17:0.123
-  s=perimeter 3:0.063
-  s=period 0:0.183 1:0.085 2:0.085 8:-0.059 12:0.178 13:-0.262 14:-0.102 20:-0.08 23:0.144 27:0.086 29:-0.057
-  s=permanent 0:0.08 4:0.121 32:0.102
-  s=permit 6:0.069
+  s=people 0:-0.052 1:0.155 2:0.069 3:0.24 4:-0.078 5:0.118 6:-0.161 7:-0.337 8:-0.147 9:-0.162 10:-0.162 11:0.159 13:-0.282 14:-0.222 15:-0.122 16:0.06 17:-0.147 18:-0.142 19:-0.113 20:-0.113 21:-0.166 22:-0.283 23:-0.093 24:-0.15 26:-0.145 27:0.156 28:0.169 29:0.213 30:-0.16 31:0.228 32:0.326 33:0.453 34:0.655 35:0.121 36:-0.092 37:-0.306 38:0.368 39:0.377 40:-0.214
+  s=per 0:0.198 2:-0.169 12:-0.099 14:0.075 18:0.123 21:0.124
+  s=percent 2:0.15 17:0.122
+  s=perimeter 3:0.064
+  s=period 0:0.18 1:0.083 2:0.085 8:-0.06 12:0.176 13:-0.261 14:-0.093 20:-0.081 23:0.144 27:0.085 29:-0.057
+  s=permanent 0:0.081 4:0.12 32:0.101
+  s=permit 6:0.07
   s=permitted 10:0.103
-  s=person 8:-0.163 13:0.214
-  s=personnel 0:-0.242 1:0.185 5:-0.051 31:-0.061 33:-0.094 37:0.607 39:0.116
+  s=person 8:-0.163 13:0.213
+  s=personnel 0:-0.245 1:0.186 5:-0.051 31:-0.061 33:-0.095 37:0.609 39:0.116
   s=persons 0:0.053 29:-0.062 32:0.152
-  s=phase 14:-0.084 20:0.087 22:-0.055 24:0.194
-  s=philippine 0:-0.125 8:0.228
-  s=philippines 0:0.165 8:-0.176 13:0.102
-  s=photo 0:0.605 3:-0.135 8:-0.06 33:-0.152 37:-0.163
+  s=phase 14:-0.069 20:0.086 22:-0.057 24:0.189
+  s=philippine 0:-0.126 8:0.228
+  s=philippines 0:0.164 8:-0.174 13:0.101
+  s=photo 0:0.605 3:-0.134 8:-0.059 33:-0.153 37:-0.163
   s=pictures 8:0.134
-  s=pinned 0:0.205 35:0.119 38:-0.075
+  s=pinned 0:0.205 35:0.12 38:-0.076
   s=pits 0:0.097
-  s=pitting 27:0.06
-  s=pl 33:0.056
-  s=place 0:-0.088 13:-0.05 14:0.07 16:0.101 20:-0.056 22:0.081 24:-0.133 25:0.16 36:0.09
-  s=placed 0:0.298 1:-0.098
-  s=places 0:-0.054 37:0.089 39:0.075
+  s=pitting 27:0.061
+  s=pl 33:0.057
+  s=place 0:-0.093 14:0.074 16:0.101 20:-0.056 22:0.081 24:-0.133 25:0.161 36:0.09
+  s=placed 0:0.299 1:-0.099
+  s=places 0:-0.055 37:0.089 39:0.076
   s=plain 27:0.093
-  s=plane 0:-0.122 27:-0.06 28:0.078 29:0.12 37:0.102
-  s=planes 0:-0.124 33:0.085 34:0.066 37:0.073
-  s=planned 0:-0.12 8:0.069 14:0.137
-  s=platform 8:0.066
+  s=plane 0:-0.12 27:-0.06 28:0.077 29:0.12 37:0.102
+  s=planes 0:-0.124 33:0.084 34:0.066 37:0.073
+  s=planned 0:-0.11 8:0.066 14:0.131
+  s=platform 8:0.064 14:0.058
   s=pledge 6:0.098 20:0.138 22:-0.065
   s=pledged 21:0.131
-  s=plus 8:0.086 12:0.209 14:0.063 20:-0.215 22:0.186 37:-0.086
-  s=pm 0:0.174 8:-0.108 36:0.084
+  s=plus 8:0.087 12:0.207 14:0.062 20:-0.215 22:0.186 37:-0.085
+  s=pm 0:0.186 8:-0.11 36:0.084
   s=pocket 38:0.11
-  s=point 0:-0.237 8:-0.115 9:0.064 13:0.175 22:-0.068 23:0.097 33:0.078 34:0.059 40:0.062
-  s=political 0:-0.101 10:0.097
-  s=poor 0:-0.128 12:0.086 35:0.097
-  s=poorest 0:0.14 31:-0.086
+  s=point 0:-0.241 8:-0.114 9:0.063 13:0.175 22:-0.068 23:0.096 33:0.077 34:0.059 40:0.062
+  s=political 0:-0.1 10:0.097
+  s=poor 0:-0.13 12:0.087 35:0.097
+  s=poorest 0:0.141 31:-0.086
   s=pop 38:0.11
-  s=pope 0:-0.124 31:0.062 32:0.102
-  s=population 17:0.091 27:0.172 32:0.14 39:-0.114
-  s=possibility 0:0.134
-  s=possible 0:0.241 4:-0.181 8:0.179 12:-0.107 13:0.249 24:-0.152
-  s=post 0:0.501 1:-0.19 5:-0.084 8:0.436 12:-0.081 13:-0.059 14:-0.107 17:0.091 22:0.078 24:-0.15 29:-0.094
-  s=posted 0:-0.242 4:-0.078 8:0.128 10:0.137 14:0.179 24:0.2 27:-0.087 28:-0.079 31:0.055 32:-0.055 40:0.096
-  s=posting 0:0.175 24:-0.153
-  s=pounded 0:0.127 1:-0.083 3:0.077 29:0.051
-  s=pounding 0:-0.068 14:0.096
-  s=poured 0:-0.102 4:0.095 31:0.083
+  s=pope 0:-0.123 31:0.062 32:0.102
+  s=population 17:0.091 27:0.173 32:0.141 39:-0.114
+  s=possibility 0:0.135
+  s=possible 0:0.238 4:-0.18 8:0.178 12:-0.109 13:0.249 24:-0.147
+  s=post 0:0.488 1:-0.191 5:-0.084 8:0.433 12:-0.081 13:-0.059 14:-0.093 17:0.091 22:0.077 24:-0.148 29:-0.094
+  s=posted 0:-0.236 4:-0.078 8:0.128 10:0.137 14:0.177 24:0.198 27:-0.087 28:-0.079 31:0.055 32:-0.055 40:0.096
+  s=posting 0:0.177 24:-0.156
+  s=pounded 0:0.128 1:-0.084 3:0.077 29:0.051
+  s=pounding 0:-0.062 14:0.089
+  s=poured 0:-0.102 4:0.095 31:0.084
   s=power 0:-0.284 5:0.272 27:0.081
-  s=powerful 0:0.508 1:-0.051 29:-0.059 33:-0.125 34:-0.233 36:-0.051 38:0.092 40:0.173
-  s=pre-registration 0:-0.143 31:0.206
-  s=pre-trial 0:0.132 22:-0.104
-  s=pregnant 0:0.332 1:-0.251
-  s=preliminary 0:-0.334 4:-0.077 8:-0.09 12:0.05 20:0.147 33:0.284 34:0.257
-  s=premature 0:-0.076 1:-0.06 5:0.204
+  s=powerful 0:0.507 1:-0.05 29:-0.059 33:-0.125 34:-0.233 36:-0.051 38:0.092 40:0.173
+  s=pre-registration 0:-0.144 31:0.206
+  s=pre-trial 0:0.133 22:-0.105
+  s=pregnant 0:0.333 1:-0.251
+  s=preliminary 0:-0.333 4:-0.077 8:-0.091 20:0.148 33:0.284 34:0.257
+  s=premature 0:-0.078 1:-0.059 5:0.204
   s=prepared 0:0.08 12:0.062
-  s=present 0:-0.128 8:0.127 32:0.104
-  s=presidency 0:0.098 33:-0.108 34:0.161
-  s=president 0:-0.324 4:-0.053 6:0.051 12:0.078 13:0.097 14:0.062 27:-0.068 31:-0.068 33:0.376 34:0.166 37:0.08 38:0.133
-  s=press 1:0.169 2:0.077 5:-0.058 10:0.052 12:0.146 22:0.066 31:0.054 33:-0.197 40:-0.121
-  s=pressed 0:-0.222 14:0.129 17:-0.065 18:-0.103 19:0.219 31:0.092
+  s=present 0:-0.13 8:0.129 32:0.104
+  s=presidency 0:0.101 33:-0.11 34:0.161
+  s=president 0:-0.324 4:-0.053 6:0.052 12:0.078 13:0.097 14:0.061 27:-0.068 31:-0.068 33:0.375 34:0.166 37:0.08 38:0.133
+  s=press 1:0.168 2:0.077 5:-0.058 10:0.051 12:0.146 22:0.066 31:0.053 33:-0.197 40:-0.121
+  s=pressed 0:-0.224 14:0.13 17:-0.065 18:-0.103 19:0.218 27:0.05 31:0.092
   s=pressure 0:-0.124 4:0.125 5:0.061
-  s=previous 0:-0.121 1:0.075 4:-0.051 5:0.154 7:0.1 8:0.082 13:-0.091 22:0.114 24:-0.128 29:0.102
+  s=previous 0:-0.119 1:0.075 4:-0.052 5:0.153 7:0.1 8:0.082 13:-0.091 22:0.114 24:-0.134 29:0.102
   s=previously 0:0.165 1:-0.162
-  s=prime 0:0.359 3:0.064 4:0.085 6:0.143 8:0.329 12:-0.086 13:-0.215 22:-0.062
-  s=principal 0:-0.058 1:0.08 36:0.095
+  s=prime 0:0.359 3:0.062 4:0.085 6:0.143 8:0.327 12:-0.086 13:-0.214 22:-0.062
+  s=principal 0:-0.06 1:0.081 36:0.095
   s=principles 0:-0.095 28:0.075 32:0.063
-  s=prison 20:-0.113 22:0.308 24:0.084
-  s=prisoner 0:0.158 8:-0.058 12:0.318 14:-0.196 20:-0.059
-  s=prisoners 0:-0.124 1:-0.133 2:-0.071 3:-0.11 4:-0.32 5:-0.136 7:-0.105 10:-0.082 11:-0.061 12:0.449 13:0.207 14:0.145 15:-0.07 16:-0.062 18:-0.073 20:0.321 21:-0.094 22:0.416 23:0.723 24:-0.077 25:0.465 26:-0.055 27:-0.074 28:-0.083 29:-0.121 30:-0.081 31:-0.061 32:-0.054 33:-0.065 34:-0.062 35:-0.055 36:-0.056 37:-0.095 38:-0.07 39:-0.055 40:-0.086
-  s=prisons 0:-0.331 4:-0.165 8:0.061 12:-0.109 13:-0.236 20:0.258 21:-0.052 22:0.578 23:0.435
+  s=prison 20:-0.113 22:0.308 24:0.082
+  s=prisoner 0:0.148 8:-0.058 12:0.317 14:-0.185 20:-0.06
+  s=prisoners 0:-0.127 1:-0.134 2:-0.072 3:-0.11 4:-0.319 5:-0.135 7:-0.105 10:-0.081 11:-0.061 12:0.447 13:0.202 14:0.127 15:-0.068 16:-0.062 18:-0.073 20:0.321 21:-0.093 22:0.419 23:0.723 24:-0.06 25:0.466 26:-0.055 27:-0.074 28:-0.083 29:-0.121 30:-0.082 31:-0.061 32:-0.054 33:-0.064 34:-0.062 35:-0.055 36:-0.056 37:-0.095 38:-0.069 39:-0.055 40:-0.086
+  s=prisons 0:-0.325 4:-0.164 8:0.063 12:-0.112 13:-0.236 20:0.258 21:-0.052 22:0.579 23:0.435
   s=pro-democracy 28:0.063 29:0.059
-  s=probably 0:0.164 29:-0.054
+  s=probably 0:0.165 29:-0.055
   s=process 27:0.093
   s=produced 0:-0.059 32:0.144
   s=productive 0:0.113
-  s=programme 0:-0.16 27:-0.078 28:0.078 29:0.118 36:0.111
-  s=project 0:-0.09 1:-0.061 27:0.275
-  s=prolong 0:0.173 24:0.062
-  s=prolonged 0:-0.281 12:-0.073 14:0.255 21:0.23 24:0.236
-  s=prolonging 0:0.356 1:-0.152 4:-0.14 24:0.097
+  s=programme 0:-0.159 27:-0.078 28:0.078 29:0.118 36:0.111
+  s=project 0:-0.089 1:-0.061 27:0.275
+  s=prolong 0:0.234 14:-0.235 21:0.052 24:0.122
+  s=prolonged 0:-0.262 12:-0.072 14:0.214 21:0.23 24:0.242
+  s=prolonging 0:0.353 1:-0.151 4:-0.14 24:0.099
   s=promised 35:0.097
   s=promises 27:0.093
   s=prompting 1:0.152 3:-0.086
-  s=property 0:0.07 1:-0.08 39:0.098
+  s=property 0:0.07 1:-0.08 39:0.099
   s=proposal 12:0.072 20:0.07 27:0.103
-  s=proposed 0:-0.062 20:0.105
+  s=proposed 0:-0.06 20:0.104
   s=protected 0:-0.063 27:0.138 28:0.081
-  s=protection 34:0.053 37:-0.063
-  s=provided 0:-0.119 8:-0.062 12:-0.065 21:0.314
-  s=provides 0:-0.261 1:0.06 5:-0.054 8:0.143 13:-0.138 14:0.21 15:0.076 20:0.301 22:-0.064 23:-0.058
-  s=province 0:-0.239 29:-0.059 31:0.074 33:0.232 35:0.139 36:0.073 37:0.093 40:0.278
-  s=provinces 0:0.274 31:0.058 33:0.305 35:-0.164 36:0.064
-  s=public 0:-0.316 5:0.108 12:0.088 16:0.118 18:0.12 24:-0.055 35:0.178 39:0.085
-  s=published 0:-0.068 1:0.05 22:-0.063 30:0.142 32:0.09
-  s=pulled 9:-0.051 10:0.13 33:0.102 35:-0.085 37:-0.069 38:0.501 40:0.083
-  s=pulling 0:0.057 33:0.064 38:-0.075
-  s=punishing 14:-0.07 21:0.083
-  s=purposes 6:0.126 17:-0.097 18:0.182
-  s=push 0:0.213 8:0.096 14:-0.081 32:-0.09
-  s=pushed 0:0.598 1:-0.13 4:0.167 13:-0.063 27:-0.112 31:-0.102 32:-0.061 33:-0.076
-  s=pushing 14:0.061 33:0.138 35:-0.074 39:0.057
-  s=put 0:-0.271 1:0.318 2:0.233 3:-0.057 5:0.056 8:-0.261 12:0.118 19:0.136 21:-0.08 27:0.217 28:0.087 29:0.28 32:-0.055 33:-0.073 34:0.111 35:-0.199 36:0.056 39:-0.128
-  s=putin 0:-0.219 8:0.155 12:0.102 13:0.124
-  s=puts 0:-0.057 1:0.138 2:-0.077 27:0.069 31:0.084 32:0.062
-  s=qassam 0:0.106 8:-0.101
-  s=qatar 0:0.706 1:-0.267 3:-0.088 4:-0.126 5:-0.126 6:0.205 7:-0.074 8:0.568 9:-0.127 10:-0.051 12:0.416 13:-0.232 14:-0.159 21:-0.074 22:0.277 23:-0.113 24:0.258 27:-0.052 29:-0.059 30:-0.114 37:-0.054
-  s=qatari 0:-0.208 4:-0.052 8:0.28 12:-0.057 13:-0.058 14:0.106 22:0.303 24:-0.109
-  s=quake 0:0.068 1:-0.232 2:-0.107 3:-0.069 4:-0.068 5:-0.12 8:-0.092 9:-0.06 13:-0.055 27:-0.17 28:-0.094 29:-0.119 31:-0.104 32:-0.143 33:0.118 34:0.406 35:0.344 36:0.161 37:0.097 38:0.089 39:0.396 40:0.293
+  s=protection 34:0.054 37:-0.063
+  s=provided 0:-0.112 8:-0.062 12:-0.065 21:0.314
+  s=provides 0:-0.261 1:0.06 5:-0.054 8:0.142 13:-0.138 14:0.211 15:0.076 20:0.3 22:-0.064 23:-0.058
+  s=province 0:-0.242 29:-0.059 31:0.074 33:0.232 35:0.138 36:0.072 37:0.095 40:0.279
+  s=provinces 0:0.273 31:0.057 33:0.306 35:-0.163 36:0.064
+  s=public 0:-0.319 5:0.108 12:0.089 16:0.118 18:0.12 24:-0.055 35:0.178 39:0.085
+  s=published 0:-0.076 22:-0.063 30:0.145 32:0.091
+  s=pulled 9:-0.051 10:0.13 33:0.102 35:-0.086 37:-0.069 38:0.502 40:0.083
+  s=pulling 0:0.058 33:0.064 38:-0.075
+  s=punishing 14:-0.061 21:0.082
+  s=purposes 6:0.126 17:-0.097 18:0.181
+  s=push 0:0.211 8:0.096 14:-0.083 32:-0.09
+  s=pushed 0:0.597 1:-0.13 4:0.168 13:-0.063 27:-0.113 31:-0.102 32:-0.061 33:-0.075
+  s=pushing 14:0.064 33:0.138 35:-0.074 39:0.057
+  s=put 0:-0.268 1:0.32 2:0.234 3:-0.057 5:0.056 8:-0.261 12:0.117 19:0.136 21:-0.079 27:0.216 28:0.086 29:0.279 32:-0.055 33:-0.072 34:0.112 35:-0.2 36:0.055 39:-0.128
+  s=putin 0:-0.219 8:0.155 12:0.102 13:0.125
+  s=puts 0:-0.056 1:0.138 2:-0.077 27:0.069 31:0.084 32:0.062
+  s=qassam 0:0.106 8:-0.1
+  s=qatar 0:0.722 1:-0.264 3:-0.087 4:-0.122 5:-0.125 6:0.207 7:-0.074 8:0.563 9:-0.126 10:-0.051 12:0.42 13:-0.232 14:-0.24 21:-0.075 22:0.277 23:-0.113 24:0.293 27:-0.051 29:-0.059 30:-0.105 37:-0.054
+  s=qatari 0:-0.218 4:-0.053 8:0.28 12:-0.057 13:-0.057 14:0.114 22:0.303 24:-0.107
+  s=quake 0:0.069 1:-0.232 2:-0.107 3:-0.069 4:-0.068 5:-0.119 8:-0.091 9:-0.059 13:-0.055 27:-0.17 28:-0.094 29:-0.119 31:-0.104 32:-0.143 33:0.116 34:0.407 35:0.345 36:0.16 37:0.097 38:0.089 39:0.396 40:0.294
   s=quake-hit 40:0.107
-  s=quakes 0:-0.094 1:-0.051 32:-0.052 33:0.13 36:0.089 37:0.106 38:0.141 39:0.169
+  s=quakes 0:-0.095 1:-0.051 32:-0.052 33:0.13 36:0.088 37:0.107 38:0.142 39:0.17
   s=quality 0:-0.054 35:0.097
-  s=quantities 0:-0.054 14:0.08
-  s=quarter 0:-0.103 32:0.118
-  s=queuing 0:0.168 9:-0.107
-  s=quickly 0:0.321 4:0.148 13:-0.066 33:-0.106
-  s=quiet 8:-0.051 14:0.063
-  s=quota 0:-0.119 14:0.09 18:0.129
-  s=quoted 0:0.078 18:0.114 29:-0.076 33:0.056
+  s=quantities 14:0.071
+  s=quarter 0:-0.104 32:0.119
+  s=queuing 0:0.168 9:-0.108
+  s=quickly 0:0.318 4:0.149 13:-0.066 33:-0.106
+  s=quiet 8:-0.051 14:0.066
+  s=quota 0:-0.115 14:0.087 18:0.129
+  s=quoted 0:0.081 18:0.113 27:0.05 29:-0.076 33:0.056
   s=raanan 8:0.154 13:-0.11
   s=radical 1:0.071 3:0.077
   s=radio 0:-0.061 1:-0.094 5:0.108 28:0.081
-  s=raed 0:-0.099 9:0.153
-  s=rafah 0:0.522 1:-0.107 3:-0.054 8:-0.244 9:0.271 10:0.288 13:-0.195 14:0.052 17:0.295 40:-0.149
-  s=raged 0:-0.069 30:0.094
+  s=raed 0:-0.1 9:0.154
+  s=rafah 0:0.508 1:-0.107 3:-0.054 8:-0.243 9:0.272 10:0.289 13:-0.195 14:0.061 17:0.295 40:-0.148
+  s=raged 0:-0.068 30:0.094
   s=raging 1:-0.09 2:0.093 11:0.092
-  s=raid 0:-0.125 8:0.095 9:0.128 29:0.061
-  s=raids 0:0.36 3:-0.141 29:0.119 35:-0.067
+  s=raid 0:-0.128 8:0.096 9:0.129 29:0.061
+  s=raids 0:0.359 3:-0.141 29:0.12 35:-0.067
   s=rain 36:0.059
-  s=raised 17:0.093 31:-0.067
-  s=raising 0:-0.053 1:0.173 4:-0.068 32:0.061
-  s=ramallah 0:0.121 1:0.104 2:-0.09 5:-0.055 22:0.081
+  s=raised 17:0.093 31:-0.068
+  s=raising 0:-0.051 1:0.172 4:-0.068 32:0.061
+  s=ramallah 0:0.122 1:0.105 2:-0.09 5:-0.057 22:0.08
   s=ramon 3:0.121 4:-0.081
-  s=ran 0:-0.488 1:-0.198 2:0.053 5:0.388 7:0.261 8:-0.088 13:0.059 14:0.306 40:-0.061
-  s=range 0:-0.082 34:0.071 37:0.083
+  s=ran 0:-0.492 1:-0.197 2:0.053 5:0.389 7:0.261 8:-0.084 13:0.059 14:0.296 40:-0.06
+  s=range 0:-0.082 34:0.071 37:0.084
   s=ranks 2:0.057 31:-0.066
-  s=rapid 0:-0.155 1:-0.071 5:-0.067 14:-0.103 27:0.207 28:0.126 29:0.374 30:0.278 32:0.139 33:-0.071 34:-0.051
-  s=rashwan 0:-0.255 8:0.054 9:0.063 10:0.05 20:0.106 22:0.079 24:0.108
+  s=rapid 0:-0.154 1:-0.071 5:-0.067 14:-0.105 27:0.207 28:0.126 29:0.372 30:0.286 32:0.138 33:-0.072 34:-0.051
+  s=rashwan 0:-0.257 8:0.054 9:0.063 20:0.106 22:0.079 24:0.105
   s=rather 12:0.145
-  s=ravaged 0:-0.14 33:0.061 38:0.089
-  s=raz 8:0.142
-  s=reach 8:0.228 9:0.241 13:-0.096 14:-0.151 31:-0.054 33:0.078 35:0.097 36:0.064 38:-0.055 39:0.101
-  s=reached 0:-0.446 1:-0.271 2:0.087 3:-0.055 4:-0.079 8:0.267 9:0.27 12:-0.14 14:-0.085 22:-0.121 23:0.06 27:0.079 28:-0.087 29:-0.084 32:0.066 33:0.296 34:0.068 35:0.123 36:0.132 38:-0.05 40:0.233
-  s=read 0:0.476 1:-0.085 14:-0.097 24:-0.174 29:0.129 32:0.125 33:-0.065 37:0.127
-  s=reads 0:0.126 27:0.065 28:-0.097
-  s=ready 0:0.263 1:0.097 14:0.063 20:-0.197 33:-0.099
-  s=real 0:0.111 1:-0.057 35:-0.081 39:0.097
-  s=rear 0:-0.053 1:-0.076 3:0.098 4:0.054 5:0.101 8:-0.059
-  s=reasons 0:0.206 8:-0.192
-  s=rebel-controlled 0:-0.128 33:0.091 34:0.054
-  s=rebel-held 9:-0.056 33:0.275 34:0.077
-  s=rebels 27:0.109 40:-0.076
-  s=receive 0:-0.058 6:-0.162 10:0.14 18:0.169
-  s=received 0:-0.214 8:0.118 11:0.17 17:0.094 31:0.126 34:0.054
-  s=recent 0:-0.249 1:-0.102 4:-0.055 5:0.054 7:-0.054 13:0.223 16:0.184 19:0.088 27:0.05 31:0.104 33:0.083
-  s=recently 1:-0.097 8:0.075 31:0.088
-  s=recep 0:-0.151 33:0.161 34:0.1
-  s=reception 14:0.085
+  s=ravaged 0:-0.141 33:0.062 38:0.088
+  s=raz 8:0.143
+  s=reach 8:0.228 9:0.241 13:-0.096 14:-0.151 31:-0.054 33:0.077 35:0.098 36:0.064 38:-0.055 39:0.102
+  s=reached 0:-0.456 1:-0.272 2:0.086 3:-0.055 4:-0.08 8:0.261 9:0.269 12:-0.14 14:-0.074 22:-0.123 23:0.06 27:0.079 28:-0.087 29:-0.085 32:0.067 33:0.295 34:0.067 35:0.123 36:0.132 38:-0.05 40:0.233
+  s=read 0:0.478 1:-0.085 14:-0.088 24:-0.177 29:0.128 32:0.125 33:-0.066 37:0.127
+  s=reads 0:0.126 27:0.066 28:-0.097
+  s=ready 0:0.265 1:0.097 14:0.062 20:-0.197 33:-0.098
+  s=real 0:0.113 1:-0.058 35:-0.082 39:0.097
+  s=rear 0:-0.051 1:-0.077 3:0.098 4:0.054 5:0.1 8:-0.059
+  s=reasons 0:0.205 8:-0.192
+  s=rebel-controlled 0:-0.127 33:0.091 34:0.054
+  s=rebel-held 9:-0.055 33:0.275 34:0.078
+  s=rebels 27:0.108 40:-0.076
+  s=receive 0:-0.054 6:-0.164 10:0.139 18:0.169
+  s=received 0:-0.216 8:0.118 11:0.17 17:0.094 31:0.127 34:0.054
+  s=recent 0:-0.253 1:-0.102 4:-0.055 5:0.055 7:-0.054 13:0.224 16:0.185 19:0.088 27:0.051 31:0.104 33:0.083
+  s=recently 1:-0.098 8:0.077 31:0.088
+  s=recep 0:-0.15 33:0.161 34:0.1
+  s=reception 14:0.082
   s=recommendation 10:0.094
-  s=recorded 0:0.161 1:0.178 2:0.152 5:-0.051 28:0.158 32:0.1 33:-0.133 34:-0.291 36:0.126
+  s=recorded 0:0.161 1:0.178 2:0.151 5:-0.051 28:0.16 32:0.1 33:-0.133 34:-0.291 36:0.126
   s=records 0:-0.066 1:0.052 3:0.088
-  s=recover 0:0.121 33:-0.061
-  s=recovered 0:-0.075 7:-0.055 8:-0.079 16:0.442
-  s=recovering 37:0.075
-  s=red 0:0.303 3:-0.085 4:-0.173 8:0.76 9:0.152 12:-0.206 13:-0.217 14:0.058 21:-0.064 22:-0.128 31:0.078 33:0.146 40:-0.064
-  s=reduced 0:-0.081 14:0.086 27:0.091
-  s=referring 0:-0.064
-  s=refuge 0:-0.162 31:0.103 32:0.086 35:0.092
-  s=refugee 0:0.533 1:-0.249 2:-0.112 4:-0.051 5:0.411 32:-0.165 35:0.103
-  s=refugees 0:0.285 1:0.131 4:-0.074 11:-0.054 14:-0.071 17:-0.065 18:-0.083 19:0.135 30:0.067 31:0.525 32:0.164 33:-0.072 34:-0.051 37:-0.11 39:-0.145
-  s=refused 0:-0.104 4:0.24 6:0.098 8:-0.103
-  s=regards 0:0.129
-  s=regev 0:0.213 12:-0.193 21:0.08
+  s=recover 0:0.122 33:-0.063
+  s=recovered 0:-0.076 7:-0.054 8:-0.079 16:0.444
+  s=recovering 37:0.074
+  s=red 0:0.298 3:-0.085 4:-0.173 8:0.759 9:0.152 12:-0.207 13:-0.217 14:0.059 21:-0.064 22:-0.128 31:0.078 33:0.146 40:-0.064
+  s=reduced 0:-0.084 14:0.091 27:0.09
+  s=referring 0:-0.065
+  s=refuge 0:-0.162 31:0.103 32:0.087 35:0.092
+  s=refugee 0:0.534 1:-0.25 2:-0.111 4:-0.051 5:0.411 32:-0.166 35:0.102
+  s=refugees 0:0.279 1:0.131 4:-0.074 11:-0.054 14:-0.067 17:-0.064 18:-0.082 19:0.135 30:0.066 31:0.523 32:0.163 33:-0.071 34:-0.051 37:-0.11 39:-0.144
+  s=refused 0:-0.104 4:0.239 6:0.098 8:-0.103
+  s=regards 0:0.128
+  s=regev 0:0.213 12:-0.193 21:0.081
   s=regime 0:-0.084 35:0.081 40:0.079
-  s=region 0:0.084 1:-0.062 14:0.142 27:-0.136 29:0.098 32:-0.212 33:0.093 34:0.16 35:0.218 39:-0.066
+  s=region 0:0.091 1:-0.062 14:0.14 27:-0.136 29:0.098 32:-0.212 33:0.093 34:0.161 35:0.217 39:-0.065
   s=regional 0:0.297 27:-0.081 28:-0.078
-  s=regions 0:-0.114 27:-0.149 29:0.07 31:-0.142 32:0.314 34:0.095
-  s=registered 27:-0.081 29:0.163 31:0.328 32:-0.064 36:0.134
-  s=relatives 0:-0.173 2:0.097 3:-0.069 4:0.072 8:0.102 12:-0.106 13:-0.052 27:-0.061 29:0.131 31:0.206 33:0.092 35:0.126 37:-0.056 38:0.148
-  s=release 1:-0.138 3:0.14 4:0.42 5:-0.086 7:-0.054 12:0.418 14:0.09 20:0.5 22:-0.101 23:-0.219 24:0.085 27:-0.052 29:-0.064 33:-0.054 37:-0.052
-  s=released 0:-0.28 1:-0.098 2:-0.066 3:0.069 4:-0.153 5:-0.165 6:-0.058 7:-0.078 8:0.437 9:-0.101 10:-0.071 11:-0.063 12:0.171 13:0.431 14:0.325 16:-0.053 18:-0.057 20:-0.186 21:0.155 22:0.36 23:0.32 24:-0.096 25:0.11 26:0.085 28:-0.084 29:-0.135 30:-0.069 31:-0.058 32:-0.059 35:-0.054 36:-0.057 37:-0.075 38:-0.086 39:-0.053 40:-0.069
-  s=releases 0:0.277 8:-0.279 12:-0.055 13:-0.172 14:0.147 23:0.083 24:0.079 26:0.176
-  s=releasing 0:0.183 1:-0.079 8:-0.103 14:0.054
-  s=relentless 0:0.072 1:-0.068
-  s=relief 0:-0.125 1:0.139 4:-0.056 5:-0.075 6:0.09 8:0.114 9:0.418 27:-0.056 31:-0.052 37:0.1 39:0.11 40:-0.141
-  s=relocate 0:0.121 34:-0.108
-  s=remain 0:-0.359 1:-0.211 4:0.583 5:-0.051 7:0.145 8:-0.076 11:0.392 13:0.079 31:-0.064 37:0.167 39:-0.062
+  s=regions 0:-0.115 27:-0.149 29:0.07 31:-0.142 32:0.314 34:0.095
+  s=registered 27:-0.081 29:0.163 31:0.328 32:-0.064 36:0.133
+  s=relatives 0:-0.17 2:0.097 3:-0.069 4:0.071 8:0.104 12:-0.108 13:-0.052 27:-0.061 29:0.131 31:0.206 33:0.091 35:0.125 37:-0.055 38:0.147
+  s=release 1:-0.139 3:0.142 4:0.419 5:-0.085 7:-0.054 12:0.416 14:0.086 20:0.5 22:-0.099 23:-0.219 24:0.075 27:-0.052 29:-0.064 33:-0.054 37:-0.052
+  s=released 0:-0.266 1:-0.096 2:-0.066 3:0.069 4:-0.148 5:-0.165 6:-0.058 7:-0.077 8:0.448 9:-0.101 10:-0.07 11:-0.063 12:0.173 13:0.434 14:0.249 16:-0.053 18:-0.057 20:-0.186 21:0.157 22:0.366 23:0.321 24:-0.075 25:0.11 26:0.086 28:-0.084 29:-0.135 30:-0.07 31:-0.058 32:-0.059 35:-0.054 36:-0.056 37:-0.074 38:-0.085 39:-0.053 40:-0.069
+  s=releases 0:0.268 8:-0.279 12:-0.056 13:-0.17 14:0.174 23:0.083 24:0.07 26:0.176
+  s=releasing 0:0.183 1:-0.078 8:-0.102 14:0.053
+  s=relentless 0:0.07 1:-0.067
+  s=relief 0:-0.126 1:0.14 4:-0.056 5:-0.075 6:0.09 8:0.112 9:0.42 27:-0.056 31:-0.053 37:0.099 39:0.11 40:-0.14
+  s=relocate 0:0.12 34:-0.108
+  s=remain 0:-0.368 1:-0.211 4:0.583 5:-0.052 7:0.146 8:-0.076 11:0.392 13:0.078 31:-0.064 37:0.167 39:-0.062
   s=remained 0:-0.16 4:0.336
-  s=remaining 4:-0.052 8:0.235 22:-0.1
-  s=remains 0:0.255 5:-0.067 13:-0.066 16:0.123
-  s=remarks 0:-0.14 5:0.151 39:0.088
-  s=removed 0:0.148 35:-0.124 38:0.081
-  s=renewed 0:-0.092 5:0.112 32:0.059
+  s=remaining 4:-0.051 8:0.236 22:-0.099
+  s=remains 0:0.255 5:-0.067 13:-0.066 16:0.122
+  s=remarks 0:-0.139 5:0.151 39:0.088
+  s=removed 0:0.149 35:-0.125 38:0.081
+  s=renewed 0:-0.092 5:0.113 32:0.058
   s=renk 0:0.188 4:-0.065 31:0.276
-  s=reopened 0:0.223 40:-0.075
+  s=reopened 0:0.222 40:-0.075
   s=repeat 0:0.21
-  s=repeated 0:0.14 21:0.135 28:0.062 32:-0.053
-  s=report 0:-0.12 1:0.084 5:-0.066 12:0.165 14:0.221 19:0.089 20:0.094 22:-0.057 27:0.068 28:-0.097 29:-0.152 36:0.104
-  s=reported 0:-0.333 1:-0.29 2:0.247 3:0.056 4:-0.115 5:0.431 6:-0.059 8:-0.32 10:0.183 11:0.112 12:0.114 13:-0.323 14:0.2 16:-0.051 17:0.135 19:-0.053 20:0.18 21:0.136 23:-0.094 26:0.096 27:-0.196 28:0.174 29:-0.094 30:-0.053 31:-0.184 32:0.074 34:0.258 35:0.088 36:-0.088 38:-0.108
-  s=reportedly 0:0.186 3:0.1 5:0.192 8:-0.156
-  s=reporters 0:-0.24 1:0.273 3:0.078 6:0.139 7:0.22 8:-0.352 12:0.113 13:0.064 14:-0.116
-  s=reports 0:0.377 1:0.127 2:-0.061 4:0.089 6:0.05 11:0.243 12:0.343 13:-0.097 15:0.101 17:-0.077 18:-0.076 19:0.145 24:0.101 27:-0.425 28:-0.409 29:-0.068 30:0.17 31:-0.059 32:0.098 33:-0.115
+  s=repeated 0:0.135 21:0.136 28:0.062 32:-0.053
+  s=report 0:-0.119 1:0.084 5:-0.068 12:0.163 14:0.229 19:0.089 20:0.094 22:-0.057 27:0.068 28:-0.097 29:-0.153 36:0.104
+  s=reported 0:-0.327 1:-0.291 2:0.247 3:0.057 4:-0.115 5:0.431 6:-0.059 8:-0.318 10:0.183 11:0.112 12:0.113 13:-0.322 14:0.185 16:-0.051 17:0.135 19:-0.053 20:0.178 21:0.135 23:-0.094 26:0.096 27:-0.196 28:0.174 29:-0.094 30:-0.053 31:-0.184 32:0.074 34:0.259 35:0.088 36:-0.088 38:-0.108
+  s=reportedly 0:0.185 3:0.101 5:0.192 8:-0.156
+  s=reporters 0:-0.24 1:0.273 3:0.078 6:0.139 7:0.219 8:-0.352 12:0.113 13:0.063 14:-0.114
+  s=reports 0:0.376 1:0.128 2:-0.061 4:0.089 6:0.05 11:0.243 12:0.343 13:-0.098 15:0.101 17:-0.077 18:-0.075 19:0.145 24:0.099 27:-0.426 28:-0.409 29:-0.069 30:0.168 31:-0.058 32:0.098 33:-0.115
   s=representative 31:-0.131 32:0.146
-  s=representatives 0:0.222 8:-0.05 12:-0.077 30:-0.107 40:0.097
-  s=republic 0:-0.088 14:0.082 31:0.064
-  s=request 0:-0.066 8:-0.06 13:0.16 18:0.082
-  s=require 0:-0.072 19:0.136 20:0.176 22:-0.11
-  s=requires 0:0.18 12:-0.053 14:-0.062 21:0.085
-  s=rescue 0:0.862 1:-0.095 2:0.108 3:-0.051 4:-0.119 5:-0.114 8:-0.114 12:-0.058 13:-0.051 14:-0.054 27:-0.09 28:-0.075 29:-0.078 30:-0.051 31:-0.126 32:-0.108 34:0.051 35:-0.199 36:-0.092 37:0.65 38:0.2 39:0.086
-  s=rescued 0:-0.292 1:-0.057 5:-0.053 7:0.091 8:-0.239 13:0.203 26:0.429 38:0.478
-  s=rescuers 0:-0.469 33:0.105 35:0.236 37:0.613 38:0.187
+  s=representatives 0:0.223 8:-0.05 12:-0.079 30:-0.104 40:0.097
+  s=republic 0:-0.096 14:0.089 31:0.064
+  s=request 0:-0.064 8:-0.061 13:0.16 18:0.082
+  s=require 0:-0.072 19:0.136 20:0.176 22:-0.109
+  s=requires 0:0.17 12:-0.054 21:0.083
+  s=rescue 0:0.863 1:-0.094 2:0.108 3:-0.051 4:-0.119 5:-0.115 8:-0.114 12:-0.058 13:-0.051 14:-0.053 27:-0.09 28:-0.075 29:-0.078 30:-0.051 31:-0.126 32:-0.108 34:0.052 35:-0.199 36:-0.092 37:0.648 38:0.2 39:0.086
+  s=rescued 0:-0.292 1:-0.057 5:-0.053 7:0.092 8:-0.238 13:0.204 26:0.429 38:0.477
+  s=rescuers 0:-0.469 33:0.105 35:0.236 37:0.614 38:0.187
   s=rescues 0:0.058 33:-0.054
-  s=reservists 0:-0.08 5:0.25 8:-0.059
-  s=resident 0:-0.093 4:0.124 33:-0.058 35:0.109
+  s=reservists 0:-0.082 5:0.25 8:-0.058
+  s=resident 0:-0.091 4:0.124 33:-0.059 35:0.11
   s=residential 5:-0.051 32:0.113 35:0.09
-  s=residents 0:0.069 1:-0.316 3:0.061 5:0.181 27:-0.051 29:0.221 30:0.108 32:0.124 36:0.082 40:0.097
-  s=resistance 0:-0.197 8:0.133 12:-0.062 16:0.101 20:0.072 22:-0.053 27:-0.08 28:0.077 29:0.326
+  s=residents 0:0.081 1:-0.316 3:0.061 5:0.181 27:-0.051 29:0.221 30:0.094 32:0.125 36:0.082 40:0.097
+  s=resistance 0:-0.195 8:0.133 12:-0.062 16:0.101 20:0.072 22:-0.054 27:-0.081 28:0.077 29:0.327
   s=resources 2:-0.065 31:0.203
-  s=respite 0:0.32 14:-0.071 21:-0.123
-  s=responders 0:0.064
-  s=response 0:-0.073 1:-0.092 3:0.165
-  s=responsible 0:-0.331 13:0.206 28:0.09 29:0.153 35:0.094
-  s=rest 0:-0.174 9:0.15 14:0.123
+  s=respite 0:0.317 14:-0.063 21:-0.127
+  s=responders 0:0.062
+  s=response 0:-0.072 1:-0.092 3:0.165
+  s=responsible 0:-0.33 13:0.206 28:0.09 29:0.153 35:0.094
+  s=rest 0:-0.185 9:0.149 14:0.149
   s=restarted 1:-0.181 5:0.194
-  s=result 0:0.31 1:-0.064 4:-0.056 5:-0.058 8:-0.293 11:0.118 12:-0.125 13:0.336 21:0.067 22:-0.101
-  s=resumed 0:-0.148 14:0.248
-  s=retaliation 0:-0.112 1:0.218 5:-0.071
+  s=result 0:0.315 1:-0.064 4:-0.056 5:-0.058 8:-0.292 11:0.118 12:-0.125 13:0.334 21:0.064 22:-0.102
+  s=resumed 0:-0.16 14:0.254
+  s=retaliation 0:-0.111 1:0.217 5:-0.071
   s=retaliatory 0:-0.136 1:0.332 5:-0.068
-  s=return 0:-0.21 3:-0.122 4:-0.217 5:-0.076 6:-0.066 8:0.161 9:-0.052 12:0.19 13:-0.062 14:0.384 20:0.513 22:0.191 23:0.285 24:-0.072 27:-0.053 29:-0.07
-  s=returned 0:0.185 8:-0.174 13:0.162 30:0.063
-  s=returnees 0:-0.143 31:0.232 32:0.083
-  s=returning 12:0.052
-  s=reunited 8:0.175 12:-0.059
-  s=reuters 1:-0.106 2:0.06 3:0.063 5:-0.085 14:0.084 15:0.102 18:0.072 29:-0.174 30:0.069 40:0.185
-  s=revised 0:-0.106 1:0.185 8:-0.07 12:0.114
+  s=return 0:-0.214 3:-0.122 4:-0.217 5:-0.076 6:-0.067 8:0.159 9:-0.052 12:0.187 13:-0.059 14:0.391 20:0.513 22:0.189 23:0.285 24:-0.07 27:-0.053 29:-0.07
+  s=returned 0:0.183 8:-0.175 13:0.162 30:0.067
+  s=returnees 0:-0.142 31:0.232 32:0.082
+  s=returning 12:0.05
+  s=reunited 8:0.175 12:-0.058
+  s=reuters 1:-0.105 2:0.06 3:0.063 5:-0.087 14:0.075 15:0.101 18:0.072 29:-0.175 30:0.072 40:0.184
+  s=revised 0:-0.107 1:0.187 8:-0.07 12:0.114
   s=rhc 9:0.073
   s=rifaat 33:0.056 35:0.094
-  s=right 0:0.108 8:0.052 39:0.086
-  s=rights 1:-0.054 27:-0.08 29:0.114 33:0.054
-  s=rise 0:0.152 3:0.159 12:-0.117 31:-0.059
-  s=risen 0:-0.223 1:0.089 2:0.08 27:-0.124 33:0.206 34:0.152
-  s=rising 0:0.28 14:0.055 28:-0.119 30:-0.092 35:-0.054 39:0.105
-  s=risk 0:-0.089 27:-0.127 32:0.15 36:0.157
-  s=rival 0:0.149 14:-0.1 27:0.112 29:0.064 32:0.071
-  s=riyad 0:0.192 1:-0.111
-  s=riyadh 0:-0.127 27:0.061 31:0.097
+  s=right 0:0.121 8:0.051 39:0.086
+  s=rights 1:-0.055 27:-0.08 29:0.114 33:0.054
+  s=rise 0:0.151 3:0.16 12:-0.119 31:-0.057
+  s=risen 0:-0.22 1:0.088 2:0.08 27:-0.125 33:0.206 34:0.152
+  s=rising 0:0.279 14:0.056 28:-0.12 30:-0.086 35:-0.053 39:0.105
+  s=risk 0:-0.088 27:-0.128 32:0.15 36:0.156
+  s=rival 0:0.137 14:-0.098 27:0.113 29:0.064 30:0.05 32:0.071
+  s=riyad 0:0.194 1:-0.111
+  s=riyadh 0:-0.128 27:0.062 31:0.097
   s=rocked 0:0.184 34:-0.17
-  s=rocket 0:0.077 1:-0.096 2:0.056 5:0.069
+  s=rocket 0:0.078 1:-0.097 2:0.056 5:0.069
   s=rolled 0:-0.069 33:0.069
-  s=room 0:-0.053 4:0.162 13:-0.061
-  s=rose 33:0.247 34:-0.054
-  s=roughly 0:-0.21 3:0.548 4:0.1 6:0.059 9:-0.058 12:0.223 17:-0.097 18:0.2 19:-0.051 20:0.132 21:-0.077 22:-0.131 23:-0.132 26:0.124 27:0.098 28:0.053 29:-0.12 31:-0.113 33:-0.204 34:-0.077 35:-0.1 37:0.059
-  s=round 0:-0.065 5:0.158 8:0.066 29:-0.092 32:0.108
-  s=royal 0:0.158 4:0.051 8:-0.128
+  s=room 0:-0.053 4:0.163 13:-0.061
+  s=rose 33:0.246 34:-0.053
+  s=roughly 0:-0.215 3:0.548 4:0.1 6:0.059 9:-0.059 12:0.222 17:-0.097 18:0.2 19:-0.051 20:0.132 21:-0.077 22:-0.132 23:-0.132 26:0.124 27:0.098 28:0.053 29:-0.12 31:-0.114 33:-0.205 34:-0.077 35:-0.1 37:0.059
+  s=round 0:-0.062 5:0.157 8:0.066 29:-0.093 32:0.108
+  s=royal 0:0.158 4:0.05 8:-0.128
   s=rrc 0:0.154 31:0.066
-  s=rsf 0:0.561 1:-0.088 2:-0.062 3:-0.051 5:-0.102 8:-0.06 14:-0.181 24:-0.065 27:0.238 28:0.226 29:0.316 30:0.139 31:-0.196 32:0.269 33:-0.092 34:-0.073 37:-0.056 38:-0.054 39:-0.075
-  s=rubble 0:-0.521 1:-0.144 5:-0.06 8:-0.069 11:0.42 14:0.065 33:0.228 34:-0.053 35:-0.145 38:0.805 39:-0.06
-  s=ruin 0:-0.056 36:0.094
-  s=ruined 0:0.133
-  s=ruins 0:0.19 1:-0.172 5:-0.054 8:0.108 24:0.092 33:0.224 35:-0.145 37:-0.102 38:0.052
-  s=rules 0:-0.225 7:0.218 16:0.126
-  s=run 0:-0.099 1:-0.183 3:-0.077 5:0.256 12:-0.188 14:0.383 17:0.111 21:0.217 24:0.098 27:-0.078 29:-0.086 34:0.068 39:0.076
-  s=running 0:-0.072 8:0.075 10:0.067 17:-0.076 19:0.152
-  s=runs 0:-0.3 10:0.092 12:0.147 14:0.068 24:0.088 28:0.072 32:0.06
-  s=rushed 0:-0.117 33:0.088 34:0.067
-  s=russell 0:0.068 27:-0.062
-  s=russia 0:-0.122 1:0.19 11:0.151
-  s=russian 0:-0.107 8:0.283 13:0.142
-  s=russian-israeli 0:-0.274 4:-0.055 8:0.156 12:-0.054 13:0.245 22:0.109
-  s=russians 0:0.109 4:0.196 8:-0.195 13:0.179 14:-0.093
-  s=s 0:0.15 1:0.081 12:0.06 14:-0.166 30:0.074 33:0.07
-  s=saf 0:0.208 27:0.102 28:0.061 29:-0.052 30:-0.111 32:0.096
-  s=safe 4:0.057 8:-0.114 13:0.097 39:0.056
-  s=safely 0:0.117 8:0.052
-  s=safety 27:-0.089 32:0.256 38:0.101 39:-0.055
-  s=said 0:0.43 1:-0.386 2:0.166 3:-0.208 4:0.523 5:0.106 6:0.075 7:0.061 8:0.127 9:0.243 11:0.108 12:-0.135 13:-0.368 14:-0.069 16:-0.053 19:-0.118 20:-0.051 21:0.157 23:-0.29 24:0.199 25:-0.111 26:-0.051 29:-0.126 30:-0.164 31:0.054 33:-0.052 38:-0.177 39:-0.067 40:0.072
-  s=saltmarsh 31:0.063
-  s=same 0:0.103 1:0.07 2:0.078 4:-0.068 8:-0.083 9:0.066 10:-0.055 12:-0.075 13:0.067 14:-0.109 18:0.116 20:0.265 22:0.102 23:0.081 24:-0.287 27:0.133 29:-0.091 30:0.067 34:0.067 36:-0.162 40:-0.051
+  s=rsf 0:0.554 1:-0.088 2:-0.062 3:-0.051 5:-0.102 8:-0.062 14:-0.178 24:-0.066 27:0.236 28:0.225 29:0.313 30:0.158 31:-0.196 32:0.267 33:-0.092 34:-0.073 37:-0.056 38:-0.054 39:-0.075
+  s=rubble 0:-0.523 1:-0.144 5:-0.061 8:-0.07 11:0.42 14:0.071 33:0.23 34:-0.053 35:-0.146 38:0.805 39:-0.06
+  s=ruin 0:-0.057 36:0.094
+  s=ruined 0:0.132
+  s=ruins 0:0.183 1:-0.171 5:-0.055 8:0.107 24:0.094 33:0.225 35:-0.146 37:-0.102 38:0.052
+  s=rules 0:-0.224 7:0.217 16:0.126
+  s=run 0:-0.091 1:-0.184 3:-0.077 5:0.256 12:-0.188 14:0.383 17:0.111 21:0.217 24:0.093 27:-0.079 29:-0.086 30:-0.05 34:0.068 39:0.076
+  s=running 0:-0.073 8:0.075 10:0.067 17:-0.076 19:0.152
+  s=runs 0:-0.308 10:0.091 12:0.146 14:0.072 24:0.094 28:0.072 32:0.06
+  s=rushed 0:-0.117 33:0.087 34:0.067
+  s=russell 0:0.067 27:-0.061
+  s=russia 0:-0.121 1:0.19 11:0.151 14:-0.051
+  s=russian 0:-0.11 8:0.282 13:0.143
+  s=russian-israeli 0:-0.275 4:-0.055 8:0.158 12:-0.054 13:0.245 22:0.108
+  s=russians 0:0.111 4:0.197 8:-0.195 13:0.18 14:-0.095
+  s=s 0:0.148 1:0.081 12:0.059 14:-0.159 30:0.077 33:0.07
+  s=saf 0:0.209 27:0.1 28:0.062 29:-0.052 30:-0.109 32:0.095
+  s=safe 4:0.057 8:-0.115 13:0.097 39:0.057
+  s=safely 0:0.124 8:0.053
+  s=safer 14:0.051
+  s=safety 27:-0.089 32:0.256 38:0.101 39:-0.054
+  s=said 0:0.433 1:-0.385 2:0.166 3:-0.208 4:0.523 5:0.107 6:0.076 7:0.061 8:0.131 9:0.243 11:0.108 12:-0.13 13:-0.364 14:-0.139 16:-0.051 19:-0.118 20:-0.051 21:0.158 23:-0.29 24:0.227 25:-0.111 26:-0.051 29:-0.125 30:-0.161 31:0.057 33:-0.051 38:-0.176 39:-0.064 40:0.072
+  s=saltmarsh 31:0.062
+  s=same 0:0.095 1:0.068 2:0.077 4:-0.068 8:-0.093 9:0.066 10:-0.055 12:-0.076 13:0.067 14:-0.065 18:0.115 20:0.265 22:0.098 23:0.081 24:-0.292 27:0.132 29:-0.091 30:0.066 34:0.066 36:-0.162 40:-0.052
   s=samer 0:0.145
   s=sana 33:0.104 34:0.085
-  s=sanctions 33:0.184
-  s=sans 0:-0.057 28:0.066 29:0.087
-  s=sarc 0:-0.086 33:0.096
-  s=saturday 0:-0.122 1:-0.145 2:0.102 4:-0.06 5:-0.203 7:0.19 8:-0.092 9:0.135 10:0.168 12:0.056 13:-0.06 18:0.081 21:-0.052 23:0.107 27:-0.236 28:0.113 29:0.162 30:0.133 35:-0.058 38:0.367 40:-0.092
-  s=saudi 0:-0.063 14:-0.054 29:0.075 30:0.186 31:0.08
+  s=sanctions 33:0.185
+  s=sans 0:-0.057 28:0.065 29:0.087
+  s=sarc 0:-0.086 33:0.095
+  s=saturday 0:-0.125 1:-0.147 2:0.102 4:-0.06 5:-0.203 7:0.19 8:-0.091 9:0.136 10:0.168 12:0.053 13:-0.061 18:0.081 21:-0.052 23:0.107 27:-0.235 28:0.112 29:0.161 30:0.139 35:-0.058 38:0.367 40:-0.092
+  s=saudi 0:-0.065 29:0.074 30:0.19 31:0.08
   s=savage 0:-0.1 8:0.104 29:0.061 32:0.089
-  s=save 0:0.304 29:-0.054 37:-0.126
-  s=saved 0:-0.37 38:0.581
-  s=saw 3:0.49 4:-0.069 5:-0.061 8:0.058 13:0.099 20:-0.051
-  s=say 1:0.094 2:-0.117 4:-0.136 14:-0.153 28:0.102 29:0.16 30:-0.071 33:0.072 35:0.102 39:0.185
-  s=saying 0:-0.133 5:-0.052 8:-0.065 12:-0.094 13:0.146 14:0.16 16:0.119 17:0.072 18:0.104 27:0.183 33:-0.102
-  s=says 1:-0.162 3:0.26 4:0.097 8:-0.294 9:-0.222 11:0.11 14:-0.239 16:0.174 19:0.073 20:0.129 21:-0.094 22:-0.105 23:-0.13 24:-0.055 27:0.34 28:0.227 29:0.14 30:-0.051 32:0.377 33:-0.187 35:-0.053 38:-0.063 40:0.069
+  s=save 0:0.306 29:-0.055 37:-0.127
+  s=saved 0:-0.37 38:0.582
+  s=saw 3:0.491 4:-0.07 5:-0.061 8:0.059 13:0.1 20:-0.051
+  s=say 1:0.095 2:-0.118 4:-0.136 14:-0.163 28:0.101 29:0.16 30:-0.07 33:0.072 35:0.102 39:0.185
+  s=saying 0:-0.138 5:-0.051 8:-0.064 12:-0.093 13:0.145 14:0.164 16:0.119 17:0.072 18:0.104 27:0.183 33:-0.102
+  s=says 0:0.051 1:-0.161 3:0.261 4:0.099 8:-0.293 9:-0.223 11:0.11 14:-0.289 16:0.174 19:0.073 20:0.129 21:-0.093 22:-0.104 23:-0.13 27:0.341 28:0.227 29:0.14 32:0.378 33:-0.186 35:-0.053 38:-0.063 40:0.07
   s=scale 33:-0.061 36:0.093
   s=scared 38:0.11
-  s=scheduled 0:-0.088 8:0.133 9:0.083 12:-0.062 13:-0.062 22:0.081
+  s=scheduled 0:-0.088 8:0.133 9:0.083 12:-0.062 13:-0.061 22:0.081
   s=schooling 1:0.066
-  s=schools 0:-0.066 1:0.056 33:-0.062 39:0.199
-  s=scores 0:-0.173 1:0.193 5:0.181 8:-0.059 13:0.178 20:0.106 27:-0.143 29:0.194 33:-0.063 38:-0.056
-  s=sea 0:-0.112 2:0.057 27:0.054 31:0.092
-  s=sealed 0:-0.072 12:0.064
-  s=search 0:0.822 4:-0.06 8:-0.094 33:-0.103 35:-0.14 36:-0.055 37:0.476 39:-0.064
-  s=search-and-rescue 37:0.147
-  s=searching 0:0.106 33:-0.085 35:0.053 39:0.055
+  s=schools 0:-0.068 1:0.056 33:-0.062 39:0.2
+  s=scores 0:-0.171 1:0.193 5:0.181 8:-0.059 13:0.178 20:0.108 27:-0.143 29:0.194 33:-0.063 38:-0.056
+  s=sea 0:-0.113 2:0.057 27:0.055 31:0.093
+  s=sealed 0:-0.069 12:0.065
+  s=search 0:0.821 4:-0.06 8:-0.094 33:-0.105 35:-0.14 36:-0.056 37:0.477 39:-0.064
+  s=search-and-rescue 37:0.146
+  s=searching 0:0.104 33:-0.084 35:0.053 39:0.055
   s=seasonal 32:0.115
-  s=second 0:0.064 4:0.11 8:0.213 9:0.084 12:-0.113 13:-0.079 24:-0.074 33:-0.092 34:0.05 37:0.05
-  s=secretary 1:-0.069 5:0.248 14:-0.082
+  s=second 0:0.069 4:0.109 8:0.21 9:0.082 12:-0.113 13:-0.079 24:-0.071 33:-0.091 34:0.05 37:0.051
+  s=secretary 1:-0.069 5:0.248 14:-0.081
   s=secretary-general 33:0.056 35:0.094
-  s=sector 0:0.05 1:0.14
+  s=sector 1:0.142
   s=sectors 0:0.113
-  s=secure 0:-0.052 4:0.119 13:-0.061 22:0.055
-  s=secured 0:0.088 6:0.059 8:-0.133 13:0.173
+  s=secure 0:-0.053 4:0.119 13:-0.06 22:0.054
+  s=secured 0:0.087 6:0.058 8:-0.131 13:0.172
   s=securing 4:-0.063 13:0.221
-  s=security 0:0.371 1:0.059 8:-0.136 10:0.176 12:0.065 13:-0.127 14:0.055 15:0.089 20:0.272 22:-0.116 31:-0.129 35:-0.118
-  s=see 0:-0.136 8:-0.229 12:0.635 14:0.06
-  s=seek 0:0.177 31:-0.142
-  s=seekers 0:0.232 31:-0.117
-  s=seeking 0:-0.057 31:-0.099 32:0.18
-  s=seen 8:-0.067 10:0.126 23:0.132 28:0.064 32:-0.086 40:0.073
-  s=seized 0:-0.078 1:0.054 2:0.07 3:0.487 4:0.143 5:-0.089 11:0.085 12:0.303 14:-0.215 16:-0.057 20:0.085 22:-0.108 23:-0.07 26:0.127 29:-0.054 33:-0.065
+  s=security 0:0.371 1:0.059 8:-0.135 10:0.176 12:0.066 13:-0.124 15:0.089 20:0.272 22:-0.113 31:-0.129 35:-0.118
+  s=see 0:-0.112 8:-0.219 12:0.639
+  s=seek 0:0.179 31:-0.143
+  s=seekers 0:0.231 31:-0.116
+  s=seeking 0:-0.056 31:-0.1 32:0.179
+  s=seen 8:-0.067 10:0.126 23:0.131 28:0.064 32:-0.086 40:0.073
+  s=seized 0:-0.08 1:0.053 2:0.071 3:0.486 4:0.142 5:-0.089 11:0.085 12:0.303 14:-0.207 16:-0.057 20:0.085 22:-0.109 23:-0.07 26:0.127 29:-0.054 33:-0.065
   s=seizing 1:0.087
-  s=send 0:-0.07 40:0.114
-  s=sending 0:0.308 20:-0.145 33:-0.067 37:0.056
-  s=senior 0:0.13 1:-0.096 4:0.1
+  s=send 0:-0.069 40:0.113
+  s=sending 0:0.306 20:-0.145 33:-0.065 37:0.057
+  s=senior 0:0.129 1:-0.096 4:0.1
   s=sennar 32:0.076
-  s=sent 1:-0.076 5:-0.06 8:-0.087 9:-0.16 10:0.078 14:-0.068 18:0.06 22:0.067 29:-0.066 30:0.071 33:-0.062 37:0.537 38:0.116 40:0.117
+  s=sent 1:-0.077 5:-0.06 8:-0.087 9:-0.161 10:0.078 14:-0.063 18:0.06 22:0.067 29:-0.066 30:0.07 33:-0.062 37:0.54 38:0.116 40:0.116
   s=seoul 0:-0.114 38:0.151
-  s=separate 0:-0.138 1:-0.157 4:-0.119 5:0.079 12:-0.114 13:0.49 28:0.085 29:0.139 37:0.11
-  s=separately 0:0.512 2:-0.165 4:0.127 13:-0.051 34:-0.091 35:-0.098
+  s=separate 0:-0.137 1:-0.157 4:-0.119 5:0.079 12:-0.115 13:0.489 28:0.085 29:0.139 37:0.11
+  s=separately 0:0.513 2:-0.165 4:0.127 13:-0.051 34:-0.091 35:-0.097
   s=separates 1:0.081
-  s=series 0:0.088
-  s=serious 0:-0.109 2:0.147 14:0.116 31:0.195 34:0.06
-  s=seriously 34:0.07
-  s=served 1:0.065
-  s=service 0:0.052 1:-0.064 2:0.18 5:-0.064 8:-0.088 12:0.056 13:-0.06 22:0.077 24:0.183 28:0.07
-  s=servicemen 0:-0.083 1:0.16 3:0.073 4:0.072
-  s=services 0:0.127 1:0.053 2:0.12 27:-0.072 29:-0.064
-  s=set 0:0.194 3:-0.054 7:-0.064 8:0.422 9:-0.129 12:-0.058 20:0.064 21:0.08 22:0.091 23:0.084 27:-0.052 28:-0.053 29:-0.119 30:0.08 32:-0.07 33:-0.261 37:0.098 38:-0.052
-  s=sets 0:0.153
-  s=settled 6:0.105 12:0.064 14:-0.088 18:0.075 24:-0.091
+  s=series 0:0.087
+  s=serious 0:-0.12 2:0.147 14:0.142 31:0.195 34:0.06
+  s=seriously 34:0.071
+  s=served 1:0.064
+  s=service 0:0.057 1:-0.063 2:0.179 5:-0.064 8:-0.087 12:0.056 13:-0.06 22:0.077 24:0.179 28:0.07
+  s=servicemen 0:-0.083 1:0.161 3:0.073 4:0.072
+  s=services 0:0.123 1:0.053 2:0.121 27:-0.072 29:-0.065
+  s=set 0:0.169 3:-0.055 7:-0.064 8:0.42 9:-0.13 12:-0.06 14:0.065 20:0.063 21:0.079 22:0.09 23:0.084 27:-0.053 28:-0.053 29:-0.121 30:0.083 32:-0.07 33:-0.261 37:0.099 38:-0.053
+  s=sets 0:0.162
+  s=settled 6:0.105 12:0.062 14:-0.074 18:0.074 24:-0.091
   s=settlements 0:-0.103 31:0.08 39:0.157
-  s=seven 0:0.115 1:-0.243 3:0.058 4:-0.077 5:0.197 8:0.44 9:-0.055 10:0.198 11:0.112 13:-0.064 22:0.126 29:-0.094 30:0.177 32:-0.246 33:-0.099 40:0.069
-  s=seven-day 0:-0.268 8:-0.059 12:-0.097 13:0.127 14:0.289 20:-0.086 22:-0.069 23:0.123 30:0.273
+  s=seven 0:0.109 1:-0.244 3:0.057 4:-0.078 5:0.197 8:0.435 9:-0.055 10:0.198 11:0.112 13:-0.066 22:0.123 29:-0.096 30:0.174 32:-0.247 33:-0.099 40:0.069
+  s=seven-day 0:-0.26 8:-0.059 12:-0.097 13:0.119 14:0.28 20:-0.086 22:-0.069 23:0.123 30:0.279
   s=seven-month 0:0.162
-  s=seven-week 0:0.051 8:0.097 14:-0.081
+  s=seven-week 0:0.05 8:0.098 14:-0.083
   s=seventeen 0:0.116 8:-0.084
-  s=seventh 0:-0.07 4:-0.054 8:0.204 22:0.128
-  s=several 0:0.919 1:-0.246 3:-0.075 5:0.053 8:0.058 9:-0.189 12:-0.143 13:-0.091 14:0.238 16:0.191 20:0.125 24:-0.087 27:-0.064 29:0.074 33:-0.183 34:0.061 35:-0.45 36:0.116 39:0.066
+  s=seventh 0:-0.071 4:-0.054 8:0.205 22:0.128
+  s=several 0:0.928 1:-0.246 3:-0.075 5:0.054 8:0.059 9:-0.189 12:-0.144 13:-0.091 14:0.222 16:0.191 20:0.125 24:-0.084 27:-0.064 29:0.075 33:-0.183 34:0.062 35:-0.45 36:0.116 39:0.066
   s=severe 0:0.218 17:0.092
-  s=sewage 0:0.066 10:0.159
+  s=sewage 0:0.065 10:0.159
   s=sexual 29:0.107
   s=sezer 33:0.077 34:-0.079 39:0.157
-  s=shaken 0:-0.067 36:0.213
-  s=shaky 0:0.066 14:0.059
-  s=shamir 8:-0.105 13:0.102
+  s=shaken 0:-0.067 36:0.214
+  s=shaky 0:0.074 14:0.061
+  s=shamir 8:-0.105 13:0.101
   s=shamriz 0:0.145
-  s=shared 0:-0.082 5:0.177 27:-0.125 29:0.184
-  s=she 0:0.055 9:0.067 11:0.081 27:0.107 31:-0.098
+  s=shared 0:-0.082 5:0.178 27:-0.125 29:0.184
+  s=she 0:0.055 9:0.066 11:0.081 27:0.108 31:-0.097
   s=shejaiya 0:0.213 4:-0.065
-  s=shelled 0:-0.1 27:0.1 28:0.069 32:0.05
-  s=shelling 0:-0.258 28:0.18 29:0.219 30:0.064
+  s=shelled 0:-0.1 27:0.101 28:0.07 32:0.05
+  s=shelling 0:-0.263 28:0.18 29:0.219 30:0.068
   s=shells 0:0.194 27:-0.061 28:0.057 29:0.139
   s=shelter 1:0.057 32:0.064 39:0.061
-  s=sheltering 0:0.116 27:0.112 31:0.061 33:-0.077 34:-0.15 38:0.1 39:0.178
-  s=shelters 0:0.17 31:-0.11 33:-0.051 39:0.217
-  s=shifa 0:-0.144 1:-0.051 2:0.103 5:0.318
+  s=sheltering 0:0.115 27:0.112 31:0.061 33:-0.077 34:-0.15 38:0.1 39:0.179
+  s=shelters 0:0.172 31:-0.11 33:-0.051 39:0.216
+  s=shifa 0:-0.144 1:-0.051 2:0.103 5:0.319
   s=shin 10:0.094
   s=ships 37:0.08
-  s=shirts 0:0.067 4:-0.068 7:0.209
-  s=shook 0:-0.095 33:0.246 35:0.174 36:-0.143
+  s=shirts 0:0.065 4:-0.069 7:0.21
+  s=shook 0:-0.094 33:0.245 35:0.175 36:-0.143
   s=shooting 16:0.127
-  s=short 1:-0.096 9:0.065 31:0.098 37:0.091
-  s=shortage 0:0.098 17:0.093
-  s=shortly 0:0.31 22:0.097 32:-0.135
-  s=shot 0:0.178 7:0.078 8:-0.124 14:0.113
+  s=short 1:-0.096 9:0.064 31:0.098 37:0.091
+  s=shortage 0:0.097 17:0.093
+  s=shortly 0:0.309 22:0.097 32:-0.134
+  s=shot 0:0.172 7:0.078 8:-0.124 14:0.119
   s=shouk 0:-0.066 29:0.14
-  s=should 0:0.286 12:0.186 31:-0.135
+  s=should 0:0.289 12:0.186 31:-0.136
   s=shouting 7:0.122
-  s=show 0:-0.199 5:0.295 27:0.066 28:-0.169 31:0.142 32:0.135
-  s=showed 0:0.065 8:0.164 27:-0.119 28:-0.116 33:0.058 34:0.114 40:0.102
-  s=showing 0:0.212
+  s=show 0:-0.203 5:0.296 27:0.066 28:-0.169 31:0.142 32:0.135
+  s=showed 0:0.062 8:0.163 27:-0.119 28:-0.117 33:0.059 34:0.114 40:0.102
+  s=showing 0:0.208
   s=shows 0:0.098 29:0.098
-  s=shut 0:0.279 5:0.137 9:-0.098 29:-0.056
+  s=shut 0:0.277 5:0.137 9:-0.098 29:-0.057
   s=siblings 0:0.143
-  s=side 0:0.204 1:0.225 8:-0.105 9:-0.066 20:0.13 22:0.055 33:0.065 39:-0.089
-  s=sides 0:-0.23 8:-0.118 13:0.214 14:0.067 21:0.065 25:0.159 27:0.296 29:-0.111 30:0.113 31:0.085 32:-0.053 33:-0.127
-  s=siege 0:0.17 1:-0.097 10:0.059
-  s=sign 0:-0.088 8:0.159 31:0.071
-  s=signalled 0:0.124 4:-0.056
-  s=signed 0:0.126 9:0.087 10:0.084 14:-0.051 18:0.088 30:-0.08
+  s=side 0:0.205 1:0.226 8:-0.104 9:-0.067 20:0.129 22:0.054 33:0.066 39:-0.089
+  s=sides 0:-0.233 8:-0.119 13:0.214 21:0.066 24:0.074 25:0.159 27:0.297 29:-0.11 30:0.116 31:0.085 32:-0.053 33:-0.126
+  s=siege 0:0.171 1:-0.098 10:0.059
+  s=sign 0:-0.09 8:0.158 31:0.071
+  s=signalled 0:0.125 4:-0.057
+  s=signed 0:0.128 9:0.088 10:0.084 18:0.088 30:-0.081
   s=significant 0:0.12 33:-0.11
-  s=significantly 0:-0.095 27:-0.059 28:0.08 29:0.122
+  s=significantly 0:-0.094 27:-0.059 28:0.08 29:0.122
   s=silent 0:-0.079 12:0.14
-  s=sinai 0:-0.1 9:0.152
-  s=since 0:0.211 1:0.543 2:-0.105 3:0.089 4:0.416 6:-0.173 7:-0.069 8:-0.21 9:0.141 10:-0.118 11:0.11 12:-0.19 13:0.538 14:-0.095 15:-0.062 16:-0.098 17:0.146 18:-0.125 19:-0.058 20:-0.168 21:-0.085 22:-0.167 23:0.373 25:-0.053 26:-0.068 27:-0.122 28:-0.141 29:-0.359 30:-0.092 31:0.144 32:0.264 33:-0.175 34:-0.307 36:0.062 39:-0.171 40:0.134
-  s=single 0:0.317 11:0.102 12:-0.088 40:-0.063
+  s=sinai 0:-0.101 9:0.153
+  s=since 0:0.213 1:0.545 2:-0.105 3:0.089 4:0.417 6:-0.174 7:-0.069 8:-0.212 9:0.142 10:-0.118 11:0.111 12:-0.193 13:0.54 14:-0.094 15:-0.062 16:-0.098 17:0.146 18:-0.125 19:-0.058 20:-0.168 21:-0.085 22:-0.167 23:0.374 25:-0.053 26:-0.068 27:-0.121 28:-0.141 29:-0.359 30:-0.093 31:0.144 32:0.266 33:-0.175 34:-0.306 36:0.063 39:-0.171 40:0.135
+  s=single 0:0.316 11:0.102 12:-0.09 40:-0.063
   s=sisters 38:0.11
-  s=site 0:-0.135 4:-0.077 8:0.129 16:0.216
-  s=situation 0:0.218 33:-0.242
-  s=six 0:-0.126 1:-0.088 3:-0.061 5:-0.11 8:-0.146 9:-0.077 12:0.285 13:-0.231 15:0.244 21:0.062 22:-0.068 27:0.101 30:-0.155 31:-0.101 33:0.172 34:0.169 38:0.172 39:-0.055 40:0.444
-  s=six-day 0:-0.078 14:0.179
-  s=sixth 8:-0.107 13:0.098 22:-0.072 23:0.096 27:0.103 32:0.117
-  s=sleeping 0:0.091
+  s=site 0:-0.136 4:-0.077 8:0.13 16:0.217
+  s=situation 0:0.217 33:-0.242
+  s=six 0:-0.125 1:-0.089 3:-0.062 5:-0.11 8:-0.15 9:-0.077 12:0.286 13:-0.232 15:0.243 21:0.063 22:-0.068 27:0.1 30:-0.154 31:-0.101 33:0.172 34:0.169 38:0.172 39:-0.054 40:0.445
+  s=six-day 0:-0.06 14:0.104
+  s=sixth 8:-0.107 13:0.097 22:-0.072 23:0.096 27:0.104 32:0.117
+  s=sleeping 0:0.09
   s=slightly 0:0.074 8:-0.061
-  s=slowed 0:-0.065 36:0.083
-  s=small 0:0.356 1:0.073 14:-0.073
-  s=snatched 8:0.086
-  s=sniffer 0:0.08
-  s=so 0:-0.352 1:-0.205 5:-0.197 7:-0.074 8:-0.349 9:0.16 11:-0.058 12:0.346 13:0.622 16:-0.06 20:0.085 21:-0.093 22:-0.107 23:0.159 27:0.246 29:-0.074 30:-0.057 31:0.169 35:0.115 36:-0.057 38:0.283 40:-0.052
-  s=social 0:0.332 9:0.072 24:-0.219 28:0.088 29:0.055
-  s=society 0:0.252 9:-0.16
+  s=slowed 0:-0.065 36:0.082
+  s=small 0:0.356 1:0.073 14:-0.069
+  s=snatched 8:0.087
+  s=sniffer 0:0.082
+  s=so 0:-0.352 1:-0.204 5:-0.197 7:-0.073 8:-0.35 9:0.16 11:-0.058 12:0.347 13:0.621 16:-0.06 20:0.085 21:-0.094 22:-0.107 23:0.16 27:0.246 29:-0.073 30:-0.06 31:0.17 35:0.116 36:-0.057 38:0.283 40:-0.053
+  s=social 0:0.32 9:0.072 24:-0.227 28:0.088 29:0.055
+  s=society 0:0.254 9:-0.162
   s=sofia 36:0.063
-  s=soil 8:0.181 33:0.084 40:0.08
-  s=soldier 0:-0.108 8:-0.052 13:0.122 16:0.209
-  s=soldiers 0:0.153 1:0.399 2:-0.11 3:0.184 5:0.391 7:-0.057 8:-0.247 16:0.364 31:-0.166 33:-0.102 37:-0.085
-  s=some 0:0.448 1:-0.183 2:0.176 4:0.18 5:-0.255 6:0.062 7:-0.065 8:0.114 9:-0.109 10:-0.152 11:0.18 14:0.182 17:-0.111 22:-0.105 23:-0.089 27:-0.084 29:0.058 32:0.151 34:-0.238 35:0.051 36:-0.082 38:-0.115 39:0.26 40:0.114
-  s=something 0:0.055 8:-0.05
+  s=soil 8:0.183 33:0.084 40:0.079
+  s=soldier 0:-0.111 8:-0.052 13:0.122 16:0.21
+  s=soldiers 0:0.144 1:0.401 2:-0.11 3:0.184 5:0.392 7:-0.057 8:-0.247 16:0.364 31:-0.166 33:-0.102 37:-0.085
+  s=some 0:0.458 1:-0.185 2:0.176 4:0.18 5:-0.255 6:0.063 7:-0.065 8:0.114 9:-0.109 10:-0.152 11:0.18 14:0.175 17:-0.11 22:-0.104 23:-0.089 27:-0.085 29:0.059 32:0.15 34:-0.239 35:0.052 36:-0.081 38:-0.115 39:0.261 40:0.113
+  s=something 0:0.053 8:-0.051
   s=somewhere 31:0.115 32:-0.054
-  s=son 1:-0.059 34:0.086
+  s=son 1:-0.059 34:0.085
   s=song 38:0.11
-  s=soon 0:-0.138 8:0.298 13:-0.05
+  s=soon 0:-0.144 8:0.298
   s=sooner 33:0.082
   s=soothed 38:0.11
-  s=sought 0:-0.074 27:-0.079 31:0.223
-  s=sound 0:0.094 8:-0.105 13:0.102 35:-0.063
-  s=source 0:0.092 4:-0.098 8:-0.092 12:0.404 13:-0.112 14:-0.125 18:0.161 29:0.152
-  s=sources 0:-0.268 1:-0.162 2:0.07 5:0.162 8:0.187 27:0.295 28:0.106 29:-0.081 32:0.055 35:-0.122
-  s=south 0:-0.161 1:-0.247 4:-0.086 5:0.348 8:-0.051 27:0.155 28:0.072 29:-0.221 31:0.618 34:-0.051 37:0.073 39:0.145
+  s=sought 0:-0.075 27:-0.078 31:0.223
+  s=sound 0:0.095 8:-0.105 13:0.101 35:-0.063
+  s=source 0:0.092 4:-0.099 8:-0.093 12:0.403 13:-0.111 14:-0.123 18:0.161 29:0.152
+  s=sources 0:-0.272 1:-0.162 2:0.07 5:0.162 8:0.187 27:0.295 28:0.106 29:-0.081 32:0.055 35:-0.122
+  s=south 0:-0.168 1:-0.248 4:-0.086 5:0.349 8:-0.051 14:0.052 27:0.154 28:0.071 29:-0.221 31:0.617 34:-0.051 37:0.073 39:0.144
   s=south-east 35:-0.137 36:0.061 39:0.076
-  s=south-eastern 33:0.061 34:-0.054 35:0.157 36:0.052 37:0.062
-  s=southern 0:0.709 1:-0.231 2:-0.06 3:-0.22 4:-0.054 5:0.156 8:0.066 12:0.069 13:-0.113 15:0.093 27:-0.091 33:-0.131 35:-0.117 36:0.121 37:0.087 38:0.103 39:-0.096 40:0.064
+  s=south-eastern 33:0.061 34:-0.054 35:0.158 36:0.052 37:0.062
+  s=southern 0:0.705 1:-0.231 2:-0.06 3:-0.22 4:-0.055 5:0.156 8:0.065 12:0.069 13:-0.112 15:0.093 27:-0.091 33:-0.132 35:-0.117 36:0.122 37:0.088 38:0.103 39:-0.097 40:0.064
   s=southwest 35:0.074
   s=soylu 0:0.316 33:-0.099 35:-0.127 37:0.081
-  s=space 27:-0.087 29:0.172
-  s=speaking 0:0.096 2:0.079 4:0.082 5:0.131 8:-0.11 13:0.095 14:-0.115 40:-0.126
-  s=speaks 0:0.263 4:-0.057 22:-0.117
-  s=special 0:0.103 2:-0.059 5:-0.074 8:0.176 16:0.103 18:0.08 28:0.124
-  s=specialists 0:-0.12 37:0.215
-  s=speech 0:-0.155 1:0.196
-  s=spent 12:-0.083 22:0.103 35:0.088 38:0.111 39:0.099
+  s=space 27:-0.088 29:0.172
+  s=speaking 0:0.095 2:0.079 4:0.082 5:0.131 8:-0.11 13:0.095 14:-0.113 40:-0.126
+  s=speaks 0:0.264 4:-0.057 22:-0.117
+  s=special 0:0.101 2:-0.059 5:-0.073 8:0.177 16:0.103 18:0.08 28:0.125
+  s=specialists 0:-0.119 37:0.214
+  s=speech 0:-0.156 1:0.196
+  s=spent 12:-0.085 22:0.103 35:0.088 38:0.111 39:0.099
   s=spite 37:0.089
-  s=split 0:-0.132 8:0.135
-  s=spokesman 0:-0.459 1:0.219 2:0.218 3:0.163 5:-0.1 8:0.315 12:-0.106 13:-0.074 14:0.114 15:0.086 22:0.151 24:0.087 27:-0.117 28:-0.063 29:0.066 31:0.123 33:-0.088 34:-0.052
-  s=spokesperson 0:0.252 2:0.086 4:-0.274 5:0.158 8:0.074 9:0.073 12:0.094 22:0.085 24:-0.19 34:0.09 40:0.054
+  s=split 0:-0.132 8:0.136
+  s=spokesman 0:-0.471 1:0.219 2:0.218 3:0.163 5:-0.1 8:0.313 12:-0.106 13:-0.075 14:0.154 15:0.086 22:0.151 24:0.071 27:-0.117 28:-0.063 29:0.066 31:0.122 33:-0.088 34:-0.052
+  s=spokesperson 0:0.251 2:0.087 4:-0.275 5:0.159 8:0.075 9:0.073 12:0.094 22:0.085 24:-0.203 34:0.089 40:0.055
   s=spokeswoman 0:-0.136 27:0.116
-  s=spot 0:-0.209 7:0.45
-  s=spread 0:-0.066 12:0.064 14:0.174 27:-0.082 32:0.218 33:-0.09
+  s=spot 0:-0.21 7:0.449
+  s=spread 0:-0.062 12:0.064 14:0.168 27:-0.081 32:0.218 33:-0.089
   s=spreading 0:-0.053 31:0.163 32:-0.113 36:0.095
-  s=sputnik 0:-0.155 30:0.056 33:0.11 34:0.058
-  s=squad 0:-0.119 37:0.155
-  s=srettha 0:-0.111 8:0.272 13:-0.07
+  s=sputnik 0:-0.142 33:0.11 34:0.058
+  s=squad 0:-0.12 37:0.155
+  s=srettha 0:-0.11 8:0.272 13:-0.071
   s=ss 0:0.154 31:0.066
-  s=staff 0:-0.388 1:0.296 4:-0.06 8:0.105 28:0.083 29:0.151 32:-0.073 33:0.052 37:0.087
-  s=stage 0:0.437 8:-0.164 12:-0.103 13:-0.079 14:0.169 20:0.069 23:-0.098 24:-0.075
-  s=stages 0:-0.148 12:0.122 20:0.176
-  s=stand 0:0.51 33:-0.366 34:-0.107
-  s=standing 0:-0.149 2:0.081 8:0.131 27:0.073 36:0.057
+  s=staff 0:-0.391 1:0.296 4:-0.06 8:0.105 28:0.084 29:0.151 32:-0.073 33:0.051 37:0.088
+  s=stage 0:0.432 8:-0.163 12:-0.104 13:-0.079 14:0.173 20:0.068 23:-0.098 24:-0.072
+  s=stages 0:-0.144 12:0.12 20:0.176
+  s=stand 0:0.511 33:-0.367 34:-0.107
+  s=standing 0:-0.15 2:0.08 8:0.131 27:0.073 36:0.057
   s=standoff 12:0.145
-  s=stands 0:-0.181 1:0.286 4:0.102 9:0.095 11:0.095 27:-0.155 28:0.117
-  s=start 0:-0.167 1:-0.156 4:0.115 5:-0.097 6:0.132 8:0.128 9:0.06 14:0.072 15:0.146 27:-0.112 30:0.143 40:0.143
-  s=started 0:0.109 5:0.293 12:-0.054 27:0.146 28:-0.076 29:-0.072 31:0.199 32:0.058 33:-0.077 39:-0.052
-  s=starting 0:-0.088 14:-0.086 30:0.343
-  s=starts 0:0.19 12:-0.108 21:0.099
-  s=state 0:-0.071 1:0.16 3:-0.056 4:-0.058 5:-0.115 8:-0.305 12:0.053 13:0.164 18:0.147 20:0.094 22:-0.068 24:0.129 28:0.106 29:0.067 31:-0.185 32:0.361 34:0.087 35:-0.066 37:-0.051 39:-0.068
-  s=statement 0:1.031 1:-0.508 4:-0.091 5:0.186 6:0.175 7:-0.055 8:-0.378 9:-0.125 11:0.117 12:0.061 15:0.078 17:0.061 18:-0.106 19:-0.133 20:-0.21 21:0.056 22:-0.09 24:0.104 27:0.303 28:0.075 29:0.319 30:0.122 31:-0.108 33:-0.16 34:-0.257 35:-0.065 38:-0.088 40:-0.097
-  s=statements 0:0.09 8:-0.141 12:0.095
-  s=states 0:0.196 1:0.148 4:-0.055 5:-0.052 6:0.084 9:-0.078 11:0.124 12:-0.058 18:0.067 24:0.064 29:-0.07 31:-0.085 32:0.11 39:-0.05
+  s=stands 0:-0.184 1:0.285 4:0.102 9:0.095 11:0.095 27:-0.154 28:0.119
+  s=start 0:-0.173 1:-0.158 4:0.115 5:-0.097 6:0.132 8:0.126 9:0.06 14:0.086 15:0.147 27:-0.114 30:0.142 40:0.143
+  s=started 0:0.099 5:0.293 12:-0.056 27:0.148 28:-0.076 29:-0.072 31:0.199 32:0.059 33:-0.077 39:-0.052
+  s=starting 0:-0.089 14:-0.081 30:0.347
+  s=starts 0:0.191 12:-0.108 21:0.1
+  s=state 0:-0.085 1:0.161 3:-0.055 4:-0.059 5:-0.115 8:-0.307 12:0.053 13:0.164 14:0.08 18:0.146 20:0.094 22:-0.068 24:0.124 28:0.106 29:0.065 31:-0.185 32:0.36 34:0.086 35:-0.066 37:-0.052 39:-0.068
+  s=statement 0:1.02 1:-0.508 4:-0.094 5:0.186 6:0.174 7:-0.055 8:-0.38 9:-0.126 11:0.118 12:0.059 15:0.078 17:0.061 18:-0.106 19:-0.132 20:-0.21 21:0.06 22:-0.09 24:0.101 27:0.303 28:0.074 29:0.319 30:0.125 31:-0.108 33:-0.16 34:-0.257 35:-0.065 38:-0.088 40:-0.097
+  s=statements 0:0.088 8:-0.14 12:0.095
+  s=states 0:0.206 1:0.15 4:-0.055 5:-0.051 6:0.085 9:-0.078 11:0.125 12:-0.06 18:0.067 24:0.064 29:-0.07 31:-0.085 32:0.11 39:-0.05
   s=stay 27:-0.062 29:0.065 33:0.059 36:0.118
   s=staying 39:0.084
-  s=steadied 14:0.091
-  s=steeply 0:-0.076 2:0.086
-  s=step 0:-0.355 5:0.141 6:0.05 8:0.088 12:0.163 24:0.088 33:0.087
-  s=stepped 0:0.185 1:0.051 8:-0.127
-  s=steps 0:-0.211 1:-0.077 3:0.161 5:0.159 33:0.052
+  s=steeply 0:-0.075 2:0.086
+  s=step 0:-0.357 5:0.141 8:0.088 12:0.163 24:0.086 33:0.088
+  s=stepped 0:0.183 8:-0.126
+  s=steps 0:-0.211 1:-0.077 3:0.161 5:0.16 33:0.051
   s=stick 0:0.139 4:-0.065
-  s=still 0:-0.491 1:0.187 4:0.963 5:-0.181 7:0.149 8:-0.424 9:-0.061 10:-0.054 11:0.233 12:-0.181 13:0.135 16:-0.059 20:-0.088 21:-0.051 23:-0.061 24:-0.128 27:0.207 29:0.253 30:-0.056 31:0.241 32:-0.126 36:-0.078 40:-0.072
+  s=still 0:-0.491 1:0.186 4:0.961 5:-0.181 7:0.15 8:-0.425 9:-0.061 10:-0.054 11:0.233 12:-0.182 13:0.134 16:-0.059 20:-0.088 23:-0.061 24:-0.129 27:0.206 29:0.252 30:-0.056 31:0.242 32:-0.126 36:-0.077 40:-0.072
   s=stockholm 0:-0.054 36:0.112
   s=stones 22:0.105
-  s=stood 0:-0.354 1:0.216 4:0.098 8:0.063 21:0.102 28:0.055 29:-0.074 34:0.131
-  s=stop 0:-0.486 8:-0.103 12:0.146 14:0.44 15:0.398 20:0.077 23:-0.098
+  s=stood 0:-0.356 1:0.216 4:0.098 8:0.063 21:0.102 28:0.055 29:-0.074 34:0.131
+  s=stop 0:-0.475 8:-0.101 12:0.148 14:0.418 15:0.396 20:0.077 23:-0.098
   s=stopped 32:0.066
-  s=stormed 0:0.123 1:-0.318 3:0.176 4:-0.053 5:0.127 27:-0.052 29:0.184
+  s=stormed 0:0.124 1:-0.319 3:0.177 4:-0.053 5:0.127 27:-0.052 29:0.184
   s=straight 27:0.062
-  s=streamed 31:0.055
-  s=street 0:-0.064 14:0.054 27:0.072
+  s=streamed 31:0.054
+  s=street 0:-0.064 14:0.053 27:0.072
   s=streets 3:0.117 11:0.099
-  s=stressed 4:0.12 12:-0.063 27:-0.064 33:0.07
+  s=stressed 4:0.12 12:-0.063 27:-0.063 33:0.07
   s=stressing 0:0.106 1:-0.079
-  s=stretch 12:0.076 38:0.105
-  s=stretched 0:-0.273 4:0.103 8:0.061 14:0.165
-  s=stretching 0:-0.117 8:-0.103 13:0.1 22:-0.066 23:0.097 24:0.087 36:0.095
-  s=stricken 0:-0.106 33:0.073 37:0.127 39:0.121
-  s=strike 0:0.382 1:-0.204 4:-0.07 5:0.322 28:-0.13 29:0.12
-  s=strikes 0:-0.211 2:0.208 3:-0.053 5:0.307 7:0.311 8:-0.054 11:0.077 27:-0.069 29:0.102 33:-0.063
-  s=string 33:0.168
-  s=strip 0:-0.24 3:-0.192 5:0.388 6:0.317 7:-0.13 8:0.389 9:-0.116 10:0.237 11:-0.064 12:0.163 15:-0.051 16:0.274 17:0.319 18:-0.089 19:0.24 21:-0.085 22:0.069 23:-0.098 24:-0.063 27:-0.108 28:-0.094 29:-0.126 30:-0.07 31:-0.094 32:-0.069 33:-0.131 34:-0.079 35:-0.054 36:-0.056 37:-0.07 38:-0.079 39:-0.057 40:-0.133
-  s=strong 0:0.192 34:-0.135 35:-0.097 36:0.069
+  s=stretch 12:0.077 38:0.105
+  s=stretched 0:-0.265 4:0.103 8:0.06 14:0.16
+  s=stretching 0:-0.117 8:-0.102 13:0.1 22:-0.066 23:0.097 24:0.087 36:0.095
+  s=stricken 0:-0.103 33:0.072 37:0.127 39:0.121
+  s=strike 0:0.386 1:-0.205 4:-0.071 5:0.32 28:-0.13 29:0.12
+  s=strikes 0:-0.21 2:0.207 3:-0.053 5:0.307 7:0.31 8:-0.054 11:0.078 27:-0.069 29:0.103 33:-0.062
+  s=striking 14:0.051
+  s=string 33:0.169
+  s=strip 0:-0.223 3:-0.191 5:0.393 6:0.319 7:-0.129 8:0.394 9:-0.114 10:0.241 11:-0.064 12:0.171 14:-0.087 16:0.276 17:0.32 18:-0.088 19:0.241 21:-0.084 22:0.072 23:-0.098 24:-0.057 27:-0.107 28:-0.093 29:-0.125 30:-0.063 31:-0.094 32:-0.068 33:-0.13 34:-0.079 35:-0.054 36:-0.055 37:-0.07 38:-0.078 39:-0.056 40:-0.132
+  s=strong 0:0.191 34:-0.135 35:-0.096 36:0.069
   s=strongest 0:-0.108 36:0.124
-  s=struck 0:0.184 1:-0.107 2:0.054 8:-0.074 9:-0.061 12:0.084 14:0.138 24:0.133 27:-0.135 28:0.075 29:-0.177 30:0.053 33:0.207 34:-0.119 36:0.111 38:-0.075 40:0.157
-  s=structures 0:0.219 36:0.125
+  s=struck 0:0.171 1:-0.108 2:0.054 8:-0.074 9:-0.061 12:0.083 14:0.147 24:0.133 27:-0.135 28:0.075 29:-0.177 30:0.056 33:0.207 34:-0.117 36:0.111 38:-0.075 40:0.158
+  s=structures 0:0.22 36:0.124
   s=struggle 0:-0.069 27:0.093 29:0.063
-  s=stuck 0:0.134 2:-0.093 33:0.074
+  s=stuck 0:0.135 2:-0.093 33:0.074
   s=sub-zero 36:0.084 37:0.07
-  s=substantial 0:-0.12 9:0.13
-  s=such 0:-0.257 4:0.116 12:0.077 18:0.05 22:0.095 39:0.103
-  s=sudan 0:0.149 1:-0.258 2:-0.137 3:-0.105 4:-0.12 5:-0.223 7:-0.064 8:-0.116 9:-0.055 11:-0.074 12:-0.082 13:-0.097 14:-0.265 22:-0.056 24:-0.082 27:0.653 28:0.543 29:0.271 30:0.449 31:0.759 32:0.515 33:-0.222 34:-0.166 35:-0.11 36:-0.086 37:-0.136 38:-0.099 39:-0.242 40:-0.053
-  s=sudanese 0:-0.326 1:-0.148 2:-0.06 4:-0.116 5:-0.106 14:-0.11 27:0.169 28:0.347 29:0.348 30:0.115 31:0.611 32:0.378 33:-0.075 34:-0.053 37:-0.089 38:-0.055 39:-0.103
+  s=substantial 0:-0.122 9:0.131
+  s=such 0:-0.258 4:0.116 12:0.078 22:0.096 39:0.103
+  s=sudan 0:0.149 1:-0.258 2:-0.137 3:-0.105 4:-0.12 5:-0.223 7:-0.064 8:-0.117 9:-0.055 11:-0.074 12:-0.082 13:-0.097 14:-0.259 22:-0.056 24:-0.082 27:0.652 28:0.542 29:0.271 30:0.451 31:0.758 32:0.513 33:-0.222 34:-0.166 35:-0.111 36:-0.086 37:-0.136 38:-0.099 39:-0.242 40:-0.053
+  s=sudanese 0:-0.327 1:-0.148 2:-0.06 4:-0.116 5:-0.106 14:-0.11 27:0.168 28:0.347 29:0.348 30:0.121 31:0.609 32:0.377 33:-0.075 34:-0.053 37:-0.09 38:-0.055 39:-0.103
   s=sudden 27:0.094
-  s=suffered 1:-0.091 2:0.089 4:0.128 11:0.087 29:-0.104 33:0.102 34:0.057
-  s=suffering 0:0.319 1:-0.082 4:0.122 5:0.091 33:-0.264
-  s=suggest 0:-0.072 4:0.232 13:-0.064
-  s=suggested 0:0.109
-  s=suleyman 0:0.075 33:-0.085 37:0.085
-  s=sunday 0:0.065 1:0.221 2:0.151 4:-0.076 5:-0.18 9:0.354 10:0.064 12:-0.076 13:-0.205 16:0.078 20:-0.054 21:-0.074 22:0.084 23:0.087 27:0.16 28:0.12 30:-0.065 33:-0.165 34:-0.066 36:-0.166 37:0.05
-  s=supplies 0:0.126 2:0.115 9:0.326 10:-0.074 13:-0.05 20:0.081 23:-0.054 27:0.062 29:-0.103 31:-0.142 32:-0.054 40:0.307
-  s=supply 0:-0.117 33:0.088 34:0.067
-  s=support 3:-0.103 5:-0.105 14:-0.109 27:0.169 28:0.118 29:0.36 30:0.275 32:0.133 33:-0.093 34:-0.063 39:-0.052
+  s=suffered 1:-0.09 2:0.089 4:0.128 11:0.087 29:-0.104 33:0.102 34:0.057
+  s=suffering 0:0.317 1:-0.082 4:0.122 5:0.091 33:-0.264
+  s=suggest 0:-0.073 4:0.233 13:-0.064
+  s=suggested 0:0.108
+  s=suleyman 0:0.077 33:-0.087 37:0.085
+  s=sunday 0:0.086 1:0.223 2:0.151 4:-0.074 5:-0.18 9:0.354 10:0.064 12:-0.074 13:-0.201 14:-0.081 16:0.078 20:-0.054 21:-0.074 22:0.087 23:0.088 27:0.161 28:0.119 30:-0.057 33:-0.164 34:-0.066 36:-0.165 37:0.051
+  s=supplies 0:0.124 2:0.114 9:0.325 10:-0.074 20:0.081 23:-0.053 27:0.061 29:-0.103 31:-0.142 32:-0.054 40:0.307
+  s=supply 0:-0.117 33:0.087 34:0.067
+  s=support 3:-0.103 5:-0.105 14:-0.111 27:0.169 28:0.118 29:0.359 30:0.283 32:0.132 33:-0.093 34:-0.063 39:-0.052
   s=supported 0:-0.063 33:0.053 34:0.061
   s=supporters 1:0.071 3:0.077
-  s=supposed 10:0.065 30:0.074
-  s=sure 0:-0.094 6:0.105 9:-0.057 39:0.093
-  s=surge 27:-0.079 29:0.08 31:0.094
-  s=surged 0:-0.08 1:0.084
+  s=supposed 10:0.064 30:0.068
+  s=sure 0:-0.093 6:0.105 9:-0.057 39:0.093
+  s=surge 27:-0.079 29:0.081 31:0.094
+  s=surged 0:-0.08 1:0.085
   s=surgeon 0:0.097
-  s=surgery 0:0.145 28:-0.103
-  s=surprise 0:0.269 1:0.207 3:-0.191 5:-0.09 8:0.082 12:0.093
-  s=survey 0:0.165 36:-0.089
-  s=survivors 0:0.153 1:-0.053 2:-0.053 27:-0.061 32:-0.078 34:0.088 35:0.126 36:0.073 37:0.186 39:0.262
+  s=surgery 0:0.144 28:-0.103
+  s=surprise 0:0.269 1:0.207 3:-0.192 5:-0.09 8:0.082 12:0.093
+  s=survey 0:0.164 36:-0.088
+  s=survivors 0:0.155 1:-0.053 2:-0.053 27:-0.061 32:-0.078 34:0.088 35:0.125 36:0.073 37:0.186 39:0.262
   s=suspected 0:-0.13 35:0.126
-  s=suspend 0:0.127 14:-0.058
+  s=suspend 0:0.115
   s=sustained 0:0.171 35:-0.129
-  s=swap 0:0.202 4:-0.077 8:-0.178 12:0.055 13:0.16 20:-0.087 22:0.139 23:0.065
-  s=swapped 0:0.051
-  s=swaps 0:-0.072 8:0.081 20:-0.051 22:0.084 25:0.162
-  s=switzerland 27:-0.052 29:0.067
+  s=swap 0:0.203 4:-0.078 8:-0.178 12:0.055 13:0.16 20:-0.087 22:0.139 23:0.065
+  s=swaps 0:-0.074 8:0.081 20:-0.051 22:0.084 25:0.162
+  s=switzerland 27:-0.052 29:0.068
   s=swords 5:0.052
-  s=syndicate 0:0.199 1:-0.163 27:0.353 28:-0.055 29:-0.077
-  s=syria 0:0.338 1:-0.367 2:-0.156 3:-0.094 4:-0.108 5:-0.141 6:-0.057 7:-0.064 8:-0.108 9:-0.203 10:-0.064 11:-0.067 12:-0.068 13:-0.098 14:-0.058 17:-0.052 22:-0.06 23:-0.06 27:-0.207 28:-0.202 29:-0.181 30:-0.056 31:-0.136 32:-0.161 33:1.035 34:0.358 35:0.22 36:0.175 38:0.073 39:0.235 40:0.666
-  s=syrian 0:-0.18 1:-0.088 27:-0.058 33:0.298 34:0.162 35:0.084 36:0.074 40:0.174
-  s=syrians 0:0.194 31:-0.071 33:0.07 39:0.073
-  s=system 0:0.142 28:-0.103
+  s=syndicate 0:0.201 1:-0.164 27:0.352 28:-0.055 29:-0.077
+  s=syria 0:0.338 1:-0.368 2:-0.156 3:-0.094 4:-0.108 5:-0.14 6:-0.057 7:-0.064 8:-0.108 9:-0.203 10:-0.064 11:-0.067 12:-0.068 13:-0.098 14:-0.059 17:-0.052 22:-0.06 23:-0.06 27:-0.207 28:-0.202 29:-0.18 30:-0.057 31:-0.136 32:-0.161 33:1.037 34:0.359 35:0.22 36:0.175 38:0.073 39:0.234 40:0.665
+  s=syrian 0:-0.181 1:-0.088 27:-0.058 33:0.3 34:0.161 35:0.084 36:0.075 40:0.174
+  s=syrians 0:0.191 31:-0.071 33:0.07 39:0.073
+  s=system 0:0.141 28:-0.103
   s=systems 0:0.09
-  s=süleyman 0:-0.069
-  s=take 1:0.067 12:0.136 13:-0.053 14:0.05 17:0.091 30:-0.058 37:0.077
-  s=taken 0:0.301 2:-0.148 3:0.769 4:-0.221 5:-0.17 8:0.386 9:0.173 12:-0.138 16:0.144 20:-0.081 23:-0.095 31:-0.178 32:0.154 33:-0.214 34:-0.095 35:-0.051 36:-0.054 38:-0.069
-  s=takes 6:0.061 14:-0.081 17:-0.068 18:-0.068 19:0.153 23:0.122
-  s=taking 0:0.116 3:-0.231 5:-0.072 13:0.09 29:-0.072 32:0.148 37:0.064 38:0.239
+  s=süleyman 0:-0.07
+  s=take 1:0.067 12:0.135 13:-0.053 14:0.058 17:0.091 30:-0.055 37:0.077
+  s=taken 0:0.303 2:-0.149 3:0.769 4:-0.22 5:-0.17 8:0.385 9:0.174 12:-0.138 16:0.144 20:-0.081 23:-0.095 31:-0.18 32:0.153 33:-0.214 34:-0.095 35:-0.051 36:-0.054 38:-0.069
+  s=takes 6:0.061 14:-0.078 17:-0.067 18:-0.066 19:0.153 23:0.122
+  s=taking 0:0.115 3:-0.231 5:-0.073 13:0.09 29:-0.072 32:0.148 37:0.064 38:0.239
   s=talalka 0:0.122
-  s=talk 0:-0.123 14:0.054 33:0.122
-  s=talked 0:0.306 8:-0.112
-  s=talks 0:-0.202 4:-0.074 8:0.138 13:0.143 14:-0.064 22:0.087 30:0.199 31:0.08
-  s=tally 0:0.135 8:0.083 39:-0.084
-  s=tanker 0:-0.194 10:0.141 17:0.079 37:0.105
-  s=tankers 0:-0.108 8:-0.083 10:0.557
-  s=tanzanian 4:0.168 8:-0.064
+  s=talk 0:-0.123 14:0.053 33:0.122
+  s=talked 0:0.302 8:-0.111
+  s=talks 0:-0.191 4:-0.072 8:0.14 13:0.143 14:-0.135 22:0.089 30:0.198 31:0.08
+  s=tally 0:0.135 8:0.084 39:-0.085
+  s=tanker 0:-0.193 10:0.14 17:0.079 37:0.105
+  s=tankers 0:-0.11 8:-0.084 10:0.557
+  s=tanzanian 4:0.168 8:-0.063
   s=targeted 0:0.172 8:0.075 32:-0.065
   s=targets 1:-0.069 5:0.068
   s=tartous 0:-0.071 33:0.097
   s=tartus 0:0.193
-  s=task 0:0.167
-  s=tatar 0:0.11 34:0.089 36:0.075
-  s=tayyip 0:-0.082 33:0.16 34:0.1
-  s=teachers 0:-0.098 1:0.146 5:-0.087 39:0.084
-  s=team 0:0.1 12:-0.075 22:-0.055 29:-0.068 33:-0.069 35:0.089 37:0.674 38:0.095
-  s=teams 0:0.573 8:-0.057 32:-0.063 33:-0.149 35:0.105 37:-0.096 38:0.233
-  s=tedros 28:0.076
+  s=task 0:0.163
+  s=tatar 0:0.112 34:0.089 36:0.074
+  s=tayyip 0:-0.08 33:0.16 34:0.099
+  s=teachers 0:-0.098 1:0.145 5:-0.087 39:0.085
+  s=team 0:0.1 12:-0.075 22:-0.055 29:-0.068 33:-0.069 35:0.089 37:0.675 38:0.095
+  s=teams 0:0.571 8:-0.057 32:-0.063 33:-0.147 35:0.105 37:-0.095 38:0.233
+  s=tedros 28:0.075
   s=teenage 0:-0.074 22:0.113 38:0.077
   s=teenager 22:0.095 38:0.1
-  s=teenagers 0:-0.641 8:0.245 12:-0.09 13:-0.065 14:0.102 20:-0.112 22:0.769 23:0.079
-  s=tel 1:0.138 3:-0.066 13:0.077 17:0.091 24:0.134
+  s=teenagers 0:-0.64 8:0.245 12:-0.09 13:-0.064 14:0.1 20:-0.112 22:0.768 23:0.079
+  s=tel 1:0.138 3:-0.065 13:0.077 17:0.091 24:0.128
   s=televised 0:-0.109 4:0.109
-  s=television 0:-0.052 27:0.182 39:0.087
-  s=tells 0:0.113
-  s=temperatures 0:-0.189 33:0.175 35:0.166 36:0.193 37:0.053 38:-0.072
-  s=temporarily 8:-0.086 12:0.107 14:0.108 20:0.078 23:-0.091
-  s=temporary 0:-0.123 1:-0.074 3:-0.09 4:-0.104 5:0.05 6:0.063 8:0.302 12:-0.155 13:0.348 14:-0.105 18:0.055 20:-0.138 22:0.201 23:0.151 24:-0.284 26:0.164 32:-0.068 39:0.254
-  s=ten 0:0.781 1:0.15 4:-0.157 5:0.073 7:-0.063 8:0.234 12:-0.233 13:-0.131 14:-0.097 20:0.119 21:0.167 22:-0.207 40:-0.057
-  s=tens 0:-0.798 2:0.099 14:-0.061 27:0.453 28:-0.051 29:-0.072 30:0.082 32:0.262 33:0.161 34:0.175 37:0.104 39:0.108
+  s=television 0:-0.053 27:0.182 39:0.087
+  s=tells 0:0.126
+  s=temperatures 0:-0.188 33:0.175 35:0.166 36:0.193 37:0.053 38:-0.072
+  s=temporarily 8:-0.084 12:0.108 14:0.099 20:0.078 23:-0.091
+  s=temporary 0:-0.136 1:-0.074 3:-0.09 4:-0.105 6:0.063 8:0.3 12:-0.155 13:0.346 14:-0.068 18:0.055 20:-0.139 22:0.2 23:0.15 24:-0.294 26:0.163 32:-0.068 39:0.254
+  s=ten 0:0.782 1:0.153 4:-0.157 5:0.073 7:-0.063 8:0.233 12:-0.235 13:-0.131 14:-0.089 20:0.117 21:0.162 22:-0.208 40:-0.058
+  s=tens 0:-0.797 2:0.099 14:-0.057 27:0.454 28:-0.051 29:-0.072 30:0.081 32:0.261 33:0.16 34:0.175 37:0.104 39:0.108
   s=tense 8:-0.07 12:0.115
   s=tensions 27:0.093
-  s=tents 0:0.391 32:-0.061 39:0.11
-  s=terms 0:0.388 8:0.212 9:0.102 12:-0.287 13:0.061 14:-0.198 20:0.176 21:0.18 22:-0.131 24:-0.108
-  s=territories 0:0.18 10:-0.168 11:0.058 14:0.075
-  s=territory 0:-0.173 1:0.172 2:-0.202 5:0.447 8:0.202 9:0.054 15:0.106 29:-0.058 31:0.096
-  s=terror 0:-0.275 1:0.074 2:0.073 4:-0.089 8:0.25 12:0.277 13:0.178 20:0.088 22:-0.061
-  s=terrorist 0:-0.131 1:0.053 3:0.202 4:-0.095 11:0.1 13:-0.075 23:0.087 25:0.122
-  s=terrorists 0:-0.406 1:0.13 2:0.099 3:0.084 4:0.156 5:-0.054 7:0.055 12:-0.142 13:0.156 20:0.146 26:0.11
-  s=thai 0:-0.075 1:0.144 4:0.192 5:-0.129 7:-0.06 8:0.788 13:0.171 14:-0.051 20:-0.153 21:-0.063 22:-0.16 23:0.122
-  s=thailand 0:-0.101 3:0.236 4:0.249 13:0.051 14:0.053 22:-0.071
-  s=thais 0:-0.359 1:0.284 4:0.209 5:-0.065 7:-0.05 8:0.343 11:0.059 12:-0.05 13:0.294 14:0.087 20:-0.071 21:-0.062 22:0.074 29:-0.059
-  s=than 0:0.181 1:0.163 2:0.108 3:0.169 4:0.312 6:-0.153 7:-0.16 8:-0.26 10:-0.092 11:0.063 12:-0.162 13:0.152 14:-0.109 15:-0.067 16:-0.105 17:-0.09 18:-0.077 19:-0.064 21:0.12 22:-0.213 24:-0.114 25:-0.058 26:-0.076 27:0.108 28:-0.205 31:0.171 33:-0.053 34:0.073 35:0.222 36:0.061 37:0.054 38:0.097 39:0.11 40:-0.134
-  s=thanks 0:-0.078 22:0.071
-  s=that 0:0.142 1:-0.387 2:0.152 3:0.052 4:0.109 5:-0.109 7:0.45 8:-0.055 10:0.096 11:0.06 12:0.109 13:0.184 14:0.302 15:-0.164 16:0.073 17:0.072 18:0.144 19:-0.051 20:-0.197 21:-0.077 22:0.06 23:-0.204 25:-0.114 26:-0.142 28:-0.294 29:0.105 30:-0.161 31:-0.103 32:-0.361 33:-0.221 34:0.288 35:0.15 36:-0.141 40:0.236
-  s=thavisin 8:0.204 13:-0.069
-  s=the 0:0.057 1:0.374 2:-0.091 3:-0.066 4:-0.12 6:0.068 8:0.173 10:-0.074 11:0.092 12:-0.153 13:-0.098 17:0.052 18:-0.06 19:-0.097 21:0.051 25:-0.088 27:0.148 28:-0.111 29:-0.074 31:-0.066 32:-0.075 33:0.192 35:-0.084 36:-0.094 39:0.115
-  s=their 0:-0.523 1:0.156 2:-0.052 4:-0.228 5:0.052 6:-0.061 7:0.071 8:0.098 13:-0.194 14:0.118 16:0.185 17:-0.055 18:-0.053 20:-0.054 21:-0.086 23:-0.072 24:0.238 26:-0.052 27:0.091 29:0.147 30:0.139 32:0.52 33:0.072 34:-0.095 35:-0.066 36:-0.117 37:-0.143 38:0.085 39:0.147 40:-0.077
-  s=them 0:-0.25 1:0.671 2:0.46 3:0.162 4:0.477 5:-0.276 6:-0.132 7:-0.171 8:0.566 9:-0.116 10:0.078 11:0.137 12:-0.346 13:0.125 14:-0.409 15:-0.085 16:-0.15 18:-0.113 19:-0.074 20:0.089 21:-0.153 22:0.104 24:-0.053 25:-0.074 26:-0.097 27:-0.111 28:-0.207 29:0.06 30:-0.054 31:0.181 32:0.084 33:-0.304 34:-0.076 35:-0.051 36:0.091 37:0.167 40:-0.102
-  s=then 0:0.121 3:-0.268 7:0.164 8:0.162 9:-0.06 12:-0.079 31:0.076 35:0.084 36:0.078 37:0.066
-  s=there 0:-0.661 2:-0.058 3:-0.059 7:0.074 8:-0.064 9:-0.051 10:0.112 13:0.066 14:0.218 27:0.383 28:0.222 29:-0.189 31:0.285 33:0.106 35:0.147 36:-0.174 38:0.074 39:-0.052
-  s=these 0:-0.185 2:0.072 12:0.071 14:0.106 22:0.077 29:0.157 33:0.065 36:0.133
-  s=they 0:0.207 2:-0.057 4:-0.099 5:0.17 7:0.133 8:-0.268 9:-0.13 10:0.068 12:-0.071 13:0.13 15:0.057 22:-0.201 23:0.082 27:-0.087 28:-0.052 29:-0.137 31:0.064 32:-0.065 35:0.214 38:0.384 39:-0.078
-  s=thinks 0:-0.06 14:0.2
-  s=third 0:0.333 7:0.249 12:-0.084 13:-0.363 14:0.05 28:0.072
+  s=tents 0:0.389 32:-0.061 39:0.11
+  s=terms 0:0.386 8:0.206 9:0.101 12:-0.289 13:0.061 14:-0.177 20:0.175 21:0.178 22:-0.133 24:-0.105
+  s=territories 0:0.186 10:-0.167 11:0.059 14:0.067
+  s=territory 0:-0.171 1:0.171 2:-0.203 5:0.447 8:0.201 9:0.054 15:0.106 29:-0.059 31:0.096
+  s=terror 0:-0.277 1:0.073 2:0.074 4:-0.088 8:0.251 12:0.278 13:0.177 20:0.088 22:-0.061
+  s=terrorist 0:-0.131 1:0.054 3:0.202 4:-0.095 11:0.1 13:-0.075 23:0.087 25:0.122
+  s=terrorists 0:-0.407 1:0.129 2:0.099 3:0.083 4:0.156 5:-0.054 7:0.054 12:-0.142 13:0.156 20:0.146 26:0.11
+  s=thai 0:-0.081 1:0.144 4:0.192 5:-0.129 7:-0.06 8:0.786 13:0.172 20:-0.153 21:-0.063 22:-0.159 23:0.122
+  s=thailand 0:-0.094 3:0.235 4:0.249 13:0.05 14:0.052 22:-0.071
+  s=thais 0:-0.349 1:0.284 4:0.21 5:-0.065 8:0.343 11:0.06 13:0.293 14:0.076 20:-0.072 21:-0.062 22:0.074 29:-0.059
+  s=than 0:0.18 1:0.162 2:0.107 3:0.168 4:0.311 6:-0.153 7:-0.159 8:-0.261 10:-0.092 11:0.063 12:-0.162 13:0.147 14:-0.088 15:-0.067 16:-0.105 17:-0.09 18:-0.077 19:-0.065 21:0.118 22:-0.214 24:-0.115 25:-0.058 26:-0.076 27:0.108 28:-0.204 31:0.17 33:-0.054 34:0.074 35:0.222 36:0.061 37:0.054 38:0.096 39:0.109 40:-0.133
+  s=thanks 0:-0.083 14:0.053 22:0.071
+  s=that 0:0.14 1:-0.389 2:0.152 3:0.052 4:0.109 5:-0.11 7:0.449 8:-0.053 10:0.096 11:0.059 12:0.103 13:0.184 14:0.325 15:-0.165 16:0.072 17:0.071 18:0.144 19:-0.051 20:-0.198 21:-0.078 22:0.061 23:-0.204 25:-0.114 26:-0.142 28:-0.296 29:0.104 30:-0.162 31:-0.103 32:-0.362 33:-0.224 34:0.286 35:0.151 36:-0.141 40:0.236
+  s=thavisin 8:0.203 13:-0.069
+  s=the 0:0.065 1:0.375 2:-0.09 3:-0.065 4:-0.119 6:0.068 8:0.173 10:-0.074 11:0.092 12:-0.152 13:-0.097 14:-0.074 17:0.052 18:-0.06 19:-0.097 21:0.051 25:-0.088 27:0.149 28:-0.111 29:-0.074 31:-0.067 32:-0.074 33:0.194 35:-0.084 36:-0.093 39:0.116
+  s=their 0:-0.516 1:0.158 2:-0.053 4:-0.231 5:0.052 6:-0.061 7:0.072 8:0.096 13:-0.193 14:0.134 16:0.185 17:-0.055 18:-0.053 20:-0.055 21:-0.086 23:-0.072 24:0.226 26:-0.051 27:0.091 29:0.147 30:0.132 32:0.52 33:0.074 34:-0.095 35:-0.066 36:-0.117 37:-0.143 38:0.085 39:0.148 40:-0.077
+  s=them 0:-0.247 1:0.672 2:0.46 3:0.162 4:0.48 5:-0.274 6:-0.132 7:-0.172 8:0.572 9:-0.116 10:0.079 11:0.137 12:-0.344 13:0.127 14:-0.444 15:-0.085 16:-0.149 18:-0.113 19:-0.074 20:0.089 21:-0.153 22:0.108 25:-0.074 26:-0.097 27:-0.109 28:-0.207 29:0.061 30:-0.054 31:0.181 32:0.084 33:-0.303 34:-0.075 35:-0.051 36:0.091 37:0.169 40:-0.102
+  s=then 0:0.117 3:-0.267 7:0.163 8:0.162 9:-0.059 12:-0.078 31:0.077 35:0.084 36:0.078 37:0.068
+  s=there 0:-0.652 2:-0.058 3:-0.059 7:0.074 8:-0.064 9:-0.051 10:0.112 13:0.066 14:0.212 27:0.383 28:0.222 29:-0.189 31:0.287 33:0.106 35:0.147 36:-0.173 38:0.073 39:-0.053
+  s=these 0:-0.195 2:0.072 12:0.071 14:0.132 22:0.077 29:0.156 33:0.065 36:0.132
+  s=they 0:0.208 2:-0.057 4:-0.098 5:0.17 7:0.133 8:-0.268 9:-0.13 10:0.068 12:-0.071 13:0.131 14:0.05 15:0.057 22:-0.202 23:0.082 27:-0.086 28:-0.052 29:-0.138 31:0.064 32:-0.065 35:0.214 38:0.384 39:-0.078
+  s=thinks 14:0.169
+  s=third 0:0.356 7:0.25 12:-0.08 13:-0.359 28:0.072
   s=third-country 0:0.06
   s=thirds 1:0.1
-  s=thirteen 0:-0.229 8:0.374 13:-0.208 14:0.091 22:0.091 23:-0.078
-  s=this 0:-0.263 4:0.137 8:-0.31 12:-0.219 13:0.359 14:0.28 16:0.082 17:0.079 20:0.111 22:-0.236 24:0.053 28:0.096 29:-0.081 33:0.123 38:0.052
-  s=those 0:-0.093 2:-0.1 4:-0.299 5:0.094 7:0.15 8:0.112 9:-0.123 10:-0.054 11:0.185 12:0.15 13:0.087 14:-0.156 20:0.097 21:0.078 27:0.094 28:0.197 29:0.202 32:-0.114 33:-0.228 36:0.122 39:-0.071
-  s=though 0:-0.128 1:0.131 4:0.069 9:-0.061 11:0.113 18:0.076 33:-0.055 34:0.075 35:-0.084 38:0.108
-  s=thought 0:-0.151 3:0.206 4:0.287 8:-0.075 13:0.241 27:-0.099 29:-0.063 33:0.086
-  s=thousand 6:-0.135 10:0.134 18:0.112 27:0.127 31:0.05 33:-0.082
-  s=thousands 1:0.087 4:-0.101 5:-0.307 6:-0.058 7:-0.094 8:-0.066 9:-0.104 11:-0.085 12:-0.095 13:-0.161 14:-0.097 16:-0.068 17:-0.061 18:-0.052 24:0.05 27:0.084 28:0.094 29:-0.26 31:0.138 32:0.285 33:0.561 34:0.363 35:0.352 37:-0.06 38:-0.125 39:0.193 40:-0.055
-  s=three 0:-0.249 1:-0.384 2:0.09 3:-0.123 4:-0.23 5:0.057 7:0.343 8:-0.078 11:0.113 12:-0.156 13:-0.12 14:-0.274 16:0.217 20:-0.141 21:-0.071 22:0.216 23:0.117 24:-0.149 25:0.512 26:-0.082 27:0.104 28:0.245 29:0.267 31:0.115 32:-0.144 33:-0.057 34:0.091 35:0.07 36:0.099 37:-0.265 38:0.129 40:-0.091
-  s=three-day 0:0.245 4:-0.091 8:-0.072 12:0.107
-  s=through 0:-0.134 1:0.093 3:0.274 4:-0.128 5:-0.087 6:0.089 8:-0.095 9:0.071 12:-0.118 14:-0.051 17:0.191 18:-0.088 24:-0.1 27:-0.115 31:-0.063 32:-0.059 33:0.286 34:0.087 35:-0.118 36:0.093 38:-0.069 39:-0.062 40:0.438
-  s=thursday 0:-0.429 1:-0.061 3:-0.057 5:-0.071 7:0.133 8:0.083 9:0.071 13:-0.24 14:-0.176 15:0.234 22:0.117 23:-0.052 24:0.193 28:0.144 30:-0.061 31:0.138 33:0.507 40:-0.077
-  s=tied 0:0.203 4:-0.066
-  s=time 0:0.212 5:-0.061 8:-0.406 12:0.061 13:0.335 14:-0.189 15:0.093 17:0.195 20:-0.078 23:0.112 28:-0.124 29:-0.097 30:0.119 33:-0.21 35:-0.089 37:0.314 38:0.16
-  s=timed 30:0.092
-  s=times 0:-0.124 3:0.084 4:0.079 8:-0.104 13:-0.066 20:0.168 21:0.205 22:-0.138 37:0.088 38:0.055
+  s=thirteen 0:-0.228 8:0.373 13:-0.208 14:0.09 22:0.092 23:-0.079
+  s=this 0:-0.266 4:0.138 8:-0.311 12:-0.218 13:0.359 14:0.288 16:0.082 17:0.079 20:0.111 22:-0.236 28:0.097 29:-0.081 33:0.123 38:0.052
+  s=those 0:-0.09 2:-0.1 4:-0.299 5:0.094 7:0.15 8:0.112 9:-0.123 10:-0.054 11:0.184 12:0.149 13:0.087 14:-0.143 20:0.095 21:0.076 27:0.093 28:0.197 29:0.202 32:-0.114 33:-0.229 36:0.121 39:-0.071
+  s=though 0:-0.129 1:0.131 4:0.069 9:-0.061 11:0.113 18:0.076 33:-0.054 34:0.074 35:-0.085 38:0.108
+  s=thought 0:-0.148 3:0.205 4:0.286 8:-0.075 13:0.241 27:-0.098 29:-0.062 33:0.086
+  s=thousand 6:-0.137 10:0.133 18:0.112 27:0.127 31:0.05 33:-0.082
+  s=thousands 1:0.088 4:-0.101 5:-0.308 6:-0.058 7:-0.094 8:-0.066 9:-0.104 11:-0.085 12:-0.095 13:-0.161 14:-0.092 16:-0.068 17:-0.061 18:-0.053 24:0.052 27:0.086 28:0.095 29:-0.26 31:0.138 32:0.284 33:0.56 34:0.362 35:0.351 37:-0.06 38:-0.126 39:0.193 40:-0.055
+  s=three 0:-0.264 1:-0.383 2:0.09 3:-0.124 4:-0.231 5:0.056 7:0.345 8:-0.081 11:0.113 12:-0.156 13:-0.118 14:-0.255 16:0.217 20:-0.142 21:-0.071 22:0.216 23:0.117 24:-0.156 25:0.513 26:-0.082 27:0.104 28:0.246 29:0.269 31:0.115 32:-0.144 33:-0.056 34:0.092 35:0.07 36:0.099 37:-0.265 38:0.129 40:-0.091
+  s=three-day 0:0.273 4:-0.092 8:-0.072 12:0.107 14:-0.058
+  s=through 0:-0.125 1:0.092 3:0.274 4:-0.128 5:-0.087 6:0.088 8:-0.096 9:0.074 12:-0.118 14:-0.057 17:0.191 18:-0.089 24:-0.098 27:-0.116 31:-0.063 32:-0.06 33:0.285 34:0.087 35:-0.118 36:0.093 38:-0.07 39:-0.062 40:0.437
+  s=thursday 0:-0.434 1:-0.061 3:-0.057 5:-0.07 7:0.133 8:0.084 9:0.07 13:-0.239 14:-0.182 15:0.235 22:0.117 23:-0.052 24:0.196 28:0.144 30:-0.06 31:0.139 33:0.51 40:-0.076
+  s=tied 0:0.204 4:-0.066
+  s=time 0:0.213 5:-0.062 8:-0.396 12:0.061 13:0.336 14:-0.226 15:0.092 17:0.195 20:-0.077 23:0.113 28:-0.124 29:-0.098 30:0.124 33:-0.209 35:-0.09 37:0.314 38:0.16
+  s=timed 0:-0.051 30:0.096
+  s=times 0:-0.121 3:0.084 4:0.08 8:-0.104 13:-0.066 20:0.166 21:0.204 22:-0.139 37:0.088 38:0.055
   s=tiny 38:0.175
-  s=to 1:0.191 2:-0.232 3:-0.062 4:0.163 5:-0.178 6:0.089 7:-0.423 8:-0.208 10:-0.108 11:-0.19 12:0.406 13:-0.108 14:0.243 15:0.159 16:-0.188 17:-0.123 18:0.078 20:0.209 21:0.051 23:-0.283 24:-0.056 26:-0.196 27:0.291 28:0.099 29:-0.118 31:0.336 32:0.169 34:-0.212 37:0.163 39:0.16
-  s=today 0:-0.215 2:-0.118 3:-0.072 4:0.098 5:0.129 8:0.106 9:-0.1 12:0.253 13:-0.073 14:0.27 17:0.087 21:-0.069 22:0.06 29:-0.069 31:0.117 33:-0.057
-  s=together 0:0.763 4:-0.097 6:0.094 8:0.172 9:0.186 12:-0.064 13:-0.162 14:-0.075 18:0.063 31:-0.089 33:-0.324 37:0.081
-  s=told 0:-0.239 1:0.339 4:0.284 6:0.135 7:0.299 8:-0.225 10:0.099 11:0.058 12:-0.068 13:-0.126 14:0.087 22:-0.075 24:-0.147 27:-0.088 28:0.061 29:-0.095 31:-0.181 32:-0.053 33:0.202
-  s=toll 0:0.138 1:0.579 2:0.069 3:-0.118 4:0.109 5:-0.054 8:-0.054 12:-0.06 13:-0.083 23:-0.052 27:-0.067 28:0.144 29:0.119 31:-0.063 32:-0.067 33:0.283 34:0.344 35:-0.281 36:-0.096 37:-0.085 38:-0.083 40:-0.059
-  s=tonnes 37:0.087
-  s=tons 0:0.387 9:-0.069
-  s=too 0:0.076 7:0.178 32:0.102
-  s=took 0:-0.232 1:-0.097 3:0.577 4:-0.22 5:-0.077 12:-0.126 13:0.098 14:-0.112 16:0.075 17:0.094 20:-0.094 23:0.313 25:0.141 29:-0.063 31:-0.1 32:0.108 33:0.299 36:0.054
-  s=top 0:0.505 11:0.167 13:0.075 20:-0.092 31:0.054 32:-0.249 34:-0.125
+  s=to 1:0.191 2:-0.231 3:-0.062 4:0.163 5:-0.178 6:0.09 7:-0.422 8:-0.204 10:-0.107 11:-0.19 12:0.407 13:-0.105 14:0.204 15:0.158 16:-0.187 17:-0.123 18:0.077 20:0.208 21:0.051 23:-0.283 26:-0.196 27:0.292 28:0.098 29:-0.117 31:0.336 32:0.169 34:-0.211 37:0.163 39:0.161
+  s=today 0:-0.22 2:-0.118 3:-0.072 4:0.098 5:0.13 8:0.108 9:-0.1 12:0.252 13:-0.072 14:0.267 17:0.087 21:-0.069 22:0.06 29:-0.069 31:0.117 33:-0.058
+  s=together 0:0.761 4:-0.097 6:0.094 8:0.174 9:0.186 12:-0.063 13:-0.162 14:-0.146 18:0.064 31:-0.089 33:-0.324 37:0.083
+  s=told 0:-0.257 1:0.339 4:0.285 6:0.135 7:0.298 8:-0.227 10:0.098 11:0.058 12:-0.069 13:-0.127 14:0.129 22:-0.076 24:-0.155 27:-0.089 28:0.061 29:-0.096 31:-0.182 32:-0.053 33:0.202
+  s=toll 0:0.138 1:0.58 2:0.069 3:-0.118 4:0.109 5:-0.054 8:-0.054 12:-0.06 13:-0.083 23:-0.052 27:-0.067 28:0.144 29:0.118 31:-0.064 32:-0.067 33:0.282 34:0.343 35:-0.281 36:-0.096 37:-0.085 38:-0.083 40:-0.059
+  s=tonnes 37:0.088
+  s=tons 0:0.389 9:-0.069
+  s=too 0:0.076 7:0.177 32:0.102
+  s=took 0:-0.223 1:-0.096 3:0.578 4:-0.22 5:-0.077 12:-0.126 13:0.099 14:-0.131 16:0.076 17:0.095 20:-0.093 23:0.314 25:0.142 29:-0.063 31:-0.099 32:0.108 33:0.299 36:0.054
+  s=top 0:0.509 11:0.166 13:0.075 20:-0.092 31:0.054 32:-0.248 34:-0.124
   s=toppling 36:0.078
   s=tops 0:0.181 33:-0.149
-  s=tore 0:-0.061 29:0.098 33:0.075 34:0.13
-  s=torn 0:0.138
-  s=total 0:0.432 1:-0.16 2:-0.201 4:-0.055 5:0.1 9:0.118 11:0.083 12:0.184 13:0.105 20:0.15 21:-0.067 23:-0.089 31:-0.251 32:0.209 33:-0.087 36:0.124 38:0.066 39:-0.144
+  s=tore 0:-0.061 29:0.098 33:0.076 34:0.13
+  s=torn 0:0.14
+  s=total 0:0.436 1:-0.158 2:-0.202 4:-0.054 5:0.1 9:0.118 11:0.084 12:0.185 13:0.106 20:0.148 21:-0.067 23:-0.089 31:-0.25 32:0.209 33:-0.086 36:0.123 38:0.066 39:-0.144
   s=totalling 18:0.116
-  s=touch 0:0.051 27:0.095 29:-0.055 37:0.102
-  s=touched 0:-0.109 37:0.119
-  s=toward 0:0.36 1:-0.1 5:-0.077 8:0.081 9:0.092 14:-0.131
-  s=towards 0:0.164 8:0.059 9:-0.118 14:-0.216 24:0.094 33:0.084 34:0.065
-  s=town 0:-0.11 29:0.08 31:0.23 32:0.173
-  s=towns 0:-0.182 1:0.233 2:0.093 3:0.204 5:-0.069 31:0.076 32:-0.077 34:0.082
+  s=touch 27:0.094 29:-0.055 37:0.102
+  s=touched 0:-0.11 37:0.12
+  s=toward 0:0.36 1:-0.1 5:-0.076 8:0.081 9:0.09 14:-0.134
+  s=towards 0:0.156 8:0.059 9:-0.118 14:-0.199 24:0.094 33:0.083 34:0.065
+  s=town 0:-0.11 29:0.08 31:0.229 32:0.172
+  s=towns 0:-0.181 1:0.232 2:0.093 3:0.204 5:-0.069 31:0.076 32:-0.077 34:0.083
   s=track 0:0.143 27:0.075 28:-0.151
-  s=tracking 0:0.319 4:-0.152 32:0.1
+  s=tracking 0:0.321 4:-0.152 32:0.1
   s=trade 29:0.061
-  s=trade-off 14:-0.07 21:0.083
-  s=traded 0:-0.083 22:0.095
-  s=traffic 15:0.111
-  s=trained 37:0.125
-  s=training 39:0.084
-  s=transfer 0:0.053 8:0.072
-  s=transferred 0:0.217 8:-0.092 13:-0.111 31:0.089
-  s=transit 0:0.164 31:-0.058
-  s=transport 0:0.208 37:-0.128
-  s=trapped 0:0.105 1:-0.12 2:-0.063 11:0.229 33:0.053 35:0.1 38:0.058
-  s=traumatised 0:-0.12 27:0.076 31:0.205
+  s=trade-off 14:-0.061 21:0.082
+  s=traded 0:-0.08 22:0.095
+  s=traffic 15:0.11
+  s=trained 37:0.127
+  s=training 39:0.085
+  s=transfer 0:0.054 8:0.07
+  s=transferred 0:0.216 8:-0.093 13:-0.111 31:0.089
+  s=transit 0:0.166 31:-0.059
+  s=transport 0:0.21 37:-0.129
+  s=trapped 0:0.101 1:-0.121 2:-0.062 11:0.229 33:0.055 35:0.099 38:0.058
+  s=traumatised 0:-0.12 27:0.077 31:0.206
   s=travelled 31:-0.144 32:0.151 37:0.102
   s=travelling 0:0.36 8:-0.284
-  s=treated 0:0.139 2:-0.067 27:0.331 29:-0.051
+  s=treated 0:0.138 2:-0.067 27:0.332 29:-0.051
   s=tremor 0:0.49 33:-0.098 34:-0.109 35:-0.137 39:0.075
-  s=tremors 0:-0.063 34:0.134 35:0.119
-  s=tribune 0:-0.051 27:-0.072 29:0.182
+  s=tremors 0:-0.062 34:0.133 35:0.119
+  s=tribune 0:-0.052 27:-0.072 29:0.182
   s=tribute 1:0.085 12:0.145
-  s=triggered 3:0.051 27:0.096
-  s=troops 0:-0.332 1:0.056 2:0.073 3:-0.077 4:-0.055 5:0.5 7:0.18 8:-0.266 16:0.059 17:0.117 26:0.164 37:0.113
-  s=truce 0:-0.241 1:-0.275 3:-0.141 4:-0.391 6:0.082 7:-0.166 8:0.191 10:-0.118 11:-0.081 12:0.098 13:0.822 14:0.387 15:0.081 16:-0.083 17:-0.071 19:-0.069 20:-0.056 21:0.175 22:0.116 23:0.108 24:0.383 25:-0.063 26:0.203 29:-0.165 30:0.139 31:-0.075 32:-0.062 33:-0.105 34:-0.072 35:-0.083 36:-0.073 37:-0.101 38:-0.106 39:-0.075 40:-0.09
+  s=triggered 3:0.052 27:0.096
+  s=troops 0:-0.334 1:0.056 2:0.072 3:-0.077 4:-0.055 5:0.5 7:0.179 8:-0.265 16:0.059 17:0.117 26:0.164 37:0.113
+  s=truce 0:-0.209 1:-0.272 3:-0.142 4:-0.39 6:0.08 7:-0.168 8:0.191 10:-0.119 11:-0.082 12:0.099 13:0.818 14:0.352 15:0.08 16:-0.083 17:-0.072 19:-0.07 20:-0.055 21:0.175 22:0.116 23:0.108 24:0.413 25:-0.063 26:0.203 29:-0.168 30:0.129 31:-0.076 32:-0.063 33:-0.106 34:-0.072 35:-0.083 36:-0.073 37:-0.102 38:-0.107 39:-0.075 40:-0.092
   s=truck 0:0.107 17:0.092
-  s=truckloads 0:-0.097 9:0.128 40:0.073
-  s=trucks 0:0.163 1:-0.171 2:-0.058 3:-0.132 4:-0.152 5:-0.196 6:0.746 7:-0.075 8:-0.315 9:1.092 10:0.525 11:-0.07 12:-0.148 13:-0.116 14:0.053 15:-0.076 16:-0.062 17:0.238 18:0.153 19:-0.108 21:-0.115 22:-0.163 23:-0.09 24:-0.082 27:-0.113 28:-0.067 29:-0.147 30:-0.081 31:-0.239 33:-0.11 34:-0.068 35:-0.067 36:-0.087 37:-0.119 38:-0.09 39:-0.068 40:0.586
-  s=try 0:0.093 1:-0.1 3:0.076 5:0.108
+  s=truckloads 0:-0.098 9:0.128 40:0.073
+  s=trucks 0:0.173 1:-0.171 2:-0.058 3:-0.131 4:-0.151 5:-0.195 6:0.746 7:-0.075 8:-0.315 9:1.093 10:0.525 11:-0.07 12:-0.149 13:-0.116 15:-0.076 16:-0.061 17:0.238 18:0.153 19:-0.108 21:-0.115 22:-0.163 23:-0.09 24:-0.082 27:-0.113 28:-0.067 29:-0.146 30:-0.083 31:-0.239 33:-0.11 34:-0.068 35:-0.067 36:-0.087 37:-0.119 38:-0.09 39:-0.068 40:0.586
+  s=try 0:0.092 1:-0.1 3:0.076 5:0.108
   s=trying 22:0.107 34:0.08
-  s=tsunami 0:0.314 33:-0.19
-  s=tuesday 0:-0.585 2:-0.108 3:-0.063 5:0.14 7:-0.105 8:-0.076 9:0.124 10:-0.06 12:-0.063 14:0.304 16:0.292 18:0.057 20:0.053 21:0.06 23:0.089 24:0.23 27:-0.146 28:-0.057 29:0.101 30:0.232 31:-0.123 33:-0.153 35:-0.071 36:-0.063 37:-0.05 40:0.326
-  s=turkey 0:0.371 1:-0.277 2:-0.134 3:-0.087 4:-0.127 5:-0.129 7:-0.061 8:-0.129 9:-0.126 10:-0.057 11:-0.068 12:-0.07 13:-0.099 14:-0.06 16:-0.052 22:-0.063 23:-0.051 27:-0.203 28:-0.152 29:-0.145 30:-0.065 31:-0.184 32:-0.196 33:0.395 34:0.436 35:0.34 37:0.387 38:0.251 39:0.416 40:0.321
-  s=turkey-syria 0:-0.058 33:0.059
-  s=turkish 0:-0.15 1:-0.096 27:-0.056 31:-0.064 32:-0.052 33:0.12 35:0.217 36:0.161 37:0.237 38:0.072 39:0.063 40:0.087
-  s=turkish-syrian 0:0.164 33:-0.116
+  s=tsunami 0:0.314 33:-0.191
+  s=tuesday 0:-0.566 2:-0.108 3:-0.062 5:0.142 7:-0.104 8:-0.07 9:0.125 10:-0.059 12:-0.063 14:0.243 16:0.293 18:0.057 20:0.053 21:0.059 23:0.09 24:0.239 27:-0.146 28:-0.057 29:0.102 30:0.234 31:-0.123 33:-0.151 35:-0.071 36:-0.063 37:-0.051 40:0.326
+  s=turkey 0:0.373 1:-0.278 2:-0.134 3:-0.087 4:-0.127 5:-0.129 7:-0.061 8:-0.129 9:-0.126 10:-0.058 11:-0.068 12:-0.07 13:-0.099 14:-0.061 16:-0.052 22:-0.063 23:-0.051 27:-0.203 28:-0.151 29:-0.145 30:-0.066 31:-0.184 32:-0.196 33:0.394 34:0.434 35:0.341 37:0.387 38:0.25 39:0.417 40:0.321
+  s=turkey-syria 0:-0.059 33:0.059
+  s=turkish 0:-0.148 1:-0.096 27:-0.056 31:-0.064 32:-0.052 33:0.117 35:0.218 36:0.161 37:0.237 38:0.072 39:0.062 40:0.086
+  s=turkish-syrian 0:0.163 33:-0.115
   s=turkiye 33:0.124 39:0.056 40:0.08
-  s=turn 0:-0.191 8:-0.067 14:0.14 22:0.317
-  s=turned 0:0.19 8:-0.15 12:0.105
-  s=tv 0:0.127 10:0.09 35:-0.074
-  s=twelve 0:0.303 8:0.286 13:-0.121 22:-0.183
-  s=twenty-four 5:0.12 8:0.093 14:-0.122
-  s=twice 0:0.052 21:0.122 29:-0.095
-  s=twin 0:0.062 29:0.051 37:-0.092 38:0.1
-  s=twitter 0:0.404 4:-0.083 22:0.112 24:0.102 27:-0.086 28:-0.083 33:-0.124
-  s=two 1:-0.552 2:-0.251 4:0.255 5:0.082 6:-0.054 7:0.338 8:0.488 9:-0.229 10:0.437 12:-0.1 13:0.14 15:-0.116 16:0.197 17:-0.053 18:-0.065 19:-0.08 20:-0.059 21:-0.117 22:-0.312 24:0.637 25:-0.085 26:0.244 27:-0.098 30:-0.073 31:0.109 33:-0.097 34:-0.142 35:-0.125 36:0.099 37:-0.243 38:0.122 39:-0.086 40:-0.229
-  s=two-day 0:0.391 14:-0.438 20:0.11 22:-0.051 24:0.194
-  s=two-thirds 0:0.079 1:0.106 31:-0.068
-  s=two-week 0:-0.205 14:0.218
-  s=türkiye 32:-0.065 33:0.157 34:-0.181 35:0.138 36:0.073 37:0.141 38:0.104 39:0.159 40:0.084
-  s=u 0:-0.07 1:0.061 5:0.088 12:0.051 14:-0.173 30:0.067 32:0.105 33:0.12 40:0.146
-  s=uae 37:0.053
-  s=ubaida 0:-0.063 3:0.079
-  s=ukraine 0:-0.144 1:0.185 11:0.149 27:0.085 29:-0.05
+  s=turn 0:-0.174 8:-0.058 14:0.073 21:0.051 22:0.319
+  s=turned 0:0.194 8:-0.15 12:0.104 14:-0.051
+  s=tv 0:0.126 10:0.091 35:-0.074
+  s=twelve 0:0.307 8:0.285 13:-0.12 22:-0.182
+  s=twenty-four 5:0.119 8:0.092 14:-0.111
+  s=twice 21:0.122 29:-0.096
+  s=twin 0:0.064 29:0.051 37:-0.092 38:0.1
+  s=twitter 0:0.4 4:-0.084 22:0.111 24:0.097 27:-0.086 28:-0.083 33:-0.125
+  s=two 1:-0.553 2:-0.251 4:0.254 5:0.083 6:-0.055 7:0.338 8:0.486 9:-0.228 10:0.437 12:-0.103 13:0.142 15:-0.116 16:0.198 17:-0.053 18:-0.065 19:-0.079 20:-0.059 21:-0.117 22:-0.311 24:0.637 25:-0.085 26:0.244 27:-0.097 30:-0.073 31:0.11 33:-0.096 34:-0.142 35:-0.124 36:0.099 37:-0.244 38:0.122 39:-0.088 40:-0.23
+  s=two-day 0:0.382 8:-0.056 14:-0.385 20:0.11 22:-0.055 24:0.18
+  s=two-thirds 0:0.079 1:0.106 31:-0.067
+  s=two-week 0:-0.209 14:0.228
+  s=türkiye 32:-0.065 33:0.158 34:-0.181 35:0.137 36:0.072 37:0.142 38:0.104 39:0.159 40:0.084
+  s=u 0:-0.073 1:0.06 5:0.088 14:-0.166 30:0.07 32:0.105 33:0.119 40:0.146
+  s=uae 37:0.054
+  s=ubaida 0:-0.064 3:0.079
+  s=ukraine 0:-0.144 1:0.186 11:0.149 27:0.084 29:-0.051
   s=umm 0:-0.111 40:0.172
-  s=un 0:0.323 1:0.128 2:-0.068 3:-0.073 4:-0.107 5:-0.224 6:-0.077 9:-0.136 11:-0.051 12:-0.065 13:-0.067 14:-0.055 18:-0.07 19:0.119 22:-0.051 27:0.497 28:0.243 29:0.174 31:-0.155 32:0.281 34:-0.087 37:-0.112 38:-0.129 39:0.071 40:0.052
-  s=unaccounted 0:-0.214 1:0.212 11:0.274
+  s=un 0:0.325 1:0.128 2:-0.069 3:-0.074 4:-0.107 5:-0.224 6:-0.077 9:-0.136 11:-0.051 12:-0.065 13:-0.067 14:-0.054 18:-0.069 19:0.12 22:-0.051 27:0.497 28:0.243 29:0.174 31:-0.155 32:0.281 34:-0.087 37:-0.112 38:-0.128 39:0.073 40:0.051
+  s=unaccounted 0:-0.214 1:0.211 11:0.274
   s=unanimously 10:0.051
-  s=unclear 0:-0.12 1:0.143 14:0.087
-  s=under 0:-0.172 1:-0.299 2:-0.061 3:-0.063 4:-0.299 6:0.191 7:-0.08 8:0.443 10:0.163 12:0.545 14:0.334 15:-0.052 17:-0.07 20:0.305 22:0.406 23:-0.254 24:-0.371 25:0.112 27:-0.181 29:0.11 30:-0.079 31:-0.092 32:0.092 33:0.162 36:-0.206 37:-0.239 39:-0.093 40:-0.106
-  s=undertook 6:0.074 10:0.125
+  s=unclear 0:-0.121 1:0.143 14:0.087
+  s=under 0:-0.184 1:-0.301 2:-0.062 3:-0.065 4:-0.303 6:0.19 7:-0.08 8:0.44 10:0.163 12:0.541 14:0.383 15:-0.052 17:-0.071 20:0.302 22:0.405 23:-0.255 24:-0.373 25:0.111 27:-0.181 29:0.11 30:-0.08 31:-0.092 32:0.091 33:0.161 36:-0.206 37:-0.24 39:-0.093 40:-0.107
+  s=undertook 6:0.073 10:0.125
   s=undp 0:-0.054 36:0.112
   s=unfolded 8:-0.07 12:0.115
-  s=unhcr 0:-0.195 31:0.511 32:0.112 39:0.06
-  s=unhurt 0:-0.067 29:0.091
-  s=unicef 0:-0.202 11:0.08 27:0.088 28:0.113 29:0.143 33:-0.068 36:0.056
-  s=union 0:-0.081 27:0.259 28:0.145 29:0.088 33:-0.131
-  s=united 0:-0.146 1:0.302 3:-0.057 4:-0.107 8:0.052 11:0.104 12:-0.117 13:-0.075 18:0.118 19:0.124 22:-0.063 27:0.209 29:-0.112 31:0.155 35:-0.075 36:0.108 37:-0.107 38:-0.051 39:-0.061 40:0.134
-  s=units 5:0.101 8:-0.051
-  s=universities 0:0.156 1:-0.096
+  s=unhcr 0:-0.197 31:0.512 32:0.112 39:0.06
+  s=unhurt 0:-0.066 29:0.091
+  s=unicef 0:-0.2 11:0.08 27:0.087 28:0.113 29:0.142 33:-0.067 36:0.056
+  s=union 0:-0.08 27:0.258 28:0.145 29:0.089 33:-0.13
+  s=united 0:-0.135 1:0.305 3:-0.057 4:-0.106 8:0.051 11:0.104 12:-0.119 13:-0.075 14:-0.065 18:0.118 19:0.124 22:-0.063 27:0.21 29:-0.112 31:0.156 35:-0.075 36:0.109 37:-0.107 38:-0.051 39:-0.061 40:0.134
+  s=units 5:0.101
+  s=universities 0:0.156 1:-0.097
   s=university 3:0.16
-  s=unknown 1:0.139
-  s=unloaded 0:-0.157 9:0.114 14:0.099
-  s=unprecedented 0:-0.263 1:0.081 4:0.117 12:0.104 13:0.114
-  s=unrelenting 0:0.127 1:-0.057
-  s=unrwa 0:-0.182 1:0.3 5:-0.078 9:0.096 17:0.201 18:-0.097 19:0.142
+  s=unknown 1:0.14
+  s=unloaded 0:-0.152 9:0.115 14:0.091
+  s=unprecedented 0:-0.263 1:0.081 4:0.117 12:0.104 13:0.113
+  s=unrelenting 0:0.128 1:-0.058
+  s=unrwa 0:-0.184 1:0.3 5:-0.079 9:0.096 17:0.202 18:-0.095 19:0.143
   s=unstable 36:0.15
-  s=until 0:0.088 4:0.124 8:-0.07 12:0.064 21:-0.054 24:0.089 31:-0.054 37:0.092 38:-0.08 40:0.061
+  s=until 0:0.084 4:0.123 8:-0.071 12:0.063 21:-0.054 24:0.095 31:-0.054 37:0.092 38:-0.08 40:0.061
   s=unveils 27:0.093
-  s=up 0:0.546 1:-0.453 2:-0.218 3:-0.071 5:0.102 6:0.17 7:0.055 9:0.191 10:-0.063 12:-0.081 13:0.192 14:0.078 17:-0.108 18:0.206 21:0.166 22:-0.13 23:-0.059 24:-0.057 27:0.108 29:-0.074 30:-0.129 31:-0.217 32:0.057 33:0.159 34:0.056 35:-0.215 37:0.088 40:-0.133
-  s=update 0:-0.247 9:0.157 31:0.127 34:0.054
-  s=updated 0:0.171 1:0.075 4:-0.065
-  s=upi 24:0.07 33:0.078 35:-0.073
-  s=uprooted 0:0.484 31:-0.204 32:0.333 39:-0.085
-  s=upward 0:0.254 1:-0.22 2:0.121
-  s=upwards 0:-0.133 4:-0.096 5:-0.059 9:-0.187 11:0.154 27:0.234 28:0.196 29:0.134 32:-0.123 33:0.283 35:-0.093 36:0.062 39:0.108
+  s=up 0:0.55 1:-0.454 2:-0.217 3:-0.071 5:0.101 6:0.169 7:0.055 9:0.189 10:-0.064 12:-0.082 13:0.191 14:0.084 17:-0.108 18:0.206 21:0.166 22:-0.13 23:-0.059 24:-0.059 27:0.109 29:-0.074 30:-0.128 31:-0.217 32:0.057 33:0.157 34:0.056 35:-0.215 37:0.085 40:-0.133
+  s=update 0:-0.248 9:0.157 31:0.127 34:0.054
+  s=updated 0:0.173 1:0.074 4:-0.065
+  s=upi 24:0.074 33:0.079 35:-0.073
+  s=uprooted 0:0.486 31:-0.204 32:0.333 39:-0.085
+  s=upward 0:0.251 1:-0.219 2:0.121
+  s=upwards 0:-0.134 4:-0.096 5:-0.059 9:-0.186 11:0.154 27:0.233 28:0.196 29:0.134 32:-0.124 33:0.284 35:-0.093 36:0.062 39:0.108
   s=urban 0:0.134
-  s=urged 0:-0.071 5:0.094 8:0.161
-  s=urgency 0:-0.05 4:0.162 13:-0.061
-  s=urgent 0:0.242 28:-0.103 39:-0.064
-  s=urgently 0:0.157 36:0.056 37:0.087
+  s=urged 0:-0.07 5:0.094 8:0.159
+  s=urgency 0:-0.051 4:0.163 13:-0.061
+  s=urgent 0:0.24 28:-0.103 39:-0.064
+  s=urgently 0:0.155 36:0.056 37:0.087
   s=urine 0:-0.067 38:0.19
-  s=us 0:0.077 1:-0.098 5:-0.064 9:-0.055 10:-0.078 11:0.079 12:-0.05 13:-0.124 14:0.076 17:0.085 18:0.119 24:0.15 27:0.173 28:0.058 29:-0.093 31:0.191 36:-0.125 37:0.064
-  s=us-saudi 14:-0.068 30:0.104
-  s=usar 0:0.101
-  s=use 0:0.179 14:-0.076 18:0.076 27:0.089 29:-0.063 40:0.075
-  s=used 18:0.141 29:0.109 39:0.096
-  s=usually 0:0.118 38:0.075 40:-0.059
-  s=various 0:0.169 27:-0.126 28:0.053
-  s=vast 0:0.106
+  s=us 0:0.061 1:-0.098 5:-0.064 9:-0.055 10:-0.079 11:0.078 13:-0.124 14:0.108 17:0.086 18:0.119 24:0.138 27:0.172 28:0.058 29:-0.093 31:0.191 36:-0.125 37:0.064
+  s=us-saudi 14:-0.072 30:0.109
+  s=usar 0:0.104
+  s=use 0:0.179 14:-0.076 18:0.077 27:0.089 29:-0.063 40:0.075
+  s=used 18:0.14 29:0.109 39:0.096
+  s=usually 0:0.12 38:0.075 40:-0.059
+  s=various 0:0.166 27:-0.125 28:0.055
+  s=vast 0:0.105
   s=vegetable 27:-0.063 29:0.103
-  s=vehicles 0:-0.115 10:0.093 27:-0.071 29:0.115 37:0.108
-  s=verified 29:0.119
+  s=vehicles 0:-0.115 10:0.092 27:-0.071 29:0.116 37:0.108
+  s=verified 29:0.118
   s=versus 27:0.093
-  s=very 0:0.086 10:0.148 14:-0.069 36:0.073
-  s=via 1:0.106 5:-0.059 6:0.069 9:0.102 10:0.13 18:0.104 31:-0.129 40:0.062
+  s=very 0:0.085 10:0.148 14:-0.064 36:0.073
+  s=via 1:0.106 5:-0.059 6:0.07 9:0.102 10:0.131 18:0.104 31:-0.129 40:0.062
   s=vice 0:-0.193 33:0.154 34:0.075 35:0.059 38:0.132 39:0.07
-  s=victims 0:0.241 33:-0.17 39:0.136 40:0.101
-  s=video 40:0.204
-  s=village 0:-0.073 27:-0.226 29:0.407 33:0.078 35:0.084
-  s=violated 0:-0.21 7:0.229 21:0.135
-  s=violence 0:-0.166 5:-0.05 27:0.074 28:0.273 30:0.09 32:0.087
-  s=violent 0:-0.096 29:0.171
-  s=visit 0:0.205 12:-0.08
+  s=victims 0:0.244 33:-0.17 39:0.136 40:0.1
+  s=video 40:0.203
+  s=village 0:-0.072 27:-0.226 29:0.406 33:0.078 35:0.084
+  s=violated 0:-0.209 7:0.229 21:0.135
+  s=violence 0:-0.164 5:-0.051 27:0.073 28:0.272 30:0.09 32:0.088
+  s=violent 0:-0.095 29:0.171
+  s=visit 0:0.206 12:-0.082
   s=visiting 3:0.121 4:-0.081
-  s=vital 0:0.156 29:-0.053
-  s=vladimir 0:-0.219 8:0.155 12:0.102 13:0.124
+  s=vital 0:0.158 29:-0.054
+  s=vladimir 0:-0.219 8:0.155 12:0.102 13:0.125
   s=voiced 32:0.104
   s=volker 0:-0.052 28:0.151
   s=volume 18:0.129
   s=volunteer 35:0.09
-  s=volunteers 0:-0.126 33:0.171 37:0.295
-  s=vote 3:-0.079 12:0.181
+  s=volunteers 0:-0.125 33:0.17 37:0.295
+  s=vote 3:-0.078 12:0.181
   s=votes 0:0.237 1:-0.078
-  s=wad 0:0.054 27:-0.153 29:0.325 31:-0.067 32:0.166
+  s=wad 0:0.056 27:-0.154 29:0.325 31:-0.067 32:0.166
   s=waited 38:0.11
-  s=waiting 0:0.199 4:0.181 8:-0.186 31:0.07
-  s=walk 0:0.079 8:-0.068 12:-0.113 13:-0.056 20:0.127 22:0.12
+  s=waiting 0:0.195 4:0.181 8:-0.186 31:0.07
+  s=walk 0:0.078 8:-0.069 12:-0.113 13:-0.056 20:0.127 22:0.12
   s=walked 13:0.223 22:-0.07 23:0.091
-  s=wants 0:-0.116 14:0.129
-  s=war 1:0.399 3:-0.135 5:-0.311 6:-0.135 7:-0.107 8:-0.081 9:-0.074 10:0.379 11:0.172 13:-0.062 14:-0.183 17:0.103 20:-0.115 22:-0.06 23:-0.084 27:0.448 28:0.095 31:0.147 32:0.23 34:-0.105 37:-0.106 38:-0.089 39:-0.119 40:-0.055
-  s=war-ravaged 0:-0.102 4:0.054 33:0.076 34:0.054
-  s=war-torn 0:-0.089 35:0.102
-  s=warfare 0:0.324 27:-0.162 32:-0.071
-  s=warm 0:-0.092 14:0.087
-  s=warned 0:0.584 1:0.097 8:-0.08 12:0.108 14:-0.071 27:-0.111 28:-0.126 32:-0.141 33:-0.063 36:0.112 39:-0.079
-  s=warning 0:-0.058 7:0.095 34:0.051
+  s=wants 0:-0.125 14:0.137
+  s=war 1:0.398 3:-0.135 5:-0.311 6:-0.136 7:-0.108 8:-0.075 9:-0.074 10:0.38 11:0.171 13:-0.061 14:-0.215 17:0.103 20:-0.114 22:-0.057 23:-0.083 27:0.446 28:0.094 31:0.146 32:0.229 34:-0.105 37:-0.107 38:-0.089 39:-0.119 40:-0.055
+  s=war-ravaged 0:-0.101 4:0.054 33:0.075 34:0.054
+  s=war-torn 0:-0.089 35:0.101
+  s=warfare 0:0.325 27:-0.163 32:-0.071
+  s=warm 0:-0.089 14:0.084
+  s=warned 0:0.589 1:0.097 8:-0.08 12:0.108 14:-0.073 27:-0.11 28:-0.127 32:-0.141 33:-0.064 36:0.112 39:-0.08
+  s=warning 0:-0.058 7:0.095
   s=warns 36:0.063
-  s=warring 27:0.084 30:0.128
-  s=was 0:0.111 1:0.358 2:-0.076 3:0.153 4:0.066 8:-0.075 9:0.24 10:-0.055 11:0.103 12:0.136 13:-0.068 15:-0.066 16:-0.084 17:0.154 18:-0.158 19:-0.059 20:-0.342 21:-0.165 22:-0.12 24:0.374 26:0.171 27:-0.285 28:-0.098 29:0.339 30:-0.07 31:-0.186 32:-0.117 33:0.097 35:-0.166 36:-0.057 37:0.158 38:-0.052 39:-0.078 40:-0.127
-  s=washington 0:-0.08 15:0.096 17:-0.066 18:-0.104 19:0.218 24:-0.06 27:0.057 31:0.092
-  s=waste 0:-0.138 32:0.087 40:0.051
-  s=watch 0:0.112
-  s=watched 0:-0.053 40:0.113
-  s=water 0:-0.25 8:-0.079 9:0.493 10:0.124 20:0.096
+  s=warring 27:0.084 30:0.13
+  s=was 0:0.121 1:0.358 2:-0.077 3:0.154 4:0.066 8:-0.074 9:0.239 10:-0.055 11:0.103 12:0.133 13:-0.069 15:-0.066 16:-0.084 17:0.153 18:-0.159 19:-0.059 20:-0.343 21:-0.165 22:-0.122 24:0.363 26:0.171 27:-0.285 28:-0.098 29:0.339 30:-0.071 31:-0.187 32:-0.117 33:0.099 35:-0.165 36:-0.056 37:0.16 38:-0.052 39:-0.078 40:-0.127
+  s=washington 0:-0.058 8:0.055 15:0.095 17:-0.065 18:-0.104 19:0.218 24:-0.051 27:0.058 31:0.092
+  s=waste 0:-0.137 32:0.086 40:0.051
+  s=watch 0:0.125
+  s=watched 0:-0.054 40:0.113
+  s=water 0:-0.249 8:-0.079 9:0.492 10:0.123 20:0.096
   s=wau 31:0.131
   s=wave 0:0.136 1:-0.144 2:-0.104 5:0.154
   s=waves 0:-0.076 1:0.094
   s=waving 7:0.115
-  s=way 0:-0.291 4:-0.152 5:0.093 6:0.062 8:0.232 10:0.119 14:0.098 17:0.059 23:0.104 33:-0.091 36:-0.162 38:0.102 40:0.107
-  s=we 0:0.469 1:-0.104 4:-0.126 12:0.115 14:0.077 21:-0.063 24:-0.132 27:0.101 31:0.082 33:-0.053 37:-0.146 39:0.071
-  s=weakened 0:-0.069
-  s=weapons 0:-0.058 7:0.098 14:0.064
-  s=wearing 0:0.097 4:-0.086 8:0.112
-  s=weather 35:0.06 37:0.084 38:0.088
-  s=wednesday 0:-0.321 1:-0.119 3:-0.125 4:-0.053 8:-0.273 12:0.778 13:-0.15 14:0.114 17:0.17 18:-0.061 20:0.299 22:-0.245 24:-0.068 28:0.052 29:-0.09 30:0.078 32:-0.055 33:0.107 37:0.101 40:0.115
-  s=week 0:-0.2 1:-0.076 3:0.083 5:-0.113 8:0.065 13:0.074 14:0.166 22:-0.08 23:0.075 28:-0.105 29:0.284 30:0.077 31:0.137 33:0.27 34:-0.092 39:-0.056 40:-0.116
-  s=week-long 0:-0.196 1:-0.071 5:0.062 8:-0.064 13:0.348
-  s=weeklong 8:-0.104 13:0.244 23:0.052
-  s=weeks 0:-0.329 1:-0.067 3:0.146 4:-0.13 5:-0.089 8:0.315 12:0.102 14:0.24 20:0.17 22:-0.143 23:-0.133 24:0.061 27:0.124 32:0.124
-  s=welcomed 0:-0.223 8:0.25 14:0.074
+  s=way 0:-0.285 4:-0.154 5:0.092 6:0.063 8:0.232 10:0.119 14:0.108 17:0.059 23:0.103 33:-0.09 36:-0.162 38:0.102 40:0.107
+  s=we 0:0.451 1:-0.104 4:-0.126 12:0.115 14:0.116 21:-0.063 24:-0.146 27:0.101 31:0.083 33:-0.054 37:-0.147 39:0.072
+  s=weakened 0:-0.07
+  s=weapons 0:-0.051 7:0.098 14:0.067
+  s=wearing 0:0.096 4:-0.086 8:0.112
+  s=weather 35:0.06 37:0.085 38:0.088
+  s=wednesday 0:-0.33 1:-0.12 3:-0.125 4:-0.054 8:-0.275 12:0.773 13:-0.15 14:0.141 17:0.171 18:-0.061 20:0.297 22:-0.245 24:-0.068 28:0.051 29:-0.091 30:0.081 32:-0.055 33:0.106 37:0.1 40:0.115
+  s=week 0:-0.195 1:-0.076 3:0.082 5:-0.113 8:0.067 13:0.074 14:0.164 22:-0.08 23:0.076 28:-0.105 29:0.284 30:0.077 31:0.136 33:0.271 34:-0.092 39:-0.056 40:-0.116
+  s=week-long 0:-0.193 1:-0.071 5:0.062 8:-0.064 13:0.348
+  s=weeklong 8:-0.103 13:0.244 23:0.052
+  s=weeks 0:-0.308 1:-0.067 3:0.146 4:-0.13 5:-0.09 8:0.313 12:0.099 14:0.232 20:0.169 22:-0.143 23:-0.133 24:0.062 27:0.123 32:0.123
+  s=welcomed 0:-0.228 8:0.25 14:0.078
   s=welfare 1:0.066
-  s=well 0:0.454 1:-0.113 2:0.174 4:-0.074 5:-0.1 8:0.107 9:-0.188 13:0.175 20:0.084 22:-0.056 23:0.055 33:-0.213 34:0.079
-  s=went 1:-0.051 2:-0.05 5:0.233 8:-0.126 9:0.18 10:-0.112 22:0.127 27:0.101 29:-0.116 34:0.089
-  s=wept 0:0.196 8:-0.075
-  s=were 0:-0.062 1:0.244 3:0.211 4:-0.08 5:0.354 6:-0.147 8:0.616 9:-0.2 11:0.234 12:-0.369 13:0.214 14:-0.083 15:-0.124 17:-0.078 18:-0.085 19:-0.101 20:-0.541 21:-0.22 22:0.278 23:0.403 25:-0.11 27:-0.462 29:0.538 30:-0.077 31:-0.091 32:-0.076 33:-0.191 35:-0.081 37:0.2 38:0.119 39:-0.105 40:-0.156
-  s=west 1:0.231 2:0.176 5:-0.14 8:0.1 13:-0.055 20:-0.207 22:0.312 23:0.101 27:-0.143 29:0.246 31:0.158 32:-0.269
-  s=western 0:0.088 28:0.078 31:-0.107 32:0.134
+  s=well 0:0.453 1:-0.113 2:0.174 4:-0.074 5:-0.1 8:0.108 9:-0.187 13:0.175 20:0.084 22:-0.056 23:0.055 33:-0.214 34:0.079
+  s=went 2:-0.051 5:0.234 8:-0.127 9:0.181 10:-0.112 22:0.126 27:0.102 29:-0.116 34:0.088
+  s=wept 0:0.197 8:-0.076
+  s=were 0:-0.068 1:0.246 3:0.21 4:-0.08 5:0.356 6:-0.147 8:0.615 9:-0.201 11:0.234 12:-0.366 13:0.215 14:-0.067 15:-0.124 17:-0.078 18:-0.085 19:-0.101 20:-0.54 21:-0.22 22:0.28 23:0.404 25:-0.11 27:-0.462 29:0.538 30:-0.076 31:-0.092 32:-0.076 33:-0.192 35:-0.084 37:0.201 38:0.12 39:-0.106 40:-0.156
+  s=west 1:0.231 2:0.175 5:-0.14 8:0.099 13:-0.055 20:-0.206 22:0.311 23:0.101 27:-0.143 29:0.247 31:0.158 32:-0.27
+  s=western 0:0.087 28:0.078 31:-0.107 32:0.134
   s=wfp 28:0.074
-  s=what 0:0.058 5:-0.052 7:0.21 8:-0.132 9:0.215 14:0.057 17:0.207 18:-0.077 21:-0.075 23:0.08 24:-0.063 31:-0.132 32:0.266 33:-0.083 40:-0.055
-  s=when 0:0.493 1:-0.125 2:-0.103 3:0.271 4:-0.112 5:0.253 8:-0.205 9:-0.089 12:-0.051 13:-0.092 14:0.072 16:0.072 20:-0.057 27:-0.089 28:0.068 29:0.284 33:-0.069 35:-0.055 36:-0.194 38:-0.056 39:0.074
-  s=where 0:0.349 1:-0.196 3:0.096 5:0.223 8:-0.2 13:0.068 15:0.071 16:0.091 22:0.064 27:-0.136 29:0.11 31:-0.056 33:-0.092 34:0.185 37:0.116 38:-0.159 39:-0.125
-  s=whether 0:0.105 4:0.101 12:-0.091 39:0.056
-  s=which 1:0.068 3:0.492 7:-0.107 9:0.059 10:-0.087 11:-0.084 13:0.442 14:0.069 15:-0.063 16:0.141 17:0.054 20:-0.127 21:-0.128 22:-0.239 23:0.06 24:0.114 27:-0.355 28:-0.32 30:0.144 32:-0.259 33:-0.059 34:0.128 35:0.173 36:0.199 38:-0.125 39:-0.101 40:0.075
-  s=while 0:0.106 1:0.356 2:0.065 3:-0.199 6:-0.104 8:-0.495 10:0.058 11:0.14 13:0.141 14:-0.078 15:0.056 20:0.366 21:-0.152 23:0.141 24:-0.081 26:-0.057 27:0.364 28:0.064 29:-0.097 30:-0.061 32:0.134 34:-0.128 35:-0.142 36:-0.08 37:-0.06 39:-0.085 40:-0.099
-  s=white 0:0.098 1:0.067 4:-0.18 5:-0.136 7:0.251 8:-0.233 9:-0.062 11:0.135 12:0.109 14:-0.055 15:0.199 27:-0.06 29:-0.081 31:-0.336 32:0.258 33:0.219 35:0.242 37:0.051 38:0.072 39:-0.059
-  s=who 0:0.461 1:0.173 3:-0.263 5:-0.276 6:-0.078 8:-0.073 10:0.061 11:-0.109 12:0.345 13:0.26 14:-0.217 17:-0.05 21:-0.065 22:-0.12 23:0.115 25:0.082 27:-0.065 28:0.088 29:-0.08 30:-0.098 31:0.23 32:0.072 33:-0.097 34:-0.158 38:-0.054 39:-0.053
-  s=whole 1:0.169 27:0.086 33:0.061 34:-0.146 36:0.056 39:0.078
-  s=whom 0:0.119 1:0.054 3:0.132 4:0.087 5:-0.052 12:-0.094 22:-0.051 31:0.057 33:0.086
-  s=whose 0:0.06 1:0.051 3:0.152 35:0.095
-  s=wide 0:-0.151 38:0.113
+  s=what 0:0.073 5:-0.051 7:0.21 8:-0.124 9:0.215 17:0.207 18:-0.077 21:-0.074 23:0.081 31:-0.131 32:0.267 33:-0.084 40:-0.055
+  s=when 0:0.492 1:-0.127 2:-0.103 3:0.271 4:-0.112 5:0.253 8:-0.206 9:-0.09 12:-0.052 13:-0.092 14:0.08 16:0.073 20:-0.057 27:-0.088 28:0.069 29:0.284 33:-0.069 35:-0.055 36:-0.193 38:-0.056 39:0.074
+  s=where 0:0.355 1:-0.196 3:0.096 5:0.223 8:-0.199 13:0.067 15:0.071 16:0.091 22:0.064 27:-0.137 29:0.11 31:-0.056 33:-0.093 34:0.185 37:0.116 38:-0.158 39:-0.125
+  s=whether 0:0.106 4:0.101 12:-0.093 39:0.056
+  s=which 1:0.063 3:0.49 7:-0.107 9:0.059 10:-0.087 11:-0.085 13:0.441 14:0.101 15:-0.063 16:0.141 17:0.053 20:-0.128 21:-0.129 22:-0.24 23:0.06 24:0.133 27:-0.359 28:-0.321 30:0.145 32:-0.259 33:-0.064 34:0.128 35:0.173 36:0.199 38:-0.125 39:-0.102 40:0.074
+  s=while 0:0.104 1:0.356 2:0.065 3:-0.2 6:-0.104 8:-0.498 10:0.057 11:0.141 13:0.135 14:-0.058 15:0.055 20:0.365 21:-0.152 23:0.141 24:-0.077 26:-0.057 27:0.364 28:0.063 29:-0.097 30:-0.06 32:0.133 34:-0.128 35:-0.144 36:-0.079 37:-0.06 39:-0.085 40:-0.098
+  s=white 0:0.094 1:0.066 4:-0.18 5:-0.137 7:0.251 8:-0.232 9:-0.061 11:0.135 12:0.109 15:0.2 27:-0.06 29:-0.081 31:-0.336 32:0.257 33:0.219 35:0.243 37:0.051 38:0.072 39:-0.059
+  s=who 0:0.46 1:0.173 3:-0.264 5:-0.277 6:-0.078 8:-0.072 10:0.06 11:-0.109 12:0.345 13:0.258 14:-0.211 17:-0.05 21:-0.064 22:-0.119 23:0.115 25:0.082 27:-0.066 28:0.089 29:-0.081 30:-0.099 31:0.231 32:0.071 33:-0.097 34:-0.159 38:-0.055 39:-0.051
+  s=whole 1:0.169 27:0.086 33:0.06 34:-0.145 36:0.056 39:0.078
+  s=whom 0:0.119 1:0.054 3:0.131 4:0.087 5:-0.052 12:-0.095 22:-0.05 31:0.057 33:0.086
+  s=whose 0:0.062 1:0.05 3:0.151 35:0.095
+  s=wide 0:-0.152 38:0.113
   s=widely 33:0.122 34:-0.082
-  s=wider 0:-0.127 32:0.102
+  s=wider 0:-0.121 32:0.102
   s=widespread 33:0.082
-  s=will 0:0.181 2:-0.051 4:-0.123 5:-0.099 6:0.315 7:-0.062 8:0.076 9:-0.181 10:0.156 11:-0.061 12:0.412 13:-0.132 15:0.143 17:-0.098 18:0.25 19:-0.078 20:0.137 22:-0.108 23:-0.113 24:0.11 27:-0.144 28:-0.07 32:-0.202 33:-0.143 34:-0.061 36:0.061 37:0.122 38:-0.088 40:-0.075
+  s=will 0:0.181 2:-0.051 4:-0.122 5:-0.099 6:0.315 7:-0.062 8:0.07 9:-0.181 10:0.157 11:-0.061 12:0.407 13:-0.131 15:0.143 17:-0.098 18:0.25 19:-0.078 20:0.136 22:-0.108 23:-0.113 24:0.108 27:-0.144 28:-0.07 32:-0.202 33:-0.143 34:-0.061 36:0.061 37:0.122 38:-0.089 40:-0.076
   s=win 1:0.09 3:-0.071 12:0.114
-  s=window 0:0.082 8:-0.053 12:0.101 17:-0.067 18:0.08 20:0.073
-  s=wing 0:0.312 1:-0.101 5:-0.099 7:0.304 8:-0.209
+  s=window 0:0.072 8:-0.053 12:0.101 17:-0.067 18:0.08 20:0.073
+  s=wing 0:0.309 1:-0.101 5:-0.098 7:0.304 8:-0.209
   s=winter 0:0.086 36:0.066
-  s=wiping 0:0.078 5:-0.076
-  s=with 0:-0.18 1:0.423 3:0.06 4:-0.49 5:-0.095 6:0.133 7:-0.111 8:0.424 9:0.17 10:0.232 11:0.092 14:-0.162 15:0.075 16:-0.148 17:0.143 19:-0.082 20:-0.089 21:-0.074 22:0.183 23:-0.112 24:-0.24 25:-0.076 26:-0.107 29:0.121 31:0.108 32:-0.24 33:-0.101 34:0.156 35:-0.081 37:0.196 38:-0.207 39:-0.169 40:0.258
-  s=within 1:-0.085 5:0.349 14:0.14 24:-0.142 27:0.136 29:0.06 39:-0.065
-  s=without 0:-0.319 1:0.193 4:0.062 5:-0.149 6:0.112 7:0.144 8:0.073 9:-0.065 11:-0.054 12:-0.063 13:-0.067 14:0.112 16:0.087 27:-0.073 29:-0.063 31:-0.05 32:-0.098 34:-0.052 35:0.217 36:0.082 39:0.308
-  s=witnesses 0:0.424 9:-0.059 29:-0.115 32:-0.109
-  s=woman 8:0.168 12:-0.186 13:0.227 23:0.084 38:0.115
-  s=women 0:0.107 2:-0.062 3:-0.136 4:0.379 5:-0.078 6:-0.081 7:-0.151 8:0.513 9:-0.107 10:-0.094 11:-0.106 12:0.231 13:0.069 14:-0.057 15:-0.057 16:-0.082 17:-0.056 18:-0.068 20:0.403 21:-0.134 22:0.777 23:0.089 24:-0.125 25:-0.057 26:-0.075 27:-0.234 28:-0.1 30:-0.085 31:0.182 32:-0.067 33:-0.204 34:-0.141 35:-0.1 36:-0.096 37:0.108 39:-0.106 40:-0.087
-  s=word 0:0.153 8:-0.057 14:0.082
+  s=wiping 0:0.078 5:-0.075
+  s=with 0:-0.183 1:0.422 3:0.059 4:-0.492 5:-0.096 6:0.132 7:-0.111 8:0.42 9:0.17 10:0.23 11:0.092 14:-0.168 15:0.073 16:-0.148 17:0.142 19:-0.082 20:-0.089 21:-0.075 22:0.18 23:-0.112 24:-0.211 25:-0.076 26:-0.107 29:0.121 31:0.107 32:-0.24 33:-0.1 34:0.155 35:-0.082 37:0.195 38:-0.208 39:-0.169 40:0.258
+  s=within 1:-0.085 5:0.349 14:0.157 24:-0.143 27:0.136 29:0.06 39:-0.066
+  s=without 0:-0.319 1:0.193 4:0.062 5:-0.149 6:0.111 7:0.145 8:0.074 9:-0.066 11:-0.055 12:-0.062 13:-0.067 14:0.106 16:0.087 27:-0.073 29:-0.062 31:-0.05 32:-0.098 34:-0.052 35:0.218 36:0.082 39:0.308
+  s=witnesses 0:0.426 9:-0.059 29:-0.116 32:-0.11
+  s=woman 8:0.169 12:-0.185 13:0.228 23:0.085 38:0.115
+  s=women 0:0.102 2:-0.062 3:-0.138 4:0.378 5:-0.079 6:-0.082 7:-0.151 8:0.51 9:-0.107 10:-0.095 11:-0.106 12:0.23 13:0.07 15:-0.057 16:-0.082 17:-0.056 18:-0.068 20:0.401 21:-0.134 22:0.775 23:0.089 24:-0.129 25:-0.057 26:-0.075 27:-0.233 28:-0.099 30:-0.087 31:0.182 32:-0.066 33:-0.204 34:-0.14 35:-0.1 36:-0.096 37:0.108 39:-0.106 40:-0.087
+  s=word 0:0.155 8:-0.055 14:0.07
   s=words 9:0.093
-  s=work 10:-0.06 14:-0.084 17:0.145 18:-0.121 19:0.25 24:0.077 27:-0.085 28:0.065 29:0.07 36:-0.165 37:0.18 38:0.127
-  s=worked 0:0.06 1:0.09 22:0.071 33:0.076 37:-0.084 38:0.119
-  s=workers 0:0.108 1:0.109 2:0.125 3:0.145 4:-0.181 5:-0.136 7:-0.058 8:0.142 12:-0.055 22:-0.061 28:-0.095 31:-0.063 33:0.054 34:-0.055 37:0.537 39:-0.059
-  s=working 1:-0.094 3:-0.052 4:0.241 6:0.091 8:-0.086 9:-0.083 11:-0.056 12:0.051 24:-0.1 29:0.27 33:-0.101 34:-0.053 37:0.14 38:0.242
-  s=works 0:-0.102 1:0.17
-  s=world 1:-0.132 2:-0.051 14:0.058 27:0.219 28:0.515 32:0.191 33:-0.413 34:-0.09 37:0.066 40:0.063
-  s=worries 0:0.067
-  s=worse 0:-0.08 32:0.067
-  s=worst 1:-0.147 5:0.145 32:0.061 34:0.081 35:-0.067 36:0.078
-  s=worth 0:-0.219 33:0.223 34:0.212
-  s=would 0:0.399 1:0.132 4:-0.3 5:-0.13 6:0.193 7:-0.07 9:-0.136 10:-0.054 12:0.328 13:-0.128 14:0.092 18:0.349 20:0.574 21:0.243 22:-0.202 23:-0.183 24:-0.066 27:-0.161 28:-0.144 29:-0.101 30:0.177 33:-0.14 37:-0.055 40:-0.081
-  s=wounded 0:0.304 1:-0.056 2:1.184 3:-0.205 4:-0.093 5:0.066 7:-0.114 8:-0.172 11:0.105 12:-0.064 13:-0.13 16:-0.069 22:-0.06 23:-0.085 27:-0.121 28:0.639 29:0.32 31:0.084 32:-0.098 33:-0.254 34:-0.175 35:-0.138 36:-0.093 38:-0.109 39:-0.077
-  s=wounding 0:0.082 1:-0.156 2:0.121 27:-0.072 29:0.061
-  s=wreckage 0:0.057 33:-0.067 38:0.183
-  s=wrecked 0:0.184 11:0.065 33:-0.108 39:0.082
+  s=work 10:-0.06 14:-0.078 17:0.146 18:-0.12 19:0.25 24:0.077 27:-0.085 28:0.064 29:0.07 36:-0.165 37:0.177 38:0.128
+  s=worked 0:0.06 1:0.091 22:0.071 33:0.076 37:-0.085 38:0.119
+  s=workers 0:0.113 1:0.108 2:0.125 3:0.144 4:-0.182 5:-0.135 7:-0.058 8:0.142 12:-0.055 22:-0.061 28:-0.095 31:-0.064 33:0.055 34:-0.055 37:0.537 39:-0.059
+  s=working 1:-0.094 3:-0.051 4:0.241 6:0.091 8:-0.086 9:-0.083 11:-0.057 12:0.051 24:-0.105 29:0.269 33:-0.099 34:-0.053 37:0.14 38:0.242
+  s=works 0:-0.103 1:0.17
+  s=world 1:-0.132 2:-0.052 14:0.061 27:0.218 28:0.514 32:0.192 33:-0.414 34:-0.09 37:0.066 40:0.063
+  s=worries 0:0.068
+  s=worse 0:-0.081 32:0.068
+  s=worst 1:-0.148 5:0.145 32:0.061 34:0.082 35:-0.066 36:0.078
+  s=worth 0:-0.219 33:0.223 34:0.211
+  s=would 0:0.406 1:0.132 4:-0.3 5:-0.13 6:0.194 7:-0.07 9:-0.135 10:-0.054 12:0.33 13:-0.126 14:0.084 17:-0.05 18:0.349 20:0.573 21:0.245 22:-0.2 23:-0.183 24:-0.075 27:-0.161 28:-0.145 29:-0.102 30:0.184 33:-0.14 37:-0.055 40:-0.081
+  s=wounded 0:0.307 1:-0.057 2:1.184 3:-0.205 4:-0.092 5:0.065 7:-0.114 8:-0.172 11:0.105 12:-0.064 13:-0.13 16:-0.069 22:-0.06 23:-0.084 27:-0.121 28:0.639 29:0.32 31:0.084 32:-0.098 33:-0.254 34:-0.175 35:-0.138 36:-0.093 38:-0.109 39:-0.077
+  s=wounding 0:0.08 1:-0.155 2:0.121 27:-0.073 29:0.061
+  s=wreckage 0:0.055 33:-0.067 38:0.183
+  s=wrecked 0:0.183 11:0.065 33:-0.108 39:0.083
   s=wrecking 36:0.063
-  s=wrote 0:0.452 12:-0.061 24:-0.328 28:0.081 29:0.055 33:0.084
-  s=x 0:-0.138 4:-0.092 8:0.695 9:0.062 12:-0.115 22:0.073 24:-0.127
-  s=xinhua 0:-0.066 2:0.102 27:0.12
-  s=year 0:0.654 27:-0.164 28:-0.059 32:-0.222 38:0.078 39:-0.054
-  s=years 0:-0.238 1:-0.053 2:0.165 8:0.225 30:0.094 32:0.077 33:0.068
-  s=yesterday 0:-0.377 1:-0.071 2:0.096 4:-0.062 8:0.123 12:-0.089 20:-0.05 22:0.147 28:0.053 29:0.395 30:0.068 32:0.056 40:0.097
-  s=yet 0:-0.252 3:0.062 4:-0.052 5:0.106 8:0.074 9:0.095 22:0.069 33:0.081 37:0.095
+  s=wrote 0:0.453 12:-0.06 24:-0.338 28:0.081 29:0.055 33:0.083
+  s=x 0:-0.144 4:-0.092 8:0.693 9:0.063 12:-0.115 22:0.073 24:-0.139
+  s=xinhua 0:-0.065 2:0.103 27:0.12
+  s=year 0:0.65 27:-0.163 28:-0.058 32:-0.222 38:0.078 39:-0.055
+  s=years 0:-0.234 1:-0.052 2:0.164 8:0.225 30:0.094 32:0.077 33:0.067
+  s=yesterday 0:-0.382 1:-0.071 2:0.096 4:-0.063 8:0.123 12:-0.089 22:0.147 28:0.052 29:0.396 30:0.065 32:0.057 40:0.097
+  s=yet 0:-0.255 3:0.063 4:-0.052 5:0.106 8:0.074 9:0.095 22:0.069 33:0.081 37:0.095
   s=yocheved 0:0.147 8:-0.136
   s=york 0:-0.076 8:-0.09 12:0.122 36:0.062
   s=york-based 1:0.078
   s=yotam 0:0.145
   s=you 31:0.131
-  s=young 12:-0.076 13:0.161
-  s=yunus 33:0.07 34:-0.079
+  s=young 12:-0.075 13:0.161
+  s=yunus 33:0.069 34:-0.08
   s=zalingei 0:-0.073 28:0.068 29:0.127
-  s=zamzam 27:-0.078 29:0.103 32:0.07
-  s=zone 31:-0.057 32:-0.065 33:-0.114 37:0.197 38:0.056 39:0.149
-  tally=cumulative 0:1.437 1:0.383 2:0.475 3:0.359 4:-0.484 6:-0.21 7:0.288 8:-0.206 9:-0.281 10:-0.248 11:-0.332 12:-0.131 13:0.133 14:-0.38 15:-0.183 16:0.193 17:-0.194 18:-0.179 19:-0.153 20:-0.276 21:-0.202 22:-0.383 23:0.145 24:-0.274 25:-0.168 26:0.067 27:0.231 28:0.558 30:-0.259 31:-0.261 32:-0.378 33:0.463 34:0.439 35:0.317 36:0.465 37:-0.436 38:0.246 39:-0.335 40:-0.269
-  tally=event 0:0.748 1:-0.252 2:-0.232 3:-0.155 4:-0.129 5:0.497 6:-0.164 7:-0.345 8:0.406 9:0.665 10:0.372 11:-0.221 12:0.093 13:0.233 14:-0.41 15:-0.157 16:-0.209 17:0.349 19:-0.054 20:0.235 21:0.147 22:0.406 24:-0.289 25:-0.143 26:-0.058 27:0.125 28:-0.321 29:0.722 30:-0.213 31:-0.266 32:-0.258 33:-0.343 34:-0.208 35:-0.175 36:-0.198 37:-0.325 38:-0.275 39:-0.202 40:0.644
-  tally=level 0:0.559 1:-0.257 2:-0.272 3:-0.113 4:1.141 5:-0.36 6:-0.153 7:0.056 8:0.141 9:-0.215 10:-0.198 11:0.983 12:-0.088 13:-0.129 14:-0.274 15:-0.124 16:-0.189 17:-0.151 18:-0.142 19:-0.112 20:-0.19 21:-0.197 22:-0.205 23:-0.21 24:-0.193 25:-0.11 26:-0.141 27:-0.499 28:-0.312 29:-0.375 30:-0.207 31:0.942 32:1.005 33:-0.336 34:-0.385 35:-0.352 36:-0.252 37:1.379 38:-0.221 39:0.976 40:-0.219
-  tally=planned 0:1.136 1:-0.292 2:-0.119 3:-0.231 4:-0.27 5:-0.297 6:0.38 7:-0.199 8:-0.553 9:-0.246 10:-0.076 11:-0.135 12:0.112 13:-0.405 14:1.031 15:0.345 16:-0.15 17:-0.085 18:0.232 19:0.314 20:0.353 21:0.128 23:-0.092 24:0.541 25:0.358 26:-0.112 27:-0.238 28:-0.168 29:-0.264 30:0.597 31:-0.17 32:-0.163 33:-0.18 34:-0.125 35:-0.119 36:-0.125 37:-0.207 38:-0.201 39:-0.126 40:-0.188
-  w+1=" 0:-0.109 4:-0.075 7:0.11 15:0.15 29:0.107 30:0.129
-  w+1=$ 0:0.439 27:-0.098 33:-0.233
-  w+1=, 0:0.333 2:0.235 4:0.142 5:-0.145 8:-0.133 9:0.056 12:-0.059 13:-0.08 14:-0.052 22:-0.058 27:0.121 28:0.341 29:-0.061 32:-0.082 33:0.286 34:-0.098 35:-0.082 36:-0.06 37:-0.06 39:-0.053 40:-0.065
-  w+1=. 0:-0.492 1:0.193 2:0.136 5:-0.127 8:-0.055 13:0.087 23:0.13 27:0.226 28:0.066 29:-0.065 32:0.203 33:0.185 34:0.086 35:0.12
-  w+1=: 0:-0.082 1:0.142
-  w+1=; 1:-0.104 5:0.165
-  w+1=abductees 0:0.281 4:-0.058 21:-0.079
-  w+1=across 0:-0.08 33:0.058 34:0.079
-  w+1=additional 0:-0.192 8:-0.068 9:0.16 21:0.087 24:0.192
+  s=zamzam 27:-0.077 29:0.104 32:0.07
+  s=zone 31:-0.057 32:-0.066 33:-0.114 37:0.197 38:0.056 39:0.148
+  tally=cumulative 0:1.434 1:0.383 2:0.475 3:0.359 4:-0.485 6:-0.21 7:0.289 8:-0.206 9:-0.282 10:-0.248 11:-0.332 12:-0.131 13:0.134 14:-0.369 15:-0.183 16:0.193 17:-0.195 18:-0.179 19:-0.153 20:-0.276 21:-0.202 22:-0.383 23:0.144 24:-0.278 25:-0.168 26:0.067 27:0.232 28:0.558 30:-0.263 31:-0.261 32:-0.378 33:0.464 34:0.439 35:0.317 36:0.464 37:-0.436 38:0.247 39:-0.336 40:-0.269
+  tally=event 0:0.747 1:-0.251 2:-0.232 3:-0.155 4:-0.129 5:0.498 6:-0.165 7:-0.345 8:0.407 9:0.665 10:0.372 11:-0.221 12:0.091 13:0.235 14:-0.399 15:-0.157 16:-0.208 17:0.349 19:-0.054 20:0.233 21:0.145 22:0.406 24:-0.293 25:-0.143 26:-0.058 27:0.125 28:-0.321 29:0.723 30:-0.218 31:-0.266 32:-0.258 33:-0.343 34:-0.208 35:-0.175 36:-0.197 37:-0.325 38:-0.275 39:-0.202 40:0.645
+  tally=level 0:0.561 1:-0.257 2:-0.272 3:-0.113 4:1.14 5:-0.36 6:-0.154 7:0.056 8:0.141 9:-0.216 10:-0.198 11:0.983 12:-0.091 13:-0.129 14:-0.265 15:-0.124 16:-0.19 17:-0.151 18:-0.142 19:-0.112 20:-0.19 21:-0.198 22:-0.204 23:-0.21 24:-0.196 25:-0.11 26:-0.141 27:-0.499 28:-0.312 29:-0.375 30:-0.211 31:0.941 32:1.005 33:-0.335 34:-0.385 35:-0.352 36:-0.252 37:1.379 38:-0.221 39:0.977 40:-0.219
+  tally=planned 0:1.156 1:-0.292 2:-0.119 3:-0.231 4:-0.267 5:-0.298 6:0.38 7:-0.201 8:-0.556 9:-0.246 10:-0.076 11:-0.136 12:0.113 13:-0.41 14:0.994 15:0.345 16:-0.151 17:-0.085 18:0.233 19:0.313 20:0.354 21:0.129 23:-0.092 24:0.561 25:0.359 26:-0.112 27:-0.239 28:-0.169 29:-0.267 30:0.614 31:-0.171 32:-0.164 33:-0.181 34:-0.125 35:-0.12 36:-0.125 37:-0.209 38:-0.202 39:-0.126 40:-0.189
+  w+1=" 0:-0.116 4:-0.077 7:0.11 15:0.151 29:0.107 30:0.132
+  w+1=$ 0:0.441 27:-0.099 33:-0.233
+  w+1=, 0:0.332 2:0.235 4:0.141 5:-0.146 8:-0.132 9:0.056 12:-0.058 13:-0.081 14:-0.052 22:-0.057 27:0.122 28:0.343 29:-0.062 32:-0.081 33:0.286 34:-0.098 35:-0.082 36:-0.06 37:-0.06 39:-0.053 40:-0.065
+  w+1=. 0:-0.489 1:0.193 2:0.136 5:-0.127 8:-0.054 13:0.086 23:0.13 27:0.227 28:0.065 29:-0.065 32:0.203 33:0.184 34:0.086 35:0.12
+  w+1=: 0:-0.08 1:0.142
+  w+1=; 1:-0.104 5:0.166
+  w+1=abductees 0:0.282 4:-0.057 21:-0.08
+  w+1=across 0:-0.079 33:0.058 34:0.078
+  w+1=additional 0:-0.196 8:-0.069 9:0.16 21:0.088 24:0.187
   w+1=adult 8:0.08
-  w+1=aftershocks 0:-0.228 27:-0.05 33:-0.176 36:1.198
-  w+1=aid 0:0.388 6:0.312 9:0.29 10:-0.109 27:0.059 40:-0.223
+  w+1=aftershocks 0:-0.228 27:-0.05 33:-0.176 36:1.199
+  w+1=aid 0:0.381 6:0.313 9:0.291 10:-0.109 27:0.059 40:-0.223
   w+1=american 0:-0.223 1:0.085 8:0.314 13:-0.122 27:0.101
-  w+1=americans 0:-0.372 4:-0.056 8:0.162 11:0.167 12:0.194 13:0.07 33:0.072
-  w+1=and 0:-0.284 1:0.187 5:-0.055 7:-0.054 13:-0.091 26:0.159 28:0.085 32:0.066 33:0.238
-  w+1=are 0:-0.436 1:0.128 4:0.247 7:0.104 11:0.09 31:0.203 33:0.078
-  w+1=as 0:0.154 33:-0.13
-  w+1=babies 0:0.087
-  w+1=bodies 0:0.459 33:-0.086 38:-0.145
+  w+1=americans 0:-0.372 4:-0.057 8:0.163 11:0.167 12:0.194 13:0.07 33:0.071
+  w+1=and 0:-0.286 1:0.187 5:-0.055 7:-0.054 13:-0.092 26:0.159 28:0.086 32:0.066 33:0.238
+  w+1=are 0:-0.437 1:0.129 4:0.247 7:0.104 11:0.09 31:0.203 33:0.077
+  w+1=as 0:0.155 33:-0.132
+  w+1=babies 0:0.089
+  w+1=bodies 0:0.458 33:-0.085 38:-0.144
   w+1=buildings 27:-0.053 33:-0.201 34:-0.078 35:1.195 36:-0.059
-  w+1=captives 3:0.176 4:0.206 7:-0.087 12:0.296 13:0.217 22:-0.158
-  w+1=cease-fire 0:0.085 14:0.078
-  w+1=ceasefire 0:0.136 8:-0.085 12:-0.083 14:0.496 24:-0.08 27:-0.054 30:0.314
+  w+1=captives 3:0.176 4:0.206 7:-0.086 12:0.294 13:0.216 22:-0.158
+  w+1=cease-fire 0:0.098
+  w+1=ceasefire 0:0.112 8:-0.085 12:-0.088 14:0.466 24:-0.055 27:-0.055 30:0.351
   w+1=chadian 0:-0.101 31:0.106
-  w+1=children 0:-0.104 1:0.229 2:-0.156 3:0.085 4:0.256 8:0.179 13:-0.11 20:0.11 27:-0.099 29:0.215 33:-0.126 34:-0.084 38:0.082
-  w+1=citizens 0:0.104 1:-0.093 39:0.072
-  w+1=civilian 4:-0.071 7:-0.066 8:0.09 12:0.101 13:0.083 29:0.092
-  w+1=civilians 0:-0.149 5:-0.114 8:-0.26 13:0.269 27:0.183 28:-0.112 29:0.665 33:-0.053
-  w+1=convoy 0:-0.084 40:0.141
-  w+1=day 0:0.278 14:-0.165
-  w+1=days 0:0.52 8:-0.143 12:-0.136 13:-0.082 14:0.352 20:-0.123 21:-0.06 22:-0.053 24:0.531 29:-0.085 30:0.25
-  w+1=dead 0:0.296 5:-0.064 27:0.14 28:-0.116 29:-0.081 33:0.157 34:-0.054
-  w+1=deaths 0:-0.21 5:0.15 13:-0.056 28:-0.113 29:0.306 33:0.578 34:-0.074
-  w+1=died 1:-0.051 5:0.115
-  w+1=diesel 10:0.173
-  w+1=displaced 0:0.203 27:-0.072 32:0.205 39:-0.052
+  w+1=children 0:-0.104 1:0.23 2:-0.157 3:0.084 4:0.256 8:0.18 13:-0.11 20:0.11 27:-0.099 29:0.216 33:-0.125 34:-0.083 38:0.082
+  w+1=citizens 0:0.103 1:-0.093 39:0.072
+  w+1=civilian 4:-0.072 7:-0.066 8:0.09 12:0.099 13:0.083 29:0.092
+  w+1=civilians 0:-0.147 5:-0.114 8:-0.261 13:0.269 27:0.182 28:-0.112 29:0.665 33:-0.054
+  w+1=convoy 0:-0.086 40:0.142
+  w+1=day 0:0.265 14:-0.146
+  w+1=days 0:0.506 8:-0.152 12:-0.141 13:-0.083 14:0.51 20:-0.123 21:-0.062 22:-0.057 24:0.427 29:-0.087 30:0.255 38:-0.051
+  w+1=dead 0:0.296 5:-0.064 27:0.14 28:-0.116 29:-0.082 33:0.158 34:-0.054
+  w+1=deaths 0:-0.209 5:0.149 13:-0.057 28:-0.112 29:0.306 33:0.579 34:-0.074
+  w+1=died 1:-0.051 5:0.116
+  w+1=diesel 10:0.172
+  w+1=displaced 0:0.204 27:-0.072 32:0.205 39:-0.052
   w+1=elderly 0:0.157 1:0.3 2:-0.221 8:0.085
-  w+1=emergency 0:-0.054 37:0.156
-  w+1=extension 14:-0.102 24:0.36
+  w+1=emergency 0:-0.057 37:0.159
+  w+1=extension 14:-0.063 24:0.34
   w+1=female 22:0.184
-  w+1=filipino 0:-0.157 8:0.237 13:0.114
-  w+1=foreign 0:0.084 12:0.071 13:0.296 31:-0.062
-  w+1=freed 0:0.323 8:-0.233
-  w+1=from 0:-0.051 32:0.171
-  w+1=fuel 0:0.294 6:-0.104 9:-0.054 10:0.342
+  w+1=filipino 0:-0.159 8:0.238 13:0.114
+  w+1=foreign 0:0.087 12:0.071 13:0.295 31:-0.062
+  w+1=freed 0:0.323 8:-0.234
+  w+1=from 0:-0.051 32:0.17
+  w+1=fuel 0:0.291 6:-0.104 9:-0.054 10:0.343
   w+1=further 0:-0.195 13:0.146 21:0.164 33:0.102
-  w+1=gazans 0:-0.184 1:0.084 5:0.174
-  w+1=had 0:-0.139 2:0.067 5:0.103 21:-0.054 27:-0.07 28:0.125 31:0.094 34:0.189
-  w+1=halt 0:-0.097 14:0.147
-  w+1=have 0:0.123 1:0.193 2:-0.08 3:-0.055 5:-0.052 7:0.135 8:-0.081 13:0.222 26:-0.055 27:0.172 31:0.089 32:-0.064 35:-0.059
-  w+1=health 0:0.401 1:0.116 3:-0.05 4:-0.082 28:-0.161
-  w+1=homes 0:0.279 35:-0.087
-  w+1=hostages 0:0.178 1:-0.318 2:-0.096 3:0.66 4:0.323 5:-0.17 6:-0.088 7:0.418 8:0.275 9:-0.113 10:-0.076 11:-0.081 12:0.634 13:0.298 14:-0.225 15:-0.055 16:0.221 17:-0.059 18:-0.066 20:-0.3 21:0.653 22:-0.349 23:-0.226 24:-0.1 26:-0.064 27:-0.109 28:-0.092 29:-0.11 30:-0.065 31:-0.082 32:-0.08 33:-0.107 34:-0.062 35:-0.065 36:-0.081 37:-0.114 38:-0.08 39:-0.062 40:-0.075
-  w+1=hours 0:0.287 14:-0.15 15:0.45 18:-0.058
-  w+1=humanitarian 0:-0.138 6:0.107 14:0.328
-  w+1=hurt 0:0.051 2:0.111 28:0.101 33:-0.111 34:0.101
-  w+1=in 0:-0.072 2:-0.06 9:0.1 33:0.212
-  w+1=injured 0:0.134 1:-0.152 2:0.124 27:-0.055 28:0.212 33:-0.072 34:0.203
-  w+1=injuries 0:0.102 28:0.368 29:-0.05 33:-0.11 34:0.166
-  w+1=inmates 20:0.194
+  w+1=gazans 0:-0.185 1:0.084 5:0.174
+  w+1=had 0:-0.138 2:0.067 5:0.103 21:-0.054 27:-0.07 28:0.125 31:0.094 34:0.188
+  w+1=halt 0:-0.073 14:0.11
+  w+1=have 0:0.12 1:0.193 2:-0.081 3:-0.054 5:-0.052 7:0.136 8:-0.082 13:0.222 26:-0.055 27:0.173 31:0.09 32:-0.063 35:-0.059
+  w+1=health 0:0.403 1:0.116 3:-0.05 4:-0.083 28:-0.161
+  w+1=homes 0:0.28 35:-0.087
+  w+1=hostages 0:0.176 1:-0.318 2:-0.096 3:0.66 4:0.323 5:-0.17 6:-0.088 7:0.417 8:0.272 9:-0.113 10:-0.076 11:-0.081 12:0.634 13:0.3 14:-0.217 15:-0.055 16:0.221 17:-0.059 18:-0.066 20:-0.3 21:0.654 22:-0.35 23:-0.226 24:-0.103 26:-0.064 27:-0.11 28:-0.092 29:-0.11 30:-0.066 31:-0.082 32:-0.08 33:-0.107 34:-0.062 35:-0.065 36:-0.081 37:-0.115 38:-0.08 39:-0.062 40:-0.075
+  w+1=hours 0:0.287 14:-0.149 15:0.448 18:-0.058
+  w+1=humanitarian 0:-0.095 6:0.11 14:0.219
+  w+1=hurt 2:0.112 28:0.101 33:-0.11 34:0.102
+  w+1=in 0:-0.07 2:-0.06 9:0.1 33:0.212
+  w+1=injured 0:0.134 1:-0.151 2:0.124 27:-0.055 28:0.211 33:-0.072 34:0.203
+  w+1=injuries 0:0.102 28:0.367 29:-0.05 33:-0.11 34:0.166
+  w+1=inmates 20:0.195
   w+1=internally 32:0.089
-  w+1=israel-hamas 0:0.089
-  w+1=israeli 0:0.629 1:-0.221 3:-0.088 4:0.071 8:0.593 9:-0.055 12:0.22 13:0.264 14:-0.081 16:0.054 20:-0.299 21:0.106 22:-0.281 23:-0.072 29:-0.058 37:-0.055
-  w+1=israelis 0:0.486 1:0.12 3:0.077 5:-0.068 8:0.434 12:-0.305 13:0.105 20:-0.113 22:-0.117
-  w+1=journalists 0:0.108 1:0.094 2:0.178 5:-0.055
-  w+1=killed 0:0.679 1:0.061 5:-0.071 27:-0.167 29:-0.107
-  w+1=liters 0:-0.136 6:-0.155 9:-0.051 10:-0.101 17:0.166 18:0.683 19:0.149
-  w+1=litres 0:-0.212 1:-0.053 6:-0.083 8:-0.066 9:-0.132 10:-0.088 14:-0.056 17:0.685 18:0.259 19:0.448
+  w+1=israel-hamas 0:0.076
+  w+1=israeli 0:0.63 1:-0.22 3:-0.088 4:0.071 8:0.595 9:-0.055 12:0.222 13:0.264 14:-0.079 16:0.055 20:-0.3 21:0.101 22:-0.281 23:-0.073 29:-0.058 37:-0.055
+  w+1=israelis 0:0.478 1:0.12 3:0.077 5:-0.068 8:0.438 12:-0.304 13:0.108 20:-0.112 22:-0.117
+  w+1=journalists 0:0.109 1:0.093 2:0.178 5:-0.055
+  w+1=killed 0:0.681 1:0.06 5:-0.072 27:-0.168 29:-0.106
+  w+1=liters 0:-0.134 6:-0.156 9:-0.052 10:-0.101 17:0.165 18:0.683 19:0.149
+  w+1=litres 0:-0.216 1:-0.053 6:-0.083 8:-0.067 9:-0.132 10:-0.087 14:-0.054 17:0.686 18:0.259 19:0.448
   w+1=lives 27:0.369
-  w+1=living 0:-0.09 8:-0.066 12:0.217
-  w+1=lorries 0:-0.179 9:0.05 40:0.275
-  w+1=lull 0:0.053
-  w+1=medics 0:-0.123 1:0.076 37:0.116
-  w+1=members 0:-0.075 5:-0.057 29:0.085 37:0.281
-  w+1=men 0:0.528 4:-0.243 8:-0.086 22:0.051 37:-0.096
-  w+1=minor 0:-0.127 8:0.176
-  w+1=minors 0:-0.087 4:0.141 13:-0.086 22:0.185
-  w+1=missing 0:-0.237 4:0.096 11:0.356
-  w+1=more 0:-0.421 1:-0.089 2:0.363 5:0.054 7:-0.09 8:0.356 11:-0.058 12:-0.067 13:-0.26 14:-0.19 16:0.078 21:0.169 22:-0.106 23:-0.061 24:0.223 26:0.264 27:-0.066 28:0.138 30:-0.062 32:-0.082 33:-0.239 34:0.22 35:-0.065 36:0.175 38:0.159 39:-0.053
-  w+1=mothers 0:-0.084 8:0.126 12:0.121
-  w+1=ndrf 0:0.129
-  w+1=new 0:0.157 31:-0.125
-  w+1=of 0:0.794 1:0.073 2:-0.15 4:-0.324 5:-0.189 6:0.139 7:0.552 8:-0.295 10:-0.197 12:0.153 13:0.347 14:-0.178 15:-0.07 17:-0.103 18:-0.103 19:-0.072 21:-0.112 22:-0.115 23:-0.141 24:-0.147 25:-0.061 26:-0.078 27:0.158 28:-0.176 29:0.218 30:-0.103 31:0.44 33:-0.176 34:-0.162 35:0.407 36:0.159 37:-0.149 38:-0.212 40:-0.135
-  w+1=on 0:0.152 12:0.051
-  w+1=other 0:-0.096 1:-0.117 2:0.105 4:0.285 5:0.108 7:0.09 8:-0.281 9:-0.066 13:0.086 26:0.122 28:-0.117 34:0.051 38:0.114
-  w+1=others 0:0.053 1:-0.238 2:0.24 3:0.188 5:-0.067 27:-0.063 28:0.279 29:-0.081 31:0.089 33:-0.077
-  w+1=over 0:0.215 12:0.09
-  w+1=palestinian 0:0.392 3:-0.137 4:-0.171 5:-0.068 6:-0.058 8:-0.472 9:-0.059 12:-0.56 13:-0.385 14:-0.148 20:1.011 21:-0.093 22:0.66 23:0.624 24:-0.057 25:0.368 29:-0.052
-  w+1=palestinians 1:0.246 3:-0.08 4:-0.082 5:0.114 8:-0.249 12:-0.188 13:-0.193 20:0.373 21:-0.051 22:0.52 23:0.458 27:-0.085 29:-0.054
-  w+1=patients 0:-0.137 5:0.106 28:0.081
-  w+1=pause 0:-0.207 14:0.427
+  w+1=living 0:-0.091 8:-0.066 12:0.218
+  w+1=lorries 0:-0.178 40:0.276
+  w+1=medics 0:-0.124 1:0.076 37:0.116
+  w+1=members 0:-0.075 5:-0.057 29:0.085 37:0.282
+  w+1=men 0:0.526 4:-0.244 8:-0.085 22:0.052 37:-0.096
+  w+1=minor 0:-0.129 8:0.176
+  w+1=minors 0:-0.086 4:0.141 13:-0.085 22:0.184
+  w+1=missing 0:-0.237 4:0.096 11:0.355
+  w+1=more 0:-0.436 1:-0.089 2:0.362 5:0.054 7:-0.09 8:0.352 11:-0.058 12:-0.066 13:-0.261 14:-0.141 16:0.078 21:0.174 22:-0.107 23:-0.061 24:0.2 26:0.263 27:-0.066 28:0.139 30:-0.062 32:-0.082 33:-0.239 34:0.22 35:-0.065 36:0.174 38:0.158 39:-0.053
+  w+1=mothers 0:-0.083 8:0.126 12:0.121
+  w+1=ndrf 0:0.13
+  w+1=new 0:0.158 31:-0.126
+  w+1=of 0:0.787 1:0.072 2:-0.149 4:-0.324 5:-0.189 6:0.139 7:0.552 8:-0.294 10:-0.197 12:0.152 13:0.347 14:-0.165 15:-0.07 17:-0.103 18:-0.103 19:-0.072 21:-0.113 22:-0.116 23:-0.141 24:-0.151 25:-0.061 26:-0.078 27:0.158 28:-0.176 29:0.218 30:-0.104 31:0.441 33:-0.175 34:-0.162 35:0.406 36:0.158 37:-0.149 38:-0.212 40:-0.135
+  w+1=on 0:0.153 12:0.051
+  w+1=other 0:-0.098 1:-0.118 2:0.105 4:0.287 5:0.108 7:0.09 8:-0.28 9:-0.067 13:0.086 26:0.122 28:-0.117 34:0.051 38:0.114
+  w+1=others 0:0.053 1:-0.239 2:0.241 3:0.188 5:-0.067 27:-0.063 28:0.278 29:-0.081 31:0.089 33:-0.078
+  w+1=over 0:0.212 12:0.091
+  w+1=palestinian 0:0.398 3:-0.138 4:-0.172 5:-0.068 6:-0.058 8:-0.473 9:-0.059 12:-0.561 13:-0.385 14:-0.14 20:1.01 21:-0.093 22:0.658 23:0.623 24:-0.058 25:0.368 29:-0.053
+  w+1=palestinians 1:0.246 3:-0.081 4:-0.082 5:0.115 8:-0.249 12:-0.188 13:-0.192 20:0.373 21:-0.051 22:0.52 23:0.457 27:-0.085 29:-0.054
+  w+1=patients 0:-0.136 5:0.106 28:0.081
+  w+1=pause 0:-0.154 14:0.386
   w+1=pauses 15:0.061
-  w+1=people 0:-0.135 1:-0.138 2:0.056 3:0.376 5:0.419 6:-0.093 7:-0.169 8:0.304 9:-0.136 10:-0.091 13:-0.298 14:-0.143 15:-0.069 16:-0.112 17:-0.088 18:-0.086 19:-0.066 20:-0.178 21:-0.144 22:-0.165 23:-0.077 24:-0.096 25:-0.067 26:-0.076 27:0.128 29:0.217 30:-0.112 31:0.114 32:0.448 33:0.26 34:0.215 35:-0.316 36:-0.226 37:-0.275 38:0.52 39:0.363 40:-0.12
+  w+1=people 0:-0.133 1:-0.138 2:0.056 3:0.377 5:0.419 6:-0.093 7:-0.169 8:0.303 9:-0.137 10:-0.091 13:-0.298 14:-0.143 15:-0.069 16:-0.112 17:-0.089 18:-0.086 19:-0.066 20:-0.177 21:-0.144 22:-0.165 23:-0.077 24:-0.097 25:-0.067 26:-0.076 27:0.129 29:0.217 30:-0.113 31:0.114 32:0.447 33:0.259 34:0.215 35:-0.316 36:-0.225 37:-0.275 38:0.52 39:0.363 40:-0.12
   w+1=personnel 37:0.258
-  w+1=prisoners 0:-0.127 12:-0.121 20:0.25 22:0.065 23:0.126 25:0.155
-  w+1=refugees 0:0.175 31:0.264 32:0.059
-  w+1=relatives 0:0.264 8:-0.052 38:0.083
-  w+1=released 0:-0.071 8:-0.122 12:0.14 13:0.124
-  w+1=remain 1:-0.058 11:0.09
-  w+1=rescue 0:0.062
-  w+1=rescuers 0:-0.181 37:0.48
-  w+1=reservists 0:-0.08 5:0.25 8:-0.059
-  w+1=russians 0:0.056 8:-0.082
-  w+1=search 0:0.135 37:0.17
-  w+1=search-and-rescue 37:0.148
-  w+1=soldiers 0:-0.328 1:0.404 4:-0.116 5:0.232 16:0.113 27:-0.094 29:0.101 31:-0.144 37:0.104
+  w+1=prisoners 0:-0.128 12:-0.122 20:0.25 22:0.066 23:0.126 25:0.156
+  w+1=refugees 0:0.176 31:0.264 32:0.058
+  w+1=relatives 0:0.265 8:-0.052 38:0.083
+  w+1=released 0:-0.072 8:-0.121 12:0.14 13:0.125
+  w+1=remain 1:-0.057 11:0.09
+  w+1=rescue 0:0.063
+  w+1=rescuers 0:-0.18 37:0.48
+  w+1=reservists 0:-0.082 5:0.25 8:-0.058
+  w+1=russians 0:0.056 8:-0.083
+  w+1=search 0:0.136 37:0.17
+  w+1=search-and-rescue 37:0.147
+  w+1=soldiers 0:-0.334 1:0.405 4:-0.116 5:0.233 16:0.114 27:-0.093 29:0.102 31:-0.144 37:0.104
   w+1=staff 0:0.216 37:-0.207
-  w+1=structures 0:0.249 35:-0.082
-  w+1=sudanese 27:0.19 31:0.184
+  w+1=structures 0:0.25 35:-0.082
+  w+1=sudanese 27:0.191 31:0.184
   w+1=survivors 0:0.055 33:-0.061 38:0.117 39:0.171
   w+1=syrians 0:-0.12 33:0.16 39:0.078
   w+1=taken 1:-0.052 3:0.071
   w+1=tanker 0:-0.067 10:0.106
-  w+1=tankers 0:-0.08 10:0.286
+  w+1=tankers 0:-0.081 10:0.286
   w+1=team 37:0.135
   w+1=teenagers 0:-0.067 22:0.251
-  w+1=thai 0:-0.088 1:0.085 4:0.19 5:-0.1 8:0.311 12:0.144 13:0.094 22:-0.078
-  w+1=thais 0:0.379 1:0.058 8:0.135 12:-0.085 13:-0.068 22:-0.094
-  w+1=the 0:0.143 5:-0.083 8:-0.07 13:0.133 14:-0.053 33:0.074
+  w+1=thai 0:-0.091 1:0.085 4:0.19 5:-0.1 8:0.312 12:0.145 13:0.095 22:-0.078
+  w+1=thais 0:0.38 1:0.058 8:0.135 12:-0.085 13:-0.069 22:-0.094
+  w+1=the 0:0.138 5:-0.083 8:-0.07 13:0.135 14:-0.05 33:0.075
   w+1=tremors 0:-0.083 36:0.143
-  w+1=troops 0:-0.059 37:0.12
-  w+1=truce 8:-0.093 12:-0.06 13:-0.053 14:0.649 24:-0.229 30:0.246
-  w+1=truckloads 0:-0.097 9:0.128 40:0.073
-  w+1=trucks 0:0.085 1:-0.078 3:-0.067 4:-0.076 5:-0.106 6:0.366 8:-0.184 9:0.583 10:0.456 12:-0.088 13:-0.057 14:-0.117 17:-0.092 18:-0.102 20:-0.071 21:-0.069 22:-0.083 23:-0.051 27:-0.064 29:-0.086 31:-0.068 33:-0.067 37:-0.066 40:0.739
+  w+1=troops 0:-0.059 37:0.119
+  w+1=truce 0:0.119 8:-0.09 12:-0.063 13:-0.061 14:0.445 24:-0.087 30:0.214
+  w+1=truckloads 0:-0.098 9:0.128 40:0.073
+  w+1=trucks 0:0.077 1:-0.077 3:-0.066 4:-0.076 5:-0.106 6:0.365 8:-0.183 9:0.584 10:0.454 12:-0.088 13:-0.057 14:-0.108 17:-0.092 18:-0.102 20:-0.071 21:-0.069 22:-0.083 23:-0.051 27:-0.063 29:-0.086 31:-0.068 33:-0.067 37:-0.066 40:0.739
   w+1=turkish 39:0.091
   w+1=us 8:0.066 11:0.126
-  w+1=victims 33:-0.078 39:0.171
+  w+1=victims 33:-0.079 39:0.17
   w+1=was 7:-0.085 11:0.138 26:0.21
-  w+1=weeks 0:0.386 8:-0.104 12:-0.062 14:0.095 22:-0.074
-  w+1=were 0:-0.254 1:-0.186 3:0.145 4:-0.061 5:0.231 7:0.281 11:0.077 13:0.068 26:-0.062 27:0.108 39:0.094
-  w+1=white 0:-0.097 33:0.169
-  w+1=women 0:-0.389 2:-0.103 4:0.165 12:0.302 13:0.14 20:-0.105 22:0.539 23:0.105 27:-0.056 29:-0.098 37:0.08
-  w+1=workers 0:0.141 8:-0.081 37:0.082
-  w+1=wounded 0:0.171 1:-0.072 2:0.23 28:0.184
-  w+2=" 0:0.194 11:0.086 14:-0.077 24:-0.084 27:0.181
-  w+2=# 0:0.081 1:0.062 11:0.067
-  w+2=$ 0:0.601 2:0.126 5:-0.137 8:-0.06 13:0.076 14:-0.126 23:0.12 27:0.123 28:0.195 29:-0.356 32:0.193 35:0.102
-  w+2=( 0:-0.207 6:-0.067 17:0.089 18:0.414 19:0.117 31:0.054
-  w+2=) 8:0.057 27:0.072
-  w+2=* 0:0.059 1:0.107 14:-0.083
-  w+2=, 0:0.174 1:-0.146 2:-0.13 4:0.125 6:-0.09 8:-0.118 9:0.109 10:-0.107 12:0.185 13:-0.152 14:0.211 15:-0.071 16:-0.082 17:-0.057 18:-0.066 21:-0.222 22:0.053 23:-0.118 24:0.153 26:0.066 27:0.19 28:-0.171 29:0.113 30:0.289 31:-0.278 32:0.075 33:-0.176 34:0.308 36:-0.117 37:0.305 38:-0.071 39:-0.055 40:-0.062
-  w+2=- 0:0.123 34:-0.098
-  w+2=. 0:0.197 1:-0.148 2:0.383 3:-0.159 6:-0.052 7:-0.066 8:-0.141 9:-0.061 10:-0.054 12:0.292 14:0.075 17:-0.054 19:0.114 21:0.095 22:-0.083 23:-0.087 26:0.135 27:-0.157 29:0.118 30:-0.159 32:0.08 33:0.056 35:-0.066 37:0.086 38:-0.08 39:-0.056 40:-0.107
-  w+2=: 0:-0.056 38:0.095
-  w+2=; 0:0.166 1:-0.15 29:0.081 36:0.091
-  w+2=a 0:-0.334 8:0.069 9:-0.058 12:-0.117 14:-0.055 15:0.189 21:0.358 31:0.097 33:0.06 35:0.073 39:0.071
-  w+2=abducted 0:-0.146 1:-0.053 3:0.375
-  w+2=according 0:0.098 1:-0.134 4:0.051 27:-0.064 31:0.089 32:-0.051 33:0.072
-  w+2=across 1:0.076 28:-0.156 33:0.376
-  w+2=after 30:0.076
-  w+2=aftershocks 36:0.318 39:-0.074
-  w+2=agreed 0:-0.116 14:0.165
-  w+2=agreement 0:-0.178 14:0.153 30:0.065
+  w+1=weeks 0:0.377 8:-0.108 12:-0.063 14:0.115 22:-0.073
+  w+1=were 0:-0.258 1:-0.187 3:0.145 4:-0.061 5:0.231 7:0.281 11:0.077 13:0.068 26:-0.061 27:0.108 39:0.094
+  w+1=white 0:-0.096 33:0.169
+  w+1=women 0:-0.389 2:-0.103 4:0.164 12:0.302 13:0.141 20:-0.106 22:0.539 23:0.105 27:-0.056 29:-0.097 37:0.08
+  w+1=workers 0:0.142 8:-0.081 37:0.082
+  w+1=wounded 0:0.171 1:-0.072 2:0.231 28:0.183
+  w+2=" 0:0.197 11:0.086 14:-0.075 24:-0.084 27:0.181
+  w+2=# 0:0.085 1:0.062 11:0.067
+  w+2=$ 0:0.602 2:0.126 5:-0.137 8:-0.06 13:0.074 14:-0.126 23:0.12 27:0.123 28:0.194 29:-0.356 32:0.193 35:0.102
+  w+2=( 0:-0.211 6:-0.067 17:0.089 18:0.415 19:0.118 31:0.055
+  w+2=) 8:0.057 27:0.073
+  w+2=* 0:0.057 1:0.106 14:-0.08
+  w+2=, 0:0.162 1:-0.148 2:-0.131 4:0.125 6:-0.089 8:-0.122 9:0.108 10:-0.106 12:0.181 13:-0.153 14:0.223 15:-0.071 16:-0.082 17:-0.057 18:-0.065 21:-0.223 22:0.053 23:-0.118 24:0.169 26:0.066 27:0.189 28:-0.172 29:0.113 30:0.289 31:-0.278 32:0.075 33:-0.176 34:0.308 36:-0.115 37:0.304 38:-0.071 39:-0.055 40:-0.062
+  w+2=- 0:0.119 34:-0.096
+  w+2=. 0:0.189 1:-0.15 2:0.383 3:-0.158 6:-0.052 7:-0.067 8:-0.146 9:-0.061 10:-0.054 12:0.292 14:0.108 17:-0.054 19:0.114 21:0.092 22:-0.084 23:-0.088 26:0.135 27:-0.157 29:0.117 30:-0.158 32:0.08 33:0.055 35:-0.066 37:0.087 38:-0.08 39:-0.056 40:-0.107
+  w+2=: 0:-0.052 38:0.095
+  w+2=; 0:0.167 1:-0.149 29:0.081 36:0.091
+  w+2=a 0:-0.334 8:0.069 9:-0.058 12:-0.116 14:-0.056 15:0.188 21:0.359 31:0.097 33:0.06 35:0.074 39:0.071
+  w+2=abducted 0:-0.145 1:-0.053 3:0.375
+  w+2=according 0:0.097 1:-0.134 4:0.05 27:-0.064 31:0.089 32:-0.051 33:0.073
+  w+2=across 1:0.076 28:-0.156 33:0.375
+  w+2=after 30:0.078
+  w+2=aftershocks 36:0.317 39:-0.074
+  w+2=agreed 0:-0.111 14:0.155
+  w+2=agreement 0:-0.188 14:0.161 30:0.069
   w+2=aid 6:0.115
   w+2=also 36:0.144
-  w+2=altogether 0:0.376 3:-0.056 13:-0.104 31:-0.092
-  w+2=among 0:0.233 1:0.125 2:-0.064 4:-0.097 8:-0.152 9:0.096 12:0.197 13:-0.121 22:0.115
-  w+2=an 0:0.143 14:-0.056 30:-0.072
-  w+2=and 1:0.24 4:0.228 5:0.169 6:-0.07 7:-0.14 8:0.337 10:-0.071 12:0.152 13:0.058 14:-0.06 16:-0.089 17:-0.06 18:-0.061 20:-0.257 21:-0.137 22:0.238 24:-0.11 26:-0.055 27:-0.083 28:0.069 29:0.375 30:-0.097 31:-0.067 32:-0.178 34:-0.083 36:-0.099 37:0.171 38:0.051 39:-0.131 40:-0.096
-  w+2=are 0:0.227 1:-0.123 3:-0.199 4:0.217 5:0.067 8:-0.091 11:0.267 21:0.071 27:-0.163 28:0.095 31:-0.099 32:0.112 33:0.092 39:-0.07
+  w+2=altogether 0:0.377 3:-0.057 13:-0.104 31:-0.091
+  w+2=among 0:0.233 1:0.125 2:-0.064 4:-0.098 8:-0.153 9:0.096 12:0.197 13:-0.12 22:0.115
+  w+2=an 0:0.145 14:-0.056 30:-0.074
+  w+2=and 1:0.24 4:0.227 5:0.17 6:-0.07 7:-0.14 8:0.336 10:-0.071 12:0.152 13:0.06 16:-0.089 17:-0.061 18:-0.061 20:-0.258 21:-0.137 22:0.239 24:-0.112 26:-0.055 27:-0.083 28:0.069 29:0.376 30:-0.095 31:-0.067 32:-0.178 34:-0.084 36:-0.099 37:0.171 38:0.05 39:-0.131 40:-0.096
+  w+2=are 0:0.228 1:-0.124 3:-0.199 4:0.218 5:0.067 8:-0.092 11:0.267 21:0.07 27:-0.163 28:0.095 31:-0.1 32:0.112 33:0.091 39:-0.07
   w+2=arrived 0:0.311 37:-0.168
-  w+2=as 0:-0.155 2:0.099 7:0.221 28:0.089 33:0.09 34:-0.094
-  w+2=at 0:0.426 2:0.092 8:0.101 13:-0.06 14:-0.092 27:0.136 28:-0.164 29:-0.111 37:-0.053
-  w+2=back 0:-0.099 3:0.21
-  w+2=been 0:-0.053 1:0.111 7:0.149 8:-0.069 13:0.092 21:-0.056 27:0.064 28:0.199 31:-0.053 33:-0.065 34:0.206 39:-0.051
-  w+2=beginning 0:-0.054 30:0.096
-  w+2=between 4:0.054 14:0.114 28:0.071
+  w+2=as 0:-0.153 2:0.099 7:0.22 28:0.089 33:0.089 34:-0.094
+  w+2=at 0:0.419 2:0.092 8:0.101 13:-0.061 14:-0.079 27:0.136 28:-0.164 29:-0.112 37:-0.053
+  w+2=back 0:-0.1 3:0.21
+  w+2=been 0:-0.053 1:0.11 7:0.149 8:-0.069 13:0.092 21:-0.056 27:0.064 28:0.199 31:-0.053 33:-0.065 34:0.207 39:-0.051
+  w+2=beginning 30:0.086
+  w+2=between 4:0.056 14:0.065 28:0.072
   w+2=brought 38:0.101
-  w+2=buildings 0:-0.296 33:-0.087 34:-0.072 35:0.833
-  w+2=but 27:0.077
-  w+2=by 14:0.13 31:-0.058 32:-0.092
+  w+2=buildings 0:-0.296 33:-0.088 34:-0.072 35:0.833
+  w+2=but 27:0.076
+  w+2=by 14:0.101 31:-0.058 32:-0.092
   w+2=came 9:0.069 36:0.056
-  w+2=captive 0:0.162 3:0.142 4:-0.134
-  w+2=captives 0:0.056 8:0.189
+  w+2=captive 0:0.159 3:0.143 4:-0.133
+  w+2=captives 0:0.055 8:0.191
   w+2=carried 3:0.126
-  w+2=carrying 0:-0.07 9:0.187 10:0.232 40:0.07
-  w+2=ceasefire 0:0.105
-  w+2=children 1:0.076 31:0.199 33:-0.076
-  w+2=citizen 0:-0.126 8:0.169 27:0.116
-  w+2=citizens 0:0.091 1:0.067 4:-0.069 8:0.268 11:0.112 12:-0.079 13:-0.065 39:0.084
-  w+2=civilians 0:-0.2 3:0.123 8:0.069 27:0.167 29:0.056
+  w+2=carrying 0:-0.068 9:0.187 10:0.231 40:0.07
+  w+2=ceasefire 0:0.102
+  w+2=children 1:0.076 31:0.2 33:-0.075
+  w+2=citizen 0:-0.127 8:0.169 27:0.116
+  w+2=citizens 0:0.088 1:0.067 4:-0.068 8:0.269 11:0.112 12:-0.079 13:-0.065 39:0.084
+  w+2=civilians 0:-0.201 3:0.123 8:0.068 27:0.167 29:0.056
   w+2=close 0:-0.11 35:0.157
-  w+2=communities 0:0.204 1:-0.158
-  w+2=confirmed 0:-0.106 33:0.179
-  w+2=convoys 0:0.208 40:-0.106
-  w+2=could 0:-0.187 14:0.206
-  w+2=crossed 0:-0.106 31:0.224
-  w+2=day 0:0.08 24:0.092
-  w+2=days 0:0.149 8:-0.135 14:-0.123 24:0.375
-  w+2=dead 0:-0.288 1:0.276 5:0.158 27:0.199 29:0.106
-  w+2=deal 0:0.398 14:-0.227
-  w+2=deaths 0:-0.145 1:0.145 29:0.093 33:0.089
-  w+2=destroyed 0:0.125 33:-0.101 35:0.062
-  w+2=detainees 0:0.15 12:-0.068 20:0.121 22:-0.056 23:0.06
-  w+2=died 0:-0.125 1:0.082 5:0.146 27:0.169 29:0.076 33:0.2 34:-0.073
-  w+2=displaced 0:0.105
-  w+2=due 0:-0.099 8:0.163 21:0.128
+  w+2=communities 0:0.204 1:-0.157
+  w+2=confirmed 0:-0.105 33:0.18
+  w+2=convoys 0:0.206 40:-0.106
+  w+2=could 0:-0.166 14:0.172
+  w+2=crossed 0:-0.107 31:0.225
+  w+2=day 0:0.074 24:0.083
+  w+2=days 0:0.137 8:-0.138 14:-0.082 24:0.353
+  w+2=dead 0:-0.286 1:0.273 5:0.159 27:0.199 29:0.106
+  w+2=deal 0:0.405 14:-0.226
+  w+2=deaths 0:-0.144 1:0.145 29:0.092 33:0.089
+  w+2=destroyed 0:0.124 33:-0.101 35:0.063
+  w+2=detainees 0:0.152 12:-0.068 20:0.12 22:-0.057 23:0.06
+  w+2=died 0:-0.129 1:0.084 5:0.146 27:0.169 29:0.076 33:0.2 34:-0.073
+  w+2=displaced 0:0.104
+  w+2=due 0:-0.098 8:0.162 21:0.127
   w+2=during 3:0.052 13:0.068
   w+2=each 15:0.116 21:0.091
   w+2=escaped 0:-0.053 31:0.173
-  w+2=every 12:-0.209 15:0.2 21:0.104
-  w+2=families 0:0.089 33:-0.064
-  w+2=fell 0:0.155
-  w+2=for 11:0.122 12:0.08 14:-0.057 20:0.133 30:0.099
-  w+2=foreign 0:-0.096 4:0.127 13:0.148
-  w+2=freed 8:-0.106 13:0.272 23:0.111 25:0.156
-  w+2=from 0:0.512 1:-0.09 4:-0.078 12:0.07 20:-0.112 23:0.264 27:-0.068 30:-0.071 31:-0.133 32:0.224 33:-0.244 34:0.09 38:0.135 39:-0.059
-  w+2=go 0:0.085 3:-0.054 13:0.127 23:0.161
-  w+2=had 0:0.241 1:0.317 5:-0.139 8:-0.099 12:-0.076 13:-0.087 14:0.128 22:-0.19 29:-0.206 31:0.283 33:0.176 37:-0.054 38:0.12 40:-0.088
-  w+2=hamas 0:0.198 1:0.092 3:0.151 4:0.125 5:-0.074 8:-0.211 13:0.077 20:-0.067
-  w+2=handed 0:0.283 8:-0.116 21:-0.1
+  w+2=every 12:-0.209 15:0.199 21:0.106
+  w+2=families 0:0.088 33:-0.063
+  w+2=fell 0:0.162
+  w+2=for 11:0.122 12:0.078 14:-0.053 20:0.132 30:0.098
+  w+2=foreign 0:-0.097 4:0.127 13:0.149
+  w+2=freed 8:-0.106 13:0.273 23:0.11 25:0.157
+  w+2=from 0:0.512 1:-0.09 4:-0.078 12:0.067 20:-0.112 23:0.264 27:-0.068 30:-0.072 31:-0.132 32:0.224 33:-0.243 34:0.09 38:0.136 39:-0.059
+  w+2=go 0:0.081 3:-0.054 13:0.128 23:0.161
+  w+2=had 0:0.247 1:0.317 5:-0.14 8:-0.098 12:-0.076 13:-0.089 14:0.124 22:-0.191 29:-0.206 31:0.282 33:0.177 37:-0.054 38:0.12 40:-0.087
+  w+2=hamas 0:0.194 1:0.092 3:0.151 4:0.125 5:-0.074 8:-0.209 13:0.077 20:-0.067
+  w+2=handed 0:0.281 8:-0.116 21:-0.1
   w+2=has 37:0.061
-  w+2=have 0:-0.315 1:-0.218 2:0.212 3:-0.087 4:-0.069 5:0.124 8:0.077 9:0.081 11:-0.081 12:-0.112 13:-0.208 14:-0.052 16:0.183 21:-0.056 22:-0.056 23:0.053 27:0.139 28:-0.092 29:0.248 31:0.383 32:0.11 33:-0.145 34:0.139 36:0.114 37:-0.114 39:0.071 40:0.065
-  w+2=held 0:0.366 3:-0.061 8:0.204 12:-0.059 14:-0.132 20:0.083 21:-0.06 22:0.166 23:-0.056
-  w+2=helmets 0:-0.097 33:0.169
+  w+2=have 0:-0.32 1:-0.217 2:0.212 3:-0.087 4:-0.069 5:0.125 8:0.079 9:0.081 11:-0.081 12:-0.112 13:-0.206 14:-0.052 16:0.183 21:-0.056 22:-0.056 23:0.053 27:0.138 28:-0.091 29:0.248 31:0.383 32:0.11 33:-0.144 34:0.139 36:0.113 37:-0.114 39:0.071 40:0.067
+  w+2=held 0:0.36 3:-0.062 8:0.201 12:-0.061 14:-0.114 20:0.084 21:-0.06 22:0.164 23:-0.056
+  w+2=helmets 0:-0.096 33:0.169
   w+2=holding 0:-0.119 4:-0.075 8:0.066 12:0.164 35:0.087
   w+2=homeless 39:0.134
   w+2=hostage 1:-0.069 3:0.322 13:-0.075
-  w+2=hostages 0:-0.105 1:-0.072 3:-0.086 4:0.175 5:-0.162 7:0.095 8:0.591 9:-0.05 10:-0.057 12:0.482 13:0.314 14:-0.105 16:-0.055 20:-0.17 21:0.437 22:-0.272 23:-0.073 24:-0.061 26:-0.069 29:-0.059 37:-0.056
-  w+2=hurt 1:-0.173 2:0.146 28:0.137 33:-0.134 34:0.264
-  w+2=in 0:0.382 2:0.135 4:-0.101 7:-0.108 8:-0.209 9:-0.088 11:-0.104 12:0.204 13:0.069 14:0.357 20:-0.094 23:0.054 27:-0.091 29:-0.085 30:-0.05 31:-0.094 32:-0.157 33:-0.064 34:-0.143 35:0.08 36:0.115 39:0.229 40:0.134
-  w+2=injured 0:0.116 1:-0.05 2:0.064 28:0.084 33:-0.067 34:0.121
+  w+2=hostages 0:-0.099 1:-0.072 3:-0.086 4:0.175 5:-0.161 7:0.096 8:0.589 9:-0.051 10:-0.057 12:0.483 13:0.314 14:-0.103 16:-0.055 20:-0.169 21:0.432 22:-0.273 23:-0.073 24:-0.063 26:-0.069 29:-0.059 37:-0.056
+  w+2=hurt 1:-0.173 2:0.145 28:0.137 33:-0.134 34:0.264
+  w+2=in 0:0.386 2:0.137 4:-0.101 7:-0.108 8:-0.211 9:-0.088 11:-0.104 12:0.203 13:0.067 14:0.358 20:-0.094 23:0.054 27:-0.091 29:-0.086 30:-0.052 31:-0.094 32:-0.156 33:-0.063 34:-0.142 35:0.08 36:0.115 39:0.231 40:0.133
+  w+2=injured 0:0.116 1:-0.05 2:0.065 28:0.084 33:-0.068 34:0.121
   w+2=inside 0:0.056 1:-0.054 5:0.119
-  w+2=into 0:0.244 3:-0.268 31:0.249 32:-0.17 39:0.057
-  w+2=is 0:0.19 14:-0.063
-  w+2=israel 0:-0.246 1:-0.07 4:0.08 5:0.163 20:0.193
-  w+2=israeli 0:-0.232 4:0.07 8:0.224 13:-0.054 16:0.123 21:0.134
-  w+2=israelis 0:-0.073 8:0.083 12:0.065
-  w+2=it 0:-0.088 3:0.289 12:-0.113 20:-0.059 22:0.159
-  w+2=its 0:0.125 1:0.187 3:0.221 4:0.114 5:-0.141 7:0.061 8:-0.246 11:-0.098 27:-0.069 29:0.113
-  w+2=killed 0:-0.345 1:0.316 3:-0.067 5:0.073 7:0.254 8:-0.107 16:0.088 27:0.074
-  w+2=leaving 0:-0.05 20:0.143 33:0.061
-  w+2=left 0:-0.095 1:0.142 28:0.085 32:-0.148 39:0.169
-  w+2=lives 0:-0.29 1:0.108 27:0.149 33:0.129
-  w+2=loaded 0:-0.152 6:-0.077 9:0.1 40:0.349
-  w+2=lorries 0:-0.158 40:0.186
-  w+2=lost 0:-0.363 5:0.318 16:0.127 28:-0.079 29:0.155 39:0.064
+  w+2=into 0:0.246 3:-0.267 31:0.249 32:-0.17 39:0.057
+  w+2=is 0:0.188 14:-0.062
+  w+2=israel 0:-0.247 1:-0.07 4:0.079 5:0.163 20:0.194
+  w+2=israeli 0:-0.229 4:0.069 8:0.222 13:-0.055 16:0.123 21:0.133
+  w+2=israelis 0:-0.074 8:0.083 12:0.066
+  w+2=it 0:-0.087 3:0.289 12:-0.112 20:-0.059 22:0.159
+  w+2=its 0:0.125 1:0.186 3:0.221 4:0.115 5:-0.141 7:0.061 8:-0.246 11:-0.098 27:-0.069 29:0.114
+  w+2=killed 0:-0.347 1:0.315 3:-0.067 5:0.073 7:0.255 8:-0.106 16:0.088 27:0.074
+  w+2=leaving 0:-0.05 20:0.142 33:0.061
+  w+2=left 0:-0.096 1:0.142 28:0.085 32:-0.148 39:0.17
+  w+2=lives 0:-0.292 1:0.108 27:0.149 33:0.129
+  w+2=loaded 0:-0.157 6:-0.077 9:0.101 40:0.35
+  w+2=lorries 0:-0.156 40:0.186
+  w+2=lost 0:-0.364 5:0.318 16:0.128 28:-0.078 29:0.154 39:0.064
   w+2=members 37:0.102
   w+2=men 8:-0.053 29:0.175
   w+2=missing 0:-0.066 1:0.169 4:-0.084 11:0.306
-  w+2=more 0:0.205 33:-0.213
+  w+2=more 0:0.205 33:-0.212
   w+2=most 1:0.062
-  w+2=national 13:0.13
-  w+2=nationals 0:-0.228 1:0.087 3:-0.057 4:0.258 5:-0.09 8:0.356 12:0.314 13:-0.066 22:-0.054 31:-0.064
-  w+2=now 0:-0.092 13:0.095 32:0.121
-  w+2=number 0:-0.188 1:0.067 13:0.171 33:0.076
-  w+2=of 0:0.2 1:0.14 2:-0.062 3:-0.082 4:-0.177 5:-0.206 6:0.237 7:0.054 8:-0.103 9:-0.158 10:0.054 11:-0.057 13:-0.063 14:-0.148 15:-0.076 16:-0.051 17:0.7 18:0.263 19:0.288 20:-0.081 21:-0.083 22:-0.113 23:-0.054 24:0.143 27:-0.073 28:-0.085 29:0.086 30:-0.1 31:-0.113 32:-0.071 33:-0.109 34:-0.06 35:-0.075 38:-0.15 39:0.12 40:0.145
-  w+2=officials 0:0.123
-  w+2=on 0:-0.225 8:0.236 12:-0.063 20:0.159 24:0.093 29:0.067 30:-0.076
-  w+2=or 0:-0.061 2:0.052 32:0.141
-  w+2=others 0:0.219 1:-0.156 2:-0.051 11:0.106
-  w+2=out 0:-0.082 22:0.073 31:-0.054 33:-0.121 38:0.281 39:0.053
-  w+2=over 0:-0.109 2:0.15 5:0.079 40:0.105
-  w+2=palestinian 0:0.297 12:-0.065 20:0.085 24:-0.068
+  w+2=national 13:0.129
+  w+2=nationals 0:-0.227 1:0.087 3:-0.056 4:0.258 5:-0.09 8:0.354 12:0.314 13:-0.067 22:-0.054 31:-0.063
+  w+2=now 0:-0.093 13:0.095 32:0.122
+  w+2=number 0:-0.188 1:0.066 13:0.17 33:0.077
+  w+2=of 0:0.199 1:0.14 2:-0.063 3:-0.082 4:-0.179 5:-0.208 6:0.235 7:0.053 8:-0.115 9:-0.158 10:0.054 11:-0.057 13:-0.063 14:-0.101 15:-0.078 16:-0.051 17:0.699 18:0.262 19:0.288 20:-0.081 21:-0.084 22:-0.117 23:-0.054 24:0.129 27:-0.073 28:-0.085 29:0.085 30:-0.102 31:-0.114 32:-0.071 33:-0.11 34:-0.06 35:-0.075 38:-0.15 39:0.12 40:0.144
+  w+2=officials 0:0.124
+  w+2=on 0:-0.236 8:0.236 12:-0.064 20:0.158 24:0.1 29:0.067 30:-0.072
+  w+2=or 0:-0.06 2:0.052 32:0.14
+  w+2=others 0:0.22 1:-0.156 2:-0.051 11:0.106
+  w+2=out 0:-0.083 22:0.073 31:-0.054 33:-0.121 38:0.281 39:0.053
+  w+2=over 0:-0.108 2:0.15 5:0.079 40:0.105
+  w+2=palestinian 0:0.297 12:-0.067 20:0.086 24:-0.07
   w+2=palestinians 0:0.117 2:0.07
-  w+2=passed 0:0.152 8:-0.092
-  w+2=pause 0:-0.144 14:0.187
-  w+2=people 0:0.43 2:-0.273 3:-0.079 4:-0.167 5:0.29 7:-0.058 8:-0.108 11:0.051 12:-0.067 13:-0.067 28:0.081 29:0.06 32:0.063 34:0.233 35:-0.157 36:-0.081 37:-0.086 38:0.233 39:0.093
-  w+2=per 12:-0.099 18:0.145 21:0.126
-  w+2=prisoners 0:0.243 1:-0.066 3:-0.108 4:-0.069 5:-0.054 8:-0.227 12:-0.292 13:-0.322 14:-0.112 20:0.317 21:-0.075 22:0.607 23:0.55 25:0.377
-  w+2=recorded 0:-0.075 33:0.082
-  w+2=refugees 0:0.082 31:0.172
-  w+2=released 0:0.221 8:-0.119 13:0.137 21:-0.055
-  w+2=remain 0:-0.083 4:0.203 11:0.232
-  w+2=reported 39:0.08
+  w+2=passed 0:0.15 8:-0.091
+  w+2=pause 0:-0.164 14:0.208
+  w+2=people 0:0.437 2:-0.273 3:-0.079 4:-0.167 5:0.29 7:-0.058 8:-0.107 11:0.051 12:-0.067 13:-0.067 28:0.081 29:0.059 32:0.063 34:0.232 35:-0.157 36:-0.081 37:-0.086 38:0.233 39:0.093
+  w+2=per 12:-0.098 18:0.144 21:0.125
+  w+2=prisoners 0:0.244 1:-0.066 3:-0.108 4:-0.069 5:-0.054 8:-0.228 12:-0.291 13:-0.322 14:-0.106 20:0.316 21:-0.075 22:0.606 23:0.549 25:0.377
+  w+2=recorded 0:-0.076 33:0.082
+  w+2=refugees 0:0.083 31:0.17
+  w+2=released 0:0.219 8:-0.119 13:0.137 21:-0.053
+  w+2=remain 0:-0.084 4:0.204 11:0.232
+  w+2=reported 39:0.079
   w+2=reportedly 5:0.221
   w+2=rescue 37:0.134
-  w+2=rescued 7:-0.082 26:0.214
-  w+2=rescuers 37:0.08
+  w+2=rescued 7:-0.083 26:0.214
+  w+2=rescuers 37:0.081
   w+2=returnees 31:0.084
-  w+2=security 0:-0.124 20:0.296
-  w+2=seized 3:0.405 8:-0.106 13:0.052
-  w+2=set 0:0.054 8:0.084 9:-0.08
-  w+2=since 0:-0.111 1:0.063 2:0.09 4:-0.056 8:-0.09 13:0.181 36:0.198
+  w+2=security 0:-0.123 20:0.296
+  w+2=seized 3:0.404 8:-0.105 13:0.052
+  w+2=set 0:0.055 8:0.084 9:-0.081
+  w+2=since 0:-0.112 1:0.063 2:0.09 4:-0.056 8:-0.09 13:0.182 36:0.198
   w+2=so 0:0.076 31:0.088
-  w+2=soldiers 0:-0.144 1:0.124 5:0.288 7:-0.052 8:-0.095 16:0.301
-  w+2=starting 0:-0.122 30:0.198
-  w+2=still 0:-0.091 4:0.25
-  w+2=sudanese 0:-0.194 31:0.113 32:0.126
+  w+2=soldiers 0:-0.146 1:0.124 5:0.288 7:-0.052 8:-0.095 16:0.301
+  w+2=starting 0:-0.118 30:0.201
+  w+2=still 0:-0.094 4:0.25
+  w+2=sudanese 0:-0.192 31:0.113 32:0.126
   w+2=survivors 0:0.096 35:-0.072 39:0.104
-  w+2=syria 33:0.186 34:-0.078
-  w+2=taken 0:-0.07 1:-0.166 3:0.4 7:0.067 8:-0.1
+  w+2=syria 33:0.185 34:-0.078
+  w+2=taken 0:-0.069 1:-0.166 3:0.399 7:0.067 8:-0.099
   w+2=tankers 6:-0.065 10:0.284
-  w+2=team 0:-0.06 37:0.133
-  w+2=thai 8:0.058
-  w+2=thais 0:-0.095 4:0.101 8:-0.119 13:0.159
-  w+2=that 0:-0.242 4:0.151 8:0.147 9:-0.14 10:0.17 14:0.091 30:0.07
-  w+2=the 0:0.383 1:-0.12 2:-0.134 3:-0.211 5:-0.261 7:0.476 8:0.191 9:0.107 12:0.277 14:-0.1 16:0.152 20:-0.058 21:-0.061 24:0.057 27:-0.179 28:0.087 29:-0.083 32:-0.072 33:0.13 34:-0.068 35:-0.051 36:-0.084 37:-0.109 38:-0.05 40:0.093
-  w+2=their 0:-0.081 1:0.086 27:-0.058 31:-0.061 32:0.278
-  w+2=them 0:0.096 1:-0.153 2:-0.062 5:0.096 10:-0.09 11:0.149 13:0.311 27:0.169
-  w+2=there 0:-0.071 33:0.107
-  w+2=those 0:0.133 1:0.078 4:-0.18 7:0.213 13:-0.058 36:0.164
-  w+2=though 0:-0.056 33:0.066
+  w+2=team 0:-0.059 37:0.133
+  w+2=thai 8:0.059
+  w+2=thais 0:-0.096 4:0.102 8:-0.119 13:0.159
+  w+2=that 0:-0.222 4:0.152 8:0.157 9:-0.139 10:0.17 30:0.075
+  w+2=the 0:0.391 1:-0.121 2:-0.134 3:-0.211 5:-0.262 7:0.476 8:0.195 9:0.107 12:0.279 14:-0.091 16:0.152 20:-0.058 21:-0.061 27:-0.179 28:0.087 29:-0.083 32:-0.072 33:0.132 34:-0.068 35:-0.051 36:-0.085 37:-0.108 38:-0.05 40:0.093
+  w+2=their 0:-0.08 1:0.086 27:-0.057 31:-0.062 32:0.277
+  w+2=them 0:0.095 1:-0.152 2:-0.062 5:0.097 10:-0.09 11:0.149 13:0.31 27:0.17
+  w+2=there 0:-0.071 33:0.108
+  w+2=those 0:0.136 1:0.077 4:-0.18 7:0.212 13:-0.058 36:0.163
+  w+2=though 0:-0.058 33:0.067
   w+2=three 0:0.097
-  w+2=through 0:-0.191 6:0.202 40:0.112
-  w+2=to 0:0.518 8:-0.067 14:-0.182 30:0.115 31:-0.081 32:0.136 37:0.129
-  w+2=took 0:-0.294 14:0.246 30:0.073 36:0.091
-  w+2=total 0:0.214 1:-0.074 5:-0.064 9:0.101 14:-0.053
-  w+2=truce 0:0.23
-  w+2=trucks 0:0.331 1:-0.053 3:-0.055 4:-0.054 5:-0.063 6:0.504 8:-0.084 9:0.386 10:0.168 18:-0.081 20:-0.057 40:-0.201
-  w+2=turkey 33:-0.086 34:0.191
+  w+2=through 0:-0.191 6:0.201 40:0.112
+  w+2=to 0:0.51 8:-0.066 14:-0.171 30:0.114 31:-0.081 32:0.136 37:0.129
+  w+2=took 0:-0.285 14:0.234 30:0.074 36:0.091
+  w+2=total 0:0.209 1:-0.073 5:-0.064 9:0.101
+  w+2=truce 0:0.254 14:-0.113
+  w+2=trucks 0:0.326 1:-0.053 3:-0.055 4:-0.054 5:-0.063 6:0.505 8:-0.084 9:0.386 10:0.169 18:-0.081 20:-0.057 40:-0.201
+  w+2=turkey 33:-0.086 34:0.19
   w+2=victims 0:0.084
-  w+2=walked 13:0.145
-  w+2=was 0:-0.306 8:0.099 14:0.074 24:0.141 26:0.116 33:0.068
-  w+2=wednesday 0:0.085 12:0.051
-  w+2=went 9:0.164 40:0.113
-  w+2=were 0:-0.16 1:0.09 2:0.135 4:0.125 5:0.159 7:-0.08 8:0.276 9:-0.18 10:0.091 11:-0.083 13:0.072 14:-0.054 16:-0.075 22:-0.106 23:-0.069 27:-0.266 28:0.25 29:0.432 31:-0.058 33:0.051 34:0.194 35:-0.079 39:-0.142 40:-0.058
+  w+2=walked 13:0.146
+  w+2=was 0:-0.302 8:0.099 14:0.076 24:0.134 26:0.116 33:0.068
+  w+2=wednesday 0:0.087 12:0.052
+  w+2=went 9:0.166 40:0.113
+  w+2=were 0:-0.157 1:0.09 2:0.135 4:0.125 5:0.16 7:-0.08 8:0.277 9:-0.18 10:0.091 11:-0.083 13:0.073 14:-0.052 16:-0.075 22:-0.106 23:-0.069 27:-0.266 28:0.249 29:0.432 31:-0.058 33:0.051 34:0.193 35:-0.079 39:-0.142 40:-0.059
   w+2=when 28:0.091
-  w+2=while 0:-0.244 1:-0.128 14:0.108 27:0.24 33:0.24
-  w+2=white 0:0.172
-  w+2=who 1:-0.123 4:0.068 5:0.074 8:0.279 13:-0.054 22:0.087 31:-0.124 32:0.149 33:-0.086 38:0.069
-  w+2=whom 0:0.057 13:0.094 31:0.093
-  w+2=will 0:-0.317 12:0.249 14:0.169 20:0.153 21:-0.056
-  w+2=with 0:0.18 1:-0.055 14:0.152 27:0.122 29:-0.051 33:-0.081
-  w+2=without 0:0.165 1:-0.211 39:0.277
-  w+2=women 0:0.216 1:0.075 8:0.117 12:-0.19 14:-0.054 20:0.266 22:0.113
-  w+2=workers 0:0.087 1:0.149 4:-0.101 5:-0.053 8:0.074 13:0.102 27:0.063 28:-0.173 37:0.257
-  w+2=would 0:0.365 14:-0.158
-  w+2=wounded 1:-0.111 2:0.323 5:-0.065 28:0.16
-  w+2=– 0:-0.164 1:0.189 13:0.09
+  w+2=while 0:-0.24 1:-0.128 14:0.099 27:0.24 33:0.238
+  w+2=white 0:0.174 37:-0.051
+  w+2=who 1:-0.123 4:0.069 5:0.074 8:0.28 13:-0.054 22:0.088 31:-0.123 32:0.149 33:-0.086 38:0.069
+  w+2=whom 0:0.055 13:0.095 31:0.093
+  w+2=will 0:-0.313 12:0.249 14:0.165 20:0.154 21:-0.056
+  w+2=with 0:0.186 1:-0.054 14:0.136 27:0.123 29:-0.051 33:-0.079
+  w+2=without 0:0.165 1:-0.21 39:0.277
+  w+2=women 0:0.217 1:0.076 8:0.117 12:-0.19 14:-0.052 20:0.265 22:0.112
+  w+2=workers 0:0.089 1:0.15 4:-0.102 5:-0.053 8:0.073 13:0.102 27:0.063 28:-0.173 37:0.257
+  w+2=would 0:0.376 14:-0.176
+  w+2=wounded 1:-0.112 2:0.324 5:-0.065 28:0.16
+  w+2=– 0:-0.164 1:0.19 3:-0.05 13:0.089
   w+2=— 0:-0.117 1:0.091 8:-0.111 13:0.154 22:0.071 28:0.075
-  w+3=" 0:0.417 1:-0.11 4:-0.086 6:0.135 7:0.215 12:0.138 14:-0.072 15:0.148 24:-0.248 28:-0.07 29:-0.103
-  w+3=# 0:0.621 3:-0.085 4:-0.195 5:-0.15 6:-0.087 7:0.113 8:-0.167 10:-0.063 11:-0.057 12:-0.337 13:0.114 17:0.058 18:0.37 19:0.097 20:-0.101 21:-0.06 22:0.421 23:-0.09 27:0.203 29:0.155 31:-0.14 32:-0.069 34:-0.104 35:-0.06 36:-0.056 38:-0.058 40:-0.052
-  w+3=$ 0:0.827 2:0.488 3:-0.156 5:-0.13 6:-0.076 7:-0.11 8:-0.19 9:-0.084 10:-0.075 12:0.239 13:0.056 14:-0.152 15:-0.067 16:-0.082 17:-0.077 18:-0.064 19:0.09 20:-0.127 21:0.064 22:-0.174 25:-0.055 26:0.102 28:0.153 29:-0.222 30:-0.195 31:-0.063 32:0.257 33:0.089 38:-0.086 39:-0.092 40:-0.133
-  w+3='s 0:-0.143 1:-0.097 5:0.164 33:0.109
-  w+3=* 0:0.636 8:-0.094 14:-0.142 20:-0.21 23:-0.087
-  w+3=, 0:-0.129 1:0.172 2:-0.125 4:0.242 6:-0.171 7:-0.074 8:-0.076 10:0.169 11:0.058 12:0.055 13:0.104 14:-0.119 18:-0.055 20:0.084 22:0.062 23:-0.056 27:0.161 28:0.148 30:-0.092 31:-0.055 33:0.142 34:-0.05 35:-0.094 37:0.169 38:-0.137 39:-0.093
-  w+3=. 0:0.228 1:0.174 2:0.086 3:0.198 4:-0.105 5:-0.055 7:-0.067 8:-0.129 12:-0.183 13:-0.168 14:-0.297 20:0.34 21:-0.05 22:-0.085 23:0.158 24:0.311 27:-0.054 28:0.143 30:-0.06 31:-0.125 32:0.082 33:-0.342 34:0.311 35:0.162 36:-0.052 38:-0.066 39:0.052
+  w+3=" 0:0.416 1:-0.11 4:-0.087 6:0.135 7:0.215 12:0.137 14:-0.056 15:0.149 24:-0.258 28:-0.069 29:-0.103
+  w+3=# 0:0.635 3:-0.085 4:-0.195 5:-0.152 6:-0.087 7:0.114 8:-0.163 10:-0.063 11:-0.057 12:-0.337 13:0.115 17:0.058 18:0.371 19:0.097 20:-0.1 21:-0.06 22:0.425 23:-0.09 27:0.204 29:0.155 31:-0.137 32:-0.068 34:-0.104 35:-0.06 36:-0.056 38:-0.058 40:-0.051
+  w+3=$ 0:0.819 2:0.489 3:-0.155 5:-0.131 6:-0.077 7:-0.11 8:-0.194 9:-0.085 10:-0.075 12:0.239 13:0.054 14:-0.112 15:-0.067 16:-0.083 17:-0.077 18:-0.064 19:0.09 20:-0.126 21:0.062 22:-0.175 25:-0.055 26:0.101 28:0.153 29:-0.224 30:-0.192 31:-0.063 32:0.257 33:0.087 38:-0.086 39:-0.093 40:-0.133
+  w+3='s 0:-0.143 1:-0.098 5:0.164 33:0.108
+  w+3=* 0:0.648 8:-0.093 14:-0.153 20:-0.211 23:-0.087
+  w+3=, 0:-0.136 1:0.171 2:-0.125 4:0.242 6:-0.172 7:-0.074 8:-0.078 10:0.168 11:0.058 12:0.053 13:0.105 14:-0.096 18:-0.055 20:0.086 22:0.061 23:-0.055 27:0.162 28:0.148 30:-0.094 31:-0.054 33:0.14 35:-0.093 37:0.169 38:-0.137 39:-0.094
+  w+3=. 0:0.228 1:0.173 2:0.087 3:0.197 4:-0.104 5:-0.055 7:-0.066 8:-0.129 12:-0.187 13:-0.168 14:-0.283 20:0.34 22:-0.084 23:0.158 24:0.296 27:-0.055 28:0.142 30:-0.059 31:-0.125 32:0.083 33:-0.343 34:0.312 35:0.162 36:-0.052 38:-0.066 39:0.052
   w+3=; 8:0.066
-  w+3=a 0:-0.283 5:0.133 6:0.171 8:0.067 10:0.352 12:-0.075 14:0.134 24:-0.16 28:-0.096 33:0.058 34:0.108 39:0.177
-  w+3=abducted 0:0.22 4:0.175 8:-0.163
-  w+3=about 8:-0.054 33:0.063
+  w+3=a 0:-0.279 5:0.133 6:0.173 8:0.064 10:0.353 12:-0.075 14:0.107 24:-0.131 28:-0.096 33:0.057 34:0.109 39:0.176
+  w+3=abducted 0:0.22 4:0.174 8:-0.162
+  w+3=about 8:-0.053 33:0.064
   w+3=abroad 31:0.093 37:0.053
-  w+3=according 1:0.188 3:-0.111 8:0.065 24:0.084 34:0.165 36:-0.158
-  w+3=across 0:0.126 34:-0.155
+  w+3=according 1:0.187 3:-0.111 8:0.064 24:0.083 34:0.165 36:-0.158
+  w+3=across 0:0.125 34:-0.155
   w+3=afad 36:0.058
-  w+3=after 8:-0.095 36:0.058 38:0.102
-  w+3=aid 0:0.077 6:0.166 9:0.136 40:0.142
-  w+3=aleppo 0:-0.061 34:0.116
+  w+3=after 8:-0.095 36:0.058 38:0.103
+  w+3=aid 0:0.073 6:0.166 9:0.137 40:0.142
+  w+3=aleppo 0:-0.06 34:0.116
   w+3=alive 0:-0.07 33:-0.115 38:0.221
-  w+3=all 0:-0.356 2:0.058 3:0.052 8:-0.069 9:-0.05 12:0.118 23:0.131 34:0.058 37:0.11 40:0.178
+  w+3=all 0:-0.354 2:0.059 3:0.052 8:-0.067 9:-0.05 12:0.115 23:0.131 34:0.058 37:0.109 40:0.178
   w+3=already 31:0.109
-  w+3=also 0:-0.267 1:0.271 5:-0.077 12:-0.057 16:0.11 20:0.151 28:0.139 31:0.061 33:-0.06
-  w+3=among 0:-0.213 1:-0.117 3:0.088 4:0.068 5:-0.05 11:0.071 12:0.069 13:0.065 20:0.093 27:-0.061 29:0.272 33:0.054
-  w+3=and 0:-0.239 1:-0.064 2:-0.144 5:-0.07 7:-0.123 8:0.055 10:-0.216 12:-0.088 13:0.115 14:-0.058 20:0.196 21:-0.141 22:0.323 23:-0.073 26:0.1 27:0.138 28:-0.064 29:0.232 30:-0.079 31:-0.113 32:-0.108 33:0.345 34:0.127 35:0.2 36:-0.071 37:0.074 38:-0.119 39:-0.091 40:-0.06
-  w+3=apart 0:0.06
-  w+3=are 0:0.319 1:-0.078 4:-0.127 8:-0.515 11:0.144 12:0.281 20:0.084 25:0.161 29:0.084 32:0.124 33:-0.077
-  w+3=around 0:0.271 27:-0.053 33:-0.172
-  w+3=as 0:0.5 3:0.064 4:-0.102 6:0.055 8:-0.128 11:0.116 31:-0.155
-  w+3=at 0:0.055 5:0.102 28:-0.06 30:0.107
-  w+3=back 0:0.381 3:0.091 20:-0.153 21:-0.103
-  w+3=be 0:0.307 8:-0.142 12:0.258 13:-0.077 14:0.194 21:-0.081
-  w+3=been 0:-0.132 1:0.065 2:0.181 4:-0.089 5:0.109 9:-0.064 11:-0.061 12:-0.101 16:0.077 21:-0.053 22:-0.204 23:0.062 27:0.103 28:-0.074 29:0.117 31:-0.112 32:0.248 34:0.181 35:-0.052 37:-0.091 38:0.236 39:0.14 40:-0.055
-  w+3=began 9:0.061
-  w+3=beginning 0:0.103
-  w+3=being 0:-0.159 4:0.257 12:0.093
-  w+3=believed 0:0.142 3:-0.193 4:0.076 32:0.082
-  w+3=between 0:0.117 4:-0.103 36:0.216
+  w+3=also 0:-0.269 1:0.271 5:-0.077 12:-0.057 16:0.11 20:0.151 28:0.14 31:0.061 33:-0.06 37:0.05
+  w+3=among 0:-0.209 1:-0.118 3:0.088 4:0.069 5:-0.05 11:0.071 12:0.069 13:0.064 20:0.093 27:-0.061 29:0.272 33:0.053
+  w+3=and 0:-0.249 1:-0.065 2:-0.144 5:-0.07 7:-0.123 8:0.057 10:-0.215 12:-0.085 13:0.115 14:-0.054 20:0.196 21:-0.135 22:0.323 23:-0.073 26:0.1 27:0.139 28:-0.065 29:0.233 30:-0.08 31:-0.114 32:-0.108 33:0.344 34:0.127 35:0.2 36:-0.071 37:0.073 38:-0.119 39:-0.091 40:-0.06
+  w+3=apart 0:0.067
+  w+3=are 0:0.317 1:-0.079 4:-0.126 8:-0.514 11:0.144 12:0.281 20:0.084 25:0.161 29:0.084 32:0.124 33:-0.077
+  w+3=around 0:0.27 27:-0.053 33:-0.171
+  w+3=as 0:0.497 3:0.064 4:-0.101 6:0.055 8:-0.127 11:0.116 31:-0.155
+  w+3=at 0:0.055 5:0.102 28:-0.061 30:0.11
+  w+3=back 0:0.381 3:0.091 20:-0.154 21:-0.102
+  w+3=be 0:0.345 8:-0.14 12:0.264 13:-0.076 14:0.132 21:-0.08
+  w+3=been 0:-0.13 1:0.065 2:0.181 4:-0.089 5:0.109 9:-0.064 11:-0.061 12:-0.102 16:0.077 21:-0.054 22:-0.205 23:0.062 24:-0.05 27:0.104 28:-0.073 29:0.117 31:-0.112 32:0.248 34:0.18 35:-0.052 37:-0.091 38:0.236 39:0.139 40:-0.056
+  w+3=began 9:0.06
+  w+3=beginning 0:0.102
+  w+3=being 0:-0.161 4:0.256 12:0.093
+  w+3=believed 0:0.141 3:-0.192 4:0.077 32:0.082
+  w+3=between 0:0.1 4:-0.103 36:0.215
   w+3=big 0:0.097
   w+3=both 4:0.07
-  w+3=brought 0:0.113 28:-0.168 38:0.057
-  w+3=buildings 0:0.06 35:0.099
+  w+3=brought 0:0.115 28:-0.169 38:0.057
+  w+3=buildings 0:0.059 35:0.098
   w+3=but 12:0.098 13:-0.071
-  w+3=by 0:-0.28 3:0.189 7:0.071 8:0.149 12:0.147 13:0.092 22:-0.146 26:0.203 32:-0.115
-  w+3=came 0:-0.111 1:-0.076 5:0.103 8:0.081 14:0.059 35:0.128
-  w+3=can 0:0.058 12:0.059
-  w+3=captive 0:0.078 1:-0.053 3:0.064 8:0.217 14:-0.101
-  w+3=captives 0:-0.121 5:-0.054 7:0.147 8:-0.063 12:0.159 16:0.127
-  w+3=carried 3:0.152
-  w+3=carrying 6:0.116 9:0.064
-  w+3=children 8:0.051 11:0.163 12:0.378 13:-0.117 20:-0.077 22:-0.103 23:0.125
-  w+3=citizens 0:-0.219 1:0.15 3:0.246 4:0.12 8:-0.061 11:-0.095
+  w+3=by 0:-0.277 3:0.188 7:0.071 8:0.15 12:0.145 13:0.091 22:-0.145 26:0.203 32:-0.115
+  w+3=came 0:-0.114 1:-0.077 5:0.102 8:0.079 14:0.067 35:0.13
+  w+3=can 0:0.059 12:0.06
+  w+3=captive 0:0.074 1:-0.054 3:0.064 8:0.214 14:-0.084
+  w+3=captives 0:-0.122 5:-0.054 7:0.147 8:-0.063 12:0.16 16:0.126
+  w+3=carried 3:0.151
+  w+3=carrying 6:0.117 9:0.065
+  w+3=children 11:0.163 12:0.378 13:-0.116 20:-0.077 22:-0.103 23:0.125
+  w+3=citizens 0:-0.218 1:0.15 3:0.246 4:0.12 8:-0.061 11:-0.095
   w+3=civilians 3:0.063
-  w+3=collapsed 0:0.187 35:-0.056
-  w+3=come 0:0.1 13:-0.094 35:0.108
-  w+3=could 0:0.2 8:-0.053
-  w+3=crossed 0:0.36 10:0.135 31:0.1 32:-0.099 40:-0.131
-  w+3=day 0:-0.079 6:-0.06 8:-0.156 12:-0.458 14:-0.141 15:0.5 18:0.136 21:0.678 31:0.095
-  w+3=dead 0:0.133 1:-0.161 7:0.166 27:0.167 32:-0.111 33:0.258
-  w+3=destroyed 0:0.065 1:0.068
-  w+3=died 0:0.234 1:-0.142 5:0.274 8:-0.066 27:0.134 28:-0.132 29:0.145
+  w+3=collapsed 0:0.185 35:-0.054
+  w+3=come 0:0.099 13:-0.094 35:0.107
+  w+3=could 0:0.202 8:-0.053
+  w+3=crossed 0:0.358 10:0.136 31:0.1 32:-0.099 40:-0.131
+  w+3=day 0:-0.085 6:-0.06 8:-0.156 12:-0.455 14:-0.138 15:0.498 18:0.135 21:0.68 31:0.096
+  w+3=dead 0:0.132 1:-0.16 7:0.166 27:0.166 32:-0.111 33:0.257
+  w+3=destroyed 0:0.066 1:0.068
+  w+3=died 0:0.233 1:-0.143 5:0.274 8:-0.065 27:0.134 28:-0.132 29:0.145
   w+3=diesel 6:-0.072 9:-0.053 10:0.058 17:0.157 18:0.185
-  w+3=displaced 27:0.069 32:0.135 39:0.078
+  w+3=displaced 27:0.069 32:0.136 39:0.078
   w+3=down 0:0.065
-  w+3=driven 0:0.08 27:0.12 32:-0.088
-  w+3=drove 0:-0.09 40:0.08
+  w+3=driven 0:0.077 27:0.121 32:-0.087
+  w+3=drove 0:-0.089 40:0.08
   w+3=due 12:0.116
-  w+3=during 0:0.066 3:0.161 4:-0.086 13:0.125 14:-0.108 29:0.089
-  w+3=each 0:-0.105 8:0.073 12:-0.103 20:0.162
-  w+3=earlier 0:0.26 14:-0.056 30:-0.073 32:-0.085
-  w+3=effect 0:-0.095 30:0.084
-  w+3=eight 0:-0.096 1:0.089 4:0.107 8:-0.053 29:0.116
-  w+3=either 0:0.237 35:-0.168
-  w+3=emergency 0:-0.097 37:0.088
-  w+3=enter 0:0.068 10:0.062
+  w+3=during 0:0.062 3:0.161 4:-0.086 13:0.125 14:-0.106 29:0.089
+  w+3=each 0:-0.105 8:0.073 12:-0.104 20:0.162
+  w+3=earlier 0:0.262 14:-0.056 30:-0.074 32:-0.085
+  w+3=effect 0:-0.097 30:0.086
+  w+3=eight 0:-0.095 1:0.089 4:0.107 8:-0.052 29:0.116
+  w+3=either 0:0.236 35:-0.169
+  w+3=emergency 0:-0.099 37:0.09
+  w+3=enter 0:0.067 10:0.062
   w+3=entered 31:0.062
-  w+3=escaped 0:-0.074 31:0.222 32:-0.091
-  w+3=every 0:0.194
-  w+3=exchange 0:-0.103 12:0.185
-  w+3=expected 1:0.051 8:0.115 12:-0.05 33:0.059
-  w+3=expired 0:-0.07 14:0.093 30:0.052
-  w+3=far 0:-0.104 1:0.055 31:0.09 33:0.111
-  w+3=fell 0:-0.056 1:-0.058 5:0.117 35:0.09
-  w+3=felled 0:0.204 35:-0.138
-  w+3=fighting 0:-0.069 14:0.132 28:0.113
-  w+3=fled 0:-0.082 31:0.211
+  w+3=escaped 0:-0.075 31:0.222 32:-0.091
+  w+3=every 0:0.197
+  w+3=exchange 0:-0.102 12:0.185
+  w+3=expected 1:0.051 8:0.115 33:0.058
+  w+3=expired 0:-0.073 14:0.089 30:0.056
+  w+3=far 0:-0.104 1:0.055 31:0.091 33:0.111
+  w+3=fell 0:-0.056 1:-0.058 5:0.116 35:0.09
+  w+3=felled 0:0.204 35:-0.139
+  w+3=fighting 0:-0.068 14:0.135 28:0.112
+  w+3=fled 0:-0.083 31:0.211
   w+3=flee 0:0.054 31:-0.063 32:0.15
-  w+3=followed 0:-0.11 36:0.298
-  w+3=food 0:-0.137 6:0.143 9:0.147
-  w+3=for 0:-0.094 8:-0.056 21:0.089 25:0.289
-  w+3=forced 0:0.142 1:-0.152 27:0.058 32:0.171
-  w+3=foreign 8:-0.05 12:0.164
-  w+3=foreigners 7:0.11
-  w+3=found 0:-0.071 7:0.207
-  w+3=four 4:0.15 12:0.086
-  w+3=free 0:0.133 8:-0.124 13:0.135
-  w+3=freed 13:0.233 21:0.102
-  w+3=friday 8:0.085 13:0.079 30:-0.052
-  w+3=from 0:0.376 1:0.071 12:0.072 23:0.124 31:-0.25 36:0.059 37:-0.152
-  w+3=fuel 0:-0.196 6:-0.107 8:-0.08 9:-0.153 10:0.141 14:-0.05 17:0.702 18:0.185 19:0.339 40:-0.058
-  w+3=gaza 0:0.43 1:-0.059 2:-0.082 3:-0.275 5:0.087 12:0.217 13:0.146 24:-0.094
-  w+3=get 0:0.222 9:-0.201
-  w+3=go 0:-0.282 13:0.12 20:-0.068 21:0.08 22:0.29 23:0.159
-  w+3=going 0:-0.108 8:0.116 20:0.074 23:-0.054
-  w+3=gone 0:0.167
+  w+3=followed 0:-0.109 36:0.298
+  w+3=food 0:-0.137 6:0.143 9:0.148
+  w+3=for 0:-0.095 8:-0.056 21:0.089 25:0.29
+  w+3=forced 0:0.143 1:-0.153 27:0.058 32:0.17
+  w+3=foreign 8:-0.051 12:0.164
+  w+3=foreigners 7:0.109
+  w+3=found 0:-0.071 7:0.208
+  w+3=four 4:0.15 12:0.087
+  w+3=free 0:0.132 8:-0.125 13:0.136
+  w+3=freed 13:0.234 21:0.095
+  w+3=friday 8:0.086 13:0.08 30:-0.053
+  w+3=from 0:0.373 1:0.072 12:0.072 23:0.123 31:-0.25 36:0.059 37:-0.153
+  w+3=fuel 0:-0.197 6:-0.107 8:-0.08 9:-0.153 10:0.139 17:0.702 18:0.184 19:0.339 40:-0.058
+  w+3=gaza 0:0.437 1:-0.06 2:-0.083 3:-0.275 5:0.088 12:0.214 13:0.144 24:-0.093
+  w+3=get 0:0.219 9:-0.202
+  w+3=go 0:-0.28 13:0.12 20:-0.068 21:0.079 22:0.29 23:0.16
+  w+3=going 0:-0.109 8:0.117 20:0.074 23:-0.054
+  w+3=gone 0:0.166
   w+3=goods 0:0.147 9:-0.065
-  w+3=had 0:0.168 1:-0.143 4:-0.065 5:0.145 8:0.306 9:0.062 12:-0.067 13:-0.078 14:-0.078 20:-0.073 22:0.121 23:0.082 32:0.132 34:0.056 35:-0.06 38:0.063 39:-0.202
+  w+3=had 0:0.163 1:-0.144 4:-0.065 5:0.144 8:0.307 9:0.062 12:-0.067 13:-0.078 14:-0.06 20:-0.073 22:0.121 23:0.082 32:0.132 34:0.055 35:-0.059 38:0.063 39:-0.203
   w+3=half 32:0.053
-  w+3=hamas 0:0.306 4:-0.201 14:0.061 21:0.084
-  w+3=has 0:0.168 13:0.112 14:-0.09 20:-0.052 22:0.175 33:-0.11
+  w+3=hamas 0:0.306 4:-0.201 14:0.057 21:0.084
+  w+3=has 0:0.168 13:0.112 14:-0.089 20:-0.052 22:0.174 33:-0.11
   w+3=hatay 0:0.085 37:-0.071
-  w+3=have 1:0.291 2:0.077 3:-0.076 4:-0.053 5:-0.117 7:-0.062 8:0.148 9:0.073 11:0.095 12:-0.072 22:-0.068 26:0.108 27:-0.106 28:0.054 29:-0.121 31:0.346 32:0.086 33:-0.166 38:-0.053 39:0.05
-  w+3=he 0:-0.218 29:0.083 35:0.1 37:0.098 39:0.07
-  w+3=health 0:-0.098 1:0.076 2:0.187 34:-0.101
-  w+3=held 0:-0.183 3:0.159 4:0.091 13:-0.055 20:0.133 22:0.104 23:-0.118 36:0.057
-  w+3=helmets 0:0.172
-  w+3=hold 0:-0.189 8:-0.098 12:0.119 14:0.21
-  w+3=holds 4:0.097 12:-0.058
-  w+3=home 0:-0.077 37:0.052 39:0.08
-  w+3=homeless 0:-0.097 39:0.247
-  w+3=homes 0:0.186 1:-0.206 31:-0.064 32:0.25 39:0.061
+  w+3=have 1:0.292 2:0.077 3:-0.076 4:-0.053 5:-0.116 7:-0.062 8:0.147 9:0.073 11:0.095 12:-0.072 22:-0.068 26:0.109 27:-0.106 28:0.054 29:-0.121 31:0.347 32:0.087 33:-0.166 38:-0.053 39:0.051
+  w+3=he 0:-0.217 29:0.083 35:0.1 37:0.098 39:0.07
+  w+3=health 0:-0.1 1:0.075 2:0.186 34:-0.099
+  w+3=held 0:-0.184 3:0.159 4:0.092 13:-0.055 20:0.133 22:0.104 23:-0.118 36:0.057
+  w+3=helmets 0:0.174 37:-0.051
+  w+3=hold 0:-0.178 8:-0.097 12:0.119 14:0.197
+  w+3=holds 4:0.096 12:-0.058
+  w+3=home 0:-0.078 37:0.053 39:0.08
+  w+3=homeless 0:-0.098 39:0.248
+  w+3=homes 0:0.186 1:-0.206 31:-0.064 32:0.249 39:0.061
   w+3=hostage 1:-0.122 3:0.225
-  w+3=hostages 0:0.129 3:-0.089 8:0.321 13:0.13 21:0.14 22:-0.05
-  w+3=humanitarian 6:0.156 30:-0.074 40:0.091
-  w+3=hurt 0:0.197 1:-0.072 28:0.242 29:-0.171 33:-0.078 34:0.087
-  w+3=in 0:0.122 1:0.107 2:0.197 3:-0.075 4:0.138 5:0.112 7:-0.058 8:-0.356 9:0.302 12:-0.072 13:0.071 16:-0.057 21:-0.079 22:0.216 23:-0.08 24:-0.059 27:0.289 28:-0.086 29:-0.148 31:-0.099 32:-0.064 33:-0.113 34:0.117 35:0.16 36:0.061 37:-0.104 39:-0.073
-  w+3=including 0:0.052 5:-0.069 37:0.073
-  w+3=injured 0:-0.102 1:-0.095 2:-0.111 5:-0.052 27:-0.052 28:0.253 29:0.14 33:-0.089 34:0.519
-  w+3=injuring 0:0.141 27:0.191 33:-0.162
-  w+3=inside 0:0.073 8:-0.052 31:0.118 32:-0.108
-  w+3=into 0:0.208 3:0.099 6:0.071 8:0.114 9:-0.065 10:-0.15 22:0.057 31:0.119 40:-0.104
-  w+3=is 0:-0.101 3:-0.099 4:0.164 8:-0.081 12:-0.054 14:0.098 20:0.184 27:0.112
-  w+3=israel 2:0.24 8:0.103 12:-0.073 13:-0.078 14:0.125
-  w+3=israeli 0:-0.237 8:-0.092 12:0.062 13:0.136 20:0.137
-  w+3=it 0:0.072 4:0.085 8:0.348 14:-0.078 21:-0.146 27:0.068 36:0.113
-  w+3=its 8:-0.058 14:-0.071 15:0.101 23:0.165 29:0.093
-  w+3=khartoum 0:-0.051 27:0.146 29:-0.071
-  w+3=killed 0:-0.442 1:0.417 2:-0.053 3:-0.062 4:-0.06 5:0.356 8:-0.064 27:-0.061 28:-0.08 29:0.404 33:0.195 34:-0.056
+  w+3=hostages 0:0.134 3:-0.089 8:0.318 13:0.129 21:0.139 22:-0.051
+  w+3=humanitarian 6:0.155 30:-0.07 40:0.091
+  w+3=hurt 0:0.197 1:-0.073 28:0.242 29:-0.171 33:-0.078 34:0.087
+  w+3=in 0:0.154 1:0.112 2:0.198 3:-0.074 4:0.142 5:0.115 7:-0.058 8:-0.346 9:0.305 12:-0.061 13:0.075 14:-0.087 16:-0.056 21:-0.078 22:0.217 23:-0.08 27:0.291 28:-0.085 29:-0.147 31:-0.099 32:-0.063 33:-0.111 34:0.118 35:0.161 36:0.061 37:-0.104 39:-0.072
+  w+3=including 0:0.053 5:-0.069 37:0.072
+  w+3=injured 0:-0.102 1:-0.095 2:-0.11 5:-0.052 27:-0.052 28:0.253 29:0.14 33:-0.09 34:0.519
+  w+3=injuring 0:0.142 27:0.19 33:-0.163
+  w+3=inside 0:0.072 8:-0.052 31:0.118 32:-0.108
+  w+3=into 0:0.206 3:0.1 6:0.071 8:0.114 9:-0.065 10:-0.15 22:0.057 31:0.118 40:-0.104
+  w+3=is 0:-0.104 3:-0.099 4:0.164 8:-0.081 12:-0.054 14:0.1 20:0.184 27:0.112
+  w+3=israel 0:0.052 2:0.24 8:0.108 12:-0.072 13:-0.076 14:0.078
+  w+3=israeli 0:-0.239 8:-0.092 12:0.062 13:0.136 20:0.137
+  w+3=it 0:0.064 4:0.085 8:0.348 14:-0.068 21:-0.147 27:0.067 36:0.113
+  w+3=its 8:-0.066 15:0.1 23:0.165 29:0.093
+  w+3=khartoum 0:-0.05 27:0.146 29:-0.071
+  w+3=killed 0:-0.442 1:0.417 2:-0.053 3:-0.062 4:-0.06 5:0.356 8:-0.064 27:-0.061 28:-0.08 29:0.404 33:0.196 34:-0.056
   w+3=last 8:0.155
   w+3=least 1:-0.076 2:0.112
-  w+3=leaving 0:-0.098 8:0.119 32:0.052
-  w+3=left 0:-0.276 27:0.138 31:0.079 35:0.095 39:0.11
-  w+3=let 0:0.092
-  w+3=live 0:0.125 1:-0.113
-  w+3=lives 0:0.082
-  w+3=living 0:0.197 39:-0.09
-  w+3=loaded 0:-0.079 6:0.13
-  w+3=local 0:-0.062 28:0.076
-  w+3=lost 0:-0.082 1:0.066 5:0.089 27:0.181 29:0.069
-  w+3=made 0:-0.052 9:0.086 34:0.086
-  w+3=magnitude 36:0.05
-  w+3=many 0:-0.085 27:0.082 33:0.054
-  w+3=media 0:0.204 1:-0.104
-  w+3=mediator 0:-0.122 24:0.135
-  w+3=men 0:-0.202 7:0.306
-  w+3=ministry 2:-0.056 28:0.086
+  w+3=leaving 0:-0.1 8:0.119 32:0.052
+  w+3=left 0:-0.276 27:0.138 31:0.08 35:0.095 39:0.111
+  w+3=let 0:0.091
+  w+3=live 0:0.126 1:-0.113
+  w+3=lives 0:0.081
+  w+3=living 0:0.196 39:-0.089
+  w+3=loaded 0:-0.077 6:0.129
+  w+3=local 0:-0.062 28:0.077
+  w+3=lost 0:-0.08 1:0.065 5:0.088 27:0.181 29:0.069
+  w+3=made 0:-0.055 9:0.086 34:0.086
+  w+3=magnitude 36:0.051
+  w+3=many 0:-0.084 27:0.082 33:0.053
+  w+3=media 0:0.205 1:-0.106
+  w+3=mediator 0:-0.118 24:0.131
+  w+3=men 0:-0.201 7:0.305
+  w+3=ministry 2:-0.055 28:0.086
   w+3=missing 0:-0.125 11:0.374
-  w+3=more 0:0.065 1:-0.093 33:0.14 35:0.077
-  w+3=most 0:-0.203 1:0.253 3:-0.077 8:0.124 32:0.08
+  w+3=more 0:0.068 1:-0.093 33:0.139 35:0.077
+  w+3=most 0:-0.205 1:0.253 3:-0.077 8:0.125 32:0.08
   w+3=moved 39:0.07
   w+3=nationals 4:0.127 8:-0.123 13:0.145
-  w+3=negotiations 0:0.087 30:0.054
+  w+3=negotiations 0:0.089 30:0.057
   w+3=neighbouring 0:-0.065 31:0.252 32:-0.168
   w+3=nine 0:-0.053 11:0.123
-  w+3=now 1:0.143 5:-0.056 8:-0.08 29:-0.08 35:0.083 39:0.144
-  w+3=october 0:0.065 1:0.101
-  w+3=of 1:0.104 5:-0.106 8:-0.058 10:0.09 11:0.057 13:0.285 14:-0.075 31:-0.064 33:0.061 38:0.051
-  w+3=off 0:0.094 9:-0.077
+  w+3=now 1:0.143 5:-0.056 8:-0.079 29:-0.08 35:0.083 39:0.144
+  w+3=october 0:0.066 1:0.101
+  w+3=of 1:0.104 5:-0.106 8:-0.058 10:0.09 11:0.057 13:0.285 14:-0.066 31:-0.064 33:0.061 38:0.051
+  w+3=off 0:0.095 9:-0.077
   w+3=official 0:0.16 28:-0.149
-  w+3=on 0:0.184 3:0.199 4:-0.139 7:0.138 8:0.167 12:0.087 13:-0.157 14:-0.084 20:0.052 22:-0.087 30:0.169 38:-0.087 40:-0.067
-  w+3=one 0:-0.279 8:0.181 9:0.134 13:0.231 22:-0.069 38:0.146
-  w+3=or 0:0.118 39:-0.084
+  w+3=on 0:0.188 3:0.199 4:-0.14 7:0.14 8:0.168 12:0.086 13:-0.157 14:-0.063 20:0.053 22:-0.087 24:-0.051 30:0.158 38:-0.087 40:-0.067
+  w+3=one 0:-0.278 8:0.18 9:0.133 13:0.231 22:-0.07 38:0.146
+  w+3=or 0:0.119 39:-0.084
   w+3=other 12:0.102
-  w+3=out 0:0.155 8:0.208 12:-0.086 13:-0.051 14:0.09 22:-0.118 31:0.162 32:-0.127 34:-0.071 38:0.237
-  w+3=over 0:0.302 1:-0.144 8:-0.085 12:-0.083 23:0.151
-  w+3=palestinian 0:-0.092 4:0.123 12:0.104
-  w+3=part 0:-0.052 8:0.064
-  w+3=passed 0:-0.127 8:0.103 40:0.132
-  w+3=patients 0:0.125 5:0.059
-  w+3=people 0:0.245 12:0.053 16:0.193 32:-0.162
+  w+3=out 0:0.158 8:0.207 12:-0.086 13:-0.05 14:0.085 22:-0.118 31:0.162 32:-0.127 34:-0.071 38:0.237
+  w+3=over 0:0.305 1:-0.145 8:-0.085 12:-0.086 23:0.151
+  w+3=palestinian 0:-0.089 4:0.123 12:0.104
+  w+3=part 0:-0.053 8:0.064
+  w+3=passed 0:-0.125 8:0.103 40:0.132
+  w+3=patients 0:0.127 5:0.059
+  w+3=people 0:0.247 12:0.051 16:0.193 32:-0.162
   w+3=persons 0:-0.201 32:0.241
-  w+3=plus 0:0.181 8:0.051 20:-0.193 22:-0.054
-  w+3=prisoners 0:0.075 12:-0.084 20:0.381 24:-0.069
-  w+3=ran 0:-0.189 14:0.196
-  w+3=reached 0:-0.104 9:0.073 40:0.091
-  w+3=recorded 0:-0.053 1:0.146
+  w+3=plus 0:0.181 8:0.052 20:-0.193 22:-0.055
+  w+3=prisoners 0:0.077 12:-0.086 20:0.382 24:-0.071
+  w+3=ran 0:-0.196 14:0.205
+  w+3=reached 0:-0.103 9:0.072 40:0.091
+  w+3=recorded 0:-0.054 1:0.146
   w+3=refugees 0:0.108 31:0.051
   w+3=relatives 0:-0.066 29:0.183
-  w+3=released 0:-0.058 8:-0.148 12:0.052 13:0.133 21:0.373 22:-0.147
+  w+3=released 0:-0.06 8:-0.148 12:0.052 13:0.134 21:0.373 22:-0.146
   w+3=remain 4:0.098 11:0.107 12:-0.064
-  w+3=reported 0:-0.22 1:0.084 2:0.075 5:0.098 33:0.113
-  w+3=reportedly 0:0.053
-  w+3=rescue 0:0.106 37:0.201
-  w+3=rescuers 33:0.06
+  w+3=reported 0:-0.219 1:0.083 2:0.075 5:0.098 33:0.113
+  w+3=reportedly 0:0.054
+  w+3=rescue 0:0.106 37:0.202
+  w+3=rescuers 33:0.061
   w+3=return 22:0.104
-  w+3=returnees 0:-0.142 31:0.207
-  w+3=roughly 4:-0.064 12:0.206
-  w+3=run 0:-0.068 14:0.1
-  w+3=said 0:-0.128 2:0.123 8:0.064 27:-0.074 28:0.168
-  w+3=saturday 0:-0.05 29:0.074
-  w+3=says 0:-0.069 3:0.087 4:0.062
-  w+3=seized 0:-0.287 3:0.052 4:0.089 8:0.234 13:0.065
-  w+3=sent 0:0.144 9:-0.115 27:0.057
+  w+3=returnees 0:-0.143 31:0.207
+  w+3=roughly 4:-0.064 12:0.205 13:0.05
+  w+3=run 0:-0.061 14:0.092
+  w+3=said 0:-0.129 2:0.123 8:0.064 27:-0.074 28:0.168
+  w+3=saturday 0:-0.051 29:0.074
+  w+3=says 0:-0.068 3:0.087 4:0.062
+  w+3=seized 0:-0.286 3:0.052 4:0.089 8:0.234 13:0.065
+  w+3=sent 0:0.145 9:-0.115 27:0.057
   w+3=set 0:0.061 12:-0.093
-  w+3=since 0:-0.117 1:0.119 5:0.075
-  w+3=six 0:-0.118 4:0.113 8:0.147 13:-0.058
-  w+3=so 0:-0.073 33:0.087
+  w+3=since 0:-0.115 1:0.118 5:0.075
+  w+3=six 0:-0.118 4:0.113 8:0.148 13:-0.058
+  w+3=so 0:-0.074 33:0.088
   w+3=soldiers 3:0.077 28:0.068
-  w+3=some 0:-0.098 1:0.102 40:0.082
+  w+3=some 0:-0.097 1:0.103 40:0.081
   w+3=south-east 0:0.125 33:-0.062 35:-0.125 36:0.074
   w+3=southern 0:0.167 33:-0.083
-  w+3=started 14:0.053
-  w+3=still 2:-0.05 3:-0.052 4:0.189 7:0.247 11:0.156 35:-0.092
-  w+3=struck 30:0.078
-  w+3=sudan 27:0.055 29:-0.088 31:0.197
+  w+3=still 2:-0.051 3:-0.052 4:0.188 7:0.247 11:0.155 35:-0.092
+  w+3=struck 30:0.081
+  w+3=sudan 27:0.056 29:-0.087 31:0.197
   w+3=suffered 1:-0.054 2:0.098 34:0.067
-  w+3=syria 0:-0.229 33:0.137 39:0.275
-  w+3=syrian 0:0.103 33:-0.056
-  w+3=taken 0:-0.131 3:0.192 32:0.089
+  w+3=syria 0:-0.228 33:0.136 39:0.275
+  w+3=syrian 0:0.102 33:-0.055
+  w+3=taken 0:-0.13 3:0.191 32:0.089
   w+3=taking 0:-0.058 1:0.071
   w+3=thailand 8:0.095
   w+3=than 0:0.103 4:0.118 33:-0.212
-  w+3=that 0:0.078 2:0.057 14:0.079 30:0.05 35:0.061
-  w+3=the 0:0.239 1:-0.06 2:-0.082 3:-0.055 4:0.162 8:-0.103 9:-0.08 11:-0.101 13:-0.066 14:0.525 20:0.075 21:-0.078 23:-0.108 24:0.354 27:0.153 28:-0.164 29:0.069 31:-0.142 32:-0.277 33:-0.1 34:-0.173 35:0.086 36:0.091 37:-0.175 38:0.056 39:0.15 40:0.211
-  w+3=their 0:-0.23 4:0.059 5:0.287 16:0.121 27:-0.069 28:-0.083 29:0.144 31:-0.092 32:0.138
-  w+3=them 0:0.263 1:0.123 2:-0.16 8:-0.147 9:0.096 12:0.197 13:-0.123 22:0.115
-  w+3=there 0:0.179 4:-0.066
+  w+3=that 0:0.064 2:0.057 14:0.101 35:0.061
+  w+3=the 0:0.253 1:-0.059 2:-0.079 3:-0.054 4:0.162 8:-0.101 9:-0.08 11:-0.101 13:-0.065 14:0.528 20:0.075 21:-0.08 23:-0.108 24:0.334 27:0.153 28:-0.163 29:0.07 31:-0.143 32:-0.278 33:-0.098 34:-0.172 35:0.087 36:0.091 37:-0.175 38:0.057 39:0.15 40:0.21
+  w+3=their 0:-0.231 4:0.059 5:0.287 16:0.121 27:-0.069 28:-0.083 29:0.144 31:-0.092 32:0.137
+  w+3=them 0:0.265 1:0.123 2:-0.16 8:-0.147 9:0.096 12:0.197 13:-0.122 22:0.115
+  w+3=there 0:0.18 4:-0.066
   w+3=those 0:0.099 32:-0.063
-  w+3=thought 0:0.058 4:0.131 27:-0.095
-  w+3=through 0:-0.111 40:0.123
-  w+3=to 0:0.571 1:-0.167 3:0.13 8:-0.184 10:-0.124 13:-0.101 14:0.067 20:-0.056 21:0.086 22:-0.076 23:-0.117 31:0.07 32:0.098 33:0.166 35:0.094 37:0.118 40:-0.141
+  w+3=thought 0:0.059 4:0.131 27:-0.095
+  w+3=through 0:-0.11 40:0.122
+  w+3=to 0:0.565 1:-0.167 3:0.131 8:-0.184 10:-0.123 13:-0.101 14:0.074 20:-0.056 21:0.086 22:-0.076 23:-0.117 31:0.07 32:0.097 33:0.167 35:0.093 37:0.118 40:-0.141
   w+3=together 8:0.057
-  w+3=took 0:0.07 3:0.207 4:-0.066
-  w+3=total 0:-0.27 35:0.08 36:0.148 38:0.106
-  w+3=truce 14:-0.061 30:0.139
-  w+3=trucks 0:-0.111 6:0.101 9:0.13
-  w+3=turkey 0:0.316 34:-0.139 37:0.138
+  w+3=took 0:0.067 3:0.207 4:-0.066
+  w+3=total 0:-0.269 35:0.08 36:0.148 38:0.106
+  w+3=truce 14:-0.054 30:0.143
+  w+3=trucks 0:-0.11 6:0.101 9:0.129
+  w+3=turkey 0:0.313 34:-0.139 37:0.138
   w+3=turkiye 39:0.07
-  w+3=two 0:0.138 1:-0.152 4:0.143 13:0.055 37:0.106
-  w+3=türkiye 0:-0.077 35:0.075
-  w+3=under 0:0.185 23:-0.094 24:-0.064
-  w+3=unrwa 0:-0.198 1:0.263
-  w+3=up 0:0.108 35:-0.109
-  w+3=uprooted 0:0.132 32:-0.071
-  w+3=upwards 0:-0.149 28:0.092 33:0.104
-  w+3=us 0:-0.085 14:0.121
-  w+3=volunteers 0:-0.108 33:0.169 37:0.053
-  w+3=was 8:0.115 14:0.065
-  w+3=went 0:0.07 40:-0.075
-  w+3=were 0:-0.327 1:-0.259 2:-0.077 5:0.306 8:0.646 9:-0.089 11:0.052 12:-0.17 13:-0.181 16:0.187 20:-0.157 22:0.235 23:0.422 28:-0.071 33:0.112 34:-0.244 37:0.132
-  w+3=when 5:0.087 28:0.061 33:-0.162 34:0.12
-  w+3=which 0:0.118 24:-0.109 30:0.076
-  w+3=while 0:-0.183 8:-0.276 16:0.094 22:0.206 27:0.071 34:0.089 39:0.095
-  w+3=who 0:-0.113 8:-0.08 12:-0.053 13:0.184 20:-0.056 22:-0.191 23:0.1 25:0.123 27:-0.143 31:0.132 32:0.262 39:0.107
+  w+3=two 0:0.137 1:-0.153 4:0.143 13:0.056 37:0.106
+  w+3=türkiye 0:-0.076 35:0.076
+  w+3=under 0:0.187 23:-0.093 24:-0.064
+  w+3=unrwa 0:-0.197 1:0.263
+  w+3=up 0:0.109 35:-0.109
+  w+3=uprooted 0:0.133 32:-0.071
+  w+3=upwards 0:-0.148 28:0.093 33:0.103
+  w+3=us 0:-0.096 14:0.147
+  w+3=volunteers 0:-0.107 33:0.169 37:0.053
+  w+3=was 8:0.115 14:0.069
+  w+3=went 0:0.071 40:-0.075
+  w+3=were 0:-0.327 1:-0.258 2:-0.077 5:0.307 8:0.644 9:-0.089 11:0.052 12:-0.168 13:-0.181 16:0.187 20:-0.158 22:0.235 23:0.421 28:-0.07 33:0.111 34:-0.245 37:0.134
+  w+3=when 5:0.086 28:0.062 33:-0.161 34:0.12
+  w+3=which 0:0.078 30:0.076
+  w+3=while 0:-0.185 8:-0.277 16:0.093 22:0.206 27:0.07 34:0.089 39:0.095
+  w+3=who 0:-0.11 8:-0.083 12:-0.053 13:0.184 20:-0.055 22:-0.19 23:0.101 25:0.123 27:-0.144 31:0.132 32:0.261 39:0.108
   w+3=whom 0:-0.129 1:0.116
-  w+3=will 0:0.243 8:-0.11
-  w+3=with 0:-0.198 1:0.062 4:0.065 5:0.053 6:-0.123 8:-0.111 9:0.253 12:-0.066 14:-0.24 24:0.053 30:0.134 33:0.059 34:0.156 40:0.335
+  w+3=will 0:0.244 8:-0.11
+  w+3=with 0:-0.194 1:0.062 4:0.063 5:0.052 6:-0.123 8:-0.114 9:0.253 12:-0.07 14:-0.223 30:0.133 33:0.059 34:0.155 40:0.336
   w+3=without 39:0.09
-  w+3=women 0:0.115 1:-0.145 8:0.142 20:0.091
+  w+3=women 0:0.115 1:-0.145 8:0.143 20:0.092
   w+3=workers 37:0.133
-  w+3=world 0:-0.078 28:0.129
-  w+3=would 6:0.07 14:-0.062 20:0.053
-  w+3=wounded 0:0.118 2:0.224 5:0.187 27:-0.235 28:0.348 29:-0.163
-  w+3=wounding 0:0.193 1:-0.148 27:-0.069 29:0.073
-  w+3=wrecked 0:0.136 33:-0.08
-  w+3=yotam 0:0.091
-  w+3=– 0:-0.224 4:-0.078 8:0.195 10:0.088 31:0.217
+  w+3=world 0:-0.077 28:0.128
+  w+3=would 6:0.071 14:-0.059 20:0.053
+  w+3=wounded 0:0.119 2:0.222 5:0.188 27:-0.236 28:0.349 29:-0.163
+  w+3=wounding 0:0.192 1:-0.147 27:-0.07 29:0.073
+  w+3=wrecked 0:0.138 33:-0.081
+  w+3=yotam 0:0.092
+  w+3=– 0:-0.222 4:-0.078 8:0.193 10:0.089 31:0.217
   w+3=— 0:-0.057 8:0.132
-  w-1=" 0:0.547 1:-0.136 2:0.123 4:-0.062 5:-0.109 12:0.056 19:0.092 29:-0.119 33:-0.133
-  w-1=( 8:0.085 27:0.071
-  w-1=, 2:-0.122 3:-0.246 4:0.246 5:0.389 7:-0.076 8:0.061 9:0.115 10:-0.103 11:-0.13 12:-0.123 13:0.203 14:-0.138 15:-0.063 16:-0.099 19:-0.062 20:0.093 21:-0.146 22:0.293 23:-0.11 24:-0.091 25:0.094 27:0.108 28:-0.098 29:0.057 30:-0.089 31:-0.21 34:-0.269 35:0.169 37:0.098 40:0.092
-  w-1=- 0:-0.084 13:0.096 14:0.055
-  w-1=: 0:0.492 1:-0.201 5:0.082 9:0.244 14:-0.082
-  w-1=; 8:0.131 12:0.131
-  w-1=^ 0:-0.069 2:-0.068 5:0.233 6:-0.076 8:0.13 10:0.348 11:0.18 12:0.087 13:-0.065 14:-0.097 16:0.067 17:-0.053 18:-0.058 21:-0.057 22:-0.082 23:-0.059 24:-0.072 28:-0.136 29:-0.204 30:-0.072 31:-0.083 32:0.067 33:-0.166 34:0.082 36:0.181 37:0.087 38:-0.095 39:-0.069 40:0.183
-  w-1=a 0:-0.495 8:-0.192 9:-0.054 12:-0.085 13:-0.052 14:0.643 22:-0.057 24:0.149 27:-0.067 29:-0.062 30:0.684 37:0.188 40:0.106
+  w-1=" 0:0.55 1:-0.137 2:0.124 4:-0.062 5:-0.109 12:0.056 19:0.092 29:-0.119 33:-0.133
+  w-1=( 8:0.084 27:0.071
+  w-1=, 2:-0.122 3:-0.246 4:0.244 5:0.389 7:-0.076 8:0.059 9:0.116 10:-0.102 11:-0.131 12:-0.122 13:0.201 14:-0.133 15:-0.063 16:-0.1 19:-0.061 20:0.093 21:-0.147 22:0.292 23:-0.111 24:-0.091 25:0.094 27:0.109 28:-0.098 29:0.055 30:-0.091 31:-0.21 34:-0.267 35:0.169 37:0.099 40:0.092
+  w-1=- 0:-0.081 13:0.096
+  w-1=: 0:0.485 1:-0.199 5:0.082 9:0.246 14:-0.08
+  w-1=; 8:0.131 12:0.132
+  w-1=^ 0:-0.062 2:-0.069 5:0.233 6:-0.077 8:0.128 10:0.348 11:0.18 12:0.086 13:-0.064 14:-0.093 16:0.067 17:-0.053 18:-0.058 21:-0.057 22:-0.081 23:-0.059 24:-0.074 28:-0.135 29:-0.203 30:-0.074 31:-0.083 32:0.067 33:-0.166 34:0.081 36:0.181 37:0.087 38:-0.095 39:-0.069 40:0.182
+  w-1=a 0:-0.469 8:-0.183 9:-0.052 12:-0.077 13:-0.058 14:0.564 22:-0.055 24:0.172 27:-0.067 29:-0.062 30:0.691 37:0.188 40:0.107
   w-1=abducted 0:-0.074 3:0.129
-  w-1=about 0:0.072 2:0.251 3:0.204 4:-0.056 5:-0.074 8:-0.079 9:0.105 14:-0.051 17:0.099 20:0.052 28:0.104 31:-0.07 39:-0.1
+  w-1=about 0:0.078 2:0.249 3:0.203 4:-0.057 5:-0.074 8:-0.08 9:0.105 17:0.099 20:0.05 28:0.104 31:-0.07 39:-0.1
   w-1=above 0:0.082 11:0.068 32:-0.137 33:0.143
-  w-1=add 0:0.099 14:-0.073
-  w-1=additional 21:0.061
-  w-1=after 0:0.207 8:-0.088 13:0.109 14:0.185 27:-0.109 29:0.089 35:-0.113
-  w-1=all 0:-0.318 8:0.472
-  w-1=allow 0:0.07 6:0.108 8:-0.081 12:-0.075 18:0.098
-  w-1=almost 0:-0.094 1:-0.057 5:-0.05 7:0.161 14:-0.097 23:0.054 31:0.127 32:-0.067 33:0.092 35:0.06 36:0.103 38:0.115
-  w-1=alongside 0:0.076 8:-0.094 37:0.1
-  w-1=an 0:0.201 37:-0.186
-  w-1=and 0:0.148 2:-0.166 3:0.081 4:0.189 5:-0.122 7:0.317 8:0.322 9:-0.058 10:0.275 11:0.33 12:-0.338 13:-0.266 14:-0.224 15:-0.059 16:-0.115 18:-0.117 20:0.366 21:-0.066 22:0.357 23:0.217 24:-0.122 27:-0.218 28:0.067 30:-0.074 31:0.236 32:-0.18 33:-0.116 35:-0.12 36:0.207 37:-0.307 38:-0.122 40:-0.079
-  w-1=announces 0:0.201 24:-0.082
-  w-1=another 0:0.105 1:-0.288 2:-0.108 3:-0.056 5:-0.073 8:0.282 11:0.204 12:0.288 13:-0.166 14:-0.143 20:-0.077 21:0.078 24:0.289 28:0.121 32:-0.058 33:-0.146 34:0.265 40:0.065
-  w-1=approximately 0:-0.09 19:0.154
-  w-1=are 8:-0.106 22:0.184 31:-0.06 37:0.111 39:0.1
-  w-1=around 0:0.274 1:0.159 2:-0.065 8:-0.178 9:0.069 11:0.142 12:-0.135 23:-0.085 27:0.059 28:-0.155 31:-0.174 32:0.172 33:0.108 39:0.065
-  w-1=as 1:-0.1 3:0.076 5:0.111 23:0.081 32:0.118 33:-0.06 39:0.089 40:-0.071
-  w-1=at 0:-0.481 1:0.162 4:0.121 5:0.118 8:-0.107 9:0.084 27:-0.157 28:0.202 29:0.132 31:0.075 33:0.172 36:0.072
-  w-1=back 12:0.159
-  w-1=be 0:-0.224 8:0.07 14:0.168
-  w-1=beneath 35:0.091
-  w-1=between 0:0.176 4:0.191 8:-0.117 12:0.244 21:-0.055 31:0.123 32:-0.07 36:-0.083
-  w-1=beyond 0:0.379 24:-0.079 33:-0.151
+  w-1=add 0:0.094 14:-0.065
+  w-1=additional 21:0.065
+  w-1=after 0:0.198 8:-0.089 13:0.108 14:0.201 27:-0.11 29:0.089 35:-0.113
+  w-1=all 0:-0.316 8:0.472
+  w-1=allow 0:0.073 6:0.107 8:-0.082 12:-0.076 18:0.098
+  w-1=almost 0:-0.098 1:-0.057 5:-0.051 7:0.16 14:-0.086 23:0.054 31:0.127 32:-0.067 33:0.092 35:0.06 36:0.102 38:0.115
+  w-1=alongside 0:0.075 8:-0.094 37:0.1
+  w-1=an 0:0.2 37:-0.186
+  w-1=and 0:0.141 2:-0.166 3:0.081 4:0.189 5:-0.122 7:0.316 8:0.321 9:-0.058 10:0.274 11:0.33 12:-0.339 13:-0.265 14:-0.199 15:-0.059 16:-0.116 18:-0.118 20:0.366 21:-0.066 22:0.355 23:0.217 24:-0.131 27:-0.218 28:0.067 30:-0.075 31:0.235 32:-0.181 33:-0.116 35:-0.121 36:0.206 37:-0.307 38:-0.122 40:-0.079
+  w-1=announces 0:0.198 24:-0.083
+  w-1=another 0:0.089 1:-0.289 2:-0.108 3:-0.057 5:-0.074 8:0.277 11:0.204 12:0.287 13:-0.167 14:-0.105 20:-0.077 21:0.079 24:0.274 28:0.12 32:-0.058 33:-0.146 34:0.266 40:0.065
+  w-1=approximately 0:-0.091 19:0.154
+  w-1=are 8:-0.107 22:0.184 31:-0.06 37:0.111 39:0.101
+  w-1=around 0:0.277 1:0.16 2:-0.065 8:-0.178 9:0.068 11:0.142 12:-0.136 23:-0.086 27:0.059 28:-0.154 31:-0.174 32:0.172 33:0.107 39:0.065
+  w-1=as 1:-0.1 3:0.077 5:0.112 23:0.081 32:0.119 33:-0.06 39:0.088 40:-0.07
+  w-1=at 0:-0.481 1:0.161 4:0.12 5:0.118 8:-0.107 9:0.084 12:-0.05 27:-0.158 28:0.203 29:0.132 31:0.075 33:0.174 36:0.071
+  w-1=back 12:0.158
+  w-1=be 0:-0.219 8:0.07 14:0.163
+  w-1=beneath 35:0.09
+  w-1=between 0:0.176 4:0.191 8:-0.117 12:0.244 21:-0.055 31:0.123 32:-0.069 36:-0.082
+  w-1=beyond 0:0.376 24:-0.078 33:-0.152
   w-1=brought 33:-0.061 38:0.18
-  w-1=by 0:0.478 1:-0.164 14:-0.287 24:0.724 30:-0.123 33:-0.175 36:0.074 37:-0.121
+  w-1=by 0:0.489 1:-0.164 8:-0.053 14:-0.23 24:0.674 30:-0.126 33:-0.175 36:0.074 37:-0.12
   w-1=carrying 0:-0.097 3:0.097 17:0.096 37:0.102
-  w-1=claimed 0:-0.138 33:0.173
-  w-1=cleared 0:-0.071 10:0.078 18:0.076
-  w-1=coming 0:0.075
-  w-1=confirmed 0:-0.107 3:0.065 33:0.096
-  w-1=cost 0:-0.233 1:0.19 27:0.145
+  w-1=claimed 0:-0.139 33:0.173
+  w-1=cleared 0:-0.07 10:0.078 18:0.077
+  w-1=coming 0:0.077
+  w-1=confirmed 0:-0.108 3:0.065 33:0.097
+  w-1=cost 0:-0.236 1:0.191 27:0.145
   w-1=counted 29:0.061
   w-1=daily 15:0.061
-  w-1=dispatching 0:-0.101 37:0.119
-  w-1=displaced 0:-0.099 32:0.205 39:0.113
-  w-1=down 0:0.089 4:-0.14 35:0.294
+  w-1=dispatching 0:-0.099 37:0.118
+  w-1=displaced 0:-0.099 32:0.205 39:0.114
+  w-1=down 0:0.091 4:-0.14 35:0.294
   w-1=driven 0:-0.132 31:0.249 32:0.089
-  w-1=earlier 0:-0.219 14:0.273
-  w-1=estimated 0:0.247 1:0.106 4:0.128 27:-0.107 29:0.12 33:-0.262
-  w-1=every 12:-0.075 21:0.376
-  w-1=exceeds 0:0.096 1:0.05 33:-0.138
-  w-1=expected 0:0.139
-  w-1=far 0:-0.128 8:-0.056 13:0.2 23:0.131 32:0.065
-  w-1=first 0:0.501 8:0.099 9:-0.058 12:-0.171 14:-0.069 21:-0.066
+  w-1=earlier 0:-0.19 14:0.218
+  w-1=estimated 0:0.245 1:0.106 4:0.129 27:-0.106 29:0.121 33:-0.261
+  w-1=every 12:-0.076 21:0.371
+  w-1=exceeds 0:0.096 1:0.051 33:-0.139
+  w-1=expected 0:0.14
+  w-1=far 0:-0.129 8:-0.056 13:0.201 23:0.131 32:0.066
+  w-1=first 0:0.506 8:0.099 9:-0.058 12:-0.169 14:-0.083 21:-0.066
   w-1=flattened 0:0.166 35:-0.085
-  w-1=for 0:-0.236 1:-0.078 2:0.1 3:-0.066 4:-0.14 5:-0.064 8:0.157 9:-0.077 13:-0.146 14:0.299 15:0.354 18:0.054 20:0.1 21:-0.079 23:0.215 24:0.088 33:0.062
-  w-1=forced 32:0.073
-  w-1=free 0:-0.348 4:-0.078 8:0.101 12:0.108 20:0.153 21:0.42 22:0.236 23:-0.154 25:0.115
-  w-1=freed 0:0.184 1:-0.05 3:-0.087 7:-0.088 8:0.065 12:-0.199 13:0.085 20:-0.131 22:0.097 23:0.206 26:0.286 37:-0.079 38:0.078
-  w-1=freeing 0:0.09 12:-0.114 20:-0.169 22:0.237 23:0.123
-  w-1=frees 0:0.254 8:-0.1 12:-0.1 20:0.074 21:0.094 22:-0.075
-  w-1=further 0:0.057 2:0.141 8:-0.068 11:0.073 12:-0.24 20:-0.188 21:0.439 22:0.076 24:0.121 29:-0.072 30:-0.097 31:0.198 32:-0.117
-  w-1=go 0:-0.085 8:0.07 20:0.131 22:-0.09 23:-0.055 25:0.128
+  w-1=for 0:-0.25 1:-0.078 2:0.099 3:-0.066 4:-0.14 5:-0.064 8:0.155 9:-0.077 13:-0.144 14:0.326 15:0.352 18:0.054 20:0.099 21:-0.079 22:0.052 23:0.215 24:0.072 33:0.062
+  w-1=forced 32:0.072
+  w-1=free 0:-0.351 4:-0.078 8:0.103 12:0.109 20:0.154 21:0.421 22:0.237 23:-0.154 25:0.115
+  w-1=freed 0:0.181 1:-0.05 3:-0.087 7:-0.088 8:0.062 12:-0.198 13:0.085 20:-0.132 22:0.096 23:0.206 26:0.286 37:-0.079 38:0.079
+  w-1=freeing 0:0.091 12:-0.114 20:-0.169 22:0.236 23:0.123
+  w-1=frees 0:0.256 8:-0.099 12:-0.101 20:0.073 21:0.094 22:-0.075
+  w-1=further 0:0.06 2:0.14 5:-0.05 8:-0.071 11:0.073 12:-0.241 20:-0.189 21:0.436 22:0.075 24:0.088 29:-0.073 30:-0.094 31:0.197 32:-0.118
+  w-1=go 0:-0.085 8:0.071 20:0.132 22:-0.09 23:-0.055 25:0.128
   w-1=had 29:0.13
   w-1=hand 8:0.232 12:-0.101
-  w-1=her 0:0.402 34:-0.068 38:-0.077
-  w-1=holding 0:0.106 4:0.15 8:-0.097
-  w-1=house 0:0.172
-  w-1=in 0:0.421 2:-0.072 6:0.077 10:-0.172 14:-0.08 17:0.062 34:0.061 35:0.075
-  w-1=include 0:-0.094 1:0.138 4:0.112
-  w-1=included 8:0.212
-  w-1=injured 2:-0.079 28:0.1 34:0.131
+  w-1=her 0:0.4 34:-0.067 38:-0.078
+  w-1=holding 0:0.107 4:0.15 8:-0.098
+  w-1=house 0:0.174
+  w-1=in 0:0.417 2:-0.071 6:0.077 10:-0.172 14:-0.08 17:0.061 34:0.061 35:0.075
+  w-1=include 0:-0.093 1:0.137 4:0.112
+  w-1=included 8:0.214
+  w-1=injured 2:-0.08 28:0.101 34:0.13
   w-1=injuring 0:-0.079 27:-0.057 28:0.085 34:0.089
   w-1=into 0:0.236 1:-0.158
   w-1=just 9:0.128 13:0.076 40:0.063
-  w-1=killed 0:-0.173 1:0.081 3:-0.155 5:0.457 27:0.124 29:0.282 33:0.189
-  w-1=killing 1:0.15 5:-0.099 27:0.277 33:0.131
-  w-1=last 0:-0.15 14:0.057 24:-0.06 30:0.254
-  w-1=lasted 0:0.05
-  w-1=lasting 0:-0.072 14:0.145
-  w-1=least 3:0.052 4:-0.137 5:0.134 6:-0.05 7:0.091 9:-0.051 11:-0.055 12:0.134 13:-0.188 14:-0.076 20:-0.062 22:-0.088 23:-0.057 24:-0.12 27:0.072 28:0.083 29:0.156 32:-0.101 33:0.215 35:0.217 36:0.057 37:-0.074 38:0.077 39:0.155
-  w-1=leaving 0:-0.119 39:0.217
-  w-1=left 0:-0.175 1:0.14 2:0.079 17:0.124 27:0.205 28:0.141 29:-0.131 32:-0.086 33:-0.057
-  w-1=let 0:-0.499 3:-0.069 6:0.068 8:0.197 10:0.132 12:-0.059 13:0.12 17:-0.081 18:-0.124 19:0.204 20:-0.07 22:0.407 23:0.206
-  w-1=lets 0:0.214 20:0.077 22:-0.194
-  w-1=letting 0:-0.057 10:0.059
+  w-1=killed 0:-0.17 1:0.082 3:-0.155 5:0.457 27:0.123 29:0.282 33:0.189
+  w-1=killing 1:0.149 5:-0.099 27:0.276 33:0.132
+  w-1=last 0:-0.158 14:0.07 24:-0.063 30:0.257
+  w-1=lasting 0:-0.078 14:0.151
+  w-1=least 3:0.052 4:-0.137 5:0.134 7:0.092 9:-0.051 11:-0.055 12:0.134 13:-0.188 14:-0.078 20:-0.062 22:-0.089 23:-0.057 24:-0.124 27:0.073 28:0.083 29:0.157 30:-0.05 32:-0.101 33:0.216 35:0.217 36:0.057 37:-0.074 38:0.077 39:0.155
+  w-1=leaving 0:-0.119 39:0.216
+  w-1=left 0:-0.172 1:0.139 2:0.079 17:0.124 27:0.204 28:0.14 29:-0.131 32:-0.086 33:-0.058
+  w-1=let 0:-0.503 3:-0.069 6:0.068 8:0.198 10:0.132 12:-0.059 13:0.121 17:-0.081 18:-0.124 19:0.204 20:-0.07 22:0.407 23:0.206
+  w-1=lets 0:0.214 20:0.078 22:-0.194
+  w-1=letting 0:-0.056 10:0.058
   w-1=lost 0:0.096 1:0.164 5:-0.067
-  w-1=makes 0:-0.119 13:0.226
-  w-1=many 0:-0.102 33:0.145
-  w-1=nearly 1:0.161 31:0.207 32:-0.233 33:0.099
-  w-1=needs 0:0.212
-  w-1=not 0:0.107
-  w-1=of 1:-0.249 3:-0.079 4:-0.192 5:0.166 7:-0.147 8:0.222 9:-0.074 11:0.103 12:0.282 13:-0.058 14:0.197 16:0.424 17:0.184 18:-0.106 20:0.184 21:-0.097 22:-0.09 23:-0.195 24:-0.096 25:0.114 27:-0.308 28:0.156 29:-0.133 31:-0.088 32:-0.135 33:-0.054 35:-0.123 37:0.122 40:0.067
-  w-1=on 0:0.229 18:0.077
-  w-1=only 0:0.156 1:-0.053 9:0.118 12:-0.076 13:0.181 14:-0.051 15:0.078
-  w-1=or 0:0.312 8:-0.189 14:-0.064
-  w-1=original 0:0.367 14:-0.161 24:-0.109
-  w-1=over 0:0.275 1:-0.055 2:0.117 3:-0.098 4:-0.192 5:-0.085 8:0.258 9:-0.112 12:-0.229 13:0.241 14:-0.232 17:0.149 18:-0.055 20:0.091 21:-0.129 22:-0.069 23:-0.052 31:0.175 33:0.203
-  w-1=passed 0:-0.251 1:0.101 8:0.152 33:0.194
-  w-1=past 1:0.077 2:0.094 27:-0.061 33:0.125
-  w-1=permit 6:0.069
+  w-1=makes 0:-0.119 13:0.227
+  w-1=many 0:-0.101 33:0.144
+  w-1=nearly 1:0.161 31:0.207 32:-0.233 33:0.098
+  w-1=needs 0:0.211
+  w-1=not 0:0.108
+  w-1=of 1:-0.249 3:-0.08 4:-0.194 5:0.166 7:-0.147 8:0.219 9:-0.076 11:0.103 12:0.284 13:-0.06 14:0.204 16:0.425 17:0.184 18:-0.107 20:0.183 21:-0.097 22:-0.091 23:-0.195 24:-0.098 25:0.115 27:-0.308 28:0.156 29:-0.133 31:-0.088 32:-0.136 33:-0.053 35:-0.123 37:0.12 40:0.068
+  w-1=on 0:0.232 18:0.077
+  w-1=only 0:0.156 1:-0.053 9:0.118 12:-0.076 13:0.18 15:0.078
+  w-1=or 0:0.309 8:-0.189 14:-0.059
+  w-1=original 0:0.325 14:-0.196
+  w-1=over 0:0.275 1:-0.056 2:0.117 3:-0.098 4:-0.192 5:-0.085 8:0.256 9:-0.113 12:-0.229 13:0.242 14:-0.22 17:0.149 18:-0.055 20:0.092 21:-0.128 22:-0.071 23:-0.052 31:0.174 33:0.202
+  w-1=passed 0:-0.249 1:0.1 8:0.153 33:0.194
+  w-1=past 1:0.077 2:0.094 27:-0.061 33:0.126
+  w-1=permit 6:0.07
   w-1=planned 14:0.092
   w-1=plus 0:-0.137 8:0.113 12:0.115
-  w-1=pulled 0:0.206 38:-0.09
-  w-1=reach 0:0.302 33:-0.132 35:-0.066
-  w-1=reached 0:-0.369 2:0.133 9:0.086 27:0.124 32:0.104 33:0.101 35:0.176
-  w-1=receive 0:0.09 6:-0.128 18:0.105
-  w-1=recorded 27:0.094
-  w-1=registered 0:-0.087 29:0.102 31:0.089
-  w-1=release 0:-0.058 8:-0.077 12:0.07 20:0.101 21:0.071
-  w-1=released 0:0.068 8:0.149 20:-0.053 21:-0.059 22:0.292 23:-0.053
-  w-1=remaining 0:-0.077 4:-0.051 8:0.187
-  w-1=reported 0:-0.194 28:0.199 33:0.058
-  w-1=rescued 0:-0.188 13:-0.076 26:0.179 38:0.273
-  w-1=roughly 0:0.105 1:-0.189 3:0.447 4:0.228 6:0.112 13:-0.085 17:-0.091 18:0.131 22:-0.072 29:-0.094
-  w-1=said 0:-0.342 1:0.238 3:0.118 4:0.342 5:0.155 7:0.118 8:-0.196 9:0.081 12:0.075 20:-0.07 22:-0.054 27:0.108 29:0.078 31:-0.087 39:-0.208
-  w-1=saw 0:0.076 1:-0.106 3:0.159 13:0.136 22:-0.141
-  w-1=say 8:0.06 29:0.11
+  w-1=pulled 0:0.206 38:-0.089
+  w-1=reach 0:0.301 33:-0.132 35:-0.065
+  w-1=reached 0:-0.367 2:0.133 9:0.086 27:0.124 32:0.104 33:0.102 35:0.176
+  w-1=receive 0:0.092 6:-0.129 18:0.105
+  w-1=recorded 27:0.093
+  w-1=registered 0:-0.088 29:0.102 31:0.09
+  w-1=release 0:-0.061 8:-0.076 12:0.069 20:0.101 21:0.069
+  w-1=released 0:0.067 8:0.148 20:-0.054 21:-0.059 22:0.294 23:-0.053
+  w-1=remaining 0:-0.08 4:-0.05 8:0.187
+  w-1=reported 0:-0.193 28:0.199 33:0.058
+  w-1=rescued 0:-0.187 13:-0.076 26:0.179 38:0.273
+  w-1=roughly 0:0.108 1:-0.189 3:0.447 4:0.228 6:0.112 13:-0.086 17:-0.091 18:0.131 22:-0.072 29:-0.095
+  w-1=said 0:-0.339 1:0.237 3:0.118 4:0.342 5:0.155 7:0.118 8:-0.194 9:0.081 12:0.076 20:-0.071 22:-0.055 27:0.108 29:0.077 31:-0.087 39:-0.209
+  w-1=saw 0:0.077 1:-0.106 3:0.159 13:0.136 22:-0.141
+  w-1=say 8:0.059 29:0.11
   w-1=saying 0:-0.081 29:0.125
-  w-1=says 1:0.076 3:0.053 4:0.144 8:-0.053 9:-0.208 28:0.118 29:0.097 40:0.102
-  w-1=see 0:-0.182 12:0.355
-  w-1=sending 0:0.233 20:-0.145 37:0.056
-  w-1=sent 0:0.237 10:0.099
+  w-1=says 1:0.076 3:0.053 4:0.144 8:-0.054 9:-0.209 28:0.118 29:0.097 40:0.102
+  w-1=see 0:-0.184 12:0.356
+  w-1=sending 0:0.232 20:-0.145 37:0.057
+  w-1=sent 0:0.24 10:0.099
   w-1=sheltering 0:-0.12 39:0.185
-  w-1=some 0:0.427 1:-0.234 2:0.058 3:-0.075 4:0.107 5:-0.132 8:-0.066 9:-0.065 11:0.152 12:0.064 17:-0.086 18:0.067 21:-0.091 27:-0.082 32:0.075 38:-0.066 39:0.287
-  w-1=still 4:0.156
-  w-1=taking 3:0.135
-  w-1=than 0:0.19 1:0.064 2:-0.224 3:0.093 4:0.255 5:0.175 6:-0.122 10:-0.057 12:-0.206 13:0.197 14:-0.176 16:-0.063 17:-0.062 18:-0.051 20:-0.107 21:0.102 22:-0.071 24:-0.075 27:0.102 29:0.074 30:-0.079 31:0.076 32:0.087 35:-0.098 36:0.12 37:0.193 38:0.093 39:-0.155 40:-0.069
-  w-1=that 0:-0.183 1:0.163 2:0.055 3:-0.186 4:-0.228 5:-0.055 7:0.476 9:0.115 10:-0.054 11:-0.053 12:0.221 13:-0.36 18:0.124 21:-0.073 22:0.132 28:-0.144 29:0.121 34:0.129 40:0.141
-  w-1=the 0:1.334 1:-0.4 2:-0.057 3:0.173 4:0.169 5:-0.099 6:-0.053 7:0.263 8:-0.833 10:-0.081 11:-0.076 13:-0.12 14:0.549 16:0.128 17:0.079 18:-0.091 20:0.073 21:-0.102 22:-0.656 23:-0.071 24:0.076 28:-0.071 31:0.097 32:0.104 33:-0.142 34:-0.082 35:-0.148 36:-0.05 37:0.189 39:0.142 40:-0.126
-  w-1=them 0:0.072 1:0.197 4:0.131 27:0.12 29:-0.066 31:-0.217
-  w-1=through 0:0.076
-  w-1=to 0:-0.463 1:0.42 2:0.141 3:-0.071 5:-0.188 6:0.176 7:-0.051 8:-0.216 9:-0.233 10:-0.055 12:-0.08 13:0.276 14:-0.074 18:0.111 20:-0.065 21:-0.059 22:-0.064 23:0.116 24:-0.057 27:0.149 28:-0.113 31:-0.099 32:0.49 33:0.12 34:-0.115 39:0.318 40:-0.07
+  w-1=some 0:0.416 1:-0.234 2:0.057 3:-0.075 4:0.107 5:-0.132 8:-0.066 9:-0.065 11:0.152 12:0.065 17:-0.086 18:0.067 21:-0.084 27:-0.082 32:0.074 38:-0.066 39:0.287
+  w-1=still 4:0.155
+  w-1=taking 3:0.136
+  w-1=than 0:0.188 1:0.064 2:-0.224 3:0.092 4:0.255 5:0.175 6:-0.122 10:-0.057 12:-0.206 13:0.197 14:-0.172 16:-0.063 17:-0.062 18:-0.051 20:-0.108 21:0.101 22:-0.071 24:-0.076 27:0.102 29:0.074 30:-0.079 31:0.075 32:0.086 35:-0.098 36:0.12 37:0.194 38:0.093 39:-0.156 40:-0.068
+  w-1=that 0:-0.18 1:0.164 2:0.056 3:-0.185 4:-0.229 5:-0.055 7:0.476 9:0.115 10:-0.054 11:-0.053 12:0.22 13:-0.36 18:0.124 21:-0.073 22:0.132 28:-0.144 29:0.121 34:0.13 40:0.14
+  w-1=the 0:1.371 1:-0.399 2:-0.057 3:0.174 4:0.173 5:-0.097 6:-0.053 7:0.265 8:-0.824 10:-0.081 11:-0.076 13:-0.118 14:0.451 16:0.128 17:0.079 18:-0.09 20:0.076 21:-0.1 22:-0.653 23:-0.07 24:0.079 28:-0.071 31:0.097 32:0.106 33:-0.14 34:-0.082 35:-0.148 36:-0.05 37:0.19 39:0.144 40:-0.125
+  w-1=them 0:0.07 1:0.197 4:0.131 27:0.12 29:-0.067 31:-0.216
+  w-1=through 0:0.077
+  w-1=to 0:-0.466 1:0.419 2:0.142 3:-0.071 5:-0.188 6:0.175 7:-0.051 8:-0.216 9:-0.233 10:-0.055 12:-0.084 13:0.277 14:-0.061 18:0.11 20:-0.066 21:-0.059 22:-0.065 23:0.115 24:-0.06 27:0.149 28:-0.114 31:-0.099 32:0.49 33:0.121 34:-0.114 39:0.318 40:-0.07
   w-1=took 3:0.261 4:-0.067
   w-1=tops 0:0.181 33:-0.149
   w-1=totalling 18:0.116
-  w-1=uprooted 0:-0.051 32:0.148
-  w-1=was 0:0.294 1:-0.058 8:-0.176
-  w-1=were 0:-0.291 5:0.084 8:0.199 10:0.092 37:0.075 38:0.073
-  w-1=where 1:0.056 28:0.109 33:-0.089 34:0.105
-  w-1=which 0:-0.491 5:0.196 12:0.115 13:0.248 16:0.136
-  w-1=while 0:-0.073 1:0.091 4:0.078 8:-0.06 11:0.093 12:0.101 13:-0.1 22:-0.054 23:0.294 39:-0.1
-  w-1=with 0:-0.222 1:0.325 2:0.346 4:-0.098 5:-0.075 6:-0.052 8:0.454 10:-0.052 11:-0.157 12:-0.165 18:0.067 20:0.065 22:-0.089 27:0.071 31:-0.056 33:-0.097 34:0.255 39:-0.145
-  w-1=wounded 0:0.396 28:-0.138
-  w-1=wounding 0:-0.063 2:0.134
-  w-1=– 0:0.066 8:0.091
-  w-1=— 0:-0.073 4:-0.104 8:0.166 33:0.179
-  w-1=• 0:-0.089 1:0.11
-  w-2=" 0:0.317 1:-0.143 5:-0.05 7:0.111 14:-0.06 24:0.084
-  w-2=# 0:0.743 1:-0.328 3:-0.104 4:0.1 5:0.103 8:0.102 9:0.151 13:-0.163 22:-0.072 31:0.101 34:-0.11 37:-0.176
-  w-2='s 0:0.338 1:-0.168 14:-0.107
-  w-2=) 0:0.209 13:0.101 32:-0.137 33:0.055 35:-0.11
-  w-2=* 0:0.267 12:-0.085 14:-0.162
-  w-2=, 1:0.321 2:0.325 3:-0.242 4:-0.33 5:-0.065 6:0.429 8:-0.526 9:-0.121 10:-0.114 11:0.099 12:-0.179 15:-0.054 16:-0.087 17:-0.123 19:-0.051 20:0.058 21:-0.081 22:-0.106 23:0.187 24:-0.159 25:-0.052 27:0.063 28:0.214 29:0.163 30:-0.083 31:0.244 33:0.177 34:0.219 35:-0.404 36:0.144 37:0.066 38:-0.136 39:0.235 40:-0.098
-  w-2=- 9:0.089 13:0.135 14:-0.064 33:0.097
-  w-2=: 0:0.212 33:-0.061 40:-0.093
-  w-2=^ 0:-0.552 1:-0.089 3:-0.063 4:-0.16 6:-0.133 8:0.25 9:0.131 10:0.234 11:0.325 12:0.134 13:-0.189 14:0.106 15:-0.094 17:-0.076 18:-0.09 19:-0.08 20:0.087 21:-0.141 22:-0.194 23:-0.097 24:-0.124 25:-0.067 27:-0.101 29:-0.261 31:0.15 32:0.27 34:0.14 36:0.086 37:0.355 39:0.077 40:0.174
-  w-2=a 0:0.256 2:0.14 5:-0.051 8:-0.054 11:0.073 12:-0.203 14:0.084 20:-0.192 21:0.156 22:0.077 24:0.121 29:-0.072 30:-0.099 31:0.198 32:-0.12
-  w-2=accepted 30:0.06
+  w-1=uprooted 0:-0.052 32:0.148
+  w-1=was 0:0.292 1:-0.058 8:-0.175
+  w-1=were 0:-0.291 5:0.084 8:0.201 10:0.091 37:0.075 38:0.073
+  w-1=where 1:0.056 28:0.108 33:-0.089 34:0.105
+  w-1=which 0:-0.494 5:0.197 12:0.114 13:0.248 16:0.136
+  w-1=while 0:-0.074 1:0.091 4:0.079 8:-0.059 11:0.093 12:0.102 13:-0.1 22:-0.055 23:0.294 39:-0.1
+  w-1=with 0:-0.224 1:0.326 2:0.346 4:-0.098 5:-0.074 6:-0.052 8:0.454 10:-0.053 11:-0.157 12:-0.164 18:0.067 20:0.065 22:-0.09 27:0.071 31:-0.056 33:-0.097 34:0.256 39:-0.144
+  w-1=wounded 0:0.395 28:-0.137
+  w-1=wounding 0:-0.064 2:0.134
+  w-1=– 0:0.065 8:0.092
+  w-1=— 0:-0.071 4:-0.104 8:0.166 33:0.179
+  w-1=• 0:-0.088 1:0.109
+  w-2=" 0:0.317 1:-0.143 5:-0.05 7:0.11 14:-0.053 24:0.084
+  w-2=# 0:0.737 1:-0.329 3:-0.103 4:0.1 5:0.103 8:0.1 9:0.153 13:-0.162 22:-0.073 31:0.101 34:-0.108 37:-0.176
+  w-2='s 0:0.344 1:-0.168 14:-0.117
+  w-2=) 0:0.208 13:0.101 32:-0.137 33:0.056 35:-0.11
+  w-2=* 0:0.25 12:-0.085 14:-0.144
+  w-2=, 1:0.32 2:0.326 3:-0.241 4:-0.331 5:-0.066 6:0.429 8:-0.525 9:-0.124 10:-0.114 11:0.099 12:-0.178 15:-0.054 16:-0.087 17:-0.123 19:-0.051 20:0.056 21:-0.081 22:-0.106 23:0.186 24:-0.159 25:-0.052 27:0.064 28:0.214 29:0.163 30:-0.084 31:0.243 33:0.177 34:0.219 35:-0.405 36:0.143 37:0.065 38:-0.136 39:0.235 40:-0.099
+  w-2=- 9:0.088 13:0.135 14:-0.062 33:0.097
+  w-2=: 0:0.212 33:-0.062 40:-0.093
+  w-2=^ 0:-0.556 1:-0.089 3:-0.064 4:-0.16 6:-0.134 8:0.249 9:0.129 10:0.233 11:0.325 12:0.132 13:-0.187 14:0.126 15:-0.095 17:-0.076 18:-0.09 19:-0.08 20:0.087 21:-0.142 22:-0.195 23:-0.098 24:-0.123 25:-0.067 27:-0.102 29:-0.262 31:0.149 32:0.269 34:0.14 36:0.085 37:0.354 39:0.077 40:0.174
+  w-2=a 0:0.257 2:0.14 5:-0.051 8:-0.057 11:0.073 12:-0.204 14:0.131 20:-0.192 21:0.154 22:0.075 24:0.087 29:-0.072 30:-0.097 31:0.197 32:-0.121
+  w-2=accepted 30:0.063
   w-2=added 0:-0.229 1:0.218 2:0.06 8:0.126 38:0.051
-  w-2=adding 0:0.098 4:0.114 8:-0.095 28:-0.088
-  w-2=addition 0:-0.076 6:0.08
-  w-2=after 0:0.173 14:-0.141 24:0.144
+  w-2=adding 0:0.098 4:0.114 8:-0.094 28:-0.088
+  w-2=addition 0:-0.077 6:0.081
+  w-2=after 0:0.178 14:-0.118 24:0.137
   w-2=afterwards 22:0.057
   w-2=agreed 0:-0.121 8:0.077 25:0.171
-  w-2=agreement 0:0.129 8:-0.053
-  w-2=aid 6:-0.063 10:0.111
-  w-2=all 0:0.154 13:0.059 36:0.086 40:-0.078
-  w-2=along 0:-0.131 1:0.114 4:-0.07 8:0.18
-  w-2=already 0:-0.23 1:0.106 8:0.091 23:0.176 32:0.064
-  w-2=also 6:-0.055 9:0.091 28:0.127
-  w-2=among 1:0.184 3:0.206 4:-0.055 5:0.123 8:-0.083 12:0.135 27:0.116 29:-0.072 31:-0.219
-  w-2=an 0:0.066 1:0.11 4:0.088 14:0.059 21:0.117 24:-0.058 27:-0.102 29:0.126 33:-0.155
-  w-2=and 0:0.318 1:-0.295 2:0.091 3:0.47 5:-0.182 7:-0.061 8:-0.113 11:0.051 13:-0.07 14:0.265 23:-0.069 27:-0.106 30:-0.053 31:0.248 32:-0.224 33:-0.216 36:0.172 37:0.164 38:-0.275 40:0.088
-  w-2=announced 0:-0.174 7:0.064 8:0.129 14:-0.057 18:0.082 30:0.132
-  w-2=are 4:0.108 39:0.086
-  w-2=areas 0:-0.096 33:0.176
+  w-2=agreement 0:0.132 8:-0.053
+  w-2=aid 6:-0.063 10:0.112
+  w-2=all 0:0.155 13:0.059 36:0.086 40:-0.078
+  w-2=along 0:-0.13 1:0.114 4:-0.07 8:0.179
+  w-2=already 0:-0.231 1:0.106 8:0.091 23:0.177 32:0.064
+  w-2=also 6:-0.056 9:0.092 28:0.127
+  w-2=among 1:0.185 3:0.208 4:-0.055 5:0.124 8:-0.082 12:0.134 27:0.116 29:-0.072 31:-0.218
+  w-2=an 0:0.083 1:0.109 4:0.091 21:0.118 27:-0.102 29:0.126 33:-0.154
+  w-2=and 0:0.322 1:-0.295 2:0.09 3:0.47 5:-0.182 7:-0.061 8:-0.112 11:0.051 13:-0.071 14:0.259 23:-0.069 24:-0.055 27:-0.106 30:-0.054 31:0.249 32:-0.223 33:-0.216 36:0.171 37:0.163 38:-0.275 40:0.088
+  w-2=announced 0:-0.175 7:0.064 8:0.13 14:-0.053 18:0.082 30:0.131
+  w-2=are 4:0.107 39:0.086
+  w-2=areas 0:-0.097 33:0.176
   w-2=army 0:-0.067 1:0.153 5:-0.075
-  w-2=as 14:0.115 33:-0.11
-  w-2=at 0:-0.209 2:0.115 4:-0.142 5:0.121 6:-0.055 7:0.086 9:-0.054 10:-0.053 11:-0.061 12:0.125 13:-0.245 14:-0.079 17:-0.058 18:-0.05 19:0.111 20:-0.065 22:-0.094 23:-0.061 24:-0.123 27:0.243 28:0.185 29:0.146 30:-0.052 32:-0.114 33:0.176 35:0.2 37:-0.079 38:0.07 39:0.147
-  w-2=bangkok 0:0.247 8:-0.149
+  w-2=as 14:0.114 33:-0.111
+  w-2=at 0:-0.205 2:0.114 4:-0.142 5:0.121 6:-0.054 7:0.087 9:-0.054 10:-0.052 11:-0.061 12:0.125 13:-0.245 14:-0.081 17:-0.058 19:0.111 20:-0.065 22:-0.095 23:-0.061 24:-0.127 27:0.243 28:0.184 29:0.146 30:-0.053 32:-0.113 33:0.176 35:0.199 37:-0.079 38:0.07 39:0.148
+  w-2=bangkok 0:0.246 8:-0.149
   w-2=batch 0:-0.051 8:0.169
-  w-2=be 4:0.06
-  w-2=before 0:-0.242 8:0.065 14:0.095 30:0.081 38:0.142
+  w-2=be 4:0.059
+  w-2=before 0:-0.241 8:0.066 14:0.087 30:0.084 38:0.142
   w-2=began 0:0.208 27:0.099 28:-0.207
-  w-2=bodies 8:-0.17 16:0.449
-  w-2=bringing 0:-0.178 33:0.079 35:0.129
-  w-2=brings 0:0.296 1:-0.067 5:-0.06 13:-0.091
-  w-2=brought 0:-0.132 17:0.079 35:0.099
-  w-2=burst 0:0.204 1:-0.158
-  w-2=by 0:-0.099 22:0.088 24:0.263 33:-0.069 36:0.106
-  w-2=captives 0:-0.051 8:0.111
-  w-2=carrying 0:0.226 8:-0.105 17:0.094 22:-0.061
-  w-2=cease-fire 0:-0.054 30:0.101
-  w-2=ceasefire 0:-0.41 14:0.111 24:0.186 30:0.237
+  w-2=bodies 8:-0.171 16:0.451
+  w-2=bringing 0:-0.18 33:0.08 35:0.13
+  w-2=brings 0:0.292 1:-0.067 5:-0.06 13:-0.088
+  w-2=brought 0:-0.131 17:0.079 35:0.099
+  w-2=burst 0:0.204 1:-0.157
+  w-2=by 0:-0.097 22:0.087 24:0.258 33:-0.071 36:0.106
+  w-2=captives 8:0.11
+  w-2=carrying 0:0.225 8:-0.104 17:0.094 22:-0.062
+  w-2=cease-fire 0:-0.051 30:0.1
+  w-2=ceasefire 0:-0.396 14:0.104 24:0.183 30:0.237
   w-2=children 1:0.1 2:-0.082 22:0.134
-  w-2=citizens 0:-0.104 8:0.308
+  w-2=citizens 0:-0.102 8:0.307
   w-2=claimed 27:0.056
-  w-2=climbed 0:-0.312 1:0.261 27:0.171 32:0.11 33:0.2
-  w-2=climbs 0:0.433 33:-0.296
-  w-2=close 0:-0.107 4:0.104 9:-0.172 12:-0.07 27:-0.127 31:0.085 32:0.237 33:0.071 36:0.051 39:0.195
-  w-2=committees 0:0.187 28:-0.153
-  w-2=confirmed 0:0.079 1:-0.066 3:-0.143 4:-0.163 5:0.109 7:0.312 8:-0.114 12:0.164 13:-0.16 22:0.097 29:0.096
-  w-2=convoy 0:-0.088 8:-0.108 9:0.078 10:0.077 40:0.232
-  w-2=count 0:-0.075 33:0.128
-  w-2=counted 0:-0.119 8:0.104 33:0.098
+  w-2=climbed 0:-0.313 1:0.261 27:0.172 32:0.109 33:0.201
+  w-2=climbs 0:0.432 33:-0.295
+  w-2=close 0:-0.105 4:0.104 9:-0.171 12:-0.07 27:-0.127 31:0.085 32:0.238 33:0.07 36:0.051 39:0.194
+  w-2=committees 0:0.186 28:-0.153
+  w-2=confirmed 0:0.078 1:-0.066 3:-0.142 4:-0.163 5:0.109 7:0.312 8:-0.112 12:0.163 13:-0.159 22:0.096 29:0.096
+  w-2=convoy 0:-0.086 8:-0.108 9:0.078 10:0.076 40:0.232
+  w-2=count 0:-0.077 33:0.129
+  w-2=counted 0:-0.117 8:0.104 33:0.098
   w-2=countries 0:-0.089 33:0.111
-  w-2=country 0:0.434 31:-0.091 32:-0.194 33:-0.059
+  w-2=country 0:0.433 31:-0.091 32:-0.194 33:-0.058
   w-2=crews 0:0.109 37:-0.071
-  w-2=cross 0:0.072
-  w-2=daughter 8:0.085
+  w-2=cross 0:0.071
+  w-2=daughter 8:0.086
   w-2=day 0:0.058 5:0.062 8:-0.066 9:0.091 22:0.096
   w-2=days 0:-0.081 9:0.099
-  w-2=dead 0:-0.308 2:0.128 7:0.059 11:0.203 28:0.13 29:0.125 34:0.088
-  w-2=deal 0:0.338 6:0.074 12:-0.116 13:-0.067 14:-0.081
-  w-2=deaths 0:0.099 1:0.121 5:0.228 28:0.173 29:-0.059
-  w-2=delivery 0:-0.128 9:0.091 17:0.139
+  w-2=dead 0:-0.306 2:0.128 7:0.06 11:0.203 28:0.13 29:0.125 34:0.088
+  w-2=deal 0:0.327 6:0.075 12:-0.114 13:-0.066 14:-0.065
+  w-2=deaths 0:0.097 1:0.121 5:0.229 28:0.173 29:-0.058
+  w-2=delivery 0:-0.132 9:0.092 17:0.139
   w-2=died 0:0.067 11:0.134 32:-0.076 39:0.102
-  w-2=driven 32:0.082
-  w-2=during 0:-0.278 14:0.356
-  w-2=each 12:-0.065 21:0.204
+  w-2=driven 32:0.081
+  w-2=during 0:-0.253 14:0.333
+  w-2=each 12:-0.064 21:0.206
   w-2=earthquake 0:-0.134 33:0.139 35:0.088
   w-2=earthquakes 36:0.113 39:-0.068
-  w-2=egypt 0:-0.052 8:0.075 9:0.097 13:-0.066
-  w-2=erdogan 0:-0.072 34:0.09
-  w-2=estimate 0:0.152 4:-0.114
+  w-2=egypt 0:-0.052 8:0.077 9:0.096 13:-0.066
+  w-2=erdogan 0:-0.071 34:0.089
+  w-2=estimate 0:0.152 4:-0.113
   w-2=excess 0:0.111 33:-0.098
   w-2=exchange 8:0.159 13:-0.057 20:-0.115 22:0.095 23:0.147
-  w-2=exchanged 0:0.106 4:-0.074 8:-0.108 20:0.118
-  w-2=extended 0:0.245 14:-0.06
-  w-2=families 0:0.225 1:0.076 3:0.085 5:-0.057 8:-0.092
-  w-2=far 0:-0.229 1:0.055 5:-0.073 13:0.229 27:0.051 28:0.125 33:0.059 38:0.164 40:-0.11
-  w-2=fewer 0:-0.153 1:0.171 3:0.058 4:-0.051 8:0.08 12:-0.103 13:-0.055 21:0.249 27:0.182 29:-0.055 33:-0.082 34:0.054 37:0.063 38:0.052
-  w-2=fighting 0:-0.141 5:0.111 20:-0.065 32:0.125
-  w-2=fire 0:-0.098 1:-0.121 5:0.178 7:0.11
-  w-2=followed 0:0.053 36:0.081
-  w-2=for 8:0.114 14:0.074 15:0.069 21:0.252 22:-0.07
-  w-2=forces 0:-0.065 7:0.187 8:-0.079 26:0.098
-  w-2=free 0:0.269 4:0.107 8:-0.127 12:0.122 13:-0.074 20:-0.092
-  w-2=freed 0:0.146 13:0.071 14:-0.078 26:0.086
-  w-2=freedom 0:-0.197 4:0.16 8:0.074 12:0.082
-  w-2=freeing 0:-0.186 4:0.086 8:0.127 12:0.172
-  w-2=friday 0:-0.178 1:0.105 8:0.14 9:0.084 23:0.059 27:0.107 28:0.065
-  w-2=fuel 0:0.109 17:-0.118 18:0.114
-  w-2=gaza 0:0.145 2:0.08 4:-0.09 13:-0.087 14:0.155 15:0.076 20:0.073 22:-0.114 23:0.101
-  w-2=go 0:0.162 12:-0.058 13:0.148 33:-0.11
-  w-2=gone 1:-0.065 2:0.098 11:0.068 33:0.073
-  w-2=government 0:-0.215 1:0.079 35:0.094 38:0.105
-  w-2=group 0:-0.374 4:0.071 8:0.605 12:-0.193 20:0.082 29:0.096
-  w-2=had 0:-0.361 5:0.235 8:-0.188 10:0.208 12:-0.053 13:0.173 17:0.077 22:0.105 29:-0.076 31:0.077 33:0.057
-  w-2=hamas 0:0.331 1:-0.105 3:0.157 5:0.1 7:0.081 8:0.425 13:-0.328 14:-0.11 20:-0.107 21:0.131 22:-0.12 23:0.093 24:-0.062
-  w-2=hand 0:0.053 4:0.147 13:-0.068 20:0.145 21:-0.122
-  w-2=handed 0:-0.165 8:0.203 12:-0.075 13:0.11
-  w-2=has 0:-0.253 1:0.063 2:0.127 3:-0.136 4:-0.093 8:0.247 9:0.074 10:0.054 12:-0.074 20:-0.056 22:-0.056 23:0.119 27:0.513 29:-0.084 31:0.07 33:0.07 37:-0.106 38:-0.06
-  w-2=have 0:-0.199 1:0.188 7:-0.06 11:-0.05 12:0.075 13:-0.095 26:0.156 27:0.148 38:0.105
+  w-2=exchanged 0:0.105 4:-0.075 8:-0.107 20:0.118
+  w-2=extended 0:0.243
+  w-2=families 0:0.226 1:0.075 3:0.085 5:-0.057 8:-0.092
+  w-2=far 0:-0.23 1:0.055 5:-0.072 13:0.229 27:0.051 28:0.125 33:0.059 38:0.164 40:-0.111
+  w-2=fewer 0:-0.152 1:0.171 3:0.058 4:-0.052 8:0.081 12:-0.103 13:-0.055 21:0.248 27:0.183 29:-0.055 33:-0.081 34:0.054 37:0.063 38:0.052
+  w-2=fighting 0:-0.146 5:0.112 20:-0.064 32:0.125
+  w-2=fire 0:-0.097 1:-0.121 5:0.178 7:0.11
+  w-2=followed 0:0.055 36:0.081
+  w-2=for 0:-0.051 8:0.111 12:-0.05 14:0.099 15:0.069 21:0.247 22:-0.07
+  w-2=forces 0:-0.065 7:0.188 8:-0.079 26:0.098
+  w-2=free 0:0.271 4:0.106 8:-0.129 12:0.123 13:-0.074 20:-0.093
+  w-2=freed 0:0.15 13:0.07 14:-0.083 26:0.086
+  w-2=freedom 0:-0.198 4:0.16 8:0.074 12:0.082
+  w-2=freeing 0:-0.185 4:0.086 8:0.127 12:0.172
+  w-2=friday 0:-0.183 1:0.105 8:0.142 9:0.084 23:0.06 27:0.107 28:0.065
+  w-2=fuel 0:0.11 17:-0.118 18:0.114
+  w-2=gaza 0:0.16 2:0.08 4:-0.091 13:-0.087 14:0.144 15:0.076 20:0.073 22:-0.114 23:0.101
+  w-2=go 0:0.162 12:-0.057 13:0.148 33:-0.11
+  w-2=gone 1:-0.065 2:0.099 11:0.068 33:0.073
+  w-2=government 0:-0.214 1:0.079 35:0.094 38:0.104
+  w-2=group 0:-0.373 4:0.07 8:0.604 12:-0.193 20:0.082 29:0.096
+  w-2=had 0:-0.364 5:0.235 8:-0.187 10:0.207 12:-0.053 13:0.174 17:0.077 22:0.107 29:-0.076 31:0.078 33:0.056
+  w-2=hamas 0:0.334 1:-0.105 3:0.157 5:0.1 7:0.08 8:0.423 13:-0.329 14:-0.11 20:-0.107 21:0.13 22:-0.12 23:0.092 24:-0.058
+  w-2=hand 0:0.053 4:0.147 13:-0.067 20:0.145 21:-0.122
+  w-2=handed 0:-0.165 8:0.204 12:-0.074 13:0.11
+  w-2=has 0:-0.248 1:0.063 2:0.127 3:-0.136 4:-0.093 8:0.246 9:0.073 10:0.054 12:-0.074 20:-0.056 22:-0.056 23:0.119 27:0.513 29:-0.084 31:0.07 33:0.072 37:-0.107 38:-0.06
+  w-2=have 0:-0.198 1:0.187 7:-0.06 11:-0.05 12:0.074 13:-0.095 26:0.156 27:0.147 38:0.105
   w-2=he 4:0.131
-  w-2=held 0:0.254 4:-0.202
+  w-2=held 0:0.25 4:-0.201
   w-2=him 0:0.097
   w-2=holding 4:0.183 12:-0.052
   w-2=homes 31:0.096
-  w-2=hostages 0:0.243 12:-0.159 13:-0.151 20:0.417 22:-0.144 23:0.069
-  w-2=hours 5:0.104 28:-0.086 29:0.087
-  w-2=in 5:0.144 8:0.131 12:-0.074 13:0.087 14:-0.235 16:0.132 27:0.093 29:0.149 35:-0.09 37:0.073
-  w-2=is 0:0.271 10:0.056 20:-0.15
-  w-2=israel 0:0.363 1:-0.166 4:0.15 8:-0.131 12:-0.139 13:-0.096 14:-0.088 17:-0.071 20:0.062 22:0.092 23:0.284 24:0.071
-  w-2=israelis 0:-0.151 8:0.113 13:0.153
-  w-2=it 0:-0.166 5:0.104 8:0.062 33:0.177
+  w-2=hostages 0:0.239 12:-0.16 13:-0.15 20:0.417 22:-0.145 23:0.069
+  w-2=hours 5:0.103 28:-0.086 29:0.087
+  w-2=in 5:0.142 8:0.131 12:-0.076 13:0.078 14:-0.209 16:0.133 27:0.093 29:0.149 35:-0.09 37:0.072
+  w-2=is 0:0.275 10:0.055 20:-0.15
+  w-2=israel 0:0.358 1:-0.166 4:0.15 8:-0.131 12:-0.141 13:-0.096 14:-0.068 17:-0.071 20:0.061 22:0.091 23:0.283 24:0.06
+  w-2=israelis 0:-0.151 8:0.111 13:0.153
+  w-2=it 0:-0.165 5:0.104 8:0.062 33:0.177
   w-2=khartoum 29:0.136
-  w-2=killed 0:0.394 3:0.192 5:-0.086 28:0.055 29:-0.055 32:-0.059 33:0.066 34:-0.117
-  w-2=killing 1:0.162 33:-0.121
-  w-2=last 30:0.09 33:0.063
-  w-2=left 1:0.089 34:0.076 39:0.073
-  w-2=lengthened 0:-0.143 24:0.165
-  w-2=let 0:0.07 6:0.066 10:-0.169 17:-0.092 18:0.155 25:0.125
-  w-2=list 0:-0.085 22:0.241
-  w-2=lives 0:0.27 1:-0.091 27:-0.131 28:0.102 29:-0.094 32:0.151
-  w-2=many 3:0.102 6:0.055 8:-0.056 13:-0.068 32:0.128 39:0.092 40:-0.065
-  w-2=march 0:-0.118 39:0.061 40:0.095
+  w-2=killed 0:0.395 3:0.192 5:-0.087 28:0.055 29:-0.056 32:-0.059 33:0.064 34:-0.118
+  w-2=killing 1:0.161 33:-0.121
+  w-2=last 30:0.09 33:0.064
+  w-2=left 0:0.051 1:0.088 34:0.076 39:0.073
+  w-2=lengthened 0:-0.149 24:0.168
+  w-2=let 0:0.069 6:0.066 10:-0.169 17:-0.092 18:0.155 25:0.125
+  w-2=list 0:-0.086 22:0.241
+  w-2=lives 0:0.272 1:-0.091 27:-0.131 28:0.102 29:-0.094 32:0.151
+  w-2=many 3:0.102 6:0.055 8:-0.057 13:-0.067 32:0.128 39:0.092 40:-0.065
+  w-2=march 0:-0.119 39:0.061 40:0.095
   w-2=media 8:0.097
   w-2=men 4:0.207
   w-2=might 20:0.11
-  w-2=militants 8:0.107
-  w-2=military 0:-0.058 1:0.153 4:0.117
+  w-2=militants 8:0.109
+  w-2=military 0:-0.057 1:0.152 4:0.117
   w-2=minister 0:-0.091 8:0.055 34:0.072
   w-2=ministry 1:0.301 5:-0.147 8:-0.103 37:0.081
-  w-2=monday 0:-0.068 8:0.097
-  w-2=more 0:0.224 1:-0.085 2:-0.189 4:0.304 5:0.15 6:-0.116 8:-0.107 10:-0.05 12:-0.117 13:0.248 14:-0.069 16:-0.053 17:-0.055 20:-0.073 21:-0.118 22:-0.054 24:-0.066 27:-0.055 28:0.071 29:0.126 30:-0.068 31:0.087 32:0.094 33:0.087 35:-0.076 36:0.144 37:0.142 38:0.051 39:-0.135 40:-0.06
-  w-2=morning 0:-0.075 8:-0.193 13:0.301
+  w-2=monday 0:-0.066 8:0.096
+  w-2=more 0:0.224 1:-0.085 2:-0.189 4:0.304 5:0.15 6:-0.116 8:-0.106 10:-0.05 12:-0.117 13:0.248 14:-0.066 16:-0.053 17:-0.055 20:-0.073 21:-0.118 22:-0.054 24:-0.067 27:-0.055 28:0.071 29:0.125 30:-0.068 31:0.086 32:0.094 33:0.087 35:-0.075 36:0.143 37:0.143 38:0.051 39:-0.135 40:-0.059
+  w-2=morning 0:-0.074 8:-0.192 13:0.301
   w-2=named 0:0.07
-  w-2=nations 40:0.107
+  w-2=nations 40:0.106
   w-2=night 0:0.087 12:-0.101 40:0.087
-  w-2=november 0:-0.114 9:0.134 13:0.176
-  w-2=now 1:0.173 2:0.081 3:0.149 5:-0.095 8:-0.093 13:-0.062 33:0.077
-  w-2=observe 0:-0.116 30:0.153
-  w-2=of 0:0.088 1:-0.292 4:0.081 5:-0.051 7:0.169 8:-0.214 12:0.205 14:0.113 17:0.112 21:0.121 22:-0.15 27:0.059 29:-0.06 30:-0.052 31:0.143 32:0.154 33:-0.074 38:-0.055 39:0.065 40:0.073
-  w-2=office 8:0.117
-  w-2=officials 0:0.245 39:-0.186
-  w-2=on 0:-0.064 12:0.095 22:0.052 30:0.095 31:0.054
-  w-2=once 0:0.075 8:-0.061 14:0.143 30:0.058
-  w-2=one 7:0.106 8:-0.12 35:0.087
-  w-2=out 0:0.054 35:0.072
-  w-2=over 0:0.211
+  w-2=november 0:-0.113 9:0.133 13:0.177
+  w-2=now 1:0.174 2:0.08 3:0.149 5:-0.095 8:-0.093 13:-0.062 33:0.077
+  w-2=observe 0:-0.124 30:0.158
+  w-2=of 0:0.085 1:-0.291 4:0.083 5:-0.051 7:0.169 8:-0.205 12:0.206 14:0.079 17:0.112 21:0.121 22:-0.145 27:0.059 29:-0.06 31:0.143 32:0.156 33:-0.073 38:-0.054 39:0.065 40:0.072
+  w-2=office 0:-0.051 8:0.118
+  w-2=officials 0:0.246 39:-0.187
+  w-2=on 0:-0.071 8:-0.054 12:0.093 22:0.051 30:0.091 31:0.054
+  w-2=once 0:0.077 8:-0.059 14:0.127 30:0.063
+  w-2=one 7:0.106 8:-0.122 35:0.088
+  w-2=out 0:0.056 35:0.072
+  w-2=over 0:0.196
   w-2=own 19:0.113 27:0.096 29:-0.055
-  w-2=palestinians 0:0.21 1:-0.089 2:-0.106 8:-0.131 22:0.216
-  w-2=pause 0:0.513 13:-0.222 14:-0.072
-  w-2=people 0:-0.088 32:0.176 33:0.053
-  w-2=period 0:0.174 14:-0.158
-  w-2=prisons 0:-0.134 22:0.111 23:0.108
-  w-2=prolong 0:-0.084 14:0.157
-  w-2=prolonged 0:-0.24 24:0.249
-  w-2=provides 0:0.069 12:-0.082 20:0.101
-  w-2=put 0:-0.145 8:-0.065 12:0.149 14:0.06
-  w-2=qatar 0:0.193 24:-0.082
-  w-2=quake 0:-0.089 33:0.088
-  w-2=quakes 0:-0.063 36:0.092 39:0.085
-  w-2=read 0:0.062 14:-0.07 32:0.134
-  w-2=region 0:-0.125 35:0.054 39:0.1
-  w-2=registered 0:0.188 31:0.099 36:-0.079
-  w-2=release 0:0.103 8:-0.058 12:0.388 20:-0.072 22:0.054
-  w-2=released 0:-0.196 8:0.254
-  w-2=reported 0:0.342 8:-0.174 12:-0.051 22:0.158 33:-0.112
+  w-2=palestinians 0:0.211 1:-0.09 2:-0.106 8:-0.132 22:0.216
+  w-2=pause 0:0.505 13:-0.22 14:-0.069
+  w-2=people 0:-0.091 32:0.176 33:0.053
+  w-2=period 0:0.166 14:-0.151
+  w-2=prisons 0:-0.134 22:0.11 23:0.108
+  w-2=prolong 24:0.054
+  w-2=prolonged 0:-0.237 24:0.244
+  w-2=provides 0:0.071 12:-0.083 20:0.101
+  w-2=put 0:-0.139 8:-0.065 12:0.149 14:0.054
+  w-2=qatar 0:0.19 24:-0.083
+  w-2=quake 0:-0.09 33:0.088
+  w-2=quakes 0:-0.063 36:0.091 39:0.086
+  w-2=read 0:0.061 14:-0.068 32:0.134
+  w-2=region 0:-0.126 35:0.055 39:0.1
+  w-2=registered 0:0.187 31:0.099 36:-0.078
+  w-2=release 0:0.099 8:-0.058 12:0.39 20:-0.072 22:0.054
+  w-2=released 0:-0.199 8:0.253
+  w-2=reported 0:0.339 8:-0.173 12:-0.051 22:0.158 33:-0.112
   w-2=reports 0:-0.066 8:0.076 34:0.099
-  w-2=rescuers 0:0.054 33:-0.052 37:0.116
-  w-2=return 0:-0.237 8:0.095 12:0.157 14:-0.064 20:0.352 23:0.054 24:-0.066
+  w-2=rescuers 0:0.053 33:-0.052 37:0.116
+  w-2=return 0:-0.24 8:0.095 12:0.158 14:-0.059 20:0.351 23:0.053 24:-0.067
   w-2=rise 0:0.198 33:-0.185
-  w-2=risen 0:-0.119 2:0.091 27:-0.088 33:0.251
-  w-2=rose 33:0.071
-  w-2=run 8:-0.069 24:0.299
-  w-2=said 0:0.426 4:0.096 8:-0.146 12:-0.204 13:-0.092 17:0.092 18:0.061 35:0.071 37:0.068 40:0.074
+  w-2=risen 0:-0.117 2:0.091 27:-0.089 33:0.251
+  w-2=rose 33:0.07
+  w-2=run 8:-0.072 24:0.297
+  w-2=said 0:0.427 4:0.096 8:-0.148 12:-0.203 13:-0.093 17:0.093 18:0.062 35:0.072 37:0.068 40:0.074
   w-2=saved 0:-0.087 38:0.187
-  w-2=saw 1:-0.072 3:0.153
-  w-2=says 0:-0.137 16:0.216 32:0.078
-  w-2=seized 0:-0.114 3:0.298 13:0.084
-  w-2=sent 37:0.115
-  w-2=service 0:0.228 22:-0.132
-  w-2=set 0:-0.116 8:0.128 22:0.09
+  w-2=saw 1:-0.073 3:0.153
+  w-2=says 0:-0.138 16:0.216 32:0.078
+  w-2=seized 0:-0.115 3:0.298 13:0.084
+  w-2=sent 37:0.114
+  w-2=service 0:0.232 22:-0.134
+  w-2=set 0:-0.117 8:0.128 22:0.09
   w-2=showed 0:-0.085 34:0.068
-  w-2=side 22:0.07
-  w-2=since 14:0.061
-  w-2=so 0:-0.177 8:-0.091 12:0.153 13:0.193 23:0.13 32:0.065
+  w-2=side 22:0.069
+  w-2=since 14:0.059
+  w-2=so 0:-0.177 8:-0.091 12:0.154 13:0.193 23:0.131 32:0.065
   w-2=soil 8:0.057
   w-2=somewhere 31:0.115 32:-0.054
-  w-2=stands 0:-0.22 1:0.086 4:0.153 9:0.098 28:0.168
-  w-2=started 0:0.144 13:-0.06 22:0.071
-  w-2=statement 0:0.274 12:-0.066 31:-0.053
-  w-2=stood 0:-0.079 29:-0.051 33:0.161 34:0.074
-  w-2=stop 0:-0.12 14:0.06 15:0.099
-  w-2=stretched 14:0.095
-  w-2=strip 8:0.18 13:-0.145 17:-0.062 18:-0.065 19:0.156
-  w-2=sudan 0:0.067 27:-0.058 29:0.127 30:-0.106
+  w-2=stands 0:-0.221 1:0.086 4:0.152 9:0.098 28:0.169
+  w-2=started 0:0.145 13:-0.059 22:0.071
+  w-2=statement 0:0.274 12:-0.067 31:-0.053
+  w-2=stood 0:-0.08 29:-0.05 33:0.162 34:0.074
+  w-2=stop 0:-0.123 14:0.061 15:0.097
+  w-2=stretched 14:0.098
+  w-2=strip 8:0.181 13:-0.145 17:-0.062 18:-0.063 19:0.157
+  w-2=sudan 0:0.064 27:-0.058 29:0.128 30:-0.104
   w-2=sunday 0:0.101 8:-0.109 9:0.145
-  w-2=syria 0:0.075
-  w-2=taken 0:0.215 2:-0.068 4:-0.106 8:0.116 34:0.066
-  w-2=taking 13:0.133 14:-0.052
+  w-2=syria 0:0.074
+  w-2=taken 0:0.213 2:-0.068 4:-0.105 8:0.115 34:0.066
+  w-2=taking 13:0.132
   w-2=team 0:-0.252 37:0.307 38:0.138
-  w-2=teams 0:-0.081 38:0.085
-  w-2=territory 0:-0.134 5:0.196 15:0.116
-  w-2=thailand 3:0.16 4:0.051 8:-0.119
-  w-2=thais 0:-0.162 8:0.178 13:0.122
-  w-2=that 1:-0.081 2:0.138 3:-0.074 4:0.14 5:-0.097 8:-0.26 11:0.085 13:0.307 14:-0.094 17:0.087 22:-0.206 24:0.093 27:-0.073 29:0.109 31:0.082 32:-0.052 33:0.13 35:0.1 40:-0.051
-  w-2=the 0:0.551 3:0.244 4:0.242 8:0.193 9:-0.066 12:-0.186 13:-0.078 20:-0.097 21:-0.089 24:-0.146 33:-0.111
-  w-2=them 0:-0.106 1:0.096 2:-0.072 5:0.092 8:-0.061 29:0.079 37:0.076
-  w-2=there 0:0.072 31:-0.057 34:0.052
-  w-2=they 0:-0.06 8:-0.099 13:0.165
-  w-2=those 5:0.119
-  w-2=to 0:0.051 3:-0.083 4:-0.111 5:-0.063 6:0.183 8:-0.213 9:-0.074 10:0.102 13:0.256 14:0.077 15:0.204 17:-0.101 19:0.171 20:-0.176 21:0.357 22:0.228 23:-0.177 24:-0.129 25:0.096 27:-0.072 30:0.056 31:0.258 32:-0.204 34:-0.059 35:-0.095 37:-0.061 38:-0.092 39:-0.054 40:0.059
+  w-2=teams 0:-0.08 38:0.085
+  w-2=territory 0:-0.135 5:0.196 15:0.116
+  w-2=thailand 3:0.16 4:0.052 8:-0.119
+  w-2=thais 0:-0.164 8:0.179 13:0.122
+  w-2=that 1:-0.081 2:0.138 3:-0.074 4:0.141 5:-0.096 8:-0.259 11:0.085 13:0.308 14:-0.091 17:0.087 22:-0.205 24:0.09 27:-0.073 29:0.109 31:0.083 32:-0.052 33:0.129 35:0.1 40:-0.051
+  w-2=the 0:0.54 3:0.244 4:0.243 8:0.189 9:-0.065 12:-0.183 13:-0.077 14:-0.062 20:-0.097 21:-0.089 24:-0.054 33:-0.111
+  w-2=them 0:-0.107 1:0.096 2:-0.073 5:0.092 8:-0.06 29:0.079 37:0.077
+  w-2=there 0:0.072 31:-0.057 34:0.051
+  w-2=they 0:-0.061 8:-0.099 13:0.165
+  w-2=those 5:0.12
+  w-2=to 0:0.053 3:-0.083 4:-0.111 5:-0.064 6:0.183 8:-0.213 9:-0.074 10:0.102 13:0.255 14:0.098 15:0.204 17:-0.101 19:0.17 20:-0.176 21:0.355 22:0.229 23:-0.177 24:-0.133 25:0.096 27:-0.073 31:0.258 32:-0.204 34:-0.058 35:-0.094 37:-0.061 38:-0.092 39:-0.054 40:0.059
   w-2=today 0:0.104 9:-0.084
-  w-2=together 0:0.073 8:0.163 18:0.095 39:-0.123
-  w-2=toll 0:0.385 27:-0.204 33:0.056
-  w-2=took 3:0.194 13:-0.07
-  w-2=top 0:0.244 32:-0.191
-  w-2=total 0:-0.712 5:0.068 8:0.236 12:0.468 20:0.221 22:-0.123 23:-0.056 31:-0.128 32:0.14
+  w-2=together 0:0.072 8:0.163 18:0.095 39:-0.122
+  w-2=toll 0:0.388 27:-0.205 33:0.054
+  w-2=took 3:0.194 13:-0.069
+  w-2=top 0:0.243 32:-0.19
+  w-2=total 0:-0.714 5:0.069 8:0.236 12:0.468 20:0.221 22:-0.123 23:-0.056 31:-0.128 32:0.141
   w-2=transfer 0:-0.12 8:0.133
   w-2=tremor 0:0.24 33:-0.095 35:-0.124
-  w-2=troops 0:-0.098 13:-0.073 17:0.128 26:0.183
-  w-2=truce 0:0.078 13:0.155 14:0.376 24:-0.215 30:-0.098
-  w-2=trucks 10:0.122 17:0.117
+  w-2=troops 0:-0.098 13:-0.073 17:0.127 26:0.182
+  w-2=truce 0:0.066 8:-0.051 13:0.154 14:0.409 24:-0.225 30:-0.098
+  w-2=trucks 10:0.121 17:0.117
   w-2=tuesday 0:-0.082 40:0.08
-  w-2=turkey 0:0.091 33:0.145 39:-0.095
-  w-2=turn 0:-0.07 22:0.223
-  w-2=two 0:0.254 14:-0.071
-  w-2=under 0:-0.1 8:-0.117 12:0.103 13:0.14 14:0.129
-  w-2=up 0:-0.217 2:0.118 6:0.215 8:-0.091 12:0.069 27:0.193 30:0.057 31:-0.155 32:0.1 33:0.123 39:0.153 40:-0.119
-  w-2=upward 0:0.331 1:-0.212
-  w-2=upwards 0:-0.128 1:-0.134 2:0.052 4:-0.081 11:0.178 17:0.111 27:0.077 28:0.257 31:0.066 33:-0.113 34:0.099 36:0.075 39:0.063
+  w-2=turkey 0:0.092 33:0.145 39:-0.096
+  w-2=turn 0:-0.07 22:0.224
+  w-2=two 0:0.253 14:-0.067
+  w-2=under 0:-0.099 8:-0.117 12:0.103 13:0.141 14:0.126
+  w-2=up 0:-0.218 2:0.119 6:0.214 8:-0.091 12:0.069 27:0.194 30:0.059 31:-0.155 32:0.101 33:0.122 39:0.154 40:-0.119
+  w-2=upward 0:0.329 1:-0.211
+  w-2=upwards 0:-0.127 1:-0.135 2:0.053 4:-0.081 11:0.178 17:0.111 27:0.077 28:0.257 31:0.066 33:-0.113 34:0.099 36:0.075 39:0.062
   w-2=use 0:0.189 14:-0.073
   w-2=war 0:0.137 27:-0.126
-  w-2=was 0:0.295 8:-0.103 33:-0.132 37:0.055
-  w-2=well 0:-0.221 13:0.107 23:0.089 31:0.065
-  w-2=when 0:-0.053 14:0.059
-  w-2=which 0:-0.087 8:0.057 12:0.086 13:0.124
-  w-2=while 1:-0.066 2:0.097 28:0.067 29:-0.071
+  w-2=was 0:0.296 8:-0.103 33:-0.132 37:0.056
+  w-2=well 0:-0.221 13:0.107 23:0.089 31:0.066
+  w-2=when 0:-0.056 14:0.065
+  w-2=which 0:-0.093 8:0.057 12:0.084 13:0.124
+  w-2=while 1:-0.067 2:0.097 28:0.067 29:-0.071
   w-2=who 0:0.076
-  w-2=will 6:-0.152 10:-0.155 12:0.266 14:0.11 20:0.123 30:0.142
-  w-2=with 0:0.13 1:-0.162 9:0.122 20:0.111 24:0.187 33:0.06
-  w-2=women 0:-0.079 1:0.282 2:-0.221 4:0.148 8:-0.137 13:-0.177 20:0.09 22:0.376 29:0.108
-  w-2=workers 33:0.089
-  w-2=would 0:-0.2 12:0.156 18:0.123 20:0.159 21:0.072 22:-0.058 23:-0.084
-  w-2=wounded 0:-0.123 1:-0.063 2:0.128 28:0.08
+  w-2=will 6:-0.153 10:-0.155 12:0.268 14:0.106 20:0.124 30:0.142
+  w-2=with 0:0.126 1:-0.162 9:0.123 20:0.111 24:0.183 33:0.061
+  w-2=women 0:-0.079 1:0.282 2:-0.221 4:0.147 8:-0.137 13:-0.177 20:0.09 22:0.375 29:0.109
+  w-2=workers 33:0.09
+  w-2=would 0:-0.204 12:0.156 18:0.123 20:0.158 21:0.072 22:-0.057 23:-0.085
+  w-2=wounded 0:-0.126 1:-0.062 2:0.129 28:0.08
   w-2=– 9:0.053 33:0.051
-  w-2=— 0:-0.098 8:0.135
-  w-3=" 0:0.05 8:-0.101 11:0.084 21:-0.067 29:0.272 30:0.088 40:0.108
-  w-3=# 0:0.335 1:-0.051 2:-0.29 4:0.203 7:-0.07 8:-0.342 9:0.097 11:0.126 13:0.247 14:-0.093 17:0.05 18:0.078 20:0.177 22:0.431 23:-0.098 27:-0.21 29:-0.105 31:0.201 32:-0.108 33:-0.238 34:-0.199 35:-0.082 36:0.17 37:0.051 39:0.056 40:0.056
-  w-3='s 0:-0.144 4:0.103 13:0.19 34:0.068
-  w-3=) 1:0.088 5:-0.058 8:0.12 32:0.066 33:-0.057 36:0.055
+  w-2=— 0:-0.1 8:0.137
+  w-3=" 0:0.054 8:-0.102 11:0.084 21:-0.067 29:0.272 30:0.088 40:0.107
+  w-3=# 0:0.333 1:-0.053 2:-0.29 4:0.204 7:-0.07 8:-0.343 9:0.096 11:0.126 13:0.248 14:-0.086 17:0.05 18:0.076 20:0.177 22:0.432 23:-0.097 27:-0.21 29:-0.105 31:0.201 32:-0.107 33:-0.237 34:-0.199 35:-0.083 36:0.169 37:0.051 39:0.056 40:0.056
+  w-3='s 0:-0.144 4:0.103 13:0.189 34:0.068
+  w-3=) 1:0.088 5:-0.058 8:0.121 32:0.067 33:-0.057 36:0.055
   w-3=* 0:0.131 8:-0.096 28:0.102
-  w-3=, 0:0.456 1:0.324 2:0.097 5:0.184 6:-0.062 7:-0.087 8:0.522 9:0.053 10:-0.122 11:-0.075 12:-0.345 13:0.211 14:-0.093 16:-0.059 17:0.055 19:-0.139 21:-0.108 22:-0.084 23:-0.153 24:0.136 27:0.272 28:-0.327 29:-0.22 31:0.317 32:-0.229 33:-0.389 38:-0.166 39:0.175
-  w-3=- 0:0.13 9:0.081 18:-0.052
+  w-3=, 0:0.467 1:0.32 2:0.099 5:0.183 6:-0.064 7:-0.087 8:0.526 9:0.053 10:-0.122 11:-0.075 12:-0.342 13:0.213 14:-0.105 16:-0.059 17:0.056 19:-0.139 21:-0.106 22:-0.084 23:-0.153 24:0.132 27:0.273 28:-0.326 29:-0.22 31:0.318 32:-0.229 33:-0.387 38:-0.166 39:0.176
+  w-3=- 0:0.132 9:0.08 18:-0.053
   w-3=. 32:0.08
-  w-3=: 37:0.144
+  w-3=: 37:0.143
   w-3=; 1:0.052
-  w-3=^ 0:0.228 1:-0.222 2:0.202 3:0.212 6:-0.2 8:-0.182 9:-0.083 10:0.13 11:0.212 12:-0.12 14:-0.234 15:-0.13 16:-0.056 17:-0.13 18:-0.05 19:-0.112 20:-0.083 21:-0.102 22:-0.353 23:0.088 25:-0.103 26:-0.066 29:-0.104 31:0.38 32:0.505 33:0.195 34:0.119 36:0.136 37:0.186 38:-0.139 39:-0.099
-  w-3=a 7:-0.062 8:0.242 12:0.161 13:-0.131 14:0.502 17:0.067 20:0.17 21:-0.053 22:-0.087 23:-0.082 25:0.151 27:-0.216 30:-0.102 31:-0.077 33:-0.094 37:-0.242 38:0.098 40:0.109
-  w-3=aanes 0:-0.077 33:0.146
-  w-3=able 0:0.152 12:-0.1 21:0.147
-  w-3=added 0:0.108 8:-0.097 11:0.109
-  w-3=adding 0:0.162 8:-0.073 11:0.101 12:-0.061 13:0.242
+  w-3=^ 0:0.227 1:-0.221 2:0.202 3:0.21 6:-0.2 8:-0.181 9:-0.083 10:0.129 11:0.211 12:-0.122 14:-0.205 15:-0.131 16:-0.057 17:-0.13 18:-0.05 19:-0.112 20:-0.083 21:-0.103 22:-0.353 23:0.087 25:-0.104 26:-0.066 29:-0.105 31:0.379 32:0.505 33:0.194 34:0.119 36:0.135 37:0.185 38:-0.139 39:-0.1
+  w-3=a 7:-0.062 8:0.245 12:0.161 13:-0.132 14:0.498 17:0.067 20:0.17 21:-0.053 22:-0.086 23:-0.082 25:0.151 27:-0.217 30:-0.102 31:-0.077 33:-0.094 37:-0.242 38:0.098 40:0.109
+  w-3=aanes 0:-0.078 33:0.147
+  w-3=able 0:0.153 12:-0.1 21:0.147
+  w-3=added 0:0.109 8:-0.097 11:0.109
+  w-3=adding 0:0.16 8:-0.072 11:0.101 12:-0.06 13:0.243
   w-3=adult 4:0.059 8:0.053
   w-3=after 18:0.079
-  w-3=again 1:-0.078 14:0.096
-  w-3=agency 0:0.115 19:0.095 34:-0.096
-  w-3=agreed 0:-0.199 6:0.121 8:-0.056 9:-0.079 10:0.093 15:0.239 18:0.082 21:0.055 22:-0.073 25:0.121 30:0.1
-  w-3=agreement 0:-0.134 30:0.091
-  w-3=aid 0:-0.107 10:0.125 18:0.067 32:0.121
-  w-3=all 0:-0.073 8:0.087
-  w-3=alone 0:-0.134 32:0.101 33:0.085 38:0.057
-  w-3=also 1:-0.069 8:0.057 12:0.15 13:-0.054 14:-0.072 23:0.055 34:0.067
-  w-3=among 0:-0.149 1:0.096 2:-0.073 5:0.097 8:-0.061 37:0.076 38:0.095
-  w-3=and 0:0.058 1:-0.463 3:0.096 5:0.087 10:-0.065 11:0.061 12:0.149 13:-0.185 14:-0.076 20:-0.191 21:-0.071 24:-0.075 26:0.157 27:-0.226 28:0.324 29:-0.126 30:0.122 32:0.456 33:-0.18 34:0.21 36:0.105 37:0.055
+  w-3=again 1:-0.079 14:0.089
+  w-3=agency 0:0.116 19:0.094 34:-0.096
+  w-3=agreed 0:-0.205 6:0.122 8:-0.058 9:-0.079 10:0.092 15:0.239 18:0.082 21:0.054 22:-0.073 25:0.121 30:0.091
+  w-3=agreement 0:-0.136 30:0.091
+  w-3=aid 0:-0.106 10:0.124 18:0.067 32:0.12
+  w-3=all 0:-0.072 8:0.086
+  w-3=alone 0:-0.133 32:0.101 33:0.084 38:0.057
+  w-3=also 1:-0.068 8:0.057 12:0.147 13:-0.054 14:-0.071 23:0.055 34:0.067
+  w-3=among 0:-0.149 1:0.096 2:-0.074 5:0.097 8:-0.06 37:0.076 38:0.095
+  w-3=and 0:0.055 1:-0.463 3:0.096 5:0.087 10:-0.066 11:0.061 12:0.148 13:-0.185 14:-0.062 20:-0.191 21:-0.072 24:-0.073 26:0.156 27:-0.226 28:0.323 29:-0.126 30:0.121 32:0.455 33:-0.18 34:0.211 36:0.104 37:0.055
   w-3=are 1:0.105
-  w-3=as 0:0.077 3:0.077 14:-0.164 17:0.121 21:0.166 23:0.081 32:0.119 33:-0.172 39:0.087 40:-0.073
-  w-3=at 0:0.17 1:0.169 2:-0.066 28:-0.058 29:0.169 33:-0.206
+  w-3=as 0:0.06 3:0.077 14:-0.137 17:0.121 21:0.165 23:0.081 32:0.119 33:-0.172 39:0.086 40:-0.072
+  w-3=at 0:0.172 1:0.168 2:-0.066 28:-0.058 29:0.169 33:-0.208
   w-3=attack 1:0.052 29:0.095
-  w-3=attacks 1:0.071 29:0.142
+  w-3=attacks 1:0.071 29:0.141
   w-3=authorities 10:0.113 22:0.084
-  w-3=be 0:0.165 3:0.102 4:-0.076 12:0.133 14:-0.112 20:0.118 37:-0.113
-  w-3=been 0:-0.158 1:-0.071 5:-0.054 7:-0.054 8:0.066 14:0.069 24:0.184 26:0.082 28:-0.194 33:-0.09 34:0.131 35:0.093 36:0.142
+  w-3=be 0:0.17 3:0.102 4:-0.076 12:0.133 14:-0.112 20:0.117 37:-0.112
+  w-3=been 0:-0.159 1:-0.071 5:-0.054 7:-0.055 8:0.065 14:0.074 24:0.185 26:0.082 28:-0.193 33:-0.09 34:0.131 35:0.093 36:0.142
   w-3=before 0:0.129
-  w-3=beyond 0:0.069 14:0.051 33:-0.073
+  w-3=beyond 0:0.075 33:-0.073
   w-3=bring 33:-0.117 38:0.183
-  w-3=brought 12:-0.075 13:0.162
+  w-3=brought 12:-0.074 13:0.162
   w-3=buildings 11:0.172 35:-0.088
-  w-3=by 0:0.104 4:0.09 5:0.162 8:-0.052 13:-0.097 20:-0.067 23:0.129 24:0.087 30:-0.103 36:0.191
-  w-3=cabinet 10:0.077 18:0.081
-  w-3=can 0:0.101
-  w-3=cease-fire 14:-0.11 21:0.098 24:0.089
-  w-3=ceasefire 0:0.111 12:-0.121 13:-0.066 21:0.074 24:0.095
-  w-3=children 0:-0.098 5:0.148 8:-0.052 12:0.122
+  w-3=by 0:0.099 4:0.09 5:0.162 8:-0.051 13:-0.098 20:-0.067 23:0.128 30:-0.099 36:0.191
+  w-3=cabinet 10:0.076 18:0.081
+  w-3=can 0:0.102
+  w-3=cease-fire 14:-0.118 21:0.098 24:0.089
+  w-3=ceasefire 0:0.109 12:-0.119 13:-0.066 21:0.074 24:0.092
+  w-3=children 0:-0.099 5:0.149 8:-0.052 12:0.122
   w-3=citizens 1:-0.05 11:0.184
   w-3=civilians 0:-0.124 28:0.16
-  w-3=claimed 0:-0.11 7:0.096
-  w-3=clashes 0:0.22 27:0.172 28:-0.205
+  w-3=claimed 0:-0.113 7:0.096
+  w-3=clashes 0:0.221 27:0.171 28:-0.205
   w-3=climbed 31:0.094
   w-3=comes 31:0.099
   w-3=commitment 6:0.065
-  w-3=confirmed 0:0.073 8:-0.098 34:0.152
-  w-3=conflict 0:-0.119 27:0.123 28:0.074
-  w-3=could 0:0.33 33:-0.22
-  w-3=country 0:-0.197 28:0.094 31:0.125 33:0.072
-  w-3=course 0:0.342 14:-0.328
-  w-3=cross 0:0.154 4:-0.07
-  w-3=crossing 0:-0.18 9:0.1 40:0.133
-  w-3=custody 0:0.071
-  w-3=darfur 0:-0.055 28:0.11 29:0.117
-  w-3=day 0:0.153 1:-0.065 14:0.131 21:0.131 30:-0.094
-  w-3=days 0:0.123 14:-0.059 20:0.074 24:-0.1 29:0.124 31:0.087 32:-0.071
-  w-3=dead 0:0.179 1:-0.332 2:0.139 27:0.071 32:0.102 34:0.127 35:-0.095 39:0.056
-  w-3=deal 0:0.184 12:-0.155 22:0.11
-  w-3=death 0:0.444 1:-0.089 33:-0.221
-  w-3=deaths 27:0.091 33:-0.078 34:0.075
+  w-3=confirmed 0:0.069 8:-0.098 34:0.152
+  w-3=conflict 0:-0.117 27:0.121 28:0.074
+  w-3=could 0:0.321 33:-0.219
+  w-3=country 0:-0.198 28:0.094 31:0.126 33:0.072
+  w-3=course 0:0.343 14:-0.329
+  w-3=cross 0:0.155 4:-0.07
+  w-3=crossing 0:-0.181 9:0.1 40:0.133
+  w-3=custody 0:0.07
+  w-3=darfur 0:-0.055 28:0.109 29:0.117
+  w-3=day 0:0.149 1:-0.064 14:0.132 21:0.125 30:-0.089
+  w-3=days 0:0.1 14:-0.132 20:0.074 29:0.124 31:0.088 32:-0.071
+  w-3=dead 0:0.177 1:-0.331 2:0.139 27:0.071 32:0.102 34:0.128 35:-0.094 39:0.056
+  w-3=deal 0:0.169 12:-0.16 22:0.11
+  w-3=death 0:0.446 1:-0.089 33:-0.222
+  w-3=deaths 27:0.09 33:-0.078 34:0.075
   w-3=destroyed 35:0.096 39:0.071
   w-3=devastating 0:-0.079 33:0.087 36:0.113 39:-0.068
-  w-3=died 0:-0.148 28:0.064 34:0.065
-  w-3=displaced 0:-0.132 27:-0.087 32:0.316
-  w-3=down 0:-0.223 5:0.132 35:0.289
-  w-3=driven 0:-0.075 31:0.203 32:-0.057
-  w-3=due 0:-0.246 8:0.216 14:0.105 20:-0.061 22:0.14
-  w-3=during 0:-0.073 13:0.143
+  w-3=died 0:-0.146 28:0.065 34:0.064
+  w-3=displaced 0:-0.133 27:-0.087 32:0.316
+  w-3=down 0:-0.22 5:0.131 35:0.288
+  w-3=driven 0:-0.075 31:0.203 32:-0.058
+  w-3=due 0:-0.253 8:0.216 14:0.113 20:-0.061 22:0.141
+  w-3=during 0:-0.075 13:0.144
   w-3=earthquake 0:-0.076 33:0.12
   w-3=earthquakes 0:-0.087 33:0.071 34:0.08
-  w-3=egypt 6:0.185 8:0.082 10:0.098 14:-0.082 18:0.092 31:-0.058
-  w-3=enclave 0:-0.068 9:0.103
-  w-3=estimate 0:0.084
-  w-3=evening 0:0.131 8:0.059 38:0.087
-  w-3=exchange 0:0.359 4:-0.073 12:-0.072 14:-0.136
-  w-3=families 0:0.152 1:-0.093
-  w-3=far 13:0.105 35:0.118
-  w-3=fighters 0:0.282 3:-0.238
-  w-3=fighting 0:-0.234 27:0.276 32:0.06
-  w-3=figure 0:-0.08 29:0.125
-  w-3=final 33:0.063
-  w-3=first 0:-0.188 8:0.318 20:0.086
-  w-3=five 28:0.087
-  w-3=for 0:-0.061 8:-0.112 14:0.123 21:0.212 22:-0.064 23:0.082 24:-0.097 27:0.224 31:-0.131
+  w-3=egypt 6:0.185 8:0.074 10:0.097 14:-0.061 18:0.092 31:-0.058
+  w-3=enclave 0:-0.069 9:0.103
+  w-3=estimate 0:0.083
+  w-3=evening 0:0.128 8:0.059 38:0.087
+  w-3=exchange 0:0.354 4:-0.074 12:-0.072 14:-0.131
+  w-3=families 0:0.151 1:-0.093
+  w-3=far 13:0.104 35:0.118
+  w-3=fighters 0:0.281 3:-0.238
+  w-3=fighting 0:-0.234 27:0.276 32:0.059
+  w-3=figure 0:-0.081 29:0.125
+  w-3=final 0:-0.05 33:0.064
+  w-3=first 0:-0.19 8:0.317 20:0.086
+  w-3=five 28:0.086
+  w-3=for 0:-0.054 8:-0.112 14:0.114 21:0.215 22:-0.065 23:0.081 24:-0.096 27:0.224 31:-0.131
   w-3=forced 32:0.179
-  w-3=forces 0:0.149 4:-0.063 5:-0.051 7:-0.058 8:-0.061 13:-0.088 22:0.098 26:0.161 27:0.079 29:-0.056
-  w-3=foreign 0:-0.058 1:0.116 5:-0.072 8:-0.107 13:0.143
+  w-3=forces 0:0.149 4:-0.064 5:-0.051 7:-0.058 8:-0.061 13:-0.088 22:0.098 26:0.161 27:0.078 29:-0.056
+  w-3=foreign 0:-0.058 1:0.116 5:-0.072 8:-0.108 13:0.143
   w-3=found 0:-0.092 7:0.077 35:0.082
-  w-3=four 0:-0.054 8:-0.08 12:0.105 29:0.119
+  w-3=four 0:-0.055 8:-0.08 12:0.105 29:0.119
   w-3=fourth 8:0.071
-  w-3=free 0:-0.094 8:-0.065 12:0.208 20:-0.069 22:0.105
-  w-3=freed 0:-0.067 7:0.104 8:0.185 13:-0.109 21:0.116
-  w-3=friday 0:-0.234 6:0.132 9:0.072 14:0.083 17:-0.069 18:0.08 23:0.103
-  w-3=from 0:0.098 9:-0.122 22:-0.097 23:0.153
+  w-3=free 0:-0.095 8:-0.066 12:0.208 20:-0.07 22:0.104
+  w-3=freed 0:-0.073 7:0.104 8:0.184 13:-0.11 21:0.116
+  w-3=friday 0:-0.23 6:0.133 9:0.072 14:0.08 17:-0.069 18:0.079 23:0.103
+  w-3=from 0:0.1 9:-0.122 22:-0.098 23:0.153
   w-3=further 0:-0.051 18:0.077 20:0.108
-  w-3=gaza 0:-0.176 1:0.133 5:0.096 6:-0.095 8:0.239 17:-0.073 19:0.142
+  w-3=gaza 0:-0.182 1:0.134 5:0.096 6:-0.095 8:0.24 17:-0.073 19:0.143
   w-3=given 0:-0.11 8:0.101
-  w-3=go 0:-0.064 8:0.06 20:0.061
-  w-3=gone 0:-0.164 33:0.167
-  w-3=government 0:0.132 12:-0.143
-  w-3=group 0:0.171 3:0.128 4:-0.152 28:0.129
-  w-3=gunmen 0:0.06
-  w-3=had 1:-0.18 2:0.177 5:-0.145 8:0.332 12:-0.075 14:0.055 17:-0.085 18:0.101 22:-0.125 23:0.159 27:0.166 30:0.078 31:-0.087
-  w-3=halt 0:0.076 20:-0.065
-  w-3=hamas 0:-0.085 3:0.246 7:0.064 8:0.5 12:-0.084 13:0.244 20:-0.131 21:0.122 22:-0.106 23:-0.082
-  w-3=handover 0:0.159 13:-0.172 14:0.092
-  w-3=has 0:0.316 1:0.342 2:-0.094 3:-0.05 4:-0.19 7:0.225 8:0.278 9:-0.053 13:-0.13 27:-0.084 29:0.071 31:-0.219 32:0.087 33:0.089 34:-0.076 37:-0.079
-  w-3=have 0:0.275 1:0.171 4:-0.118 5:-0.1 8:-0.295 12:0.332 13:-0.052 14:-0.058 20:-0.053 30:0.112 32:-0.083
-  w-3=he 0:-0.142 1:0.144 8:0.104 35:0.055
+  w-3=go 0:-0.064 8:0.06 20:0.06
+  w-3=gone 0:-0.163 33:0.167
+  w-3=government 0:0.131 12:-0.143
+  w-3=group 0:0.172 3:0.128 4:-0.153 28:0.129
+  w-3=gunmen 0:0.058
+  w-3=had 1:-0.181 2:0.177 5:-0.145 8:0.33 12:-0.075 14:0.059 17:-0.085 18:0.101 22:-0.125 23:0.16 27:0.166 29:-0.05 30:0.081 31:-0.087
+  w-3=halt 0:0.071 20:-0.065
+  w-3=hamas 0:-0.081 3:0.245 7:0.064 8:0.501 12:-0.084 13:0.244 20:-0.132 21:0.12 22:-0.107 23:-0.082
+  w-3=handover 0:0.184 13:-0.168
+  w-3=has 0:0.322 1:0.341 2:-0.093 3:-0.05 4:-0.19 7:0.225 8:0.279 9:-0.053 13:-0.13 27:-0.085 29:0.071 31:-0.22 32:0.086 33:0.085 34:-0.076 37:-0.079
+  w-3=have 0:0.27 1:0.171 4:-0.118 5:-0.1 8:-0.293 12:0.331 13:-0.052 14:-0.053 20:-0.052 30:0.112 32:-0.084
+  w-3=he 0:-0.14 1:0.144 8:0.104 35:0.054
   w-3=health 1:0.131
   w-3=holding 0:0.079 4:0.273 35:-0.137
-  w-3=home 0:-0.08 14:0.117
-  w-3=hostage 13:0.243 14:-0.08
-  w-3=hostages 0:-0.084 23:0.15 26:0.122
-  w-3=hour 22:0.135
-  w-3=hours 8:0.187 13:-0.051 20:0.054 38:0.139
-  w-3=humanitarian 0:0.181 14:-0.073 19:0.135 24:-0.113
+  w-3=home 0:-0.075 14:0.111
+  w-3=hostage 13:0.243 14:-0.063
+  w-3=hostages 0:-0.085 23:0.15 26:0.122
+  w-3=hour 22:0.134
+  w-3=hours 8:0.188 13:-0.051 20:0.054 38:0.14
+  w-3=humanitarian 0:0.17 14:-0.058 19:0.135 24:-0.114
   w-3=hurt 0:0.098 39:0.065
-  w-3=idf 0:-0.105 1:0.071 5:0.137 8:0.06
-  w-3=in 0:-0.058 3:-0.094 4:-0.153 5:-0.075 6:0.051 8:-0.055 12:0.293 13:0.19 14:0.057 20:0.248 21:-0.056 22:0.218 23:0.102 24:-0.101 27:-0.114 29:0.146 31:-0.302 33:0.156 34:-0.077 36:0.111 40:-0.096
-  w-3=included 0:-0.071 13:0.097 27:0.119
-  w-3=initial 0:0.201 8:0.056 14:-0.207
-  w-3=injured 0:-0.202 1:-0.09 2:0.136 28:0.157 34:0.275
-  w-3=intends 0:-0.058 6:0.063 20:0.13 22:-0.063
-  w-3=is 0:-0.239 4:0.068 8:-0.153 12:0.134 14:-0.076 20:0.143 21:0.131 22:0.072 33:0.065
-  w-3=israel 0:0.17 1:0.208 3:-0.125 8:-0.231 12:-0.161 17:-0.071 18:-0.111 19:0.211 20:0.074 22:0.236 23:0.103 25:0.116
-  w-3=israeli 0:-0.354 1:0.12 5:-0.082 7:0.139 8:0.449 12:-0.114 13:-0.152 20:0.124 23:0.185 26:0.084
-  w-3=it 0:0.228 1:0.059 2:0.057 8:-0.076 10:-0.145 17:0.09 22:-0.074 23:-0.104 27:0.081 31:0.08 37:0.106
+  w-3=idf 0:-0.105 1:0.07 5:0.137 8:0.059
+  w-3=in 0:-0.057 3:-0.094 4:-0.154 5:-0.075 6:0.052 8:-0.057 12:0.293 13:0.19 14:0.06 20:0.247 21:-0.056 22:0.218 23:0.102 24:-0.109 27:-0.114 29:0.147 31:-0.303 33:0.157 34:-0.077 36:0.111 40:-0.096
+  w-3=included 0:-0.07 13:0.097 27:0.119
+  w-3=initial 0:0.2 8:0.055 14:-0.204
+  w-3=injured 0:-0.203 1:-0.09 2:0.136 28:0.158 34:0.274
+  w-3=intends 0:-0.058 6:0.063 20:0.129 22:-0.063
+  w-3=is 0:-0.242 4:0.068 8:-0.152 12:0.13 14:-0.072 20:0.145 21:0.13 22:0.073 33:0.065
+  w-3=israel 0:0.164 1:0.209 3:-0.125 8:-0.233 12:-0.161 17:-0.071 18:-0.11 19:0.211 20:0.075 22:0.236 23:0.103 25:0.116
+  w-3=israeli 0:-0.354 1:0.119 5:-0.082 7:0.14 8:0.449 12:-0.114 13:-0.151 20:0.124 23:0.185 26:0.084
+  w-3=it 0:0.253 1:0.059 2:0.057 8:-0.075 10:-0.145 14:-0.089 17:0.091 22:-0.072 23:-0.104 27:0.082 31:0.081 37:0.107
   w-3=its 0:-0.135 13:0.079 18:0.088 19:0.109 22:0.099 27:0.094 29:-0.061
   w-3=khartoum 27:-0.05 29:0.151
-  w-3=killed 0:0.122 1:0.228 5:-0.209 7:0.085 11:0.104 27:0.198 29:0.099 32:-0.086 33:0.131 35:-0.058
-  w-3=killing 0:0.206 1:-0.132 7:0.224 27:-0.23 29:0.176 33:0.058
-  w-3=last 40:0.088
-  w-3=lasting 0:0.177 14:-0.211 30:0.084
-  w-3=late 0:-0.127 5:0.099 13:0.177
-  w-3=later 0:0.333 8:-0.208
-  w-3=leaving 0:-0.079 1:-0.066 4:0.081 5:0.07
+  w-3=killed 0:0.119 1:0.228 5:-0.209 7:0.085 11:0.104 27:0.199 29:0.099 32:-0.086 33:0.131 35:-0.058
+  w-3=killing 0:0.207 1:-0.131 7:0.224 27:-0.23 29:0.176 33:0.057
+  w-3=last 40:0.087
+  w-3=lasting 0:0.171 14:-0.206 30:0.087
+  w-3=late 0:-0.132 5:0.1 13:0.178
+  w-3=later 0:0.334 8:-0.209
+  w-3=leaving 0:-0.081 1:-0.066 4:0.082 5:0.07
   w-3=lebanon 1:0.138
-  w-3=left 0:0.175 1:-0.169 5:-0.054 29:0.153 33:-0.094 39:0.232
-  w-3=let 0:-0.095 6:0.237 12:-0.063 13:0.17
-  w-3=lives 0:0.118 31:0.068 32:-0.159
-  w-3=made 9:0.079 40:-0.093
-  w-3=many 39:0.07
+  w-3=left 0:0.175 1:-0.168 5:-0.054 29:0.154 33:-0.095 39:0.233
+  w-3=let 0:-0.096 6:0.237 12:-0.063 13:0.17
+  w-3=lives 0:0.117 31:0.068 32:-0.158
+  w-3=made 9:0.078 40:-0.093
+  w-3=many 39:0.069
   w-3=march 31:0.098 33:0.057
-  w-3=meant 0:0.109 8:-0.081 12:-0.073 14:0.089
-  w-3=media 0:-0.058 8:0.079
+  w-3=meant 0:0.122 8:-0.081 12:-0.074 14:0.073
+  w-3=media 0:-0.057 8:0.079
   w-3=militants 1:-0.06 5:0.165
-  w-3=military 0:-0.088 8:0.093 9:0.076 37:0.114
-  w-3=ministry 0:0.056 8:-0.072
+  w-3=military 0:-0.084 8:0.092 9:0.076 37:0.114
+  w-3=ministry 0:0.055 8:-0.072
   w-3=missing 0:-0.067 1:0.162
-  w-3=monday 0:-0.148 13:0.293
+  w-3=monday 0:-0.15 13:0.293
   w-3=month 36:0.079
-  w-3=morning 0:0.169 3:-0.061
-  w-3=nine 0:-0.135 8:0.19
-  w-3=no 1:0.169 3:0.055 4:-0.052 8:0.079 9:-0.062 12:-0.103 13:-0.055 21:0.24 27:0.182 29:-0.056 33:-0.082 34:0.054 37:0.063 38:0.051
-  w-3=northern 0:0.051 15:0.103 33:-0.089
+  w-3=morning 0:0.167 3:-0.061
+  w-3=nine 0:-0.136 8:0.19
+  w-3=no 1:0.17 3:0.055 4:-0.053 8:0.079 9:-0.062 12:-0.103 13:-0.055 21:0.24 27:0.183 29:-0.056 33:-0.081 34:0.054 37:0.063 38:0.051
+  w-3=northern 0:0.053 15:0.104 33:-0.089
   w-3=november 29:0.176
-  w-3=now 0:-0.119 3:-0.144 4:0.103 8:-0.07 14:0.129 24:0.093 27:-0.1 28:0.073 33:0.271
-  w-3=number 33:0.094
-  w-3=numbered 0:0.099 1:-0.138 8:0.086 27:-0.057 29:0.176
-  w-3=ocha 0:0.152 17:0.104 32:-0.136
-  w-3=october 0:0.45 1:-0.273 3:-0.101 4:0.11 8:0.072 9:0.159 13:-0.076
-  w-3=of 0:0.091 3:0.47 6:-0.11 8:-0.205 10:0.165 12:-0.213 14:0.235 20:-0.104 27:-0.115 29:0.135 32:-0.052 33:0.254 35:0.065
+  w-3=now 0:-0.101 3:-0.143 4:0.105 8:-0.064 14:0.065 24:0.112 27:-0.099 28:0.074 33:0.272
+  w-3=number 33:0.093
+  w-3=numbered 0:0.1 1:-0.139 8:0.086 27:-0.057 29:0.176
+  w-3=ocha 0:0.151 17:0.104 32:-0.136
+  w-3=october 0:0.446 1:-0.273 3:-0.101 4:0.11 8:0.072 9:0.161 13:-0.076
+  w-3=of 0:0.1 3:0.471 6:-0.11 8:-0.209 10:0.165 12:-0.212 14:0.23 20:-0.104 27:-0.115 29:0.134 32:-0.052 33:0.253 35:0.065
   w-3=official 0:0.076 4:0.079 37:0.051
   w-3=officials 0:-0.114 5:0.072 33:0.079
-  w-3=on 0:0.172 3:-0.061 5:-0.066 9:0.21 10:0.075 13:-0.081 14:0.114 27:0.102 28:0.066 29:-0.052 32:-0.197
-  w-3=one 0:0.246 4:0.062 8:0.055 14:-0.078
-  w-3=other 0:0.05 7:0.065 22:0.069
-  w-3=overall 0:-0.104 33:0.078
-  w-3=palestinian 0:0.055 8:-0.052 14:-0.142 20:0.113 22:0.14
-  w-3=palestinians 0:0.065 8:0.106
-  w-3=part 27:0.179 29:-0.065
-  w-3=pause 0:0.108 12:0.203 14:-0.161
-  w-3=people 0:0.331 1:0.218 2:0.165 3:0.372 4:-0.078 5:-0.07 8:-0.161 11:-0.174 13:-0.059 27:-0.118 28:0.126 32:-0.064 33:-0.153 34:0.097 35:0.104 38:-0.066 39:-0.105
-  w-3=place 0:0.112 24:-0.129
+  w-3=on 0:0.165 3:-0.062 5:-0.066 9:0.211 10:0.077 13:-0.081 14:0.116 27:0.102 28:0.066 29:-0.052 32:-0.196
+  w-3=one 0:0.248 4:0.062 8:0.054 12:-0.052 14:-0.075
+  w-3=other 0:0.051 7:0.065 22:0.068
+  w-3=overall 0:-0.104 33:0.077
+  w-3=palestinian 0:0.052 8:-0.052 14:-0.142 20:0.113 22:0.14
+  w-3=palestinians 0:0.066 8:0.106
+  w-3=part 27:0.179 29:-0.066
+  w-3=pause 0:0.109 12:0.203 14:-0.162
+  w-3=people 0:0.331 1:0.218 2:0.165 3:0.373 4:-0.077 5:-0.07 8:-0.162 11:-0.174 13:-0.059 27:-0.118 28:0.126 32:-0.064 33:-0.152 34:0.096 35:0.104 38:-0.066 39:-0.105
+  w-3=place 0:0.108 24:-0.129
   w-3=pledge 6:0.098
   w-3=preliminary 0:-0.195 33:0.291
-  w-3=prison 0:0.228 22:-0.132
-  w-3=prisoners 0:-0.101 6:0.085 14:0.096
-  w-3=prisons 0:-0.082 8:-0.052 22:0.149
-  w-3=provides 14:0.056
+  w-3=prison 0:0.232 22:-0.134
+  w-3=prisoners 0:-0.099 6:0.085 14:0.095
+  w-3=prisons 0:-0.083 8:-0.051 22:0.15
+  w-3=provides 14:0.053
   w-3=quake 33:0.067
-  w-3=rafah 0:-0.087 14:0.099 17:0.079
-  w-3=red 0:0.072
-  w-3=region 0:0.086 33:0.072 39:-0.083
-  w-3=release 0:-0.084 4:0.098 13:0.121
-  w-3=reported 0:0.135 17:0.099 22:-0.183
-  w-3=rescue 0:0.056 33:0.076 37:-0.066
-  w-3=resistance 0:0.187 28:-0.153
-  w-3=return 0:-0.189 8:0.218 12:-0.079 21:0.158 22:-0.078 23:0.069
-  w-3=rising 0:0.063 33:-0.055
-  w-3=rubble 1:0.079
-  w-3=said 0:-0.298 1:-0.177 4:-0.072 8:0.112 11:0.084 17:0.118 24:0.103 27:-0.082 34:0.1 37:0.177 39:0.066 40:0.092
-  w-3=saturday 0:0.076 1:-0.06
-  w-3=saw 0:-0.086 1:-0.08 3:0.167 8:0.143
-  w-3=say 0:0.141 14:-0.142 29:0.088
-  w-3=says 0:-0.054 27:0.11 39:0.068
-  w-3=second 0:-0.061 8:0.085 37:0.062
-  w-3=set 0:0.252 20:-0.21 23:-0.086 24:-0.052 30:0.108
+  w-3=rafah 0:-0.08 14:0.091 17:0.078
+  w-3=red 0:0.071
+  w-3=region 0:0.086 33:0.072 39:-0.084
+  w-3=release 0:-0.082 4:0.097 13:0.12
+  w-3=reported 0:0.134 17:0.099 22:-0.181
+  w-3=rescue 0:0.056 33:0.077 37:-0.066
+  w-3=resistance 0:0.186 28:-0.153
+  w-3=return 0:-0.189 8:0.218 12:-0.079 21:0.158 22:-0.079 23:0.069
+  w-3=rising 0:0.064 33:-0.057
+  w-3=rubble 1:0.078
+  w-3=said 0:-0.296 1:-0.178 4:-0.072 8:0.113 11:0.084 17:0.118 24:0.1 27:-0.082 34:0.1 37:0.176 39:0.066 40:0.091
+  w-3=saturday 0:0.077 1:-0.062
+  w-3=saw 0:-0.086 1:-0.08 3:0.167 8:0.144
+  w-3=say 0:0.152 14:-0.153 29:0.088
+  w-3=says 0:-0.055 27:0.111 39:0.068
+  w-3=second 0:-0.063 8:0.085 37:0.062
+  w-3=set 0:0.254 20:-0.211 23:-0.086 24:-0.055 30:0.11
   w-3=shaken 36:0.112
   w-3=show 5:0.115
-  w-3=since 0:-0.052 23:0.066
-  w-3=so 0:-0.24 1:0.055 5:-0.073 13:0.203 27:0.051 28:0.124 33:0.059 38:0.164 40:-0.11
-  w-3=southern 0:0.369 1:-0.237 39:-0.081
-  w-3=standing 0:-0.051 2:0.085
+  w-3=since 0:-0.051 23:0.066
+  w-3=so 0:-0.241 1:0.055 5:-0.072 13:0.203 27:0.051 28:0.124 33:0.059 38:0.164 40:-0.111
+  w-3=southern 0:0.368 1:-0.235 39:-0.081
+  w-3=standing 0:-0.05 2:0.084
   w-3=stands 2:0.065
-  w-3=start 0:-0.052 14:0.065
-  w-3=statement 0:-0.126 2:0.128
-  w-3=still 0:0.234 4:-0.079 12:-0.053
-  w-3=stop 0:-0.097 14:0.233 15:0.08
+  w-3=start 0:-0.06 14:0.073
+  w-3=statement 0:-0.127 2:0.129
+  w-3=still 0:0.235 4:-0.079 12:-0.053
+  w-3=stop 0:-0.096 14:0.225 15:0.079
   w-3=strikes 0:0.139 1:-0.129 5:0.091
-  w-3=strip 0:-0.208 5:0.07 14:0.063 16:0.137
-  w-3=sudan 0:0.285 32:-0.154
-  w-3=swap 0:0.151 4:-0.05 8:0.092 22:-0.141
-  w-3=syria 0:-0.221 1:-0.066 33:0.421 34:0.093
+  w-3=strip 0:-0.218 5:0.071 14:0.074 16:0.137
+  w-3=sudan 0:0.287 32:-0.154
+  w-3=swap 0:0.152 4:-0.051 8:0.092 22:-0.142
+  w-3=syria 0:-0.224 1:-0.066 33:0.423 34:0.093
   w-3=take 17:0.095
-  w-3=taken 0:-0.16 8:0.08 9:0.083 27:0.137
-  w-3=temporary 0:-0.054 14:0.074
-  w-3=territory 0:-0.166 1:0.11 5:0.09
-  w-3=terrorist 13:-0.055 23:0.139
-  w-3=thai 0:-0.06 1:0.078 8:0.109
-  w-3=that 0:-0.285 1:0.322 2:-0.076 3:-0.081 4:-0.09 7:0.18 8:0.262 11:0.087 12:0.187 14:0.149 24:-0.054 27:-0.153 28:0.273 29:-0.088 31:-0.126 32:-0.276
-  w-3=the 0:-0.261 1:0.432 2:-0.103 3:0.175 4:0.102 5:0.358 6:0.09 7:-0.158 8:-0.35 10:0.062 11:-0.081 12:0.278 13:0.128 14:-0.146 15:0.066 16:0.443 17:-0.055 18:-0.053 20:-0.148 21:-0.15 22:0.282 23:-0.139 27:-0.131 28:-0.103 29:-0.298 30:-0.08 31:-0.098 32:0.089 33:-0.145 35:-0.173 36:-0.077 37:0.198 38:0.073 39:0.102
-  w-3=their 0:0.067 28:0.104 29:-0.084 31:0.094
-  w-3=them 0:-0.147 1:0.064 2:0.099
+  w-3=taken 0:-0.16 8:0.079 9:0.083 27:0.137
+  w-3=temporary 0:-0.059 14:0.079
+  w-3=territory 0:-0.164 1:0.109 5:0.09
+  w-3=terrorist 13:-0.055 23:0.138
+  w-3=thai 0:-0.062 1:0.078 8:0.109
+  w-3=that 0:-0.282 1:0.324 2:-0.076 3:-0.081 4:-0.088 7:0.181 8:0.263 11:0.087 12:0.188 14:0.131 24:-0.055 27:-0.152 28:0.275 29:-0.088 31:-0.126 32:-0.276
+  w-3=the 0:-0.251 1:0.43 2:-0.103 3:0.174 4:0.098 5:0.357 6:0.091 7:-0.158 8:-0.35 10:0.062 11:-0.081 12:0.276 13:0.126 14:-0.131 15:0.066 16:0.444 17:-0.055 18:-0.053 20:-0.148 21:-0.151 22:0.281 23:-0.139 27:-0.13 28:-0.104 29:-0.299 30:-0.082 31:-0.097 32:0.089 33:-0.144 35:-0.173 36:-0.077 37:0.198 38:0.073 39:0.102
+  w-3=their 0:0.068 28:0.103 29:-0.084 31:0.094
+  w-3=them 0:-0.147 1:0.064 2:0.1
   w-3=then 8:0.085
-  w-3=there 0:-0.187 4:0.155 14:0.171
-  w-3=they 0:0.163 31:-0.13
+  w-3=there 0:-0.18 4:0.155 14:0.165
+  w-3=they 0:0.162 31:-0.129
   w-3=this 8:-0.052 27:0.057
   w-3=those 38:0.091
-  w-3=three 0:0.208 9:0.096 28:0.096 37:-0.208
-  w-3=thursday 31:0.07
-  w-3=time 0:0.206 14:-0.093 22:-0.154 37:0.083
-  w-3=to 0:-0.16 1:0.29 4:0.223 5:-0.1 6:0.053 8:-0.313 10:-0.133 12:0.314 13:-0.139 14:0.057 20:0.148 21:-0.282 22:-0.093 24:0.064 28:-0.051 30:0.063 33:0.48 34:-0.122 37:-0.146 39:0.098
-  w-3=together 8:-0.089 9:0.13 33:0.068
-  w-3=toll 0:0.311 1:0.114 33:-0.247
-  w-3=took 0:-0.154 3:0.108 33:0.102
-  w-3=top 0:-0.111 12:0.109
-  w-3=truce 0:0.173 9:0.088 13:0.114 14:-0.086 24:0.117
+  w-3=three 0:0.21 9:0.096 28:0.096 37:-0.208
+  w-3=thursday 31:0.069
+  w-3=time 0:0.202 14:-0.082 22:-0.155 37:0.083
+  w-3=to 0:-0.108 1:0.291 4:0.225 5:-0.099 6:0.054 8:-0.304 10:-0.132 12:0.327 13:-0.138 14:-0.088 20:0.152 21:-0.275 22:-0.094 24:0.093 28:-0.051 30:0.071 33:0.483 34:-0.12 37:-0.145 39:0.1
+  w-3=together 8:-0.089 9:0.13 33:0.069
+  w-3=toll 0:0.312 1:0.114 33:-0.248
+  w-3=took 0:-0.155 3:0.108 33:0.103
+  w-3=top 0:-0.112 12:0.109
+  w-3=truce 0:0.169 9:0.088 13:0.115 14:-0.063 24:0.107
   w-3=tuesday 0:0.064 22:0.105
   w-3=turkey 0:-0.193 33:0.192 38:0.124
   w-3=turkish 35:0.094
-  w-3=two 0:-0.251 4:0.092 13:0.119 33:0.086 36:0.09
-  w-3=un 0:0.233 31:-0.05
-  w-3=under 8:-0.056 12:0.095 14:0.077
-  w-3=united 40:0.107
-  w-3=up 0:0.216 13:0.148 30:-0.121 33:-0.057 35:-0.087
+  w-3=two 0:-0.25 4:0.092 13:0.119 33:0.087 36:0.09
+  w-3=un 0:0.235 31:-0.051
+  w-3=under 8:-0.057 12:0.094 14:0.083
+  w-3=united 40:0.106
+  w-3=up 0:0.216 13:0.147 30:-0.121 33:-0.057 35:-0.087
   w-3=uprooted 0:-0.092 32:0.099
-  w-3=violence 0:-0.071 27:0.098
-  w-3=war 4:0.054 9:-0.082 27:0.245
-  w-3=was 0:0.182 8:-0.058 24:0.131 30:-0.074 33:0.149 36:-0.075
-  w-3=way 0:0.114 12:-0.151 23:0.113
+  w-3=violence 0:-0.07 27:0.098
+  w-3=war 4:0.054 9:-0.083 27:0.245
+  w-3=was 0:0.186 8:-0.06 24:0.128 30:-0.076 33:0.149 36:-0.074
+  w-3=way 0:0.114 12:-0.15 23:0.113
   w-3=we 39:0.089
-  w-3=wednesday 0:-0.065 7:0.07
-  w-3=were 0:0.072 3:0.21 4:0.081 8:-0.248 22:0.057 28:0.243 29:-0.057
-  w-3=when 0:0.079
-  w-3=where 0:0.142 1:-0.233 5:0.311 8:-0.101 13:0.162 38:-0.125
-  w-3=which 0:0.473 1:0.115 5:-0.086 8:-0.11 12:0.05 13:0.091 27:-0.145 33:-0.308 35:0.068
-  w-3=while 0:0.127 5:-0.051 8:-0.116 12:-0.09 20:0.213 28:0.075 31:0.093 33:0.098
-  w-3=will 0:-0.159 8:0.066 15:0.103 20:0.103 22:-0.053 24:0.089
-  w-3=with 0:0.073 14:-0.05 24:0.084 29:0.071 35:-0.089 39:0.094
-  w-3=within 0:0.065 5:0.104
-  w-3=woman 0:0.306 34:-0.067 38:-0.076
-  w-3=women 0:-0.124 2:0.061 8:0.121
-  w-3=would 0:-0.31 4:0.121 8:0.097 12:0.175 13:-0.056 30:0.142
+  w-3=wednesday 0:-0.066 7:0.069
+  w-3=were 0:0.076 3:0.21 4:0.081 8:-0.248 22:0.057 28:0.243 29:-0.057
+  w-3=when 0:0.08
+  w-3=where 0:0.141 1:-0.233 5:0.311 8:-0.101 13:0.163 38:-0.125
+  w-3=which 0:0.476 1:0.114 5:-0.086 8:-0.11 12:0.051 13:0.091 27:-0.146 33:-0.308 35:0.068
+  w-3=while 0:0.128 5:-0.051 8:-0.117 12:-0.09 20:0.212 28:0.075 31:0.093 33:0.098
+  w-3=will 0:-0.165 8:0.065 15:0.102 20:0.103 22:-0.053 24:0.095
+  w-3=with 0:0.067 24:0.073 29:0.071 35:-0.088 39:0.094
+  w-3=within 0:0.066 5:0.104
+  w-3=woman 0:0.305 34:-0.067 38:-0.076
+  w-3=women 0:-0.124 2:0.061 8:0.12
+  w-3=would 0:-0.318 4:0.12 8:0.097 12:0.175 13:-0.056 30:0.145
   w-3=wounded 2:0.073 11:0.227 28:0.099
   year-like 0:-0.28 9:0.101 27:-0.082 29:0.163 34:0.249 37:0.064
-  zeros=0 0:0.479 2:-0.095 3:-0.056 4:0.13 5:0.246 6:-0.256 7:0.116 8:0.567 9:0.301 10:0.202 11:-0.116 12:-0.655 13:0.245 14:0.214 15:0.066 16:0.08 17:-0.218 18:-0.335 19:-0.204 20:-0.513 21:-0.506 22:0.393 23:-0.088 24:0.079 25:0.084 26:0.065 27:0.201 28:0.161 29:-0.064 30:0.098 31:-0.353 32:-0.198 33:0.177 34:-0.196 36:-0.139 38:0.114 39:-0.316 40:0.203
-  zeros=1 0:0.301 1:-0.483 2:-0.111 3:0.614 4:0.24 5:0.069 6:-0.177 7:0.186 8:-0.509 10:-0.082 11:0.126 12:1.013 13:-0.416 14:-0.309 15:-0.107 16:-0.125 17:-0.139 18:-0.156 19:-0.098 20:0.913 21:0.834 22:-0.506 23:0.264 24:-0.167 25:-0.111 26:-0.107 27:-0.309 28:-0.329 29:0.366 30:-0.122 31:0.089 32:-0.253 33:0.141 34:-0.092 35:-0.098 36:0.197 37:-0.127 38:-0.127 39:-0.196 40:-0.074
-  zeros=2 0:0.599 1:0.86 2:0.374 3:-0.135 5:-0.246 6:0.45 7:-0.123 8:-0.202 9:-0.222 10:-0.191 11:0.289 13:0.181 14:-0.136 15:-0.063 16:-0.081 18:-0.162 19:-0.081 21:-0.115 22:-0.189 24:-0.081 25:-0.053 26:-0.06 28:0.234 30:-0.079 31:-0.172 32:-0.236 34:-0.273 36:0.12 37:0.286 38:-0.191 39:-0.113 40:-0.126
-  zeros=3 0:0.643 1:-0.181 3:-0.162 4:-0.145 5:-0.339 6:-0.064 7:-0.075 8:-0.089 9:-0.141 10:-0.095 11:0.065 12:-0.078 13:-0.115 14:-0.058 16:-0.054 17:0.289 19:-0.056 20:-0.051 22:-0.061 23:-0.062 24:-0.051 27:0.196 29:-0.065 30:-0.056 31:-0.061 34:0.257 35:0.116 36:0.111 37:0.195 38:0.242 39:0.184 40:-0.07
-  zeros=4 3:-0.064 4:-0.097 5:-0.107 6:-0.222 8:-0.103 9:-0.09 10:-0.137 11:-0.064 12:-0.081 13:-0.065 14:-0.089 17:0.269 18:0.844 19:0.602 20:-0.054 21:-0.066 22:-0.072 28:-0.096 29:-0.104 31:0.494 33:-0.133 34:0.177 35:-0.071 36:-0.067 37:-0.056 38:-0.087 40:-0.084
-  zeros=5 0:1.124 1:-0.151 4:-0.05 27:-0.21 28:-0.065 29:-0.063 32:0.236 33:-0.159 35:-0.061 37:-0.06 38:-0.081 39:0.173
-  zeros=6 0:0.37 1:-0.248 27:-0.394 28:-0.141 31:0.284 32:0.545 33:-0.138 34:-0.061 38:-0.055 39:0.464
+  zeros=0 0:0.477 2:-0.095 3:-0.056 4:0.132 5:0.246 6:-0.256 7:0.116 8:0.568 9:0.302 10:0.202 11:-0.115 12:-0.654 13:0.245 14:0.199 15:0.065 16:0.08 17:-0.218 18:-0.335 19:-0.204 20:-0.512 21:-0.506 22:0.394 23:-0.087 24:0.086 25:0.084 26:0.065 27:0.201 28:0.159 29:-0.064 30:0.103 31:-0.353 32:-0.198 33:0.175 34:-0.195 36:-0.138 38:0.114 39:-0.316 40:0.204
+  zeros=1 0:0.306 1:-0.48 2:-0.111 3:0.613 4:0.239 5:0.07 6:-0.177 7:0.186 8:-0.51 10:-0.082 11:0.125 12:1.014 13:-0.417 14:-0.297 15:-0.107 16:-0.125 17:-0.139 18:-0.156 19:-0.098 20:0.912 21:0.833 22:-0.509 23:0.263 24:-0.17 25:-0.112 26:-0.107 27:-0.31 28:-0.329 29:0.366 30:-0.124 31:0.089 32:-0.253 33:0.14 34:-0.092 35:-0.098 36:0.195 37:-0.127 38:-0.127 39:-0.196 40:-0.075
+  zeros=2 0:0.603 1:0.86 2:0.374 3:-0.134 5:-0.246 6:0.449 7:-0.123 8:-0.203 9:-0.224 10:-0.191 11:0.289 13:0.181 14:-0.133 15:-0.063 16:-0.081 18:-0.162 19:-0.081 21:-0.115 22:-0.188 24:-0.082 25:-0.054 26:-0.06 28:0.235 30:-0.08 31:-0.172 32:-0.236 34:-0.272 36:0.12 37:0.286 38:-0.191 39:-0.112 40:-0.126
+  zeros=3 0:0.645 1:-0.182 3:-0.162 4:-0.145 5:-0.339 6:-0.064 7:-0.075 8:-0.089 9:-0.141 10:-0.095 11:0.065 12:-0.078 13:-0.114 14:-0.059 16:-0.054 17:0.289 19:-0.056 20:-0.051 22:-0.061 23:-0.062 24:-0.051 27:0.196 29:-0.065 30:-0.056 31:-0.062 34:0.256 35:0.117 36:0.111 37:0.194 38:0.241 39:0.184 40:-0.07
+  zeros=4 3:-0.064 4:-0.097 5:-0.107 6:-0.223 8:-0.103 9:-0.09 10:-0.137 11:-0.064 12:-0.081 13:-0.065 14:-0.088 17:0.269 18:0.844 19:0.603 20:-0.054 21:-0.066 22:-0.072 28:-0.096 29:-0.105 31:0.494 33:-0.133 34:0.177 35:-0.071 36:-0.067 37:-0.055 38:-0.087 40:-0.084
+  zeros=5 0:1.125 1:-0.151 4:-0.05 27:-0.21 28:-0.065 29:-0.063 32:0.237 33:-0.16 35:-0.061 37:-0.06 38:-0.081 39:0.173
+  zeros=6 0:0.371 1:-0.248 27:-0.393 28:-0.141 31:0.285 32:0.544 33:-0.138 34:-0.061 38:-0.055 39:0.464
 
 """###,
         "models/stances.yaml": ###"""
@@ -14996,41 +14991,41 @@ labels: [none, Israeli, American, Palestinian, Thai, German, French, Nepali, Ukr
 drop-margin: 1
 relabel-margin: 1
 weights: |
-  digits=1 0:-0.448 1:-0.351 2:0.412 3:-0.16 5:-0.129 6:0.134 7:0.056 8:-0.108 9:0.081 10:0.404 11:-0.174 12:0.323
+  digits=1 0:-0.447 1:-0.351 2:0.412 3:-0.16 5:-0.129 6:0.134 7:0.056 8:-0.108 9:0.081 10:0.404 11:-0.174 12:0.323
   digits=2 0:-0.284 1:0.554 2:-0.064 3:-0.1 4:0.65 6:-0.11 7:-0.132 9:-0.13 10:-0.297 11:0.144 12:-0.27
-  digits=3 0:0.635 1:0.206 2:-0.141 3:0.058 4:-0.229 5:-0.084 6:-0.076 7:-0.057 8:-0.051 10:-0.071 11:-0.073 12:-0.068
+  digits=3 0:0.635 1:0.206 2:-0.141 3:0.059 4:-0.229 5:-0.084 6:-0.076 7:-0.057 8:-0.051 10:-0.071 11:-0.073 12:-0.068
   digits=4 0:0.24 1:0.084 2:-0.165 3:0.363 4:-0.096 6:-0.056 10:-0.073 11:-0.052 12:-0.059
   digits=5 0:0.845 1:-0.239 2:-0.055 3:-0.307
-  facet=American 0:-0.486 1:-0.173 2:0.986 4:-0.167 5:0.119 6:-0.079 12:-0.057
+  facet=American 0:-0.487 1:-0.173 2:0.986 4:-0.167 5:0.119 6:-0.079 12:-0.057
   facet=Filipino 0:-0.278 1:-0.061 4:-0.246 10:0.804
   facet=German 0:-0.164 1:-0.056 4:-0.09 5:0.471
-  facet=Israeli 0:-0.8 1:2.176 2:-0.217 3:-0.136 4:-0.554 5:-0.081 6:-0.059 7:-0.054 10:-0.118 11:-0.067
-  facet=Palestinian 0:0.122 1:-0.344 2:-0.09 3:0.678 4:-0.087
+  facet=Israeli 0:-0.8 1:2.176 2:-0.217 3:-0.136 4:-0.553 5:-0.081 6:-0.059 7:-0.054 10:-0.118 11:-0.067
+  facet=Palestinian 0:0.123 1:-0.345 2:-0.09 3:0.678 4:-0.087
   facet=Russian 0:-0.09 2:-0.072 4:-0.084 6:0.143 12:0.236
   facet=Thai 0:-0.615 1:-0.412 2:-0.162 3:-0.054 4:1.815 5:-0.07 6:-0.052 10:-0.166 11:-0.058 12:-0.114
-  facet=none 0:2.809 1:-0.693 2:-0.305 3:-0.483 4:-0.261 5:-0.255 6:-0.131 7:-0.178 8:-0.073 10:-0.358 12:-0.078
+  facet=none 0:2.809 1:-0.692 2:-0.305 3:-0.483 4:-0.261 5:-0.255 6:-0.131 7:-0.178 8:-0.073 10:-0.358 12:-0.078
   how=bodies-of-figure:recovered 0:0.051
   how=figure-noun:abducted 0:-0.059 4:0.143
   how=figure-noun:being_held 0:0.186 1:-0.059
   how=figure-noun:come_out 1:0.085
   how=figure-noun:dead 0:0.093 1:-0.149 4:-0.073 6:0.128 8:0.109
   how=figure-noun:default 7:0.182
-  how=figure-noun:died 0:0.148 1:-0.123 3:0.098
+  how=figure-noun:died 0:0.147 1:-0.123 3:0.098
   how=figure-noun:found_dead 0:0.074
-  how=figure-noun:free 0:-0.091 2:0.083 10:0.069
-  how=figure-noun:freed 0:0.311 1:-0.066 2:-0.066 3:-0.074 5:0.09 6:-0.074 7:-0.06 8:-0.057 9:-0.051 11:0.115
+  how=figure-noun:free 0:-0.09 2:0.083 10:0.069
+  how=figure-noun:freed 0:0.309 1:-0.063 2:-0.066 3:-0.074 5:0.09 6:-0.074 7:-0.06 8:-0.057 9:-0.051 11:0.115
   how=figure-noun:freeing 0:0.168 1:-0.143
   how=figure-noun:go_free 0:0.121
   how=figure-noun:handed_over 0:0.077
   how=figure-noun:held 0:-0.066 2:-0.086 4:-0.102 5:0.255 6:0.19
   how=figure-noun:holds 1:0.062
   how=figure-noun:in_return 4:0.071
-  how=figure-noun:killed 0:0.131 1:0.126 3:0.098 5:-0.059 6:-0.063 7:-0.051 8:-0.056 9:-0.053 10:0.097 11:-0.055 12:-0.074
+  how=figure-noun:killed 0:0.131 1:0.125 3:0.098 5:-0.059 6:-0.063 7:-0.051 8:-0.056 9:-0.053 10:0.097 11:-0.055 12:-0.074
   how=figure-noun:killing 2:0.062
   how=figure-noun:let 0:0.074
   how=figure-noun:let_go 0:-0.172 4:0.081 12:0.158
   how=figure-noun:lives 0:-0.098 3:0.108
-  how=figure-noun:lost 0:-0.14 9:0.19
+  how=figure-noun:lost 0:-0.139 9:0.19
   how=figure-noun:lost_their_lives 0:0.096
   how=figure-noun:missing 0:0.16
   how=figure-noun:release 2:0.052
@@ -15038,8 +15033,8 @@ weights: |
   how=figure-noun:remain_captive 0:0.121 1:-0.109
   how=figure-noun:remain_in_captivity 0:0.055
   how=figure-noun:reunited 1:0.075
-  how=figure-noun:seized 0:0.121 1:-0.082
-  how=figure-noun:set_free 0:0.051 2:0.069 4:0.069
+  how=figure-noun:seized 0:0.121 1:-0.083
+  how=figure-noun:set_free 0:0.052 2:0.069 4:0.069
   how=figure-noun:still_held 11:0.139
   how=figure-noun:still_waiting 0:-0.186 2:0.26
   how=figure-noun:taken_hostage 0:0.07
@@ -15048,15 +15043,15 @@ weights: |
   how=figure-then-cue:freed 0:-0.072 1:0.154
   how=figure-then-cue:held 0:-0.079 4:0.109
   how=figure-then-cue:hurt 0:0.057
-  how=figure-then-cue:killed 0:-0.079 1:0.166
+  how=figure-then-cue:killed 0:-0.08 1:0.167
   how=figure-then-cue:rescued 0:0.067
   how=number-of-noun-changed-to-figure:freed 0:0.069
   how=put-number-of-noun-at-figure:killed 1:0.057
   how=raising-to-figure-the-number-of-noun:released 0:0.113 1:-0.104
   how=toll-figure:death_toll 0:-0.222 1:0.269
   how=toll-figure:the_toll 0:0.053
-  l='s 0:0.055 1:-0.126 3:0.091 4:0.132
-  l=a 0:-0.084 3:-0.053 4:0.157 10:0.134
+  l='s 0:0.055 1:-0.125 3:0.091 4:0.132
+  l=a 0:-0.083 3:-0.053 4:0.157 10:0.134
   l=abducted 1:0.093
   l=according 0:0.112 1:0.286 3:-0.102 4:-0.109
   l=added 0:0.058
@@ -15068,35 +15063,35 @@ weights: |
   l=also 1:-0.067 10:0.104
   l=american 0:0.058
   l=americans 6:0.147
-  l=among 0:-0.299 1:0.157 4:0.13 11:0.16
+  l=among 0:-0.299 1:0.156 4:0.129 11:0.16
   l=an 1:0.085 2:0.113 4:-0.063
-  l=and 0:-0.125 1:0.071 2:-0.092 3:-0.114 4:0.178 6:0.096 8:0.091 9:0.143 10:-0.07 12:-0.058
+  l=and 0:-0.125 1:0.07 2:-0.092 3:-0.114 4:0.178 6:0.096 8:0.091 9:0.143 10:-0.07 12:-0.058
   l=announced 4:0.094
   l=approved 1:0.109
   l=are 11:0.172
   l=argentinians 0:-0.052 2:-0.05 4:-0.064 6:0.253
   l=arrangement 10:0.074
   l=as 7:0.176
-  l=assault 0:0.061
+  l=assault 0:0.06
   l=at 12:0.111
   l=attack 3:0.071
   l=attacks 0:0.143 1:-0.117 3:0.058
   l=authorities 0:-0.081 3:0.122
   l=aviv 0:0.05
   l=back 0:0.123 1:-0.107
-  l=be 0:0.162 1:-0.104
-  l=been 0:0.076 4:0.089
+  l=be 0:0.16 1:-0.102
+  l=been 0:0.077 4:0.089
   l=before 0:0.101
-  l=between 1:0.109
+  l=between 1:0.108
   l=bombardment 1:0.089
-  l=border 1:-0.059 3:0.106
+  l=border 1:-0.059 3:0.107
   l=briefed 2:0.08
-  l=brokered 0:-0.102 1:0.117
+  l=brokered 0:-0.101 1:0.116
   l=by 0:0.155 3:-0.056
   l=can 0:-0.075 4:0.092
   l=captives 4:0.058
   l=carry 4:0.077
-  l=ceasefire 0:0.09
+  l=ceasefire 0:0.093
   l=children 0:0.103
   l=citizens 0:-0.23 6:-0.131 8:0.242 9:0.184
   l=claimed 0:0.055
@@ -15104,21 +15099,21 @@ weights: |
   l=comes 0:-0.069 4:0.095
   l=comprise 0:0.112
   l=confirmed 0:-0.081 4:0.144
-  l=could 0:0.099 1:-0.093
-  l=day 0:0.193 1:-0.086
-  l=days 0:-0.132 1:0.11 3:0.098
+  l=could 0:0.096 1:-0.09
+  l=day 0:0.193 1:-0.087
+  l=days 0:-0.131 1:0.108 3:0.098
   l=dead 0:-0.111 1:0.082 3:-0.051 4:0.141 6:0.247 8:-0.135
   l=death 0:-0.2 1:0.252
   l=december 0:-0.091 1:0.142
   l=defence 0:-0.171 1:0.073 3:0.117
-  l=died 0:-0.181 3:0.126 4:-0.069 9:0.189
+  l=died 0:-0.18 3:0.127 4:-0.07 9:0.189
   l=dual 4:0.07
   l=egypt 10:0.07
   l=estimated 0:-0.113 2:0.137
-  l=every 0:0.172 1:-0.126
+  l=every 0:0.171 1:-0.126
   l=extra 0:0.051
   l=far 0:-0.063 4:0.108
-  l=fighting 0:0.086 1:0.064
+  l=fighting 0:0.084 1:0.066
   l=figure 0:-0.074 1:0.096
   l=figures 0:-0.235 1:0.053 3:0.233
   l=final 0:0.069
@@ -15126,11 +15121,11 @@ weights: |
   l=five 0:-0.076 6:-0.122 8:0.25
   l=followed 0:0.052
   l=following 10:0.069
-  l=for 0:-0.099 1:0.124 4:0.089
+  l=for 0:-0.101 1:0.127 4:0.089
   l=forces 0:-0.173 1:0.124 3:0.113
   l=foreign 0:-0.191 1:-0.065 2:-0.063 4:0.096 5:0.445 6:-0.109
   l=four 0:0.051
-  l=four-day 0:0.161 1:-0.114
+  l=four-day 0:0.158 1:-0.112
   l=free 2:-0.051 4:0.096 10:0.088
   l=freed 0:0.066 2:-0.051 4:0.083
   l=friday 0:-0.056 2:0.157
@@ -15139,18 +15134,18 @@ weights: |
   l=germans 5:-0.146 6:0.311
   l=gmt 0:0.083
   l=government 0:0.067 3:-0.064
-  l=group 1:0.076 4:0.058
-  l=had 0:0.114
-  l=halt 0:0.097 1:-0.093
+  l=group 1:0.077 4:0.058
+  l=had 0:0.115
+  l=halt 0:0.094 1:-0.09
   l=hamas 0:0.201 2:-0.073 3:-0.12 4:-0.149 10:0.102 12:0.219
   l=hamas-controlled 0:0.088 3:-0.06
   l=hamas-ruled 0:0.086
-  l=has 0:0.128 2:-0.074 12:0.059
-  l=have 0:-0.174 3:0.383
+  l=has 0:0.128 2:-0.074 12:0.058
+  l=have 0:-0.173 3:0.384
   l=he 2:0.095
   l=health 3:0.071
   l=held 0:-0.074 2:-0.061 5:0.247 6:-0.11 11:0.14
-  l=hostages 1:-0.068 2:-0.069 4:0.146 5:0.233 6:-0.114 10:0.055
+  l=hostages 1:-0.069 2:-0.069 4:0.146 5:0.233 6:-0.114 10:0.055
   l=hostilities 0:-0.084 3:0.127
   l=hours 1:0.071
   l=idf 0:-0.111 1:0.143
@@ -15158,18 +15153,18 @@ weights: |
   l=include 4:0.064
   l=included 0:0.113
   l=into 0:0.13 1:-0.11
-  l=israel 0:0.18 1:-0.121 3:0.119
-  l=israeli 0:0.167 1:0.305 3:-0.164 4:-0.052 10:-0.07
+  l=israel 0:0.179 1:-0.121 3:0.119
+  l=israeli 0:0.168 1:0.305 3:-0.164 4:-0.052 10:-0.07
   l=israelis 0:-0.087 1:-0.096 2:0.062 4:0.052 10:0.118 12:0.115
   l=it 1:-0.075 4:0.134
-  l=its 0:-0.105 1:0.093 6:-0.125 8:0.245
+  l=its 0:-0.105 1:0.092 6:-0.125 8:0.245
   l=jerusalem 2:0.104
   l=journalists 0:-0.072 3:0.13
   l=killed 0:0.072 1:-0.096 2:0.066 6:-0.137 8:0.234
   l=killing 0:-0.053 2:0.133
-  l=latest 0:0.064
+  l=latest 0:0.065
   l=least 0:0.064
-  l=lengthened 0:0.137 1:-0.115
+  l=lengthened 0:0.135 1:-0.113
   l=lives 0:-0.104 3:0.108
   l=mediation 10:0.067
   l=men 0:0.096
@@ -15181,7 +15176,7 @@ weights: |
   l=ministry 0:-0.103 3:0.11
   l=missing 0:-0.353 4:0.103 6:0.13 8:0.115 9:0.168
   l=monday 0:-0.063 1:0.081 2:0.072
-  l=more 0:0.149 1:-0.159 2:0.07 4:0.096
+  l=more 0:0.15 1:-0.16 2:0.07 4:0.096
   l=most 0:-0.155 3:0.17
   l=nationals 1:-0.076 7:0.181
   l=negotiations 4:0.076
@@ -15190,25 +15185,25 @@ weights: |
   l=number 1:0.124
   l=oct 0:-0.121 3:0.212
   l=october 0:0.106
-  l=of 0:-0.086 1:0.133 2:-0.153 3:0.2 5:0.061 6:-0.204 8:0.203 10:0.105 11:-0.056 12:-0.073
+  l=of 0:-0.087 1:0.133 2:-0.153 3:0.2 5:0.061 6:-0.204 8:0.203 10:0.105 11:-0.056 12:-0.073
   l=office 0:-0.06 2:0.109
   l=officials 0:0.083
   l=on 2:0.18 3:0.128 5:-0.053
-  l=one 1:-0.144 2:0.092 6:0.086 8:-0.062 9:0.171
-  l=only 0:-0.177 1:0.082 3:0.109
+  l=one 1:-0.142 2:0.092 6:0.086 8:-0.062 9:0.171
+  l=only 0:-0.177 1:0.083 3:0.109
   l=out 0:0.178 2:-0.074
   l=over 0:0.145 3:-0.08
   l=overnight 1:0.11
-  l=palestinian 0:-0.175 1:0.052 3:0.139 4:0.072
+  l=palestinian 0:-0.176 1:0.052 3:0.139 4:0.072
   l=palestinians 0:0.111 3:-0.069
   l=part 0:-0.08 1:0.104
   l=passports 0:-0.094 5:0.142 6:0.068
-  l=pause 0:0.099 1:-0.063
+  l=pause 0:0.096 1:-0.06
   l=people 0:0.177 1:-0.107
   l=prime 0:-0.082 2:0.101 4:0.086
   l=put 0:-0.117 1:0.166
   l=puts 1:0.078
-  l=qatar 1:0.091
+  l=qatar 1:0.09
   l=recent 0:-0.173 3:0.176
   l=refused 1:0.062
   l=release 0:0.159 1:-0.051
@@ -15218,14 +15213,14 @@ weights: |
   l=retaliatory 0:-0.095 3:0.104
   l=rubble 0:0.089
   l=run 0:0.052
-  l=said 1:0.064 2:0.088 3:0.063 4:-0.097 12:0.061
+  l=said 1:0.063 2:0.088 3:0.063 4:-0.097 12:0.061
   l=saw 10:0.084
   l=say 0:-0.143 3:0.152
   l=says 2:0.073
   l=separate 0:-0.057 4:0.117 10:0.058
   l=set 4:0.111
   l=show 0:-0.057 3:0.067
-  l=since 0:0.161 1:-0.082 3:0.064
+  l=since 0:0.162 1:-0.082 3:0.064
   l=so 4:0.106
   l=some 1:-0.078 7:0.181
   l=southern 0:0.077
@@ -15235,81 +15230,79 @@ weights: |
   l=strikes 0:0.308 1:-0.173 3:-0.086
   l=strip 0:0.151 1:-0.173
   l=sunday 0:0.093 1:-0.067
-  l=surprise 0:-0.095 3:0.111
+  l=surprise 0:-0.096 3:0.111
   l=taken 0:-0.087 3:0.11
   l=taking 0:-0.105 1:0.134
   l=talks 0:-0.057 2:0.081
   l=tel 0:0.05
   l=temporary 0:0.153 1:-0.127
-  l=territory 0:0.083
-  l=thai 0:-0.16 4:0.31
-  l=than 0:0.08 1:-0.162 2:0.085 4:0.104
+  l=territory 0:0.082
+  l=thai 0:-0.161 4:0.31
+  l=than 0:0.08 1:-0.162 2:0.085 4:0.103
   l=that 0:0.367 1:-0.073 4:-0.104 10:-0.055
   l=thavisin 4:0.113
-  l=the 0:0.481 1:0.125 2:-0.132 3:0.193 4:-0.213 5:0.136 6:-0.156 7:0.067 8:-0.092 9:-0.086 10:-0.12 11:-0.128 12:-0.075
+  l=the 0:0.48 1:0.125 2:-0.131 3:0.193 4:-0.213 5:0.136 6:-0.156 7:0.067 8:-0.092 9:-0.086 10:-0.12 11:-0.128 12:-0.075
   l=their 0:-0.297 1:0.176 3:0.161
   l=them 0:-0.119 4:0.088 11:0.161
   l=this 0:-0.17 12:0.235
-  l=those 0:0.185 10:-0.051
+  l=those 0:0.186 10:-0.051
   l=through 0:-0.055 2:0.095 4:0.066
   l=thursday 0:-0.07 1:0.114
-  l=to 0:0.227 1:0.079 2:-0.058 3:-0.113 4:0.065
+  l=to 0:0.225 1:0.081 2:-0.058 3:-0.114 4:0.065
   l=together 0:-0.108 1:0.055 3:0.11
   l=toll 1:0.088
   l=total 10:0.089
-  l=troops 0:-0.376 1:0.284 3:0.107
-  l=truce 0:0.29 4:-0.078
+  l=troops 0:-0.376 1:0.285 3:0.107
+  l=truce 0:0.289 4:-0.078
   l=tuesday 1:0.06
   l=twenty-four 0:-0.087 4:0.062 10:0.101
   l=two 0:0.067 6:0.159 8:-0.083
-  l=under 0:0.155 1:-0.052
-  l=up 0:0.052
-  l=war 0:0.072 1:-0.057
+  l=under 0:0.156 1:-0.053
+  l=war 0:0.071 1:-0.057
   l=was 0:-0.074 4:0.066 9:0.183
   l=wednesday 12:0.096
-  l=weeks 0:-0.052 1:-0.052 4:0.11
+  l=weeks 0:-0.055 4:0.11
   l=welcomed 0:-0.079 5:0.186
-  l=were 0:0.119 1:-0.073 4:0.116
+  l=were 0:0.119 1:-0.074 4:0.116
   l=when 1:0.058
   l=which 1:0.106 2:0.082
-  l=while 0:0.106 4:-0.056
+  l=while 0:0.106 4:-0.057
   l=whole 0:0.086
-  l=with 3:0.076 4:0.095
+  l=with 3:0.075 4:0.095
   l=women 4:0.08
-  l=would 0:0.12
+  l=would 0:0.118
   l=wrecked 0:-0.086 3:0.126
-  prev=^ 0:0.837 1:0.582 3:-0.089 4:-0.12 6:-0.266 7:-0.069 8:-0.198 9:-0.193 10:-0.242 11:-0.126 12:-0.108
-  prev=casualties.killed 0:0.093 2:0.169 3:0.089 4:-0.067
+  prev=^ 0:0.839 1:0.581 3:-0.089 4:-0.12 6:-0.266 7:-0.069 8:-0.198 9:-0.193 10:-0.242 11:-0.126 12:-0.108
+  prev=casualties.killed 0:0.094 2:0.169 3:0.089 4:-0.068
   prev=casualties.killed.event 0:0.069
-  prev=hostages.held 0:-0.407 1:-0.099 4:-0.05 5:0.083 6:0.327 8:0.095 9:0.149 10:-0.062 11:0.107
+  prev=hostages.held 0:-0.406 1:-0.099 4:-0.05 5:0.083 6:0.327 8:0.095 9:0.149 10:-0.062 11:0.107
   prev=hostages.killed 4:0.104
-  prev=hostages.released 0:-0.098 1:-0.161 2:-0.051 4:0.161 12:0.205
-  prev=hostages.released.event 0:0.181 1:-0.189 2:-0.13 4:0.225 5:-0.055 6:-0.052 10:0.324 11:-0.059 12:-0.084
+  prev=hostages.released 0:-0.097 1:-0.161 2:-0.051 4:0.161 12:0.205
+  prev=hostages.released.event 0:0.181 1:-0.19 2:-0.13 4:0.225 5:-0.055 6:-0.052 10:0.324 11:-0.059 12:-0.084
   prev=hostages.taken 1:0.071
-  prev=humanitarian_pause.duration_days 0:0.231 1:-0.113
-  prev=humanitarian_pause.extension_days 0:0.07 1:-0.051
+  prev=humanitarian_pause.duration_days 0:0.319 1:-0.199
   qualifier=approximate 0:0.229 1:0.096 3:0.091 4:-0.062
   qualifier=at_least 0:0.275 2:0.125 4:-0.071
-  qualifier=exact 0:0.103 1:0.2 3:-0.145 4:0.411 5:-0.106 7:-0.087 8:-0.116 9:-0.064 10:-0.117
-  qualifier=over 0:0.332 2:-0.081 4:-0.072 10:0.133
+  qualifier=exact 0:0.104 1:0.199 3:-0.145 4:0.411 5:-0.106 7:-0.087 8:-0.116 9:-0.064 10:-0.117
+  qualifier=over 0:0.333 2:-0.081 4:-0.072 10:0.133
   qualifier=vague 0:0.277 1:-0.121 3:-0.061 4:-0.082 5:0.149
   r='s 1:-0.094 2:0.091 3:0.113
-  r=a 0:-0.058 1:-0.149 3:0.077 4:0.167 10:-0.06 12:0.101
+  r=a 0:-0.059 1:-0.149 3:0.077 4:0.167 10:-0.06 12:0.101
   r=abducted 1:-0.058 4:0.123
   r=about 2:0.061
-  r=according 0:-0.187 1:-0.125 3:0.061 4:0.292 10:0.091
+  r=according 0:-0.187 1:-0.125 3:0.061 4:0.291 10:0.091
   r=across 0:0.069
-  r=after 0:0.148 4:-0.067
+  r=after 0:0.147 4:-0.066
   r=again 0:-0.059 3:0.067
   r=all 0:-0.114 1:-0.109 2:0.123 3:0.121
   r=almost 0:-0.138 1:-0.071 3:0.126 7:0.182
   r=also 0:0.095 1:-0.076 12:0.114
-  r=americans 0:-0.102 2:0.172 5:0.106
-  r=among 1:-0.119 3:0.081 4:-0.248 5:0.455 12:-0.05
+  r=americans 0:-0.102 2:0.171 5:0.106
+  r=among 1:-0.117 3:0.081 4:-0.248 5:0.455 12:-0.05
   r=an 0:0.076 1:-0.055 2:0.082
   r=and 0:0.224 2:0.263 3:-0.249 4:0.152 5:0.153 6:-0.129 7:-0.069 8:0.098 9:-0.071 10:-0.105 11:-0.113 12:-0.178
   r=are 0:0.119 1:0.093 2:-0.055
-  r=around 0:0.177 1:-0.128
+  r=around 0:0.176 1:-0.127
   r=assault 0:0.066
   r=at 0:-0.089 3:0.101
   r=attack 0:-0.13 2:0.083 4:0.12
@@ -15318,35 +15311,35 @@ weights: |
   r=authorities 0:0.079
   r=back 4:0.056
   r=bank 0:0.061
-  r=be 0:0.262 1:-0.1 2:0.16 4:-0.094
+  r=be 0:0.263 1:-0.102 2:0.16 4:-0.094
   r=been 0:-0.251 3:0.255 4:0.077 10:-0.061 12:0.211
   r=began 1:0.105 3:-0.069
   r=being 1:-0.061 4:0.077
   r=bombing 0:0.083
-  r=broke 0:-0.062 3:0.067
+  r=broke 0:-0.062 3:0.068
   r=brought 4:0.06
-  r=by 1:0.068 3:-0.057 10:0.133
+  r=by 1:0.069 3:-0.057 10:0.133
   r=came 4:-0.07 10:0.102
   r=captive 4:0.138
   r=captives 0:-0.09 4:-0.054 5:0.164
-  r=captivity 0:0.106 1:0.098 4:-0.064
-  r=ceasefire 0:-0.089 1:0.079
-  r=children 0:0.204 1:0.179 3:-0.105 4:-0.111
+  r=captivity 0:0.105 1:0.098 4:-0.064
+  r=ceasefire 0:-0.088 1:0.079
+  r=children 0:0.202 1:0.18 3:-0.105 4:-0.111
   r=citizen 0:-0.233 4:0.254 10:-0.053 12:0.098
-  r=citizens 0:0.123 1:0.108 4:-0.174
-  r=citizenship 0:-0.419 1:0.134 4:-0.091 11:0.193 12:0.256
-  r=civilians 0:0.083 3:-0.059
-  r=come 0:-0.07 1:0.145
+  r=citizens 0:0.122 1:0.108 4:-0.174
+  r=citizenship 0:-0.418 1:0.134 4:-0.091 11:0.193 12:0.256
+  r=civilians 0:0.082 3:-0.059
+  r=come 0:-0.07 1:0.144
   r=confirmed 0:0.074
   r=cross 0:0.116
   r=crowded 0:0.086
-  r=daughter 0:-0.09 2:0.175
+  r=daughter 0:-0.091 2:0.176
   r=daughters 0:0.095
-  r=day 0:0.241 1:-0.082 4:-0.061
+  r=day 0:0.24 1:-0.082 4:-0.061
   r=days 0:0.056
-  r=dead 0:0.077 1:-0.081 2:0.053 4:-0.063 8:0.158
+  r=dead 0:0.078 1:-0.081 2:0.053 4:-0.063 8:0.158
   r=destruction 0:0.059
-  r=died 0:-0.07 1:0.123
+  r=died 0:-0.071 1:0.123
   r=doron 0:0.065
   r=dozen 0:0.103
   r=dual 0:-0.292 1:0.064 11:0.373
@@ -15354,31 +15347,31 @@ weights: |
   r=employed 0:0.072 1:-0.06
   r=enclave 0:0.095
   r=every 0:0.05
-  r=exchange 0:-0.093 1:0.103
+  r=exchange 0:-0.092 1:0.101
   r=expected 0:0.153
   r=far 0:-0.07 3:0.116
   r=fell 0:-0.141 12:0.174
   r=fighting 0:0.102
   r=filipino 0:-0.076 4:0.261 10:-0.072
-  r=for 0:0.124 1:-0.054 2:0.098 4:-0.076
+  r=for 0:0.126 1:-0.055 2:0.098 4:-0.076
   r=forces 0:0.081
   r=foreign 4:-0.133 11:0.188
   r=found 0:0.134
-  r=four 0:-0.07 1:0.173 4:-0.113 6:0.159 8:-0.083
+  r=four 0:-0.069 1:0.172 4:-0.113 6:0.159 8:-0.083
   r=four-day 1:0.071
-  r=free 0:0.211 4:-0.057
+  r=free 0:0.212 4:-0.056
   r=freed 1:-0.149 4:0.16 5:0.134 11:-0.053 12:0.064
-  r=french 4:-0.059 5:0.266 6:-0.092
+  r=french 4:-0.058 5:0.266 6:-0.092
   r=friday 2:0.092 4:-0.069
-  r=from 1:0.136 10:0.083
-  r=gaza 0:0.202 1:0.171 2:-0.076 3:0.06 4:-0.12 5:0.087 6:-0.054 10:-0.078 11:-0.071
+  r=from 1:0.135 10:0.083
+  r=gaza 0:0.202 1:0.17 2:-0.076 3:0.06 4:-0.12 5:0.087 6:-0.054 10:-0.078 11:-0.071
   r=go 0:-0.148 1:0.087 4:-0.079 10:0.143 12:0.151
   r=government 4:0.066
   r=ground 0:0.108
   r=groups 0:0.051
   r=had 3:0.08 4:0.086 12:-0.055
   r=half 0:0.073 1:-0.067
-  r=hamas 0:0.104 1:0.074 2:0.067 3:-0.059 4:0.149 5:-0.055 6:-0.051 11:-0.051 12:-0.069
+  r=hamas 0:0.104 1:0.073 2:0.067 3:-0.059 4:0.15 5:-0.055 6:-0.051 11:-0.051 12:-0.069
   r=handed 0:0.092
   r=has 0:0.056 2:0.055
   r=have 2:0.126 3:-0.098 4:-0.083 12:0.124
@@ -15388,19 +15381,19 @@ weights: |
   r=hold 12:0.111
   r=holding 0:-0.216 1:0.056 2:0.073 12:0.09
   r=holds 1:0.053
-  r=hostage 0:0.075
+  r=hostage 0:0.074
   r=hostages 0:-0.08 1:-0.191 2:0.107 4:0.084 11:0.197
   r=hundreds 0:0.119 3:-0.087
-  r=in 0:0.495 1:0.051 2:0.081 3:-0.32 5:0.059 6:-0.075 7:-0.064 8:-0.061 9:-0.059 10:-0.106 11:-0.093 12:0.136
-  r=including 0:0.092 1:-0.052
+  r=in 0:0.496 1:0.05 2:0.081 3:-0.32 5:0.059 6:-0.075 7:-0.064 8:-0.061 9:-0.059 10:-0.106 11:-0.093 12:0.136
+  r=including 0:0.091 1:-0.052
   r=injured 0:0.092
   r=inside 0:-0.143 1:0.18 3:0.105
-  r=into 1:-0.096 4:0.157
+  r=into 1:-0.097 4:0.157
   r=is 0:-0.181 3:0.11 4:0.105
-  r=israel 0:0.437 1:-0.271 2:-0.071 3:-0.073 4:0.208 10:-0.051
+  r=israel 0:0.438 1:-0.272 2:-0.071 3:-0.073 4:0.208 10:-0.051
   r=israel-hamas 2:0.114
   r=israeli 1:0.15 2:-0.081 4:-0.098 10:0.059 11:0.134
-  r=israelis 0:0.179 1:-0.079
+  r=israelis 0:0.178 1:-0.079
   r=it 1:0.087
   r=its 0:0.068
   r=journalists 0:-0.156 1:0.177
@@ -15408,7 +15401,7 @@ weights: |
   r=katz-asher 0:0.065
   r=kept 1:0.08
   r=killed 2:-0.062 3:0.076 10:0.147
-  r=lasting 0:-0.083 1:0.088
+  r=lasting 0:-0.082 1:0.087
   r=least 0:-0.104 3:0.092
   r=left 0:0.086
   r=let 0:-0.091 1:-0.095 10:0.158 12:0.152
@@ -15416,31 +15409,31 @@ weights: |
   r=lost 0:0.088 1:-0.063
   r=making 0:-0.074 1:0.103
   r=many 0:0.063
-  r=men 0:-0.062 1:0.067
+  r=men 0:-0.061 1:0.066
   r=militant 0:0.058
   r=military 0:0.06
   r=million 0:-0.114 3:0.127
   r=ministry 0:-0.159 1:-0.062 3:0.241 4:0.076
-  r=missing 0:-0.14 3:-0.051 4:-0.087 6:0.126 8:0.11 9:0.162
+  r=missing 0:-0.14 3:-0.051 4:-0.086 6:0.126 8:0.11 9:0.162
   r=monday 0:0.051 1:0.106
   r=month 0:-0.064 2:0.109
-  r=months 0:0.069
+  r=months 0:0.068
   r=more 0:-0.173 3:0.054 9:0.175
   r=mostly 0:0.082
   r=national 4:0.136
   r=nationalities 1:0.076
   r=nationality 0:-0.053 11:0.172
-  r=nationals 1:0.139 4:-0.071
+  r=nationals 1:0.138 4:-0.071
   r=nepali 4:0.059
   r=next 1:0.059
-  r=not 1:-0.077 7:0.181
+  r=not 1:-0.078 7:0.181
   r=november 4:0.088
   r=now 1:0.078
-  r=number 0:0.146 1:-0.192 2:0.097
+  r=number 0:0.146 1:-0.191 2:0.097
   r=occupied 3:0.051
-  r=oct 1:0.082
-  r=october 0:0.077 3:-0.135 10:0.155
-  r=of 0:0.51 1:-0.064 2:-0.144 4:-0.075 5:-0.053 6:-0.054 11:-0.074
+  r=oct 1:0.081
+  r=october 0:0.076 3:-0.135 10:0.155
+  r=of 0:0.511 1:-0.064 2:-0.144 4:-0.075 5:-0.053 6:-0.054 11:-0.074
   r=offensive 0:-0.33 1:0.182 10:0.185
   r=official 0:0.079
   r=officials 0:0.058
@@ -15452,28 +15445,28 @@ weights: |
   r=others 0:-0.084 1:0.09
   r=out 0:-0.178 1:0.197 3:0.057
   r=over 0:-0.195 1:0.093 3:0.242
-  r=palestinian 0:0.269 2:-0.055
+  r=palestinian 0:0.27 2:-0.055
   r=palestinians 0:-0.057 12:0.136
   r=past 0:0.112
   r=people 0:-0.245 1:0.128 3:0.079 12:0.133
   r=philippines 0:-0.156 4:0.14 12:0.11
   r=prisoners 0:0.076
   r=qatar 0:0.056
-  r=qatari 0:-0.126 4:-0.059 11:0.212
+  r=qatari 0:-0.126 4:-0.06 11:0.212
   r=raanan 0:-0.146 2:0.19
   r=red 0:0.117
   r=released 0:0.164 1:0.077 2:-0.07 4:-0.067 10:0.062
   r=remain 0:0.146 1:-0.118
   r=reported 0:-0.118 10:0.182
   r=retaliatory 0:0.052
-  r=roughly 0:0.056 1:-0.078 3:0.102
-  r=russian 0:-0.134 1:-0.125 12:0.265
+  r=roughly 0:0.055 1:-0.077 3:0.102
+  r=russian 0:-0.135 1:-0.125 12:0.265
   r=russian-israeli 0:-0.075 4:0.051 10:0.072
   r=russians 0:-0.057 5:0.142 6:0.071
-  r=said 1:-0.096 2:-0.064 3:0.14 4:0.132 10:0.052
+  r=said 1:-0.096 2:-0.064 3:0.14 4:0.132 10:0.051
   r=saturday 0:-0.081 1:0.12
   r=say 0:0.078
-  r=seized 0:0.075
+  r=seized 0:0.076
   r=seizing 2:0.066
   r=several 0:0.152
   r=sides 0:0.063
@@ -15484,11 +15477,11 @@ weights: |
   r=so 0:-0.07 3:0.116
   r=soldiers 0:0.14 1:-0.054
   r=some 0:-0.053 1:0.101
-  r=sources 0:0.05
+  r=sources 0:0.051
   r=spokesman 0:0.093
   r=still 0:-0.173 1:-0.065 2:0.188 4:0.187
   r=strikes 0:0.065
-  r=taken 0:0.135 1:-0.098 2:0.064
+  r=taken 0:0.135 1:-0.099 2:0.064
   r=tanzanian 4:0.059
   r=ten 0:0.13
   r=territory 3:0.091
@@ -15497,22 +15490,22 @@ weights: |
   r=thais 1:0.075 4:-0.062
   r=than 3:0.076 4:0.063
   r=that 0:-0.167 1:-0.079 2:0.108 3:0.092 12:0.15
-  r=the 0:0.156 1:-0.122 3:-0.11 4:0.07 6:-0.106 7:-0.084 8:-0.079 9:-0.076 10:0.083 11:0.081 12:0.128
-  r=their 0:0.17 1:-0.111
-  r=them 0:0.301 1:0.122 2:-0.193 3:0.07 4:-0.059 6:0.062 10:-0.06 11:-0.07 12:-0.056
+  r=the 0:0.155 1:-0.12 3:-0.11 4:0.07 6:-0.106 7:-0.084 8:-0.079 9:-0.076 10:0.083 11:0.081 12:0.128
+  r=their 0:0.17 1:-0.112
+  r=them 0:0.3 1:0.123 2:-0.193 3:0.07 4:-0.059 6:0.062 10:-0.06 11:-0.07 12:-0.056
   r=then 0:-0.135 3:0.175
-  r=there 1:0.075
+  r=there 1:0.076
   r=they 0:-0.066 1:0.086
   r=those 4:-0.073 5:0.166
   r=thought 0:-0.094 1:0.115
   r=thousands 0:0.082 3:-0.062
   r=three 1:0.174 4:-0.056
-  r=to 0:0.414 1:-0.069 4:0.057 5:-0.05 10:-0.108 12:-0.06
+  r=to 0:0.415 1:-0.069 4:0.056 5:-0.05 10:-0.108 12:-0.06
   r=told 0:0.101
   r=trapped 0:0.081
   r=truce 1:0.091
   r=tuesday 0:0.068
-  r=two 0:0.119 2:0.093 4:-0.051 12:-0.057
+  r=two 0:0.12 2:0.093 4:-0.051 12:-0.057
   r=two-thirds 0:0.168 3:-0.087
   r=under 0:-0.08 1:0.115 10:0.066
   r=unknown 0:-0.055 2:0.099
@@ -15521,16 +15514,16 @@ weights: |
   r=was 12:0.091
   r=wednesday 4:0.077
   r=well 4:0.051
-  r=were 0:-0.304 1:0.068 2:0.111 3:-0.062 4:0.135 5:0.109 6:-0.055 7:0.139 10:0.054 11:-0.058 12:-0.063
+  r=were 0:-0.304 1:0.068 2:0.11 3:-0.062 4:0.135 5:0.109 6:-0.055 7:0.139 10:0.054 11:-0.058 12:-0.063
   r=west 0:0.061
   r=what 0:0.052
   r=when 4:0.078
   r=while 0:0.19 1:-0.132 4:-0.05 12:0.114
-  r=who 0:-0.203 1:0.161 12:0.136
+  r=who 0:-0.204 1:0.161 12:0.136
   r=will 0:0.092
   r=with 1:0.217 2:-0.051 3:-0.052 4:-0.067 12:0.125
   r=without 2:0.07
-  r=women 0:0.254 1:-0.092 2:0.101 3:-0.123
+  r=women 0:0.252 1:-0.089 2:0.1 3:-0.123
   r=workers 0:-0.103 4:0.201
   r=would 0:0.056
   r=wounded 3:0.086
@@ -15542,15 +15535,15 @@ weights: |
   rule=casualties.killed&w+1=civilians 0:0.094
   rule=casualties.killed&w+1=dead 0:-0.089 6:0.15 8:0.124
   rule=casualties.killed&w+1=israeli 0:-0.236 1:0.339
-  rule=casualties.killed&w+1=israelis 0:-0.337 1:0.496 3:-0.054
+  rule=casualties.killed&w+1=israelis 0:-0.337 1:0.497 3:-0.054
   rule=casualties.killed&w+1=journalists 0:0.071
-  rule=casualties.killed&w+1=of 0:0.172 1:-0.058
+  rule=casualties.killed&w+1=of 0:0.172 1:-0.057
   rule=casualties.killed&w+1=palestinian 0:-0.188 3:0.229
   rule=casualties.killed&w+1=palestinians 1:-0.221 2:-0.054 3:0.515 4:-0.05
-  rule=casualties.killed&w+1=people 0:0.416 1:-0.165 2:-0.101 3:-0.11 9:0.162
-  rule=casualties.killed&w+1=soldiers 0:0.127 1:-0.072
+  rule=casualties.killed&w+1=people 0:0.416 1:-0.164 2:-0.101 3:-0.11 9:0.162
+  rule=casualties.killed&w+1=soldiers 0:0.126 1:-0.072
   rule=casualties.killed&w+1=women 0:0.107
-  rule=casualties.killed&w+2=, 0:0.323 1:-0.054 2:-0.109 3:-0.166 9:0.173
+  rule=casualties.killed&w+2=, 0:0.324 1:-0.054 2:-0.109 3:-0.166 9:0.173
   rule=casualties.killed&w+2=among 0:-0.088 1:-0.083 2:0.238
   rule=casualties.killed&w+2=and 0:-0.359 1:-0.131 3:0.439 4:-0.058 6:0.138 8:0.116
   rule=casualties.killed&w+2=are 0:-0.1 3:0.119
@@ -15562,14 +15555,14 @@ weights: |
   rule=casualties.killed&w+2=killed 0:0.074 1:0.067 3:-0.082
   rule=casualties.killed&w+2=of 0:0.062
   rule=casualties.killed&w+2=since 0:0.057
-  rule=casualties.killed&w+2=soldiers 0:-0.224 1:0.333
-  rule=casualties.killed&w+2=the 0:-0.078 1:0.126
+  rule=casualties.killed&w+2=soldiers 0:-0.223 1:0.333
+  rule=casualties.killed&w+2=the 0:-0.078 1:0.127
   rule=casualties.killed&w+2=those 0:-0.176 1:0.185
   rule=casualties.killed&w+2=were 0:-0.1 1:0.141
-  rule=casualties.killed&w-1=, 0:-0.231 1:0.146 2:0.12 3:0.101
+  rule=casualties.killed&w-1=, 0:-0.23 1:0.146 2:0.12 3:0.101
   rule=casualties.killed&w-1=about 0:0.064
   rule=casualties.killed&w-1=and 0:0.072 1:-0.066 3:0.093
-  rule=casualties.killed&w-1=around 0:-0.265 1:0.083 3:0.227
+  rule=casualties.killed&w-1=around 0:-0.264 1:0.082 3:0.227
   rule=casualties.killed&w-1=at 0:0.069
   rule=casualties.killed&w-1=estimated 0:0.088 2:-0.071
   rule=casualties.killed&w-1=killed 0:0.192 1:-0.131 3:0.072
@@ -15590,11 +15583,11 @@ weights: |
   rule=casualties.killed.event&w-1=killed 0:0.079
   rule=casualties.killed.event&w-1=least 0:0.066
   rule=casualties.missing 2:0.152 4:0.068
-  rule=casualties.missing&w+2=are 2:0.097
+  rule=casualties.missing&w+2=are 2:0.098
   rule=casualties.missing&w-1=another 0:-0.07 4:0.143
   rule=casualties.missing&w-1=some 2:0.113
   rule=casualties.missing&w-1=than 0:0.079
-  rule=casualties.wounded 0:0.391 1:-0.103 3:-0.085
+  rule=casualties.wounded 0:0.392 1:-0.103 3:-0.085
   rule=casualties.wounded&w+1=hurt 0:0.055
   rule=casualties.wounded&w+1=of 0:0.055
   rule=casualties.wounded&w+1=others 0:0.114 1:-0.056
@@ -15603,27 +15596,27 @@ weights: |
   rule=casualties.wounded&w+2=wounded 0:0.079 1:-0.055
   rule=casualties.wounded&w-1=and 0:0.055
   rule=casualties.wounded&w-1=with 0:0.074 1:-0.055
-  rule=hostages.deal.per_extra_day 0:0.258 1:-0.141
+  rule=hostages.deal.per_extra_day 0:0.256 1:-0.139
   rule=hostages.deal.per_extra_day&w+1=additional 0:0.056
   rule=hostages.deal.per_extra_day&w+1=hostages 0:0.063
-  rule=hostages.deal.per_extra_day&w+1=israeli 0:0.136 1:-0.115
-  rule=hostages.deal.per_extra_day&w+2=hostages 0:0.196 1:-0.126
-  rule=hostages.deal.per_extra_day&w-1=every 0:0.196 1:-0.126
+  rule=hostages.deal.per_extra_day&w+1=israeli 0:0.134 1:-0.113
+  rule=hostages.deal.per_extra_day&w+2=hostages 0:0.194 1:-0.124
+  rule=hostages.deal.per_extra_day&w-1=every 0:0.194 1:-0.124
   rule=hostages.deal.per_extra_day&w-1=further 0:0.052
-  rule=hostages.deal.size 0:0.259 4:-0.062
+  rule=hostages.deal.size 0:0.26 4:-0.062
   rule=hostages.deal.size&w+1=captives 0:0.058
   rule=hostages.deal.size&w+1=hostages 0:0.082
-  rule=hostages.deal.size&w+1=israeli 0:-0.068 1:0.192
-  rule=hostages.deal.size&w+2=hostages 0:0.054 1:0.06
-  rule=hostages.deal.size&w+2=will 0:-0.078 1:0.088
-  rule=hostages.deal.size&w+2=women 0:-0.098 1:0.11
-  rule=hostages.deal.size&w-1=, 0:0.201 1:-0.183
+  rule=hostages.deal.size&w+1=israeli 0:-0.068 1:0.191
+  rule=hostages.deal.size&w+2=hostages 0:0.054 1:0.059
+  rule=hostages.deal.size&w+2=will 0:-0.077 1:0.087
+  rule=hostages.deal.size&w+2=women 0:-0.097 1:0.11
+  rule=hostages.deal.size&w-1=, 0:0.201 1:-0.182
   rule=hostages.deal.size&w-1=about 0:0.056
-  rule=hostages.deal.size&w-1=between 0:0.06 1:-0.051
+  rule=hostages.deal.size&w-1=between 0:0.058
   rule=hostages.deal.size&w-1=free 0:-0.055 1:0.079
-  rule=hostages.deal.size&w-1=least 0:-0.086 1:0.098
+  rule=hostages.deal.size&w-1=least 0:-0.085 1:0.097
   rule=hostages.deal.size&w-1=some 1:0.107
-  rule=hostages.held 0:-0.069 1:-0.074 3:-0.083 4:0.099 5:0.166 6:0.108 7:0.104 8:-0.055 9:-0.054 10:-0.095 12:-0.086
+  rule=hostages.held 0:-0.068 1:-0.074 3:-0.083 4:0.099 5:0.166 6:0.107 7:0.103 8:-0.055 9:-0.054 10:-0.095 12:-0.086
   rule=hostages.held&w+1=are 0:-0.146 4:0.208
   rule=hostages.held&w+1=children 0:0.149
   rule=hostages.held&w+1=hostages 0:0.188
@@ -15637,7 +15630,7 @@ weights: |
   rule=hostages.held&w+2=and 0:0.168 1:-0.117 5:-0.128 6:0.155
   rule=hostages.held&w+2=are 0:-0.056 1:0.109
   rule=hostages.held&w+2=being 0:0.088
-  rule=hostages.held&w+2=hostages 0:-0.142 7:0.18
+  rule=hostages.held&w+2=hostages 0:-0.142 4:0.05 7:0.18
   rule=hostages.held&w+2=israel 0:0.112
   rule=hostages.held&w+2=its 0:-0.092 5:0.158
   rule=hostages.held&w+2=nationals 4:0.101
@@ -15649,7 +15642,7 @@ weights: |
   rule=hostages.held&w+2=women 0:-0.051 1:0.069
   rule=hostages.held&w-1=, 1:-0.05 2:-0.057 5:0.116
   rule=hostages.held&w-1=and 0:-0.19 2:0.06 6:0.128 11:0.143
-  rule=hostages.held&w-1=around 0:0.05
+  rule=hostages.held&w-1=around 0:0.051
   rule=hostages.held&w-1=between 1:0.073
   rule=hostages.held&w-1=of 0:0.075
   rule=hostages.held&w-1=roughly 0:0.109
@@ -15657,36 +15650,36 @@ weights: |
   rule=hostages.held&w-1=says 4:0.062
   rule=hostages.held&w-1=some 0:0.106 1:-0.081
   rule=hostages.held&w-1=than 1:0.097
-  rule=hostages.held&w-1=the 0:-0.082 1:-0.071 7:0.181
+  rule=hostages.held&w-1=the 0:-0.082 1:-0.072 7:0.181
   rule=hostages.held&w-1=while 0:-0.08 4:0.106
-  rule=hostages.killed 0:0.08 1:0.113
+  rule=hostages.killed 0:0.08 1:0.112
   rule=hostages.killed&w+1=hostages 0:0.074
-  rule=hostages.killed&w+1=israeli 0:-0.079 1:0.098
-  rule=hostages.killed&w+2=hostages 1:0.063
+  rule=hostages.killed&w+1=israeli 0:-0.078 1:0.098
+  rule=hostages.killed&w+2=hostages 1:0.062
   rule=hostages.killed&w-1=almost 0:-0.086 1:0.096
   rule=hostages.killed&w-1=the 1:0.065
   rule=hostages.released 0:0.111 2:-0.088 12:0.168
   rule=hostages.released&w+1=. 0:0.081
   rule=hostages.released&w+1=hostages 0:0.166
-  rule=hostages.released&w+1=israeli 0:-0.122 1:0.152
-  rule=hostages.released&w+1=israelis 0:-0.089 1:0.14
+  rule=hostages.released&w+1=israeli 0:-0.122 1:0.151
+  rule=hostages.released&w+1=israelis 0:-0.089 1:0.141
   rule=hostages.released&w+1=thai 4:0.054
   rule=hostages.released&w+1=the 1:-0.112 12:0.137
   rule=hostages.released&w+1=women 0:0.063
-  rule=hostages.released&w+2=, 4:0.073
+  rule=hostages.released&w+2=, 4:0.072
   rule=hostages.released&w+2=and 0:-0.125 1:0.073 4:-0.055 10:0.062 12:0.128
   rule=hostages.released&w+2=freed 0:0.051
-  rule=hostages.released&w+2=hostages 0:-0.13 1:0.148
+  rule=hostages.released&w+2=hostages 0:-0.129 1:0.147
   rule=hostages.released&w+2=number 0:-0.104 12:0.138
   rule=hostages.released&w+2=of 0:0.068
   rule=hostages.released&w+2=total 0:0.097 1:-0.108
   rule=hostages.released&w-1=, 0:-0.065 10:0.059 12:0.096
-  rule=hostages.released&w-1=freed 0:-0.095 1:0.126
+  rule=hostages.released&w-1=freed 0:-0.094 1:0.125
   rule=hostages.released&w-1=makes 0:0.051
   rule=hostages.released&w-1=of 4:0.073
-  rule=hostages.released&w-1=to 0:0.066 1:-0.152 12:0.13
+  rule=hostages.released&w-1=to 0:0.067 1:-0.152 12:0.13
   rule=hostages.released&w-1=with 0:0.051
-  rule=hostages.released.event 0:-0.227 1:0.328 2:0.062 3:-0.124 4:0.211 6:-0.131 7:-0.113 8:-0.101 9:-0.096 10:0.096 12:0.067
+  rule=hostages.released.event 0:-0.227 1:0.327 2:0.062 3:-0.124 4:0.211 6:-0.131 7:-0.113 8:-0.101 9:-0.096 10:0.096 12:0.067
   rule=hostages.released.event&w+1=american 0:-0.156 1:-0.052 2:0.322 4:-0.054
   rule=hostages.released.event&w+1=americans 0:-0.067 2:0.152
   rule=hostages.released.event&w+1=captives 0:0.083
@@ -15695,8 +15688,8 @@ weights: |
   rule=hostages.released.event&w+1=filipino 0:-0.077 4:-0.167 10:0.44
   rule=hostages.released.event&w+1=foreign 0:0.119
   rule=hostages.released.event&w+1=hostages 0:0.359 1:-0.167 4:-0.053
-  rule=hostages.released.event&w+1=israeli 0:-0.241 1:0.487 2:-0.075 4:-0.148 12:0.092
-  rule=hostages.released.event&w+1=israelis 0:-0.061 1:0.464 4:-0.259
+  rule=hostages.released.event&w+1=israeli 0:-0.24 1:0.486 2:-0.075 4:-0.147 12:0.092
+  rule=hostages.released.event&w+1=israelis 0:-0.062 1:0.464 4:-0.259
   rule=hostages.released.event&w+1=minor 0:0.061
   rule=hostages.released.event&w+1=minors 0:0.087
   rule=hostages.released.event&w+1=more 0:0.081 1:0.13 4:-0.081
@@ -15705,7 +15698,7 @@ weights: |
   rule=hostages.released.event&w+1=people 0:-0.052 4:0.12
   rule=hostages.released.event&w+1=thai 0:-0.114 1:-0.169 2:-0.064 4:0.552 10:-0.059
   rule=hostages.released.event&w+1=thais 0:-0.111 1:-0.115 4:0.43 10:-0.068
-  rule=hostages.released.event&w+1=women 0:0.21 1:-0.055
+  rule=hostages.released.event&w+1=women 0:0.211 1:-0.055
   rule=hostages.released.event&w+2=, 0:0.107 1:0.184 4:-0.117
   rule=hostages.released.event&w+2=among 4:0.082
   rule=hostages.released.event&w+2=and 0:0.3 1:-0.077 2:-0.065 4:0.061 10:-0.071
@@ -15724,12 +15717,12 @@ weights: |
   rule=hostages.released.event&w+2=were 0:0.203 1:-0.072 4:-0.089
   rule=hostages.released.event&w+2=who 10:0.104
   rule=hostages.released.event&w+2=women 0:0.054 4:-0.102 12:0.105
-  rule=hostages.released.event&w-1=, 0:-0.064 2:-0.062 4:0.152 10:-0.059 12:0.138
+  rule=hostages.released.event&w-1=, 0:-0.063 2:-0.062 4:0.152 10:-0.059 12:0.138
   rule=hostages.released.event&w-1=and 0:0.117 1:-0.149 2:-0.095 10:0.395 12:-0.052
   rule=hostages.released.event&w-1=free 4:0.087
   rule=hostages.released.event&w-1=freed 1:-0.118 2:0.147 12:0.098
   rule=hostages.released.event&w-1=included 0:-0.051 1:0.076
-  rule=hostages.released.event&w-1=least 0:0.159 1:-0.104
+  rule=hostages.released.event&w-1=least 0:0.158 1:-0.103
   rule=hostages.released.event&w-1=let 0:0.066
   rule=hostages.released.event&w-1=over 0:0.062
   rule=hostages.released.event&w-1=plus 4:0.056
@@ -15742,56 +15735,56 @@ weights: |
   rule=hostages.rescued 0:0.087
   rule=hostages.rescued&w+1=was 0:0.064
   rule=hostages.rescued&w+2=rescued 0:0.064
-  rule=hostages.taken 0:0.297 1:-0.192 4:0.158
+  rule=hostages.taken 0:0.298 1:-0.193 4:0.158
   rule=hostages.taken&w+1=hostages 0:0.06
   rule=hostages.taken&w+1=of 4:0.129
   rule=hostages.taken&w+1=people 0:0.148
-  rule=hostages.taken&w+2=and 0:0.123 1:-0.104
+  rule=hostages.taken&w+2=and 0:0.124 1:-0.105
   rule=hostages.taken&w+2=its 0:-0.083 4:0.131
   rule=hostages.taken&w-1=about 0:0.071
   rule=hostages.taken&w-1=least 0:0.099
-  rule=hostages.taken&w-1=than 0:0.097 1:-0.076
-  s='s 0:0.213 1:-0.094 3:0.059 4:0.267 5:-0.065 6:-0.055 10:-0.091 11:-0.056 12:-0.071
-  s=a 3:-0.1 4:0.067 5:-0.087 6:-0.075 7:-0.06 8:-0.054 9:-0.053 10:0.073 11:-0.078 12:0.328
+  rule=hostages.taken&w-1=than 0:0.098 1:-0.077
+  s='s 0:0.214 1:-0.095 3:0.059 4:0.267 5:-0.065 6:-0.055 10:-0.091 11:-0.056 12:-0.071
+  s=a 3:-0.099 4:0.067 5:-0.087 6:-0.075 7:-0.06 8:-0.054 9:-0.053 10:0.073 11:-0.078 12:0.328
   s=abducted 0:0.073 4:0.148
-  s=able 0:0.097 1:-0.093
-  s=about 0:0.114 1:-0.069 3:0.066
-  s=according 0:0.271 1:0.055 2:-0.163 6:0.14 7:-0.06 8:-0.051 11:-0.082 12:-0.087
+  s=able 0:0.094 1:-0.09
+  s=about 0:0.115 1:-0.07 3:0.066
+  s=according 0:0.272 1:0.054 2:-0.163 6:0.14 7:-0.06 8:-0.051 11:-0.082 12:-0.087
   s=across 3:0.071
   s=acting 0:0.06
   s=added 0:0.08 1:0.053 4:0.061
   s=adding 0:0.051
-  s=additional 0:0.111
+  s=additional 0:0.112
   s=administration 2:0.064
   s=adult 0:0.088
-  s=affairs 0:-0.082 3:0.109
-  s=afp 0:0.148 1:-0.079
+  s=affairs 0:-0.081 3:0.109
+  s=afp 0:0.149 1:-0.079
   s=after 2:-0.051 3:0.069 4:0.095 12:0.076
   s=again 3:0.059
   s=against 0:-0.141 3:0.094 4:0.074
   s=aged 0:-0.07 1:-0.112 2:0.258
   s=agency 0:0.05
   s=aggression 0:0.066
-  s=agreed 0:0.177 1:-0.194 12:0.111
-  s=agreement 0:-0.217 1:0.281 12:0.084
+  s=agreed 0:0.179 1:-0.197 12:0.111
+  s=agreement 0:-0.216 1:0.28 12:0.084
   s=aid 0:0.132
-  s=air 0:0.172 3:-0.083
-  s=airstrikes 0:-0.22 3:0.261
+  s=air 0:0.172 3:-0.084
+  s=airstrikes 0:-0.22 3:0.262
   s=all 0:-0.352 2:0.207 3:0.102 11:0.198
   s=almost 0:-0.16 3:0.115 7:0.18
   s=along 0:0.064
   s=already 0:-0.119 3:0.109
-  s=also 0:0.055 1:0.115 2:-0.077 3:-0.127 10:0.14 12:0.057
+  s=also 0:0.055 1:0.114 2:-0.077 3:-0.127 10:0.14 12:0.057
   s=american 0:-0.14 1:-0.069 2:0.41 4:-0.096
   s=americans 0:-0.396 1:-0.118 2:0.721 4:-0.177 5:0.081 6:0.179 10:-0.055 11:-0.051 12:-0.053
   s=among 0:-0.335 1:-0.063 2:0.085 5:0.341 6:0.247 7:-0.075 8:0.061 9:-0.074 10:-0.134 11:0.054 12:-0.116
-  s=an 0:0.059 1:0.087 2:0.089 3:-0.07 4:0.058 12:-0.053
+  s=an 0:0.06 1:0.086 2:0.089 3:-0.07 4:0.058 12:-0.053
   s=and 0:0.197 2:-0.111 3:0.254 4:-0.093 5:-0.175 8:-0.075 10:0.149 12:-0.184
-  s=announced 0:0.158 1:-0.125 4:0.085
+  s=announced 0:0.158 1:-0.126 4:0.085
   s=another 0:-0.133 1:0.172 4:0.115
   s=any 0:-0.054 4:0.082
   s=ap 0:0.056
-  s=approved 0:-0.118 1:0.197
+  s=approved 0:-0.117 1:0.196
   s=are 2:0.223 4:0.162 5:-0.091 6:-0.07 7:-0.054 11:0.078 12:-0.079
   s=areas 0:0.062
   s=argentinians 2:-0.058 4:-0.107 5:0.107 6:0.203
@@ -15799,35 +15792,35 @@ weights: |
   s=army 1:0.155
   s=around 1:-0.056 3:0.212
   s=arrangement 0:-0.062 4:0.103 10:0.121
-  s=as 0:0.087 1:-0.111 3:-0.053 5:-0.05 7:0.152 10:-0.077 11:0.131
-  s=assault 0:0.192 1:-0.1 3:-0.059
-  s=at 0:0.256 1:0.096 3:0.056 4:-0.122 5:-0.051 6:-0.053 10:-0.059 12:0.06
-  s=attack 0:-0.307 1:0.204 2:0.283 4:0.077
+  s=as 0:0.085 1:-0.109 3:-0.053 5:-0.05 7:0.152 10:-0.077 11:0.131
+  s=assault 0:0.193 1:-0.101 3:-0.059
+  s=at 0:0.256 1:0.095 3:0.056 4:-0.122 5:-0.051 6:-0.053 10:-0.059 12:0.06
+  s=attack 0:-0.308 1:0.205 2:0.283 4:0.077
   s=attacked 4:0.074
-  s=attacks 0:0.247 1:-0.122
+  s=attacks 0:0.246 1:-0.122
   s=authorities 0:0.26 1:-0.085 3:-0.057
   s=aviv 0:0.116
   s=back 3:0.088
   s=bangkok 0:-0.097 4:0.154
   s=bank 0:0.122 1:-0.059
   s=batch 1:0.068
-  s=be 0:0.224 1:-0.138 2:0.325 4:-0.172 5:-0.056 6:-0.051 7:0.142 10:-0.067 11:-0.05 12:-0.052
+  s=be 0:0.222 1:-0.136 2:0.325 4:-0.171 5:-0.056 6:-0.051 7:0.142 10:-0.067 11:-0.05 12:-0.052
   s=been 0:0.075 1:0.052 2:0.055 3:0.065 5:-0.099 6:-0.094 7:-0.076 8:-0.08 9:-0.076 11:-0.098 12:0.222
   s=before 0:-0.117 3:0.103 12:0.151
-  s=began 0:0.219 1:0.054 3:-0.136
+  s=began 0:0.218 1:0.054 3:-0.136
   s=being 0:0.171 1:-0.054 4:0.09
   s=believed 2:0.077
   s=beneath 0:0.108
   s=besieged 0:0.072
-  s=between 0:0.128 1:0.108 4:-0.053
+  s=between 0:0.126 1:0.111 4:-0.053
   s=bibas 0:0.122 1:-0.109
   s=biggest 0:-0.1 4:0.147
   s=blamed 1:0.062
   s=bodies 0:0.062
   s=bombardment 0:0.108
   s=bombing 0:0.071
-  s=border 0:-0.093 1:0.082 3:0.09
-  s=both 0:0.086
+  s=border 0:-0.094 1:0.082 3:0.09
+  s=both 0:0.087
   s=briefed 2:0.079
   s=brings 0:-0.06 1:-0.069 12:0.145
   s=brokered 0:-0.094 1:0.113
@@ -15836,32 +15829,32 @@ weights: |
   s=building 1:0.056
   s=buildings 0:0.089
   s=burst 0:0.055
-  s=but 0:0.085
-  s=by 0:0.196 2:0.072 5:-0.086 6:-0.079 7:-0.068 8:-0.063 9:-0.062 10:0.191 11:-0.073
-  s=cabinet 0:-0.12 1:0.198
+  s=but 0:0.086
+  s=by 0:0.197 2:0.072 5:-0.086 6:-0.079 7:-0.068 8:-0.063 9:-0.062 10:0.191 11:-0.073
+  s=cabinet 0:-0.119 1:0.197
   s=came 4:-0.06 10:0.086
   s=campaign 0:0.055
   s=can 1:-0.111 4:0.091
-  s=captive 1:-0.057 2:0.077 4:0.124
+  s=captive 1:-0.056 2:0.077 4:0.124
   s=captives 1:0.117 5:0.127 12:-0.054
-  s=captivity 0:0.145 1:0.085
+  s=captivity 0:0.144 1:0.085
   s=captured 0:-0.066 1:0.086
   s=carried 0:0.105
   s=carry 4:0.069
   s=cease-fire 0:0.058
-  s=ceasefire 0:0.109 2:-0.06 4:0.095
+  s=ceasefire 0:0.112 2:-0.06 4:0.095
   s=centre 4:0.093
   s=child 0:-0.182 2:0.26
-  s=children 0:0.549 1:-0.134 2:-0.144 3:0.207 4:-0.135 5:-0.057 6:-0.061 10:-0.096 11:-0.076 12:0.06
+  s=children 0:0.546 1:-0.13 2:-0.144 3:0.207 4:-0.135 5:-0.057 6:-0.061 10:-0.096 11:-0.076 12:0.06
   s=citing 2:0.08
-  s=citizen 0:-0.242 4:0.114 10:0.163 12:0.083
-  s=citizens 0:-0.487 2:0.107 3:-0.055 4:0.06 5:0.1 6:0.097 8:0.087 9:0.142 11:-0.061
-  s=citizenship 0:-0.296 1:0.105 4:-0.096 11:0.163 12:0.246
-  s=civilian 0:0.12 1:-0.079
+  s=citizen 0:-0.242 1:0.05 4:0.114 10:0.163 12:0.083
+  s=citizens 0:-0.488 2:0.107 3:-0.055 4:0.06 5:0.1 6:0.097 8:0.087 9:0.142 11:-0.061
+  s=citizenship 0:-0.295 1:0.105 4:-0.096 11:0.163 12:0.246
+  s=civilian 0:0.12 1:-0.078
   s=civilians 0:0.283 3:-0.101
-  s=claimed 0:0.056
+  s=claimed 0:0.057
   s=clashes 0:0.072
-  s=climbed 0:-0.252 1:0.186 3:0.089
+  s=climbed 0:-0.252 1:0.187 3:0.089
   s=close 0:-0.172 1:0.22
   s=cnn 0:-0.057 2:0.081
   s=collapse 1:0.062
@@ -15871,8 +15864,8 @@ weights: |
   s=confirmed 0:0.1 10:0.084
   s=conflict 0:0.144 1:-0.068
   s=continues 0:-0.081 4:0.096
-  s=could 0:0.143 1:-0.172 2:0.073
-  s=council 0:-0.152 2:0.098 3:0.106
+  s=could 0:0.138 1:-0.168 2:0.073
+  s=council 0:-0.153 2:0.098 3:0.106
   s=counted 4:-0.081 6:0.15 8:0.124
   s=countries 4:0.069
   s=country 0:0.121 1:-0.108
@@ -15884,21 +15877,21 @@ weights: |
   s=daniel 0:0.1
   s=daughter 2:0.168
   s=daughters 0:0.101
-  s=day 0:0.422 1:-0.155 2:-0.068 10:-0.054
-  s=days 0:0.124 1:0.067 2:-0.054 3:0.06
-  s=dead 1:-0.109 4:0.073 6:0.094 8:0.091 10:0.112 12:-0.052
+  s=day 0:0.42 1:-0.153 2:-0.068 10:-0.054
+  s=days 0:0.126 1:0.065 2:-0.054 3:0.06
+  s=dead 1:-0.11 4:0.073 6:0.094 8:0.091 10:0.112 12:-0.052
   s=deadly 0:-0.131 2:0.149
-  s=deal 0:-0.212 1:0.156 12:0.162
+  s=deal 0:-0.212 1:0.155 12:0.162
   s=death 0:-0.138 1:0.252 3:-0.06
   s=deaths 1:0.062
   s=dec 0:0.056
   s=december 1:0.127
-  s=defence 0:-0.136 1:0.065 3:0.109
+  s=defence 0:-0.135 1:0.065 3:0.109
   s=defense 0:0.087
   s=describing 12:0.103
   s=destruction 0:0.059
   s=detained 0:0.102
-  s=died 3:0.078 4:-0.097 9:0.172
+  s=died 3:0.078 4:-0.098 9:0.172
   s=director 0:-0.088 3:0.103
   s=displaced 0:0.063 3:-0.06
   s=do 0:-0.077 4:0.094
@@ -15908,13 +15901,13 @@ weights: |
   s=dual 0:-0.35 2:-0.054 7:0.165 10:0.077 11:0.352 12:-0.054
   s=during 1:-0.067 2:0.121
   s=each 3:0.104
-  s=earlier 0:0.098 1:-0.052
-  s=early 1:0.07
+  s=earlier 0:0.099 1:-0.052
+  s=early 1:0.069
   s=east 0:-0.101 3:0.109
   s=effect 12:0.106
   s=egypt 10:0.067
-  s=eight 0:0.077 12:0.087
-  s=elderly 0:0.137 1:0.093 2:-0.06
+  s=eight 0:0.077 12:0.086
+  s=elderly 0:0.135 1:0.095 2:-0.06
   s=employed 0:0.083 1:-0.061
   s=enclave 0:0.272 3:-0.1
   s=end 1:-0.08 12:0.12
@@ -15924,14 +15917,14 @@ weights: |
   s=estimate 4:0.067
   s=estimated 2:0.051 4:0.074
   s=evening 0:0.063
-  s=every 0:0.437 1:-0.277
+  s=every 0:0.435 1:-0.274
   s=everything 0:-0.092 4:0.092
-  s=exchange 0:-0.213 1:0.174 4:0.098
+  s=exchange 0:-0.212 1:0.173 4:0.098
   s=expected 0:0.205
   s=extra 0:0.051
   s=familiar 10:0.099
   s=families 0:0.089 1:0.053
-  s=far 0:-0.135 3:0.143 4:0.155
+  s=far 0:-0.135 3:0.143 4:0.156
   s=feared 0:0.094
   s=fell 0:-0.11 12:0.172
   s=festival 1:0.062
@@ -15939,54 +15932,54 @@ weights: |
   s=fewer 2:0.059
   s=fifth 0:0.065
   s=fifty-eight 0:0.066
-  s=fighting 0:0.36 1:-0.059 3:-0.103 4:-0.051
+  s=fighting 0:0.358 1:-0.057 3:-0.103 4:-0.051
   s=figure 0:-0.096 3:0.089
   s=figures 0:-0.204 1:0.12 3:0.179
-  s=filipino 0:-0.089 2:-0.07 10:0.421 12:-0.07
+  s=filipino 0:-0.09 2:-0.07 10:0.421 12:-0.07
   s=filipinos 0:-0.176 10:0.189
   s=final 0:0.074
-  s=find 0:0.1 1:-0.093
+  s=find 0:0.097 1:-0.09
   s=first 4:0.066
   s=five 0:-0.217 1:-0.098 4:-0.104 6:0.13 7:0.173 8:0.114 9:0.167
   s=flag 0:-0.055 1:0.085
   s=following 10:0.069
   s=food 0:-0.063 1:0.08
-  s=for 0:0.182 1:-0.092 2:0.18 3:-0.102 4:0.239 5:-0.051 10:-0.092 12:-0.058
+  s=for 0:0.18 1:-0.089 2:0.18 3:-0.102 4:0.239 5:-0.051 10:-0.092 12:-0.058
   s=forces 0:0.084 1:0.07 3:0.092 4:-0.054
-  s=foreign 0:-0.073 1:-0.18 2:-0.173 4:0.084 5:0.251 6:0.157 11:0.135 12:-0.081
+  s=foreign 0:-0.072 1:-0.18 2:-0.173 4:0.084 5:0.251 6:0.157 11:0.135 12:-0.081
   s=foreigners 0:0.065 1:-0.134 11:0.17
   s=found 0:0.199
-  s=four 0:-0.211 2:0.095 3:-0.061 4:0.132 5:-0.053 6:0.108 8:0.093 10:0.093 12:-0.09
-  s=four-day 0:0.193 1:-0.081
+  s=four 0:-0.21 2:0.095 3:-0.061 4:0.132 5:-0.053 6:0.108 8:0.093 10:0.093 12:-0.091
+  s=four-day 0:0.19 1:-0.078
   s=fourth 0:-0.097 1:0.155
   s=france 0:-0.113 6:0.151 8:0.125
-  s=free 0:0.092 1:0.084 2:0.099 4:0.056 5:-0.05 12:-0.058
-  s=freed 0:-0.126 1:0.073 2:0.101 3:-0.108 4:0.216 5:0.055 6:-0.104 7:-0.081 8:-0.075 9:-0.07 10:-0.092 11:0.067 12:0.143
-  s=freedom 2:0.063
+  s=free 0:0.094 1:0.082 2:0.099 4:0.056 5:-0.05 12:-0.058
+  s=freed 0:-0.128 1:0.075 2:0.101 3:-0.108 4:0.216 5:0.055 6:-0.104 7:-0.081 8:-0.075 9:-0.07 10:-0.092 11:0.067 12:0.143
+  s=freedom 2:0.064
   s=freeing 0:0.187 1:-0.146
   s=french 2:-0.058 4:-0.107 5:0.107 6:0.203
   s=french-mexican 4:0.059
   s=friday 0:-0.098 1:-0.055 2:0.393 3:-0.066 12:-0.089
-  s=from 2:-0.081 3:0.076 4:0.118
+  s=from 2:-0.081 3:0.076 4:0.119
   s=fuel 1:0.076
-  s=further 0:0.127
+  s=further 0:0.129 1:-0.051
   s=gave 1:0.11
-  s=gaza 0:0.339 1:0.054 2:-0.164 3:0.418 6:-0.118 7:-0.097 8:-0.095 9:-0.092 10:-0.171 12:-0.084
+  s=gaza 0:0.34 1:0.054 2:-0.164 3:0.418 6:-0.118 7:-0.097 8:-0.095 9:-0.092 10:-0.171 12:-0.084
   s=gazans 0:0.061
   s=germans 2:-0.058 4:-0.107 5:0.107 6:0.203
-  s=giving 0:0.051
+  s=giving 0:0.05
   s=gmt 0:0.088
   s=go 0:0.116 4:-0.064 10:0.111 12:0.096
   s=government 0:0.102 1:-0.083 3:-0.092 4:0.27
-  s=ground 0:-0.148 1:0.241
-  s=group 0:-0.128 1:0.051 2:0.098 3:-0.063 4:0.38 10:-0.062 12:-0.058
+  s=ground 0:-0.148 1:0.242
+  s=group 0:-0.128 1:0.051 2:0.098 3:-0.063 4:0.381 10:-0.062 12:-0.058
   s=groups 0:0.073 4:-0.052
   s=gunmen 0:0.077
   s=had 0:0.254 1:-0.249 3:0.072 4:0.078 5:-0.061 6:-0.051 10:-0.08 11:-0.053 12:0.24
   s=hagari 1:0.128
   s=half 0:0.122 1:-0.126 4:0.065
-  s=halt 0:0.161 1:-0.136
-  s=hamas 0:0.327 1:0.196 2:0.158 3:-0.142 4:0.055 5:-0.157 6:-0.141 7:-0.118 8:-0.105 9:-0.105 10:0.169 11:-0.14
+  s=halt 0:0.158 1:-0.134
+  s=hamas 0:0.328 1:0.195 2:0.158 3:-0.142 4:0.055 5:-0.157 6:-0.141 7:-0.118 8:-0.105 9:-0.105 10:0.169 11:-0.14
   s=hamas-controlled 0:0.105 3:-0.064
   s=hamas-ruled 0:0.109
   s=hamas-run 0:0.186 1:-0.065
@@ -15994,32 +15987,31 @@ weights: |
   s=handed 0:0.141 4:-0.056
   s=handover 1:-0.051 5:0.188
   s=hands 0:-0.063 1:0.18 4:-0.055
-  s=has 0:0.133 1:0.191 4:-0.057
-  s=have 0:0.184 2:0.068 3:0.236 4:-0.189 5:-0.082 6:-0.08 7:-0.064 8:-0.068 9:-0.066 11:-0.081 12:0.099
+  s=has 0:0.134 1:0.19 4:-0.057
+  s=have 0:0.186 2:0.068 3:0.236 4:-0.189 5:-0.082 6:-0.08 7:-0.064 8:-0.068 9:-0.066 11:-0.081 12:0.099
   s=he 2:0.308
   s=health 0:0.32 1:-0.177 2:-0.06 3:0.162
-  s=heavy 0:-0.154 1:0.114 3:-0.061 6:0.146 8:0.121
-  s=hebrew 1:0.05
-  s=held 0:-0.095 2:-0.105 3:-0.083 4:0.125 5:0.165 6:0.116 7:-0.07 8:-0.054 9:-0.051 10:-0.109 11:0.25 12:-0.103
+  s=heavy 0:-0.154 1:0.113 3:-0.061 6:0.146 8:0.121
+  s=held 0:-0.097 2:-0.105 3:-0.084 4:0.125 5:0.165 6:0.116 7:-0.07 8:-0.054 9:-0.051 10:-0.109 11:0.25 12:-0.103
   s=her 2:0.158 4:-0.059
   s=higher 0:-0.107 3:0.11
   s=his 0:0.164 1:-0.121
-  s=hit 0:-0.079 3:0.096
+  s=hit 0:-0.08 3:0.096
   s=hold 4:-0.085 11:0.129 12:0.103
   s=holding 0:-0.188 1:0.148 2:0.054 12:0.082
   s=home 0:0.059
   s=homes 0:0.118 3:-0.052
-  s=hospitals 1:0.054
-  s=hostage 0:-0.121 1:0.114 10:0.165
-  s=hostages 0:0.294 2:-0.068 3:-0.164 4:0.064 5:-0.06 6:0.053 7:0.05 8:-0.099 9:-0.093 10:-0.08 11:0.178 12:-0.105
-  s=hostilities 3:0.119
-  s=hours 0:-0.06 1:0.114 3:-0.061 4:-0.057 12:0.154
+  s=hospitals 1:0.053
+  s=hostage 0:-0.121 1:0.113 10:0.165
+  s=hostages 0:0.294 2:-0.067 3:-0.164 4:0.064 5:-0.06 6:0.053 7:0.05 8:-0.099 9:-0.093 10:-0.08 11:0.178 12:-0.105
+  s=hostilities 3:0.12
+  s=hours 0:-0.059 1:0.113 3:-0.061 4:-0.057 12:0.154
   s=huge 0:0.06
   s=humanitarian 0:-0.083 1:0.051 3:0.1
   s=hundreds 0:0.229 1:-0.053 3:-0.117
   s=hurt 0:0.143
   s=idf 1:0.181
-  s=in 0:0.513 2:-0.058 3:-0.184 4:0.101 5:0.12 6:-0.152 7:-0.123 8:-0.119 9:-0.117 10:-0.056 12:0.093
+  s=in 0:0.512 2:-0.058 3:-0.185 4:0.101 5:0.12 6:-0.152 7:-0.123 8:-0.119 9:-0.117 10:-0.056 12:0.092
   s=include 4:0.054
   s=included 0:0.086
   s=including 0:0.082 1:-0.087 4:0.063
@@ -16031,14 +16023,14 @@ weights: |
   s=iron 0:-0.093 3:0.097
   s=is 1:-0.082 3:0.071 4:0.182
   s=islamist 0:-0.12 2:0.14 4:0.063
-  s=israel 0:0.216 1:-0.168 2:0.076 3:0.078 4:0.06 6:0.082 7:-0.087 8:-0.082 9:-0.078 11:-0.114 12:0.051
+  s=israel 0:0.216 1:-0.169 2:0.076 3:0.078 4:0.059 6:0.082 7:-0.087 8:-0.082 9:-0.078 11:-0.114 12:0.051
   s=israel-hamas 0:-0.076 2:0.087 12:0.099
-  s=israeli 0:-0.191 1:1.311 2:-0.283 4:-0.089 5:-0.148 6:-0.139 7:0.06 8:-0.099 9:-0.097 10:-0.156 12:-0.111
-  s=israelis 0:-0.215 1:0.663 3:-0.136 5:-0.082 6:-0.066 7:-0.053 8:-0.057 11:-0.074
-  s=it 0:0.135 3:-0.065 4:0.109 10:-0.062
+  s=israeli 0:-0.19 1:1.311 2:-0.283 4:-0.09 5:-0.148 6:-0.139 7:0.06 8:-0.099 9:-0.097 10:-0.156 12:-0.111
+  s=israelis 0:-0.215 1:0.662 3:-0.136 5:-0.082 6:-0.066 7:-0.053 8:-0.057 11:-0.074
+  s=it 0:0.135 3:-0.065 4:0.108 10:-0.062
   s=its 0:-0.068 3:-0.072 4:0.066 5:0.108 6:0.107 8:0.09 10:-0.061 11:-0.053 12:-0.058
   s=jails 0:0.06
-  s=jerusalem 0:-0.07 2:0.092 3:0.098
+  s=jerusalem 0:-0.069 2:0.092 3:0.098
   s=journalist 0:-0.167 1:0.181
   s=journalists 1:0.076 3:0.109
   s=judith 0:-0.146 2:0.19
@@ -16049,19 +16041,19 @@ weights: |
   s=kibbutz 0:0.125 1:-0.108
   s=kidnapped 2:0.058
   s=killed 0:0.051 1:0.266 2:-0.116 3:0.105 5:-0.094 7:-0.076 9:-0.092 11:-0.089 12:-0.115
-  s=killing 0:0.078 1:-0.056 2:0.057
+  s=killing 0:0.077 1:-0.056 2:0.057
   s=last 0:0.071
-  s=lasting 0:-0.07 1:0.085
-  s=later 0:0.065
+  s=lasting 0:-0.069 1:0.084
+  s=later 0:0.066
   s=launched 0:0.095 1:-0.088
   s=launching 0:-0.093 3:0.097
   s=least 0:0.188 3:0.144 4:-0.076
   s=leave 2:0.054
-  s=lebanese 0:-0.152 1:0.168
+  s=lebanese 0:-0.153 1:0.168
   s=led 0:-0.059 1:0.077
-  s=left 0:0.065 1:-0.13 10:0.174
-  s=lengthened 0:0.141 1:-0.117
-  s=let 4:0.065 10:0.127 12:0.096
+  s=left 0:0.066 1:-0.131 10:0.174
+  s=lengthened 0:0.139 1:-0.115
+  s=let 4:0.064 10:0.127 12:0.096
   s=letup 0:-0.098 3:0.118
   s=lives 3:0.113
   s=local 0:0.08
@@ -16073,30 +16065,30 @@ weights: |
   s=making 1:0.082
   s=many 0:0.059 1:-0.075 7:0.181
   s=massacred 1:0.062
-  s=may 0:0.088 1:-0.097 2:0.08
+  s=may 0:0.085 1:-0.094 2:0.08
   s=meanwhile 0:0.091
-  s=measures 0:-0.085 1:0.089
+  s=measures 0:-0.084 1:0.088
   s=media 0:0.146 3:-0.071
   s=mediation 10:0.067
   s=mediator 1:0.074
   s=medical 1:-0.05 4:0.081
-  s=men 0:0.132 1:0.059 2:-0.052
+  s=men 0:0.133 1:0.059 2:-0.052
   s=militant 0:-0.161 2:0.132
   s=militants 0:-0.051 10:0.17
   s=military 0:0.199
   s=million 0:0.061 1:-0.068 3:0.106
-  s=minister 0:-0.205 1:-0.104 4:0.302 5:0.16
-  s=ministry 0:-0.281 1:-0.151 2:-0.099 3:0.361 4:0.176 10:0.08 11:0.155 12:-0.063
+  s=minister 0:-0.206 1:-0.104 4:0.302 5:0.16
+  s=ministry 0:-0.28 1:-0.151 2:-0.099 3:0.361 4:0.176 10:0.08 11:0.155 12:-0.063
   s=minor 0:0.107
   s=minors 0:0.204 3:-0.086
   s=missing 0:-0.104 1:-0.061 3:-0.079 6:0.108 8:0.101 9:0.153
   s=monday 0:0.088 1:0.083 4:-0.108 11:0.15
   s=month 1:-0.078 2:0.106
-  s=months 0:0.193 1:-0.118
-  s=more 0:0.246 3:0.099 4:-0.051 5:-0.074 6:-0.082 7:-0.061 8:-0.065 9:0.12 10:0.064 11:-0.076 12:-0.109
+  s=months 0:0.192 1:-0.118
+  s=more 0:0.245 3:0.099 4:-0.051 5:-0.074 6:-0.082 7:-0.06 8:-0.065 9:0.12 10:0.064 11:-0.076 12:-0.109
   s=most 0:-0.082 1:0.151 3:0.124
   s=mostly 0:-0.123 3:0.154
-  s=mothers 0:0.278 1:-0.11
+  s=mothers 0:0.276 1:-0.108
   s=mounted 2:0.065
   s=moved 2:0.064
   s=movement 0:0.094
@@ -16105,7 +16097,7 @@ weights: |
   s=national 0:-0.12 4:0.139 10:0.106
   s=nationalities 1:0.076
   s=nationality 0:-0.097 11:0.166
-  s=nationals 0:-0.051 1:-0.095 2:-0.109 4:0.302 7:0.155 11:-0.057
+  s=nationals 0:-0.05 1:-0.096 2:-0.109 4:0.302 7:0.155 11:-0.057 12:0.05
   s=nations 0:-0.084 6:0.15 8:0.125
   s=nearly 0:0.053 1:0.081
   s=negotiations 10:0.171
@@ -16114,21 +16106,21 @@ weights: |
   s=new 1:-0.052 3:0.13
   s=news 2:0.095
   s=next 1:0.059
-  s=ngo 0:-0.071 3:0.132
-  s=night 1:0.071
-  s=nine 0:0.05 2:0.144 10:-0.055
-  s=no 0:0.08 2:0.059
+  s=ngo 0:-0.07 3:0.132
+  s=night 1:0.07
+  s=nine 0:0.051 2:0.144 10:-0.055
+  s=no 0:0.081 2:0.059
   s=north 0:0.063
-  s=not 0:0.07 1:-0.062 7:0.174
+  s=not 0:0.071 1:-0.062 7:0.174
   s=nov 0:-0.122 4:0.142 12:0.095
   s=november 2:-0.055 4:0.097
-  s=now 0:0.1 1:-0.055 2:0.053 3:0.106
-  s=number 0:-0.067 4:0.102 12:0.092
+  s=now 0:0.1 1:-0.056 2:0.053 3:0.106
+  s=number 0:-0.066 4:0.102 12:0.092
   s=numbered 0:-0.057
   s=occupation 0:-0.069 3:0.106
   s=oct 0:-0.11 2:0.113 3:0.144
-  s=october 0:0.158 1:-0.072 2:0.134 4:-0.088 10:0.129
-  s=of 0:0.356 2:-0.261 6:0.098 9:-0.151 11:0.063
+  s=october 0:0.157 1:-0.071 2:0.134 4:-0.087 10:0.129
+  s=of 0:0.357 2:-0.261 6:0.098 9:-0.151 11:0.063
   s=off 0:0.11
   s=offensive 0:-0.255 1:0.136 10:0.182
   s=office 0:-0.128 1:0.134 2:0.078
@@ -16136,7 +16128,7 @@ weights: |
   s=officials 0:0.309 1:-0.138 3:-0.13
   s=on 0:0.243 1:0.172 2:0.215 4:0.115 5:-0.14 6:-0.124 7:-0.102 8:-0.097 9:-0.093 10:-0.082 11:-0.127
   s=once 0:0.123 1:-0.139 12:0.112
-  s=one 1:-0.305 2:0.093 3:-0.086 5:-0.078 6:0.072 7:-0.06 8:0.065 9:0.118 10:0.395 11:-0.083 12:-0.116
+  s=one 1:-0.303 2:0.093 3:-0.086 5:-0.078 6:0.072 7:-0.06 8:0.065 9:0.118 10:0.395 11:-0.083 12:-0.115
   s=only 0:-0.167 3:0.103 12:0.116
   s=onslaught 0:0.058
   s=opening 0:-0.121 4:0.103
@@ -16147,36 +16139,36 @@ weights: |
   s=others 0:0.204 4:-0.068
   s=out 1:0.101
   s=outside 0:-0.148 12:0.173
-  s=over 0:0.171 1:-0.09 2:-0.091 3:0.154 4:-0.11 10:0.143
-  s=overall 0:0.121
-  s=overnight 1:0.108
-  s=palestinian 0:-0.122 1:-0.18 2:-0.135 3:0.381 4:0.172 10:0.169 12:-0.061
-  s=palestinians 0:0.433 1:-0.375 2:-0.12 3:0.384 4:-0.062 10:-0.089 12:0.05
+  s=over 0:0.173 1:-0.092 2:-0.091 3:0.154 4:-0.11 10:0.144
+  s=overall 0:0.122
+  s=overnight 1:0.107
+  s=palestinian 0:-0.122 1:-0.179 2:-0.135 3:0.381 4:0.172 10:0.169 12:-0.061
+  s=palestinians 0:0.431 1:-0.373 2:-0.12 3:0.384 4:-0.062 10:-0.089 12:0.05
   s=part 0:-0.175 1:0.096 4:0.105
   s=passports 0:-0.052 2:-0.069 5:0.105 6:0.199
   s=past 0:0.158
-  s=pause 0:0.199 1:-0.088
-  s=people 0:0.475 1:-0.356 2:0.073 3:-0.077 4:-0.068 5:-0.081 6:-0.087 7:-0.066 8:-0.073 9:0.102 10:0.066 11:0.067
+  s=pause 0:0.196 1:-0.085
+  s=people 0:0.475 1:-0.357 2:0.073 3:-0.077 4:-0.068 5:-0.081 6:-0.087 7:-0.066 8:-0.073 9:0.102 10:0.066 11:0.067
   s=phase 0:-0.105 4:0.107
   s=philippine 10:0.075
   s=philippines 0:-0.155 4:0.133 12:0.106
-  s=place 0:0.215 1:-0.166
+  s=place 0:0.214 1:-0.165
   s=possible 0:0.073
   s=pounded 0:-0.092 3:0.115
   s=president 1:-0.122 12:0.122
   s=press 0:0.064
   s=prime 0:-0.161 1:-0.066 2:0.064 4:0.326
   s=prisoners 0:0.182 1:-0.071 2:-0.06 4:0.068
-  s=proposal 0:0.06 1:-0.051
+  s=proposal 0:0.057
   s=public 0:-0.061 1:0.081
   s=pushed 2:0.064
   s=put 1:0.147
   s=putin 1:-0.13 12:0.225
-  s=qatar 0:0.073 4:0.051
-  s=qatari 0:-0.102 4:-0.069 11:0.208
+  s=qatar 0:0.074 4:0.051
+  s=qatari 0:-0.101 4:-0.069 11:0.208
   s=raanan 0:-0.146 2:0.19
   s=radical 0:0.094
-  s=raid 0:-0.121 2:0.148
+  s=raid 0:-0.121 2:0.149
   s=raids 0:0.091 3:-0.069
   s=raz 0:0.065
   s=reach 0:0.083
@@ -16188,47 +16180,47 @@ weights: |
   s=reduced 0:0.06
   s=referring 2:0.098
   s=refused 1:0.062
-  s=release 0:-0.319 1:0.065 4:0.055 12:0.283
-  s=released 0:0.092 1:0.087 2:-0.078 3:-0.055 4:0.107 5:-0.058 11:-0.05 12:0.096
+  s=release 0:-0.319 1:0.064 4:0.055 12:0.283
+  s=released 0:0.09 1:0.089 2:-0.078 3:-0.055 4:0.107 5:-0.058 11:-0.05 12:0.096
   s=releases 0:0.072
   s=remain 0:0.308 1:-0.144
   s=remains 0:-0.073 1:0.086
-  s=reported 0:0.074 1:-0.098 4:-0.053 10:0.159
+  s=reported 0:0.073 1:-0.096 4:-0.053 10:0.159
   s=reportedly 3:0.102
-  s=reports 0:-0.057 3:0.09
+  s=reports 0:-0.056 3:0.09
   s=rescued 0:0.158
   s=retaliation 0:0.071
   s=retaliatory 3:0.069
-  s=return 0:0.24 1:-0.075
+  s=return 0:0.237 1:-0.073
   s=reunited 1:0.075
   s=reuters 4:0.064
-  s=roughly 0:0.15 1:-0.123 3:0.06 4:-0.097 10:0.155
+  s=roughly 0:0.148 1:-0.121 3:0.06 4:-0.097 10:0.155
   s=rubble 0:0.123
   s=rules 0:-0.08 1:0.1
   s=run 2:0.058
   s=russia 0:-0.113 6:0.151 8:0.125
   s=russian 0:-0.173 1:-0.107 12:0.365
   s=russian-israeli 0:-0.252 4:0.091 10:0.061 12:0.145
-  s=russians 0:-0.062 2:-0.077 4:-0.105 5:0.104 6:0.199 12:0.09
+  s=russians 0:-0.063 2:-0.077 4:-0.105 5:0.104 6:0.199 12:0.09
   s=s 0:-0.059 2:0.1
-  s=said 0:0.119 1:-0.172 2:0.179 3:0.108 4:0.102 6:-0.098 7:-0.078 8:-0.073 9:-0.07 10:-0.087 11:0.075 12:-0.052
+  s=said 0:0.118 1:-0.172 2:0.179 3:0.108 4:0.102 6:-0.098 7:-0.078 8:-0.073 9:-0.07 10:-0.087 11:0.075 12:-0.052
   s=same 0:-0.073 1:0.107 4:0.096
   s=saturday 0:0.068
   s=saw 0:-0.197 4:0.082 10:0.259
   s=say 1:0.061
   s=saying 0:-0.068 1:0.086
-  s=says 1:-0.13 2:0.138 4:0.137
-  s=scale 0:0.078 1:-0.073
+  s=says 1:-0.13 2:0.138 4:0.138
+  s=scale 0:0.078 1:-0.074
   s=scores 0:0.13
   s=second 4:0.084
   s=secure 0:-0.081 4:0.132
   s=security 0:-0.145 2:0.074 3:0.106
-  s=seized 0:0.191 1:-0.136 2:0.072
+  s=seized 0:0.191 1:-0.137 2:0.072
   s=seizing 2:0.065
   s=separate 0:-0.07 4:0.095 10:0.147
   s=servicemen 0:0.1
-  s=set 0:0.176 2:0.057
-  s=settled 0:-0.098 4:0.105
+  s=set 0:0.177 2:0.057
+  s=settled 0:-0.099 4:0.105
   s=seven 0:0.146
   s=seventh 0:-0.104 1:0.129
   s=several 0:0.104 4:-0.089 5:0.152
@@ -16237,22 +16229,22 @@ weights: |
   s=shortages 0:-0.063 1:0.08
   s=shot 0:-0.066 1:0.078
   s=side 0:-0.078 3:0.103
-  s=sides 0:0.146 1:-0.09
+  s=sides 0:0.148 1:-0.091
   s=sign 0:-0.057 2:0.081
   s=since 0:0.124 1:-0.084 2:0.135 3:0.13 4:-0.161 10:0.09
-  s=single 0:-0.147 4:0.186
+  s=single 0:-0.146 4:0.186
   s=six 0:-0.095 2:-0.085 4:-0.173 5:0.095 6:0.193 11:0.177
   s=small 0:0.086
   s=snatched 0:-0.145 2:0.146
-  s=so 0:0.078 1:-0.149 3:0.144 4:0.078
+  s=so 0:0.076 1:-0.147 3:0.144 4:0.078
   s=soldiers 1:0.286 4:-0.051
-  s=some 0:0.215 3:-0.085 4:-0.074 7:0.151
+  s=some 0:0.213 3:-0.085 4:-0.074 7:0.151
   s=soon 0:0.081
   s=source 10:0.099
   s=sources 2:0.075
-  s=southern 0:-0.171 1:0.062 2:0.29 3:-0.051
+  s=southern 0:-0.171 1:0.061 2:0.29 3:-0.051
   s=speaking 0:-0.089 3:0.105
-  s=spokesman 0:0.249 1:-0.06
+  s=spokesman 0:0.25 1:-0.06
   s=spokesperson 2:0.087
   s=srettha 0:-0.142 4:0.287
   s=stands 0:0.057
@@ -16260,7 +16252,7 @@ weights: |
   s=statement 4:0.087
   s=states 0:-0.079 6:0.15 8:0.124
   s=step 1:-0.119 12:0.122
-  s=still 0:-0.324 1:-0.16 2:0.444 3:-0.065 4:0.37 5:-0.072 6:-0.059 10:-0.055 11:0.091 12:-0.058
+  s=still 0:-0.324 1:-0.16 2:0.444 3:-0.065 4:0.37 5:-0.073 6:-0.059 10:-0.055 11:0.091 12:-0.058
   s=stood 0:0.082
   s=streets 1:0.056
   s=strikes 0:0.449 1:-0.213 3:-0.104
@@ -16268,15 +16260,15 @@ weights: |
   s=struck 0:0.094 1:-0.065
   s=such 0:-0.084 7:0.182
   s=suggest 2:0.064
-  s=sunday 0:0.255 1:-0.06 3:-0.058
+  s=sunday 0:0.254 1:-0.061 3:-0.058
   s=supplies 1:0.06
   s=supporters 0:0.094
   s=surprise 0:-0.073 2:0.054 3:0.095
-  s=sweeping 2:0.065
+  s=sweeping 2:0.066
   s=swords 0:-0.093 3:0.097
   s=take 1:-0.124 12:0.118
   s=taken 0:0.057 1:-0.218 3:0.062 4:0.062 10:0.152
-  s=taking 0:0.1
+  s=taking 0:0.099
   s=talks 0:0.078 1:-0.119 2:0.076
   s=tanzanian 4:0.059
   s=teenagers 0:-0.061 5:0.188
@@ -16289,20 +16281,20 @@ weights: |
   s=terrorist 2:0.061
   s=terrorists 1:-0.072 2:0.082 3:0.09
   s=thai 0:-0.661 2:-0.185 3:-0.059 4:1.123 5:-0.063 6:-0.053 10:0.073 11:-0.059
-  s=thailand 0:-0.357 2:-0.063 4:0.695
-  s=thais 0:-0.347 1:-0.101 2:-0.121 4:0.534 5:-0.06 6:-0.064 7:0.144 10:0.258 11:-0.054 12:-0.078
-  s=than 1:-0.292 3:0.277 4:0.124 5:-0.058 6:-0.061 10:0.101 11:-0.055 12:0.051
-  s=that 0:0.4 1:-0.345 2:0.142 3:0.306 4:-0.097 5:-0.082 6:-0.074 7:-0.061 8:-0.055 9:-0.055 10:-0.116 11:-0.077 12:0.114
+  s=thailand 0:-0.358 2:-0.063 4:0.695
+  s=thais 0:-0.348 1:-0.101 2:-0.121 4:0.534 5:-0.06 6:-0.064 7:0.144 10:0.258 11:-0.054 12:-0.078
+  s=than 1:-0.293 3:0.277 4:0.124 5:-0.058 6:-0.061 10:0.101 11:-0.055 12:0.051
+  s=that 0:0.399 1:-0.344 2:0.142 3:0.306 4:-0.097 5:-0.082 6:-0.074 7:-0.061 8:-0.055 9:-0.055 10:-0.116 11:-0.077 12:0.114
   s=thavisin 4:0.127
-  s=the 0:0.59 1:0.111 3:-0.225 5:0.058 7:-0.074 8:-0.099 9:-0.203 10:-0.106 11:-0.143 12:0.063
-  s=their 0:-0.176 1:0.211 2:0.056 3:0.107 4:-0.054
-  s=them 0:0.209 1:-0.131 3:-0.085 4:-0.068 6:0.091 7:0.096 8:-0.068 9:-0.062 10:-0.096 11:0.225 12:-0.126
+  s=the 0:0.589 1:0.112 3:-0.225 5:0.058 7:-0.074 8:-0.099 9:-0.203 10:-0.106 11:-0.143 12:0.063
+  s=their 0:-0.175 1:0.211 2:0.056 3:0.107 4:-0.054
+  s=them 0:0.208 1:-0.13 3:-0.085 4:-0.068 6:0.091 7:0.096 8:-0.068 9:-0.062 10:-0.096 11:0.225 12:-0.126
   s=then 1:-0.079 3:0.158
   s=there 1:0.062
   s=they 4:0.068
   s=thirteen 0:-0.053 1:0.094
   s=this 0:-0.263 1:-0.052 2:0.059 4:0.108 12:0.224
-  s=those 1:0.26 3:-0.05 5:0.133 11:-0.083 12:-0.059
+  s=those 1:0.259 3:-0.05 5:0.133 11:-0.083 12:-0.059
   s=though 1:-0.093 7:0.181
   s=thought 0:-0.101 7:0.18
   s=thousands 0:0.216 1:-0.072 3:-0.082
@@ -16311,7 +16303,7 @@ weights: |
   s=thursday 0:0.057 1:0.169 4:-0.076
   s=time 0:0.141 1:-0.126
   s=times 0:0.115
-  s=to 0:0.171 1:0.232 2:0.073 3:-0.113 4:0.085 5:-0.059 8:-0.105 9:-0.1 10:-0.149 11:-0.158
+  s=to 0:0.17 1:0.234 2:0.073 3:-0.114 4:0.085 5:-0.059 8:-0.105 9:-0.1 10:-0.149 11:-0.158
   s=today 0:0.105 1:-0.111
   s=together 3:0.101 4:0.081
   s=told 2:0.083 3:0.088
@@ -16322,78 +16314,78 @@ weights: |
   s=towards 12:0.103
   s=towns 0:0.087 1:-0.078
   s=trapped 0:0.107
-  s=troops 0:-0.295 1:0.273 3:0.101
+  s=troops 0:-0.295 1:0.272 3:0.101
   s=truce 0:0.263 1:0.122 2:-0.089 4:-0.117 10:-0.068 12:0.064
   s=tuesday 0:0.099 4:-0.058
   s=twelve 0:-0.087 4:0.136
   s=twenty-four 0:0.084 4:-0.055 10:0.082
-  s=two 1:-0.15 2:0.472 3:-0.1 4:-0.454 5:0.083 6:0.064 7:-0.062 8:0.073 9:-0.068 10:-0.19 11:0.104 12:0.271
+  s=two 1:-0.151 2:0.472 3:-0.1 4:-0.454 5:0.083 6:0.064 7:-0.062 8:0.073 9:-0.068 10:-0.189 11:0.103 12:0.271
   s=two-thirds 0:0.168 3:-0.087
   s=u 2:0.095
   s=ukraine 0:-0.113 6:0.151 8:0.125
   s=un 0:-0.134 1:-0.076 3:0.219
-  s=unaccounted 0:-0.205 2:0.209 4:0.116
-  s=under 0:0.251 2:-0.059
+  s=unaccounted 0:-0.205 2:0.209 4:0.117
+  s=under 0:0.25 2:-0.059
   s=unicef 0:-0.098 3:0.11
   s=united 6:0.148 8:0.123
   s=unknown 0:-0.054 2:0.099
-  s=unprecedented 0:0.123 1:-0.082
-  s=up 0:0.119 1:-0.065
+  s=unprecedented 0:0.123 1:-0.083
+  s=up 0:0.117 1:-0.063
   s=upwards 0:0.098 3:-0.073
   s=us 0:-0.132 2:0.225
   s=violence 0:-0.059 3:0.065
   s=vladimir 1:-0.13 12:0.225
-  s=vote 0:-0.224 1:0.196 3:0.1
+  s=vote 0:-0.223 1:0.195 3:0.1
   s=waiting 0:-0.186 2:0.26
   s=walked 0:-0.051
-  s=war 0:-0.077 1:0.28 2:0.078 3:-0.092 4:-0.061
+  s=war 0:-0.077 1:0.281 2:0.078 3:-0.092 4:-0.061
   s=warring 0:0.06
-  s=was 0:-0.376 1:0.08 3:-0.074 4:0.061 5:-0.051 6:0.107 8:0.093 9:0.146 10:-0.082 12:0.156
+  s=was 0:-0.376 1:0.08 3:-0.074 4:0.061 5:-0.051 6:0.107 8:0.093 9:0.146 10:-0.082 12:0.157
   s=waves 0:-0.093 3:0.097
-  s=wednesday 0:-0.177 2:-0.06 3:0.094 12:0.203
+  s=wednesday 0:-0.176 2:-0.06 3:0.094 12:0.203
   s=week 0:-0.102 3:0.106
   s=weeks 4:0.09
   s=welcomed 0:-0.079 5:0.186
   s=well 4:0.074
-  s=were 0:0.198 1:0.245 2:-0.113 3:-0.187 4:0.176 5:0.187 6:-0.131 7:0.07 8:-0.094 9:-0.089 11:-0.14 12:-0.168
+  s=were 0:0.198 1:0.245 2:-0.114 3:-0.187 4:0.176 5:0.187 6:-0.131 7:0.07 8:-0.094 9:-0.089 11:-0.14 12:-0.168
   s=west 0:0.122 1:-0.059
   s=what 0:-0.083 1:0.063 4:0.078
   s=when 0:0.174 1:-0.083 3:-0.054 4:0.053
-  s=which 0:-0.252 1:0.349 2:0.13 3:-0.119 4:-0.13 5:0.144 10:0.106 12:-0.055
-  s=while 0:-0.167 1:0.06 3:0.094 9:0.166 10:-0.07 12:0.057
+  s=which 0:-0.25 1:0.347 2:0.13 3:-0.119 4:-0.13 5:0.144 10:0.106 12:-0.055
+  s=while 0:-0.167 1:0.061 3:0.094 9:0.165 10:-0.07 12:0.057
   s=white 0:-0.068 1:0.055 2:0.105
-  s=who 0:-0.234 1:0.089 2:-0.057 4:-0.15 10:0.078 11:0.156 12:0.232
+  s=who 0:-0.234 1:0.088 2:-0.057 4:-0.15 10:0.078 11:0.156 12:0.233
   s=whole 3:0.103
-  s=will 0:0.108 1:0.077
+  s=will 0:0.111 1:0.074
   s=wing 1:0.093
-  s=with 0:-0.1 2:-0.132 5:-0.074 6:0.065 7:-0.05 8:0.068 9:0.127 11:-0.09
-  s=within 0:0.062
+  s=with 0:-0.101 2:-0.132 5:-0.074 6:0.065 7:-0.05 8:0.068 9:0.126 11:-0.09
+  s=within 0:0.061
   s=without 2:0.054 3:0.104
   s=woman 0:0.058
   s=women 0:0.445 2:0.1 3:0.106 4:-0.149 5:-0.066 6:-0.073 10:-0.153 11:-0.087
-  s=workers 0:-0.124 1:0.05 2:-0.061 4:0.334
+  s=workers 0:-0.125 1:0.05 2:-0.061 4:0.334
   s=working 0:-0.173 1:0.184
-  s=would 0:0.165 1:0.05
+  s=would 0:0.164 1:0.052
   s=wounded 0:-0.276 1:-0.058 3:0.54
   s=wrecked 0:-0.086 3:0.126
   s=yet 2:0.074
-  s=york-based 0:-0.071 3:0.132
+  s=york-based 0:-0.07 3:0.132
   tally=cumulative 0:0.61 1:0.167 2:-0.173 3:0.106 4:-0.069 5:-0.167 6:-0.058 7:-0.137 11:-0.17
-  tally=event 0:0.063 1:0.233 3:-0.178 4:0.18 6:-0.14 7:-0.121 8:-0.109 9:-0.103 10:0.083
-  tally=level 1:-0.117 2:0.153 3:-0.119 4:0.164 5:0.135 6:0.075 7:0.085 8:-0.071 9:-0.07 10:-0.115 12:-0.106
-  tally=planned 0:0.51 1:-0.153 4:-0.078
+  tally=event 0:0.064 1:0.232 3:-0.177 4:0.18 6:-0.14 7:-0.121 8:-0.109 9:-0.103 10:0.083
+  tally=level 1:-0.117 2:0.152 3:-0.119 4:0.164 5:0.135 6:0.075 7:0.085 8:-0.071 9:-0.07 10:-0.115 12:-0.106
+  tally=planned 0:0.509 1:-0.152 4:-0.078
   topic=casualties.killed 0:-0.181 1:0.297 3:0.303 4:-0.14 5:-0.105 7:-0.085 9:0.07 11:-0.102 12:-0.131
   topic=casualties.killed.event 0:0.308 1:-0.098 3:-0.058
   topic=casualties.missing 2:0.152 4:0.068
-  topic=casualties.wounded 0:0.391 1:-0.103 3:-0.085
-  topic=hostages.deal.per_extra_day 0:0.258 1:-0.141
-  topic=hostages.deal.size 0:0.259 4:-0.062
-  topic=hostages.held 0:-0.069 1:-0.074 3:-0.083 4:0.099 5:0.166 6:0.108 7:0.104 8:-0.055 9:-0.054 10:-0.095 12:-0.086
-  topic=hostages.killed 0:0.08 1:0.113
+  topic=casualties.wounded 0:0.392 1:-0.103 3:-0.085
+  topic=hostages.deal.per_extra_day 0:0.256 1:-0.139
+  topic=hostages.deal.size 0:0.26 4:-0.062
+  topic=hostages.held 0:-0.068 1:-0.074 3:-0.083 4:0.099 5:0.166 6:0.107 7:0.103 8:-0.055 9:-0.054 10:-0.095 12:-0.086
+  topic=hostages.killed 0:0.08 1:0.112
   topic=hostages.released 0:0.111 2:-0.088 12:0.168
-  topic=hostages.released.event 0:-0.227 1:0.328 2:0.062 3:-0.124 4:0.211 6:-0.131 7:-0.113 8:-0.101 9:-0.096 10:0.096 12:0.067
+  topic=hostages.released.event 0:-0.227 1:0.327 2:0.062 3:-0.124 4:0.211 6:-0.131 7:-0.113 8:-0.101 9:-0.096 10:0.096 12:0.067
   topic=hostages.rescued 0:0.087
-  topic=hostages.taken 0:0.297 1:-0.192 4:0.158
+  topic=hostages.taken 0:0.298 1:-0.193 4:0.158
   w+1=, 0:0.136 1:-0.075 3:0.051
   w+1=. 1:0.221 3:-0.067
   w+1=additional 0:0.056
@@ -16401,7 +16393,7 @@ weights: |
   w+1=americans 0:-0.263 1:-0.109 2:0.486 4:-0.079 5:0.138 6:-0.067
   w+1=are 0:-0.125 4:0.206
   w+1=captives 0:0.188 1:-0.063
-  w+1=children 0:0.303 4:-0.054
+  w+1=children 0:0.304 4:-0.054
   w+1=citizens 0:-0.068 4:0.169
   w+1=civilian 0:0.058
   w+1=civilians 0:0.097
@@ -16409,36 +16401,36 @@ weights: |
   w+1=filipino 0:-0.097 1:-0.055 4:-0.188 10:0.53
   w+1=foreign 0:0.139
   w+1=have 0:0.101
-  w+1=hostages 0:0.955 1:-0.323 2:-0.101 4:-0.162 10:-0.061 12:-0.052
+  w+1=hostages 0:0.955 1:-0.322 2:-0.101 4:-0.162 10:-0.061 12:-0.052
   w+1=hurt 0:0.055
-  w+1=israeli 0:-0.587 1:1.177 2:-0.118 3:-0.053 4:-0.206 10:-0.06 12:0.056
-  w+1=israelis 0:-0.493 1:1.147 2:-0.06 3:-0.073 4:-0.293 10:-0.053
-  w+1=journalists 0:0.123
+  w+1=israeli 0:-0.588 1:1.177 2:-0.118 3:-0.053 4:-0.206 10:-0.06 12:0.056
+  w+1=israelis 0:-0.492 1:1.147 2:-0.06 3:-0.073 4:-0.293 10:-0.053
+  w+1=journalists 0:0.122
   w+1=minor 0:0.061
   w+1=minors 0:0.087
   w+1=more 0:0.065 1:0.242 2:-0.068 4:-0.096
   w+1=mothers 0:0.093
-  w+1=of 1:-0.066 2:-0.084 3:-0.064 4:0.125 5:0.109 11:0.152 12:-0.05
+  w+1=of 1:-0.066 2:-0.084 3:-0.064 4:0.126 5:0.109 11:0.152 12:-0.05
   w+1=other 0:0.139
   w+1=others 0:0.221 1:-0.065 4:-0.055
   w+1=palestinian 0:-0.188 3:0.229
-  w+1=palestinians 0:0.102 1:-0.238 2:-0.069 3:0.461 4:-0.061
-  w+1=people 0:0.603 1:-0.252 2:-0.14 3:-0.144 6:-0.053 9:0.134 10:-0.059 11:0.11 12:-0.057
+  w+1=palestinians 0:0.103 1:-0.239 2:-0.069 3:0.461 4:-0.061
+  w+1=people 0:0.602 1:-0.252 2:-0.14 3:-0.144 6:-0.053 9:0.134 10:-0.059 11:0.11 12:-0.057
   w+1=russians 0:-0.068 4:-0.057 6:0.144 12:0.133
-  w+1=soldiers 0:0.131 1:-0.074
+  w+1=soldiers 0:0.131 1:-0.073
   w+1=thai 0:-0.322 1:-0.195 2:-0.093 4:0.907 10:-0.07 12:-0.06
   w+1=thais 0:-0.182 1:-0.176 2:-0.053 4:0.668 10:-0.092
   w+1=the 1:-0.129 12:0.135
   w+1=us 0:-0.145 2:0.23
   w+1=was 0:0.064
   w+1=were 0:0.07
-  w+1=women 0:0.383 1:-0.108 2:0.065 4:-0.084
+  w+1=women 0:0.384 1:-0.108 2:0.065 4:-0.084
   w+2=# 0:0.059
   w+2=$ 1:0.225 3:-0.065
   w+2=, 0:0.392 1:0.114 2:-0.084 3:-0.226 4:-0.086 5:0.2 6:-0.141 9:0.149 10:-0.075 11:-0.073 12:-0.087
   w+2=. 0:0.302 3:-0.064
   w+2=among 0:-0.108 1:-0.135 2:0.196 4:0.08 6:0.131
-  w+2=and 0:0.165 1:-0.376 2:-0.141 3:0.384 4:-0.09 5:-0.173 6:0.257 8:0.087 11:-0.063 12:0.074
+  w+2=and 0:0.165 1:-0.375 2:-0.141 3:0.384 4:-0.09 5:-0.173 6:0.257 8:0.087 11:-0.063 12:0.074
   w+2=are 0:-0.123 1:0.062 2:0.08 3:0.112 4:-0.052
   w+2=been 0:0.087
   w+2=being 0:0.088
@@ -16446,17 +16438,17 @@ weights: |
   w+2=children 0:-0.073 3:0.111
   w+2=citizen 0:-0.051 4:-0.099 10:0.229
   w+2=citizens 0:-0.075 2:0.204 12:0.077
-  w+2=dead 0:0.151 1:-0.074
+  w+2=dead 0:0.151 1:-0.075
   w+2=died 0:0.079
   w+2=freed 0:0.053
-  w+2=from 0:-0.116 4:0.156
+  w+2=from 0:-0.117 4:0.156
   w+2=had 0:0.086
   w+2=have 0:0.211 2:-0.055 3:-0.085 10:0.147
   w+2=held 0:0.061 2:0.072
-  w+2=hostages 0:-0.271 1:0.205 2:0.148 7:0.147 10:-0.073 12:0.07
+  w+2=hostages 0:-0.272 1:0.205 2:0.148 7:0.147 10:-0.073 12:0.07
   w+2=in 0:0.108 3:0.107
   w+2=israel 0:0.114
-  w+2=israeli 0:-0.258 1:0.353
+  w+2=israeli 0:-0.257 1:0.353
   w+2=israelis 0:0.156 1:-0.103
   w+2=its 1:-0.175 4:0.148 5:0.153
   w+2=killed 0:0.125 1:0.052 3:-0.084
@@ -16479,37 +16471,37 @@ weights: |
   w+2=total 0:0.12 1:-0.114
   w+2=were 0:0.266 2:-0.055 4:-0.073
   w+2=who 0:-0.09 1:-0.054 4:-0.073 10:0.099 11:0.174
-  w+2=will 1:0.083
-  w+2=women 0:-0.094 1:0.157 4:-0.113 12:0.103
+  w+2=will 1:0.082
+  w+2=women 0:-0.093 1:0.157 4:-0.113 12:0.103
   w+2=wounded 0:0.079 1:-0.055
   w+3=" 10:0.052
-  w+3=# 0:0.133 1:0.171 2:-0.108 3:-0.11 5:0.1
+  w+3=# 0:0.133 1:0.172 2:-0.108 3:-0.11 5:0.1
   w+3=$ 0:0.259 1:0.179 2:-0.05 3:-0.128 4:-0.072
-  w+3=, 0:-0.27 2:0.1 4:0.076 7:0.164 10:0.136 12:-0.058
-  w+3=. 1:0.065 4:0.067 10:0.063
+  w+3=, 0:-0.268 2:0.101 4:0.076 7:0.164 10:0.136 12:-0.058
+  w+3=. 1:0.064 4:0.067 10:0.063
   w+3=; 0:0.059
   w+3=a 12:0.133
   w+3=according 0:0.11
   w+3=all 0:-0.078 2:0.124
   w+3=also 1:0.122 3:-0.075 10:0.064
   w+3=among 0:0.061 4:0.058
-  w+3=and 0:0.064 1:0.17 4:-0.095
-  w+3=are 0:0.177 1:-0.094 2:0.16
-  w+3=be 1:0.065
+  w+3=and 0:0.063 1:0.171 4:-0.095
+  w+3=are 0:0.177 1:-0.093 2:0.16
+  w+3=be 1:0.064
   w+3=been 0:0.371 2:-0.055 3:-0.222 4:-0.062 10:0.143
-  w+3=being 0:0.101 4:-0.059
+  w+3=being 0:0.102 4:-0.059
   w+3=by 0:0.175 2:0.055 4:-0.058
-  w+3=captives 0:-0.055 1:0.082
+  w+3=captives 0:-0.056 1:0.082
   w+3=children 0:0.079
   w+3=citizens 0:-0.176 4:0.152 5:0.154
   w+3=civilians 0:0.074 1:-0.065
   w+3=died 0:0.061
-  w+3=foreign 0:0.115 1:-0.102
-  w+3=foreigners 0:0.127 1:-0.111
+  w+3=foreign 0:0.116 1:-0.103
+  w+3=foreigners 0:0.126 1:-0.111
   w+3=four 0:-0.087 2:0.121 4:-0.064 6:0.105
-  w+3=freed 1:0.102 4:-0.138 11:0.191
+  w+3=freed 1:0.104 4:-0.138 11:0.191
   w+3=friday 2:0.071
-  w+3=gaza 3:0.129
+  w+3=gaza 3:0.13
   w+3=go 0:0.125
   w+3=had 0:-0.217 3:0.111 12:0.161
   w+3=have 1:0.073 3:0.051
@@ -16520,14 +16512,14 @@ weights: |
   w+3=it 0:-0.083 1:-0.068 2:0.055 12:0.088
   w+3=killed 0:-0.21 1:0.269
   w+3=missing 0:0.062
-  w+3=now 0:-0.157 1:0.059 3:0.152
+  w+3=now 0:-0.157 1:0.06 3:0.152
   w+3=of 0:0.1 1:-0.142 12:0.131
   w+3=on 0:-0.073 2:0.094
-  w+3=one 0:-0.083 1:-0.062 4:0.255 6:0.146 8:-0.093
-  w+3=other 0:0.235 1:-0.145
+  w+3=one 0:-0.082 1:-0.062 4:0.255 6:0.146 8:-0.093
+  w+3=other 0:0.234 1:-0.145
   w+3=says 0:0.112
   w+3=seized 0:-0.056 2:0.099 4:0.075
-  w+3=set 0:0.11 1:-0.061
+  w+3=set 0:0.109 1:-0.061
   w+3=since 0:0.073
   w+3=six 6:0.106
   w+3=still 0:-0.082 2:0.102 4:0.062
@@ -16536,58 +16528,58 @@ weights: |
   w+3=that 0:-0.106 3:0.113
   w+3=the 3:0.07
   w+3=their 1:0.058
-  w+3=them 0:-0.111 1:-0.135 2:0.197 4:0.08 6:0.132
+  w+3=them 0:-0.111 1:-0.135 2:0.197 4:0.079 6:0.132
   w+3=two 4:-0.069 6:-0.131 8:0.245
   w+3=was 0:-0.079 4:0.089
-  w+3=were 0:-0.113 1:0.069 2:-0.08 5:0.168 10:0.057
+  w+3=were 0:-0.114 1:0.069 2:-0.08 5:0.168 10:0.057
   w+3=who 0:-0.064 12:0.119
   w+3=with 9:0.186
   w+3=wounded 0:-0.195 3:0.303
-  w+3=— 0:0.072 1:-0.051
+  w+3=— 0:0.07
   w-1=, 1:-0.052 4:0.094 5:0.061 7:-0.051 11:-0.077 12:0.179
-  w-1=^ 0:0.073 1:0.058 2:0.109 4:0.09 10:-0.062
+  w-1=^ 0:0.073 1:0.057 2:0.109 4:0.09 10:-0.062
   w-1=about 0:0.211 1:-0.095
   w-1=almost 0:-0.086 1:0.096
-  w-1=and 0:0.161 1:-0.26 2:-0.07 5:-0.091 6:0.068 7:-0.057 8:-0.055 9:-0.052 10:0.323 11:0.08 12:-0.092
+  w-1=and 0:0.162 1:-0.26 2:-0.07 5:-0.091 6:0.068 7:-0.057 8:-0.055 9:-0.052 10:0.323 11:0.08 12:-0.092
   w-1=another 4:0.135
   w-1=around 0:-0.206 1:0.068 3:0.222
   w-1=at 0:0.083
   w-1=estimated 0:0.103 2:-0.074
-  w-1=every 0:0.196 1:-0.126
+  w-1=every 0:0.194 1:-0.124
   w-1=for 0:0.095
   w-1=free 1:0.055 4:0.076
   w-1=freed 0:-0.138 2:0.144 4:-0.058 12:0.094
   w-1=further 0:0.112
   w-1=included 0:-0.051 1:0.076
   w-1=killed 0:0.27 1:-0.147
-  w-1=least 0:0.2 1:-0.055 2:0.058 3:0.063 4:-0.056
+  w-1=least 0:0.2 1:-0.056 2:0.058 3:0.063 4:-0.056
   w-1=let 0:0.079
   w-1=lost 0:-0.136 9:0.19
   w-1=makes 0:0.051
   w-1=nearly 0:-0.051 1:0.099
-  w-1=of 0:0.152 3:-0.057 4:0.061 12:-0.052
+  w-1=of 0:0.151 3:-0.057 4:0.061 12:-0.052
   w-1=over 0:0.106
   w-1=plus 4:0.056
   w-1=reached 0:0.052
-  w-1=released 0:-0.084 12:0.075
+  w-1=released 0:-0.085 12:0.075
   w-1=roughly 0:0.253 1:-0.151
-  w-1=said 0:-0.208 1:0.107 2:0.086 4:0.053 5:0.144
+  w-1=said 0:-0.208 1:0.107 2:0.085 4:0.053 5:0.144
   w-1=say 0:-0.053 1:0.087
   w-1=says 0:-0.06 1:-0.059 4:0.187
   w-1=some 1:0.117 2:0.094
   w-1=than 0:0.191 4:-0.076 10:0.129
   w-1=that 0:0.139 2:0.063
-  w-1=the 0:-0.104 7:0.176
+  w-1=the 0:-0.103 7:0.176
   w-1=them 0:-0.066 1:0.127
   w-1=to 0:-0.162 1:0.098 3:0.059 12:0.118
   w-1=were 0:0.107
-  w-1=which 0:-0.082 5:0.183
+  w-1=which 0:-0.081 5:0.183
   w-1=while 0:-0.088 4:0.102
-  w-1=with 0:0.133 1:-0.054
+  w-1=with 0:0.133 1:-0.055
   w-2=# 0:-0.081 1:0.053 3:0.128
   w-2=) 0:-0.077 1:0.09
-  w-2=, 0:0.117 2:-0.058 3:0.055 4:0.089 6:0.131 8:-0.1
-  w-2=- 1:0.079
+  w-2=, 0:0.118 2:-0.058 3:0.055 4:0.088 6:0.131 8:-0.1
+  w-2=- 1:0.078
   w-2=^ 0:0.163 2:0.181 3:-0.112 5:-0.059 10:-0.081 11:0.155 12:-0.065
   w-2=a 0:0.061
   w-2=added 0:0.129
@@ -16596,25 +16588,25 @@ weights: |
   w-2=an 0:0.091 2:-0.073
   w-2=and 1:-0.106 4:0.08 6:0.083 7:0.171 8:-0.053
   w-2=army 0:-0.113 1:0.12
-  w-2=at 0:0.082 1:0.099 2:0.056 4:-0.058
+  w-2=at 0:0.083 1:0.099 2:0.056 4:-0.058
   w-2=batch 1:0.068
-  w-2=bodies 0:0.059
+  w-2=bodies 0:0.058
   w-2=captives 4:0.061
   w-2=children 0:0.15
   w-2=citizens 0:-0.091 4:0.053 10:0.132
-  w-2=climbed 0:-0.264 1:0.187 3:0.095
+  w-2=climbed 0:-0.264 1:0.188 3:0.095
   w-2=dead 1:0.056
   w-2=each 0:0.052
   w-2=families 0:0.079
   w-2=far 3:0.095
   w-2=fewer 0:0.066 2:0.07 3:-0.093
-  w-2=for 0:0.196 1:-0.126
+  w-2=for 0:0.194 1:-0.124
   w-2=freed 0:0.091
   w-2=friday 2:0.1
   w-2=gaza 0:-0.078 4:0.109
-  w-2=group 1:0.111
+  w-2=group 1:0.11
   w-2=had 0:0.084 1:-0.143 12:0.204
-  w-2=hamas 0:-0.183 1:0.106 2:0.16 4:0.087 12:-0.051
+  w-2=hamas 0:-0.183 1:0.106 2:0.16 4:0.088 12:-0.051
   w-2=hand 0:-0.056 1:0.068
   w-2=has 0:0.053
   w-2=holding 1:0.066
@@ -16622,7 +16614,7 @@ weights: |
   w-2=in 0:-0.061 5:0.184
   w-2=israel 0:0.145 1:-0.065
   w-2=israelis 0:-0.142 1:-0.083 4:0.434 10:-0.055
-  w-2=it 1:0.051 4:-0.053
+  w-2=it 1:0.052 4:-0.053
   w-2=killed 3:0.101
   w-2=men 0:0.052
   w-2=military 0:0.068
@@ -16636,20 +16628,20 @@ weights: |
   w-2=officials 0:0.058
   w-2=release 0:-0.069 1:0.06 2:0.057
   w-2=released 2:0.067
-  w-2=set 0:0.053
+  w-2=set 0:0.052
   w-2=taking 0:0.149 1:-0.134
   w-2=thailand 4:0.118
   w-2=thais 4:-0.165 10:0.402
-  w-2=that 0:0.127 1:-0.135 3:0.101
-  w-2=the 0:0.175 1:-0.05
-  w-2=to 0:-0.053 1:0.112
+  w-2=that 0:0.125 1:-0.133 3:0.101
+  w-2=the 0:0.175 1:-0.051
+  w-2=to 0:-0.053 1:0.111
   w-2=together 4:0.078
   w-2=total 4:0.072
-  w-2=which 0:-0.09 1:0.22
-  w-2=women 0:0.25
+  w-2=which 0:-0.09 1:0.219
+  w-2=women 0:0.251
   w-3=# 1:-0.202 3:-0.106 4:0.086 5:0.089 10:0.285 11:0.092 12:-0.092
   w-3='s 2:0.075
-  w-3=, 1:0.171 2:0.109 4:-0.155 5:0.137 6:0.07 8:-0.07 10:-0.064 12:-0.067
+  w-3=, 1:0.169 2:0.109 4:-0.155 5:0.137 6:0.07 8:-0.07 10:-0.064 12:-0.067
   w-3=; 0:-0.083 6:-0.122 8:0.25
   w-3=^ 0:0.097 2:0.255 3:-0.103 5:0.055 6:-0.087 7:-0.073 8:-0.068 9:-0.065 11:0.101 12:-0.121
   w-3=a 1:0.065
@@ -16658,7 +16650,7 @@ weights: |
   w-3=are 0:0.071
   w-3=attack 0:0.051
   w-3=been 0:0.128
-  w-3=day 0:0.193 1:-0.126
+  w-3=day 0:0.191 1:-0.124
   w-3=for 0:0.056
   w-3=foreign 0:-0.099 4:0.159
   w-3=freed 4:0.086
@@ -16667,14 +16659,14 @@ weights: |
   w-3=group 0:-0.086 4:0.109
   w-3=had 0:-0.105 2:0.064 3:0.11
   w-3=hamas 0:0.261 4:-0.09
-  w-3=has 0:-0.073 1:0.181
-  w-3=have 0:0.066
+  w-3=has 0:-0.073 1:0.182
+  w-3=have 0:0.067
   w-3=he 0:0.102
   w-3=holding 0:0.052
   w-3=hostages 0:0.053
   w-3=hours 0:-0.101 12:0.173
   w-3=idf 0:-0.056 1:0.08
-  w-3=in 0:-0.067 4:0.099
+  w-3=in 0:-0.067 4:0.1
   w-3=israeli 0:0.191 1:-0.099 4:0.065
   w-3=it 12:0.101
   w-3=killed 0:-0.112 1:0.166 4:0.124
@@ -16685,25 +16677,25 @@ weights: |
   w-3=of 0:0.067 3:0.099
   w-3=on 4:0.066
   w-3=people 0:-0.085 3:0.117
-  w-3=release 0:-0.197 4:0.092 12:0.143
+  w-3=release 0:-0.197 4:0.092 12:0.144
   w-3=said 0:-0.15 2:0.107 3:0.115
   w-3=saw 4:0.098
   w-3=says 0:0.063 3:-0.06
   w-3=since 2:0.063
-  w-3=so 0:0.153 1:-0.194 3:0.094
-  w-3=thai 0:-0.101 1:-0.059 4:-0.055 10:0.187 12:0.122
+  w-3=so 0:0.15 1:-0.192 3:0.094
+  w-3=thai 0:-0.101 1:-0.059 4:-0.056 10:0.187 12:0.122
   w-3=that 0:-0.061 3:0.218
-  w-3=the 0:0.204 1:0.175 2:-0.065 4:-0.073
+  w-3=the 0:0.203 1:0.176 2:-0.065 4:-0.073
   w-3=them 4:0.053
   w-3=then 1:0.06
-  w-3=to 1:0.122
+  w-3=to 1:0.123
   w-3=toll 0:-0.089 1:0.109
   w-3=wednesday 1:-0.122 12:0.121
   w-3=which 1:0.075
   w-3=while 0:-0.117 9:0.189
-  zeros=0 0:0.357 1:-0.25 2:0.199 3:-0.136 4:0.06 5:-0.075 7:-0.064 8:-0.093 10:0.129 11:-0.158 12:0.057
+  zeros=0 0:0.357 1:-0.25 2:0.198 3:-0.136 4:0.06 5:-0.075 7:-0.064 8:-0.093 10:0.129 11:-0.158 12:0.057
   zeros=1 0:0.075 1:0.389 3:-0.162 4:0.306 5:-0.093 6:-0.084 7:-0.072 8:-0.069 9:-0.065 10:-0.139 11:0.064 12:-0.101
-  zeros=2 0:0.12 1:0.241 2:-0.171 3:0.355 4:-0.1 5:-0.054 6:-0.056 9:-0.051 10:-0.068 11:-0.054 12:-0.062
+  zeros=2 0:0.119 1:0.241 2:-0.171 3:0.355 4:-0.1 5:-0.054 6:-0.056 9:-0.051 10:-0.068 11:-0.054 12:-0.062
   zeros=3 0:0.386 1:-0.083 3:-0.17
 
 """###,
@@ -20462,14 +20454,25 @@ patterns:
       trigger:
         - { text: "Children make up 3,820 of the dead and women 2,240.",
             claims: ["casualties.killed {group: children} 3,820", "casualties.killed {group: women} 2,240"] }
+  - id: figure-days-truce
+    summary: "a truce named by its length is that length, whatever extends it: \"the four-day truce would be extended by two days\""
+    match: "FIGURE NOUN truce|truces|pause|pauses|ceasefire|cease-fire|lull|humanitarian|halt"
+    tally: planned
+    examples:
+      trigger:
+        - { text: "Qatar said the four-day truce would be extended by two days.",
+            claims: ["humanitarian_pause.duration_days 4", "humanitarian_pause.extension_days 2"] }
+        - { text: "Egypt and Israel agreed on a four-day truce.",
+            claims: ["humanitarian_pause.duration_days 4"] }
+      pass:
+        - { text: "Qatar said a two-day extension of the truce had been agreed.",
+            claims: ["humanitarian_pause.extension_days 2"] }
   - id: figure-noun
     summary: a figure followed by the noun it counts, modifiers and facet words allowed between
     match: "FIGURE NOUN"
     examples:
       trigger:
         - { text: "Over 200 hostages are believed to be held in Gaza.", claims: ["hostages.held over 200"] }
-        - { text: "Egypt and Israel agreed on a four-day truce.",
-            claims: ["humanitarian_pause.duration_days 4"] }
         - { text: "The quake pushed more than 20,000 people into temporary shelters in Hatay.",
             claims: ["quake.displaced {place: Turkey} over 20,000"] }
         - { text: "The quakes killed at least 45,000 people across Turkey and parts of Syria.",
