@@ -86,12 +86,8 @@ public struct FigureTraining: Sendable {
         let rulesOnly = extractor.withoutLearnedModels
         var rules = ClaimEvaluation()
         var reviewed = [ClaimEvaluation](repeating: ClaimEvaluation(), count: margins.count)
-        let fold = articles.map { Int(WordHash.hash($0.key) % UInt64(max(folds, 1))) }
-        for part in 0..<folds {
-            let held = articles.indices.filter { fold[$0] == part }.map { articles[$0] }
-            let rest = articles.indices.filter { fold[$0] != part }.map { articles[$0] }
-            let keys = Set(held.map(\.key))
-            let heldGold = gold.filter { keys.contains($0.article) }
+        for part in HeldOutPart.split(articles, gold: gold, into: folds) {
+            let (held, heldGold, rest) = (part.held, part.heldGold, part.rest)
             rules.add(ClaimEvaluation.run(extractor: rulesOnly, articles: held, gold: heldGold))
             let unset = LearnedModel.Margins(drop: 0, relabel: 0)
             let learned = Self.models(

@@ -41,7 +41,7 @@ public struct ModelFeatures: Sendable {
     }
 
     /// A feature family: its name ("w+1=") and that name's hash.
-    private struct Family {
+    struct Family {
         let name: String
         let hash: UInt64
         init(_ name: String) {

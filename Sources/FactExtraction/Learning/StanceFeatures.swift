@@ -6,6 +6,8 @@ import FactLedgerCore
 /// Names and keys follow `ModelFeatures` (a family up to the `=` after the last `&`, then a
 /// value), so stance features are trained and stored like figure features.
 struct StanceFeatures {
+    typealias Family = ModelFeatures.Family
+
     /// The features' keys and, when training, their names.
     private(set) var features = ModelFeatures(keys: [], names: nil)
 
@@ -265,37 +267,4 @@ struct StanceFeatures {
             hash = ModelFeatures.hashJoiningWords(Substring(text))
         }
     }
-
-    /// A feature family: its name and that name's hash.
-    fileprivate struct Family {
-        let name: String
-        let hash: UInt64
-        init(_ name: String) {
-            self.name = name
-            hash = WordHash.hash(name)
-        }
-    }
-}
-
-/// One actor and one stance topic of a sentence that may make a stance claim: a pair the rules
-/// made a claim of, or an actor and a topic the sentence names together.
-struct StanceCandidate {
-    /// The actor's canonical name.
-    var actor: String
-    /// The stance topic.
-    var topic: String
-    /// Where the actor is named in the sentence, if it is.
-    var actorSpan: Range<Int>?
-    /// Where the topic is named in the sentence, if it is.
-    var topicSpan: Range<Int>?
-    /// The polarity the rules gave the pair, if they made a claim of it.
-    var rule: Polarity?
-    /// The index of the rules' claim among the sentence's claims, if any.
-    var claimIndex: Int?
-    /// Where the sentence's first actor name starts.
-    var firstActor: Int?
-    /// Where each actor name of the sentence starts.
-    var actorStarts: [Int]
-    /// Where each topic name of the sentence starts.
-    var topicStarts: [Int]
 }
