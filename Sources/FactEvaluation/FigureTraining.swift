@@ -83,17 +83,15 @@ public struct FigureTraining: Sendable {
         margins: [(topic: LearnedModel.Margins, facets: LearnedModel.Margins)],
         facetKeys: Set<String>? = nil
     ) -> (rules: ClaimEvaluation, reviewed: [ClaimEvaluation]) {
-        let rulesOnly = extractor.withoutLearnedModels
-        var rules = ClaimEvaluation()
-        var reviewed = [ClaimEvaluation](repeating: ClaimEvaluation(), count: margins.count)
-        for part in HeldOutPart.split(articles, gold: gold, into: folds) {
-            let (held, heldGold, rest) = (part.held, part.heldGold, part.rest)
-            rules.add(ClaimEvaluation.run(extractor: rulesOnly, articles: held, gold: heldGold))
+        CrossValidation.run(
+            articles: articles, gold: gold, parts: folds, extractor: extractor,
+            variants: margins.count
+        ) { part, rulesOnly in
             let unset = LearnedModel.Margins(drop: 0, relabel: 0)
             let learned = Self.models(
-                examples(rest, extractor: rulesOnly), trainer: trainer, margins: unset,
+                examples(part.rest, extractor: rulesOnly), trainer: trainer, margins: unset,
                 facetMargins: unset, facetKeys: facetKeys)
-            for (index, margin) in margins.enumerated() {
+            return margins.map { margin in
                 var reviewing = rulesOnly
                 reviewing.figureModel = learned.topic
                 reviewing.figureModel?.margins = margin.topic
@@ -102,10 +100,8 @@ public struct FigureTraining: Sendable {
                     tuned.margins = margin.facets
                     return tuned
                 }
-                reviewed[index].add(
-                    ClaimEvaluation.run(extractor: reviewing, articles: held, gold: heldGold))
+                return reviewing
             }
         }
-        return (rules, reviewed)
     }
 }

@@ -39,6 +39,15 @@ public struct StanceTraining: Sendable {
         return examples
     }
 
+    /// The stance model learned from the candidates of some articles, as the extractor's rules
+    /// read them.
+    public func model(
+        _ articles: [CorpusArticle], extractor: ClaimExtractor, trainer: ModelTrainer,
+        margins: LearnedModel.Margins
+    ) -> LearnedModel {
+        trainer.train(examples(articles, extractor: extractor), margins: margins)
+    }
+
     /// Cross-validation: the articles split into `folds` parts by a hash of their keys; each part
     /// scored with the rules alone and with a stance model learned from the other parts, for
     /// each set of margins. Returns the rules' evaluation and one evaluation per set of margins,
@@ -47,23 +56,19 @@ public struct StanceTraining: Sendable {
         extractor: ClaimExtractor, folds: Int, trainer: ModelTrainer,
         margins: [LearnedModel.Margins]
     ) -> (rules: ClaimEvaluation, reviewed: [ClaimEvaluation]) {
-        let rulesOnly = extractor.withoutLearnedModels
-        var rules = ClaimEvaluation()
-        var reviewed = [ClaimEvaluation](repeating: ClaimEvaluation(), count: margins.count)
-        for part in HeldOutPart.split(articles, gold: gold, into: folds) {
-            let (held, heldGold, rest) = (part.held, part.heldGold, part.rest)
-            rules.add(ClaimEvaluation.run(extractor: rulesOnly, articles: held, gold: heldGold))
-            let model = trainer.train(
-                examples(rest, extractor: rulesOnly),
+        CrossValidation.run(
+            articles: articles, gold: gold, parts: folds, extractor: extractor,
+            variants: margins.count
+        ) { part, rulesOnly in
+            let learned = model(
+                part.rest, extractor: rulesOnly, trainer: trainer,
                 margins: LearnedModel.Margins(drop: 0, relabel: 0))
-            for (index, margin) in margins.enumerated() {
+            return margins.map { margin in
                 var reviewing = rulesOnly
-                reviewing.stanceModel = model
+                reviewing.stanceModel = learned
                 reviewing.stanceModel?.margins = margin
-                reviewed[index].add(
-                    ClaimEvaluation.run(extractor: reviewing, articles: held, gold: heldGold))
+                return reviewing
             }
         }
-        return (rules, reviewed)
     }
 }

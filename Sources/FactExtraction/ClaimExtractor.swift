@@ -212,29 +212,14 @@ public struct ClaimExtractor: Sendable {
             let stated = stance.claims(
                 in: sentence, structure: &structure, deferred: &attribution, published: published,
                 carry: &carry)
-            let candidates =
-                stances == nil
-                ? [] : stance.candidates(in: sentence, claims: stated, found: &carry.found)
-            if !candidates.isEmpty {
-                if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
-                let context = StanceFeatures.Context(
-                    sentence, structure: structure!, found: carry.found, lexicon: lexicon,
-                    keepingNames: true)
-                for candidate in candidates {
-                    stances!.append(
-                        StanceExample(
-                            actor: candidate.actor, topic: candidate.topic, rule: candidate.rule,
-                            quote: sentence.quote,
-                            features: StanceFeatures(
-                                candidate, in: sentence, context: context, keepingNames: true
-                            ).features))
-                }
+            if stances != nil {
+                stances! += stance.examples(
+                    in: sentence, claims: stated, found: &carry.found, structure: &structure)
                 claims += stated
-            } else if let stanceModel, stances == nil, features == nil {
+            } else if let stanceModel, features == nil {
                 claims += stance.reviewed(
                     stated, in: sentence, found: &carry.found, model: stanceModel,
-                    structure: &structure,
-                    deferred: &attribution, published: published)
+                    structure: &structure, deferred: &attribution, published: published)
             } else {
                 claims += stated
             }

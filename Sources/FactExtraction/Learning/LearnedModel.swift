@@ -22,15 +22,16 @@ public struct LearnedModel: Sendable, Equatable {
         public var drop: Float
         /// How far another topic must outscore the rules' topic for the claim to take it.
         public var relabel: Float
-        /// How far a label must outscore `none` for an item the rules made no claim of to be
-        /// claimed with it (a stance the rules missed); never, by default.
+        /// How far the best other label must outscore `none` when the rules read nothing (a
+        /// stance they passed over, a facet they gave no value); negative, how close it may fall
+        /// short. By default the relabel margin.
         public var claim: Float
 
         /// Margins from their values.
-        public init(drop: Float, relabel: Float, claim: Float = .infinity) {
+        public init(drop: Float, relabel: Float, claim: Float? = nil) {
             self.drop = drop
             self.relabel = relabel
-            self.claim = claim
+            self.claim = claim ?? relabel
         }
     }
 
@@ -140,8 +141,14 @@ public struct LearnedModel: Sendable, Equatable {
         scores(keys, adding: base).withUnsafeBufferPointer { verdict(on: topic, scores: $0) }
     }
 
-    /// The verdict from scores in a buffer that holds exactly this model's labels.
+    /// The verdict from scores in a buffer that holds exactly this model's labels. When the rules
+    /// read nothing (`topic` is `none`), the best other label is claimed past the claim margin.
     func verdict(on topic: String, scores: UnsafeBufferPointer<Float>) -> Verdict {
+        if topic == Self.noClaim, labels.count > 1 {
+            var best = 1
+            for label in 2..<labels.count where scores[label] > scores[best] { best = label }
+            return scores[best] - scores[0] > margins.claim ? .relabel(labels[best]) : .keep
+        }
         var best = 0
         for label in 1..<labels.count where scores[label] > scores[best] { best = label }
         let current = labelIndex[topic]

@@ -68,7 +68,7 @@ public enum ModelFile {
             margins: LearnedModel.Margins(
                 drop: Float(try map["drop-margin"]!.double()),
                 relabel: Float(try map["relabel-margin"]!.double()),
-                claim: Float(try map["claim-margin"]?.double() ?? .infinity)))
+                claim: try map["claim-margin"].map { Float(try $0.double()) }))
     }
 
     /// The rows of a weights block, read byte by byte: a name, then `label:weight` fields, one
@@ -219,7 +219,7 @@ public enum ModelFile {
         lines.append("labels: [\(model.labels.joined(separator: ", "))]")
         lines.append("drop-margin: \(decimal(model.margins.drop))")
         lines.append("relabel-margin: \(decimal(model.margins.relabel))")
-        if model.margins.claim.isFinite {
+        if model.margins.claim != model.margins.relabel {
             lines.append("claim-margin: \(decimal(model.margins.claim))")
         }
         lines.append("weights: |")

@@ -68,8 +68,8 @@ struct StanceFeatures {
     private static let noPolarity = RuleValue(LearnedModel.noClaim)
     private static let polarities = Dictionary(
         uniqueKeysWithValues: Polarity.allCases.map { ($0, RuleValue($0.rawValue)) })
-    /// The hashes of small counts (distance buckets, how many names stand between).
-    private static let counts = (0...4).map { WordHash.hash(String($0)) }
+    /// Small counts (distance buckets, how many names stand between) as feature values.
+    private static let counts = (0...4).map { Value(String($0)) }
 
     /// What every candidate of one sentence shares: its polarity cues, negations, conditions and
     /// words, found once.
@@ -84,6 +84,10 @@ struct StanceFeatures {
         let words: [UInt64]
         /// The sentence's grammar.
         let structure: SentenceStructure
+        /// Where each actor name starts (the first is the sentence's opening actor).
+        let actorStarts: [Int]
+        /// Where each stance topic name starts.
+        let topicStarts: [Int]
 
         /// The context of a sentence, from what reading it found and what it still needs to
         /// look up; with `keepingNames`, the cues' names too.
@@ -93,6 +97,8 @@ struct StanceFeatures {
         ) {
             self.structure = structure
             let tokens = sentence.tokens
+            actorStarts = (found.actors ?? []).map(\.index)
+            topicStarts = found.topics.map(\.index)
             cues = (found.cues ?? lexicon.polarity.matches(tokens)).map { match in
                 (
                     match.index, match.payload,
@@ -136,7 +142,7 @@ struct StanceFeatures {
             return
         }
         add(Self.placement, Self.named)
-        if let first = candidate.firstActor, first == actorSpan.lowerBound {
+        if context.actorStarts.first == actorSpan.lowerBound {
             add(Self.firstActor, Self.blank)
         }
         let grammar = context.structure
@@ -177,7 +183,7 @@ struct StanceFeatures {
             : topicSpan.upperBound..<max(topicSpan.upperBound, actorSpan.lowerBound)
         let bucket =
             gap.count <= 2 ? 0 : gap.count <= 5 ? 1 : gap.count <= 10 ? 2 : gap.count <= 20 ? 3 : 4
-        add(Self.distance, String(bucket), Self.counts[bucket])
+        add(Self.distance, Self.counts[bucket])
         for index in gap.prefix(Self.betweenWords) where tokens[index].kind != .punctuation {
             add(Self.between, token: index, in: sentence)
         }
@@ -207,10 +213,10 @@ struct StanceFeatures {
         if context.conditions.contains(where: { $0 >= clauseStart }) {
             add(Self.conditioned, Self.blank)
         }
-        let others = candidate.actorStarts.filter { gap.contains($0) }.count
-        add(Self.actorsBetween, String(min(others, 2)), Self.counts[min(others, 2)])
-        let topics = candidate.topicStarts.filter { gap.contains($0) }.count
-        add(Self.topicsBetween, String(min(topics, 2)), Self.counts[min(topics, 2)])
+        let others = context.actorStarts.filter { gap.contains($0) }.count
+        add(Self.actorsBetween, Self.counts[min(others, 2)])
+        let topics = context.topicStarts.filter { gap.contains($0) }.count
+        add(Self.topicsBetween, Self.counts[min(topics, 2)])
     }
 
     /// The words just before and after the topic.
@@ -235,11 +241,6 @@ struct StanceFeatures {
         features.append(
             key: ModelFeatures.key(family: family.hash, value: value.hash),
             name: family.name + value.name)
-    }
-
-    private mutating func add(_ family: Family, _ value: String, _ hash: UInt64) {
-        features.append(
-            key: ModelFeatures.key(family: family.hash, value: hash), name: family.name + value)
     }
 
     /// Adds a token's word (`^` past either end of the sentence, `#` for a number).

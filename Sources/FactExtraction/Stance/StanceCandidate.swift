@@ -15,10 +15,4 @@ struct StanceCandidate {
     var rule: Polarity?
     /// The index of the rules' claim among the sentence's claims, if any.
     var claimIndex: Int?
-    /// Where the sentence's first actor name starts.
-    var firstActor: Int?
-    /// Where each actor name of the sentence starts.
-    var actorStarts: [Int]
-    /// Where each topic name of the sentence starts.
-    var topicStarts: [Int]
 }

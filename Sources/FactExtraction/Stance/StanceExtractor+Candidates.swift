@@ -20,8 +20,6 @@ extension StanceExtractor {
         }
         let actors = found.actors!
         guard !claims.isEmpty || !actors.isEmpty else { return [] }
-        let actorStarts = actors.map(\.index)
-        let topicStarts = topics.map(\.index)
         var candidates: [StanceCandidate] = []
         func known(_ actor: String, _ topic: String) -> Int? {
             candidates.firstIndex { $0.actor == actor && $0.topic == topic }
@@ -49,9 +47,7 @@ extension StanceExtractor {
                     candidates.append(
                         StanceCandidate(
                             actor: name, topic: topic.payload, actorSpan: span,
-                            topicSpan: topicSpan, rule: nil, claimIndex: nil,
-                            firstActor: actorStarts.first, actorStarts: actorStarts,
-                            topicStarts: topicStarts))
+                            topicSpan: topicSpan, rule: nil, claimIndex: nil))
                 }
             }
         }
@@ -69,63 +65,78 @@ extension StanceExtractor {
             candidates.append(
                 StanceCandidate(
                     actor: actor, topic: claim.topic, actorSpan: named.map { $0.index..<$0.end },
-                    topicSpan: topic.map { $0.index..<$0.end }, rule: polarity, claimIndex: index,
-                    firstActor: actorStarts.first, actorStarts: actorStarts,
-                    topicStarts: topicStarts))
+                    topicSpan: topic.map { $0.index..<$0.end }, rule: polarity, claimIndex: index))
         }
         return candidates
     }
 
+    /// The candidate stances of a sentence with the features a stance model judges them by, as
+    /// the rules alone read it: what a stance model is trained on.
+    func examples(
+        in sentence: Sentence, claims: [Claim], found: inout Found,
+        structure: inout SentenceStructure?
+    ) -> [ClaimExtractor.StanceExample] {
+        let candidates = candidates(in: sentence, claims: claims, found: &found)
+        guard !candidates.isEmpty else { return [] }
+        if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+        let context = StanceFeatures.Context(
+            sentence, structure: structure!, found: found, lexicon: lexicon, keepingNames: true)
+        return candidates.map { candidate in
+            ClaimExtractor.StanceExample(
+                actor: candidate.actor, topic: candidate.topic, rule: candidate.rule,
+                quote: sentence.quote,
+                features: StanceFeatures(
+                    candidate, in: sentence, context: context, keepingNames: true
+                ).features)
+        }
+    }
+
     /// The sentence's stances as a stance model reviews them: a stance of the rules is dropped or
     /// takes another polarity when the model is confident it should, and a candidate the rules
-    /// passed over becomes a stance when the model is confident it is one.
+    /// passed over becomes a stance when the model is confident it is one (`LearnedModel`'s
+    /// verdict on `none`).
     func reviewed(
         _ claims: [Claim], in sentence: Sentence, found: inout Found, model: LearnedModel,
         structure: inout SentenceStructure?, deferred: inout Attribution.Deferred, published: Day
     ) -> [Claim] {
         let candidates = candidates(in: sentence, claims: claims, found: &found)
         guard !candidates.isEmpty else { return claims }
-        var result = claims
-        var dropped: [Int] = []
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let context = StanceFeatures.Context(
             sentence, structure: structure!, found: found, lexicon: lexicon, keepingNames: false)
         // The sentence's words are scored once for all its candidates.
         let shared = model.scores(context.words)
+        var result = claims
+        var dropped: [Int] = []
         for candidate in candidates {
             let keys = StanceFeatures(
                 candidate, in: sentence, context: context, keepingNames: false
             ).features.keys
-            if let index = candidate.claimIndex, let rule = candidate.rule {
-                switch model.verdict(on: rule.rawValue, keys: keys, adding: shared) {
-                case .keep: break
-                case .drop: dropped.append(index)
-                case .relabel(let label):
-                    guard let polarity = Polarity(rawValue: label) else { break }
-                    result[index].polarity = polarity
-                    result[index].provenance += ":learned-\(label)"
-                }
-                continue
+            let verdict = model.verdict(
+                on: candidate.rule?.rawValue ?? LearnedModel.noClaim, keys: keys, adding: shared)
+            switch (verdict, candidate.claimIndex) {
+            case (.keep, _): break
+            case (.drop, let index?): dropped.append(index)
+            case (.drop, nil): break
+            case (.relabel(let label), let index?):
+                guard let polarity = Polarity(rawValue: label) else { break }
+                result[index].polarity = polarity
+                result[index].provenance += ":learned-\(label)"
+            case (.relabel(let label), nil):
+                guard let polarity = Polarity(rawValue: label) else { break }
+                let attribution = deferred.resolve(
+                    sentence, structure: structure!, lexicon: lexicon)
+                let near = candidate.topicSpan?.lowerBound ?? 0
+                result.append(
+                    Claim(
+                        kind: .stance, topic: candidate.topic, actor: candidate.actor,
+                        speaker: attribution.speaker(near: near), polarity: polarity,
+                        certainty: attribution.certainty,
+                        asOf: DateResolver.asOf(sentence, near: near, published: published),
+                        quote: sentence.quote, start: sentence.range.lowerBound,
+                        end: sentence.range.upperBound,
+                        provenance: "stance:\(candidate.topic):learned"))
             }
-            let scores = model.scores(keys, adding: shared)
-            guard scores.count > 1 else { continue }
-            var best = 1
-            for label in 2..<scores.count where scores[label] > scores[best] { best = label }
-            guard scores[best] - scores[0] > model.margins.claim,
-                let polarity = Polarity(rawValue: model.labels[best])
-            else { continue }
-            if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
-            let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
-            let near = candidate.topicSpan?.lowerBound ?? 0
-            result.append(
-                Claim(
-                    kind: .stance, topic: candidate.topic, actor: candidate.actor,
-                    speaker: attribution.speaker(near: near), polarity: polarity,
-                    certainty: attribution.certainty,
-                    asOf: DateResolver.asOf(sentence, near: near, published: published),
-                    quote: sentence.quote, start: sentence.range.lowerBound,
-                    end: sentence.range.upperBound, provenance: "stance:\(candidate.topic):learned")
-            )
         }
         for index in dropped.sorted(by: >) { result.remove(at: index) }
         return result

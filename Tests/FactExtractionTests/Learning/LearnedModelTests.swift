@@ -46,4 +46,24 @@ final class LearnedModelTests: XCTestCase {
             model.verdict(on: "quake.killed", keys: [ModelFeatures.key(ofName: "w-1=freed")]),
             .keep)
     }
+
+    func testWhenTheRulesReadNothingTheBestOtherLabelIsClaimedPastTheClaimMargin() {
+        var model = model([
+            "w-1=freed": ["hostages.released": 2], "w-1=said": ["hostages.held": 0.5],
+            "w-1=aged": ["none": 0.5],
+        ])
+        let key = { [ModelFeatures.key(ofName: $0)] }
+        XCTAssertEqual(model.margins.claim, 1, "by default the relabel margin")
+        XCTAssertEqual(
+            model.verdict(on: "none", keys: key("w-1=freed")), .relabel("hostages.released"))
+        XCTAssertEqual(model.verdict(on: "none", keys: key("w-1=said")), .keep, "within it")
+        XCTAssertEqual(model.verdict(on: "none", keys: key("w-1=aged")), .keep)
+        model.margins.claim = -1
+        XCTAssertEqual(
+            model.verdict(on: "none", keys: key("w-1=aged")), .relabel("hostages.held"),
+            "a negative margin claims the best other label when it falls short of none by less")
+        XCTAssertEqual(
+            model.verdict(on: "hostages.held", keys: key("w-1=freed")),
+            .relabel("hostages.released"), "a reading of the rules still needs the relabel margin")
+    }
 }

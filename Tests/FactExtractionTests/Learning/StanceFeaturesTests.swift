@@ -34,9 +34,11 @@ final class StanceFeaturesTests: XCTestCase {
         let found = examples(
             """
             The Hamas-run government's media office said no fuel would enter Gaza, and the UN \
-            urged a humanitarian pause "without delay" on Tuesday.
+            urged a humanitarian pause "without delay" on Tuesday. Israel ruled out a ceasefire.
             """)
         XCTAssertGreaterThan(found.count, 2)
+        let names = found.flatMap { $0.features.names ?? [] }
+        XCTAssertTrue(names.contains("scuew=ruled_out"), "a cue of two words: \(names)")
         for example in found {
             let names = try XCTUnwrap(example.features.names)
             XCTAssertEqual(names.count, example.features.keys.count)

@@ -149,6 +149,8 @@ extension FactLedgerCommand.Rules {
             var trainer = ModelTrainer()
             trainer.epochs = epochs
             if let folds {
+                Terminal.out(
+                    "\(NumberFormatting.grouped(articles.count)) articles, \(folds) parts\n")
                 if only != .stances {
                     crossValidate(
                         training, extractor: folder.extractor, folds: folds, trainer: trainer)
@@ -174,9 +176,8 @@ extension FactLedgerCommand.Rules {
             let stances =
                 only == .figures
                 ? nil
-                : trainer.train(
-                    StanceTraining(articles: articles, gold: gold).examples(
-                        articles, extractor: rulesOnly),
+                : StanceTraining(articles: articles, gold: gold).model(
+                    articles, extractor: rulesOnly, trainer: trainer,
                     margins: LearnedModel.Margins(
                         drop: stanceDropMargin[0], relabel: stanceRelabelMargin[0],
                         claim: stanceClaimMargin[0]))
@@ -243,8 +244,6 @@ extension FactLedgerCommand.Rules {
             let (rulesOnly, reviewed) = training.crossValidate(
                 extractor: extractor, folds: folds, trainer: trainer, margins: margins,
                 facetKeys: facets.isEmpty ? nil : Set(facets))
-            Terminal.out(
-                "\(NumberFormatting.grouped(training.articles.count)) articles, \(folds) parts\n")
             Terminal.out("rules alone: \(FactLedgerCommand.Eval.describe(rulesOnly.numeric))\n")
             for (margin, result) in zip(margins, reviewed) {
                 Terminal.out(
