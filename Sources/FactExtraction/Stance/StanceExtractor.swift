@@ -220,9 +220,13 @@ struct StanceExtractor {
         {
             if carry.recent[index].named == nil {
                 let tokens = carry.recent[index].sentence.tokens
-                let matches = lexicon.actorMatches(tokens)
+                let matches = Self.coalesced(lexicon.actorMatches(tokens))
                 carry.recent[index].named = .some(
-                    matches.isEmpty ? nil : Self.subjectActor(matches, tokens).map { [$0] } ?? [])
+                    matches.isEmpty
+                        ? nil
+                        : Self.subjectActor(matches, tokens).map {
+                            coordinated(with: $0, among: matches, in: carry.recent[index].sentence)
+                        } ?? [])
             }
             guard let named = carry.recent[index].named ?? nil else { continue }
             carried = named
@@ -540,15 +544,18 @@ struct StanceExtractor {
         let tokens = sentence.tokens
         guard votes.contains(where: { $0.index <= cue.index && cue.index < $0.end }),
             let first = actors.first(where: { $0.index >= cue.end }),
-            first.index - cue.end <= 2,
+            first.index - cue.end <= 3,
             (cue.end..<first.index).allSatisfy({
                 sentence.isPunctuation($0, UInt8(ascii: ","))
-                    || tokens[$0].hash == Self.including
+                    || Self.voterIntroducers.contains(tokens[$0].hash)
+                    || Self.voteObjects.contains(tokens[$0].hash)
             })
         else { return nil }
         let named = coordinated(with: first, among: actors, in: sentence)
         let last = actors.last { named.contains($0.payload) && $0.index >= first.index } ?? first
-        let introduced = (cue.end..<first.index).contains { tokens[$0].hash == Self.including }
+        let introduced = (cue.end..<first.index).contains {
+            Self.voterIntroducers.contains(tokens[$0].hash)
+        }
         let closed =
             last.end < tokens.count && Self.listClosers.contains(tokens[last.end].hash)
         guard introduced || closed else { return nil }
@@ -635,6 +642,15 @@ struct StanceExtractor {
     private static let roles: WordTable<Bool> = WordTable(
         set: ["role", "roles", "efforts", "leadership", "partnership"].map { WordHash.hash($0) })
     private static let including = WordHash.hash("including")
+    /// Words after a vote that introduce its voters ("voted no, including Israel", "those voting
+    /// against it were Nauru and Liberia").
+    private static let voterIntroducers: WordTable<Bool> = WordTable(
+        set: ["including", "included", "include", "includes", "were", "are"].map {
+            WordHash.hash($0)
+        })
+    /// What a vote is cast on, standing between the vote and its voters ("voted against it were").
+    private static let voteObjects: WordTable<Bool> = WordTable(
+        set: ["it", "them", "the", "text", "resolution"].map { WordHash.hash($0) })
     private static let listClosers: WordTable<Bool> = WordTable(
         set: ["among", "included", "amongst"].map { WordHash.hash($0) })
 
@@ -667,19 +683,30 @@ struct StanceExtractor {
     /// when the first actor follows a lower-case word ("Al-Thawabteh accused Israel of …": he
     /// is someone else).
     private static func subjectActor(_ matches: [PhraseTable<String>.Match], _ tokens: [Token])
-        -> String?
+        -> PhraseTable<String>.Match?
     {
         guard let first = matches.first else { return nil }
         let before = first.index - 1
-        guard before >= 0 else { return first.payload }
+        guard before >= 0 else { return first }
         let token = tokens[before]
         if token.kind == .punctuation || token.isCapitalized
             || Self.subjectOpeners.contains(token.hash)
         {
-            return first.payload
+            return first
         }
         return nil
     }
+    private static let singularPronouns: WordTable<Bool> = WordTable(
+        set: ["he", "she", "it"].map { WordHash.hash($0) })
+    /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
+    private static let groupNouns: WordTable<Bool> = WordTable(
+        set: [
+            "countries", "states", "nations", "sides", "parties", "leaders", "governments",
+            "mediators", "powers", "ministers", "men",
+        ].map { WordHash.hash($0) })
+    /// Words counting such a group.
+    private static let groupCounts: WordTable<Bool> = WordTable(
+        set: ["two", "three", "four", "five", "six", "both", "all"].map { WordHash.hash($0) })
     private static let subjectOpeners: WordTable<Bool> = WordTable(
         set: ["the", "a", "an", "'s"].map { WordHash.hash($0) })
 
@@ -759,8 +786,18 @@ struct StanceExtractor {
                 return (coordinated(with: first, among: actors, in: sentence), subject)
             }
             if !carried.isEmpty, !actors.contains(where: { $0.end <= cue.index }) {
-                return (carried, subject)
+                // "he" or "she" is one of them; "they" and "we" may be all.
+                let one = Self.singularPronouns.contains(tokens[subject].hash)
+                return (one ? Array(carried.prefix(1)) : carried, subject)
             }
+        }
+        // "The three countries also called for …", "Both sides agreed …": a counted group with
+        // no name of its own is the actors the text named last.
+        if subject >= 1, Self.groupNouns.contains(tokens[subject].hash),
+            Self.groupCounts.contains(tokens[subject - 1].hash), carried.count > 1,
+            !actors.contains(where: { $0.end <= cue.index })
+        {
+            return (carried, subject)
         }
         // "Saudi Arabia and the US welcomed the talks between the RSF and the army, and urged
         // …": a verb joined by "and" shares the subject of the verb it is joined to.

@@ -162,6 +162,48 @@ final class StanceExtractorTests: XCTestCase {
             ])
     }
 
+    func testVotersIntroducedAfterTheVote() {
+        let text =
+            "The General Assembly adopted a resolution calling for a ceasefire in Gaza. "
+            + "Those voting no included the US and Israel, along with Paraguay and Nauru. "
+            + "Among the states voting against it were Liberia and Austria."
+        XCTAssertEqual(
+            stances(text),
+            [
+                "United Nations ceasefire demand", "United States ceasefire oppose",
+                "Israel ceasefire oppose", "Paraguay ceasefire oppose", "Nauru ceasefire oppose",
+                "Liberia ceasefire oppose", "Austria ceasefire oppose",
+            ])
+        // Words other than those introducing voters keep a later name out of the vote.
+        XCTAssertEqual(
+            stances(
+                "The General Assembly adopted a resolution calling for a ceasefire in Gaza. "
+                    + "Few states voted no after a speech by Austria."),
+            ["United Nations ceasefire demand"])
+    }
+
+    func testACountedGroupIsTheActorsNamedLast() {
+        let text =
+            "Iran, Turkey and Malaysia met in Riyadh on Friday to discuss the war. "
+            + "The three countries also called for an end to the fighting."
+        XCTAssertEqual(
+            stances(text),
+            ["Iran ceasefire demand", "Turkey ceasefire demand", "Malaysia ceasefire demand"])
+        // One name before is no group.
+        XCTAssertEqual(
+            stances(
+                "Iran hosted a meeting in Tehran on Friday. "
+                    + "The two countries called for an end to the fighting."),
+            [])
+    }
+
+    func testASingularPronounIsOneOfTheActorsNamedLast() {
+        let text =
+            "Blinken and Sullivan arrived in Tel Aviv on Friday to discuss the war. "
+            + "Qatar and Egypt met in Doha. He called for a humanitarian pause."
+        XCTAssertEqual(stances(text), ["Qatar humanitarian_pause demand"])
+    }
+
     func testACreditForARoleIsForTheTopicBefore() {
         let text =
             "The hostage deal held through the night in Gaza. "
