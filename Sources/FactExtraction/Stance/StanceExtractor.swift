@@ -641,7 +641,6 @@ struct StanceExtractor {
     /// Nouns that say what a credited actor did ("for the crucial role they played").
     private static let roles: WordTable<Bool> = WordTable(
         set: ["role", "roles", "efforts", "leadership", "partnership"].map { WordHash.hash($0) })
-    private static let including = WordHash.hash("including")
     /// Words after a vote that introduce its voters ("voted no, including Israel", "those voting
     /// against it were Nauru and Liberia").
     private static let voterIntroducers: WordTable<Bool> = WordTable(
@@ -696,6 +695,7 @@ struct StanceExtractor {
         }
         return nil
     }
+    /// Pronouns that stand for one actor: of a list the text named, the first.
     private static let singularPronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it"].map { WordHash.hash($0) })
     /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
