@@ -12,11 +12,35 @@ public enum Tokenizer {
         tokens.reserveCapacity((range.count / 5) + 4)
         var index = range.lowerBound
         let end = range.upperBound
+        // The closing bracket of a figure standing alone in brackets, which is left out.
+        var closing = -1
         while index < end {
             let byte = bytes[index]
             if isSpace(byte) {
                 index += 1
                 continue
+            }
+            // "killed (43) people": brackets around a figure alone are no words of the sentence.
+            if byte == UInt8(ascii: "(") || index == closing {
+                if index == closing {
+                    index += 1
+                    continue
+                }
+                var digit = index + 1
+                while digit < end,
+                    isDigit(bytes[digit])
+                        || (digit > index + 1
+                            && (bytes[digit] == UInt8(ascii: ",") || bytes[digit] == UInt8(ascii: ".")))
+                {
+                    digit += 1
+                }
+                if digit > index + 1, digit < end, bytes[digit] == UInt8(ascii: ")"),
+                    isDigit(bytes[digit - 1])
+                {
+                    closing = digit
+                    index += 1
+                    continue
+                }
             }
             if isAlnum(byte) || (byte >= 0xC0 && byte != 0xE2) {
                 let start = index

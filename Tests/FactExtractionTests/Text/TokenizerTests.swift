@@ -29,6 +29,14 @@ final class TokenizerTests: XCTestCase {
             ["1,400", "people", ";", "a", "cease-fire", "(", "2.5", "million", ")", "."])
     }
 
+    func testBracketsAroundAFigureAloneAreLeftOut() {
+        XCTAssertEqual(
+            words("killed (43) people and hurt (1,055)."),
+            ["killed", "43", "people", "and", "hurt", "1,055", "."])
+        // Brackets around anything more than a figure stay.
+        XCTAssertEqual(words("(43 people) (4a)"), ["(", "43", "people", ")", "(", "4a", ")"])
+    }
+
     func testDashesAndQuotesArePunctuation() {
         XCTAssertEqual(
             words("Hamas—the group “said” so"),
