@@ -87,7 +87,8 @@ struct NumericClaimExtractor {
         let found =
             review != nil || collectsFeatures
             ? reviewTopics(
-                read.claims, figures: read.figures, in: sentence, &reviewed, scores: &scores)
+                read.claims, figures: read.figures, in: sentence, structure: structure, &reviewed,
+                scores: &scores)
             : read.claims
         let wholes = found.filter { $0.wholeIndex == nil && !$0.isPartOfTotal }
         if !wholes.isEmpty { carry.lastWholes = wholes }
@@ -132,7 +133,7 @@ struct NumericClaimExtractor {
     /// the sentence, its combined scores to `scores`.
     private func reviewTopics(
         _ claims: [Claim], figures: [Range<Int>], in sentence: Sentence,
-        _ features: inout [ModelFeatures], scores: inout [[Float]]
+        structure: SentenceStructure?, _ features: inout [ModelFeatures], scores: inout [[Float]]
     ) -> [Claim] {
         guard !claims.isEmpty else { return claims }
         var revised = claims
@@ -144,7 +145,7 @@ struct NumericClaimExtractor {
             let figureFeatures = ModelFeatures(
                 claims[index], figure: figures[index], in: sentence,
                 keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures,
-                previousTopic: index > 0 ? claims[index - 1].topic : nil)
+                previousTopic: index > 0 ? claims[index - 1].topic : nil, structure: structure)
             if collectsFeatures { read.append(figureFeatures) }
             guard let review else { continue }
             let own = review.scores(figureFeatures.keys, adding: shared)

@@ -66,6 +66,12 @@ public struct ModelFeatures: Sendable {
     private static let facet = Family("facet=")
     private static let topicFamily = Family("topic=")
     private static let yearLike = Family("year-like")
+    private static let verbForm = Family("vform=")
+    private static let verbHead = Family("vhead=")
+    private static let verbPassive = Family("vpassive")
+    private static let verbNegated = Family("vneg")
+    private static let verbForms = Dictionary(
+        uniqueKeysWithValues: VerbGroup.Form.allCases.map { ($0, WordHash.hash($0.rawValue)) })
     private static let number = "#"
     static let numberHash = WordHash.hash(number)
     private static let sentenceStart = "^"
@@ -78,7 +84,8 @@ public struct ModelFeatures: Sendable {
     /// scores them once for every figure of the sentence (`sentenceWords(of:)`).
     init(
         _ claim: Claim, figure: Range<Int>, in sentence: Sentence, keepingNames: Bool,
-        sharingSentenceWords: Bool = false, previousTopic: String? = nil
+        sharingSentenceWords: Bool = false, previousTopic: String? = nil,
+        structure: SentenceStructure? = nil
     ) {
         names = keepingNames ? [] : nil
         keys.reserveCapacity(Self.expectedCount)
@@ -130,6 +137,22 @@ public struct ModelFeatures: Sendable {
             add(Self.roundness, String(zeros), Self.digitCounts[zeros])
         }
         let tokens = sentence.tokens
+        // The verb of the figure's clause: its form ("have been freed" against "were freed on
+        // Friday"), alone and with the rules' topic, and its main verb.
+        if let structure, let verb = structure.clause(at: figure.lowerBound)?.verb {
+            let group = structure.verbGroups[verb]
+            let form = Self.verbForms[group.form]!
+            add(Self.verbForm, group.form.rawValue, form)
+            keys.append(
+                Self.key(family: WordHash.hash(Self.verbForm.name, continuing: joined), value: form)
+            )
+            if names != nil {
+                names!.append("rule=\(claim.topic)&\(Self.verbForm.name)\(group.form.rawValue)")
+            }
+            add(Self.verbHead, token: group.head, in: sentence)
+            if group.isPassive { add(Self.verbPassive, "", Self.empty) }
+            if group.isNegated { add(Self.verbNegated, "", Self.empty) }
+        }
         for offset in 1...Self.adjacentWords {
             let family = Self.before[offset - 1]
             let index = figure.lowerBound - offset

@@ -24,6 +24,24 @@ final class ModelFeaturesTests: XCTestCase {
         XCTAssertFalse(names.contains("s=13"), "numbers are no sentence words")
     }
 
+    func testTheVerbOfTheFiguresClauseIsAFeature() throws {
+        let perfect = try XCTUnwrap(
+            examples("Hamas has freed 50 hostages so far.").first)
+        let perfectNames = try XCTUnwrap(perfect.features.names)
+        for expected in [
+            "vform=perfect", "rule=\(perfect.claim.topic)&vform=perfect", "vhead=freed",
+        ] {
+            XCTAssertTrue(
+                perfectNames.contains(expected), "\(expected) missing from \(perfectNames)")
+        }
+        let past = try XCTUnwrap(examples("Thirteen hostages were freed on Friday.").first)
+        let pastNames = try XCTUnwrap(past.features.names)
+        for expected in ["vform=past", "vpassive", "vhead=freed"] {
+            XCTAssertTrue(pastNames.contains(expected), "\(expected) missing from \(pastNames)")
+        }
+        XCTAssertFalse(pastNames.contains("vform=perfect"))
+    }
+
     func testEveryNameLoadsToTheKeyTheExtractorComputes() throws {
         let text = """
             The toll in Gaza rose to 11,078, the Hamas-run health ministry said. Israel’s army \
