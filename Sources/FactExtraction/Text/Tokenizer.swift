@@ -21,26 +21,14 @@ public enum Tokenizer {
                 continue
             }
             // "killed (43) people": brackets around a figure alone are no words of the sentence.
-            if byte == UInt8(ascii: "(") || index == closing {
-                if index == closing {
-                    index += 1
-                    continue
-                }
-                var digit = index + 1
-                while digit < end,
-                    isDigit(bytes[digit])
-                        || (digit > index + 1
-                            && (bytes[digit] == UInt8(ascii: ",") || bytes[digit] == UInt8(ascii: ".")))
-                {
-                    digit += 1
-                }
-                if digit > index + 1, digit < end, bytes[digit] == UInt8(ascii: ")"),
-                    isDigit(bytes[digit - 1])
-                {
-                    closing = digit
-                    index += 1
-                    continue
-                }
+            if index == closing {
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "("), let close = closingBracket(bytes, at: index, end: end) {
+                closing = close
+                index += 1
+                continue
             }
             if isAlnum(byte) || (byte >= 0xC0 && byte != 0xE2) {
                 let start = index
@@ -87,6 +75,24 @@ public enum Tokenizer {
             index = stop
         }
         return tokens
+    }
+
+    /// Where the bracket closes when the bracket at `open` holds a figure alone ("(1,055)").
+    private static func closingBracket(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int, end: Int)
+        -> Int?
+    {
+        var index = open + 1
+        while index < end,
+            isDigit(bytes[index])
+                || (index > open + 1
+                    && (bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".")))
+        {
+            index += 1
+        }
+        guard index > open + 1, index < end, bytes[index] == UInt8(ascii: ")"),
+            isDigit(bytes[index - 1])
+        else { return nil }
+        return index
     }
 
     @inline(__always)
