@@ -22607,9 +22607,11 @@ facets:
     values:
       Gaza: [Gaza, "Gaza Strip", Gazans, "the enclave", "the strip", "Gaza City", "Khan Younis", Rafah, Jabalia,
              "the besieged enclave", "the Palestinian enclave", "Deir al-Balah", "Shifa", "al-Shifa",
-             "northern Gaza", "southern Gaza", "the Palestinian territory", "the territory"]
+             "northern Gaza", "southern Gaza", "the Palestinian territory", "the territory", Nuseirat, Maghazi,
+             Bureij, "Beit Hanoun", "Beit Lahia", Zeitoun, Shujaiya, "Khan Yunis"]
       Israel: [Israel, "southern Israel", "Israeli communities", kibbutz, kibbutzim, "Kfar Aza", "Be'eri"]
-      West Bank: ["West Bank", "occupied West Bank", Jenin, "East Jerusalem", Nablus, Tulkarem]
+      West Bank: ["West Bank", "occupied West Bank", Jenin, "East Jerusalem", Nablus, Tulkarem, Tulkarm, Qalqilya,
+                  Qalandiya, Ramallah, Hebron, Bethlehem, Jericho, Tubas, "Nur Shams", Balata]
       Lebanon: [Lebanon, "southern Lebanon"]
       # Words that stand for the place the sentence named before them.
       "^": ["the country"]
@@ -22819,7 +22821,8 @@ measures:
   - topic: hostages.bodies_recovered
     tally: cumulative
     nouns: [body]
-    cues: [recovered, retrieved, returned, "brought back", repatriated, found, located, handed]
+    cues: [recovered, retrieved, returned, "brought back", repatriated, found, located, handed, "brought out",
+           "pulled out", extracted, discovered, uncovered, "recovery of"]
     context: [hostage, hostages, captive, captives, abducted, kidnapped]
   - topic: prisoners.released
     tally: cumulative
@@ -23169,7 +23172,9 @@ facets:
                  "Sudan's capital", "the capital Khartoum"]
       Darfur: [Darfur, "West Darfur", "North Darfur", "South Darfur", "Central Darfur", "El Geneina", Geneina,
                "Al Geneina", Nyala, "El Fasher", Ardamata, Zalingei, Zamzam, "Zamzam camp", Tawila, Kalma,
-               "Kalma camp", Kutum]
+               "Kalma camp", Kutum, "El-Fasher", "El Fashir", "El-Fashir", "al-Fashir", "Al-Fashir", "Al Fashir",
+               "al-Fasher", "Al-Fasher", "Al Fasher", Fasher, Fashir, "El-Geneina", "Al-Geneina", "el-Geneina",
+               "Al-Jeneina", "El Daein", "Ed Daein", Mornei, Misterei, Sirba, Kabkabiya, Mellit]
       Chad: [Chad, "eastern Chad", Adre, "border between Sudan and Chad", "Chadian border", "border with Chad",
              Ouaddai, "Ouaddaï", "Wadi Fira", Sila, Farchana, Abeche, "Abéché"]
       Egypt: [Egypt, "Egyptian territory", Aswan, "border between Sudan and Egypt", "Egyptian border",
@@ -23187,7 +23192,7 @@ facets:
         "vocabulary/stories/sudan-war/measures.yaml": ###"""
 # What the Sudan story counts.
 nouns:
-  refugee: [refugees, refugee, "asylum seekers", returnees]
+  refugee: [refugees, refugee, "asylum seekers", "asylum-seekers", returnees, arrivals, "new arrivals"]
 modifiers: [Sudanese, "ethnic Masalit", Masalit, more]
 measures:
   - topic: sudan.killed
@@ -23227,7 +23232,11 @@ measures:
            "neighbouring states", "neighboring states", "crossed the border", "across the border", "into Chad",
            "into Egypt", "into South Sudan", "escaped to", "fled the country", "fled abroad", "arrived in",
            refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to",
-           "left the country", "have left the country", "left Sudan", "sought refuge in"]
+           "left the country", "have left the country", "left Sudan", "sought refuge in", "found refuge",
+           "taken refuge", "take refuge", "found shelter", "sought shelter", "sought safety", "seek safety",
+           "gone abroad", "crossed over", "slipped over", "slipped across", "making for", "headed for",
+           "fled over", "escaped the country", "escaped Sudan", "outside the country", "outside Sudan",
+           "beyond its borders", "in neighbouring", "in neighboring"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
   - topic: sudan.displaced
     tally: level

@@ -42,7 +42,7 @@ final class RulesTrainTests: WorkspaceTestCase {
             contentsOfFile: folder + "/Rules/models/figures.yaml", encoding: .utf8)
         let model = try XCTUnwrap(ModelFile.parse(text, file: "figures.yaml"))
         XCTAssertEqual(model.labels.first, "none")
-        XCTAssertEqual(model.margins, LearnedModel.Margins(drop: 3, relabel: 1))
+        XCTAssertEqual(model.margins, LearnedModel.Margins(drop: 2.5, relabel: 0))
         XCTAssertTrue(result.output.contains("wrote Rules/models/stances.yaml: "), result.output)
         let stances = try XCTUnwrap(
             ModelFile.parse(
@@ -65,9 +65,9 @@ final class RulesTrainTests: WorkspaceTestCase {
         XCTAssertEqual(lines.first, "4 articles, 2 parts")
         XCTAssertTrue(lines.contains { $0.hasPrefix("rules alone: precision") }, result.output)
         XCTAssertTrue(
-            lines.contains { $0.hasPrefix("drop 1.0 relabel 1.0 facet 1.0: ") }, result.output)
+            lines.contains { $0.hasPrefix("drop 1.0 relabel 0.0 facet 0.5: ") }, result.output)
         XCTAssertTrue(
-            lines.contains { $0.hasPrefix("drop 3.0 relabel 1.0 facet 1.0: ") }, result.output)
+            lines.contains { $0.hasPrefix("drop 3.0 relabel 0.0 facet 0.5: ") }, result.output)
         XCTAssertTrue(
             lines.contains { $0.hasPrefix("stances, rules alone: precision") }, result.output)
         XCTAssertTrue(

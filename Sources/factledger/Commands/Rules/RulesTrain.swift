@@ -55,21 +55,21 @@ extension FactLedgerCommand.Rules {
             help:
                 "How far 'none' must outscore the rules' topic to drop a figure (several with --folds)."
         )
-        var dropMargin: [Float] = [3]
+        var dropMargin: [Float] = [2.5]
 
         @Option(
             parsing: .upToNextOption,
             help:
                 "How far another topic must outscore the rules' topic to replace it (several with --folds)."
         )
-        var relabelMargin: [Float] = [1]
+        var relabelMargin: [Float] = [0]
 
         @Option(
             parsing: .upToNextOption,
             help:
                 "How far a facet value (or none) must outscore the rules' value to replace it (several with --folds)."
         )
-        var facetMargin: [Float] = [1]
+        var facetMargin: [Float] = [0.5]
 
         @Option(
             parsing: .upToNextOption,
