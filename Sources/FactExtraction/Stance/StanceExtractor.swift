@@ -903,7 +903,11 @@ struct StanceExtractor {
         var index = topic.index - 1
         var steps = 0
         while index >= 0, steps < 8 {
-            if tokens[index].hash == Self.no { return index }
+            if tokens[index].hash == Self.no {
+                // "the convoy carried no fuel" reports what a load held, no position.
+                let reported = index > 0 && Self.loadVerbs.contains(tokens[index - 1].hash)
+                return reported ? nil : index
+            }
             let hash = tokens[index].hash
             guard
                 hash == Self.orHash || hash == Self.andHash || hash == Self.commaHash
@@ -920,6 +924,12 @@ struct StanceExtractor {
     private func hasNo(before topic: Topic, _ tokens: [Token]) -> Bool {
         noPosition(before: topic, tokens) != nil
     }
+    /// Verbs that tell what a load held: "no" after one reports an absence.
+    private static let loadVerbs: WordTable<Bool> = WordTable(
+        set: [
+            "carried", "carries", "carrying", "contained", "contains", "included", "includes",
+            "brought", "delivered", "received",
+        ].map { WordHash.hash($0) })
     private static let orHash = WordHash.hash("or")
     private static let commaHash = WordHash.hash(",")
 

@@ -127,6 +127,14 @@ final class StanceExtractorTests: XCTestCase {
     func testNoCueMeansNoStance() {
         XCTAssertEqual(stances("The timing of any ground invasion remains unclear."), [])
     }
+
+    func testALoadWithNoneOfATopicIsNoPosition() {
+        XCTAssertEqual(
+            stances("A third convoy reached Gaza, though UN officials said it again carried no fuel."),
+            [])
+        XCTAssertEqual(
+            stances("Israel said no fuel would enter Gaza."), ["Israel fuel.entry oppose"])
+    }
     func testAVoteWithNoTopicIsOnTheLastMotionNamed() {
         let text =
             "Members of the General Assembly backed a resolution that calls for a truce in Gaza. "
