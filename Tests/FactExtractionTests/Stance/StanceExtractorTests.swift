@@ -130,7 +130,8 @@ final class StanceExtractorTests: XCTestCase {
 
     func testALoadWithNoneOfATopicIsNoPosition() {
         XCTAssertEqual(
-            stances("A third convoy reached Gaza, though UN officials said it again carried no fuel."),
+            stances(
+                "A third convoy reached Gaza, though UN officials said it again carried no fuel."),
             [])
         XCTAssertEqual(
             stances("Israel said no fuel would enter Gaza."), ["Israel fuel.entry oppose"])
