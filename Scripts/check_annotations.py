@@ -84,7 +84,7 @@ def main(folder, claims_path=None):
             if claim.get("certainty") not in CERTAINTIES | {None}:
                 problems.append(f"{where}: unknown certainty {claim.get('certainty')!r}")
             key = (article, claim.get("topic"), json.dumps(claim.get("facets", {}), sort_keys=True),
-                   qualifier, claim.get("value"), claim.get("low"), claim.get("high"))
+                   qualifier, claim.get("value"), claim.get("low"), claim.get("high"), claim.get("word"))
         elif kind == "stance":
             counts["stance"] += 1
             if claim.get("polarity") not in POLARITIES:
