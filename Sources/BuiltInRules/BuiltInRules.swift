@@ -23389,6 +23389,25 @@ patterns:
       trigger:
         - { text: "The pause brought the first quiet after six weeks of heavy shelling in the Strip.",
             claims: [] }
+  - id: age-of-war
+    summary: "\"a seven-week war\", \"a war now several weeks old\": the war's age is no term of a truce"
+    match: "FIGURE @war_modifier* @war_words"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The truce paused a seven-week war that has left much of the enclave in ruins.",
+            claims: [] }
+      pass:
+        - { text: "Qatar said the four-day truce would be extended by two days.",
+            claims: ["humanitarian_pause.duration_days 4", "humanitarian_pause.extension_days 2"] }
+  - id: weeks-old
+    summary: "\"a war now several weeks old\" gives an age, no count"
+    match: "FIGURE weeks|days|months|week|day|month old"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The humanitarian truce in a war now several weeks old reached its seventh day.",
+            claims: [] }
   - id: months-or-years
     summary: "months and years count nothing in the stories' topics: \"a 16-year blockade\""
     match: "FIGURE months|years|month|year|decades|decade"
