@@ -24108,17 +24108,20 @@ facets:
   nationality:
     applies_to: [hostages, casualties]
     values:
-      American: [American, Americans, "US citizens", "U.S. citizens", "US nationals", "American citizens"]
-      Israeli: [Israeli, Israelis, Israel, "Israeli citizens", "Israeli nationals"]
+      American: [American, Americans, "US citizens", "U.S. citizens", "US nationals", "American citizens",
+                 "citizens of the United States"]
+      Israeli: [Israeli, Israelis, Israel, "Israeli citizens", "Israeli nationals", "citizens of Israel"]
       Palestinian: [Palestinian, Palestinians]
-      Thai: [Thai, Thais, "Thai nationals", "Thai citizens", "Thai workers", Thailand]
-      Filipino: [Filipino, Filipinos, Philippine, Philippines]
-      French: [French, France]
-      German: [German, Germans, Germany]
-      Russian: [Russian, Russians, Russia]
+      Thai: [Thai, Thais, "Thai nationals", "Thai citizens", "Thai workers", Thailand, "citizens of Thailand",
+             "nationals of Thailand"]
+      Filipino: [Filipino, Filipinos, Philippine, Philippines, "citizens of the Philippines"]
+      French: [French, France, "French citizens", "citizens of France"]
+      German: [German, Germans, Germany, "German citizens", "citizens of Germany"]
+      Russian: [Russian, Russians, Russia, "Russian citizens", "citizens of Russia"]
       British: [British, Britons, Britain]
       Nepali: [Nepali, Nepalis, Nepalese, Nepal]
-      Argentine: [Argentine, Argentines, Argentinian]
+      Argentine: [Argentine, Argentines, Argentinian, Argentinians, "Argentine citizens", "Argentinian citizens",
+                  "citizens of Argentina"]
       Dual: ["dual nationals", "dual-nationals", "dual citizens"]
   group:
     applies_to: [hostages, casualties, prisoners, sudan]
