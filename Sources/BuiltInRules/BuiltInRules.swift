@@ -25581,7 +25581,7 @@ polarity:
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", "declared a", "declared an", "announced a", "announced an", "accepted an invitation", "joined", "took part",
-            "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote", "voting yes", "voting in favour", "voting in favor",
+            "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote", "voting yes", "voting in favour", "voting in favor", 'voting "yes"', 'voted "yes"',
             "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
             "authorised", "authorized", "approving", "agreeing",
             "granted", "granting", "lifted", "eased", "opened", "open", "opening", "would open", "will open",
@@ -25605,7 +25605,7 @@ polarity:
            "said no to", vetoed, veto, halt, "called off", "no fuel", "will not enter", "won't allow",
            "not permit", "will not permit", resisted, resist, "out of the question", "push back", "pushed back",
            "turned down", "voted against", condemned, "not be allowed", barred, "no entry", "stay out",
-           "would stay out", "kept out", "keep out", "cut off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against",
+           "would stay out", "kept out", "keep out", "cut off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
            halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", "pulling out", "pulls out", "pull out", withdrew, withdrawal, "withdrawing from",
            "withdraws from", "walked away from", "walking away from", "quit the",
            "get in the way", obstacle, unacceptable, "brushing aside", "brushed aside", "brush aside", rebuffed, dismissing, "not acceptable", "cannot accept",
@@ -25681,7 +25681,8 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
 # on the last motion a sentence named with its topic ("a resolution calling for a truce").
 votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted for", "voted yes", "in favour",
         "in favor", "no vote", "yes vote", "voted it down", "voted down", "backed it", "opposed it",
-        "voting no", "voting against", "voting in favour", "voting in favor", "voting yes", "voting for"]
+        "voting no", "voting against", "voting in favour", "voting in favor", "voting yes", "voting for",
+        'voting "no"', 'voted "no"', 'voting "yes"', 'voted "yes"']
 # Words naming what a body votes on; the topic named after one is the motion's topic.
 motions: [resolution, motion, "draft resolution", "the text", "a text"]
 # Topic words that only hold the topic named right after them: "an agreement to extend the truce"

@@ -306,6 +306,8 @@ struct StanceExtractor {
             var before = cues.filter { $0.index >= windowStart && $0.end <= topic.index }
             var nearest = before.last
             var passiveAgents: [String] = []
+            // The actors of a relative clause about the topic that holds the cue.
+            var relativeHolders: [String]?
             // "fuel would not be allowed", "a ceasefire was rejected by Israel": the topic is the
             // subject of a cue just after it; cues before it then count only within its clause.
             if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }
@@ -352,6 +354,14 @@ struct StanceExtractor {
                     !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
                 }
                 nearest = after
+            } else if nearest == nil,
+                let relative = relativeClause(
+                    after: topic, cues: cues, actors: actors, in: sentence)
+            {
+                // "the pause that Israel and Hamas agreed upon": the actors of a relative clause
+                // about the topic hold its cue.
+                relativeHolders = relative.holders
+                nearest = relative.cue
             } else if nearest == nil || hasNo(before: topic, tokens),
                 let no = noPosition(before: topic, tokens)
             {
@@ -365,6 +375,7 @@ struct StanceExtractor {
             guard
                 let (holders, actorEnd) =
                     voters(after: cue, votes: votes, actors: actors, in: sentence)
+                    ?? relativeHolders.map({ ($0, cue.index) })
                     ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
                     ?? holder(
                         before: anchor, cue: cue, actors: actors, passive: passiveAgents,
@@ -827,6 +838,31 @@ struct StanceExtractor {
         }
         return nil
     }
+
+    /// The cue of a relative clause right after a topic and the actors it names before the cue
+    /// ("the pause that Israel and Hamas agreed upon", "the truce, which Qatar had brokered").
+    private func relativeClause(
+        after topic: Topic, cues: [PhraseTable<Polarity>.Match],
+        actors: [PhraseTable<String>.Match], in sentence: Sentence
+    ) -> (holders: [String], cue: PhraseTable<Polarity>.Match)? {
+        let tokens = sentence.tokens
+        var start = topic.end
+        if sentence.isPunctuation(start, UInt8(ascii: ",")) { start += 1 }
+        guard start < tokens.count, Self.relativeOpeners.contains(tokens[start].hash),
+            let first = actors.first(where: { $0.index > start }),
+            let cue = cues.first(where: { $0.index >= first.end }),
+            cue.index - start <= 12,
+            (start..<cue.index).allSatisfy({ position in
+                Self.relativeFillers.contains(tokens[position].hash)
+                    || sentence.isPunctuation(position, UInt8(ascii: ","))
+                    || actors.contains { $0.index <= position && position < $0.end }
+            })
+        else { return nil }
+        return (coordinated(with: first, among: actors, in: sentence), cue)
+    }
+    /// Words that open a relative clause about the noun before them.
+    private static let relativeOpeners: WordTable<Bool> = WordTable(
+        set: ["which", "that"].map { WordHash.hash($0) })
 
     /// Words that open a relative clause about the noun before them, and the words that may
     /// stand in it before its verb ("the truce, which Qatar and Egypt had jointly brokered").

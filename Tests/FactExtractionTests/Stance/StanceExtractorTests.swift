@@ -191,6 +191,28 @@ final class StanceExtractorTests: XCTestCase {
             ["United Nations ceasefire demand"])
     }
 
+    func testAQuotedVoteIntroducesItsVoters() {
+        let text =
+            "The General Assembly adopted a resolution calling for a ceasefire in Gaza. "
+            + "Voting \"No\" were Austria, Guatemala and Israel."
+        XCTAssertEqual(
+            stances(text),
+            [
+                "United Nations ceasefire demand", "Austria ceasefire oppose",
+                "Guatemala ceasefire oppose", "Israel ceasefire oppose",
+            ])
+    }
+
+    func testTheActorsOfARelativeClauseAboutATopicHoldItsCue() {
+        XCTAssertEqual(
+            stances("The humanitarian pause that Israel and Hamas agreed upon began on Friday."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        // A clause with other words before its verb is no relative clause of the topic's.
+        XCTAssertEqual(
+            stances("The humanitarian pause that began after Israel and Hamas met held on Friday."),
+            [])
+    }
+
     func testACountedGroupIsTheActorsNamedLast() {
         let text =
             "Iran, Turkey and Malaysia met in Riyadh on Friday to discuss the war. "
