@@ -26611,14 +26611,17 @@ topics:
                       "entry points", "two more crossings", "additional crossings"]
   sanctions.relief: [sanctions, "sanctions relief", "relief from sanctions", "sanctions waiver", "lifting of sanctions",
                      "lift the sanctions", "easing of sanctions", "general license", "general licence", blockade,
-                     "siege"]
+                     "siege", sanction, "every sanction", "all sanctions"]
   international_aid: ["international help", "international aid", "international assistance", "foreign help",
                       "foreign aid", "rescue teams", "search and rescue teams", "international community",
                       appeal, appeals, "emergency appeal", "flash appeal", donors, donor, "every donor", "donor conference",
                       "donors' conference", "help from abroad", "foreign rescuers", "outside help", funding, "more help", "for help", "for assistance", "international support",
                       "international rescue teams", "foreign teams", "foreign rescue teams"]
 actions:
-  - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief"]
+  - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
+              "eased sanctions", "eased its sanctions", "eased restrictions", "loosened restrictions",
+              "loosened banking restrictions", "relaxed sanctions", "lifted sanctions", "suspended sanctions",
+              "paused sanctions", "pause in its sanctions", "exempted aid", "exempting aid"]
     topic: sanctions.relief
     polarity: support
 
