@@ -444,10 +444,8 @@ struct StanceExtractor {
             // describes a topic named right before it is on that topic.
             var actionTopic = action.payload.topic
             if let named = topics.last(where: { $0.end <= action.index && !$0.referred }),
-                (named.end..<action.index).allSatisfy({ position in
-                    sentence.isPunctuation(position, UInt8(ascii: ","))
-                        || Self.relativeFillers.contains(tokens[position].hash)
-                        || actors.contains { $0.index <= position && position < $0.end }
+                (named.end..<action.index).allSatisfy({
+                    standsInRelativeClause($0, actors: actors, in: sentence)
                 }),
                 (named.end..<action.index).contains(where: {
                     Self.relativeFillers.contains(tokens[$0].hash)
@@ -851,15 +849,25 @@ struct StanceExtractor {
         guard start < tokens.count, Self.relativeOpeners.contains(tokens[start].hash),
             let first = actors.first(where: { $0.index > start }),
             let cue = cues.first(where: { $0.index >= first.end }),
-            cue.index - start <= 12,
-            (start..<cue.index).allSatisfy({ position in
-                Self.relativeFillers.contains(tokens[position].hash)
-                    || sentence.isPunctuation(position, UInt8(ascii: ","))
-                    || actors.contains { $0.index <= position && position < $0.end }
+            cue.index - start <= Self.relativeClauseReach,
+            (start..<cue.index).allSatisfy({
+                standsInRelativeClause($0, actors: actors, in: sentence)
             })
         else { return nil }
         return (coordinated(with: first, among: actors, in: sentence), cue)
     }
+
+    /// Whether a word may stand in a relative clause before its verb: a comma, a filler
+    /// (`relativeFillers`) or part of an actor's name.
+    private func standsInRelativeClause(
+        _ position: Int, actors: [PhraseTable<String>.Match], in sentence: Sentence
+    ) -> Bool {
+        sentence.isPunctuation(position, UInt8(ascii: ","))
+            || Self.relativeFillers.contains(sentence.tokens[position].hash)
+            || actors.contains { $0.index <= position && position < $0.end }
+    }
+    /// How many words a relative clause about a topic may run before its cue.
+    private static let relativeClauseReach = 12
     /// Words that open a relative clause about the noun before them.
     private static let relativeOpeners: WordTable<Bool> = WordTable(
         set: ["which", "that"].map { WordHash.hash($0) })
