@@ -588,6 +588,8 @@ struct NumericClaimExtractor {
             return (measure.topic, measure.tally)
         }
         var own = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
+        // A figure whose words run past its clause ("between 50 and 100") keeps them all.
+        own = min(own.lowerBound, figure.first)..<max(own.upperBound, figure.end)
         // "A drone hit a market, killing 43": a clause opened by a participle after a comma
         // tells what the clause before it did, so that clause's words are the figure's too.
         let opener = own.lowerBound + 1

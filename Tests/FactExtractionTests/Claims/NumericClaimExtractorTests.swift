@@ -49,6 +49,19 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(several.map { [$0.low, $0.high] }, [3000, 9000])
     }
 
+    func testARangeRunningPastItsClauseIsReadWhole() {
+        // The grammar layer ends a clause at "and"; the figure "between 50 and 100" spans it.
+        let text =
+            "Air strikes on the Jabalia camp have killed between 50 and 100 Palestinians and "
+            + "wounded more than 150, the health ministry said."
+        XCTAssertEqual(
+            summary(numeric(text)),
+            [
+                "casualties.killed{nationality=Palestinian;place=Gaza} 50–100",
+                "casualties.wounded{place=Gaza} over 150",
+            ])
+    }
+
     func testWordNumbersAndMultipliedGroups() {
         XCTAssertEqual(
             summary(numeric("So far two sets of two hostages have walked free.")),
