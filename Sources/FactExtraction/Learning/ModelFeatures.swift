@@ -143,12 +143,7 @@ public struct ModelFeatures: Sendable {
             let group = structure.verbGroups[verb]
             let form = Self.verbForms[group.form]!
             add(Self.verbForm, group.form.rawValue, form)
-            keys.append(
-                Self.key(family: WordHash.hash(Self.verbForm.name, continuing: joined), value: form)
-            )
-            if names != nil {
-                names!.append("rule=\(claim.topic)&\(Self.verbForm.name)\(group.form.rawValue)")
-            }
+            add(Self.verbForm, group.form.rawValue, form, joinedTo: joined, claim.topic)
             add(Self.verbHead, token: group.head, in: sentence)
             if group.isPassive { add(Self.verbPassive, "", Self.empty) }
             if group.isNegated { add(Self.verbNegated, "", Self.empty) }
@@ -265,10 +260,17 @@ public struct ModelFeatures: Sendable {
         return bytes.withUnsafeBufferPointer { WordHash.hash($0, 0, $0.count) }
     }
 
-    private mutating func add(_ family: Family, _ value: @autoclosure () -> String, _ hash: UInt64)
-    {
-        keys.append(Self.key(family: family.hash, value: hash))
-        if names != nil { names!.append(family.name + value()) }
+    /// Adds the feature of a family for a value with its hash; with `joined` ("rule=TOPIC&", as
+    /// hashed), the family joined to the rules' topic ("rule=TOPIC&vform=past").
+    private mutating func add(
+        _ family: Family, _ value: @autoclosure () -> String, _ hash: UInt64,
+        joinedTo joined: UInt64? = nil, _ topic: String = ""
+    ) {
+        let familyHash = joined.map { WordHash.hash(family.name, continuing: $0) } ?? family.hash
+        keys.append(Self.key(family: familyHash, value: hash))
+        guard names != nil else { return }
+        let prefix = joined == nil ? family.name : "rule=\(topic)&\(family.name)"
+        names!.append(prefix + value())
     }
 
     /// Adds the feature of a family for a token: its lower-cased word, or `#` for a number; with
@@ -278,12 +280,10 @@ public struct ModelFeatures: Sendable {
         _ topic: String = ""
     ) {
         let token = sentence.tokens[index]
-        let familyHash = joined.map { WordHash.hash(family.name, continuing: $0) } ?? family.hash
         let isNumber = token.kind == .number
-        keys.append(Self.key(family: familyHash, value: isNumber ? Self.numberHash : token.hash))
-        guard names != nil else { return }
-        let prefix = joined == nil ? family.name : "rule=\(topic)&\(family.name)"
-        names!.append(prefix + (isNumber ? Self.number : Self.word(token, in: sentence)))
+        add(
+            family, isNumber ? Self.number : Self.word(token, in: sentence),
+            isNumber ? Self.numberHash : token.hash, joinedTo: joined, topic)
     }
 
     /// A token's word as its hash reads it: ASCII letters lower-cased, a contracted "n't" as "not".

@@ -228,6 +228,15 @@ final class StanceExtractorTests: XCTestCase {
             [])
     }
 
+    func testAPluralPronounIsAllTheActorsNamedLast() {
+        let text =
+            "Blinken and Sullivan arrived in Tel Aviv on Friday to discuss the war. "
+            + "Qatar and Egypt met in Doha. They called for a humanitarian pause."
+        XCTAssertEqual(
+            stances(text),
+            ["Qatar humanitarian_pause demand", "Egypt humanitarian_pause demand"])
+    }
+
     func testASingularPronounIsOneOfTheActorsNamedLast() {
         let text =
             "Blinken and Sullivan arrived in Tel Aviv on Friday to discuss the war. "
