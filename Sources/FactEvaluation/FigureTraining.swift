@@ -50,7 +50,8 @@ public struct FigureTraining: Sendable {
                     examples.facets[facet.key, default: []].append(
                         ModelTrainer.Example(
                             features: features.adding(
-                                ModelFeatures.facetNames(value: current, topic: claim.topic)),
+                                ModelFeatures.facetNames(value: current, topic: claim.topic)
+                                    + features.placeContextNames),
                             label: confirmed.facets?[facet.key] ?? LearnedModel.noClaim))
                 }
             }

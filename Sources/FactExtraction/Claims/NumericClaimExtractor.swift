@@ -58,6 +58,10 @@ struct NumericClaimExtractor {
         /// The event topics of the last sentence's claims, and that sentence's number ("An air
         /// strike killed 22. The RSF gave a higher figure, saying 31 were killed.").
         var events: (topics: Set<String>, sentence: Int) = ([], 0)
+        /// The places the article has named so far, kept when facet models read them.
+        var namedPlaces: PlaceContext.Memory = PlaceContext.Memory()
+        /// The topic of the last figure claimed in the sentences before.
+        var lastTopic: String?
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -73,6 +77,15 @@ struct NumericClaimExtractor {
             if carry.recent.count == Self.placeLookBack { carry.recent.removeFirst() }
             carry.recent.append((sentence, carry.sentence))
         }
+        // The facet models weigh the places the article named before; the rules do not.
+        let readsPlaces = collectsFeatures || review?.facets.isEmpty == false
+        let placeMatches = readsPlaces ? lexicon.nearestFacets.matches(sentence.tokens) : nil
+        // The places named before this sentence are the context of its figures.
+        defer {
+            if let placeMatches, !placeMatches.isEmpty {
+                carry.namedPlaces.record(placeMatches, keys: placeKeys)
+            }
+        }
         guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
             return []
         }
@@ -87,9 +100,10 @@ struct NumericClaimExtractor {
         let found =
             review != nil || collectsFeatures
             ? reviewTopics(
-                read.claims, figures: read.figures, in: sentence, structure: structure, &reviewed,
-                scores: &scores)
+                read.claims, figures: read.figures, in: sentence, structure: structure,
+                topicBefore: carry.lastTopic, &reviewed, scores: &scores)
             : read.claims
+        if let last = found.last { carry.lastTopic = last.topic }
         let wholes = found.filter { $0.wholeIndex == nil && !$0.isPartOfTotal }
         if !wholes.isEmpty { carry.lastWholes = wholes }
         carry.events = (
@@ -98,24 +112,34 @@ struct NumericClaimExtractor {
             carry.sentence
         )
         guard !found.isEmpty else { return [] }
-        var placed = inheritPlaces(found, in: sentence, carry: &carry)
-        if let review, !review.facets.isEmpty {
-            reviewFacets(&placed, scores: scores, review: review)
+        var placed = inheritPlaces(found, in: sentence, places: placeMatches, carry: &carry)
+        let context =
+            readsPlaces
+            ? PlaceContext(
+                sentencePlaces: placeMatches ?? [], memory: carry.namedPlaces, keys: placeKeys,
+                keepingNames: collectsFeatures) : nil
+        if let review, let context, !review.facets.isEmpty {
+            reviewFacets(&placed, scores: scores, review: review, context: context)
         }
-        if collectsFeatures { features += reviewed }
+        if collectsFeatures {
+            features += reviewed.map { $0.withPlaceContext(context?.names ?? []) }
+        }
         return placed
     }
 
     /// Gives each whole the facet values the facet models read, where they differ from the
     /// rules' by more than the model's margin. `scores` are each claim's combined scores.
-    private func reviewFacets(_ claims: inout [Claim], scores: [[Float]], review: FigureReview) {
+    private func reviewFacets(
+        _ claims: inout [Claim], scores: [[Float]], review: FigureReview, context: PlaceContext
+    ) {
         for index in claims.indices
         where claims[index].wholeIndex == nil && !claims[index].isPartOfTotal {
             let topic = claims[index].topic
             for head in review.facets where facet(head.facet)?.applies(to: topic) == true {
                 let current = claims[index].facets[head.facet]
                 let facetScores = review.scores(
-                    ModelFeatures.facetKeys(value: current, topic: topic), adding: scores[index])
+                    ModelFeatures.facetKeys(value: current, topic: topic) + context.keys,
+                    adding: scores[index])
                 switch review.verdict(
                     head, on: current ?? LearnedModel.noClaim, scores: facetScores)
                 {
@@ -133,7 +157,8 @@ struct NumericClaimExtractor {
     /// the sentence, its combined scores to `scores`.
     private func reviewTopics(
         _ claims: [Claim], figures: [Range<Int>], in sentence: Sentence,
-        structure: SentenceStructure?, _ features: inout [ModelFeatures], scores: inout [[Float]]
+        structure: SentenceStructure?, topicBefore: String?, _ features: inout [ModelFeatures],
+        scores: inout [[Float]]
     ) -> [Claim] {
         guard !claims.isEmpty else { return claims }
         var revised = claims
@@ -145,7 +170,8 @@ struct NumericClaimExtractor {
             let figureFeatures = ModelFeatures(
                 claims[index], figure: figures[index], in: sentence,
                 keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures,
-                previousTopic: index > 0 ? claims[index - 1].topic : nil, structure: structure)
+                previousTopic: index > 0 ? claims[index - 1].topic : nil,
+                topicBefore: topicBefore, structure: structure)
             if collectsFeatures { read.append(figureFeatures) }
             guard let review else { continue }
             let own = review.scores(figureFeatures.keys, adding: shared)
@@ -197,7 +223,7 @@ struct NumericClaimExtractor {
         claim.provenance = "numeric:\(topic)\(how):learned-from:\(previous)"
     }
 
-    private var placeKeys: [String] { lexicon.vocabulary.facets.filter(\.nearest).map(\.key) }
+    private var placeKeys: [String] { lexicon.placeKeys }
 
     /// How many sentences back the place an incident happened in is looked for.
     private static let placeLookBack = 3
@@ -222,11 +248,12 @@ struct NumericClaimExtractor {
 
     /// Gives figures of a sentence that names no place the place of the same topic's figures in
     /// the sentence before, and records this sentence's places for the next.
-    private func inheritPlaces(_ claims: [Claim], in sentence: Sentence, carry: inout Carry)
-        -> [Claim]
-    {
+    private func inheritPlaces(
+        _ claims: [Claim], in sentence: Sentence,
+        places: [PhraseTable<Lexicon.FacetValue>.Match]?, carry: inout Carry
+    ) -> [Claim] {
         let keys = placeKeys
-        let ownPlaces = lexicon.nearestFacets.matches(sentence.tokens)
+        let ownPlaces = places ?? lexicon.nearestFacets.matches(sentence.tokens)
         let namesPlace =
             !ownPlaces.isEmpty
             || !lexicon.impliedFacets.matches(sentence.tokens).filter {
@@ -761,7 +788,8 @@ struct NumericClaimExtractor {
                     && Self.particleVerbs.contains(sentence.tokens[start - 1].hash)),
                 // "the toll has gone up to 40,642": a rise to the figure, not a bound.
                 !(sentence.tokens[start].hash == Self.up && start > 0
-                    && Self.risingVerbs.contains(sentence.tokens[start - 1].hash))
+                    && Self.risingVerbs.contains(sentence.tokens[start - 1].hash)),
+                !spansTime(from: start, figure: figure, in: sentence)
             {
                 qualifier = match.payload
                 break
@@ -950,6 +978,20 @@ struct NumericClaimExtractor {
     }
 
     private static let over = WordHash.hash("over")
+    /// Units of time: "over" opening a clause before a number of them gives a span ("Over seven
+    /// days of truce, 105 were freed"), not a bound.
+    private static let timeUnits: WordTable<Bool> = WordTable(
+        set: ["hours", "days", "weeks", "months", "years"].map { WordHash.hash($0) })
+
+    /// Whether the "over" at `start` opens a span of time before a clause ("Over seven days of
+    /// truce, …", "…, over four days, …") rather than bounding the figure.
+    private func spansTime(from start: Int, figure: Figure, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[start].hash == Self.over, figure.end < tokens.count,
+            Self.timeUnits.contains(tokens[figure.end].hash)
+        else { return false }
+        return start == 0 || sentence.isPunctuation(start - 1, UInt8(ascii: ","))
+    }
     private static let up = WordHash.hash("up")
     private static let risingVerbs: WordTable<Bool> = WordTable(
         set: [

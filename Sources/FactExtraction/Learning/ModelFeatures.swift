@@ -14,6 +14,9 @@ public struct ModelFeatures: Sendable {
     public private(set) var keys: [UInt64] = []
     /// The names of the features, kept only when a model is being trained.
     public private(set) var names: [String]?
+    /// The names of the place-context features (`PlaceContext`) the facet models read besides
+    /// these, kept when a model is being trained.
+    public private(set) var placeContextNames: [String] = []
 
     /// How many words before and after the figure are features of their own position.
     static let adjacentWords = 3
@@ -62,6 +65,7 @@ public struct ModelFeatures: Sendable {
     private static let digits = Family("digits=")
     private static let part = Family("part")
     private static let previousFigure = Family("prev=")
+    private static let figureBefore = Family("before=")
     private static let roundness = Family("zeros=")
     private static let facet = Family("facet=")
     private static let topicFamily = Family("topic=")
@@ -85,7 +89,7 @@ public struct ModelFeatures: Sendable {
     init(
         _ claim: Claim, figure: Range<Int>, in sentence: Sentence, keepingNames: Bool,
         sharingSentenceWords: Bool = false, previousTopic: String? = nil,
-        structure: SentenceStructure? = nil
+        topicBefore: String? = nil, structure: SentenceStructure? = nil
     ) {
         names = keepingNames ? [] : nil
         keys.reserveCapacity(Self.expectedCount)
@@ -127,6 +131,8 @@ public struct ModelFeatures: Sendable {
         if claim.wholeIndex != nil { add(Self.part, "", Self.empty) }
         let previous = previousTopic ?? Self.sentenceStart
         add(Self.previousFigure, previous, WordHash.hash(previous))
+        let before = topicBefore ?? Self.sentenceStart
+        add(Self.figureBefore, before, WordHash.hash(before))
         if let quantity = claim.quantity, quantity.qualifier != .vague {
             var zeros = 0
             var value = (quantity.best ?? quantity.low).magnitude
@@ -221,6 +227,13 @@ public struct ModelFeatures: Sendable {
     public static func facetNames(value: String?, topic: String) -> [String] {
         let written = (value ?? LearnedModel.noClaim).replacingOccurrences(of: " ", with: "_")
         return [facet.name + written, topicFamily.name + topic]
+    }
+
+    /// These features with the names of the place context the facet models read beside them.
+    func withPlaceContext(_ names: [String]) -> ModelFeatures {
+        var copy = self
+        copy.placeContextNames = names
+        return copy
     }
 
     /// These features with more features given by name.

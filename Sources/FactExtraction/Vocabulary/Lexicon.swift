@@ -25,6 +25,8 @@ public final class Lexicon: Sendable {
     let nearestFacets: PhraseTable<FacetValue>
     /// Phrases that imply a facet value anywhere in the sentence.
     let impliedFacets: PhraseTable<FacetValue>
+    /// The keys of the facets a figure takes from the place named nearest it (`place`).
+    let placeKeys: [String]
     let cues: PhraseTable<[Int]>
     let tolls: PhraseTable<[Int]>
     let contexts: [PhraseTable<Bool>?]
@@ -100,6 +102,7 @@ public final class Lexicon: Sendable {
             vocabulary.facets.filter(\.nearest).flatMap { facet in
                 facet.values.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
             })
+        placeKeys = vocabulary.facets.filter(\.nearest).map(\.key)
         impliedFacets = table(
             vocabulary.facets.flatMap { facet in
                 facet.implied.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }

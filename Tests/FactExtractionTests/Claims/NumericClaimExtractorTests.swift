@@ -35,6 +35,15 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(about.first?.quantity?.qualifier, .approximate)
     }
 
+    func testOverOpeningASpanOfTimeBoundsNothing() {
+        XCTAssertEqual(
+            summary(numeric("Over seven days of truce, Hamas released 105 hostages.")),
+            ["humanitarian_pause.duration_days 7", "hostages.released 105"])
+        XCTAssertEqual(
+            summary(numeric("Israel agreed to a truce of over seven days.")),
+            ["humanitarian_pause.duration_days over 7"])
+    }
+
     func testVagueWordsAndRanges() {
         XCTAssertEqual(
             numeric("Dozens of hostages were released.").first?.quantity?.qualifier, .vague)

@@ -75,4 +75,18 @@ final class FigureReviewTests: XCTestCase {
             numeric("At least 9,000 people were killed in Gaza, the ministry said.", rules).first?
                 .facets["place"], "Gaza")
     }
+
+    func testAFacetModelWeighsThePlaceTheArticleNamedMost() throws {
+        var extractor = extractor()
+        extractor.facetModels = [
+            "place": LearnedModel(
+                labels: ["none", "Israel", "Gaza"],
+                weights: ["pmost=place:Gaza": ["Gaza": 5]],
+                margins: LearnedModel.Margins(drop: 1, relabel: 1))
+        ]
+        let killed = "At least 50 people were killed overnight, officials said."
+        let aboutGaza = "Medics in Gaza worked through the night. Gaza's hospitals were full. "
+        XCTAssertEqual(numeric(aboutGaza + killed, extractor).last?.facets["place"], "Gaza")
+        XCTAssertNil(numeric(killed, extractor).last?.facets["place"])
+    }
 }

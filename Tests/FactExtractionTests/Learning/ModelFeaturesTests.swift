@@ -24,6 +24,31 @@ final class ModelFeaturesTests: XCTestCase {
         XCTAssertFalse(names.contains("s=13"), "numbers are no sentence words")
     }
 
+    func testTheTopicOfTheFigureBeforeIsAFeature() throws {
+        let all = examples(
+            "Hamas freed 13 hostages on Friday. The health ministry said 14,800 were killed.")
+        XCTAssertEqual(all.count, 2)
+        XCTAssertTrue(try XCTUnwrap(all[0].features.names).contains("before=^"))
+        XCTAssertTrue(
+            try XCTUnwrap(all[1].features.names).contains("before=\(all[0].claim.topic)"))
+    }
+
+    func testTheFacetModelsReadThePlacesTheArticleNamed() throws {
+        let all = examples(
+            "Strikes hit Gaza City and Khan Younis overnight. Medics in Gaza reported heavy "
+                + "losses. Officials in Israel said rockets were fired. At least 50 people were "
+                + "killed, officials said.")
+        let last = try XCTUnwrap(all.last)
+        XCTAssertEqual(last.claim.quantity?.low, 50)
+        // The sentence names no place; the article named Gaza most and Israel last.
+        XCTAssertEqual(
+            last.features.placeContextNames.sorted(),
+            ["plast=place:Israel", "pmost=place:Gaza", "pnone"])
+        XCTAssertFalse(
+            try XCTUnwrap(last.features.names).contains { $0.hasPrefix("pmost=") },
+            "the topic model does not read the place context")
+    }
+
     func testTheVerbOfTheFiguresClauseIsAFeature() throws {
         let perfect = try XCTUnwrap(
             examples("Hamas has freed 50 hostages so far.").first)
