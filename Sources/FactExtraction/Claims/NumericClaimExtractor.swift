@@ -62,6 +62,8 @@ struct NumericClaimExtractor {
         var namedPlaces: PlaceContext.Memory = PlaceContext.Memory()
         /// The topic of the last figure claimed in the sentences before.
         var lastTopic: String?
+        /// The value of the last figure claimed of each measure (`FigureContext.measure(of:)`).
+        var lastValues: [Substring: Double] = [:]
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -101,9 +103,15 @@ struct NumericClaimExtractor {
             review != nil || collectsFeatures
             ? reviewTopics(
                 read.claims, figures: read.figures, in: sentence, structure: structure,
-                topicBefore: carry.lastTopic, &reviewed, scores: &scores)
+                carry: carry, published: published, &reviewed, scores: &scores)
             : read.claims
         if let last = found.last { carry.lastTopic = last.topic }
+        for claim in found where claim.wholeIndex == nil {
+            if let quantity = claim.quantity {
+                carry.lastValues[FigureContext.measure(of: claim.topic)] =
+                    quantity.best ?? quantity.low
+            }
+        }
         let wholes = found.filter { $0.wholeIndex == nil && !$0.isPartOfTotal }
         if !wholes.isEmpty { carry.lastWholes = wholes }
         carry.events = (
@@ -157,8 +165,8 @@ struct NumericClaimExtractor {
     /// the sentence, its combined scores to `scores`.
     private func reviewTopics(
         _ claims: [Claim], figures: [Range<Int>], in sentence: Sentence,
-        structure: SentenceStructure?, topicBefore: String?, _ features: inout [ModelFeatures],
-        scores: inout [[Float]]
+        structure: SentenceStructure?, carry: Carry, published: Day,
+        _ features: inout [ModelFeatures], scores: inout [[Float]]
     ) -> [Claim] {
         guard !claims.isEmpty else { return claims }
         var revised = claims
@@ -171,7 +179,10 @@ struct NumericClaimExtractor {
                 claims[index], figure: figures[index], in: sentence,
                 keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures,
                 previousTopic: index > 0 ? claims[index - 1].topic : nil,
-                topicBefore: topicBefore, structure: structure)
+                context: FigureContext(
+                    topicBefore: carry.lastTopic, sentence: carry.sentence, published: published,
+                    lastValue: carry.lastValues[FigureContext.measure(of: claims[index].topic)]),
+                structure: structure)
             if collectsFeatures { read.append(figureFeatures) }
             guard let review else { continue }
             let own = review.scores(figureFeatures.keys, adding: shared)

@@ -66,6 +66,17 @@ public struct ModelFeatures: Sendable {
     private static let part = Family("part")
     private static let previousFigure = Family("prev=")
     private static let figureBefore = Family("before=")
+    private static let lede = Family("lede")
+    private static let daysBack = Family("daysback=")
+    private static let comparison = Family("than-last=")
+    /// How many days before publication the figure speaks of, as feature values.
+    private static let dayBuckets = ["later", "0", "1", "week", "older"].map {
+        (name: $0, hash: WordHash.hash($0))
+    }
+    /// How a figure compares with the last of its measure, as feature values.
+    private static let orders = ["first", "larger", "smaller"].map {
+        (name: $0, hash: WordHash.hash($0))
+    }
     private static let roundness = Family("zeros=")
     private static let facet = Family("facet=")
     private static let topicFamily = Family("topic=")
@@ -89,7 +100,7 @@ public struct ModelFeatures: Sendable {
     init(
         _ claim: Claim, figure: Range<Int>, in sentence: Sentence, keepingNames: Bool,
         sharingSentenceWords: Bool = false, previousTopic: String? = nil,
-        topicBefore: String? = nil, structure: SentenceStructure? = nil
+        context: FigureContext = FigureContext(), structure: SentenceStructure? = nil
     ) {
         names = keepingNames ? [] : nil
         keys.reserveCapacity(Self.expectedCount)
@@ -131,8 +142,22 @@ public struct ModelFeatures: Sendable {
         if claim.wholeIndex != nil { add(Self.part, "", Self.empty) }
         let previous = previousTopic ?? Self.sentenceStart
         add(Self.previousFigure, previous, WordHash.hash(previous))
-        let before = topicBefore ?? Self.sentenceStart
+        let before = context.topicBefore ?? Self.sentenceStart
         add(Self.figureBefore, before, WordHash.hash(before))
+        if context.sentence == 1 { add(Self.lede, "", Self.empty) }
+        if let published = context.published {
+            let back = claim.asOf.days(to: published)
+            let bucket = Self.dayBuckets[back < 0 ? 0 : back == 0 ? 1 : back == 1 ? 2 : back <= 7 ? 3 : 4]
+            add(Self.daysBack, bucket.name, bucket.hash)
+        }
+        // Larger or smaller than the last figure of its measure; a figure stated again is a
+        // claim again, so equal values say nothing.
+        if let quantity = claim.quantity {
+            let value = quantity.best ?? quantity.low
+            if let order = context.lastValue.map({ $0 < value ? 1 : $0 > value ? 2 : nil }) ?? 0 {
+                add(Self.comparison, Self.orders[order].name, Self.orders[order].hash)
+            }
+        }
         if let quantity = claim.quantity, quantity.qualifier != .vague {
             var zeros = 0
             var value = (quantity.best ?? quantity.low).magnitude
@@ -306,5 +331,38 @@ public struct ModelFeatures: Sendable {
             byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// What the text before a figure tells about it: the topic claimed last, which sentence of the
+/// article it is in, the day the article was published (against the day the figure speaks of),
+/// and the last figure the article gave the same measure.
+public struct FigureContext: Sendable {
+    /// The topic of the last figure claimed in the sentences before.
+    var topicBefore: String?
+    /// The number of the figure's sentence in the article, from 1.
+    var sentence = 0
+    /// The article's publication day.
+    var published: Day?
+    /// The value of the last figure of the same measure ("hostages.released" for its events too).
+    var lastValue: Double?
+
+    /// No context: a figure read on its own.
+    public init() {}
+
+    init(topicBefore: String?, sentence: Int, published: Day, lastValue: Double?) {
+        self.topicBefore = topicBefore
+        self.sentence = sentence
+        self.published = published
+        self.lastValue = lastValue
+    }
+
+    /// The measure a topic counts, its event and planned variants joined to it.
+    static func measure(of topic: String) -> Substring {
+        let utf8 = topic.utf8
+        guard let first = utf8.firstIndex(of: UInt8(ascii: ".")),
+            let second = utf8[utf8.index(after: first)...].firstIndex(of: UInt8(ascii: "."))
+        else { return Substring(topic) }
+        return topic[..<second]
     }
 }

@@ -24,13 +24,23 @@ final class ModelFeaturesTests: XCTestCase {
         XCTAssertFalse(names.contains("s=13"), "numbers are no sentence words")
     }
 
-    func testTheTopicOfTheFigureBeforeIsAFeature() throws {
-        let all = examples(
-            "Hamas freed 13 hostages on Friday. The health ministry said 14,800 were killed.")
-        XCTAssertEqual(all.count, 2)
-        XCTAssertTrue(try XCTUnwrap(all[0].features.names).contains("before=^"))
-        XCTAssertTrue(
-            try XCTUnwrap(all[1].features.names).contains("before=\(all[0].claim.topic)"))
+    func testTheTextBeforeAFigureIsAFeature() throws {
+        // Published on Saturday 25 November 2023.
+        let all = Fixtures.extractor.figureExamples(
+            in: Fixtures.article(
+                "Hamas freed 13 hostages on Friday. The health ministry said 14,800 were killed. "
+                    + "So far 26 hostages have been freed.", date: "2023-11-25"))
+        XCTAssertEqual(all.count, 3)
+        let first = try XCTUnwrap(all[0].features.names)
+        for expected in ["before=^", "lede", "daysback=1", "than-last=first"] {
+            XCTAssertTrue(first.contains(expected), "\(expected) missing from \(first)")
+        }
+        let second = try XCTUnwrap(all[1].features.names)
+        XCTAssertTrue(second.contains("before=\(all[0].claim.topic)"), "\(second)")
+        XCTAssertTrue(second.contains("daysback=0"), "\(second)")
+        XCTAssertFalse(second.contains("lede"))
+        // The freed of Friday and the freed so far are one measure; 26 is more than 13.
+        XCTAssertTrue(try XCTUnwrap(all[2].features.names).contains("than-last=larger"))
     }
 
     func testTheFacetModelsReadThePlacesTheArticleNamed() throws {
