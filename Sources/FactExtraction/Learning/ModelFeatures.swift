@@ -147,7 +147,8 @@ public struct ModelFeatures: Sendable {
         if context.sentence == 1 { add(Self.lede, "", Self.empty) }
         if let published = context.published {
             let back = claim.asOf.days(to: published)
-            let bucket = Self.dayBuckets[back < 0 ? 0 : back == 0 ? 1 : back == 1 ? 2 : back <= 7 ? 3 : 4]
+            let bucket =
+                Self.dayBuckets[back < 0 ? 0 : back == 0 ? 1 : back == 1 ? 2 : back <= 7 ? 3 : 4]
             add(Self.daysBack, bucket.name, bucket.hash)
         }
         // Larger or smaller than the last figure of its measure; a figure stated again is a
