@@ -20,6 +20,8 @@ struct StanceFeatures {
     private static let topic = Family("stopic=")
     private static let actor = Family("sactor=")
     private static let placement = Family("sname=")
+    private static let heldBefore = Family("sheld-before")
+    private static let lastTopic = Family("stopic-before")
     private static let order = Family("sorder=")
     private static let distance = Family("sdist=")
     private static let between = Family("sb=")
@@ -88,6 +90,8 @@ struct StanceFeatures {
         let actorStarts: [Int]
         /// Where each stance topic name starts.
         let topicStarts: [Int]
+        /// The holders of the last stance and the last stance topic before the sentence.
+        let before: (holders: [String], topic: String?)
 
         /// The context of a sentence, from what reading it found and what it still needs to
         /// look up; with `keepingNames`, the cues' names too.
@@ -99,6 +103,7 @@ struct StanceFeatures {
             let tokens = sentence.tokens
             actorStarts = (found.actors ?? []).map(\.index)
             topicStarts = found.topics.map(\.index)
+            before = found.before
             cues = (found.cues ?? lexicon.polarity.matches(tokens)).map { match in
                 (
                     match.index, match.payload,
@@ -129,6 +134,8 @@ struct StanceFeatures {
         add(Self.topic, text: candidate.topic)
         add(ruled.joinedTopic, text: candidate.topic)
         add(Self.actor, text: candidate.actor)
+        if context.before.holders.contains(candidate.actor) { add(Self.heldBefore, Self.blank) }
+        if context.before.topic == candidate.topic { add(Self.lastTopic, Self.blank) }
         // The sentence's words (`Context.words`) are features of every candidate; a model scores
         // them once per sentence, so they are listed only for training.
         if keepingNames {

@@ -116,6 +116,9 @@ struct StanceExtractor {
         var negations: [Int]?
         /// Where the conditions stand.
         var conditions: [Int]?
+        /// The actors that held the last stance (when it was taken in the last two sentences)
+        /// and the last stance topic taken or named, before this sentence.
+        var before: (holders: [String], topic: String?) = ([], nil)
     }
 
     /// The stance claims of one sentence.
@@ -129,7 +132,9 @@ struct StanceExtractor {
             if carry.recent.count == 3 { carry.recent.removeFirst() }
             carry.recent.append((sentence, carry.sentence, nil))
         }
-        carry.found = Found(topics: namedTopics(in: tokens))
+        carry.found = Found(
+            topics: namedTopics(in: tokens),
+            before: (carry.sentence - carry.heldAt <= 2 ? carry.holders : [], carry.topic))
         var topics: [Topic] = carry.found.topics.map { ($0.index, $0.end, $0.payload, false) }
         // "an agreement to extend the truce": a container word is on the topic named right
         // after it, not a topic of its own.

@@ -30,6 +30,20 @@ final class StanceFeaturesTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(unclaimed.features.names).contains("srule=none"))
     }
 
+    func testTheStanceTakenJustBeforeIsAFeature() throws {
+        let found = examples(
+            "Qatar welcomed the truce on Friday. Qatar and Egypt said the truce could be extended.")
+        let later = try XCTUnwrap(
+            found.last { $0.actor == "Qatar" && $0.topic == "humanitarian_pause" })
+        let names = try XCTUnwrap(later.features.names)
+        XCTAssertTrue(names.contains("sheld-before"), "\(names)")
+        XCTAssertTrue(names.contains("stopic-before"), "\(names)")
+        let egypt = try XCTUnwrap(found.last { $0.actor == "Egypt" })
+        XCTAssertFalse(try XCTUnwrap(egypt.features.names).contains("sheld-before"))
+        let first = try XCTUnwrap(found.first)
+        XCTAssertFalse(try XCTUnwrap(first.features.names).contains("stopic-before"))
+    }
+
     func testEveryNameLoadsToTheKeyTheExtractorComputes() throws {
         let found = examples(
             """
