@@ -709,6 +709,10 @@ struct StanceExtractor {
         }
         return nil
     }
+    /// Possessive pronouns, true for those that stand for one owner ("its", "his", "her").
+    private static let possessivePronouns: WordTable<Bool> = WordTable(
+        ["its", "his", "her"].map { (WordHash.hash($0), true) }
+            + ["their"].map { (WordHash.hash($0), false) })
     /// Pronouns that stand for one actor: of a list the text named, the first.
     private static let singularPronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it"].map { WordHash.hash($0) })
@@ -795,13 +799,26 @@ struct StanceExtractor {
         // or, with none, the previous sentence's holders.
         var subject = cue.index - 1
         while subject > 0, Auxiliaries.hashes.contains(tokens[subject].hash) { subject -= 1 }
-        if subject >= 0, Self.pronouns.contains(tokens[subject].hash) {
+        // "Its resolution calls for …", "Their statement urged …": a noun owned by a pronoun
+        // opening the clause stands for its owner.
+        if subject >= 1, tokens[subject].kind == .word,
+            Self.possessivePronouns.contains(tokens[subject - 1].hash),
+            subject - 1 == 0 || sentence.isPunctuation(subject - 2, UInt8(ascii: ","))
+        {
+            subject -= 1
+        }
+        if subject >= 0,
+            Self.pronouns.contains(tokens[subject].hash)
+                || Self.possessivePronouns.contains(tokens[subject].hash)
+        {
             if let first = actors.first(where: { acts($0) && $0.end <= subject }) {
                 return (coordinated(with: first, among: actors, in: sentence), subject)
             }
             if !carried.isEmpty, !actors.contains(where: { $0.end <= cue.index }) {
                 // "he" or "she" is one of them; "they" and "we" may be all.
-                let one = Self.singularPronouns.contains(tokens[subject].hash)
+                let one =
+                    Self.singularPronouns.contains(tokens[subject].hash)
+                    || Self.possessivePronouns[tokens[subject].hash] == true
                 return (one ? Array(carried.prefix(1)) : carried, subject)
             }
         }

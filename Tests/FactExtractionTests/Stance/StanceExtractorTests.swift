@@ -244,6 +244,24 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances(text), ["Qatar humanitarian_pause demand"])
     }
 
+    func testANounOwnedByAPronounStandsForTheOwner() {
+        XCTAssertEqual(
+            stances(
+                "The Security Council met in New York on Wednesday. "
+                    + "Its resolution calls for urgent humanitarian pauses."),
+            ["United Nations humanitarian_pause demand"])
+        XCTAssertEqual(
+            stances(
+                "Blinken and Sullivan arrived in Tel Aviv on Friday to discuss the war. "
+                    + "Qatar and Egypt met in Doha. Their statement called for a humanitarian pause."
+            ),
+            ["Qatar humanitarian_pause demand", "Egypt humanitarian_pause demand"])
+        // An owner named in the clause is not a pronoun's.
+        XCTAssertEqual(
+            stances("Qatar met Egypt in Doha. Israel and its allies rejected a ceasefire."),
+            ["Israel ceasefire oppose"])
+    }
+
     func testACreditForARoleIsForTheTopicBefore() {
         let text =
             "The hostage deal held through the night in Gaza. "
