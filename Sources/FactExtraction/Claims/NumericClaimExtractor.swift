@@ -62,8 +62,8 @@ struct NumericClaimExtractor {
         var namedPlaces: PlaceContext.Memory = PlaceContext.Memory()
         /// The topic of the last figure claimed in the sentences before.
         var lastTopic: String?
-        /// The value of the last figure claimed of each measure (`FigureContext.measure(of:)`).
-        var lastValues: [Substring: Double] = [:]
+        /// The value of the last figure claimed of each measure (`Lexicon.measureOfTopic`).
+        var lastValues: [String: Double] = [:]
     }
 
     /// The numeric claims of one sentence. The attribution and the sentence's grammar are worked
@@ -108,8 +108,7 @@ struct NumericClaimExtractor {
         if let last = found.last { carry.lastTopic = last.topic }
         for claim in found where claim.wholeIndex == nil {
             if let quantity = claim.quantity {
-                carry.lastValues[FigureContext.measure(of: claim.topic)] =
-                    quantity.best ?? quantity.low
+                carry.lastValues[measure(of: claim.topic)] = quantity.best ?? quantity.low
             }
         }
         let wholes = found.filter { $0.wholeIndex == nil && !$0.isPartOfTotal }
@@ -181,7 +180,7 @@ struct NumericClaimExtractor {
                 previousTopic: index > 0 ? claims[index - 1].topic : nil,
                 context: FigureContext(
                     topicBefore: carry.lastTopic, sentence: carry.sentence, published: published,
-                    lastValue: carry.lastValues[FigureContext.measure(of: claims[index].topic)]),
+                    lastValue: carry.lastValues[measure(of: claims[index].topic)]),
                 structure: structure)
             if collectsFeatures { read.append(figureFeatures) }
             guard let review else { continue }
@@ -235,6 +234,9 @@ struct NumericClaimExtractor {
     }
 
     private var placeKeys: [String] { lexicon.placeKeys }
+
+    /// The measure a topic's figures count, its event and planned variants joined to it.
+    private func measure(of topic: String) -> String { lexicon.measureOfTopic[topic] ?? topic }
 
     /// How many sentences back the place an incident happened in is looked for.
     private static let placeLookBack = 3

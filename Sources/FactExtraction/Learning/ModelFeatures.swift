@@ -338,32 +338,23 @@ public struct ModelFeatures: Sendable {
 /// What the text before a figure tells about it: the topic claimed last, which sentence of the
 /// article it is in, the day the article was published (against the day the figure speaks of),
 /// and the last figure the article gave the same measure.
-public struct FigureContext: Sendable {
+struct FigureContext: Sendable {
     /// The topic of the last figure claimed in the sentences before.
     var topicBefore: String?
     /// The number of the figure's sentence in the article, from 1.
     var sentence = 0
     /// The article's publication day.
     var published: Day?
-    /// The value of the last figure of the same measure ("hostages.released" for its events too).
+    /// The value of the last figure of the same measure (`Lexicon.measureOfTopic`).
     var lastValue: Double?
 
     /// No context: a figure read on its own.
-    public init() {}
+    init() {}
 
     init(topicBefore: String?, sentence: Int, published: Day, lastValue: Double?) {
         self.topicBefore = topicBefore
         self.sentence = sentence
         self.published = published
         self.lastValue = lastValue
-    }
-
-    /// The measure a topic counts, its event and planned variants joined to it.
-    static func measure(of topic: String) -> Substring {
-        let utf8 = topic.utf8
-        guard let first = utf8.firstIndex(of: UInt8(ascii: ".")),
-            let second = utf8[utf8.index(after: first)...].firstIndex(of: UInt8(ascii: "."))
-        else { return Substring(topic) }
-        return topic[..<second]
     }
 }

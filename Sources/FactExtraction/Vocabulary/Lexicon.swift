@@ -27,6 +27,10 @@ public final class Lexicon: Sendable {
     let impliedFacets: PhraseTable<FacetValue>
     /// The keys of the facets a figure takes from the place named nearest it (`place`).
     let placeKeys: [String]
+    /// The measure each numeric topic belongs to: a measure's own topic, or the first measure
+    /// that has it as a variant ("hostages.released.event" and "hostages.deal.size" are
+    /// "hostages.released").
+    let measureOfTopic: [String: String]
     let cues: PhraseTable<[Int]>
     let tolls: PhraseTable<[Int]>
     let contexts: [PhraseTable<Bool>?]
@@ -103,6 +107,14 @@ public final class Lexicon: Sendable {
                 facet.values.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
             })
         placeKeys = vocabulary.facets.filter(\.nearest).map(\.key)
+        var measureOfTopic: [String: String] = [:]
+        for measure in vocabulary.measures { measureOfTopic[measure.topic] = measure.topic }
+        for measure in vocabulary.measures {
+            for variant in measure.variants where measureOfTopic[variant.topic] == nil {
+                measureOfTopic[variant.topic] = measure.topic
+            }
+        }
+        self.measureOfTopic = measureOfTopic
         impliedFacets = table(
             vocabulary.facets.flatMap { facet in
                 facet.implied.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }

@@ -43,6 +43,18 @@ final class ModelFeaturesTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(all[2].features.names).contains("than-last=larger"))
     }
 
+    func testADealsFiguresAndItsReleasesAreOneMeasure() throws {
+        // The vocabulary makes the deal's size a variant of the hostages released.
+        let all = examples("Under the deal, Hamas is to free 50 hostages. Hamas freed 13 hostages.")
+        XCTAssertEqual(all.map(\.claim.topic), ["hostages.deal.size", "hostages.released.event"])
+        XCTAssertTrue(try XCTUnwrap(all[0].features.names).contains("than-last=first"))
+        XCTAssertTrue(try XCTUnwrap(all[1].features.names).contains("than-last=smaller"))
+        // A figure stated again has no comparison.
+        let again = examples("Hamas freed 13 hostages. In all 13 hostages were freed on Friday.")
+        XCTAssertFalse(
+            try XCTUnwrap(again.last?.features.names).contains { $0.hasPrefix("than-last=") })
+    }
+
     func testTheFacetModelsReadThePlacesTheArticleNamed() throws {
         let all = examples(
             "Strikes hit Gaza City and Khan Younis overnight. Medics in Gaza reported heavy "

@@ -262,6 +262,27 @@ final class StanceExtractorTests: XCTestCase {
             ["Israel ceasefire oppose"])
     }
 
+    func testBlockingIsOppositionAndACeasefireOfSomeDaysIsTheTruce() {
+        XCTAssertEqual(
+            stances("Israel is blocking fuel from entering Gaza."), ["Israel fuel.entry oppose"])
+        XCTAssertEqual(
+            stances("Qatar welcomed the six-day ceasefire."), ["Qatar humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Qatar called for a ceasefire."), ["Qatar ceasefire demand"])
+    }
+
+    func testTheQuadIsItsFourMembers() {
+        XCTAssertEqual(
+            Set(
+                stances(
+                    "Fighting went on in El Fasher and Khartoum. "
+                        + "The Quad called for a humanitarian truce in Sudan.")),
+            [
+                "United States ceasefire demand", "Saudi Arabia ceasefire demand",
+                "United Arab Emirates ceasefire demand", "Egypt ceasefire demand",
+            ])
+    }
+
     func testACreditForARoleIsForTheTopicBefore() {
         let text =
             "The hostage deal held through the night in Gaza. "
