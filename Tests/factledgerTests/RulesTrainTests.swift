@@ -49,7 +49,7 @@ final class RulesTrainTests: WorkspaceTestCase {
                 try String(contentsOfFile: folder + "/Rules/models/stances.yaml", encoding: .utf8),
                 file: "stances.yaml"))
         XCTAssertEqual(Set(stances.labels), ["none", "support", "conditional"])
-        XCTAssertEqual(stances.margins, LearnedModel.Margins(drop: 5, relabel: 5, claim: 1.25))
+        XCTAssertEqual(stances.margins, LearnedModel.Margins(drop: 5, relabel: 5, claim: -0.5))
         let extract = try cli.run(["extract", "corpus/articles/harbor/one.md", "--format", "jsonl"])
         XCTAssertEqual(extract.status, 0, extract.error)
         XCTAssertTrue(extract.output.contains("hostages.released"), extract.output)
@@ -71,7 +71,7 @@ final class RulesTrainTests: WorkspaceTestCase {
         XCTAssertTrue(
             lines.contains { $0.hasPrefix("stances, rules alone: precision") }, result.output)
         XCTAssertTrue(
-            lines.contains { $0.hasPrefix("stance drop 5.0 relabel 5.0 claim 1.25: ") },
+            lines.contains { $0.hasPrefix("stance drop 5.0 relabel 5.0 claim -0.5: ") },
             result.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/corpus/figures.yaml"))
     }

@@ -28,6 +28,15 @@ extension StanceExtractor {
             actor.upperBound <= topic.lowerBound
                 ? topic.lowerBound - actor.upperBound : abs(actor.lowerBound - topic.upperBound)
         }
+        /// Whether one mention of an actor is a better holder than another: a mention before the
+        /// topic ("Israeli officials said the fuel …") before one after it ("… rockets targeting
+        /// Israeli citizens"), and then the nearer.
+        func closer(_ actor: Range<Int>, than other: Range<Int>, to topic: Range<Int>) -> Bool {
+            let before = actor.upperBound <= topic.lowerBound
+            let otherBefore = other.upperBound <= topic.lowerBound
+            if before != otherBefore { return before }
+            return distance(actor, topic) < distance(other, topic)
+        }
         for actor in actors {
             let span = actor.index..<actor.end
             for name in members(actor.payload) {
@@ -36,9 +45,7 @@ extension StanceExtractor {
                     guard distance(span, topicSpan) <= Self.candidateReach else { continue }
                     if let index = known(name, topic.payload) {
                         let current = candidates[index]
-                        if distance(span, topicSpan)
-                            < distance(current.actorSpan!, current.topicSpan!)
-                        {
+                        if closer(span, than: current.actorSpan!, to: topicSpan) {
                             candidates[index].actorSpan = span
                             candidates[index].topicSpan = topicSpan
                         }
@@ -69,6 +76,26 @@ extension StanceExtractor {
         }
         return candidates
     }
+
+    /// Whether an actor's mention is a counterpart, named after "with" ("discussed the war
+    /// with Israel's prime minister", "talks with Hamas"): one spoken or dealt with, whom the
+    /// model does not make a holder the rules passed over.
+    static func isCounterpart(
+        _ span: Range<Int>, structure: SentenceStructure, in sentence: Sentence
+    ) -> Bool {
+        var start =
+            structure.chunks.first { $0.range.contains(span.lowerBound) }?.range.lowerBound
+            ?? span.lowerBound
+        var steps = 0
+        // Titles and modifiers before the name: "with Israeli Prime Minister Benjamin Netanyahu".
+        while start > 0, steps < 6, Self.nameClasses.contains(structure.classes[start - 1]) {
+            start -= 1
+            steps += 1
+        }
+        return start > 0 && sentence.tokens[start - 1].hash == Self.with
+    }
+    private static let nameClasses: Set<WordClass> = [.properNoun, .adjective, .determiner]
+    private static let with = WordHash.hash("with")
 
     /// The candidate stances of a sentence with the features a stance model judges them by, as
     /// the rules alone read it: what a stance model is trained on.
@@ -123,7 +150,11 @@ extension StanceExtractor {
                 result[index].polarity = polarity
                 result[index].provenance += ":learned-\(label)"
             case (.relabel(let label), nil):
-                guard let polarity = Polarity(rawValue: label) else { break }
+                guard let polarity = Polarity(rawValue: label),
+                    !(candidate.actorSpan.map {
+                        Self.isCounterpart($0, structure: structure!, in: sentence)
+                    } ?? false)
+                else { break }
                 let attribution = deferred.resolve(
                     sentence, structure: structure!, lexicon: lexicon)
                 let near = candidate.topicSpan?.lowerBound ?? 0

@@ -148,12 +148,13 @@ struct StanceExtractor {
                 }
         }
         // "a resolution calling for a truce": the topic a cue after a motion word takes is the
-        // motion's ("parts of the text, including …" names none).
+        // motion's ("parts of the text, including …" names none); "the Gaza ceasefire
+        // resolution": so is a topic that qualifies the motion word.
         if let motion = lexicon.motions.matches(tokens).first,
             let topic = topics.first(where: {
                 $0.index >= motion.end && $0.index - motion.end <= 12
                     && !lexicon.polarity.matches(tokens, in: motion.end..<$0.index).isEmpty
-            })
+            }) ?? topics.last(where: { $0.end <= motion.index && motion.index - $0.end <= 1 })
         {
             carry.motion = topic.topic
         }
@@ -471,9 +472,10 @@ struct StanceExtractor {
         // "an agreement between Israel and Hamas": the parties to a topic support it.
         for topic in topics where !topic.referred && topic.end + 1 < tokens.count {
             // "the fragile truce between Israel and Hamas held": a topic no cue takes a
-            // position on is only reported.
+            // position on is only reported; "called for a truce between Israel and Hamas" asks
+            // for one the parties have not agreed.
             guard Self.parties.contains(tokens[topic.end].hash),
-                cues.contains(where: { $0.end <= topic.index }),
+                let cue = cues.last(where: { $0.end <= topic.index }), cue.payload != .demand,
                 let party = actors.first(where: {
                     $0.index > topic.end && $0.index - topic.end <= 2
                 })
@@ -514,6 +516,26 @@ struct StanceExtractor {
                     coordinated(with: credited, among: actors, in: sentence), topic: topic,
                     polarity: .support, conditions: nil, cue: credit.index,
                     provenance: "stance:\(topic):credit")
+            }
+        }
+        // "Israel voted no, and so did Liberia and Guatemala", "Qatar, alongside Egypt, brokered
+        // the truce": the actors a companion phrase names share the stances of those before it.
+        for companion in lexicon.companions.matches(tokens) {
+            guard
+                let first = names.first(where: {
+                    $0.index >= companion.end && $0.index - companion.end <= 1
+                })
+            else { continue }
+            let leading = Set(
+                names.filter { $0.end <= companion.index }.flatMap { members($0.payload) })
+            let sharing = coordinated(with: first, among: names, in: sentence).flatMap(members)
+            for claim in claims where claim.actor.map(leading.contains) ?? false {
+                for actor in sharing where firstTime(actor + "\u{1}" + claim.topic) {
+                    var copy = claim
+                    copy.actor = actor
+                    copy.provenance = "stance:\(claim.topic):companion"
+                    claims.append(copy)
+                }
             }
         }
         // "agreed that aid can enter via two crossings": the route is what the actor takes a

@@ -61,6 +61,8 @@ public final class Lexicon: Sendable {
     /// Phrases that make the actor next to them a demander ("at the request of").
     let requests: PhraseTable<Bool>
     let credits: PhraseTable<Bool>
+    /// Phrases whose actors share the stances of those named before ("and so did").
+    let companions: PhraseTable<Bool>
     /// Cues that cast a vote ("voted no", "in favour"): with no topic of their own, they are on
     /// the motion named before.
     let votes: PhraseTable<Bool>
@@ -186,6 +188,7 @@ public final class Lexicon: Sendable {
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
         requests = flag(vocabulary.requests)
         credits = flag(vocabulary.credits)
+        companions = flag(vocabulary.companions)
         votes = flag(vocabulary.votes)
         motions = flag(vocabulary.motions)
         containers = flag(vocabulary.containers)

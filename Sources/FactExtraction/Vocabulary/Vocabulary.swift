@@ -240,6 +240,9 @@ public struct Vocabulary: Sendable {
     /// Phrases that make the actors named right after them supporters of the sentence's topics
     /// ("mediation by", "commended Qatar and Egypt for").
     public var credits: [String] = []
+    /// Phrases after which the actors named share the stances of the actors named before
+    /// ("and so did", "alongside").
+    public var companions: [String] = []
     /// Cues that cast a vote ("voted no"): a vote with no topic is on the last motion named.
     public var votes: [String] = []
     /// Words that name what is voted on ("resolution", "motion", "draft").
@@ -332,6 +335,7 @@ public struct Vocabulary: Sendable {
         merged.actions = other.actions + actions
         merged.requests += other.requests
         merged.credits += other.credits
+        merged.companions += other.companions
         merged.votes += other.votes
         merged.motions += other.motions
         merged.containers += other.containers

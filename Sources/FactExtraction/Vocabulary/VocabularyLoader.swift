@@ -368,10 +368,11 @@ public enum VocabularyLoader {
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
                 "modified_nouns", "not_topics", "actions", "requests", "credits", "votes",
-                "motions", "containers",
+                "motions", "containers", "companions",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
+        vocabulary.companions = try map["companions"]?.strings() ?? []
         vocabulary.votes = try map["votes"]?.strings() ?? []
         vocabulary.motions = try map["motions"]?.strings() ?? []
         vocabulary.containers = try map["containers"]?.strings() ?? []
@@ -381,11 +382,29 @@ public enum VocabularyLoader {
             } ?? []
         for item in try map["actions"]?.sequence() ?? [] {
             let fields = try item.mapping(
-                allowed: ["phrases", "topic", "polarity"],
-                required: ["phrases", "topic", "polarity"])
+                allowed: ["phrases", "verbs", "between", "objects", "topic", "polarity"],
+                required: ["topic", "polarity"])
             let topic = try fields["topic"]!.nonEmptyString()
             let polarity = try fields["polarity"]!.value(of: Polarity.self)
-            for phrase in try fields["phrases"]!.strings() {
+            var phrases = try fields["phrases"]?.strings() ?? []
+            // "resumed | its | offensive": each verb with each object, either next to it or
+            // with one of the words that may stand between them.
+            switch (fields["verbs"], fields["objects"]) {
+            case (let verbs?, let objects?):
+                let between = [""] + (try fields["between"]?.strings() ?? []).map { $0 + " " }
+                for verb in try verbs.strings() {
+                    for word in between {
+                        phrases += try objects.strings().map { "\(verb) \(word)\($0)" }
+                    }
+                }
+            case (nil, nil):
+                guard !phrases.isEmpty else {
+                    throw item.error("an action needs phrases, or verbs and objects")
+                }
+            default:
+                throw item.error("an action's verbs and objects go together")
+            }
+            for phrase in phrases {
                 vocabulary.actions.append(.init(phrase: phrase, topic: topic, polarity: polarity))
             }
         }

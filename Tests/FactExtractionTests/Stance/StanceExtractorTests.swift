@@ -283,6 +283,56 @@ final class StanceExtractorTests: XCTestCase {
             ])
     }
 
+    func testCompanionsShareTheStancesOfThoseNamedBefore() {
+        let text =
+            "The General Assembly passed a resolution demanding a humanitarian ceasefire. "
+            + "Israel voted no, and so did Liberia and Guatemala."
+        let found = Set(stances(text))
+        for actor in ["Israel", "Liberia", "Guatemala"] {
+            XCTAssertTrue(found.contains("\(actor) ceasefire oppose"), "\(found)")
+        }
+        XCTAssertTrue(
+            stances("Qatar, alongside Egypt, brokered the truce.").contains(
+                "Egypt humanitarian_pause support"))
+        // An actor before no companion phrase shares nothing.
+        XCTAssertEqual(
+            stances("Qatar welcomed the truce, while Egypt said nothing."),
+            ["Qatar humanitarian_pause support"])
+    }
+
+    func testAnActionIsAVerbWithItsObject() {
+        XCTAssertEqual(
+            stances("Israel went back to attacking Gaza after the pause collapsed."),
+            ["Israel humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("The army widened its ground push into Khan Younis."),
+            ["IDF ground_invasion support"])
+        XCTAssertEqual(
+            stances("Israel relaunched its offensive on Friday."),
+            ["Israel humanitarian_pause oppose"])
+    }
+
+    func testATopicQualifyingAMotionIsTheMotionsTopic() {
+        let text =
+            "The assembly voted on the Gaza ceasefire resolution. "
+            + "The war began with the invasion of southern Israel by Hamas. "
+            + "Austria and Paraguay voted against the text."
+        XCTAssertEqual(
+            Set(stances(text)), ["Austria ceasefire oppose", "Paraguay ceasefire oppose"])
+    }
+
+    func testACallForATruceBetweenTwoSidesIsNoPositionOfTheirs() {
+        XCTAssertEqual(
+            stances("EU leaders called for breaks in the fighting between Israel and Hamas."),
+            ["European Union humanitarian_pause demand"])
+        XCTAssertEqual(
+            Set(stances("Qatar welcomed the truce between Israel and Hamas.")),
+            [
+                "Qatar humanitarian_pause support", "Israel humanitarian_pause support",
+                "Hamas humanitarian_pause support",
+            ])
+    }
+
     func testACreditForARoleIsForTheTopicBefore() {
         let text =
             "The hostage deal held through the night in Gaza. "

@@ -56,6 +56,19 @@ final class StanceReviewTests: XCTestCase {
         XCTAssertTrue(stances(reviewing(weights, claim: -1.5)).contains("Israel ceasefire support"))
     }
 
+    func testAModelClaimsNoStanceForACounterpart() {
+        let text =
+            "Biden discussed the war with Israeli Prime Minister Benjamin Netanyahu, stressing the hostage deal."
+        var extractor = Fixtures.extractor.withoutLearnedModels
+        extractor.stanceModel = LearnedModel(
+            labels: ["none", "support", "oppose"], weights: ["stopic=hostage_deal": ["support": 3]],
+            margins: LearnedModel.Margins(drop: 2, relabel: 2, claim: 1))
+        let found = extractor.claims(in: Fixtures.article(text, date: "2023-11-06"))
+            .filter { $0.kind == .stance }.map { "\($0.actor ?? "?") \($0.topic)" }
+        XCTAssertTrue(found.contains("Biden hostage_deal"), "\(found)")
+        XCTAssertFalse(found.contains("Netanyahu hostage_deal"), "\(found)")
+    }
+
     func testAConfidentModelDropsAStanceOfTheRules() {
         XCTAssertEqual(stances(reviewing(["scuew=welcomed": ["none": 3]], claim: 1)), [])
         XCTAssertEqual(

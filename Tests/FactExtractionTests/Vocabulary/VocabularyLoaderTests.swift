@@ -23,6 +23,39 @@ final class VocabularyLoaderTests: XCTestCase {
         XCTAssertEqual(vocabulary.descendants(of: "Israel"), ["Israel", "IDF"])
     }
 
+    func testAnActionOfVerbsAndObjectsIsEveryPairing() throws {
+        let vocabulary = try load(
+            "stances.yaml",
+            """
+            actions:
+              - { verbs: [resumed, relaunched], between: [its], objects: [offensive, strikes],
+                  topic: humanitarian_pause, polarity: oppose }
+              - { phrases: ["broke the truce"], topic: humanitarian_pause, polarity: oppose }
+
+            """)
+        XCTAssertEqual(
+            Set(vocabulary.actions.map(\.phrase)),
+            [
+                "resumed offensive", "resumed strikes", "resumed its offensive",
+                "resumed its strikes",
+                "relaunched offensive", "relaunched strikes", "relaunched its offensive",
+                "relaunched its strikes", "broke the truce",
+            ])
+        XCTAssertThrowsError(
+            try load(
+                "stances.yaml",
+                "actions:\n  - { verbs: [resumed], topic: humanitarian_pause, polarity: oppose }\n")
+        ) {
+            XCTAssertTrue("\($0)".contains("verbs and objects go together"), "\($0)")
+        }
+        XCTAssertThrowsError(
+            try load(
+                "stances.yaml", "actions:\n  - { topic: humanitarian_pause, polarity: oppose }\n")
+        ) {
+            XCTAssertTrue("\($0)".contains("needs phrases, or verbs and objects"), "\($0)")
+        }
+    }
+
     func testAnActorHierarchyThatGoesRoundIsRefused() {
         XCTAssertThrowsError(
             try load(

@@ -90,7 +90,7 @@ extension FactLedgerCommand.Rules {
             help:
                 "How far a polarity must outscore 'none' to claim a stance the rules passed over; negative: how close it may fall short (write --stance-claim-margin=-1; several with --folds)."
         )
-        var stanceClaimMargin: [Float] = [1.25]
+        var stanceClaimMargin: [Float] = [-0.5]
 
         @Option(
             help: "Learn or measure only this kind of model: figures or stances (default: both).")
