@@ -88,7 +88,10 @@ struct NumericClaimExtractor {
                 carry.namedPlaces.record(placeMatches, keys: placeKeys)
             }
         }
-        guard !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty else {
+        guard
+            !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty
+                || !lexicon.oneOfUnit.matches(sentence.tokens).isEmpty
+        else {
             return []
         }
         var lastNounClass = carry.nounClass
@@ -747,6 +750,13 @@ struct NumericClaimExtractor {
                         low: word.low * scale, high: word.high * scale, best: nil,
                         qualifier: .vague), isVague: true
                 ))
+        }
+        // "a week-long truce": one week, the unit the word names.
+        for match in lexicon.oneOfUnit.matches(sentence.tokens) {
+            figures.append(
+                Figure(
+                    first: match.index, end: match.end, quantity: .exact(1), isVague: false,
+                    unit: match.payload))
         }
         // A number with a unit ("23,000 litres") can be a count too; the counted noun decides.
         for mention in mentions

@@ -412,7 +412,12 @@ struct SentenceStructure: Sendable {
         for verb in lexicon.attributionVerbs.matches(tokens) {
             guard
                 classes[verb.index] == .verb || classes[verb.index] == .auxiliary
-                    || verbGroups.contains(where: { $0.head == verb.index })
+                    || verbGroups.contains(where: { $0.head == verb.index }),
+                // "17,134 confirmed deaths", "the reported toll": a participle after a figure or
+                // an article qualifies the noun after it and reports nothing.
+                verb.index == 0
+                    || (classes[verb.index - 1] != .number
+                        && classes[verb.index - 1] != .determiner)
             else { continue }
             let clause = clauses.firstIndex { $0.range.contains(verb.index) } ?? 0
             let clauseRange = clauses.isEmpty ? 0..<tokens.count : clauses[clause].range

@@ -11,6 +11,8 @@ struct StanceCandidate {
     var actorSpan: Range<Int>?
     /// Where the topic is named in the sentence, if it is.
     var topicSpan: Range<Int>?
+    /// Whether the topic span is a pointer back to a topic named before ("the proposal").
+    var referred = false
     /// The polarity the rules gave the pair, if they made a claim of it.
     var rule: Polarity?
     /// The index of the rules' claim among the sentence's claims, if any.

@@ -13,7 +13,8 @@ extension StanceExtractor {
     func candidates(in sentence: Sentence, claims: [Claim], found: inout Found)
         -> [StanceCandidate]
     {
-        let topics = found.topics
+        let namedCount = found.topics.count
+        let topics = found.topics + found.referred
         guard !claims.isEmpty || !topics.isEmpty else { return [] }
         if found.actors == nil {
             found.actors = Self.coalesced(lexicon.actorMatches(sentence.tokens))
@@ -40,7 +41,7 @@ extension StanceExtractor {
         for actor in actors {
             let span = actor.index..<actor.end
             for name in members(actor.payload) {
-                for topic in topics {
+                for (position, topic) in topics.enumerated() {
                     let topicSpan = topic.index..<topic.end
                     guard distance(span, topicSpan) <= Self.candidateReach else { continue }
                     if let index = known(name, topic.payload) {
@@ -48,13 +49,15 @@ extension StanceExtractor {
                         if closer(span, than: current.actorSpan!, to: topicSpan) {
                             candidates[index].actorSpan = span
                             candidates[index].topicSpan = topicSpan
+                            candidates[index].referred = position >= namedCount
                         }
                         continue
                     }
                     candidates.append(
                         StanceCandidate(
                             actor: name, topic: topic.payload, actorSpan: span,
-                            topicSpan: topicSpan, rule: nil, claimIndex: nil))
+                            topicSpan: topicSpan, referred: position >= namedCount, rule: nil,
+                            claimIndex: nil))
                 }
             }
         }
@@ -68,11 +71,13 @@ extension StanceExtractor {
                 continue
             }
             let named = actors.first { members($0.payload).contains(actor) }
-            let topic = topics.first { $0.payload == claim.topic }
+            let position = topics.firstIndex { $0.payload == claim.topic }
             candidates.append(
                 StanceCandidate(
                     actor: actor, topic: claim.topic, actorSpan: named.map { $0.index..<$0.end },
-                    topicSpan: topic.map { $0.index..<$0.end }, rule: polarity, claimIndex: index))
+                    topicSpan: position.map { topics[$0].index..<topics[$0].end },
+                    referred: position.map { $0 >= namedCount } ?? false, rule: polarity,
+                    claimIndex: index))
         }
         return candidates
     }

@@ -108,6 +108,9 @@ struct StanceExtractor {
     struct Found {
         /// The stance topics named (`namedTopics(in:)`).
         var topics: [PhraseTable<String>.Match] = []
+        /// The stance topics the sentence refers back to ("the proposal", "agreed to prolong
+        /// it", a vote with no topic of its own), each where its pointer stands.
+        var referred: [PhraseTable<String>.Match] = []
         /// The actor names, adjacent names of one actor joined.
         var actors: [PhraseTable<String>.Match]?
         /// The polarity cues.
@@ -208,6 +211,12 @@ struct StanceExtractor {
                 topics.append((cue.end, cue.end + 1, referent.topic, true))
             }
             topics.sort { $0.index < $1.index }
+        }
+        carry.found.referred = topics.filter(\.referred).compactMap { topic in
+            guard !tokens.isEmpty else { return nil }
+            let index = min(topic.index, tokens.count - 1)
+            return PhraseTable<String>.Match(
+                index: index, length: max(1, topic.end - index), payload: topic.topic)
         }
         let actions = lexicon.actions.matches(tokens)
         let credits = lexicon.credits.matches(tokens)
@@ -504,9 +513,16 @@ struct StanceExtractor {
             }
         }
         for credit in credits {
+            // "the mediators (Qatar, Egypt and the US)", "thanked the Qataris": a mark, an article
+            // or a preposition may stand between; "the mediators urged both parties" credits no one.
             guard
                 let credited = actors.first(where: {
-                    $0.index >= credit.end && $0.index - credit.end <= 1
+                    $0.index == credit.end
+                        || ($0.index == credit.end + 1
+                            && (tokens[credit.end].kind == .punctuation
+                                || lexicon.prepositions.contains(tokens[credit.end].hash)
+                                || lexicon.grammar.entries[tokens[credit.end].hash]?.wordClass
+                                    == .determiner))
                 })
             else { continue }
             // "mediation by Qatar": a credit that names a topic itself is for that topic only.
@@ -583,14 +599,17 @@ struct StanceExtractor {
             first.index - cue.end <= 3,
             (cue.end..<first.index).allSatisfy({
                 sentence.isPunctuation($0, UInt8(ascii: ","))
+                    || sentence.isPunctuation($0, UInt8(ascii: ":"))
                     || Self.voterIntroducers.contains(tokens[$0].hash)
                     || Self.voteObjects.contains(tokens[$0].hash)
             })
         else { return nil }
         let named = coordinated(with: first, among: actors, in: sentence)
         let last = actors.last { named.contains($0.payload) && $0.index >= first.index } ?? first
+        // "voted for the text: France, China and Russia …": a colon introduces the voters too.
         let introduced = (cue.end..<first.index).contains {
             Self.voterIntroducers.contains(tokens[$0].hash)
+                || sentence.isPunctuation($0, UInt8(ascii: ":"))
         }
         let closed =
             last.end < tokens.count && Self.listClosers.contains(tokens[last.end].hash)
@@ -685,7 +704,9 @@ struct StanceExtractor {
         })
     /// What a vote is cast on, standing between the vote and its voters ("voted against it were").
     private static let voteObjects: WordTable<Bool> = WordTable(
-        set: ["it", "them", "the", "text", "resolution"].map { WordHash.hash($0) })
+        set: ["it", "them", "the", "text", "resolution", "draft", "measure", "motion"].map {
+            WordHash.hash($0)
+        })
     private static let listClosers: WordTable<Bool> = WordTable(
         set: ["among", "included", "amongst"].map { WordHash.hash($0) })
 
@@ -936,7 +957,7 @@ struct StanceExtractor {
     private static let joiners: WordTable<Bool> = WordTable(
         set: [
             ",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their",
-            "&",
+            "&", "plus",
         ]
         .map { WordHash.hash($0) })
 
@@ -969,6 +990,7 @@ struct StanceExtractor {
             return between.allSatisfy { Self.joiners.contains(sentence.tokens[$0].hash) }
                 && between.contains {
                     sentence.tokens[$0].hash == Self.andHash
+                        || sentence.tokens[$0].hash == Self.plusHash
                         || sentence.isPunctuation($0, UInt8(ascii: ","))
                 }
         }
@@ -979,6 +1001,7 @@ struct StanceExtractor {
         return first...last
     }
     private static let andHash = WordHash.hash("and")
+    private static let plusHash = WordHash.hash("plus")
 
     /// The actors a name stands for: its members for a group name, else itself.
     func members(_ actor: String) -> [String] {

@@ -15,6 +15,8 @@ public final class Lexicon: Sendable {
     let qualifierBefore: PhraseTable<Qualifier>
     let qualifierAfter: PhraseTable<Qualifier>
     let vague: PhraseTable<Int>
+    /// Words that state one of a unit by themselves ("week-long"), with the unit's word hash.
+    let oneOfUnit: PhraseTable<UInt64>
     /// The number words that multiply a vague quantity before them, by word hash.
     let multipliers: [UInt64: Double] = Dictionary(
         NumberWords.multipliers.map { (WordHash.hash($0.word), $0.value) },
@@ -98,6 +100,7 @@ public final class Lexicon: Sendable {
         qualifierBefore = table(vocabulary.qualifiersBefore)
         qualifierAfter = table(vocabulary.qualifiersAfter)
         vague = table(vocabulary.vague.enumerated().map { ($0.offset, $0.element.words) })
+        oneOfUnit = table(vocabulary.oneOfUnit.map { (WordHash.hash($0.0.lowercased()), $0.1) })
         nouns = table(vocabulary.nouns)
         modifiers = flag(vocabulary.modifiers + ["of"])
         adjacentFacets = table(

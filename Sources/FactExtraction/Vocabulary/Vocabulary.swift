@@ -196,6 +196,8 @@ public struct Vocabulary: Sendable {
     public var approximateSpread = 0.1
     /// Vague quantity words.
     public var vague: [VagueWord] = []
+    /// Unit → words that state one of it by themselves ("week-long": one week).
+    public var oneOfUnit: [(String, [String])] = []
     /// Noun class → nouns.
     public var nouns: [(String, [String])] = []
     /// Words allowed between a number and its noun.
@@ -291,6 +293,7 @@ public struct Vocabulary: Sendable {
         merged.qualifiersBefore += other.qualifiersBefore
         merged.qualifiersAfter += other.qualifiersAfter
         merged.vague += other.vague
+        merged.oneOfUnit += other.oneOfUnit
         merged.nouns = Self.union(nouns, other.nouns)
         merged.modifiers += other.modifiers
         merged.measures = other.measures + measures

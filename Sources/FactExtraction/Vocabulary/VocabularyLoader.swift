@@ -170,7 +170,12 @@ public enum VocabularyLoader {
     }
 
     private static func readQuantities(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
-        let map = try node.mapping(allowed: ["approximate_spread", "qualifiers", "after", "vague"])
+        let map = try node.mapping(
+            allowed: ["approximate_spread", "qualifiers", "after", "vague", "one_of_unit"])
+        vocabulary.oneOfUnit =
+            try map["one_of_unit"]?.orderedMapping().map {
+                ($0.key.text, try $0.value.strings())
+            } ?? []
         if let spread = map["approximate_spread"] {
             vocabulary.approximateSpread = try spread.double()
             guard (0..<1).contains(vocabulary.approximateSpread) else {

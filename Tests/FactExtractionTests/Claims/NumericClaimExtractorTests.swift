@@ -35,6 +35,17 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(about.first?.quantity?.qualifier, .approximate)
     }
 
+    func testAWordNamingOneOfAUnitIsAFigure() {
+        XCTAssertEqual(
+            summary(numeric("Hamas broke the weeklong truce on Friday.")),
+            ["humanitarian_pause.duration_days 7"])
+        XCTAssertEqual(
+            summary(numeric("During the week-long truce, the fighting stopped.")),
+            ["humanitarian_pause.duration_days 7"])
+        // With no truce to measure, a long week is no term of one.
+        XCTAssertEqual(summary(numeric("After a week-long trip, the minister returned home.")), [])
+    }
+
     func testOverOpeningASpanOfTimeBoundsNothing() {
         XCTAssertEqual(
             summary(numeric("Over seven days of truce, Hamas released 105 hostages.")),

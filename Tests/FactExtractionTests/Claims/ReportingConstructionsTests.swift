@@ -214,6 +214,10 @@ final class ReportingConstructionsTests: XCTestCase {
         let trailing = try XCTUnwrap(
             claims("Some 240 hostages are held in Gaza, the army said.").first)
         XCTAssertEqual(trailing.speaker, "IDF")
+        // "confirmed" after a figure qualifies the noun; it is no speech verb with a speaker.
+        let confirmed = try XCTUnwrap(
+            claims("The ministry has recorded 14,800 confirmed deaths in Gaza.").first)
+        XCTAssertNil(confirmed.speaker)
         let estimated = try XCTUnwrap(claims("An estimated 137 hostages remain in Gaza.").first)
         XCTAssertNil(estimated.speaker)
         XCTAssertEqual(estimated.certainty, .estimated)

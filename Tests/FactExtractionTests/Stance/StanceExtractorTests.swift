@@ -300,6 +300,18 @@ final class StanceExtractorTests: XCTestCase {
             ["Qatar humanitarian_pause support"])
     }
 
+    func testVotersMayFollowAColonAndPlus() {
+        let text =
+            "A resolution demanding a humanitarian ceasefire came before the council. "
+            + "Thirteen members voted for the text: France, China and Russia, plus Malta."
+        XCTAssertEqual(
+            Set(stances(text)),
+            [
+                "France ceasefire support", "China ceasefire support", "Russia ceasefire support",
+                "Malta ceasefire support",
+            ])
+    }
+
     func testAnActionIsAVerbWithItsObject() {
         XCTAssertEqual(
             stances("Israel went back to attacking Gaza after the pause collapsed."),
