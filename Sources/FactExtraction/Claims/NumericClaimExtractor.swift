@@ -1211,7 +1211,8 @@ struct NumericClaimExtractor {
         var placeless = Set<String>()
         if let nearest {
             if let value = nearest.value {
-                result[value.key] = value.value
+                // A facet the pattern itself names ("… and 3,688 in Syria") stands.
+                if result[value.key] == nil { result[value.key] = value.value }
             } else {
                 // The nearest place words name several places: the figure has none.
                 placeless = Set(lexicon.vocabulary.facets.filter(\.nearest).map(\.key))

@@ -46,6 +46,14 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(summary(numeric("After a week-long trip, the minister returned home.")), [])
     }
 
+    func testHurtIsAToll() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Three dead and over 200 hurt as another earthquake strikes Hatay in Turkey.")),
+            ["quake.killed{place=Turkey} 3", "quake.injured{place=Turkey} over 200"])
+    }
+
     func testOverOpeningASpanOfTimeBoundsNothing() {
         XCTAssertEqual(
             summary(numeric("Over seven days of truce, Hamas released 105 hostages.")),

@@ -312,6 +312,15 @@ final class StanceExtractorTests: XCTestCase {
             ])
     }
 
+    func testRefusingToPauseAndDeclaringATruceArePositions() {
+        XCTAssertEqual(
+            stances("Netanyahu said Israel's operations in Gaza would not pause."),
+            ["Netanyahu humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("The RSF declared a unilateral ceasefire for the Eid holiday in Sudan."),
+            ["RSF ceasefire support"])
+    }
+
     func testAnActionIsAVerbWithItsObject() {
         XCTAssertEqual(
             stances("Israel went back to attacking Gaza after the pause collapsed."),
