@@ -69,6 +69,18 @@ final class StanceReviewTests: XCTestCase {
         XCTAssertFalse(found.contains("Netanyahu hostage_deal"), "\(found)")
     }
 
+    func testATopicReferredBackToIsACandidate() {
+        let text = "Qatar put forward a truce in Gaza. Hamas was studying the proposal on Monday."
+        let extractor = reviewing(["sreferred": ["support": 3]], claim: 1)
+        let found = extractor.claims(in: Fixtures.article(text, date: "2023-11-20"))
+            .filter { $0.kind == .stance }.map { "\($0.actor ?? "?") \($0.topic)" }
+        XCTAssertTrue(found.contains("Hamas humanitarian_pause"), "\(found)")
+        let rulesAlone = Fixtures.extractor.withoutLearnedModels.claims(
+            in: Fixtures.article(text, date: "2023-11-20")
+        ).filter { $0.kind == .stance && $0.actor == "Hamas" }
+        XCTAssertEqual(rulesAlone.count, 0)
+    }
+
     func testAConfidentModelDropsAStanceOfTheRules() {
         XCTAssertEqual(stances(reviewing(["scuew=welcomed": ["none": 3]], claim: 1)), [])
         XCTAssertEqual(
