@@ -20,7 +20,14 @@ struct NumericClaimExtractor {
         var isVague: Bool
         /// The hash of a unit joined to the number in one word ("four-day" → day).
         var unit: UInt64? = nil
+        /// Whether the number is a percentage ("9%", "nine percent"): its unit is "percent".
+        var isPercent = false
     }
+
+    /// The unit a percentage counts in: the noun a measure of shares names.
+    private static let percentUnit = WordHash.hash("percent")
+    /// The noun class of a percentage's unit.
+    private static let percentClass = "percent"
 
     private static let auxiliaries: WordTable<Bool> = WordTable(
         set: [
@@ -366,6 +373,9 @@ struct NumericClaimExtractor {
                     classes: grammar.classes, lexicon: lexicon)
             else { continue }
             let pattern = matcher.set.patterns[match.pattern]
+            // A share is a claim only of a measure counted in percent ("9% of the fuel needed"),
+            // never a part of a count ("40% of them children").
+            if figure.isPercent, match.noun?.nounClass != Self.percentClass { continue }
             if let noun = match.noun { lastNounClass = noun.nounClass }
             switch pattern.outcome {
             case .none:
@@ -760,7 +770,9 @@ struct NumericClaimExtractor {
         }
         // A number with a unit ("23,000 litres") can be a count too; the counted noun decides.
         for mention in mentions
-        where (mention.role == .cardinal || mention.role == .measure) && mention.value != 0 {
+        where (mention.role == .cardinal || mention.role == .measure || mention.role == .percent)
+            && mention.value != 0
+        {
             let first = sentence.tokenIndex(atOrAfter: mention.start)
             var end = first
             while end < sentence.tokens.count, sentence.tokens[end].start < mention.end { end += 1 }
@@ -790,8 +802,12 @@ struct NumericClaimExtractor {
                 // "17.9km": letters glued to the number are its unit.
                 unit = WordHash.hash(sentence.bytes, mention.end, last.end)
             }
+            // "9% of what is needed": a share, counted in percent.
+            if mention.role == .percent { unit = Self.percentUnit }
             figures.append(
-                Figure(first: first, end: end, quantity: quantity, isVague: false, unit: unit))
+                Figure(
+                    first: first, end: end, quantity: quantity, isVague: false, unit: unit,
+                    isPercent: mention.role == .percent))
         }
         return figures.sorted { $0.first < $1.first }
     }

@@ -998,8 +998,17 @@ struct StanceExtractor {
         while first > 0, joined(actors[first - 1], actors[first]) { first -= 1 }
         var last = position
         while last + 1 < actors.count, joined(actors[last], actors[last + 1]) { last += 1 }
-        return first...last
+        // "At the United Nations, the United States vetoed …": names joined by commas alone are
+        // a phrase and its subject, or a name and its apposition; a list closes with a
+        // conjunction ("Qatar, Egypt and the US").
+        guard first < last else { return position...position }
+        let closed = (actors[first].end..<actors[last].index).contains {
+            let hash = sentence.tokens[$0].hash
+            return hash == Self.andHash || hash == Self.plusHash || hash == Self.ampersand
+        }
+        return closed ? first...last : position...position
     }
+    private static let ampersand = WordHash.hash("&")
     private static let andHash = WordHash.hash("and")
     private static let plusHash = WordHash.hash("plus")
 

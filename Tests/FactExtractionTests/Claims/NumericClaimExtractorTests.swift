@@ -54,6 +54,23 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["quake.killed{place=Turkey} 3", "quake.injured{place=Turkey} over 200"])
     }
 
+    func testAPercentageIsAShareOfNeedOnly() {
+        XCTAssertEqual(
+            summary(
+                numeric("The fuel that arrived covered just 9 percent of what is needed.")),
+            ["fuel.share_of_need 9"])
+        XCTAssertEqual(
+            summary(
+                numeric("UNRWA said the fuel covers only about 16.5% of what Gaza needs each day.")),
+            ["fuel.share_of_need about 16.5"])
+        // A share of a count is no count: "40% of them children" is no part of the toll.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The ministry said 11,000 people were killed in Gaza, 40% of them children.")),
+            ["casualties.killed{place=Gaza} 11,000"])
+    }
+
     func testOverOpeningASpanOfTimeBoundsNothing() {
         XCTAssertEqual(
             summary(numeric("Over seven days of truce, Hamas released 105 hostages.")),

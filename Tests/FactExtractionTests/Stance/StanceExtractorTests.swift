@@ -300,6 +300,19 @@ final class StanceExtractorTests: XCTestCase {
             ["Qatar humanitarian_pause support"])
     }
 
+    func testNamesJoinedByACommaAloneAreNoList() {
+        XCTAssertEqual(
+            stances(
+                "At the United Nations, the United States vetoed a resolution calling for humanitarian pauses."
+            ), ["United States humanitarian_pause oppose"])
+        XCTAssertEqual(
+            Set(stances("Qatar, Egypt and the United States welcomed the truce.")),
+            [
+                "Qatar humanitarian_pause support", "Egypt humanitarian_pause support",
+                "United States humanitarian_pause support",
+            ])
+    }
+
     func testVotersMayFollowAColonAndPlus() {
         let text =
             "A resolution demanding a humanitarian ceasefire came before the council. "
