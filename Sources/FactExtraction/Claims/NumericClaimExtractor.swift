@@ -95,16 +95,13 @@ struct NumericClaimExtractor {
                 carry.namedPlaces.record(placeMatches, keys: placeKeys)
             }
         }
-        guard
-            !mentions.isEmpty || !lexicon.vague.matches(sentence.tokens).isEmpty
-                || !lexicon.oneOfUnit.matches(sentence.tokens).isEmpty
-        else {
-            return []
-        }
+        // Numbers, vague quantities and words naming one of a unit, found once for the sentence.
+        let figures = self.figures(in: sentence, mentions: mentions)
+        guard !mentions.isEmpty || !figures.isEmpty else { return [] }
         var lastNounClass = carry.nounClass
         defer { carry.nounClass = lastNounClass }
         let read = figureClaims(
-            in: sentence, mentions: mentions, structure: &structure, deferred: &deferred,
+            in: sentence, figures: figures, structure: &structure, deferred: &deferred,
             published: published, lastNounClass: &lastNounClass, previousWholes: carry.lastWholes,
             recentEvents: carry.sentence - carry.events.sentence == 1 ? carry.events.topics : [])
         var reviewed: [ModelFeatures] = []
@@ -331,11 +328,10 @@ struct NumericClaimExtractor {
 
     /// The numeric claims of the figures of one sentence.
     private func figureClaims(
-        in sentence: Sentence, mentions: [NumberMention], structure: inout SentenceStructure?,
+        in sentence: Sentence, figures: [Figure], structure: inout SentenceStructure?,
         deferred: inout Attribution.Deferred, published: Day, lastNounClass: inout String?,
         previousWholes: [Claim], recentEvents: Set<String> = []
     ) -> (claims: [Claim], figures: [Range<Int>]) {
-        let figures = self.figures(in: sentence, mentions: mentions)
         guard !figures.isEmpty else { return ([], []) }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let grammar = structure!
