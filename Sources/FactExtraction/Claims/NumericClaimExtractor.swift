@@ -42,6 +42,9 @@ struct NumericClaimExtractor {
         ("made up of", true), ("namely", true),
     ]
     private static let openers = PhraseTable(compositionOpeners)
+    /// Words that carry a list of parts on after a comma ("…, plus one Nepali").
+    private static let listJoiners: WordTable<Bool> = WordTable(
+        set: ["and", "plus"].map { WordHash.hash($0) })
     private static let copulas: WordTable<Bool> = WordTable(
         set: ["were", "was", "are", "is", "be", "been"].map { WordHash.hash($0) })
 
@@ -369,6 +372,16 @@ struct NumericClaimExtractor {
                     classes: grammar.classes, lexicon: lexicon)
             else { continue }
             let pattern = matcher.set.patterns[match.pattern]
+            // "In 1999, a quake of the same strength killed some 18,000": a figure of an
+            // event in a year before the story began (or, without its start, years before the
+            // article) is history, not the story's.
+            if pattern.outcome != .none,
+                namesEarlierYear(
+                    around: figure, in: sentence, structure: grammar,
+                    before: lexicon.vocabulary.began?.year ?? published.year - 1)
+            {
+                continue
+            }
             // A share is a claim only of a measure counted in percent ("9% of the fuel needed"),
             // never a part of a count ("40% of them children").
             if figure.isPercent, match.noun?.nounClass != Self.percentClass { continue }
@@ -385,9 +398,11 @@ struct NumericClaimExtractor {
                 })
                 // "The list names 6,747 victims, 2,665 of them children": a whole this
                 // sentence counts but does not claim is not the sentence before's.
+                // A part already read ("Four children and six women were among them") is none.
                 if wholeIndex == nil,
-                    figures[..<index].contains(where: {
-                        lexicon.nouns.match(sentence.tokens, at: $0.end) != nil
+                    figures[..<index].contains(where: { earlier in
+                        lexicon.nouns.match(sentence.tokens, at: earlier.end) != nil
+                            && !spans.contains { $0.lowerBound == earlier.first }
                     })
                 {
                     continue
@@ -870,6 +885,10 @@ struct NumericClaimExtractor {
             WordHash.hash($0)
         })
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
+    /// Words that set the story against an earlier year rather than date a figure to it.
+    private static let comparisons: WordTable<Bool> = WordTable(
+        set: ["since", "than", "as"].map { WordHash.hash($0) })
+
     private static let eventNouns: WordTable<Bool> = WordTable(
         set: [
             "quake", "earthquake", "earthquakes", "quakes", "tremor", "attack", "attacks",
@@ -1244,6 +1263,31 @@ struct NumericClaimExtractor {
         return result
     }
 
+    /// Whether the figure's clause, or a sentence-opening phrase without a verb before it,
+    /// dates what it tells to a year before `year` ("in 1999", "the quake of 1939"); a year
+    /// after "since" ("the deadliest since 1939") only measures the story against it.
+    private func namesEarlierYear(
+        around figure: Figure, in sentence: Sentence, structure: SentenceStructure,
+        before year: Int
+    ) -> Bool {
+        let tokens = sentence.tokens
+        var scope = structure.clause(at: figure.first)?.range ?? 0..<tokens.count
+        if let comma = (0..<min(tokens.count, 8)).first(where: { sentence.isClauseBreak($0) }),
+            comma < scope.lowerBound,
+            !structure.verbGroups.contains(where: { $0.range.lowerBound < comma })
+        {
+            scope = 0..<scope.upperBound
+        }
+        for index in scope where !(figure.first..<figure.end).contains(index) {
+            guard let named = sentence.year(at: index), named < year else { continue }
+            let comparison = (max(0, index - 4)..<index).contains {
+                Self.comparisons.contains(tokens[$0].hash)
+            }
+            if !comparison { return true }
+        }
+        return false
+    }
+
     private func facet(_ key: String) -> Vocabulary.Facet? {
         lexicon.vocabulary.facets.first { $0.key == key }
     }
@@ -1289,7 +1333,7 @@ struct NumericClaimExtractor {
                 sentence.tokens[end + 1].kind == .word, !figureStarts.contains(end + 1),
                 lexicon.nouns.match(sentence.tokens, at: end + 1) == nil,
                 lexicon.adjacentFacets.match(sentence.tokens, at: end + 1) == nil,
-                WordHash.hash("and") != sentence.tokens[end + 1].hash
+                !Self.listJoiners.contains(sentence.tokens[end + 1].hash)
             {
                 break
             }

@@ -55,6 +55,20 @@ struct Sentence {
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == 0xE2
     }
 
+    /// The calendar year token `index` writes ("1999"), if it is four digits from 1800 to 2099.
+    func year(at index: Int) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .number,
+            tokens[index].end - tokens[index].start == 4
+        else { return nil }
+        var value = 0
+        for offset in tokens[index].start..<tokens[index].end {
+            let digit = bytes[offset] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return (1800...2099).contains(value) ? value : nil
+    }
+
     /// The index of the first token starting at or after byte `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {
         var low = 0

@@ -140,6 +140,7 @@ final class PatternMatcher: Sendable {
                 return lexicon.cues.match(tokens, at: position) != nil
             case .facet:
                 return lexicon.adjacentFacets.match(tokens, at: position) != nil
+                    || lexicon.modifiers.match(tokens, at: position) != nil
             case .place:
                 return lexicon.nearestFacets.match(tokens, at: position) != nil
             case .other:
@@ -276,10 +277,19 @@ final class PatternMatcher: Sendable {
                 state.cue = cue
                 return cue.end
             case .facet:
-                guard position < tokens.count,
-                    let facet = lexicon.adjacentFacets.match(tokens, at: position)
+                // "six elderly women", "two more Americans": modifiers may lead the facet word.
+                var start = position
+                while start < tokens.count, start - position < 3,
+                    lexicon.adjacentFacets.match(tokens, at: start) == nil,
+                    let modifier = lexicon.modifiers.match(tokens, at: start)
+                {
+                    start = modifier.end
+                }
+                guard start < tokens.count,
+                    let facet = lexicon.adjacentFacets.match(tokens, at: start)
                 else { return nil }
-                state.facet = facet.payload
+                // In a list of parts the figure's own facet word is the first one.
+                if state.facet == nil { state.facet = facet.payload }
                 return facet.end
             case .place:
                 guard position < tokens.count,

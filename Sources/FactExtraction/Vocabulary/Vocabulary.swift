@@ -257,6 +257,9 @@ public struct Vocabulary: Sendable {
     /// The running stories, each with this vocabulary and its own merged (empty when the
     /// vocabulary has no `stories/` folder: then this vocabulary is the only one).
     public var stories: [Story] = []
+    /// The day the story a story's vocabulary reads began (`began:` in its story.yaml); figures
+    /// dated to a year before it tell history. Nil for the shared vocabulary.
+    public var began: Day?
 
     /// An empty vocabulary.
     public init() {}

@@ -132,9 +132,16 @@ public enum VocabularyLoader {
             throw YAMLError(file: id, line: nil, message: "story.yaml is empty")
         }
         let map = try node.mapping(
-            allowed: ["title", "keywords", "default"], required: ["title", "keywords"])
+            allowed: ["title", "keywords", "default", "began"], required: ["title", "keywords"])
         let keywords = try map["keywords"]!.strings()
         guard !keywords.isEmpty else { throw map["keywords"]!.error("a story needs keywords") }
+        var vocabulary = vocabulary
+        if let began = map["began"] {
+            guard let day = Day(iso: try began.nonEmptyString()) else {
+                throw began.error("began must be a day written YYYY-MM-DD")
+            }
+            vocabulary.began = day
+        }
         return Vocabulary.Story(
             id: id, title: try map["title"]!.nonEmptyString(), keywords: keywords,
             isDefault: try map["default"]?.bool() ?? false, vocabulary: vocabulary)

@@ -193,6 +193,59 @@ final class NumericClaimExtractorTests: XCTestCase {
             ])
     }
 
+    func testAFigureDatedBeforeTheStoryBeganIsHistory() {
+        XCTAssertEqual(
+            numeric(
+                "In 1999, a quake of similar strength near Istanbul killed some 18,000 people.",
+                date: "2023-02-08"
+            ).count, 0)
+        XCTAssertEqual(
+            numeric(
+                "About 33,000 people died in the Erzincan earthquake of 1939.", date: "2023-02-08"
+            ).count, 0)
+        // "since 1939" measures the story against history; the figure is the story's.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The earthquake, Turkey's deadliest since 1939, has killed 45,000 people.",
+                    date: "2023-02-25")),
+            ["quake.killed 45,000"])
+        // A year after the story began dates the story itself (the Sudan war began in 2023).
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan, which broke out in April 2023, has killed at least 40,000 people.",
+                    date: "2025-11-17")),
+            ["sudan.killed at least 40,000"])
+        // A four-digit count is no year.
+        XCTAssertEqual(
+            summary(
+                numeric("In Sudan, 1800 people have been killed, ACLED says.", date: "2023-05-31")),
+            ["sudan.killed 1,800"])
+    }
+
+    func testAPassiveThatCountsAFigureNamesNoSpeaker() {
+        let claims = numeric(
+            "Of the earthquake's dead, 1,056 were counted in Aleppo and 914 more in Idlib.",
+            date: "2023-02-08")
+        XCTAssertEqual(
+            summary(claims), ["quake.killed{place=Syria} 1,056", "quake.killed{place=Syria} 914"])
+        XCTAssertEqual(claims.map(\.speaker), [nil, nil])
+    }
+
+    func testPartsOfATotalRunOnAfterPlus() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Hamas still holds 137 hostages, including 124 Israelis and eight Thais, plus "
+                        + "one Nepali and one Tanzanian.")),
+            [
+                "hostages.held 137", "hostages.held{nationality=Israeli} 124",
+                "hostages.held{nationality=Thai} 8", "hostages.held{nationality=Nepali} 1",
+                "hostages.held{nationality=Tanzanian} 1",
+            ])
+    }
+
     func testDistractorsAreNotCounts() {
         XCTAssertEqual(
             summary(

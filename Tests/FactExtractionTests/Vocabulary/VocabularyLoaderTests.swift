@@ -1,4 +1,5 @@
 import FactExtraction
+import FactLedgerCore
 import StrictYAML
 import XCTest
 
@@ -53,6 +54,23 @@ final class VocabularyLoaderTests: XCTestCase {
                 "stances.yaml", "actions:\n  - { topic: humanitarian_pause, polarity: oppose }\n")
         ) {
             XCTAssertTrue("\($0)".contains("needs phrases, or verbs and objects"), "\($0)")
+        }
+    }
+
+    func testAStoryMayNameTheDayItBegan() throws {
+        func story(_ header: String) throws -> Vocabulary {
+            try VocabularyLoader.load(
+                shared: Vocabulary(),
+                stories: [
+                    (id: "quake", texts: ["story.yaml": (path: "quake/story.yaml", text: header)])
+                ])
+        }
+        let vocabulary = try story("title: Quake\nbegan: 2023-02-06\nkeywords: [quake]\n")
+        XCTAssertEqual(
+            vocabulary.stories.first?.vocabulary.began, Day(year: 2023, month: 2, day: 6))
+        XCTAssertNil(vocabulary.began, "the shared vocabulary belongs to no story")
+        XCTAssertThrowsError(try story("title: Quake\nbegan: February\nkeywords: [quake]\n")) {
+            XCTAssertTrue("\($0)".contains("began must be a day written YYYY-MM-DD"), "\($0)")
         }
     }
 
