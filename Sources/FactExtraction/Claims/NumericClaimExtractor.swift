@@ -794,7 +794,7 @@ struct NumericClaimExtractor {
             let quantity: Quantity
             // A dash before a figure in news text ("17 hostages -- 14 of them Israelis") is
             // punctuation: no count is negative.
-            let value = abs(mention.value)
+            let value = Self.dottedThousands(mention, in: sentence) ?? abs(mention.value)
             if let upper = mention.upper {
                 quantity = Quantity(
                     low: min(value, upper), high: max(value, upper), best: nil,
@@ -821,6 +821,36 @@ struct NumericClaimExtractor {
                     isPercent: mention.role == .percent))
         }
         return figures.sorted { $0.first < $1.first }
+    }
+
+    /// A number written with dots between groups of three digits ("1.805 people", "20.426"), as
+    /// many outlets write thousands: read as the whole number. Nothing counted in news has a
+    /// fraction of exactly three digits.
+    static func dottedThousands(_ mention: NumberMention, in sentence: Sentence) -> Double? {
+        let bytes = sentence.bytes
+        guard mention.upper == nil, mention.start < mention.end,
+            bytes[mention.start] != UInt8(ascii: "0")
+        else { return nil }
+        var value = 0.0
+        var groupDigits = 0
+        var sawDot = false
+        for offset in mention.start..<mention.end {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: ".") {
+                // The first group has one to three digits, every later one three.
+                guard groupDigits >= 1, groupDigits <= 3, !sawDot || groupDigits == 3 else {
+                    return nil
+                }
+                sawDot = true
+                groupDigits = 0
+            } else if Tokenizer.isDigit(byte) {
+                value = value * 10 + Double(byte - UInt8(ascii: "0"))
+                groupDigits += 1
+            } else {
+                return nil
+            }
+        }
+        return sawDot && groupDigits == 3 ? value : nil
     }
 
     /// The qualifier words around a figure turn an exact number into a bound or an approximation.
@@ -885,6 +915,9 @@ struct NumericClaimExtractor {
             WordHash.hash($0)
         })
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
+    /// Prepositions that date a whole sentence when it opens with them and a year.
+    private static let datingOpeners: WordTable<Bool> = WordTable(
+        set: ["in", "during", "back", "throughout"].map { WordHash.hash($0) })
     /// Words that set the story against an earlier year rather than date a figure to it.
     private static let comparisons: WordTable<Bool> = WordTable(
         set: ["since", "than", "as"].map { WordHash.hash($0) })
@@ -1277,6 +1310,13 @@ struct NumericClaimExtractor {
             !structure.verbGroups.contains(where: { $0.range.lowerBound < comma })
         {
             scope = 0..<scope.upperBound
+        }
+        // "In 2020 rescuers worked side by side after a quake killed scores": a sentence that
+        // opens by dating itself dates every clause.
+        if let opener = tokens.first, Self.datingOpeners.contains(opener.hash),
+            (1..<min(tokens.count, 4)).contains(where: { sentence.year(at: $0) != nil })
+        {
+            scope = 0..<tokens.count
         }
         for index in scope where !(figure.first..<figure.end).contains(index) {
             guard let named = sentence.year(at: index), named < year else { continue }

@@ -865,6 +865,17 @@ struct StanceExtractor {
                 return (one ? Array(carried.prefix(1)) : carried, subject)
             }
         }
+        // "King Abdullah met Blinken in Amman. The monarch urged …": a title opened by "the"
+        // (perhaps with one name-like word between) stands for the one actor named last.
+        if subject >= 1, !carried.isEmpty, !actors.contains(where: { $0.end <= cue.index }),
+            let title = lexicon.descriptors.matches(tokens).first(where: { $0.end == subject + 1 }),
+            title.index >= 1,
+            tokens[title.index - 1].hash == Self.theHash
+                || (title.index >= 2 && tokens[title.index - 1].isCapitalized
+                    && tokens[title.index - 2].hash == Self.theHash)
+        {
+            return (Array(carried.prefix(1)), subject)
+        }
         // "The three countries also called for …", "Both sides agreed …": a counted group with
         // no name of its own is the actors the text named last.
         if subject >= 1, Self.groupNouns.contains(tokens[subject].hash),
@@ -1010,6 +1021,7 @@ struct StanceExtractor {
     }
     private static let ampersand = WordHash.hash("&")
     private static let andHash = WordHash.hash("and")
+    private static let theHash = WordHash.hash("the")
     private static let plusHash = WordHash.hash("plus")
 
     /// The actors a name stands for: its members for a group name, else itself.

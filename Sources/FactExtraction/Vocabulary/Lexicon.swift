@@ -65,6 +65,8 @@ public final class Lexicon: Sendable {
     let credits: PhraseTable<Bool>
     /// Phrases whose actors share the stances of those named before ("and so did").
     let companions: PhraseTable<Bool>
+    /// Titles that stand for the actor named before them ("the monarch").
+    let descriptors: PhraseTable<Bool>
     /// Cues that cast a vote ("voted no", "in favour"): with no topic of their own, they are on
     /// the motion named before.
     let votes: PhraseTable<Bool>
@@ -192,6 +194,7 @@ public final class Lexicon: Sendable {
         requests = flag(vocabulary.requests)
         credits = flag(vocabulary.credits)
         companions = flag(vocabulary.companions)
+        descriptors = flag(vocabulary.descriptors)
         votes = flag(vocabulary.votes)
         motions = flag(vocabulary.motions)
         containers = flag(vocabulary.containers)

@@ -245,6 +245,9 @@ public struct Vocabulary: Sendable {
     /// Phrases after which the actors named share the stances of the actors named before
     /// ("and so did", "alongside").
     public var companions: [String] = []
+    /// Titles that stand for the actor named before them when they open a clause as "the …"
+    /// ("King Abdullah met Blinken. The monarch urged a ceasefire").
+    public var descriptors: [String] = []
     /// Cues that cast a vote ("voted no"): a vote with no topic is on the last motion named.
     public var votes: [String] = []
     /// Words that name what is voted on ("resolution", "motion", "draft").
@@ -342,6 +345,7 @@ public struct Vocabulary: Sendable {
         merged.requests += other.requests
         merged.credits += other.credits
         merged.companions += other.companions
+        merged.descriptors += other.descriptors
         merged.votes += other.votes
         merged.motions += other.motions
         merged.containers += other.containers

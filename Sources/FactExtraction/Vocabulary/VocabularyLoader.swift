@@ -380,11 +380,12 @@ public enum VocabularyLoader {
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
                 "modified_nouns", "not_topics", "actions", "requests", "credits", "votes",
-                "motions", "containers", "companions",
+                "motions", "containers", "companions", "descriptors",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
         vocabulary.companions = try map["companions"]?.strings() ?? []
+        vocabulary.descriptors = try map["descriptors"]?.strings() ?? []
         vocabulary.votes = try map["votes"]?.strings() ?? []
         vocabulary.motions = try map["motions"]?.strings() ?? []
         vocabulary.containers = try map["containers"]?.strings() ?? []

@@ -203,6 +203,11 @@ final class NumericClaimExtractorTests: XCTestCase {
             numeric(
                 "About 33,000 people died in the Erzincan earthquake of 1939.", date: "2023-02-08"
             ).count, 0)
+        XCTAssertEqual(
+            numeric(
+                "In 2020 Greek and Turkish rescuers worked together after a quake in the Aegean "
+                    + "killed scores of people.", date: "2023-02-08"
+            ).count, 0)
         // "since 1939" measures the story against history; the figure is the story's.
         XCTAssertEqual(
             summary(
@@ -222,6 +227,34 @@ final class NumericClaimExtractorTests: XCTestCase {
             summary(
                 numeric("In Sudan, 1800 people have been killed, ACLED says.", date: "2023-05-31")),
             ["sudan.killed 1,800"])
+    }
+
+    func testDotsBetweenGroupsOfThreeDigitsWriteThousands() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "In Syria the earthquake has killed 1.805 people, while 3.955 others were hurt.",
+                    date: "2023-02-07")),
+            ["quake.killed{place=Syria} 1,805", "quake.injured{place=Syria} 3,955"])
+        // One or two decimals are a fraction.
+        XCTAssertEqual(
+            summary(
+                numeric("The quake left 1.5 million people homeless in Turkey.", date: "2023-02-20")
+            ),
+            ["quake.displaced{place=Turkey} 1,500,000"])
+    }
+
+    func testAPeopleOfAPlaceOrHitByTheEventIsNoToll() {
+        XCTAssertEqual(
+            numeric(
+                "Rescuers were sent to help the 14 million people hit by the earthquake.",
+                date: "2023-02-08"
+            ).count, 0)
+        XCTAssertEqual(
+            numeric(
+                "The fighting has set off an emergency in Sudan, a nation of 48 million people.",
+                date: "2024-06-30"
+            ).count, 0)
     }
 
     func testAPassiveThatCountsAFigureNamesNoSpeaker() {

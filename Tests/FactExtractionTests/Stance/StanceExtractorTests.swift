@@ -48,6 +48,20 @@ final class StanceExtractorTests: XCTestCase {
             [])
     }
 
+    func testATitleOpenedByTheMeansTheActorNamedBefore() {
+        XCTAssertEqual(
+            stances(
+                "King Abdullah met Blinken in Amman on Saturday. The Jordanian monarch urged an "
+                    + "immediate ceasefire in Gaza."),
+            ["Jordan ceasefire demand"])
+        // A title with an actor of its own before the cue is that actor's.
+        XCTAssertEqual(
+            stances(
+                "King Abdullah met Blinken in Amman on Saturday. Qatar's foreign minister urged an "
+                    + "immediate ceasefire in Gaza."),
+            ["Qatar ceasefire demand"])
+    }
+
     func testTheSudaneseGovernmentIsTheStateAndCeasefireTalksAreTalks() {
         XCTAssertEqual(
             stances("The Sudanese government pulled out of the peace talks brokered by IGAD."),
