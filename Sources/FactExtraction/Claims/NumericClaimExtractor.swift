@@ -915,6 +915,9 @@ struct NumericClaimExtractor {
             WordHash.hash($0)
         })
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
+    /// Words that open a relative clause ("in which", "when").
+    private static let relatives: WordTable<Bool> = WordTable(
+        set: ["which", "when", "whom"].map { WordHash.hash($0) })
     /// Prepositions that date a whole sentence when it opens with them and a year.
     private static let datingOpeners: WordTable<Bool> = WordTable(
         set: ["in", "during", "back", "throughout"].map { WordHash.hash($0) })
@@ -1310,6 +1313,17 @@ struct NumericClaimExtractor {
             !structure.verbGroups.contains(where: { $0.range.lowerBound < comma })
         {
             scope = 0..<scope.upperBound
+        }
+        // "the Marmara quake of 1999, in which upwards of 17,000 died": a relative clause tells
+        // of the noun before it, so that noun's clause dates it too.
+        let opening = scope.lowerBound
+        if opening > 0,
+            (opening..<min(tokens.count, opening + 3)).contains(where: {
+                Self.relatives.contains(tokens[$0].hash)
+            }),
+            let before = structure.clause(at: opening - 1)
+        {
+            scope = before.range.lowerBound..<scope.upperBound
         }
         // "In 2020 rescuers worked side by side after a quake killed scores": a sentence that
         // opens by dating itself dates every clause.

@@ -16,6 +16,8 @@ struct GrammarWords: Sendable {
         var isVerb = false
         /// Whether the word is an irregular past tense or participle.
         var isIrregularPast = false
+        /// Whether the word is a past form that cannot be passive ("died").
+        var isIntransitive = false
         /// Whether the word can open reported content ("that").
         var isComplementizer = false
         /// Whether the word can be a determiner as well as its class ("that", "this").
@@ -68,6 +70,10 @@ struct GrammarWords: Sendable {
         update(grammar.verbs + extraVerbs) { $0.isVerb = true }
         update(grammar.irregularPast) {
             $0.isIrregularPast = true
+            $0.isVerb = true
+        }
+        update(grammar.intransitive) {
+            $0.isIntransitive = true
             $0.isVerb = true
         }
         update(grammar.complementizers) { $0.isComplementizer = true }

@@ -22,6 +22,10 @@ struct SentenceStructure: Sendable {
         let tokens = sentence.tokens
         classes = Self.tag(sentence, words: words)
         verbGroups = Self.verbGroups(sentence, classes: classes, words: words)
+        for index in verbGroups.indices
+        where words.entries[tokens[verbGroups[index].head].hash]?.isIntransitive == true {
+            verbGroups[index].isIntransitive = true
+        }
         chunks = Self.chunks(tokens, classes: classes, sentence: sentence)
         clauses = []
         frames = []
@@ -370,7 +374,7 @@ struct SentenceStructure: Sendable {
     private mutating func markReducedRelatives(_ sentence: Sentence, words: GrammarWords) {
         for index in verbGroups.indices {
             let group = verbGroups[index]
-            guard group.range.count == 1, group.range.lowerBound > 0,
+            guard group.range.count == 1, group.range.lowerBound > 0, !group.isIntransitive,
                 Self.isPastForm(group.head, sentence: sentence, words: words)
             else { continue }
             let previous = classes[group.range.lowerBound - 1]
@@ -593,7 +597,7 @@ struct SentenceStructure: Sendable {
         // "50 women and children now held by Hamas": adverbs may stand between.
         guard
             (end..<group.range.lowerBound).allSatisfy({ classes[$0] == .adverb }),
-            group.range.count == 1, group.form == .past,
+            group.range.count == 1, group.form == .past, !group.isIntransitive,
             next < classes.count, classes[next] != .coordinator, classes[next] != .punctuation
         else { return false }
         return verbGroups.contains {

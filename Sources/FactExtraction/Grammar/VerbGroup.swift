@@ -27,6 +27,8 @@ struct VerbGroup: Sendable {
     var isNegated: Bool
     /// Whether the group is passive ("were freed").
     var isPassive: Bool
+    /// Whether the main verb cannot be passive ("died"): then it never describes a noun.
+    var isIntransitive = false
     /// Whether the group is a bare participle after a noun in a clause with another verb: it
     /// describes the noun ("the hostages seized on 7 October were …") and is not the clause's verb.
     var isReducedRelative = false

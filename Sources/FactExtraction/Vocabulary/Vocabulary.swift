@@ -108,6 +108,9 @@ public struct Vocabulary: Sendable {
         public var verbs: [String] = []
         /// Irregular past tenses and participles.
         public var irregularPast: [String] = []
+        /// Past forms that cannot be passive ("died", "fled"): never a participle describing
+        /// the noun before them.
+        public var intransitive: [String] = []
         /// Adverbs not ending in -ly.
         public var adverbs: [String] = []
         /// Words that open reported content ("that").
@@ -126,6 +129,7 @@ public struct Vocabulary: Sendable {
                 coordinators: coordinators + other.coordinators,
                 subordinators: subordinators + other.subordinators, verbs: verbs + other.verbs,
                 irregularPast: irregularPast + other.irregularPast,
+                intransitive: intransitive + other.intransitive,
                 adverbs: adverbs + other.adverbs,
                 complementizers: complementizers + other.complementizers)
         }

@@ -150,7 +150,7 @@ public enum VocabularyLoader {
     private static func readGrammar(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(allowed: [
             "determiners", "prepositions", "pronouns", "auxiliaries", "modals", "negations",
-            "coordinators", "subordinators", "verbs", "irregular_past", "adverbs",
+            "coordinators", "subordinators", "verbs", "irregular_past", "intransitive", "adverbs",
             "complementizers",
         ])
         var grammar = Vocabulary.Grammar()
@@ -171,6 +171,7 @@ public enum VocabularyLoader {
         grammar.subordinators = try map["subordinators"]?.strings() ?? []
         grammar.verbs = try map["verbs"]?.strings() ?? []
         grammar.irregularPast = try map["irregular_past"]?.strings() ?? []
+        grammar.intransitive = try map["intransitive"]?.strings() ?? []
         grammar.adverbs = try map["adverbs"]?.strings() ?? []
         grammar.complementizers = try map["complementizers"]?.strings() ?? []
         vocabulary.grammar = grammar

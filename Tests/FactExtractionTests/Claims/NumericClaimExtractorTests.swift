@@ -208,6 +208,11 @@ final class NumericClaimExtractorTests: XCTestCase {
                 "In 2020 Greek and Turkish rescuers worked together after a quake in the Aegean "
                     + "killed scores of people.", date: "2023-02-08"
             ).count, 0)
+        XCTAssertEqual(
+            numeric(
+                "It is the worst disaster since the Marmara quake of 1999, in which more than "
+                    + "17,000 people died.", date: "2023-02-15"
+            ).count, 0)
         // "since 1939" measures the story against history; the figure is the story's.
         XCTAssertEqual(
             summary(
