@@ -24,6 +24,15 @@ struct NumericClaimExtractor {
         var isPercent = false
     }
 
+    /// Words that bring a sentence's figures to a total ("taking the toll to 15,383").
+    private static let totalBringers: WordTable<Bool> = WordTable(
+        set: ["bringing", "taking", "raising", "pushing", "lifting", "brings", "takes", "raises"]
+            .map {
+                WordHash.hash($0)
+            })
+    /// Words joined to a number that keep it a count of what follows ("a 420-strong team").
+    private static let countingUnits: WordTable<Bool> = WordTable(
+        set: ["strong", "member", "man", "person", "people"].map { WordHash.hash($0) })
     /// The unit a percentage counts in: the noun a measure of shares names.
     private static let percentUnit = WordHash.hash("percent")
     /// The noun class of a percentage's unit.
@@ -815,6 +824,15 @@ struct NumericClaimExtractor {
             }
             // "9% of what is needed": a share, counted in percent.
             if mention.role == .percent { unit = Self.percentUnit }
+            // "a one-sided ceasefire", "a two-state solution": a number joined to a word that
+            // is no counted noun describes; "a 420-strong team" still counts.
+            if let joined = unit, mention.role != .percent, !Self.countingUnits.contains(joined),
+                lexicon.nouns.match(
+                    [Token(start: 0, end: 0, hash: joined, kind: .word, isCapitalized: false)],
+                    at: 0) == nil
+            {
+                continue
+            }
             figures.append(
                 Figure(
                     first: first, end: end, quantity: quantity, isVague: false, unit: unit,
@@ -1257,10 +1275,19 @@ struct NumericClaimExtractor {
                     continue
                 }
             }
-            // A place after the figure ("5,914 in Syria") wins a tie with one before it.
-            let distance =
+            // A place after the figure ("5,914 in Syria") wins a tie with one before it; a place
+            // before it across "and" is the figure before's ("12,391 people in Turkey and 2,992
+            // people in Syria"), so any place after it comes first.
+            var distance =
                 match.index >= position
                 ? 2 * (match.index - position) : 2 * (position - match.end) + 1
+            if match.end < position,
+                (match.end..<position).contains(where: {
+                    Self.figureJoiners.contains(sentence.tokens[$0].hash)
+                })
+            {
+                distance += 24
+            }
             // "in the country" names the place named before it.
             var value: Lexicon.FacetValue? = match.payload
             if match.payload.value == "^" {
@@ -1276,6 +1303,19 @@ struct NumericClaimExtractor {
             }
         }
         var placeless = Set<String>()
+        // "… in Turkey and another 2,992 in Syria, taking the toll to 15,383": a total the
+        // sentence brings its figures to is of every place it names, so of no one place.
+        let bringsTotal = (max(0, position - 6)..<position).contains {
+            Self.totalBringers.contains(sentence.tokens[$0].hash)
+        }
+        if bringsTotal, let value = nearest?.value,
+            places.contains(where: {
+                $0.payload.key == value.key && !$0.payload.value.isEmpty
+                    && $0.payload.value != "^" && $0.payload.value != value.value
+            })
+        {
+            nearest = (0, nil)
+        }
         if let nearest {
             if let value = nearest.value {
                 // A facet the pattern itself names ("… and 3,688 in Syria") stands.

@@ -23,7 +23,7 @@ public struct ModelTrainer: Sendable {
     }
 
     /// Passes over the examples.
-    public var epochs = 10
+    public var epochs = 15
     /// Features seen in fewer examples than this are left out of the model.
     public var minimumCount = 2
     /// Weights smaller than this (in absolute value) are left out of the model.

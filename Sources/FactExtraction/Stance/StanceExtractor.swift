@@ -696,10 +696,11 @@ struct StanceExtractor {
     /// Nouns that say what a credited actor did ("for the crucial role they played").
     private static let roles: WordTable<Bool> = WordTable(
         set: ["role", "roles", "efforts", "leadership", "partnership"].map { WordHash.hash($0) })
-    /// Words after a vote that introduce its voters ("voted no, including Israel", "those voting
-    /// against it were Nauru and Liberia").
+    /// Words after a vote that introduce its voters ("voted no, including Israel", "voted no,
+    /// among them Israel", "those voting against it were Nauru and Liberia").
     private static let voterIntroducers: WordTable<Bool> = WordTable(
-        set: ["including", "included", "include", "includes", "were", "are"].map {
+        set: ["including", "included", "include", "includes", "were", "are", "among", "amongst"].map
+        {
             WordHash.hash($0)
         })
     /// What a vote is cast on, standing between the vote and its voters ("voted against it were").

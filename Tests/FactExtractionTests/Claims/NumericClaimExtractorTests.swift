@@ -262,6 +262,27 @@ final class NumericClaimExtractorTests: XCTestCase {
             ).count, 0)
     }
 
+    func testEachFigureOfAListTakesThePlaceAfterIt() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Monday's earthquakes killed 12,391 people in Turkey and another 2,992 people in "
+                        + "Syria, taking the confirmed toll to 15,383.", date: "2023-02-08")),
+            [
+                "quake.killed{place=Turkey} 12,391", "quake.killed{place=Syria} 2,992",
+                "quake.killed 15,383",
+            ])
+    }
+
+    func testANumberJoinedToAWordThatCountsNothingIsNoFigure() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The RSF declared a one-sided ceasefire for three months in Sudan.",
+                    date: "2025-11-24")),
+            [])
+    }
+
     func testAPassiveThatCountsAFigureNamesNoSpeaker() {
         let claims = numeric(
             "Of the earthquake's dead, 1,056 were counted in Aleppo and 914 more in Idlib.",

@@ -48,6 +48,17 @@ final class StanceExtractorTests: XCTestCase {
             [])
     }
 
+    func testVotersNamedAfterAmongThemCastTheVote() {
+        XCTAssertEqual(
+            stances(
+                "The General Assembly backed a resolution calling for a ceasefire in Gaza. Fourteen "
+                    + "countries voted no, among them Israel and the United States."),
+            [
+                "United Nations ceasefire demand", "Israel ceasefire oppose",
+                "United States ceasefire oppose",
+            ])
+    }
+
     func testATitleOpenedByTheMeansTheActorNamedBefore() {
         XCTAssertEqual(
             stances(

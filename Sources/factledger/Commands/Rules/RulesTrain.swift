@@ -48,7 +48,7 @@ extension FactLedgerCommand.Rules {
         var folds: Int?
 
         @Option(help: "Passes over the examples.")
-        var epochs = 10
+        var epochs = 15
 
         @Option(
             parsing: .upToNextOption,
