@@ -27,9 +27,7 @@ struct NumericClaimExtractor {
     /// Words that bring a sentence's figures to a total ("taking the toll to 15,383").
     private static let totalBringers: WordTable<Bool> = WordTable(
         set: ["bringing", "taking", "raising", "pushing", "lifting", "brings", "takes", "raises"]
-            .map {
-                WordHash.hash($0)
-            })
+            .map { WordHash.hash($0) })
     /// Words joined to a number that keep it a count of what follows ("a 420-strong team").
     private static let countingUnits: WordTable<Bool> = WordTable(
         set: ["strong", "member", "man", "person", "people"].map { WordHash.hash($0) })
@@ -844,7 +842,9 @@ struct NumericClaimExtractor {
     /// A number written with dots between groups of three digits ("1.805 people", "20.426"), as
     /// many outlets write thousands: read as the whole number. Nothing counted in news has a
     /// fraction of exactly three digits.
-    static func dottedThousands(_ mention: NumberMention, in sentence: Sentence) -> Double? {
+    private static func dottedThousands(_ mention: NumberMention, in sentence: Sentence)
+        -> Double?
+    {
         let bytes = sentence.bytes
         guard mention.upper == nil, mention.start < mention.end,
             bytes[mention.start] != UInt8(ascii: "0")
@@ -932,7 +932,6 @@ struct NumericClaimExtractor {
         {
             WordHash.hash($0)
         })
-    /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
     /// Words that open a relative clause ("in which", "when").
     private static let relatives: WordTable<Bool> = WordTable(
         set: ["which", "when", "whom"].map { WordHash.hash($0) })
@@ -942,7 +941,7 @@ struct NumericClaimExtractor {
     /// Words that set the story against an earlier year rather than date a figure to it.
     private static let comparisons: WordTable<Bool> = WordTable(
         set: ["since", "than", "as"].map { WordHash.hash($0) })
-
+    /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
     private static let eventNouns: WordTable<Bool> = WordTable(
         set: [
             "quake", "earthquake", "earthquakes", "quakes", "tremor", "attack", "attacks",

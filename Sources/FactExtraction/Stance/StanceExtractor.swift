@@ -699,10 +699,9 @@ struct StanceExtractor {
     /// Words after a vote that introduce its voters ("voted no, including Israel", "voted no,
     /// among them Israel", "those voting against it were Nauru and Liberia").
     private static let voterIntroducers: WordTable<Bool> = WordTable(
-        set: ["including", "included", "include", "includes", "were", "are", "among", "amongst"].map
-        {
-            WordHash.hash($0)
-        })
+        set: [
+            "including", "included", "include", "includes", "were", "are", "among", "amongst",
+        ].map { WordHash.hash($0) })
     /// What a vote is cast on, standing between the vote and its voters ("voted against it were").
     private static let voteObjects: WordTable<Bool> = WordTable(
         set: ["it", "them", "the", "text", "resolution", "draft", "measure", "motion"].map {
