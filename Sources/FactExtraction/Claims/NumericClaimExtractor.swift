@@ -24,10 +24,8 @@ struct NumericClaimExtractor {
         var isPercent = false
     }
 
-    /// Words that bring a sentence's figures to a total ("taking the toll to 15,383").
-    private static let totalBringers: WordTable<Bool> = WordTable(
-        set: ["bringing", "taking", "raising", "pushing", "lifting", "brings", "takes", "raises"]
-            .map { WordHash.hash($0) })
+    /// The patterns' list of words that bring figures to a total ("taking the toll to 15,383").
+    private static let bringList = "bring"
     /// Words joined to a number that keep it a count of what follows ("a 420-strong team").
     private static let countingUnits: WordTable<Bool> = WordTable(
         set: ["strong", "member", "man", "person", "people"].map { WordHash.hash($0) })
@@ -1304,9 +1302,13 @@ struct NumericClaimExtractor {
         var placeless = Set<String>()
         // "… in Turkey and another 2,992 in Syria, taking the toll to 15,383": a total the
         // sentence brings its figures to is of every place it names, so of no one place.
-        let bringsTotal = (max(0, position - 6)..<position).contains {
-            Self.totalBringers.contains(sentence.tokens[$0].hash)
-        }
+        // The words are the patterns' own `@bring` list.
+        let bringsTotal =
+            matcher.list(named: Self.bringList).map { bring in
+                (max(0, position - 6)..<position).contains {
+                    bring.match(sentence.tokens, at: $0) != nil
+                }
+            } ?? false
         if bringsTotal, let value = nearest?.value,
             places.contains(where: {
                 $0.payload.key == value.key && !$0.payload.value.isEmpty

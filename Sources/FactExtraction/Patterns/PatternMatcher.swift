@@ -42,14 +42,22 @@ final class PatternMatcher: Sendable {
     private let words: [UInt64]
     /// The named lists, compiled, by index.
     private let lists: [PhraseTable<Bool>]
+    /// The index of each named list.
+    private let listIndex: [String: Int]
     private static let maximumGap = 14
     private static let maximumReach = 24
+
+    /// The compiled word list the patterns name `@name`, if they name it.
+    func list(named name: String) -> PhraseTable<Bool>? {
+        listIndex[name].map { lists[$0] }
+    }
 
     /// Compiles a pattern set.
     init(_ set: PatternSet) {
         self.set = set
         let names = set.lists.keys.sorted()
         lists = names.map { name in PhraseTable(set.lists[name]!.map { ($0, true) }) }
+        listIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         var words: [UInt64] = []
         programs = set.patterns.map { pattern in
             pattern.steps.map { step in

@@ -274,6 +274,17 @@ final class NumericClaimExtractorTests: XCTestCase {
             ])
     }
 
+    func testAVerbThatCannotBePassiveIsTheSubjectsOwn() {
+        // "died" is the people's own verb, not a participle describing them, so it names the
+        // measure before "displaced" further on.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "At least 12 people died in the strike on a shelter for displaced families in "
+                        + "Darfur.", date: "2025-10-11")),
+            ["sudan.killed.event{place=Darfur} at least 12"])
+    }
+
     func testANumberJoinedToAWordThatCountsNothingIsNoFigure() {
         XCTAssertEqual(
             summary(
