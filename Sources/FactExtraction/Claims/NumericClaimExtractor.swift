@@ -874,6 +874,8 @@ struct NumericClaimExtractor {
         _ quantity: Quantity, figure: Figure, nounEnd: Int, in sentence: Sentence,
         override: Qualifier? = nil
     ) -> Quantity {
+        // A range keeps both ends under a hedge ("an estimated 14,000 to 15,000").
+        if quantity.qualifier == .range && override == nil { return quantity }
         let value = quantity.best ?? quantity.low
         var qualifier: Qualifier? = override
         for start in max(0, figure.first - 4)..<figure.first where qualifier == nil {
@@ -1202,6 +1204,7 @@ struct NumericClaimExtractor {
         }
         guard !adjacentOnly else { return result }
         var nearest: (distance: Int, value: Lexicon.FacetValue?)?
+        var placesAfterFigures: [String: Set<String>] = [:]
         let places = lexicon.nearestFacets.matches(sentence.tokens)
         for (index, match) in places.enumerated()
         where facet(match.payload.key)?.applies(to: topic) == true {
@@ -1278,6 +1281,16 @@ struct NumericClaimExtractor {
             var distance =
                 match.index >= position
                 ? 2 * (match.index - position) : 2 * (position - match.end) + 1
+            // "21,000 dead, with 17,674 in Turkey and 3,377 in Syria": places named after other
+            // figures, when they differ, are those figures' and the first is their total.
+            if match.index > position + 1, !match.payload.value.isEmpty,
+                match.payload.value != "^",
+                (position + 1..<match.index).contains(where: {
+                    sentence.tokens[$0].kind == .number
+                })
+            {
+                placesAfterFigures[match.payload.key, default: []].insert(match.payload.value)
+            }
             if match.end < position,
                 (match.end..<position).contains(where: {
                     Self.figureJoiners.contains(sentence.tokens[$0].hash)
@@ -1292,6 +1305,14 @@ struct NumericClaimExtractor {
                     places[..<index].last {
                         $0.payload.key == match.payload.key && $0.payload.value.count > 1
                     }?.payload
+                // Or the place of a speaker named before ("Turkey's health minister put the
+                // injured in his country at 31,777").
+                if value == nil {
+                    value =
+                        lexicon.impliedFacets.matches(sentence.tokens).last {
+                            $0.end <= match.index && $0.payload.key == match.payload.key
+                        }?.payload
+                }
                 // With nothing named before, the phrase says nothing here.
                 if value == nil { continue }
             }
@@ -1309,7 +1330,9 @@ struct NumericClaimExtractor {
                     bring.match(sentence.tokens, at: $0) != nil
                 }
             } ?? false
-        if bringsTotal, let value = nearest?.value,
+        if let value = nearest?.value, placesAfterFigures[value.key]?.count ?? 0 > 1 {
+            nearest = (0, nil)
+        } else if bringsTotal, let value = nearest?.value,
             places.contains(where: {
                 $0.payload.key == value.key && !$0.payload.value.isEmpty
                     && $0.payload.value != "^" && $0.payload.value != value.value

@@ -91,6 +91,8 @@ struct NumberPhraseState: Sendable {
     var hasJoint = false
     /// Whether that joint came right after a big scale ("a million and a half").
     var jointAfterBigScale = false
+    /// Whether that joint is a comma ("nine million, two thirds of them": two numbers).
+    var jointIsComma = false
     /// The last big scale applied (infinity before any).
     var lastScale = Double.infinity
     /// The last element.

@@ -326,6 +326,7 @@ struct NumberPhraseReader {
             next.hasJoint = true
             next.groupAtJoint = state.group
             next.jointAfterBigScale = state.last == .scale
+            next.jointIsComma = connector == .comma
         }
         if token.isNumber {
             return digits(token, after: state, connector, next: next)
@@ -618,6 +619,7 @@ struct NumberPhraseReader {
             next.group = 1 / value
             next.last = .fraction
         } else if connector == .none || connector == .hyphen {
+            if state.hasJoint && state.jointIsComma { return .revertScale }
             switch state.last {
             case .article, .unit, .teen, .tens, .tensUnit, .couple:
                 next.applyFraction(value)
@@ -648,6 +650,9 @@ struct NumberPhraseReader {
         }
         if connector == .comma { return .stop }
         let closeJoin = connector == .none || connector == .hyphen
+        // A fraction never ends a number written in comma-parted groups: the part after the
+        // comma is a number of its own ("nine million, two thirds of them").
+        if isFraction && state.hasJoint && state.jointIsComma { return .revertScale }
         let numeratorIsOne =
             state.last == .article
             || ((state.last == .unit || state.last == .digits) && state.numerator == 1)

@@ -257,7 +257,13 @@ struct StanceExtractor {
                 carry.heldAt = carry.sentence
             }
         }
-        let cues = lexicon.polarity.matches(tokens)
+        // "resumed fighting once the pause ended": a cue inside an action of another polarity
+        // ("resumed") is the action's word, and the action alone says what it means.
+        let cues = lexicon.polarity.matches(tokens).filter { cue in
+            !actions.contains {
+                $0.index < cue.end && cue.index < $0.end && $0.payload.polarity != cue.payload
+            }
+        }
         carry.found.cues = cues
         let requests = lexicon.requests.matches(tokens)
         guard

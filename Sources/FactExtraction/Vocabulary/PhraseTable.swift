@@ -26,6 +26,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     private var payloads: [Payload?] = [nil]
     /// Per node: whether a phrase ends there.
     private var ends: [Bool] = [false]
+    /// Per node: whether the phrase ending there opens with an acronym ("WHO", "US"), which
+    /// only a capitalized word matches: the relative "who" and the pronoun "us" name no one.
+    private var acronyms: [Bool] = [false]
     /// A bit per slot of first-word hashes (the low bits of the hash) that some phrase starts
     /// with: most tokens start no phrase, and one bit test rules them out before a probe.
     private var starts = [UInt64](repeating: 0, count: Self.startWords)
@@ -54,6 +57,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                     words.append(hash)
                     payloads.append(nil)
                     ends.append(false)
+                    acronyms.append(false)
                     children[key] = child
                     pairs.append((key, child))
                     node = child
@@ -62,9 +66,25 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
             if !ends[Int(node)] {
                 payloads[Int(node)] = payload
                 ends[Int(node)] = true
+                acronyms[Int(node)] = Self.opensWithAcronym(phrase.utf8)
             }
         }
         edges = WordTable(pairs)
+    }
+
+    /// Whether the first word is two or more capital letters and nothing else.
+    private static func opensWithAcronym(_ phrase: String.UTF8View) -> Bool {
+        var capitals = 0
+        for byte in phrase {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                capitals += 1
+            } else if byte == UInt8(ascii: " ") {
+                break
+            } else {
+                return false
+            }
+        }
+        return capitals >= 2
     }
 
     /// Sets the bit of a first word's hash.
@@ -136,7 +156,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
             else { break }
             node = child
             position += 1
-            if ends[Int(node)] { best = (position - index, Int(node)) }
+            if ends[Int(node)] && (!acronyms[Int(node)] || tokens[index].isCapitalized) {
+                best = (position - index, Int(node))
+            }
         }
         return best
     }
