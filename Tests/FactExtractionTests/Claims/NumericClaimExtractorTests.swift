@@ -35,6 +35,33 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(about.first?.quantity?.qualifier, .approximate)
     }
 
+    func testAHedgedRangeKeepsBothEnds() {
+        XCTAssertEqual(
+            summary(numeric("An estimated 14,000 to 15,000 people fled Khartoum, Sudan's capital.")),
+            ["sudan.displaced 14,000–15,000"])
+    }
+
+    func testATotalBeforePartsInSeveralPlacesTakesNone() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The earthquake's dead number over 21,000, with at least 17,674 victims in Turkey and at least 3,377 in Syria."
+                )),
+            [
+                "quake.killed over 21,000", "quake.killed{place=Turkey} at least 17,674",
+                "quake.killed{place=Syria} at least 3,377",
+            ])
+    }
+
+    func testTheCountryOfASpeakerNamedBefore() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, Turkish Health Minister Fahrettin Koca put the injured in his country at 31,777."
+                )),
+            ["quake.injured{place=Turkey} 31,777"])
+    }
+
     func testAWordNamingOneOfAUnitIsAFigure() {
         XCTAssertEqual(
             summary(numeric("Hamas broke the weeklong truce on Friday.")),

@@ -139,6 +139,13 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(values("half million"), [500_000])
     }
 
+    /// A fraction after a comma is a number of its own, not a part of the number before it.
+    func testFractionAfterACommaStandsAlone() {
+        XCTAssertEqual(values("stood at nine million, two thirds of them"), [9_000_000, 2.0 / 3])
+        XCTAssertEqual(values("two million, three quarters of them children"), [2_000_000, 0.75])
+        XCTAssertEqual(values("one million, two hundred thousand"), [1_200_000])
+    }
+
     /// "minus", "negative" and a minus sign negate; a hyphen after letters does not.
     func testNegatives() {
         assertSingle("minus five", value: -5, role: .cardinal, span: "minus five", isWords: true)

@@ -35,6 +35,24 @@ final class StanceExtractorTests: XCTestCase {
             ["Israel fuel.entry support"])
     }
 
+    func testARelativeWhoAndAnAllyNamedInAppositionHoldNothing() {
+        XCTAssertEqual(
+            stances("Blinken, who appealed for a pause in the fighting, left Tel Aviv."),
+            ["United States humanitarian_pause demand"])
+        XCTAssertEqual(
+            stances("The United States, Israel's closest ally, blocked a resolution calling for a ceasefire."),
+            ["United States ceasefire oppose"])
+    }
+
+    func testACueInsideAnActionOfAnotherPolarityYieldsToIt() {
+        XCTAssertEqual(
+            stances("Israel resumed fighting once the pause ended."),
+            ["Israel humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("Israel went back on the offensive once the truce had come to an end."),
+            ["Israel humanitarian_pause oppose"])
+    }
+
     func testAPronounSubjectMeansTheActorTheSentenceBeforeOpenedWith() {
         XCTAssertEqual(
             stances(

@@ -13,6 +13,16 @@ final class PhraseTableTests: XCTestCase {
         XCTAssertEqual(matches, [2, 1])
     }
 
+    func testAcronymsMatchOnlyCapitalizedWords() {
+        let table = PhraseTable([("WHO", "United Nations"), ("US", "United States"), ("UN agencies", "UN")])
+        var bytes = Array("The WHO, who told us the US and UN agencies".utf8)
+        let matches = bytes.withUnsafeMutableBufferPointer { buffer -> [String] in
+            let view = UnsafeBufferPointer(buffer)
+            return table.matches(Tokenizer.tokens(view, in: 0..<view.count)).map(\.payload)
+        }
+        XCTAssertEqual(matches, ["United Nations", "United States", "UN"])
+    }
+
     func testFirstPayloadWinsForDuplicates() {
         let table = PhraseTable([("held", "a"), ("Held", "b")])
         var bytes = Array("held".utf8)
