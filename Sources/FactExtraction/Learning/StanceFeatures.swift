@@ -26,6 +26,8 @@ struct StanceFeatures {
     private static let order = Family("sorder=")
     private static let distance = Family("sdist=")
     private static let between = Family("sb=")
+    private static let betweenPair = Family("sb2=")
+    private static let clauseVerb = Family("sverb=")
     private static let cue = Family("scue=")
     private static let cueWords = Family("scuew=")
     private static let cueAfter = Family("scue+=")
@@ -171,6 +173,10 @@ struct StanceFeatures {
             }
         }
         add(Self.role, role)
+        // The verb of the actor's clause ("rejected", "urged"), whatever stands between.
+        if let clause, let verb = grammar.clauses[clause].verb {
+            add(Self.clauseVerb, token: grammar.verbGroups[verb].head, in: sentence)
+        }
         if grammar.frames.contains(where: { $0.speaker.contains(actorAt) }) {
             add(Self.speaking, Self.blank)
         }
@@ -195,6 +201,13 @@ struct StanceFeatures {
         add(Self.distance, Self.counts[bucket])
         for index in gap.prefix(Self.betweenWords) where tokens[index].kind != .punctuation {
             add(Self.between, token: index, in: sentence)
+            // Word pairs ("called for", "ruled out") say more than either word.
+            if index + 1 < gap.upperBound, tokens[index + 1].kind == .word,
+                tokens[index].kind == .word,
+                tokens[index + 1].start == tokens[index].end + 1
+            {
+                addPair(Self.betweenPair, at: index, in: sentence)
+            }
         }
         for index in gap where sentence.isPunctuation(index, UInt8(ascii: ",")) {
             add(Self.between, Self.comma)
@@ -236,6 +249,17 @@ struct StanceFeatures {
         for (offset, family) in Self.topicAfter.enumerated() {
             add(family, token: span.upperBound + offset, in: sentence)
         }
+    }
+
+    /// Adds the two words from token `index` joined as one value ("called_for").
+    private mutating func addPair(_ family: Family, at index: Int, in sentence: Sentence) {
+        let words = index..<index + 2
+        features.append(
+            key: ModelFeatures.key(
+                family: family.hash, value: ModelFeatures.hashJoiningWords(sentence, tokens: words)),
+            name: family.name
+                + sentence.text(tokens: words).lowercased().replacingOccurrences(
+                    of: " ", with: "_"))
     }
 
     /// Adds a feature whose value is text (a topic, an actor's name).

@@ -12,6 +12,9 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
+    /// Words that open the parties to an agreement ("between Israel and Hamas").
+    private static let partiesOpeners: WordTable<Bool> = WordTable(
+        set: ["between", "with", "among"].map { WordHash.hash($0) })
     /// Condition words that need no verb after them ("without the hostages' release").
     private static let verblessConditions: WordTable<Bool> = WordTable(
         set: [
@@ -140,15 +143,24 @@ struct StanceExtractor {
             before: (carry.sentence - carry.heldAt <= 2 ? carry.holders : [], carry.topic))
         var topics: [Topic] = carry.found.topics.map { ($0.index, $0.end, $0.payload, false) }
         // "an agreement to extend the truce": a container word is on the topic named right
-        // after it, not a topic of its own.
+        // after it, not a topic of its own; its parties may stand between ("an agreement
+        // between Israel and Hamas for a temporary truce").
         let containers = lexicon.containers.matches(tokens)
         let namedTopics = topics
+        // Containers with the parties after them, standing for the topic they hold.
+        var heldWithParties: [Topic] = []
         topics.removeAll { topic in
+            let withParties =
+                topic.end < tokens.count && Self.partiesOpeners.contains(tokens[topic.end].hash)
             // The container ends the topic phrase ("a deal", "the agreement", "agreement").
-            containers.contains { $0.end == topic.end && $0.index >= topic.index }
-                && namedTopics.contains {
-                    $0.topic != topic.topic && $0.index >= topic.end && $0.index - topic.end <= 4
-                }
+            guard containers.contains(where: { $0.end == topic.end && $0.index >= topic.index }),
+                let held = namedTopics.first(where: {
+                    $0.topic != topic.topic && $0.index >= topic.end
+                        && $0.index - topic.end <= (withParties ? 9 : 4)
+                })
+            else { return false }
+            if withParties { heldWithParties.append((topic.index, topic.end, held.topic, false)) }
+            return true
         }
         // "a resolution calling for a truce": the topic a cue after a motion word takes is the
         // motion's ("parts of the text, including …" names none); "the Gaza ceasefire
@@ -485,7 +497,7 @@ struct StanceExtractor {
                 perPolarity: true)
         }
         // "an agreement between Israel and Hamas": the parties to a topic support it.
-        for topic in topics where !topic.referred && topic.end + 1 < tokens.count {
+        for topic in topics + heldWithParties where !topic.referred && topic.end + 1 < tokens.count {
             // "the fragile truce between Israel and Hamas held": a topic no cue takes a
             // position on is only reported; "called for a truce between Israel and Hamas" asks
             // for one the parties have not agreed.
