@@ -445,7 +445,9 @@ struct NumericClaimExtractor {
                 let unkept =
                     !words.isEmpty
                     && !words.contains { facet($0.key)?.applies(to: whole.topic) == true }
-                guard merged != whole.facets || unkept else { continue }
+                // "294 injured, 18 of them seriously": a part the pattern names by no word at
+                // all is a count of its own.
+                guard merged != whole.facets || unkept || words.isEmpty else { continue }
                 var part = whole
                 part.facets = merged
                 part.quantity = qualified(
