@@ -1362,6 +1362,15 @@ struct NumericClaimExtractor {
             implied[match.payload.key] = (distance, match.payload.value)
         }
         for (key, found) in implied { result[key] = found.value }
+        // "Palestinians killed in Gaza": a value another facet already says is left out.
+        for kind in lexicon.vocabulary.facets where !kind.implies.isEmpty {
+            guard let value = result[kind.key],
+                let said = kind.implies.first(where: { $0.value == value })
+            else { continue }
+            for other in said.facets where result[other.key] == other.value {
+                result[other.key] = nil
+            }
+        }
         return result
     }
 

@@ -151,6 +151,9 @@ public struct Vocabulary: Sendable {
         /// How many words from the figure an implying phrase may stand (anywhere in the sentence
         /// when absent): "200 trucks a day" is a daily figure, a "day" three clauses away is not.
         public var impliedWithin: Int?
+        /// Canonical value → the values of other facets it already says, which a figure with
+        /// this value leaves out ("in Gaza" says the dead are Palestinians).
+        public var implies: [(value: String, facets: [(key: String, value: String)])] = []
 
         /// Whether the facet applies to a topic.
         public func applies(to topic: String) -> Bool {

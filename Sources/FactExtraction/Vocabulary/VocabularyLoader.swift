@@ -319,7 +319,7 @@ public enum VocabularyLoader {
         let map = try node.mapping(allowed: ["facets"], required: ["facets"])
         for (key, value) in try map["facets"]!.orderedMapping() {
             let entry = try value.mapping(
-                allowed: ["applies_to", "nearest", "values", "implied_by", "implied_within"],
+                allowed: ["applies_to", "nearest", "values", "implied_by", "implied_within", "implies"],
                 required: ["applies_to"])
             let values =
                 try entry["values"]?.orderedMapping().map {
@@ -329,11 +329,21 @@ public enum VocabularyLoader {
                 try entry["implied_by"]?.orderedMapping().map {
                     (value: $0.key.text, words: try $0.value.strings())
                 } ?? []
+            let implies =
+                try entry["implies"]?.orderedMapping().map { pair in
+                    (
+                        value: pair.key.text,
+                        facets: try pair.value.orderedMapping().map {
+                            (key: $0.key.text, value: try $0.value.nonEmptyString())
+                        }
+                    )
+                } ?? []
             vocabulary.facets.append(
                 .init(
                     key: key.text, appliesTo: try entry["applies_to"]!.strings(),
                     nearest: try entry["nearest"]?.bool() ?? false, values: values,
-                    implied: implied, impliedWithin: try entry["implied_within"]?.int()))
+                    implied: implied, impliedWithin: try entry["implied_within"]?.int(),
+                    implies: implies))
         }
     }
 
