@@ -1357,7 +1357,20 @@ struct NumericClaimExtractor {
         where result[match.payload.key] == nil && !placeless.contains(match.payload.key) {
             guard let kind = facet(match.payload.key), kind.applies(to: topic) else { continue }
             let distance = match.index >= position ? match.index - position : position - match.end
-            if let within = kind.impliedWithin, distance > within { continue }
+            if let within = kind.impliedWithin {
+                if distance > within { continue }
+                // "150 prisoners, and 200 trucks a day": a near phrase is the nearer figure's.
+                let between = match.index >= position ? position + 1..<match.index : match.end..<position
+                // The figure's own range end ("12 to 13") and a conversion in brackets ("(34,300
+                // gallons)") are no other figure.
+                if between.contains(where: {
+                    sentence.tokens[$0].kind == .number && $0 > position + 3
+                        && !sentence.isPunctuation($0 - 1, UInt8(ascii: "("))
+                        && lexicon.nouns.match(sentence.tokens, at: $0 + 1) != nil
+                }) {
+                    continue
+                }
+            }
             if let found = implied[match.payload.key], found.distance <= distance { continue }
             implied[match.payload.key] = (distance, match.payload.value)
         }

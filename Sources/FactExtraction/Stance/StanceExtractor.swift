@@ -162,6 +162,12 @@ struct StanceExtractor {
             if withParties { heldWithParties.append((topic.index, topic.end, held.topic, false)) }
             return true
         }
+        // A container is no topic of its own for the review of the sentence's stances either.
+        if topics.count < namedTopics.count {
+            carry.found.topics.removeAll { named in
+                !topics.contains { $0.index == named.index && $0.end == named.end }
+            }
+        }
         // "a resolution calling for a truce": the topic a cue after a motion word takes is the
         // motion's ("parts of the text, including …" names none); "the Gaza ceasefire
         // resolution": so is a topic that qualifies the motion word.
