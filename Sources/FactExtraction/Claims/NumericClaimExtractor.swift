@@ -1360,7 +1360,8 @@ struct NumericClaimExtractor {
             if let within = kind.impliedWithin {
                 if distance > within { continue }
                 // "150 prisoners, and 200 trucks a day": a near phrase is the nearer figure's.
-                let between = match.index >= position ? position + 1..<match.index : match.end..<position
+                let between =
+                    match.index >= position ? position + 1..<match.index : match.end..<position
                 // The figure's own range end ("12 to 13") and a conversion in brackets ("(34,300
                 // gallons)") are no other figure.
                 if between.contains(where: {

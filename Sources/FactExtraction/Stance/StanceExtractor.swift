@@ -503,7 +503,8 @@ struct StanceExtractor {
                 perPolarity: true)
         }
         // "an agreement between Israel and Hamas": the parties to a topic support it.
-        for topic in topics + heldWithParties where !topic.referred && topic.end + 1 < tokens.count {
+        for topic in topics + heldWithParties where !topic.referred && topic.end + 1 < tokens.count
+        {
             // "the fragile truce between Israel and Hamas held": a topic no cue takes a
             // position on is only reported; "called for a truce between Israel and Hamas" asks
             // for one the parties have not agreed.

@@ -319,7 +319,9 @@ public enum VocabularyLoader {
         let map = try node.mapping(allowed: ["facets"], required: ["facets"])
         for (key, value) in try map["facets"]!.orderedMapping() {
             let entry = try value.mapping(
-                allowed: ["applies_to", "nearest", "values", "implied_by", "implied_within", "implies"],
+                allowed: [
+                    "applies_to", "nearest", "values", "implied_by", "implied_within", "implies",
+                ],
                 required: ["applies_to"])
             let values =
                 try entry["values"]?.orderedMapping().map {

@@ -37,7 +37,8 @@ final class NumericClaimExtractorTests: XCTestCase {
 
     func testAHedgedRangeKeepsBothEnds() {
         XCTAssertEqual(
-            summary(numeric("An estimated 14,000 to 15,000 people fled Khartoum, Sudan's capital.")),
+            summary(
+                numeric("An estimated 14,000 to 15,000 people fled Khartoum, Sudan's capital.")),
             ["sudan.displaced 14,000–15,000"])
     }
 
@@ -51,6 +52,27 @@ final class NumericClaimExtractorTests: XCTestCase {
                 "quake.killed over 21,000", "quake.killed{place=Turkey} at least 17,674",
                 "quake.killed{place=Syria} at least 3,377",
             ])
+    }
+
+    func testAPlaceThatSaysTheNationalityLeavesItOut() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "At least 8,796 Palestinians, 3,648 of them children, have been killed in Gaza since Oct. 7."
+                )),
+            [
+                "casualties.killed{place=Gaza} at least 8,796",
+                "casualties.killed{group=children,place=Gaza} 3,648",
+            ])
+    }
+
+    func testADailyPhraseIsTheNearerFiguresDay() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Israel will free 150 Palestinian prisoners, and 200 trucks of aid a day will be allowed into Gaza."
+                )),
+            ["prisoners.deal.size 150", "aid.trucks.planned{per=day} 200"])
     }
 
     func testTheCountryOfASpeakerNamedBefore() {

@@ -40,7 +40,9 @@ final class StanceExtractorTests: XCTestCase {
             stances("Blinken, who appealed for a pause in the fighting, left Tel Aviv."),
             ["United States humanitarian_pause demand"])
         XCTAssertEqual(
-            stances("The United States, Israel's closest ally, blocked a resolution calling for a ceasefire."),
+            stances(
+                "The United States, Israel's closest ally, blocked a resolution calling for a ceasefire."
+            ),
             ["United States ceasefire oppose"])
     }
 

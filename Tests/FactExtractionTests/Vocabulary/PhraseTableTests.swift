@@ -14,7 +14,9 @@ final class PhraseTableTests: XCTestCase {
     }
 
     func testAcronymsMatchOnlyCapitalizedWords() {
-        let table = PhraseTable([("WHO", "United Nations"), ("US", "United States"), ("UN agencies", "UN")])
+        let table = PhraseTable([
+            ("WHO", "United Nations"), ("US", "United States"), ("UN agencies", "UN"),
+        ])
         var bytes = Array("The WHO, who told us the US and UN agencies".utf8)
         let matches = bytes.withUnsafeMutableBufferPointer { buffer -> [String] in
             let view = UnsafeBufferPointer(buffer)
