@@ -62,7 +62,7 @@ final class NumericClaimExtractorTests: XCTestCase {
                 )),
             [
                 "casualties.killed{place=Gaza} at least 8,796",
-                "casualties.killed{group=children,place=Gaza} 3,648",
+                "casualties.killed{group=children;place=Gaza} 3,648",
             ])
     }
 
@@ -70,7 +70,7 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(
                 numeric(
-                    "Israel will free 150 Palestinian prisoners, and 200 trucks of aid a day will be allowed into Gaza."
+                    "Under the deal, Israel will free 150 Palestinian prisoners, and 200 trucks of aid a day will be allowed into Gaza."
                 )),
             ["prisoners.deal.size 150", "aid.trucks.planned{per=day} 200"])
     }
@@ -151,7 +151,7 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(numeric(text)),
             [
-                "casualties.killed{nationality=Palestinian;place=Gaza} 50–100",
+                "casualties.killed{place=Gaza} 50–100",
                 "casualties.wounded{place=Gaza} over 150",
             ])
     }

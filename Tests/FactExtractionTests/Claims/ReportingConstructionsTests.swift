@@ -40,7 +40,7 @@ final class ReportingConstructionsTests: XCTestCase {
                 "At least 14,000 Palestinians have since been killed and 33,000 injured, Gaza's health ministry said."
             ),
             [
-                "casualties.killed {nationality: Palestinian, place: Gaza} at least 14,000",
+                "casualties.killed {place: Gaza} at least 14,000",
                 "casualties.wounded {place: Gaza} 33,000",
             ])
         // A noun that names its measure keeps it over the verb of the figure listed after it.
