@@ -801,6 +801,8 @@ struct NumericClaimExtractor {
             let quantity: Quantity
             // A dash before a figure in news text ("17 hostages -- 14 of them Israelis") is
             // punctuation: no count is negative.
+            // "at 04.17", "09.38: death toll climbs": a clock time written with a dot.
+            if Self.isDottedClockTime(mention, in: sentence) { continue }
             let value = Self.dottedThousands(mention, in: sentence) ?? abs(mention.value)
             if let upper = mention.upper {
                 quantity = Quantity(
@@ -837,6 +839,27 @@ struct NumericClaimExtractor {
                     isPercent: mention.role == .percent))
         }
         return figures.sorted { $0.first < $1.first }
+    }
+
+    /// Whether a number is a clock time written with a dot ("at 04.17", "09.38: …"): two digits
+    /// of hours, a dot and two of minutes, with a leading zero, "at" before it or a colon after.
+    private static func isDottedClockTime(_ mention: NumberMention, in sentence: Sentence) -> Bool {
+        let bytes = sentence.bytes
+        let start = mention.start
+        guard mention.upper == nil, mention.end - start == 5,
+            bytes[start + 2] == UInt8(ascii: "."),
+            [0, 1, 3, 4].allSatisfy({ Tokenizer.isDigit(bytes[start + $0]) })
+        else { return false }
+        let hours = Int(bytes[start] - 48) * 10 + Int(bytes[start + 1] - 48)
+        let minutes = Int(bytes[start + 3] - 48) * 10 + Int(bytes[start + 4] - 48)
+        guard hours < 24, minutes < 60 else { return false }
+        let colonAfter =
+            mention.end < sentence.range.upperBound && bytes[mention.end] == UInt8(ascii: ":")
+        let atBefore =
+            start >= 3 && bytes[start - 1] == UInt8(ascii: " ")
+            && (bytes[start - 3] | 0x20) == UInt8(ascii: "a")
+            && (bytes[start - 2] | 0x20) == UInt8(ascii: "t")
+        return bytes[start] == UInt8(ascii: "0") || colonAfter || atBefore
     }
 
     /// A number written with dots between groups of three digits ("1.805 people", "20.426"), as
@@ -1256,8 +1279,12 @@ struct NumericClaimExtractor {
                 match.end < sentence.tokens.count
                 && Self.eventNouns.contains(sentence.tokens[match.end].hash)
             let struck = before >= 0 && Self.strikingVerbs.contains(sentence.tokens[before].hash)
+            // "- Adana: 10 dead, 118 injured": a place opening a line as its label.
+            let label =
+                sentence.isPunctuation(match.end, UInt8(ascii: ":"))
+                && (0..<match.index).allSatisfy { sentence.tokens[$0].kind == .punctuation }
             guard
-                ownsToll || namesEvent || struck
+                ownsToll || namesEvent || struck || label
                     || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0

@@ -75,6 +75,20 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["prisoners.deal.size 150", "aid.trucks.planned{per=day} 200"])
     }
 
+    func testAPlaceLabellingALineIsItsFiguresPlace() {
+        XCTAssertEqual(
+            summary(numeric("- Adana: 10 dead and 118 injured after the earthquake.")),
+            ["quake.killed{place=Turkey} 10", "quake.injured{place=Turkey} 118"])
+    }
+
+    func testAClockTimeWithADotIsNoFigure() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The earthquake that hit Pazarcik at 04.17 was followed by 120 aftershocks.")),
+            ["quake.aftershocks{place=Turkey} 120"])
+    }
+
     func testTheCountryOfASpeakerNamedBefore() {
         XCTAssertEqual(
             summary(
