@@ -48829,7 +48829,8 @@ polarity:
             "confirmed the extension", "ready to talk", "ready to discuss", "sponsoring", "sponsored", "provides for",
             "provided for", "commitment from", "prepared to", "glimpse of hope", "set a timetable", "a timetable for",
             "struck a", "struck an", "settled on", "sealed a", "sealed an", "clinched a", "clinched an",
-            "will let", "keep moving", "keep flowing", "would honour", "would honor", "will honour", "will honor", "honour the", "honor the", "to honour",
+            "will let", "keep moving", "keep flowing", "signed up to", "signed up for", "signs up to", "went along with", "go along with", "going along with",
+            "would honour", "would honor", "will honour", "will honor", "honour the", "honor the", "to honour",
             "to honor"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
@@ -48871,7 +48872,8 @@ polarity:
            "pleading for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
            "urgent need", "necessity of", asked, asks, asking, urge, "asks for", "ask for", implore, implored, implores, imploring,
            "pleaded with", beseeched, "has to continue", "must continue", "has to grow", "must get through", "must get in",
-           "has to come", "have to come", "more is needed", "is needed", "are needed", "much more", "far more",
+           "has to come", "have to come", "more is needed", "is needed", "are needed", "was needed", "were needed",
+           "is required", "are required", "was required", "were required", "much more", "far more",
            "begging for", "must be allowed", "must be let in", "needs to get in", "put the resolution forward",
            "put the draft forward", "put the text forward", "put the motion forward"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
@@ -49181,10 +49183,12 @@ measures:
                "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan,
                foresees, envisages, "provides for", "calls for", "over the coming days", "across the four days",
                "over the four days", "agreed to free", "agreed to release", "due to be freed", "due to go free",
-               "over the next two days", "over the next four days", "in the course of a"]
+               "over the next two days", "over the next four days", "in the course of a", "signed up to",
+               "promised to", "pledged to", "committed to", "would let go", "would hand over", "expected to free",
+               "expected to release", "set to free", "set to release", "set to be freed", "slated to"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
-                  "each day", "a day"]
+                  "each day", "a day", "promised to", "pledged to", "signed up to", "committed to"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
@@ -49234,10 +49238,12 @@ measures:
                "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan,
                foresees, envisages, "provides for", "calls for", "over the coming days", "across the four days",
                "over the four days", "agreed to free", "agreed to release", "due to be freed", "due to go free",
-               "over the next two days", "over the next four days", "in the course of a"]
+               "over the next two days", "over the next four days", "in the course of a", "signed up to",
+               "promised to", "pledged to", "committed to", "would let go", "would hand over", "expected to free",
+               "expected to release", "set to free", "set to release", "set to be freed", "slated to"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
-                  "each day", "a day"]
+                  "each day", "a day", "promised to", "pledged to", "signed up to", "committed to"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
@@ -49503,7 +49509,9 @@ topics:
               "end to this war", "halt the war", "halt to the war", "stop this war", "end this war",
               "end the war on Gaza", "stop the war on Gaza", "end to the hostilities", "permanent end to the hostilities",
               "stop to the Israeli attacks", "stop to the attacks", "halt to the attacks", "end to the attacks",
-              "stop the attacks", "end the attacks", "halt the attacks"]
+              "stop the attacks", "end the attacks", "halt the attacks", "violence to stop", "violence to end",
+              "fighting to stop", "fighting to end", "hostilities to end", "hostilities to cease", "suspension of hostilities",
+              "end to the conflict", "complete end", "war to an end", "the war to end", "the war to stop"]
   humanitarian_pause: ["temporary ceasefire", "temporary cease-fire", "extended ceasefire", "extended cease-fire",
                        "ceasefire in place", "cease-fire in place", "four-day ceasefire", "four-day cease-fire",
                        # A ceasefire of so many days or hours is the truce, not an end to the war.
