@@ -847,8 +847,9 @@ struct NumericClaimExtractor {
         let bytes = sentence.bytes
         let start = mention.start
         guard mention.upper == nil, mention.end - start == 5,
-            bytes[start + 2] == UInt8(ascii: "."),
-            [0, 1, 3, 4].allSatisfy({ Tokenizer.isDigit(bytes[start + $0]) })
+            bytes[start + 2] == UInt8(ascii: "."), Tokenizer.isDigit(bytes[start]),
+            Tokenizer.isDigit(bytes[start + 1]), Tokenizer.isDigit(bytes[start + 3]),
+            Tokenizer.isDigit(bytes[start + 4])
         else { return false }
         let hours = Int(bytes[start] - 48) * 10 + Int(bytes[start + 1] - 48)
         let minutes = Int(bytes[start + 3] - 48) * 10 + Int(bytes[start + 4] - 48)
@@ -1229,6 +1230,8 @@ struct NumericClaimExtractor {
         }
         guard !adjacentOnly else { return result }
         var nearest: (distance: Int, value: Lexicon.FacetValue?)?
+        // Phrases implying a facet ("the Hamas-run health ministry"), found once.
+        let impliedMatches = lexicon.impliedFacets.matches(sentence.tokens)
         var placesAfterFigures: [String: Set<String>] = [:]
         let places = lexicon.nearestFacets.matches(sentence.tokens)
         for (index, match) in places.enumerated()
@@ -1338,7 +1341,7 @@ struct NumericClaimExtractor {
                 // injured in his country at 31,777").
                 if value == nil {
                     value =
-                        lexicon.impliedFacets.matches(sentence.tokens).last {
+                        impliedMatches.last {
                             $0.end <= match.index && $0.payload.key == match.payload.key
                         }?.payload
                 }
@@ -1380,7 +1383,7 @@ struct NumericClaimExtractor {
         }
         // "the toll of the October 7 attack" is Israel's, "the Hamas-run health ministry said" Gaza's.
         var implied: [String: (distance: Int, value: String)] = [:]
-        for match in lexicon.impliedFacets.matches(sentence.tokens)
+        for match in impliedMatches
         where result[match.payload.key] == nil && !placeless.contains(match.payload.key) {
             guard let kind = facet(match.payload.key), kind.applies(to: topic) else { continue }
             let distance = match.index >= position ? match.index - position : position - match.end

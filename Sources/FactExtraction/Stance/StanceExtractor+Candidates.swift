@@ -100,7 +100,6 @@ extension StanceExtractor {
         return start > 0 && sentence.tokens[start - 1].hash == Self.with
     }
     private static let nameClasses: Set<WordClass> = [.properNoun, .adjective, .determiner]
-    private static let with = WordHash.hash("with")
 
     /// The candidate stances of a sentence with the features a stance model judges them by, as
     /// the rules alone read it: what a stance model is trained on.

@@ -12,9 +12,8 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
-    /// Words that open the parties to an agreement ("between Israel and Hamas").
-    private static let partiesOpeners: WordTable<Bool> = WordTable(
-        set: ["between", "with", "among"].map { WordHash.hash($0) })
+    /// "with": a counterpart follows it ("talks with Netanyahu"), or an agreement's parties.
+    static let with = WordHash.hash("with")
     /// Condition words that need no verb after them ("without the hostages' release").
     private static let verblessConditions: WordTable<Bool> = WordTable(
         set: [
@@ -150,8 +149,11 @@ struct StanceExtractor {
         // Containers with the parties after them, standing for the topic they hold.
         var heldWithParties: [Topic] = []
         topics.removeAll { topic in
+            // The parties open as after any topic, or with "with" ("an agreement with Hamas on").
             let withParties =
-                topic.end < tokens.count && Self.partiesOpeners.contains(tokens[topic.end].hash)
+                topic.end < tokens.count
+                && (Self.parties.contains(tokens[topic.end].hash)
+                    || tokens[topic.end].hash == Self.with)
             // The container ends the topic phrase ("a deal", "the agreement", "agreement").
             guard containers.contains(where: { $0.end == topic.end && $0.index >= topic.index }),
                 let held = namedTopics.first(where: {

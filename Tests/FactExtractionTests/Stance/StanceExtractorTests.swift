@@ -46,6 +46,21 @@ final class StanceExtractorTests: XCTestCase {
             ["United States ceasefire oppose"])
     }
 
+    func testAnAgreementsPartiesSupportTheTopicItHolds() {
+        XCTAssertEqual(
+            stances("Qatar brokered an agreement between Israel and Hamas for a temporary truce."),
+            [
+                "Qatar humanitarian_pause support", "Israel humanitarian_pause support",
+                "Hamas humanitarian_pause support",
+            ])
+    }
+
+    func testWhoeverPutAPlanForwardSupportsIt() {
+        XCTAssertEqual(
+            stances("Netanyahu rejected a ceasefire proposal led by the United States."),
+            ["Netanyahu ceasefire oppose", "United States ceasefire support"])
+    }
+
     func testACueInsideAnActionOfAnotherPolarityYieldsToIt() {
         XCTAssertEqual(
             stances("Israel resumed fighting once the pause ended."),
