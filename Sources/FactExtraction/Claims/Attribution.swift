@@ -34,7 +34,9 @@ struct Attribution {
         }
         let speaker = voices.first { $0.speaker != nil }?.speaker
         var certainty: Certainty = voices.isEmpty ? .asserted : .reported
-        let found = lexicon.certainty.matches(sentence.tokens).map(\.payload)
+        let found = lexicon.certainty.matches(sentence.tokens).filter {
+            !structure.reportsNothing(verbEnd: $0.end, in: sentence, lexicon: lexicon)
+        }.map(\.payload)
         if let hedge = precedence.first(where: found.contains) { certainty = hedge }
         return Attribution(
             speaker: speaker, voices: voices, contents: contents, certainty: certainty,

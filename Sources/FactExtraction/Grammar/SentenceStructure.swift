@@ -393,6 +393,26 @@ struct SentenceStructure: Sendable {
 
     // MARK: - Reported speech
 
+    /// Whether the words after an attribution verb make it report nothing: its object, after a
+    /// figure and its qualifiers, is one the vocabulary lists ("claimed 700 lives", "claimed
+    /// responsibility").
+    func reportsNothing(verbEnd: Int, in sentence: Sentence, lexicon: Lexicon) -> Bool {
+        var index = verbEnd
+        while index < sentence.tokens.count, index - verbEnd < 5 {
+            if lexicon.notReported.match(sentence.tokens, at: index) != nil { return true }
+            if let qualifier = lexicon.qualifierBefore.match(sentence.tokens, at: index) {
+                index = qualifier.end
+                continue
+            }
+            guard
+                classes[index] == .number || classes[index] == .determiner
+                    || sentence.tokens[index].kind == .number
+            else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// Reported-speech frames: an attribution verb with its speaker before or after it, and the
     /// words it reports; "according to X" with the rest of the sentence.
     private func speechFrames(_ sentence: Sentence, lexicon: Lexicon) -> [SpeechFrame] {
@@ -421,7 +441,8 @@ struct SentenceStructure: Sendable {
                 // an article qualifies the noun after it and reports nothing.
                 verb.index == 0
                     || (classes[verb.index - 1] != .number
-                        && classes[verb.index - 1] != .determiner)
+                        && classes[verb.index - 1] != .determiner),
+                !reportsNothing(verbEnd: verb.end, in: sentence, lexicon: lexicon)
             else { continue }
             let clause = clauses.firstIndex { $0.range.contains(verb.index) } ?? 0
             let clauseRange = clauses.isEmpty ? 0..<tokens.count : clauses[clause].range

@@ -53,6 +53,8 @@ public final class Lexicon: Sendable {
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
     let unnamedSpeakers: PhraseTable<Bool>
+    /// Objects that make an attribution verb report nothing ("claimed 700 lives").
+    let notReported: PhraseTable<Bool>
     let certainty: PhraseTable<Certainty>
     let prepositions: WordTable<Bool>
     let pronouns: WordTable<Bool>
@@ -178,6 +180,7 @@ public final class Lexicon: Sendable {
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
         unnamedSpeakers = flag(vocabulary.unnamedSpeakers)
+        notReported = flag(vocabulary.notReported)
         certainty = table(vocabulary.certaintyCues)
         prepositions = WordTable(
             set: [

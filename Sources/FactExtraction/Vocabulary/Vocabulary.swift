@@ -239,6 +239,9 @@ public struct Vocabulary: Sendable {
     public var attributionPrefixes: [String] = []
     /// Speakers that name nobody ("officials"): they speak for the actor their report is about.
     public var unnamedSpeakers: [String] = []
+    /// Objects that make an attribution verb report nothing ("claimed 700 lives", "claimed
+    /// responsibility").
+    public var notReported: [String] = []
     /// Certainty → cue phrases.
     public var certaintyCues: [(Certainty, [String])] = []
     /// Phrases that state a position by themselves.
@@ -347,6 +350,7 @@ public struct Vocabulary: Sendable {
         merged.attributionVerbs += other.attributionVerbs
         merged.attributionPrefixes += other.attributionPrefixes
         merged.unnamedSpeakers += other.unnamedSpeakers
+        merged.notReported += other.notReported
         merged.certaintyCues += other.certaintyCues
         merged.actions = other.actions + actions
         merged.requests += other.requests

@@ -465,10 +465,12 @@ public enum VocabularyLoader {
     private static func readAttribution(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws
     {
         let map = try node.mapping(
-            allowed: ["verbs", "prefixes", "unnamed_speakers", "certainty"], required: ["verbs"])
+            allowed: ["verbs", "prefixes", "unnamed_speakers", "certainty", "not_reported"],
+            required: ["verbs"])
         vocabulary.attributionVerbs = try map["verbs"]!.strings()
         vocabulary.attributionPrefixes = try map["prefixes"]?.strings() ?? []
         vocabulary.unnamedSpeakers = try map["unnamed_speakers"]?.strings() ?? []
+        vocabulary.notReported = try map["not_reported"]?.strings() ?? []
         vocabulary.certaintyCues =
             try map["certainty"]?.orderedMapping().map { key, value in
                 guard let certainty = Certainty(rawValue: key.text) else {

@@ -246,6 +246,23 @@ final class ReportingConstructionsTests: XCTestCase {
         let named = try XCTUnwrap(
             claims("Some 240 hostages are held in Gaza, officials said.").first)
         XCTAssertEqual(named.speaker, "officials")
+        // A verb whose object is no content reports nothing: "claimed 700 lives".
+        let lives = try XCTUnwrap(
+            claims("Israeli air strikes claimed more than 700 lives overnight in Gaza.").first)
+        XCTAssertNil(lives.speaker)
+        XCTAssertEqual(lives.certainty, .asserted)
+    }
+
+    func testLivesCountTheDead() {
+        // Whatever verb takes them, lives are the dead; lives only touched are none.
+        XCTAssertEqual(
+            numeric("The war has taken close to 3,500 lives in Gaza."),
+            ["casualties.killed {place: Gaza} about 3,500"])
+        XCTAssertEqual(
+            numeric("The war has claimed the lives of 24 Thai nationals."),
+            ["casualties.killed {nationality: Thai} 24"])
+        XCTAssertEqual(
+            numeric("The quake touched the lives of 14 million people in Turkey."), [])
     }
 
     func testStancesReadThroughTheirClauses() {
