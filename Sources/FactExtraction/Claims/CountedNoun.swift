@@ -20,6 +20,11 @@ extension Lexicon {
         ].map { WordHash.hash($0) })
     private static let possessives: WordTable<Bool> = WordTable(
         set: ["its", "their"].map { WordHash.hash($0) })
+    /// Words after a noun that name where its people come from: "citizens of Ukraine", "29 dead
+    /// from the USA".
+    private static let origins: WordTable<Bool> = WordTable(
+        set: ["of", "from"].map { WordHash.hash($0) })
+    private static let from = WordHash.hash("from")
 
     /// The counted noun starting at a token, skipping modifiers and collecting facet words; a
     /// noun joined to another of the same facet ("women and children") carries neither value.
@@ -35,6 +40,22 @@ extension Lexicon {
             !counted.facets.contains(where: { $0.key == "nationality" })
         {
             counted.facets.append(owner.payload)
+        }
+        if !counted.facets.contains(where: { $0.key == "nationality" }),
+            counted.nounEnd + 1 < tokens.count, Self.origins.contains(tokens[counted.nounEnd].hash)
+        {
+            var at = counted.nounEnd + 1
+            if tokens[at].hash == Self.the, at + 1 < tokens.count { at += 1 }
+            // "150 people from Israel" names where they were taken, when the story counts its
+            // figures in that place.
+            let isPlace =
+                tokens[counted.nounEnd].hash == Self.from
+                && nearestFacets.match(tokens, at: at) != nil
+            if !isPlace, let origin = adjacentFacets.match(tokens, at: at),
+                origin.payload.key == "nationality"
+            {
+                counted.facets.append(origin.payload)
+            }
         }
         if counted.nounEnd + 1 < tokens.count, tokens[counted.nounEnd].hash == Self.and,
             let other = adjacentFacets.match(tokens, at: counted.nounEnd + 1)

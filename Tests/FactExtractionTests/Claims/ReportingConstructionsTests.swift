@@ -253,6 +253,20 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(lives.certainty, .asserted)
     }
 
+    func testNationalityAfterTheNoun() {
+        // "citizens of Ukraine", "hostages from Thailand" say who the people are; "from Israel",
+        // a place the story counts in, says where they were taken.
+        XCTAssertEqual(
+            numeric("Twenty-one citizens of Ukraine were killed."),
+            ["casualties.killed {nationality: Ukrainian} 21"])
+        XCTAssertEqual(
+            numeric("Hamas freed 10 hostages from Thailand on Friday."),
+            ["hostages.released.event {nationality: Thai} 10"])
+        XCTAssertEqual(
+            numeric("Hamas took about 240 people from Israel as hostages."),
+            ["hostages.taken about 240"])
+    }
+
     func testLivesCountTheDead() {
         // Whatever verb takes them, lives are the dead; lives only touched are none.
         XCTAssertEqual(
