@@ -23,6 +23,7 @@ struct StanceFeatures {
     private static let heldBefore = Family("sheld-before")
     private static let lastTopic = Family("stopic-before")
     private static let referredTopic = Family("sreferred")
+    private static let carriedTopic = Family("scarried")
     private static let order = Family("sorder=")
     private static let distance = Family("sdist=")
     private static let between = Family("sb=")
@@ -140,6 +141,7 @@ struct StanceFeatures {
         if context.before.holders.contains(candidate.actor) { add(Self.heldBefore, Self.blank) }
         if context.before.topic == candidate.topic { add(Self.lastTopic, Self.blank) }
         if candidate.referred { add(Self.referredTopic, Self.blank) }
+        if candidate.carried { add(Self.carriedTopic, Self.blank) }
         // The sentence's words (`Context.words`) are features of every candidate; a model scores
         // them once per sentence, so they are listed only for training.
         if keepingNames {

@@ -13,6 +13,8 @@ struct StanceCandidate {
     var topicSpan: Range<Int>?
     /// Whether the topic span is a pointer back to a topic named before ("the proposal").
     var referred = false
+    /// Whether the topic is only the one named before, carried to a sentence that names none.
+    var carried = false
     /// The polarity the rules gave the pair, if they made a claim of it.
     var rule: Polarity?
     /// The index of the rules' claim among the sentence's claims, if any.

@@ -14,7 +14,8 @@ extension StanceExtractor {
         -> [StanceCandidate]
     {
         let namedCount = found.topics.count
-        let topics = found.topics + found.referred
+        let pointedCount = namedCount + found.referred.count
+        let topics = found.topics + found.referred + found.carried
         guard !claims.isEmpty || !topics.isEmpty else { return [] }
         if found.actors == nil {
             found.actors = Self.coalesced(lexicon.actorMatches(sentence.tokens))
@@ -50,14 +51,15 @@ extension StanceExtractor {
                             candidates[index].actorSpan = span
                             candidates[index].topicSpan = topicSpan
                             candidates[index].referred = position >= namedCount
+                            candidates[index].carried = position >= pointedCount
                         }
                         continue
                     }
                     candidates.append(
                         StanceCandidate(
                             actor: name, topic: topic.payload, actorSpan: span,
-                            topicSpan: topicSpan, referred: position >= namedCount, rule: nil,
-                            claimIndex: nil))
+                            topicSpan: topicSpan, referred: position >= namedCount,
+                            carried: position >= pointedCount, rule: nil, claimIndex: nil))
                 }
             }
         }
@@ -76,7 +78,8 @@ extension StanceExtractor {
                 StanceCandidate(
                     actor: actor, topic: claim.topic, actorSpan: named.map { $0.index..<$0.end },
                     topicSpan: position.map { topics[$0].index..<topics[$0].end },
-                    referred: position.map { $0 >= namedCount } ?? false, rule: polarity,
+                    referred: position.map { $0 >= namedCount } ?? false,
+                    carried: position.map { $0 >= pointedCount } ?? false, rule: polarity,
                     claimIndex: index))
         }
         return candidates

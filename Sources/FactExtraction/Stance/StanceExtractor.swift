@@ -113,6 +113,9 @@ struct StanceExtractor {
         /// The stance topics the sentence refers back to ("the proposal", "agreed to prolong
         /// it", a vote with no topic of its own), each where its pointer stands.
         var referred: [PhraseTable<String>.Match] = []
+        /// The stance topic named last before, for a sentence that names none and refers back to
+        /// none, where the sentence's first polarity cue stands.
+        var carried: [PhraseTable<String>.Match] = []
         /// The actor names, adjacent names of one actor joined.
         var actors: [PhraseTable<String>.Match]?
         /// The polarity cues.
@@ -237,6 +240,17 @@ struct StanceExtractor {
             let index = min(topic.index, tokens.count - 1)
             return PhraseTable<String>.Match(
                 index: index, length: max(1, topic.end - index), payload: topic.topic)
+        }
+        // "Hamas confirmed as much in a statement": a sentence that names no topic and points
+        // back to none may still take a position on the topic named before; the review pairs
+        // its actors with that topic, where its first polarity cue stands.
+        if topics.isEmpty, carry.found.referred.isEmpty, let previous = carry.topic {
+            if let cue = lexicon.polarity.matches(tokens).first {
+                carry.found.carried = [
+                    PhraseTable<String>.Match(
+                        index: cue.index, length: cue.length, payload: previous)
+                ]
+            }
         }
         let actions = lexicon.actions.matches(tokens)
         let credits = lexicon.credits.matches(tokens)

@@ -81,6 +81,20 @@ final class StanceReviewTests: XCTestCase {
         XCTAssertEqual(rulesAlone.count, 0)
     }
 
+    func testATopicNamedBeforeIsACandidateWhereACueStands() {
+        // The second sentence names no topic and points back to none; its cue carries the truce.
+        let text = "Qatar announced a truce in Gaza. Hamas confirmed it had agreed on Monday."
+        let extractor = reviewing(["scarried": ["support": 3]], claim: 1)
+        let found = extractor.claims(in: Fixtures.article(text, date: "2023-11-20"))
+            .filter { $0.kind == .stance }.map { "\($0.actor ?? "?") \($0.topic)" }
+        XCTAssertTrue(found.contains("Hamas humanitarian_pause"), "\(found)")
+        // Without a cue there is no candidate to carry the topic to.
+        let plain = "Qatar announced a truce in Gaza. Hamas spoke to reporters on Monday."
+        let none = extractor.claims(in: Fixtures.article(plain, date: "2023-11-20"))
+            .filter { $0.kind == .stance && $0.actor == "Hamas" }
+        XCTAssertEqual(none.count, 0)
+    }
+
     func testAConfidentModelDropsAStanceOfTheRules() {
         XCTAssertEqual(stances(reviewing(["scuew=welcomed": ["none": 3]], claim: 1)), [])
         XCTAssertEqual(
