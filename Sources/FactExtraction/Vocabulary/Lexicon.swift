@@ -170,7 +170,7 @@ public final class Lexicon: Sendable {
                 actor.parent.map { ($0, actor.name) }
             }, uniquingKeysWith: { first, _ in first })
         stanceTopics = table(vocabulary.stanceTopics)
-        polarity = table(vocabulary.polarityCues)
+        polarity = table(VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues))
         conditions = flag(vocabulary.conditionCues)
         negations = flag(vocabulary.negations)
         anaphora = flag(vocabulary.anaphora)

@@ -115,6 +115,9 @@ public struct Vocabulary: Sendable {
         public var adverbs: [String] = []
         /// Words that open reported content ("that").
         public var complementizers: [String] = []
+        /// The forms of one verb each ("give, gives, gave, given, giving"): a stance cue that
+        /// opens with one form is also read with the others.
+        public var verbForms: [[String]] = []
 
         /// Both grammars' words.
         func merging(_ other: Grammar) -> Grammar {
@@ -131,7 +134,8 @@ public struct Vocabulary: Sendable {
                 irregularPast: irregularPast + other.irregularPast,
                 intransitive: intransitive + other.intransitive,
                 adverbs: adverbs + other.adverbs,
-                complementizers: complementizers + other.complementizers)
+                complementizers: complementizers + other.complementizers,
+                verbForms: verbForms + other.verbForms)
         }
     }
 
