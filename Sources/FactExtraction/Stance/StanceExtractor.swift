@@ -428,7 +428,7 @@ struct StanceExtractor {
             guard let cue = nearest else { continue }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
-                let (holders, actorEnd) =
+                var (holders, actorEnd) =
                     voters(after: cue, votes: votes, actors: actors, in: sentence)
                     ?? relativeHolders.map({ ($0, cue.index) })
                     ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
@@ -459,6 +459,14 @@ struct StanceExtractor {
                     || condition.end > cue.index
             }
             if Self.makesConditional(polarity, found, tokens) { polarity = .conditional }
+            if polarity == .support,
+                let speakers = demanders(
+                    of: cue, holders: holders, names: names, in: structure!, tokens)
+            {
+                // "France said Israel should allow fuel in": the speaker demands it.
+                holders = speakers
+                polarity = .demand
+            }
             emit(
                 holders, topic: topic.topic, polarity: polarity,
                 conditions: found.isEmpty
@@ -661,6 +669,25 @@ struct StanceExtractor {
     /// truce was adopted by the General Assembly").
     private static let adoptions: WordTable<Bool> = WordTable(
         set: ["adopted", "passed", "approved", "endorsed"].map { WordHash.hash($0) })
+
+    /// The actors who demand what a cue says another should do: "France said Israel should allow
+    /// fuel in" makes France, the speaker, demand fuel; nil when the cue's verb is no "should" or
+    /// "must" in speech an actor other than its holders reports.
+    private func demanders(
+        of cue: PhraseTable<Polarity>.Match, holders: [String],
+        names: [PhraseTable<String>.Match], in structure: SentenceStructure, _ tokens: [Token]
+    ) -> [String]? {
+        guard let group = structure.verbGroup(at: cue.index),
+            (group.range.lowerBound..<cue.index).contains(where: {
+                Self.obligations.contains(tokens[$0].hash)
+            }),
+            let frame = structure.frame(reporting: cue.index)
+        else { return nil }
+        let speakers = names.filter { frame.speaker.contains($0.index) }.map(\.payload)
+        guard !speakers.isEmpty, !speakers.contains(where: holders.contains) else { return nil }
+        return speakers
+    }
+    private static let obligations = WordTable(set: ["should", "must"].map { WordHash.hash($0) })
 
     /// The holders of a motion's cue ("A resolution calling for a truce was adopted by the
     /// Assembly", "The text also demands …"): the body that adopted it, in this sentence or the

@@ -267,6 +267,18 @@ final class ReportingConstructionsTests: XCTestCase {
             ["hostages.taken about 240"])
     }
 
+    func testWhatAnotherShouldDoTheSpeakerDemands() {
+        XCTAssertEqual(
+            stances("Hamas said Israel must accept a complete ceasefire in Gaza."),
+            ["Hamas ceasefire demand"])
+        XCTAssertEqual(
+            stances("France said on Monday that Israel should allow fuel into Gaza."),
+            ["France fuel.entry demand"])
+        // What the speaker itself should do stays its own position.
+        XCTAssertEqual(
+            stances("Israel said it would allow fuel into Gaza."), ["Israel fuel.entry support"])
+    }
+
     func testLivesCountTheDead() {
         // Whatever verb takes them, lives are the dead; lives only touched are none.
         XCTAssertEqual(
