@@ -20,8 +20,8 @@ extension Lexicon {
         ].map { WordHash.hash($0) })
     private static let possessives: WordTable<Bool> = WordTable(
         set: ["its", "their"].map { WordHash.hash($0) })
-    /// Words after a noun that name where its people come from: "citizens of Ukraine", "29 dead
-    /// from the USA".
+    /// Words after a noun that name who its people are: "citizens of Ukraine", "29 dead from the
+    /// USA", "72 members of UNRWA's staff".
     private static let origins: WordTable<Bool> = WordTable(
         set: ["of", "from"].map { WordHash.hash($0) })
     private static let from = WordHash.hash("from")
@@ -41,9 +41,7 @@ extension Lexicon {
         {
             counted.facets.append(owner.payload)
         }
-        if !counted.facets.contains(where: { $0.key == "nationality" }),
-            counted.nounEnd + 1 < tokens.count, Self.origins.contains(tokens[counted.nounEnd].hash)
-        {
+        if counted.nounEnd + 1 < tokens.count, Self.origins.contains(tokens[counted.nounEnd].hash) {
             var at = counted.nounEnd + 1
             if tokens[at].hash == Self.the, at + 1 < tokens.count { at += 1 }
             // "150 people from Israel" names where they were taken, when the story counts its
@@ -52,7 +50,7 @@ extension Lexicon {
                 tokens[counted.nounEnd].hash == Self.from
                 && nearestFacets.match(tokens, at: at) != nil
             if !isPlace, let origin = adjacentFacets.match(tokens, at: at),
-                origin.payload.key == "nationality"
+                !counted.facets.contains(where: { $0.key == origin.payload.key })
             {
                 counted.facets.append(origin.payload)
             }
@@ -60,7 +58,8 @@ extension Lexicon {
         if counted.nounEnd + 1 < tokens.count, tokens[counted.nounEnd].hash == Self.and,
             let other = adjacentFacets.match(tokens, at: counted.nounEnd + 1)
         {
-            counted.facets.removeAll { $0.key == other.payload.key }
+            // "journalists and media workers" are one group; "women and children" are none.
+            counted.facets.removeAll { $0.key == other.payload.key && $0 != other.payload }
             counted.nounEnd = other.end
         }
         return counted

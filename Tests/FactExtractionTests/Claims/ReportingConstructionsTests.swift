@@ -265,6 +265,15 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             numeric("Hamas took about 240 people from Israel as hostages."),
             ["hostages.taken about 240"])
+        // Any facet may follow the noun; two nouns of one value keep it, of two values neither.
+        XCTAssertEqual(
+            numeric("UNRWA said 108 members of its staff had been killed."),
+            ["casualties.killed {group: aid workers} 108"])
+        XCTAssertEqual(
+            numeric("At least 64 journalists and media workers have been killed."),
+            ["casualties.killed {group: journalists} at least 64"])
+        XCTAssertEqual(
+            numeric("Six women and children were killed."), ["casualties.killed 6"])
     }
 
     func testWhatAnotherShouldDoTheSpeakerDemands() {
