@@ -288,6 +288,13 @@ final class ReportingConstructionsTests: XCTestCase {
             stances("Israel said it would allow fuel into Gaza."), ["Israel fuel.entry support"])
     }
 
+    func testPalestiniansAreNeverHostages() {
+        XCTAssertEqual(
+            numeric("Israel freed 150 Palestinians from its jails under the deal."),
+            ["prisoners.released.event 150"])
+        XCTAssertEqual(numeric("Israel now holds 7,200 Palestinians in its jails."), [])
+    }
+
     func testLivesCountTheDead() {
         // Whatever verb takes them, lives are the dead; lives only touched are none.
         XCTAssertEqual(
