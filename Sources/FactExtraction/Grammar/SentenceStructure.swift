@@ -449,6 +449,17 @@ struct SentenceStructure: Sendable {
             let group = verbGroups.first { $0.range.contains(verb.index) }
             let groupStart = group?.range.lowerBound ?? verb.index
             var speakerStart = clauseRange.lowerBound
+            // "Sudan's Rapid Support Forces (RSF) said …": an aside closed just before the verb
+            // leaves the speaker before it, in the clause the aside interrupts.
+            if groupStart > 1, clauseRange.lowerBound >= groupStart - 1,
+                sentence.isPunctuation(groupStart - 1, UInt8(ascii: ")")),
+                let open = (max(0, groupStart - 12)..<(groupStart - 1)).last(where: {
+                    sentence.isPunctuation($0, UInt8(ascii: "("))
+                }), open > 0,
+                let outer = clauses.first(where: { $0.range.contains(open - 1) })
+            {
+                speakerStart = outer.range.lowerBound
+            }
             while speakerStart < groupStart,
                 classes[speakerStart] == .punctuation || classes[speakerStart] == .coordinator
                     || classes[speakerStart] == .subordinator

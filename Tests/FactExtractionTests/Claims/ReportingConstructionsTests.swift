@@ -246,6 +246,10 @@ final class ReportingConstructionsTests: XCTestCase {
         let named = try XCTUnwrap(
             claims("Some 240 hostages are held in Gaza, officials said.").first)
         XCTAssertEqual(named.speaker, "officials")
+        // An aside closed just before the verb leaves the speaker before it.
+        let aside = try XCTUnwrap(
+            claims("Sudan's Rapid Support Forces (RSF) said that 20 people were killed.").first)
+        XCTAssertEqual(aside.speaker, "RSF")
         // A verb whose object is no content reports nothing: "claimed 700 lives".
         let lives = try XCTUnwrap(
             claims("Israeli air strikes claimed more than 700 lives overnight in Gaza.").first)
