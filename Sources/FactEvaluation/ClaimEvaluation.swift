@@ -106,6 +106,7 @@ public struct ClaimEvaluation: Sendable {
         -> ClaimEvaluation
     {
         var result = ClaimEvaluation()
+        let gold = canonicalActors(gold, vocabulary: extractor.lexicon.vocabulary)
         let byArticle = Dictionary(grouping: gold, by: \.article)
         let keys = Set(articles.map(\.key))
         for missing in Set(byArticle.keys).subtracting(keys).sorted() {
@@ -123,6 +124,24 @@ public struct ClaimEvaluation: Sendable {
                 extracted: distinct(extractor.claims(in: item.article)))
         }
         return result
+    }
+
+    /// Annotations with every actor named by its canonical name: an annotator who writes one of
+    /// an actor's other names ("Czech Republic" for Czechia) means that actor.
+    static func canonicalActors(_ gold: [GoldClaim], vocabulary: Vocabulary) -> [GoldClaim] {
+        let actors = vocabulary.actors + vocabulary.stories.flatMap(\.vocabulary.actors)
+        let canonical = Set(actors.map(\.name))
+        var byAlias: [String: String] = [:]
+        for actor in actors {
+            for alias in actor.aliases where byAlias[alias] == nil { byAlias[alias] = actor.name }
+        }
+        return gold.map { claim in
+            guard let actor = claim.actor, !canonical.contains(actor), let name = byAlias[actor]
+            else { return claim }
+            var named = claim
+            named.actor = name
+            return named
+        }
     }
 
     /// Claims as annotations count them: one per content, the first occurrence kept.

@@ -22,7 +22,9 @@ public struct StanceTraining: Sendable {
     public func examples(_ articles: [CorpusArticle], extractor: ClaimExtractor)
         -> [ModelTrainer.Example]
     {
-        let byArticle = Dictionary(grouping: gold.filter { $0.kind == .stance }, by: \.article)
+        let stances = ClaimEvaluation.canonicalActors(
+            gold.filter { $0.kind == .stance }, vocabulary: extractor.lexicon.vocabulary)
+        let byArticle = Dictionary(grouping: stances, by: \.article)
         var examples: [ModelTrainer.Example] = []
         for item in articles {
             let annotations = byArticle[item.key] ?? []
