@@ -50,6 +50,7 @@ struct SentenceStructure: Sendable {
             WordHash.hash($0)
         })
     private static let to = WordHash.hash("to")
+    private static let the = WordHash.hash("the")
 
     /// A word class for every token, from the closed classes, known verbs and spelling.
     static func tag(_ sentence: Sentence, words: GrammarWords) -> [WordClass] {
@@ -473,7 +474,18 @@ struct SentenceStructure: Sendable {
             if speakerStart == groupStart {
                 // "…, said the army." The speaker follows the verb.
                 var end = verb.end
-                while end < sentenceEnd, !sentence.isClauseBreak(end), end - verb.end < 10 {
+                var listed = false
+                while end < sentenceEnd, end - verb.end < (listed ? 40 : 10) {
+                    if sentence.isClauseBreak(end) {
+                        // "said a statement by Egypt, Jordan and Qatar": a list of names goes on
+                        // past its commas.
+                        var next = end + 1
+                        if next < sentenceEnd, tokens[next].hash == Self.the { next += 1 }
+                        guard sentence.isPunctuation(end, UInt8(ascii: ",")), next < sentenceEnd,
+                            lexicon.actors.match(tokens, at: next) != nil
+                        else { break }
+                        listed = true
+                    }
                     end += 1
                 }
                 // The content ends at a comma or a closing quote just before the verb.

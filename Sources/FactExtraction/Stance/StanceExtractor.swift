@@ -56,6 +56,7 @@ struct StanceExtractor {
         set: ["between", "among"].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
+    private static let we = WordHash.hash("we")
     private static let pronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it", "they", "we"].map { WordHash.hash($0) })
     /// Words between a topic and its verb when the topic is the verb's subject ("fuel would not
@@ -917,6 +918,17 @@ struct StanceExtractor {
             subject - 1 == 0 || sentence.isPunctuation(subject - 2, UInt8(ascii: ","))
         {
             subject -= 1
+        }
+        // "'We back a truce,' said a statement by Egypt, Jordan and Qatar": "we" in reported
+        // words is every actor who speaks them.
+        if subject >= 0, tokens[subject].hash == Self.we,
+            let frame = sentenceStructure?.frame(reporting: cue.index)
+        {
+            var speakers: [String] = []
+            for actor in actors where frame.speaker.contains(actor.index) {
+                if !speakers.contains(actor.payload) { speakers.append(actor.payload) }
+            }
+            if !speakers.isEmpty { return (speakers, subject) }
         }
         if subject >= 0,
             Self.pronouns.contains(tokens[subject].hash)

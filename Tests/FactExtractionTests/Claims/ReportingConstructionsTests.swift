@@ -299,6 +299,17 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(numeric("Israel now holds 7,200 Palestinians in its jails."), [])
     }
 
+    func testWeInReportedWordsIsEveryActorWhoSpeaksThem() {
+        XCTAssertEqual(
+            stances(
+                "\"We support a humanitarian pause,\" said a joint statement by Egypt, Jordan and Qatar."
+            ),
+            [
+                "Egypt humanitarian_pause support", "Jordan humanitarian_pause support",
+                "Qatar humanitarian_pause support",
+            ])
+    }
+
     func testLivesCountTheDead() {
         // Whatever verb takes them, lives are the dead; lives only touched are none.
         XCTAssertEqual(
