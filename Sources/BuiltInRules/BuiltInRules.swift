@@ -51406,7 +51406,7 @@ patterns:
         - { text: "The truce is due to last four days.", claims: ["humanitarian_pause.duration_days 4"] }
   - id: days-per-hostages
     summary: "\"one more day for every 10 hostages\": the day is the unit of a deal's rate, not an extension"
-    match: "FIGURE more|additional|extra|further? day|days to|of the? truce|ceasefire|cease-fire|pause|lull? @per_unit"
+    match: "FIGURE more|additional|extra|further? day|days to|of? the? truce|ceasefire|cease-fire|pause|lull? @per_unit"
     outcome: none
     examples:
       trigger:
@@ -52518,7 +52518,8 @@ modifiers: [more, additional, extra, other, adult, adults, remaining, further, f
 approximate_spread: 0.05       # "about 1,400" allows 1,400 ± 5 %
 qualifiers:
   approximate: [about, around, some, roughly, nearly, almost, "close to", approximately, "an estimated",
-                estimated, "more or less", "in the region of", "the best part of", circa]
+                estimated, "more or less", "in the region of", "the best part of", circa, approaching, nearing,
+                "was approaching", "is approaching", "was nearing", "is nearing"]
   over: [over, "more than", "in excess of", "upwards of", "greater than", "well over", "just over", exceeding,
          "higher than", beyond, "climbed past", "rose past", "risen past", "jumped past", "went past",
          "gone past", topped, surpassed, exceeded, "climbed above", "rose above", "risen above", "passed the",
@@ -52940,6 +52941,7 @@ measures:
     nouns: [hostage]
     cues: [released, release, releasing, releases, frees, freed, free, freeing, "set free", "sets free", "handed over",
            "handed to", "hands over", hand, "to hand", "transfer of", transferred, "lets go", "let out",
+           "out of captivity",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
@@ -52998,6 +53000,7 @@ measures:
     nouns: [person]
     cues: [released, release, releasing, releases, frees, freed, free, freeing, "set free", "sets free", "handed over",
            "handed to", "hands over", "transfer of", transferred, "got back", "get back", "getting back", "lets go", "let out", "let go", "were let go", "was let go",
+           "out of captivity",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza"]
