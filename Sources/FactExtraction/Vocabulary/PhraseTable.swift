@@ -19,16 +19,22 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// Edges of the trie keyed by the parent node mixed with the word's hash.
     private var edges = WordTable<Int32>([])
-    /// Per node (0 is the root): its parent and the word leading to it, to confirm an edge.
-    private var parents: [Int32] = [-1]
-    private var words: [UInt64] = [0]
+    /// A node of the trie: what confirms the edge leading to it and whether a phrase ends there.
+    private struct Node: Sendable {
+        /// The parent node and the word leading from it here, to confirm an edge.
+        var parent: Int32
+        var word: UInt64
+        /// Whether a phrase ends here.
+        var isEnd = false
+        /// Whether the phrase ending here opens with an acronym ("WHO", "US"), which only a
+        /// capitalized word matches: the relative "who" and the pronoun "us" name no one.
+        var opensWithAcronym = false
+    }
+
+    /// The nodes; 0 is the root.
+    private var nodes: [Node] = [Node(parent: -1, word: 0)]
     /// Per node: the payload of the phrase ending there, if one does.
     private var payloads: [Payload?] = [nil]
-    /// Per node: whether a phrase ends there.
-    private var ends: [Bool] = [false]
-    /// Per node: whether the phrase ending there opens with an acronym ("WHO", "US"), which
-    /// only a capitalized word matches: the relative "who" and the pronoun "us" name no one.
-    private var acronyms: [Bool] = [false]
     /// A bit per slot of first-word hashes (the low bits of the hash) that some phrase starts
     /// with: most tokens start no phrase, and one bit test rules them out before a probe.
     private var starts = [UInt64](repeating: 0, count: Self.startWords)
@@ -52,21 +58,18 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                 if let child = children[key] {
                     node = child
                 } else {
-                    let child = Int32(parents.count)
-                    parents.append(node)
-                    words.append(hash)
+                    let child = Int32(nodes.count)
+                    nodes.append(Node(parent: node, word: hash))
                     payloads.append(nil)
-                    ends.append(false)
-                    acronyms.append(false)
                     children[key] = child
                     pairs.append((key, child))
                     node = child
                 }
             }
-            if !ends[Int(node)] {
+            if !nodes[Int(node)].isEnd {
                 payloads[Int(node)] = payload
-                ends[Int(node)] = true
-                acronyms[Int(node)] = Self.opensWithAcronym(phrase.utf8)
+                nodes[Int(node)].isEnd = true
+                nodes[Int(node)].opensWithAcronym = Self.opensWithAcronym(phrase.utf8)
             }
         }
         edges = WordTable(pairs)
@@ -100,7 +103,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// Whether no phrase was compiled.
-    public var isEmpty: Bool { parents.count == 1 }
+    public var isEmpty: Bool { nodes.count == 1 }
 
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
@@ -146,20 +149,22 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     private func longest(_ tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int) -> (
         length: Int, node: Int
     )? {
-        var node: Int32 = 0
-        var best: (length: Int, node: Int)?
-        var position = index
-        while position < limit {
-            let hash = tokens[position].hash
-            guard let child = edges[Self.edgeKey(node, hash)],
-                parents[Int(child)] == node, words[Int(child)] == hash
-            else { break }
-            node = child
-            position += 1
-            if ends[Int(node)] && (!acronyms[Int(node)] || tokens[index].isCapitalized) {
-                best = (position - index, Int(node))
+        nodes.withUnsafeBufferPointer { nodes in
+            var node: Int32 = 0
+            var best: (length: Int, node: Int)?
+            var position = index
+            while position < limit {
+                let hash = tokens[position].hash
+                guard let child = edges[Self.edgeKey(node, hash)] else { break }
+                let reached = nodes[Int(child)]
+                guard reached.parent == node, reached.word == hash else { break }
+                node = child
+                position += 1
+                if reached.isEnd && (!reached.opensWithAcronym || tokens[index].isCapitalized) {
+                    best = (position - index, Int(node))
+                }
             }
+            return best
         }
-        return best
     }
 }
