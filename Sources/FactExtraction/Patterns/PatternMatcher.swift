@@ -38,6 +38,8 @@ final class PatternMatcher: Sendable {
     let set: PatternSet
     /// Each pattern's compiled steps.
     private let programs: [[Step]]
+    /// The index of each program's `FIGURE` step.
+    private let figureSteps: [Int]
     /// The hashes literal words name.
     private let words: [UInt64]
     /// The named lists, compiled, by index.
@@ -82,6 +84,9 @@ final class PatternMatcher: Sendable {
             }
         }
         self.words = words
+        figureSteps = programs.map { steps in
+            steps.firstIndex { $0.operation == .figure } ?? steps.count
+        }
     }
 
     /// The first pattern that matches with its FIGURE on `figure`, and its bindings; with
@@ -93,12 +98,13 @@ final class PatternMatcher: Sendable {
         figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
         in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, onlyNone: Bool = false
     ) -> Match? {
-        let context = Context(
+        var context = Context(
             sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
             figureTokens: figureTokens, gapBlockers: gapBlockers, classes: classes, words: words,
             lists: lists)
         for (index, steps) in programs.enumerated() {
             if onlyNone, set.patterns[index].outcome != .none { continue }
+            context.figureStep = figureSteps[index]
             let first = steps[0]
             let starts: ClosedRange<Int> =
                 first.operation == .figure
@@ -130,6 +136,8 @@ final class PatternMatcher: Sendable {
         let classes: [WordClass]
         let words: [UInt64]
         let lists: [PhraseTable<Bool>]
+        /// The index of the `FIGURE` step of the pattern being matched.
+        var figureStep = 0
 
         /// Whether a pattern's first operation can match at a token, checked with one table
         /// probe (the full match decides).
@@ -164,9 +172,7 @@ final class PatternMatcher: Sendable {
         func match(_ steps: [Step], _ step: Int, at position: Int, _ state: inout Match) -> Int? {
             guard step < steps.count else { return position }
             // The figure must still be ahead, or already behind.
-            if position > figure.lowerBound,
-                !steps[..<step].contains(where: { $0.operation == .figure })
-            {
+            if position > figure.lowerBound, step <= figureStep {
                 return nil
             }
             let current = steps[step]

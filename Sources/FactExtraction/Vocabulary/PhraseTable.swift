@@ -108,11 +108,19 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
     public func match(_ tokens: [Token], at index: Int) -> Match? {
-        tokens.withUnsafeBufferPointer { tokens in
+        guard index < tokens.count, mayStart(tokens[index].hash) else { return nil }
+        return tokens.withUnsafeBufferPointer { tokens in
             longest(tokens, at: index, limit: tokens.count).map {
                 Match(index: index, length: $0.length, payload: payloads[$0.node]!)
             }
         }
+    }
+
+    /// Whether some phrase may start with the word of this hash: false rules it out.
+    @inline(__always)
+    private func mayStart(_ hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash) & (Self.startWords * 64 - 1)
+        return starts.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
     }
 
     /// Every non-overlapping phrase in `range` of the tokens, left to right, longest at each start.
@@ -120,23 +128,18 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         let range = range ?? 0..<tokens.count
         var result: [Match] = []
         tokens.withUnsafeBufferPointer { tokens in
-            starts.withUnsafeBufferPointer { starts in
-                var index = range.lowerBound
-                while index < range.upperBound {
-                    let bit =
-                        Int(truncatingIfNeeded: tokens[index].hash) & (Self.startWords * 64 - 1)
-                    if starts[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
-                        index += 1
-                        continue
-                    }
-                    if let found = longest(tokens, at: index, limit: range.upperBound) {
-                        result.append(
-                            Match(
-                                index: index, length: found.length, payload: payloads[found.node]!))
-                        index += found.length
-                    } else {
-                        index += 1
-                    }
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if !mayStart(tokens[index].hash) {
+                    index += 1
+                    continue
+                }
+                if let found = longest(tokens, at: index, limit: range.upperBound) {
+                    result.append(
+                        Match(index: index, length: found.length, payload: payloads[found.node]!))
+                    index += found.length
+                } else {
+                    index += 1
                 }
             }
         }
