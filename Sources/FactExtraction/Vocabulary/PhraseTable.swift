@@ -17,8 +17,6 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         public var end: Int { index + length }
     }
 
-    /// Edges of the trie keyed by the parent node mixed with the word's hash.
-    private var edges = WordTable<Int32>([])
     /// A node of the trie: what confirms the edge leading to it and whether a phrase ends there.
     private struct Node: Sendable {
         /// The parent node and the word leading from it here, to confirm an edge.
@@ -31,13 +29,28 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         var opensWithAcronym = false
     }
 
-    /// The nodes; 0 is the root.
-    private var nodes: [Node] = [Node(parent: -1, word: 0)]
-    /// Per node: the payload of the phrase ending there, if one does.
-    private var payloads: [Payload?] = [nil]
-    /// A bit per slot of first-word hashes (the low bits of the hash) that some phrase starts
-    /// with: most tokens start no phrase, and one bit test rules them out before a probe.
-    private var starts = [UInt64](repeating: 0, count: Self.startWords)
+    /// The compiled phrases, behind one reference so that a copy of the table costs one retain.
+    private final class Trie: Sendable {
+        /// Edges of the trie keyed by the parent node mixed with the word's hash.
+        let edges: WordTable<Int32>
+        /// The nodes; 0 is the root.
+        let nodes: [Node]
+        /// Per node: the payload of the phrase ending there, if one does.
+        let payloads: [Payload?]
+        /// A bit per slot of first-word hashes (the low bits of the hash) that some phrase
+        /// starts with: most tokens start no phrase, and one bit test rules them out before a
+        /// probe.
+        let starts: [UInt64]
+
+        init(edges: WordTable<Int32>, nodes: [Node], payloads: [Payload?], starts: [UInt64]) {
+            self.edges = edges
+            self.nodes = nodes
+            self.payloads = payloads
+            self.starts = starts
+        }
+    }
+
+    private let trie: Trie
     /// How many 64-bit words `starts` has.
     private static var startWords: Int { 64 }
 
@@ -45,6 +58,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     public init(_ phrases: [(String, Payload)]) {
         var children: [UInt64: Int32] = [:]
         var pairs: [(UInt64, Int32)] = []
+        var nodes = [Node(parent: -1, word: 0)]
+        var payloads: [Payload?] = [nil]
+        var starts = [UInt64](repeating: 0, count: Self.startWords)
         for (phrase, payload) in phrases {
             var bytes = Array(phrase.utf8)
             let hashes = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -72,7 +88,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                 nodes[Int(node)].opensWithAcronym = Self.opensWithAcronym(phrase.utf8)
             }
         }
-        edges = WordTable(pairs)
+        trie = Trie(edges: WordTable(pairs), nodes: nodes, payloads: payloads, starts: starts)
     }
 
     /// Whether the first word is two or more capital letters and nothing else.
@@ -103,7 +119,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// Whether no phrase was compiled.
-    public var isEmpty: Bool { nodes.count == 1 }
+    public var isEmpty: Bool { trie.nodes.count == 1 }
 
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
@@ -111,7 +127,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         guard index < tokens.count, mayStart(tokens[index].hash) else { return nil }
         return tokens.withUnsafeBufferPointer { tokens in
             longest(tokens, at: index, limit: tokens.count).map {
-                Match(index: index, length: $0.length, payload: payloads[$0.node]!)
+                Match(index: index, length: $0.length, payload: trie.payloads[$0.node]!)
             }
         }
     }
@@ -120,7 +136,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     @inline(__always)
     private func mayStart(_ hash: UInt64) -> Bool {
         let bit = Int(truncatingIfNeeded: hash) & (Self.startWords * 64 - 1)
-        return starts.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        return trie.starts.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
     }
 
     /// Every non-overlapping phrase in `range` of the tokens, left to right, longest at each start.
@@ -136,7 +152,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                 }
                 if let found = longest(tokens, at: index, limit: range.upperBound) {
                     result.append(
-                        Match(index: index, length: found.length, payload: payloads[found.node]!))
+                        Match(
+                            index: index, length: found.length,
+                            payload: trie.payloads[found.node]!))
                     index += found.length
                 } else {
                     index += 1
@@ -152,7 +170,8 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     private func longest(_ tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int) -> (
         length: Int, node: Int
     )? {
-        nodes.withUnsafeBufferPointer { nodes in
+        let edges = trie.edges
+        return trie.nodes.withUnsafeBufferPointer { nodes in
             var node: Int32 = 0
             var best: (length: Int, node: Int)?
             var position = index
