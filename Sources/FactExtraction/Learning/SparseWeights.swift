@@ -7,9 +7,20 @@ struct SparseWeights: Sendable {
         var weight: Float
     }
 
-    /// Per feature key, where its run of entries starts (high 32 bits) and how long it is (low 32
-    /// bits).
-    private let rows: WordTable<UInt64>
+    /// One slot of the open-addressed table of feature keys: a key and its run of entries, where
+    /// the run starts (high 32 bits) and how long it is (low 32 bits); an empty slot has no run.
+    private struct Row: Sendable {
+        var key: UInt64
+        var run: UInt64
+    }
+
+    /// The run of an empty slot: a slot with a key always has one, if of length zero.
+    private static let noRun = UInt64.max
+    /// The rows, a power of two of them; a probe reads the key and its run from one slot.
+    private let rows: [Row]
+    private let shift: UInt64
+    /// How many feature keys carry weights.
+    let count: Int
     /// The weights, grouped by feature.
     private let entries: [Entry]
 
@@ -26,8 +37,37 @@ struct SparseWeights: Sendable {
             }
             runs.append((key, UInt64(start) << 32 | UInt64(entries.count - start)))
         }
-        self.rows = WordTable(runs)
+        var bits: UInt64 = 3
+        while (1 << bits) < runs.count * 2 { bits += 1 }
+        shift = 64 - bits
+        var table = [Row](repeating: Row(key: 0, run: Self.noRun), count: 1 << bits)
+        let mask = table.count - 1
+        var count = 0
+        for (key, run) in runs {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while table[slot].run != Self.noRun, table[slot].key != key { slot = (slot + 1) & mask }
+            guard table[slot].run == Self.noRun else { continue }
+            table[slot] = Row(key: key, run: run)
+            count += 1
+        }
+        self.rows = table
+        self.count = count
         self.entries = entries
+    }
+
+    /// The run of a feature key's entries, if it has a row.
+    @inline(__always)
+    private func run(of key: UInt64) -> UInt64? {
+        rows.withUnsafeBufferPointer { rows in
+            let mask = rows.count - 1
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let row = rows[slot]
+                if row.run == Self.noRun { return nil }
+                if row.key == key { return row.run }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// The range of a run packed by `init`.
@@ -37,12 +77,9 @@ struct SparseWeights: Sendable {
         return start..<start + Int(run & 0xFFFF_FFFF)
     }
 
-    /// How many feature keys carry weights.
-    var count: Int { rows.count }
-
     /// The labels and weights of a feature key, if it has any.
     func weights(of key: UInt64) -> [(label: Int, weight: Float)]? {
-        rows[key].map { run in
+        run(of: key).map { run in
             Self.range(run).map { (Int(entries[$0].label), entries[$0].weight) }
         }
     }
@@ -52,7 +89,7 @@ struct SparseWeights: Sendable {
         entries.withUnsafeBufferPointer { entries in
             scores.withUnsafeMutableBufferPointer { sums in
                 for key in keys {
-                    guard let run = rows[key] else { continue }
+                    guard let run = run(of: key) else { continue }
                     for entry in entries[Self.range(run)] {
                         sums[Int(entry.label)] += entry.weight
                     }
