@@ -40,6 +40,11 @@ final class PatternMatcher: Sendable {
     private let programs: [[Step]]
     /// The index of each program's `FIGURE` step.
     private let figureSteps: [Int]
+    /// The first operations that must match once and depend on the sentence alone, each once.
+    private let openingOperations: [Operation]
+    /// Per program, the index of its first operation in `openingOperations`, or -1 when its
+    /// opening is checked around each figure.
+    private let openingKinds: [Int]
     /// The hashes literal words name.
     private let words: [UInt64]
     /// The named lists, compiled, by index.
@@ -87,6 +92,54 @@ final class PatternMatcher: Sendable {
         figureSteps = programs.map { steps in
             steps.firstIndex { $0.operation == .figure } ?? steps.count
         }
+        var openingOperations: [Operation] = []
+        openingKinds = programs.map { steps in
+            let first = steps[0]
+            switch first.operation {
+            case .figure, .noun, .gap, .other: return -1
+            default: break
+            }
+            guard first.repeats == .once else { return -1 }
+            if let known = openingOperations.firstIndex(of: first.operation) { return known }
+            openingOperations.append(first.operation)
+            return openingOperations.count - 1
+        }
+        self.openingOperations = openingOperations
+    }
+
+    /// Where the patterns may open in one sentence, found once for all its figures.
+    struct Openings {
+        /// Per opening operation, a bit for each token it may match at.
+        fileprivate var bits: [UInt64]
+        /// Whether the bits cover the sentence's figures: only sentences of up to 64 tokens have
+        /// bits, and only at the tokens a pattern around one of its figures may open at.
+        fileprivate var coversSentence: Bool
+    }
+
+    /// How many tokens `Openings` covers.
+    private static let openingTokens = 64
+
+    /// The tokens each pattern's first element may match at in a sentence, among those a pattern
+    /// around a figure starting at one of `figureStarts` may open at.
+    func openings(
+        in sentence: Sentence, figureStarts: [Int], classes: [WordClass], lexicon: Lexicon
+    ) -> Openings {
+        let count = sentence.tokens.count
+        guard count <= Self.openingTokens, let first = figureStarts.min(),
+            let last = figureStarts.max()
+        else { return Openings(bits: [], coversSentence: false) }
+        let reach = max(0, first - Self.maximumReach)..<min(count, last + 1)
+        let context = Context(
+            sentence: sentence, lexicon: lexicon, figure: 0..<0, unit: nil, figureTokens: [],
+            gapBlockers: [], classes: classes, words: words, lists: lists)
+        let bits = openingOperations.map { operation in
+            var mask: UInt64 = 0
+            for position in reach where context.mayOpen(operation, at: position) {
+                mask |= 1 << UInt64(position)
+            }
+            return mask
+        }
+        return Openings(bits: bits, coversSentence: true)
     }
 
     /// The first pattern that matches with its FIGURE on `figure`, and its bindings; with
@@ -94,9 +147,11 @@ final class PatternMatcher: Sendable {
     ///
     /// `figureTokens` marks every token of every figure of the sentence (`OTHER` matches them);
     /// `gapBlockers` the figures a gap may not cross (those that are claims).
+    /// `openings` are the sentence's (`openings(in:figureStarts:classes:lexicon:)`).
     func firstMatch(
         figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
-        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, onlyNone: Bool = false
+        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, openings: Openings,
+        onlyNone: Bool = false
     ) -> Match? {
         var context = Context(
             sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
@@ -110,6 +165,23 @@ final class PatternMatcher: Sendable {
                 first.operation == .figure
                 ? figure.lowerBound...figure.lowerBound
                 : max(0, figure.lowerBound - Self.maximumReach)...figure.lowerBound
+            let kind = openingKinds[index]
+            if kind >= 0, openings.coversSentence {
+                let upper = starts.upperBound
+                let below: UInt64 = upper >= 63 ? ~0 : (1 << UInt64(upper + 1)) - 1
+                var candidates =
+                    openings.bits[kind] & below & ~((1 << UInt64(starts.lowerBound)) - 1)
+                while candidates != 0 {
+                    let start = candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    var state = Match(pattern: index, range: start..<start)
+                    if let end = context.match(steps, 0, at: start, &state) {
+                        state.range = start..<end
+                        return state
+                    }
+                }
+                continue
+            }
             for start in starts {
                 // A pattern that must open with a word cannot start anywhere else.
                 if first.repeats == .once, !context.mayOpen(first.operation, at: start) {
