@@ -129,15 +129,38 @@ final class PatternMatcher: Sendable {
             let last = figureStarts.max()
         else { return Openings(bits: [], coversSentence: false) }
         let reach = max(0, first - Self.maximumReach)..<min(count, last + 1)
-        let context = Context(
-            sentence: sentence, lexicon: lexicon, figure: 0..<0, unit: nil, figureTokens: [],
-            gapBlockers: [], classes: classes, words: words, lists: lists)
-        let bits = openingOperations.map { operation in
+        let tokens = sentence.tokens
+        /// The tokens where a phrase of the table starts.
+        func starts<Payload>(_ table: PhraseTable<Payload>) -> UInt64 {
             var mask: UInt64 = 0
-            for position in reach where context.mayOpen(operation, at: position) {
+            for position in reach where table.match(tokens, at: position) != nil {
                 mask |= 1 << UInt64(position)
             }
             return mask
+        }
+        let bits = openingOperations.map { operation -> UInt64 in
+            switch operation {
+            case .words(let start, let count):
+                let listed = words[Int(start)..<Int(start + count)]
+                var mask: UInt64 = 0
+                for position in reach where listed.contains(tokens[position].hash) {
+                    mask |= 1 << UInt64(position)
+                }
+                return mask
+            case .list(let index): return starts(lists[Int(index)])
+            case .toll: return starts(lexicon.tolls)
+            case .cue: return starts(lexicon.cues)
+            case .facet: return starts(lexicon.adjacentFacets) | starts(lexicon.modifiers)
+            case .place: return starts(lexicon.nearestFacets)
+            case .thing:
+                var mask: UInt64 = 0
+                for position in reach where classes[position] == .noun {
+                    mask |= 1 << UInt64(position)
+                }
+                return mask
+            case .figure, .noun, .gap, .other:
+                return ~0
+            }
         }
         return Openings(bits: bits, coversSentence: true)
     }
