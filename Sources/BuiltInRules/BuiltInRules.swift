@@ -52475,7 +52475,6 @@ verb_forms:
   - [resume, resumes, resumed, resuming]
   - [restart, restarts, restarted, restarting]
   - [propose, proposes, proposed, proposing]
-  - [work, works, worked, working]
 
 """###,
         "vocabulary/measures.yaml": ###"""
