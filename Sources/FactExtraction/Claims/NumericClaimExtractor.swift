@@ -352,15 +352,12 @@ struct NumericClaimExtractor {
         // Figures that are no claim ("the two countries", "a 7.5 tremor") do not stop a pattern's
         // gap from reaching the figure after them.
         var gapBlockers = figureTokens
-        let openings = matcher.openings(
-            in: sentence, figureStarts: figures.map(\.first), classes: grammar.classes,
-            lexicon: lexicon)
         // With one figure no gap can cross another.
         for figure in figures where figures.count > 1 {
             if let match = matcher.firstMatch(
                 figure: figure.first..<figure.end, unit: figure.unit, figureTokens: figureTokens,
                 gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon,
-                openings: openings, onlyNone: true),
+                onlyNone: true),
                 matcher.set.patterns[match.pattern].outcome == .none
             {
                 for index in figure.first..<figure.end { gapBlockers[index] = false }
@@ -377,7 +374,7 @@ struct NumericClaimExtractor {
                 let match = matcher.firstMatch(
                     figure: figure.first..<figure.end, unit: figure.unit,
                     figureTokens: figureTokens, gapBlockers: gapBlockers, in: sentence,
-                    classes: grammar.classes, lexicon: lexicon, openings: openings)
+                    classes: grammar.classes, lexicon: lexicon)
             else { continue }
             let pattern = matcher.set.patterns[match.pattern]
             // "In 1999, a quake of the same strength killed some 18,000": a figure of an
