@@ -352,12 +352,15 @@ struct NumericClaimExtractor {
         // Figures that are no claim ("the two countries", "a 7.5 tremor") do not stop a pattern's
         // gap from reaching the figure after them.
         var gapBlockers = figureTokens
+        let openings = matcher.openings(
+            in: sentence, figureStarts: figures.map(\.first), classes: grammar.classes,
+            lexicon: lexicon)
         // With one figure no gap can cross another.
         for figure in figures where figures.count > 1 {
             if let match = matcher.firstMatch(
                 figure: figure.first..<figure.end, unit: figure.unit, figureTokens: figureTokens,
                 gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon,
-                onlyNone: true),
+                openings: openings, onlyNone: true),
                 matcher.set.patterns[match.pattern].outcome == .none
             {
                 for index in figure.first..<figure.end { gapBlockers[index] = false }
@@ -374,7 +377,7 @@ struct NumericClaimExtractor {
                 let match = matcher.firstMatch(
                     figure: figure.first..<figure.end, unit: figure.unit,
                     figureTokens: figureTokens, gapBlockers: gapBlockers, in: sentence,
-                    classes: grammar.classes, lexicon: lexicon)
+                    classes: grammar.classes, lexicon: lexicon, openings: openings)
             else { continue }
             let pattern = matcher.set.patterns[match.pattern]
             // "In 1999, a quake of the same strength killed some 18,000": a figure of an

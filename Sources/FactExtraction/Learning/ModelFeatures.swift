@@ -273,10 +273,18 @@ public struct ModelFeatures: Sendable {
     /// The `WordHash` of a sentence's text from one token to another with its spaces written as
     /// underscores, as `hashJoiningWords` hashes that text, without building it.
     static func hashJoiningWords(_ sentence: Sentence, tokens range: Range<Int>) -> UInt64 {
-        let bytes = sentence.bytes
+        hashJoiningWords(
+            sentence.bytes, sentence.tokens[range.lowerBound].start,
+            sentence.tokens[range.upperBound - 1].end)
+    }
+
+    /// The `WordHash` of bytes `start..<end` of a buffer with their spaces written as
+    /// underscores, without writing them.
+    private static func hashJoiningWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+    ) -> UInt64 {
         var value = WordHash.offset
-        var start = sentence.tokens[range.lowerBound].start
-        let end = sentence.tokens[range.upperBound - 1].end
+        var start = start
         var index = start
         while index < end {
             if bytes[index] == UInt8(ascii: " ") {
@@ -291,6 +299,11 @@ public struct ModelFeatures: Sendable {
 
     /// The `WordHash` of text with its spaces written as underscores, as a feature name holds it.
     static func hashJoiningWords(_ text: Substring) -> UInt64 {
+        if let value = text.utf8.withContiguousStorageIfAvailable({
+            hashJoiningWords($0, 0, $0.count)
+        }) {
+            return value
+        }
         guard text.utf8.contains(UInt8(ascii: " ")) else { return WordHash.hash(text) }
         var bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: " ") {

@@ -38,6 +38,13 @@ final class PatternMatcher: Sendable {
     let set: PatternSet
     /// Each pattern's compiled steps.
     private let programs: [[Step]]
+    /// The index of each program's `FIGURE` step.
+    private let figureSteps: [Int]
+    /// The first operations that must match once and depend on the sentence alone, each once.
+    private let openingOperations: [Operation]
+    /// Per program, the index of its first operation in `openingOperations`, or -1 when its
+    /// opening is checked around each figure.
+    private let openingKinds: [Int]
     /// The hashes literal words name.
     private let words: [UInt64]
     /// The named lists, compiled, by index.
@@ -82,6 +89,80 @@ final class PatternMatcher: Sendable {
             }
         }
         self.words = words
+        figureSteps = programs.map { steps in
+            steps.firstIndex { $0.operation == .figure } ?? steps.count
+        }
+        var openingOperations: [Operation] = []
+        openingKinds = programs.map { steps in
+            let first = steps[0]
+            switch first.operation {
+            case .figure, .noun, .gap, .other: return -1
+            default: break
+            }
+            guard first.repeats == .once else { return -1 }
+            if let known = openingOperations.firstIndex(of: first.operation) { return known }
+            openingOperations.append(first.operation)
+            return openingOperations.count - 1
+        }
+        self.openingOperations = openingOperations
+    }
+
+    /// Where the patterns may open in one sentence, found once for all its figures.
+    struct Openings {
+        /// Per opening operation, a bit for each token it may match at.
+        fileprivate var bits: [UInt64]
+        /// Whether the bits cover the sentence's figures: only sentences of up to 64 tokens have
+        /// bits, and only at the tokens a pattern around one of its figures may open at.
+        fileprivate var coversSentence: Bool
+    }
+
+    /// How many tokens `Openings` covers.
+    private static let openingTokens = 64
+
+    /// The tokens each pattern's first element may match at in a sentence, among those a pattern
+    /// around a figure starting at one of `figureStarts` may open at.
+    func openings(
+        in sentence: Sentence, figureStarts: [Int], classes: [WordClass], lexicon: Lexicon
+    ) -> Openings {
+        let count = sentence.tokens.count
+        guard count <= Self.openingTokens, let first = figureStarts.min(),
+            let last = figureStarts.max()
+        else { return Openings(bits: [], coversSentence: false) }
+        let reach = max(0, first - Self.maximumReach)..<min(count, last + 1)
+        let tokens = sentence.tokens
+        /// The tokens where a phrase of the table starts.
+        func starts<Payload>(_ table: PhraseTable<Payload>) -> UInt64 {
+            var mask: UInt64 = 0
+            for position in reach where table.match(tokens, at: position) != nil {
+                mask |= 1 << UInt64(position)
+            }
+            return mask
+        }
+        let bits = openingOperations.map { operation -> UInt64 in
+            switch operation {
+            case .words(let start, let count):
+                let listed = words[Int(start)..<Int(start + count)]
+                var mask: UInt64 = 0
+                for position in reach where listed.contains(tokens[position].hash) {
+                    mask |= 1 << UInt64(position)
+                }
+                return mask
+            case .list(let index): return starts(lists[Int(index)])
+            case .toll: return starts(lexicon.tolls)
+            case .cue: return starts(lexicon.cues)
+            case .facet: return starts(lexicon.adjacentFacets) | starts(lexicon.modifiers)
+            case .place: return starts(lexicon.nearestFacets)
+            case .thing:
+                var mask: UInt64 = 0
+                for position in reach where classes[position] == .noun {
+                    mask |= 1 << UInt64(position)
+                }
+                return mask
+            case .figure, .noun, .gap, .other:
+                return ~0
+            }
+        }
+        return Openings(bits: bits, coversSentence: true)
     }
 
     /// The first pattern that matches with its FIGURE on `figure`, and its bindings; with
@@ -89,21 +170,41 @@ final class PatternMatcher: Sendable {
     ///
     /// `figureTokens` marks every token of every figure of the sentence (`OTHER` matches them);
     /// `gapBlockers` the figures a gap may not cross (those that are claims).
+    /// `openings` are the sentence's (`openings(in:figureStarts:classes:lexicon:)`).
     func firstMatch(
         figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
-        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, onlyNone: Bool = false
+        in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, openings: Openings,
+        onlyNone: Bool = false
     ) -> Match? {
-        let context = Context(
+        var context = Context(
             sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
             figureTokens: figureTokens, gapBlockers: gapBlockers, classes: classes, words: words,
             lists: lists)
         for (index, steps) in programs.enumerated() {
             if onlyNone, set.patterns[index].outcome != .none { continue }
+            context.figureStep = figureSteps[index]
             let first = steps[0]
             let starts: ClosedRange<Int> =
                 first.operation == .figure
                 ? figure.lowerBound...figure.lowerBound
                 : max(0, figure.lowerBound - Self.maximumReach)...figure.lowerBound
+            let kind = openingKinds[index]
+            if kind >= 0, openings.coversSentence {
+                let upper = starts.upperBound
+                let below: UInt64 = upper >= 63 ? ~0 : (1 << UInt64(upper + 1)) - 1
+                var candidates =
+                    openings.bits[kind] & below & ~((1 << UInt64(starts.lowerBound)) - 1)
+                while candidates != 0 {
+                    let start = candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    var state = Match(pattern: index, range: start..<start)
+                    if let end = context.match(steps, 0, at: start, &state) {
+                        state.range = start..<end
+                        return state
+                    }
+                }
+                continue
+            }
             for start in starts {
                 // A pattern that must open with a word cannot start anywhere else.
                 if first.repeats == .once, !context.mayOpen(first.operation, at: start) {
@@ -130,6 +231,8 @@ final class PatternMatcher: Sendable {
         let classes: [WordClass]
         let words: [UInt64]
         let lists: [PhraseTable<Bool>]
+        /// The index of the `FIGURE` step of the pattern being matched.
+        var figureStep = 0
 
         /// Whether a pattern's first operation can match at a token, checked with one table
         /// probe (the full match decides).
@@ -164,9 +267,7 @@ final class PatternMatcher: Sendable {
         func match(_ steps: [Step], _ step: Int, at position: Int, _ state: inout Match) -> Int? {
             guard step < steps.count else { return position }
             // The figure must still be ahead, or already behind.
-            if position > figure.lowerBound,
-                !steps[..<step].contains(where: { $0.operation == .figure })
-            {
+            if position > figure.lowerBound, step <= figureStep {
                 return nil
             }
             let current = steps[step]

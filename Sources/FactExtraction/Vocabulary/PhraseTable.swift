@@ -17,21 +17,40 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         public var end: Int { index + length }
     }
 
-    /// Edges of the trie keyed by the parent node mixed with the word's hash.
-    private var edges = WordTable<Int32>([])
-    /// Per node (0 is the root): its parent and the word leading to it, to confirm an edge.
-    private var parents: [Int32] = [-1]
-    private var words: [UInt64] = [0]
-    /// Per node: the payload of the phrase ending there, if one does.
-    private var payloads: [Payload?] = [nil]
-    /// Per node: whether a phrase ends there.
-    private var ends: [Bool] = [false]
-    /// Per node: whether the phrase ending there opens with an acronym ("WHO", "US"), which
-    /// only a capitalized word matches: the relative "who" and the pronoun "us" name no one.
-    private var acronyms: [Bool] = [false]
-    /// A bit per slot of first-word hashes (the low bits of the hash) that some phrase starts
-    /// with: most tokens start no phrase, and one bit test rules them out before a probe.
-    private var starts = [UInt64](repeating: 0, count: Self.startWords)
+    /// A node of the trie: what confirms the edge leading to it and whether a phrase ends there.
+    private struct Node: Sendable {
+        /// The parent node and the word leading from it here, to confirm an edge.
+        var parent: Int32
+        var word: UInt64
+        /// Whether a phrase ends here.
+        var isEnd = false
+        /// Whether the phrase ending here opens with an acronym ("WHO", "US"), which only a
+        /// capitalized word matches: the relative "who" and the pronoun "us" name no one.
+        var opensWithAcronym = false
+    }
+
+    /// The compiled phrases, behind one reference so that a copy of the table costs one retain.
+    private final class Trie: Sendable {
+        /// Edges of the trie keyed by the parent node mixed with the word's hash.
+        let edges: WordTable<Int32>
+        /// The nodes; 0 is the root.
+        let nodes: [Node]
+        /// Per node: the payload of the phrase ending there, if one does.
+        let payloads: [Payload?]
+        /// A bit per slot of first-word hashes (the low bits of the hash) that some phrase
+        /// starts with: most tokens start no phrase, and one bit test rules them out before a
+        /// probe.
+        let starts: [UInt64]
+
+        init(edges: WordTable<Int32>, nodes: [Node], payloads: [Payload?], starts: [UInt64]) {
+            self.edges = edges
+            self.nodes = nodes
+            self.payloads = payloads
+            self.starts = starts
+        }
+    }
+
+    private let trie: Trie
     /// How many 64-bit words `starts` has.
     private static var startWords: Int { 64 }
 
@@ -39,6 +58,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     public init(_ phrases: [(String, Payload)]) {
         var children: [UInt64: Int32] = [:]
         var pairs: [(UInt64, Int32)] = []
+        var nodes = [Node(parent: -1, word: 0)]
+        var payloads: [Payload?] = [nil]
+        var starts = [UInt64](repeating: 0, count: Self.startWords)
         for (phrase, payload) in phrases {
             var bytes = Array(phrase.utf8)
             let hashes = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -52,24 +74,21 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                 if let child = children[key] {
                     node = child
                 } else {
-                    let child = Int32(parents.count)
-                    parents.append(node)
-                    words.append(hash)
+                    let child = Int32(nodes.count)
+                    nodes.append(Node(parent: node, word: hash))
                     payloads.append(nil)
-                    ends.append(false)
-                    acronyms.append(false)
                     children[key] = child
                     pairs.append((key, child))
                     node = child
                 }
             }
-            if !ends[Int(node)] {
+            if !nodes[Int(node)].isEnd {
                 payloads[Int(node)] = payload
-                ends[Int(node)] = true
-                acronyms[Int(node)] = Self.opensWithAcronym(phrase.utf8)
+                nodes[Int(node)].isEnd = true
+                nodes[Int(node)].opensWithAcronym = Self.opensWithAcronym(phrase.utf8)
             }
         }
-        edges = WordTable(pairs)
+        trie = Trie(edges: WordTable(pairs), nodes: nodes, payloads: payloads, starts: starts)
     }
 
     /// Whether the first word is two or more capital letters and nothing else.
@@ -100,16 +119,24 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// Whether no phrase was compiled.
-    public var isEmpty: Bool { parents.count == 1 }
+    public var isEmpty: Bool { trie.nodes.count == 1 }
 
     /// The longest phrase starting at token `index`, if any.
     @inline(__always)
     public func match(_ tokens: [Token], at index: Int) -> Match? {
-        tokens.withUnsafeBufferPointer { tokens in
+        guard index < tokens.count, mayStart(tokens[index].hash) else { return nil }
+        return tokens.withUnsafeBufferPointer { tokens in
             longest(tokens, at: index, limit: tokens.count).map {
-                Match(index: index, length: $0.length, payload: payloads[$0.node]!)
+                Match(index: index, length: $0.length, payload: trie.payloads[$0.node]!)
             }
         }
+    }
+
+    /// Whether some phrase may start with the word of this hash: false rules it out.
+    @inline(__always)
+    private func mayStart(_ hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash) & (Self.startWords * 64 - 1)
+        return trie.starts.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
     }
 
     /// Every non-overlapping phrase in `range` of the tokens, left to right, longest at each start.
@@ -117,23 +144,20 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         let range = range ?? 0..<tokens.count
         var result: [Match] = []
         tokens.withUnsafeBufferPointer { tokens in
-            starts.withUnsafeBufferPointer { starts in
-                var index = range.lowerBound
-                while index < range.upperBound {
-                    let bit =
-                        Int(truncatingIfNeeded: tokens[index].hash) & (Self.startWords * 64 - 1)
-                    if starts[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
-                        index += 1
-                        continue
-                    }
-                    if let found = longest(tokens, at: index, limit: range.upperBound) {
-                        result.append(
-                            Match(
-                                index: index, length: found.length, payload: payloads[found.node]!))
-                        index += found.length
-                    } else {
-                        index += 1
-                    }
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if !mayStart(tokens[index].hash) {
+                    index += 1
+                    continue
+                }
+                if let found = longest(tokens, at: index, limit: range.upperBound) {
+                    result.append(
+                        Match(
+                            index: index, length: found.length,
+                            payload: trie.payloads[found.node]!))
+                    index += found.length
+                } else {
+                    index += 1
                 }
             }
         }
@@ -146,20 +170,23 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     private func longest(_ tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int) -> (
         length: Int, node: Int
     )? {
-        var node: Int32 = 0
-        var best: (length: Int, node: Int)?
-        var position = index
-        while position < limit {
-            let hash = tokens[position].hash
-            guard let child = edges[Self.edgeKey(node, hash)],
-                parents[Int(child)] == node, words[Int(child)] == hash
-            else { break }
-            node = child
-            position += 1
-            if ends[Int(node)] && (!acronyms[Int(node)] || tokens[index].isCapitalized) {
-                best = (position - index, Int(node))
+        let edges = trie.edges
+        return trie.nodes.withUnsafeBufferPointer { nodes in
+            var node: Int32 = 0
+            var best: (length: Int, node: Int)?
+            var position = index
+            while position < limit {
+                let hash = tokens[position].hash
+                guard let child = edges[Self.edgeKey(node, hash)] else { break }
+                let reached = nodes[Int(child)]
+                guard reached.parent == node, reached.word == hash else { break }
+                node = child
+                position += 1
+                if reached.isEnd && (!reached.opensWithAcronym || tokens[index].isCapitalized) {
+                    best = (position - index, Int(node))
+                }
             }
+            return best
         }
-        return best
     }
 }

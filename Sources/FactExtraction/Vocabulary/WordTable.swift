@@ -5,62 +5,73 @@
 /// `Dictionary` and `Set` would run SipHash over the key on every probe, which dominated the
 /// cost of matching vocabulary on every token.
 public struct WordTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var slots: [Int32]
+    /// One slot of the open-addressed table: a key and the index of its value, or -1 when empty.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var index: Int32
+    }
+
+    /// The slots, a power of two of them; a key sits in its slot, so a probe reads one slot.
+    private var slots: [Slot]
     private var values: [Value]
     private let shift: UInt64
 
     /// Builds the table; when a key appears twice the first value wins.
     public init(_ pairs: some Sequence<(UInt64, Value)>) {
-        var keys: [UInt64] = []
         var values: [Value] = []
         var bits: UInt64 = 3
         let pairs = Array(pairs)
         while (1 << bits) < pairs.count * 2 { bits += 1 }
         shift = 64 - bits
-        slots = Array(repeating: -1, count: 1 << bits)
+        slots = Array(repeating: Slot(key: 0, index: -1), count: 1 << bits)
         let mask = (1 << Int(bits)) - 1
         for (key, value) in pairs {
             var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
             var isNew = true
-            while slots[slot] >= 0 {
-                if keys[Int(slots[slot])] == key {
+            while slots[slot].index >= 0 {
+                if slots[slot].key == key {
                     isNew = false
                     break
                 }
                 slot = (slot + 1) & mask
             }
             guard isNew else { continue }
-            slots[slot] = Int32(keys.count)
-            keys.append(key)
+            slots[slot] = Slot(key: key, index: Int32(values.count))
             values.append(value)
         }
-        self.keys = keys
         self.values = values
+    }
+
+    /// The index of a word hash's value, if the table holds it.
+    @inline(__always)
+    private func index(of key: UInt64) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let entry = slots[slot]
+                if entry.index < 0 { return nil }
+                if entry.key == key { return Int(entry.index) }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// The value for a word hash, if the table holds it.
     @inline(__always)
     public subscript(key: UInt64) -> Value? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if keys[index] == key { return values[index] }
-            slot = (slot + 1) & mask
-        }
+        index(of: key).map { values[$0] }
     }
 
     /// Whether the table holds the word hash.
     @inline(__always)
-    public func contains(_ key: UInt64) -> Bool { self[key] != nil }
+    public func contains(_ key: UInt64) -> Bool { index(of: key) != nil }
 
     /// How many keys the table holds.
-    public var count: Int { keys.count }
+    public var count: Int { values.count }
 
     /// Whether the table is empty.
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { values.isEmpty }
 }
 
 extension WordTable where Value == Bool {
