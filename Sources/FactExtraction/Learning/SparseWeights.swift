@@ -44,7 +44,7 @@ struct SparseWeights: Sendable {
         let mask = table.count - 1
         var count = 0
         for (key, run) in runs {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = WordHash.homeSlot(of: key, shift: shift)
             while table[slot].run != Self.noRun, table[slot].key != key { slot = (slot + 1) & mask }
             guard table[slot].run == Self.noRun else { continue }
             table[slot] = Row(key: key, run: run)
@@ -60,7 +60,7 @@ struct SparseWeights: Sendable {
     private func run(of key: UInt64) -> UInt64? {
         rows.withUnsafeBufferPointer { rows in
             let mask = rows.count - 1
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = WordHash.homeSlot(of: key, shift: shift)
             while true {
                 let row = rows[slot]
                 if row.run == Self.noRun { return nil }

@@ -429,7 +429,7 @@ struct StanceExtractor {
             guard let cue = nearest else { continue }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
-                var (holders, actorEnd) =
+                let (acting, actorEnd) =
                     voters(after: cue, votes: votes, actors: actors, in: sentence)
                     ?? relativeHolders.map({ ($0, cue.index) })
                     ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
@@ -460,6 +460,7 @@ struct StanceExtractor {
                     || condition.end > cue.index
             }
             if Self.makesConditional(polarity, found, tokens) { polarity = .conditional }
+            var holders = acting
             if polarity == .support,
                 let speakers = demanders(
                     of: cue, holders: holders, names: names, in: structure!, tokens)

@@ -5,6 +5,13 @@ public enum WordHash {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
+    /// Where a hash's probe starts in an open-addressing table of `64 - shift` bits of slots:
+    /// multiply-shift, so the high bits of the product pick the slot.
+    @inline(__always)
+    static func homeSlot(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
     /// The hash of bytes `start..<end` of a buffer.
     @inline(__always)
     static func hash(

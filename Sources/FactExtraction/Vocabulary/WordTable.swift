@@ -26,7 +26,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         slots = Array(repeating: Slot(key: 0, index: -1), count: 1 << bits)
         let mask = (1 << Int(bits)) - 1
         for (key, value) in pairs {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = WordHash.homeSlot(of: key, shift: shift)
             var isNew = true
             while slots[slot].index >= 0 {
                 if slots[slot].key == key {
@@ -47,7 +47,7 @@ public struct WordTable<Value: Sendable>: Sendable {
     private func index(of key: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = WordHash.homeSlot(of: key, shift: shift)
             while true {
                 let entry = slots[slot]
                 if entry.index < 0 { return nil }
