@@ -52603,7 +52603,7 @@ polarity:
             "will let", "keep moving", "keep flowing", "signed up to", "signed up for", "signs up to", "went along with", "go along with", "going along with",
             "would honour", "would honor", "will honour", "will honor", "honour the", "honor the", "to honour",
             "to honor", "would continue", "will continue", "to continue", "still in place", "remains in place",
-            "remained in place", "would hold", "will hold", "was holding", "is holding", "would go on", "will go on"]
+            "remained in place", "would hold", "will hold", "was holding", "is holding", "would go on", "will go on", "to secure", secure, securing]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, blocking,
@@ -52692,7 +52692,7 @@ requests: ["at the request of", "request of", request, "at the urging of", "urgi
 credits: ["mediation by", "mediated by", "brokered by", "with help from", "with the help of", "thanks to", thanked,
           commended, praised, "gratitude to", "grateful to", credited, lauded, applauded, "efforts by",
           "facilitated by", "with the mediation of", "mediation of", "in coordination with", "in partnership with",
-          "negotiated by", "hosted by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
+          "negotiated by", "hosted by", "arranged by", "convened by", "organised by", "organized by", "process led by", "talks led by", "efforts led by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
           "thanks went to", "in cooperation with", "backed by", "supported by", "sponsored by",
           # "a ceasefire proposal led by the United States", "the truce plan offered by the Quad"
           "proposal led by", "plan led by", "proposed by", "offered by", "put forward by", "drawn up by",
@@ -52972,7 +52972,7 @@ measures:
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "the next", tonight, "later today", "that night", "the latest",
                  "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
                  "this afternoon", "this evening"]
       - topic: hostages.released.event
@@ -52993,7 +52993,7 @@ measures:
                  "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
-                 "stands at", "now stood", "stood at"]
+                 "stands at", "now stood", "stood at", "during the temporary", "during an earlier", "during the humanitarian", "during the week", "under which", "in the course of which", "truce lasting", "before the truce", already]
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
@@ -53028,7 +53028,7 @@ measures:
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "the next", tonight, "later today", "that night", "the latest",
                  "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
                  "this afternoon", "this evening"]
       - topic: hostages.released.event
@@ -53049,7 +53049,7 @@ measures:
                  "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
-                 "stands at", "now stood", "stood at"]
+                 "stands at", "now stood", "stood at", "during the temporary", "during an earlier", "during the humanitarian", "during the week", "under which", "in the course of which", "truce lasting", "before the truce", already]
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
   - topic: hostages.killed
@@ -53086,7 +53086,7 @@ measures:
                   exchanged, swapped, "in exchange", "in return"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "the next", tonight, "later today", "that night", "the latest",
                  "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
                  "this afternoon", "this evening"]
       - topic: prisoners.released.event
@@ -53125,7 +53125,7 @@ measures:
                   exchanged, swapped, "in exchange", "in return"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "a further", another, more, "the next", tonight, "later today", "that night", "the latest",
+                 "the next", tonight, "later today", "that night", "the latest",
                  "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
                  "this afternoon", "this evening"]
       - topic: prisoners.released.event
@@ -53162,7 +53162,7 @@ measures:
                "the camp", "the hospital", "a school", "the school", "single day", "wave of", "renewed fighting", "first hours", "refugee camp", warplanes,
                "truce ran out", "truce broke down", "truce lapsed", "after the truce", "since Monday",
                "since Tuesday", "since Wednesday", "since Thursday", "since Friday", "since Saturday",
-               "since Sunday"]
+               "since Sunday", "since the morning", "since dawn", "since midnight", "more soldiers", "two more", "three more", "four more", "further", "at Al-Shifa", "at al-Shifa", "at Shifa", "the Indonesian hospital", hospital, "fire killed", "struck the"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war"]
@@ -53586,7 +53586,7 @@ measures:
                storming, struck, attacks, raids, strikes, airstrikes, bombardment, "fired into", "fired on",
                village, "the camp", "the market"]
         unless: [toll, "number of deaths", "number of dead", "number of people killed", "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
-                 "so far", "in total", "to date", "overall", "across the country", "nationwide", "in Sudan"]
+                 "so far", "in total", "to date", "overall", "across the country", "nationwide", "since clashes", "since fighting", "since it erupted", "since it began", "since it broke out", "since war", "across Sudan", "up to now", "until now", "thus far", "a war that", "the war has", "war that has", "the conflict has", "conflict that has", "clashes that have", "the fighting has", "war has killed", "the war in Sudan"]
   - topic: sudan.wounded
     tally: cumulative
     nouns: [person]
@@ -53778,7 +53778,7 @@ measures:
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", perished, "were killed", "have been killed",
            fatalities, killing, lives, "claimed", victims, "bodies"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
-            "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll"]
+            "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies"]
   - topic: quake.injured
     tally: cumulative
     nouns: [person]
@@ -53791,7 +53791,7 @@ measures:
            "extracted", "found alive", "to safety", "survivors", "pulled from", "out alive", "pulled out of",
            "out of the debris", "out of the rubble", "from under the rubble", "from under the debris",
            "from the debris", "from the ruins", "out of the ruins", "from beneath the ruins", "from beneath the rubble",
-           "out from beneath", "from beneath", "came out alive", "out of collapsed buildings", "got out"]
+           "out from beneath", "from beneath", "came out alive", "out of collapsed buildings", "got out", freed, "were freed", "have freed"]
   - topic: quake.displaced
     tally: level
     nouns: [person]
@@ -53805,7 +53805,7 @@ measures:
            "into containers", "tent cities", "tent city", "left the region", "left the provinces",
            "left the disaster area", "left the quake zone", "moved away from", "had to leave", "have had to leave",
            "driven from their homes", "forced to leave", "forced out of their homes", "no home to go to",
-           "made homeless", "given beds", "student residences", "dormitories", "on the streets", "lost their houses"]
+           "made homeless", "given beds", "student residences", "dormitories", "on the streets", "lost their houses", "out of their homes", "from their homes"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]

@@ -38,6 +38,8 @@ public struct ClaimExtractor: Sendable {
         var lexicon: Lexicon
         /// Whether it applies when no story's keywords appear.
         var isDefault: Bool
+        /// The day the story began, if its vocabulary says.
+        var began: Day?
     }
 
     /// Creates an extractor for a vocabulary and a set of claim patterns.
@@ -56,7 +58,8 @@ public struct ClaimExtractor: Sendable {
         } else {
             stories = vocabulary.stories.map { story in
                 StoryLexicon(
-                    id: story.id, lexicon: Lexicon(story.vocabulary), isDefault: story.isDefault)
+                    id: story.id, lexicon: Lexicon(story.vocabulary), isDefault: story.isDefault,
+                    began: story.vocabulary.began)
             }
         }
     }
@@ -83,13 +86,18 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// The story an article of these sentences belongs to: most keyword mentions, else the
-    /// default story, else the first.
-    func story(of sentences: [Sentence]) -> StoryLexicon {
+    /// The story an article of these sentences, published on the given day, belongs to: most
+    /// keyword mentions among the stories that had begun by that day, else the default story,
+    /// else the first.
+    ///
+    /// An earthquake report of February 2023 that names Israel's rescue teams is not a report on
+    /// a war that began that October.
+    func story(of sentences: [Sentence], published: Day) -> StoryLexicon {
         guard stories.count > 1 else { return stories[0] }
         var counts = [Int](repeating: 0, count: stories.count)
         for sentence in sentences {
-            for match in lexicon.storyKeywords.matches(sentence.tokens) {
+            for match in lexicon.storyKeywords.matches(sentence.tokens)
+            where stories[match.payload].began.map({ $0 <= published }) ?? true {
                 counts[match.payload] += 1
             }
         }
@@ -108,7 +116,7 @@ public struct ClaimExtractor: Sendable {
         var body = Array(article.body.utf8)
         return body.withUnsafeMutableBufferPointer { buffer in
             let bytes = UnsafeBufferPointer(buffer)
-            return story(of: sentences(bytes)).id
+            return story(of: sentences(bytes), published: article.published).id
         }
     }
 
@@ -176,7 +184,7 @@ public struct ClaimExtractor: Sendable {
     ) -> [Claim] {
         let mentions = numbers.mentions(in: bytes)
         let sentences = self.sentences(bytes)
-        let lexicon = story(of: sentences).lexicon
+        let lexicon = story(of: sentences, published: published).lexicon
         var numeric = NumericClaimExtractor(lexicon: lexicon, matcher: matcher)
         if features == nil {
             numeric.review = review

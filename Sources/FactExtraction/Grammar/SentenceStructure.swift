@@ -45,6 +45,9 @@ struct SentenceStructure: Sendable {
     private static let clauseOpeners: WordTable<Bool> = WordTable(
         set: ["that", "which", "who", "whom", "whose", "where", "when", "if", "whether", "because"]
             .map { WordHash.hash($0) })
+    /// Words that open a clause inside a subject: a relative pronoun or a subordinator of time.
+    private static let embeddedOpeners: WordTable<Bool> = WordTable(
+        set: ["who", "that", "which", "since", "after", "until"].map { WordHash.hash($0) })
     private static let degreeWords: WordTable<Bool> = WordTable(
         set: ["many", "much", "few", "little", "high", "low", "long", "far"].map {
             WordHash.hash($0)
@@ -582,6 +585,7 @@ struct SentenceStructure: Sendable {
         }
         var index = end
         let limit = min(tokens.count, end + 16)
+        var skippedClause = false
         while index < limit {
             if let group = verbGroup(at: index) {
                 // A bare participle right after the noun describes it, whatever the clause split.
@@ -608,9 +612,21 @@ struct SentenceStructure: Sendable {
                 index = close + 1
                 continue
             }
-            if sentence.isClauseBreak(index) || Self.clauseOpeners.contains(tokens[index].hash) {
-                return nil
+            if sentence.isClauseBreak(index) { return nil }
+            if !skippedClause, Self.embeddedOpeners.contains(tokens[index].hash),
+                let inner = verbGroups.first(where: {
+                    $0.range.lowerBound > index && $0.range.lowerBound <= index + 6
+                }),
+                !(index + 1..<inner.range.lowerBound).contains(where: sentence.isClauseBreak)
+            {
+                // "24 hostages who had been held in Gaza were released", "two people held
+                // captive since Hamas stormed Israel had been let go": a clause the noun or its
+                // participle opens is passed over; the verb after it is the subject's.
+                skippedClause = true
+                index = inner.range.upperBound
+                continue
             }
+            if Self.clauseOpeners.contains(tokens[index].hash) { return nil }
             switch classes[index] {
             case .coordinator:
                 // Only a list of figures continues the subject.

@@ -310,7 +310,8 @@ final class PatternMatcher: Sendable {
                     let index = position + length
                     guard index < sentence.tokens.count, !gapBlockers[index],
                         !sentence.isPunctuation(index, UInt8(ascii: ";")),
-                        !sentence.isPunctuation(index, UInt8(ascii: ":"))
+                        !sentence.isPunctuation(index, UInt8(ascii: ":")),
+                        !joinsVerbs(at: index, gapStart: position)
                     else { return nil }
                     length += 1
                 }
@@ -320,6 +321,21 @@ final class PatternMatcher: Sendable {
                 return nil
             }
             return match(steps, step + 1, at: next, &state)
+        }
+
+        /// Whether the token is a coordinator that opens another verb's clause while the gap
+        /// crossed no verb of its own: "left 300 dead and driven 12 million from their homes" ties
+        /// no figure after "and" to "dead", but "the number of dead keeps climbing and has now
+        /// passed 16,000" is one subject's.
+        private func joinsVerbs(at index: Int, gapStart: Int) -> Bool {
+            guard classes[index] == .coordinator else { return false }
+            var next = index + 1
+            while next < classes.count, classes[next] == .adverb { next += 1 }
+            guard next < classes.count, classes[next] == .verb || classes[next] == .auxiliary
+            else { return false }
+            return !(gapStart..<index).contains {
+                classes[$0] == .verb || classes[$0] == .auxiliary
+            }
         }
 
         /// Matches one operation at a token; the token after it, or nil.
