@@ -187,12 +187,12 @@ struct NumericClaimExtractor {
         var kept = [Bool](repeating: true, count: claims.count)
         var read: [ModelFeatures] = []
         var combined: [[Float]] = []
-        let shared = review?.scores(ModelFeatures.sentenceWords(of: sentence))
+        let shared = review?.scores(ModelFeatures.sentenceWords(of: sentence, leavingOut: figures))
         for index in claims.indices {
             let figureFeatures = ModelFeatures(
                 claims[index], figure: figures[index], in: sentence,
                 keepingNames: collectsFeatures, sharingSentenceWords: !collectsFeatures,
-                previousTopic: index > 0 ? claims[index - 1].topic : nil,
+                figures: figures, previousTopic: index > 0 ? claims[index - 1].topic : nil,
                 context: FigureContext(
                     topicBefore: carry.lastTopic, sentence: carry.sentence, published: published,
                     lastValue: carry.lastValues[measure(of: claims[index].topic)]),

@@ -96,10 +96,12 @@ public struct ModelFeatures: Sendable {
 
     /// The features of a numeric claim whose figure spans tokens `figure` of a sentence. With
     /// `sharingSentenceWords` (and no names kept), the sentence's words are left out: the caller
-    /// scores them once for every figure of the sentence (`sentenceWords(of:)`).
+    /// scores them once for every figure of the sentence (`sentenceWords(of:leavingOut:)`).
+    /// The words of the sentence's figures (`figures`: "two sets of two") are no words of it.
     init(
         _ claim: Claim, figure: Range<Int>, in sentence: Sentence, keepingNames: Bool,
-        sharingSentenceWords: Bool = false, previousTopic: String? = nil,
+        sharingSentenceWords: Bool = false, figures: [Range<Int>] = [],
+        previousTopic: String? = nil,
         context: FigureContext = FigureContext(), structure: SentenceStructure? = nil
     ) {
         names = keepingNames ? [] : nil
@@ -213,7 +215,8 @@ public struct ModelFeatures: Sendable {
             add(Self.nearAfter, token: index, in: sentence)
         }
         if !sharingSentenceWords || names != nil {
-            for index in tokens.indices where tokens[index].kind == .word {
+            for index in tokens.indices
+            where tokens[index].kind == .word && !figures.contains(where: { $0.contains(index) }) {
                 add(Self.inSentence, token: index, in: sentence)
             }
         }
@@ -231,10 +234,15 @@ public struct ModelFeatures: Sendable {
         if names != nil { names!.append(name()) }
     }
 
-    /// The keys of the sentence's words, the features every figure of the sentence shares.
-    static func sentenceWords(of sentence: Sentence) -> [UInt64] {
-        sentence.tokens.compactMap { token in
-            token.kind == .word ? key(family: inSentence.hash, value: token.hash) : nil
+    /// The keys of the sentence's words outside its figures, the features every figure of the
+    /// sentence shares.
+    static func sentenceWords(of sentence: Sentence, leavingOut figures: [Range<Int>]) -> [UInt64] {
+        sentence.tokens.indices.compactMap { index in
+            let token = sentence.tokens[index]
+            guard token.kind == .word, !figures.contains(where: { $0.contains(index) }) else {
+                return nil
+            }
+            return key(family: inSentence.hash, value: token.hash)
         }
     }
 

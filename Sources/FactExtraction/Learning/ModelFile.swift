@@ -213,8 +213,24 @@ public enum ModelFile {
         }
     }
 
-    /// The YAML text of a model, features in name order, weights to three decimals.
+    /// The YAML text of a model, features in name order, weights to three decimals, within the
+    /// size a rule file may have: when the full text is larger, the weights nearest zero are left
+    /// out, the smallest first, until it fits.
     public static func text(of model: LearnedModel, header: [String] = []) -> String {
+        let rows = model.namedRows
+        var floor: Float = 0
+        while true {
+            let text = text(of: model, rows: rows, header: header, leavingOutBelow: floor)
+            if text.utf8.count <= YAMLNode.maximumBytes { return text }
+            floor = floor == 0 ? 0.002 : floor * 1.5
+        }
+    }
+
+    /// The YAML text of a model's rows, without the weights whose size is below `floor`.
+    private static func text(
+        of model: LearnedModel, rows: [(name: String, weights: [(label: Int, weight: Float)])],
+        header: [String], leavingOutBelow floor: Float
+    ) -> String {
         var lines = header.map { "# \($0)" }
         lines.append("labels: [\(model.labels.joined(separator: ", "))]")
         lines.append("drop-margin: \(decimal(model.margins.drop))")
@@ -223,8 +239,10 @@ public enum ModelFile {
             lines.append("claim-margin: \(decimal(model.margins.claim))")
         }
         lines.append("weights: |")
-        for (name, row) in model.namedRows where !row.isEmpty {
-            let fields = row.sorted { $0.label < $1.label }.map {
+        for (name, row) in rows {
+            let kept = row.filter { abs($0.weight) >= floor }
+            guard !kept.isEmpty else { continue }
+            let fields = kept.sorted { $0.label < $1.label }.map {
                 "\($0.label):\(decimal($0.weight))"
             }
             lines.append("  \(name) \(fields.joined(separator: " "))")

@@ -627,7 +627,40 @@ struct StanceExtractor {
             }
             claims = kept
         }
-        return claims
+        return mostSpecific(claims)
+    }
+
+    /// The stances with each holder replaced by the speaker who reports them when the speaker is
+    /// a part of the holder: "Israel will not accept a ceasefire, Netanyahu said" is Netanyahu's
+    /// stance, the most specific actor's.
+    private func mostSpecific(_ claims: [Claim]) -> [Claim] {
+        guard claims.contains(where: { claim in
+            claim.speaker.map { isPart($0, of: claim.actor) } ?? false
+        }) else { return claims }
+        var result: [Claim] = []
+        for var claim in claims {
+            if let speaker = claim.speaker, isPart(speaker, of: claim.actor) {
+                claim.actor = speaker
+            }
+            if !result.contains(where: {
+                $0.actor == claim.actor && $0.topic == claim.topic
+            }) {
+                result.append(claim)
+            }
+        }
+        return result
+    }
+
+    /// Whether an actor belongs to another, directly or through its parents.
+    private func isPart(_ actor: String, of holder: String?) -> Bool {
+        guard let holder, actor != holder else { return false }
+        var current = actor
+        for _ in 0..<4 {
+            guard let parent = lexicon.parents[current] else { return false }
+            if parent == holder { return true }
+            current = parent
+        }
+        return false
     }
     /// The stance topics a sentence names, words that only look like one ("truce talks" is no
     /// truce) left out.
