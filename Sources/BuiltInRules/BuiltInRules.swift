@@ -49763,7 +49763,7 @@ weights: |
 lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
-              additional, "of them", "others were", "more were", "of whom", "of those"]
+              additional, "of them", "others were", "more were", "of whom", "of those", having]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -51148,7 +51148,9 @@ anaphora: ["that wording", "the wording", "this wording", "that language", "the 
 requests: ["at the request of", "request of", request, "at the urging of", "urging of", "under pressure from",
            "pressure from", "at the behest of", "behest of", "following calls from", "after calls from",
            "tabled by", "drafted by", "put forward by", "sponsored by", "submitted by", "proposed by",
-           "introduced by", "co-sponsored by"]
+           "introduced by", "co-sponsored by",
+           # "a Russian-drafted resolution", "the Brazilian-proposed text".
+           "-drafted", "-proposed", "-authored", "-tabled"]
 # Phrases that make the actors named right after them supporters of the sentence's topics: the
 # mediators, hosts and helpers a report credits ("mediation by Qatar", "thanked Egypt for").
 credits: ["mediation by", "mediated by", "brokered by", "with help from", "with the help of", "thanks to", thanked,
@@ -51160,7 +51162,10 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "proposal led by", "plan led by", "proposed by", "offered by", "put forward by", "drawn up by",
           "proposal from", "plan from", "initiative from", "initiative by", "initiative of", "proposal of",
           # "the mediators (Qatar, Egypt and the United States)", "mediators from Qatar and Egypt"
-          mediators, "the mediators", mediator, "the mediator", brokers, intermediaries]
+          mediators, "the mediators", mediator, "the mediator", brokers, intermediaries,
+          # Endings joined to an actor by a hyphen: "a Qatar-brokered truce", "US-led talks".
+          "-brokered", "-mediated", "-led", "-backed", "-sponsored", "-hosted", "-facilitated", "-negotiated", "-organised",
+          "-organized", "-arranged"]
 # Phrases after which the actors named share the stances of the actors named before them in the
 # sentence: "Israel voted no, and so did Liberia", "Qatar, alongside Egypt, brokered the truce".
 companions: ["and so did", "so did", "as did", "and so too did", "so too did", "alongside", "joined by",
@@ -52075,7 +52080,11 @@ measures:
            "went to neighbouring", "went to neighboring", "gone to Chad", "went to Chad", "gone to Egypt",
            "went to Egypt", "gone to South Sudan", "went to South Sudan", "reached Chad", "reached Egypt",
            "reached Libya", "reached Kufra", "reached South Sudan", "reached Ethiopia", "reached Uganda",
-           "reached the Central African Republic", "arriving in", "arrive in", "arrivals in"]
+           "reached the Central African Republic", "arriving in", "arrive in", "arrivals in",
+           "into neighbouring countries", "into neighboring countries", "into neighbouring states",
+           "into neighboring states", "to neighbouring countries", "to neighboring countries", "entered Egypt",
+           "entered Chad", "entered Ethiopia", "entered South Sudan", "entered Libya", "entered Uganda",
+           "have entered", "had entered", "safety outside the country", "sought safety outside"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
   - topic: sudan.displaced
     tally: level
@@ -52088,7 +52097,9 @@ measures:
            "from their homes", fleeing, "to flee", "sent fleeing", "taken refuge", "taking refuge", "had taken refuge",
            "seek shelter", "sought shelter", "forced to move", "to move to other areas", drove, drives, "drove out",
            "got out of", "escaped", "reached the camps", "reached camps", "newly arrived", "made it to",
-           "out of their homes", "pushed out", "push out", "pushing out"]
+           "out of their homes", "pushed out", "push out", "pushing out", "left the capital", "fled the capital",
+           "left Khartoum", "fled Khartoum", "abandon their homes", "abandoned their homes", "run for their lives",
+           "ran for their lives", "fled for their lives"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
   - topic: ceasefire.duration_days
     tally: planned

@@ -801,7 +801,7 @@ struct NumericClaimExtractor {
             if figures.contains(where: { $0.isVague && $0.first < end && first < $0.end }) {
                 continue
             }
-            let quantity: Quantity
+            var quantity: Quantity
             // A dash before a figure in news text ("17 hostages -- 14 of them Israelis") is
             // punctuation: no count is negative.
             // "at 04.17", "09.38: death toll climbs": a clock time written with a dot.
@@ -824,6 +824,11 @@ struct NumericClaimExtractor {
             {
                 // "17.9km": letters glued to the number are its unit.
                 unit = WordHash.hash(sentence.bytes, mention.end, last.end)
+            }
+            // "2 million-plus", "the 12,000-plus buildings": more than the number.
+            if unit == Self.plus {
+                unit = nil
+                quantity = Quantity(low: value, high: .infinity, best: nil, qualifier: .over)
             }
             // "9% of what is needed": a share, counted in percent.
             if mention.role == .percent { unit = Self.percentUnit }
@@ -1114,6 +1119,7 @@ struct NumericClaimExtractor {
     }
 
     private static let over = WordHash.hash("over")
+    private static let plus = WordHash.hash("plus")
     /// Units of time: "over" opening a clause before a number of them gives a span ("Over seven
     /// days of truce, 105 were freed"), not a bound.
     private static let timeUnits: WordTable<Bool> = WordTable(

@@ -213,15 +213,17 @@ public enum ModelFile {
         }
     }
 
-    /// The YAML text of a model, features in name order, weights to three decimals, within the
-    /// size a rule file may have: when the full text is larger, the weights nearest zero are left
-    /// out, the smallest first, until it fits.
-    public static func text(of model: LearnedModel, header: [String] = []) -> String {
+    /// The YAML text of a model, features in name order, weights to three decimals, within
+    /// `limit` bytes (the size a rule file may have): when the full text is larger, the weights
+    /// nearest zero are left out, the smallest first, until it fits.
+    public static func text(
+        of model: LearnedModel, header: [String] = [], limit: Int = YAMLNode.maximumBytes
+    ) -> String {
         let rows = model.namedRows
         var floor: Float = 0
         while true {
             let text = text(of: model, rows: rows, header: header, leavingOutBelow: floor)
-            if text.utf8.count <= YAMLNode.maximumBytes { return text }
+            if text.utf8.count <= limit || floor > 1_000 { return text }
             floor = floor == 0 ? 0.002 : floor * 1.5
         }
     }

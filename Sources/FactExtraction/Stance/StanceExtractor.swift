@@ -301,9 +301,10 @@ struct StanceExtractor {
         }
         carry.found.cues = cues
         let requests = lexicon.requests.matches(tokens)
+        let joined = joinedRoles(in: sentence, topics: topics)
         guard
             !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
-                || topics.contains(where: { hasNo(before: $0, tokens) })
+                || !joined.isEmpty || topics.contains(where: { hasNo(before: $0, tokens) })
         else { return [] }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
@@ -585,6 +586,12 @@ struct StanceExtractor {
                     provenance: "stance:\(topic):credit")
             }
         }
+        // "a Qatar-brokered truce", "the Russian-drafted resolution on a ceasefire".
+        for role in joined {
+            emit(
+                role.actors, topic: role.topic, polarity: role.polarity, conditions: nil,
+                cue: role.index, provenance: "stance:\(role.topic):joined")
+        }
         // "Israel voted no, and so did Liberia and Guatemala", "Qatar, alongside Egypt, brokered
         // the truce": the actors a companion phrase names share the stances of those before it.
         for companion in lexicon.companions.matches(tokens) {
@@ -630,13 +637,55 @@ struct StanceExtractor {
         return mostSpecific(claims)
     }
 
+    /// The actors joined by a hyphen to an ending of `joinedRoles` ("Qatar-brokered",
+    /// "Egyptian-Qatari-mediated", "Russian-drafted") with the topic named within two words after
+    /// them: the supporters or demanders of that topic.
+    private func joinedRoles(in sentence: Sentence, topics: [Topic])
+        -> [(index: Int, actors: [String], topic: String, polarity: Polarity)]
+    {
+        var result: [(index: Int, actors: [String], topic: String, polarity: Polarity)] = []
+        let bytes = sentence.bytes
+        for (index, token) in sentence.tokens.enumerated() where token.kind == .word {
+            guard
+                let hyphen = (token.start..<token.end).last(where: {
+                    bytes[$0] == UInt8(ascii: "-")
+                }),
+                let polarity = lexicon.joinedRoles[
+                    WordHash.hash(bytes, hyphen + 1, token.end)],
+                let topic = topics.first(where: {
+                    $0.index > index && $0.index - index <= 3
+                })
+            else { continue }
+            var actors: [String] = []
+            var start = token.start
+            for end in (token.start...hyphen) where end == hyphen || bytes[end] == UInt8(ascii: "-")
+            {
+                let part = Token(
+                    start: start, end: end, hash: WordHash.hash(bytes, start, end), kind: .word,
+                    isCapitalized: true)
+                if let actor = lexicon.actors.match([part], at: 0)?.payload,
+                    !actors.contains(actor)
+                {
+                    actors.append(actor)
+                }
+                start = end + 1
+            }
+            if !actors.isEmpty {
+                result.append((index, actors, topic.topic, polarity))
+            }
+        }
+        return result
+    }
+
     /// The stances with each holder replaced by the speaker who reports them when the speaker is
     /// a part of the holder: "Israel will not accept a ceasefire, Netanyahu said" is Netanyahu's
     /// stance, the most specific actor's.
     private func mostSpecific(_ claims: [Claim]) -> [Claim] {
-        guard claims.contains(where: { claim in
-            claim.speaker.map { isPart($0, of: claim.actor) } ?? false
-        }) else { return claims }
+        guard
+            claims.contains(where: { claim in
+                claim.speaker.map { isPart($0, of: claim.actor) } ?? false
+            })
+        else { return claims }
         var result: [Claim] = []
         for var claim in claims {
             if let speaker = claim.speaker, isPart(speaker, of: claim.actor) {

@@ -67,6 +67,10 @@ public final class Lexicon: Sendable {
     /// Phrases that make the actor next to them a demander ("at the request of").
     let requests: PhraseTable<Bool>
     let credits: PhraseTable<Bool>
+    /// The endings that make the actor joined before them by a hyphen a supporter ("-brokered":
+    /// "a Qatar-brokered truce") or a demander ("-drafted": "a Russian-drafted resolution") of
+    /// the topic after them: the entries of `credits` and `requests` that open with "-".
+    let joinedRoles: WordTable<Polarity>
     /// Phrases whose actors share the stances of those named before ("and so did").
     let companions: PhraseTable<Bool>
     /// Titles that stand for the actor named before them ("the monarch").
@@ -199,8 +203,15 @@ public final class Lexicon: Sendable {
             + vocabulary.attributionVerbs).filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
-        requests = flag(vocabulary.requests)
-        credits = flag(vocabulary.credits)
+        requests = flag(vocabulary.requests.filter { !$0.hasPrefix("-") })
+        credits = flag(vocabulary.credits.filter { !$0.hasPrefix("-") })
+        joinedRoles = WordTable(
+            vocabulary.credits.filter { $0.hasPrefix("-") }.map {
+                (WordHash.hash(String($0.dropFirst())), Polarity.support)
+            }
+                + vocabulary.requests.filter { $0.hasPrefix("-") }.map {
+                    (WordHash.hash(String($0.dropFirst())), Polarity.demand)
+                })
         companions = flag(vocabulary.companions)
         descriptors = flag(vocabulary.descriptors)
         votes = flag(vocabulary.votes)

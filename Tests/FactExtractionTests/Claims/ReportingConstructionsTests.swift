@@ -24,6 +24,22 @@ final class ReportingConstructionsTests: XCTestCase {
         }
     }
 
+    func testAFigureIsReadWithItsOwnVerb() {
+        // "and driven" opens another verb: the figure after it counts no dead.
+        XCTAssertEqual(
+            numeric(
+                "The war in Sudan has left 300 people dead and driven 12 million from their homes."),
+            ["sudan.killed 300", "sudan.displaced 12,000,000"])
+        // A clause inside the subject is passed over to find the subject's verb.
+        XCTAssertEqual(
+            numeric("On 24 November, 24 hostages who had been held in Gaza were released."),
+            ["hostages.released.event 24"])
+        // "-plus" joined to a number makes it a lower bound.
+        XCTAssertEqual(
+            numeric("Another 2 million-plus Sudanese have fled abroad."),
+            ["sudan.refugees over 2,000,000"])
+    }
+
     func testTheVerbACountIsTheSubjectOfDecidesItsMeasure() {
         // A participle and an aside only describe the hostages; "were handed" says what happened.
         XCTAssertEqual(

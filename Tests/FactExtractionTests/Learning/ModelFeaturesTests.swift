@@ -24,6 +24,15 @@ final class ModelFeaturesTests: XCTestCase {
         XCTAssertFalse(names.contains("s=13"), "numbers are no sentence words")
     }
 
+    func testTheWordsOfAFigureAreNoSentenceWords() throws {
+        let example = try XCTUnwrap(
+            examples("So far, only two sets of two hostages have been released.").first)
+        XCTAssertEqual(example.claim.quantity?.best, 4)
+        let names = try XCTUnwrap(example.features.names)
+        XCTAssertTrue(names.contains("s=released"), "\(names)")
+        XCTAssertFalse(names.contains("s=sets"), "\(names)")
+    }
+
     func testTheTextBeforeAFigureIsAFeature() throws {
         // Published on Saturday 25 November 2023.
         let all = Fixtures.extractor.figureExamples(

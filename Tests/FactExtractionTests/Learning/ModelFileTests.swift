@@ -23,6 +23,26 @@ final class ModelFileTests: XCTestCase {
         XCTAssertEqual(read.featureCount, 4)
     }
 
+    func testAModelLargerThanARuleFileMayBeLeavesOutItsSmallestWeights() throws {
+        var weights: [String: [String: Float]] = [:]
+        for index in 0..<200 {
+            weights["w+1=word\(index)"] = ["hostages.held": Float(index) / 100, "none": 0.001]
+        }
+        let model = LearnedModel(
+            labels: ["none", "hostages.held"], weights: weights,
+            margins: LearnedModel.Margins(drop: 3, relabel: 0.5))
+        let full = ModelFile.text(of: model)
+        let limit = full.utf8.count / 2
+        let text = ModelFile.text(of: model, limit: limit)
+        XCTAssertLessThanOrEqual(text.utf8.count, limit)
+        let read = try XCTUnwrap(ModelFile.parse(text, file: "figures.yaml"))
+        // The largest weights stay, the ones nearest zero go first.
+        XCTAssertEqual(read.weights["w+1=word199"]?["hostages.held"], 1.99)
+        XCTAssertNil(read.weights["w+1=word199"]?["none"])
+        XCTAssertNil(read.weights["w+1=word1"])
+        XCTAssertLessThan(read.featureCount, model.featureCount)
+    }
+
     func testABadWeightLineIsNamedByFileAndLine() {
         let text = """
             labels: [none, hostages.held]

@@ -26,6 +26,18 @@ final class StanceExtractorTests: XCTestCase {
             stances("The White House backed the hostage deal."), ["Biden hostage_deal support"])
     }
 
+    func testAnActorJoinedToABrokeringWordSupportsTheTopicAfterIt() {
+        XCTAssertEqual(
+            stances("The hostages were freed under a Qatar-brokered truce."),
+            ["Qatar humanitarian_pause support"])
+    }
+
+    func testASpeakerWhoIsPartOfTheHolderHoldsTheStance() {
+        XCTAssertEqual(
+            stances("Israel will not accept a ceasefire, Netanyahu said."),
+            ["Netanyahu ceasefire oppose"])
+    }
+
     func testTheSubjectHoldsTheStanceNotTheObject() {
         XCTAssertEqual(
             stances("Washington urged Israel to delay the ground invasion."),
