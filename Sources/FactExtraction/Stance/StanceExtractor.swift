@@ -442,7 +442,10 @@ struct StanceExtractor {
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
             if cue.index > topic.index || chain.isEmpty { chain.append(cue) }
-            guard var polarity = combined(chain, negations: negations, after: chainStart) else {
+            guard
+                var polarity = combined(
+                    chain, negations: negations, after: chainStart, tokens: tokens)
+            else {
                 continue
             }
             // "no electricity, food or fuel would be allowed": a "no" before the topic negates it.
@@ -1245,12 +1248,20 @@ struct StanceExtractor {
     /// direction; a positive result is `demand` when any cue demands.
     private func combined(
         _ chain: [PhraseTable<Polarity>.Match], negations: [PhraseTable<Bool>.Match],
-        after start: Int
+        after start: Int, tokens: [Token]
     ) -> Polarity? {
         var against = false
         var demands = false
         var previousEnd = start
-        for cue in chain {
+        for (position, cue) in chain.enumerated() {
+            // "sought to broker a truce", "is seeking to revive the talks": a demand whose "to"
+            // opens the actor's own next cue is what the actor sets out to do, no demand of another.
+            if cue.payload == .demand, position + 1 < chain.count, cue.end < tokens.count,
+                tokens[cue.end].hash == Self.to, chain[position + 1].index == cue.end + 1
+            {
+                previousEnd = cue.end
+                continue
+            }
             let negated = negations.contains {
                 $0.index >= max(previousEnd, cue.index - 3) && $0.end <= cue.index
             }

@@ -32,6 +32,15 @@ final class StanceExtractorTests: XCTestCase {
             ["Qatar humanitarian_pause support"])
     }
 
+    func testWhatAnActorSetsOutToDoIsItsOwnStanceNoDemand() {
+        XCTAssertEqual(
+            stances("Qatar is seeking to revive the hostage deal."),
+            ["Qatar hostage_deal support"])
+        XCTAssertEqual(
+            stances("Washington has invited the two sides to peace talks in Geneva."),
+            ["United States hostage_deal support"])
+    }
+
     func testASpeakerWhoIsPartOfTheHolderHoldsTheStance() {
         XCTAssertEqual(
             stances("Israel will not accept a ceasefire, Netanyahu said."),
