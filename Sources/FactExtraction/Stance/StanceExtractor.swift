@@ -641,8 +641,8 @@ struct StanceExtractor {
     }
 
     /// The actors joined by a hyphen to an ending of `joinedRoles` ("Qatar-brokered",
-    /// "Egyptian-Qatari-mediated", "Russian-drafted") with the topic named within two words after
-    /// them: the supporters or demanders of that topic.
+    /// "Egyptian-Qatari-mediated", "Russian-drafted") with a topic opening within three words
+    /// after them: the supporters or demanders of that topic.
     private func joinedRoles(in sentence: Sentence, topics: [Topic])
         -> [(index: Int, actors: [String], topic: String, polarity: Polarity)]
     {
@@ -650,14 +650,14 @@ struct StanceExtractor {
         let bytes = sentence.bytes
         for (index, token) in sentence.tokens.enumerated() where token.kind == .word {
             guard
+                let topic = topics.first(where: {
+                    $0.index > index && $0.index - index <= 3
+                }),
                 let hyphen = (token.start..<token.end).last(where: {
                     bytes[$0] == UInt8(ascii: "-")
                 }),
                 let polarity = lexicon.joinedRoles[
-                    WordHash.hash(bytes, hyphen + 1, token.end)],
-                let topic = topics.first(where: {
-                    $0.index > index && $0.index - index <= 3
-                })
+                    WordHash.hash(bytes, hyphen + 1, token.end)]
             else { continue }
             var actors: [String] = []
             var start = token.start
@@ -705,15 +705,10 @@ struct StanceExtractor {
 
     /// Whether an actor belongs to another, directly or through its parents.
     private func isPart(_ actor: String, of holder: String?) -> Bool {
-        guard let holder, actor != holder else { return false }
-        var current = actor
-        for _ in 0..<4 {
-            guard let parent = lexicon.parents[current] else { return false }
-            if parent == holder { return true }
-            current = parent
-        }
-        return false
+        guard let holder else { return false }
+        return lexicon.hierarchy.lineage(of: actor).dropFirst().contains(holder)
     }
+
     /// The stance topics a sentence names, words that only look like one ("truce talks" is no
     /// truce) left out.
     func namedTopics(in tokens: [Token]) -> [PhraseTable<String>.Match] {

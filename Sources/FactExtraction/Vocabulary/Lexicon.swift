@@ -42,8 +42,8 @@ public final class Lexicon: Sendable {
     let leaderTitles: PhraseTable<Bool>
     /// Each led actor's leader.
     let leaders: [String: String]
-    /// Each actor's enclosing actor ("Netanyahu" → "Israel").
-    let parents: [String: String]
+    /// Which actor belongs to which ("Netanyahu" to "Israel").
+    let hierarchy: ActorHierarchy
     let stanceTopics: PhraseTable<String>
     let polarity: PhraseTable<Polarity>
     let conditions: PhraseTable<Bool>
@@ -175,9 +175,7 @@ public final class Lexicon: Sendable {
             vocabulary.actors.filter(\.isLeader).compactMap { actor in
                 actor.parent.map { ($0, actor.name) }
             }, uniquingKeysWith: { first, _ in first })
-        parents = Dictionary(
-            vocabulary.actors.compactMap { actor in actor.parent.map { (actor.name, $0) } },
-            uniquingKeysWith: { first, _ in first })
+        hierarchy = vocabulary.hierarchy
         stanceTopics = table(vocabulary.stanceTopics)
         polarity = table(VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues))
         conditions = flag(vocabulary.conditionCues)
