@@ -41,6 +41,20 @@ final class StanceExtractorTests: XCTestCase {
             ["United States hostage_deal support"])
     }
 
+    func testReopeningACrossingSupportsAidAndShuttingItOpposes() {
+        XCTAssertEqual(
+            stances("Sudan said it will reopen the Adre crossing."), ["Sudan aid.entry support"])
+        XCTAssertEqual(
+            stances("The Sudanese army shut the Adre crossing in February."),
+            ["Sudanese army aid.entry oppose"])
+    }
+
+    func testWhatWeNeedInReportedWordsIsADemand() {
+        XCTAssertEqual(
+            stances("\"We need a ceasefire now,\" Guterres said."),
+            ["United Nations ceasefire demand"])
+    }
+
     func testASpeakerWhoIsPartOfTheHolderHoldsTheStance() {
         XCTAssertEqual(
             stances("Israel will not accept a ceasefire, Netanyahu said."),
