@@ -466,7 +466,13 @@ struct NumericClaimExtractor {
                 spans.append(figure.first..<figure.end)
                 continue
             case .sibling:
-                guard let previous = claims.last(where: { $0.wholeIndex == nil }) else { continue }
+                // "… went up by 266, taking the total to 11,078": the figure before, in this
+                // sentence or the last whole of the sentence before ("That takes the total to 650").
+                let inSentence = claims.last(where: { $0.wholeIndex == nil })
+                guard
+                    let previous = inSentence
+                        ?? (pattern.tally == nil ? nil : previousWholes.last)
+                else { continue }
                 // "… and another 1,578 badly damaged": words that rule the measure out for this
                 // figure stop it from counting what the one before counted.
                 let measures = lexicon.vocabulary.measures.indices.filter {
@@ -478,13 +484,42 @@ struct NumericClaimExtractor {
                 guard measures.contains(where: { contextAllows($0, sentence, near: figure.first) })
                 else { continue }
                 var sibling = previous
-                sibling.facets = self.facets(
-                    match.facet.map { [$0] } ?? [], topic: previous.topic, near: figure.first,
-                    in: sentence)
+                // A pattern that tells the tally counts the measure's topic of that tally: the
+                // running total after one day's deaths.
+                if let forced = pattern.tally, let measureIndex = measures.first {
+                    let measure = lexicon.vocabulary.measures[measureIndex]
+                    let variant = measure.variants.first { $0.tally == forced }
+                    retopic(
+                        &sibling,
+                        to: measure.tally == forced
+                            ? measure.topic : variant?.topic ?? measure.topic)
+                }
+                if pattern.tally == nil {
+                    sibling.facets = self.facets(
+                        match.facet.map { [$0] } ?? [], topic: sibling.topic, near: figure.first,
+                        in: sentence)
+                } else {
+                    // A total keeps what every figure it sums shares: "266 more in Gaza, taking
+                    // the total to 11,078" is Gaza's; "8,574 in Turkey and 2,662 in Syria, for a
+                    // combined total of 11,236" is no one place's.
+                    let addends =
+                        inSentence == nil ? [previous] : claims.filter { $0.wholeIndex == nil }
+                    sibling.facets = Facets(
+                        sibling.facets.dictionary.filter { key, value in
+                            addends.allSatisfy { $0.facets[key] == value }
+                        })
+                }
                 sibling.quantity = qualified(
                     figure.quantity, figure: figure, nounEnd: figure.end, in: sentence,
                     override: pattern.qualifier)
-                sibling.provenance = "numeric:\(previous.topic):\(pattern.id)"
+                sibling.provenance = "numeric:\(sibling.topic):\(pattern.id)"
+                if inSentence == nil {
+                    sibling.quote = sentence.quote
+                    sibling.start = sentence.range.lowerBound
+                    sibling.end = sentence.range.upperBound
+                    sibling.asOf = DateResolver.asOf(
+                        sentence, near: figure.first, published: published)
+                }
                 claims.append(sibling)
                 spans.append(figure.first..<figure.end)
                 continue

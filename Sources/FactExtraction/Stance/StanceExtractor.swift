@@ -360,7 +360,14 @@ struct StanceExtractor {
             }
             let windowStart = max(
                 previous?.topic.end ?? 0, breakers.last { $0.end <= topic.index }?.end ?? 0)
-            var before = cues.filter { $0.index >= windowStart && $0.end <= topic.index }
+            // "agreed to extend the ceasefire": a cue may end inside the topic phrase it opens,
+            // on the phrase's first word ("pledged to free" is no such cue of "to free").
+            var before = cues.filter {
+                $0.index >= windowStart
+                    && ($0.end <= topic.index
+                        || ($0.index < topic.index && $0.end == topic.index + 1
+                            && $0.end < topic.end && tokens[topic.index].hash != Self.to))
+            }
             var nearest = before.last
             var passiveAgents: [String] = []
             // The actors of a relative clause about the topic that holds the cue.
@@ -397,7 +404,9 @@ struct StanceExtractor {
                     if nearest == nil { continue }
                 } else {
                     before = before.filter { cue in
-                        !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
+                        !(cue.end..<max(cue.end, topic.index)).contains {
+                            sentence.isClauseBreak($0)
+                        }
                     }
                     nearest = after
                 }
@@ -408,7 +417,7 @@ struct StanceExtractor {
                 // "a ceasefire in the war with Hamas will not happen": the topic is the subject
                 // of a cue further on; cues before it then count only within its clause.
                 before = before.filter { cue in
-                    !(cue.end..<topic.index).contains { sentence.isClauseBreak($0) }
+                    !(cue.end..<max(cue.end, topic.index)).contains { sentence.isClauseBreak($0) }
                 }
                 nearest = after
             } else if nearest == nil,
@@ -431,7 +440,7 @@ struct StanceExtractor {
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
                 let (acting, actorEnd) =
-                    voters(after: cue, votes: votes, actors: actors, in: sentence)
+                    voters(after: cue, on: topic, votes: votes, actors: actors, in: sentence)
                     ?? relativeHolders.map({ ($0, cue.index) })
                     ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
                     ?? holder(
@@ -719,17 +728,21 @@ struct StanceExtractor {
     }
 
     /// The voters a vote cue lists after it ("153 countries in favour, Japan and France among
-    /// them", "voted no, including Israel"), and where the cue starts.
+    /// them", "voted no, including Israel", "voted against the truce resolution, Israel
+    /// included"), and where the cue starts.
     private func voters(
-        after cue: PhraseTable<Polarity>.Match, votes: [PhraseTable<Bool>.Match],
-        actors: [PhraseTable<String>.Match], in sentence: Sentence
+        after cue: PhraseTable<Polarity>.Match, on topic: Topic,
+        votes: [PhraseTable<Bool>.Match], actors: [PhraseTable<String>.Match], in sentence: Sentence
     ) -> ([String], Int)? {
         let tokens = sentence.tokens
+        // The topic voted on may stand between the vote and its voters.
+        let topicWords = topic.index >= cue.end ? topic.index..<topic.end : 0..<0
         guard votes.contains(where: { $0.index <= cue.index && cue.index < $0.end }),
             let first = actors.first(where: { $0.index >= cue.end }),
-            first.index - cue.end <= 3,
+            first.index - cue.end <= 3 + topicWords.count,
             (cue.end..<first.index).allSatisfy({
-                sentence.isPunctuation($0, UInt8(ascii: ","))
+                topicWords.contains($0)
+                    || sentence.isPunctuation($0, UInt8(ascii: ","))
                     || sentence.isPunctuation($0, UInt8(ascii: ":"))
                     || Self.voterIntroducers.contains(tokens[$0].hash)
                     || Self.voteObjects.contains(tokens[$0].hash)

@@ -129,6 +129,35 @@ final class StanceExtractorTests: XCTestCase {
             ])
     }
 
+    func testVotersNamedAfterTheTopicVotedOnCastTheVote() {
+        XCTAssertEqual(
+            stances(
+                "The assembly met on the war in Gaza. Just 10 nations voted against the ceasefire "
+                    + "resolution, Israel and the United States included."),
+            ["Israel ceasefire oppose", "United States ceasefire oppose"])
+        XCTAssertEqual(
+            stances(
+                "The assembly met on the war in Gaza. Those that voted against the ceasefire "
+                    + "resolution included Israel and Austria."),
+            ["Israel ceasefire oppose", "Austria ceasefire oppose"])
+    }
+
+    func testPressingAnotherToActIsADemand() {
+        XCTAssertEqual(
+            stances("Washington had pressed Israel to let more fuel into Gaza."),
+            ["United States fuel.entry demand"])
+        XCTAssertEqual(
+            stances("The US kept up pressure on Israel over letting humanitarian aid into Gaza."),
+            ["United States aid.entry demand"])
+    }
+
+    func testACueMayEndOnTheFirstWordOfItsTopic() {
+        // "agreed to extend" and "extend the truce" share "extend".
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed to extend the truce in Gaza."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+    }
+
     func testATitleOpenedByTheMeansTheActorNamedBefore() {
         XCTAssertEqual(
             stances(
