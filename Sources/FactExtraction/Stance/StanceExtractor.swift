@@ -987,9 +987,17 @@ struct StanceExtractor {
                 && !Self.coordinatorHashes.contains(tokens[before].hash)
                 && !(before > 0 && Self.collectives.contains(tokens[before - 1].hash))
                 && !decider
-            // "urged Israel to delay": Israel is the object of the cue before it.
+            // "urged Israel to delay", "urged the army and the RSF to agree": Israel, and each
+            // actor of a list that "to" follows, is the object of the cue before it.
+            var after = match.end
+            while after < tokens.count, after - match.end < 8,
+                Self.joiners.contains(tokens[after].hash)
+                    || actors.contains(where: { $0.index <= after && after < $0.end })
+            {
+                after += 1
+            }
             let object =
-                (match.end..<min(tokens.count, match.end + 3)).contains {
+                (after..<min(tokens.count, after + 3)).contains {
                     tokens[$0].hash == Self.to
                 }
                 && match.index > 0

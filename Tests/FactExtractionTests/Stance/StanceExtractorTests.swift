@@ -151,6 +151,14 @@ final class StanceExtractorTests: XCTestCase {
             ["United States aid.entry demand"])
     }
 
+    func testEveryActorOfAListUrgedToActIsAnObject() {
+        XCTAssertEqual(
+            stances(
+                "The fighting in Sudan went on. The US urged the army and the RSF to agree to a "
+                    + "ceasefire."),
+            ["United States ceasefire demand"])
+    }
+
     func testACueMayEndOnTheFirstWordOfItsTopic() {
         // "agreed to extend" and "extend the truce" share "extend".
         XCTAssertEqual(
