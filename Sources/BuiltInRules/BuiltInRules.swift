@@ -53269,6 +53269,13 @@ patterns:
       trigger:
         - { text: "Government data now put the number of Israelis killed since the attack at nearly 1,450.",
             claims: ["casualties.killed {nationality: Israeli, place: Israel} about 1,450"] }
+  - id: put-total-cue-at-figure
+    summary: "a source putting a count named by its cue at a figure: \"monitors put the number killed at more than 40,000\""
+    match: "put|puts|putting|placed|places|placing the @total CUE ... at @quantity_word? FIGURE"
+    examples:
+      trigger:
+        - { text: "Monitors in Sudan put the number killed at more than 40,000.",
+            claims: ["sudan.killed over 40,000"] }
   - id: figure-colon-toll
     summary: "a fact-box line, a figure and then what it counts: \"16,248: deaths recorded in Gaza\""
     match: "FIGURE : TOLL"
@@ -55027,7 +55034,8 @@ measures:
            "got out of", "escaped", "reached the camps", "reached camps", "newly arrived", "made it to",
            "out of their homes", "pushed out", "push out", "pushing out", "left the capital", "fled the capital",
            "left Khartoum", "fled Khartoum", "abandon their homes", "abandoned their homes", "run for their lives",
-           "ran for their lives", "fled for their lives"]
+           "ran for their lives", "fled for their lives", "left the state", "left the city", "left the town",
+           "left the area", "left the region", "left the camp"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
   - topic: ceasefire.duration_days
     tally: planned
@@ -55286,7 +55294,7 @@ topics:
                       "the assistance", "assistance sent", "international appeal", "donor countries", "donor nations",
                       "rescue team", "rescue teams", "the rescuers", "relief teams", "help to arrive",
                       "emergency assistance", "international relief", "foreign assistance", "assistance from abroad",
-                      "medical teams", "medical supplies", "relief supplies", "relief aid", "medical aid"]
+                      "medical teams", "medical supplies", "relief aid", "medical aid"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
               "eased sanctions", "eased its sanctions", "eased restrictions", "loosened restrictions",
