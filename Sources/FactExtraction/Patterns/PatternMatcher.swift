@@ -413,8 +413,11 @@ final class PatternMatcher: Sendable {
                 guard start < tokens.count,
                     let facet = lexicon.adjacentFacets.match(tokens, at: start)
                 else { return nil }
-                // In a list of parts the figure's own facet word is the first one.
-                if state.facet == nil { state.facet = facet.payload }
+                // In a list of parts the figure's own facet word is the one right after it, else
+                // the first one.
+                if state.facet == nil || position == figure.upperBound {
+                    state.facet = facet.payload
+                }
                 return facet.end
             case .place:
                 guard position < tokens.count,

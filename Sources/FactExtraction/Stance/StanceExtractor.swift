@@ -255,6 +255,7 @@ struct StanceExtractor {
         }
         let actions = lexicon.actions.matches(tokens)
         let credits = lexicon.credits.matches(tokens)
+        let creditNouns = lexicon.creditNouns.matches(tokens)
         // "expressed gratitude to Egypt and Qatar for their role": with no topic, the credit is
         // for the topic named before.
         if topics.isEmpty, !credits.isEmpty,
@@ -304,6 +305,7 @@ struct StanceExtractor {
         let joined = joinedRoles(in: sentence, topics: topics)
         guard
             !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
+                || !creditNouns.isEmpty
                 || !joined.isEmpty || topics.contains(where: { hasNo(before: $0, tokens) })
         else { return [] }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
@@ -595,6 +597,23 @@ struct StanceExtractor {
                 emit(
                     coordinated(with: credited, among: actors, in: sentence), topic: topic,
                     polarity: .support, conditions: nil, cue: credit.index,
+                    provenance: "stance:\(topic):credit")
+            }
+        }
+        // "Qatari mediation", "Egypt's efforts", "with Egyptian and US backing": the actor
+        // named right before the noun, and those listed with it, support the sentence's topics.
+        for noun in creditNouns {
+            var end = noun.index
+            if end > 0, tokens[end - 1].hash == Self.possessive { end -= 1 }
+            guard let credited = names.last(where: { $0.end == end }) else { continue }
+            // "agreed, through Qatari mediation, to prolong the truce": a noun that is itself a
+            // topic word credits the other topics the sentence names, when it names one.
+            let own = topics.filter { $0.index < noun.end && noun.index < $0.end }.map(\.topic)
+            let others = named.filter { !own.contains($0) }
+            for topic in others.isEmpty ? named : others {
+                emit(
+                    coordinated(with: credited, among: names, in: sentence), topic: topic,
+                    polarity: .support, conditions: nil, cue: noun.index,
                     provenance: "stance:\(topic):credit")
             }
         }
@@ -1274,6 +1293,16 @@ struct StanceExtractor {
             // opens the actor's own next cue is what the actor sets out to do, no demand of another.
             if cue.payload == .demand, position + 1 < chain.count, cue.end < tokens.count,
                 tokens[cue.end].hash == Self.to, chain[position + 1].index == cue.end + 1
+            {
+                previousEnd = cue.end
+                continue
+            }
+            // "used its veto to block the resolution": an opposing noun whose "to" opens the
+            // next opposing cue is the means of that cue, no second opposition undoing it.
+            if cue.payload == .oppose, position + 1 < chain.count, cue.index > 0,
+                cue.end < tokens.count, tokens[cue.end].hash == Self.to,
+                chain[position + 1].index == cue.end + 1, chain[position + 1].payload == .oppose,
+                lexicon.grammar.entries[tokens[cue.index - 1].hash]?.wordClass == .determiner
             {
                 previousEnd = cue.end
                 continue

@@ -67,6 +67,8 @@ public final class Lexicon: Sendable {
     /// Phrases that make the actor next to them a demander ("at the request of").
     let requests: PhraseTable<Bool>
     let credits: PhraseTable<Bool>
+    /// Nouns that make the actor named right before them a supporter ("Qatari mediation").
+    let creditNouns: PhraseTable<Bool>
     /// The endings that make the actor joined before them by a hyphen a supporter ("-brokered":
     /// "a Qatar-brokered truce") or a demander ("-drafted": "a Russian-drafted resolution") of
     /// the topic after them: the entries of `credits` and `requests` that open with "-".
@@ -203,6 +205,7 @@ public final class Lexicon: Sendable {
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
         requests = flag(vocabulary.requests.filter { !$0.hasPrefix("-") })
         credits = flag(vocabulary.credits.filter { !$0.hasPrefix("-") })
+        creditNouns = flag(vocabulary.creditNouns)
         joinedRoles = WordTable(
             vocabulary.credits.filter { $0.hasPrefix("-") }.map {
                 (WordHash.hash(String($0.dropFirst())), Polarity.support)

@@ -256,6 +256,9 @@ public struct Vocabulary: Sendable {
     /// Phrases that make the actors named right after them supporters of the sentence's topics
     /// ("mediation by", "commended Qatar and Egypt for").
     public var credits: [String] = []
+    /// Nouns that make the actor named right before them a supporter of the sentence's topics
+    /// ("Qatari mediation", "Egypt's efforts", "with US backing").
+    public var creditNouns: [String] = []
     /// Phrases after which the actors named share the stances of the actors named before
     /// ("and so did", "alongside").
     public var companions: [String] = []
@@ -359,6 +362,7 @@ public struct Vocabulary: Sendable {
         merged.actions = other.actions + actions
         merged.requests += other.requests
         merged.credits += other.credits
+        merged.creditNouns += other.creditNouns
         merged.companions += other.companions
         merged.descriptors += other.descriptors
         merged.votes += other.votes

@@ -393,11 +393,13 @@ public enum VocabularyLoader {
         let map = try node.mapping(
             allowed: [
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
-                "modified_nouns", "not_topics", "actions", "requests", "credits", "votes",
+                "modified_nouns", "not_topics", "actions", "requests", "credits", "credit_nouns",
+                "votes",
                 "motions", "containers", "companions", "descriptors",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
+        vocabulary.creditNouns = try map["credit_nouns"]?.strings() ?? []
         vocabulary.companions = try map["companions"]?.strings() ?? []
         vocabulary.descriptors = try map["descriptors"]?.strings() ?? []
         vocabulary.votes = try map["votes"]?.strings() ?? []

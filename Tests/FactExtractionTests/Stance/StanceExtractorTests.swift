@@ -587,6 +587,30 @@ final class StanceExtractorTests: XCTestCase {
             ),
             ["Kenya peace_talks support"])
     }
+
+    func testTheActorsNamedBeforeACreditNounSupportTheSentencesOtherTopics() {
+        XCTAssertEqual(
+            stances(
+                "Hamas and Israel agreed, through Qatari and Egyptian mediation, to extend the truce."
+            )
+            .filter { $0.hasPrefix("Qatar ") || $0.hasPrefix("Egypt ") }.sorted(),
+            ["Egypt humanitarian_pause support", "Qatar humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Hamas credited intensive Egyptian efforts with securing the hostage deal."),
+            ["Egypt hostage_deal support"])
+        XCTAssertEqual(stances("The kingdom's efforts to rebuild Syria will take years."), [])
+    }
+
+    func testAVetoUsedToBlockAMotionOpposesItsTopicOnce() {
+        XCTAssertEqual(
+            stances(
+                "Russia has used its veto to block a Security Council resolution demanding an immediate ceasefire in Sudan."
+            ),
+            ["Russia ceasefire oppose"])
+        XCTAssertEqual(
+            stances("Egypt refused to block the aid convoy."), ["Egypt aid.entry support"])
+    }
+
     func testAnObjectOfUrgeDoesNotHoldTheDemand() {
         let found = stances(
             "\"We urge the Israeli authorities to let more fuel into Gaza,\" the WHO said.")
