@@ -53358,7 +53358,7 @@ lists:
           "total toll", "cumulative total", "overall total", "total count", "overall tally", "combined total",
           "combined toll", "combined figure", "combined number", "overall figure", "grand total"]
   preposition: [to, at]
-  after_time: [ago, later, earlier, before, after, into, notice, "of notice", since, in, "in advance", "from now",
+  after_time: [ago, later, earlier, before, after, into, notice, "of notice", since, "in ,", "in .", "in advance", "from now",
                "of war", "of fighting", "of the war", "of bombardment", "of conflict", "of combat", "of hostilities",
                "of siege", "of captivity", "of bombing", "of airstrikes", "of strikes"]
   per_unit: [for, "for each", "for every", each, every, per]
@@ -53371,6 +53371,9 @@ lists:
               violence, attacks, shelling, clashes]
   further: ["a further", another, "and another", "while another", "with another", "and a further", "plus another",
             "and an additional", "an additional"]
+  # Words after which a figure is what a plan expects ("expects 100,000 people to flee").
+  expecting: [expects, expected, expecting, anticipates, anticipated, projects, projected, "will receive",
+              "could receive", "planning figure of", "planning on", "planning for", "plans for"]
   recent_span: [within, "the past", "the last", "the previous", "the next", "the first", past, previous, every,
                 "over the past", "over the last", "in the past", "in the last", "during the past", recent,
                 "for the first time in"]
@@ -53487,6 +53490,25 @@ patterns:
     examples:
       trigger:
         - { text: "Two years after the war began, 20 hostages were still held.", claims: ["hostages.held 20"] }
+  - id: name-number
+    summary: "a number in a name counts nothing: \"Rescue 1122\", \"Resolution 2720\""
+    match: "rescue|resolution|flight|route|highway|article|chapter|gate FIGURE"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "A team of Rescue 1122 pulled two people out alive in Antakya.",
+            claims: ["quake.rescued {place: Turkey} 2"] }
+      pass:
+        - { text: "Rescue teams pulled 22 people out alive in Antakya.",
+            claims: ["quake.rescued {place: Turkey} 22"] }
+  - id: homes-in-buildings
+    summary: "the homes the counted buildings held are no second count: \"47,000 buildings, holding 211,000 homes\""
+    match: "holding|containing|housing|comprising|with @quantity_word? FIGURE homes|apartments|flats|residences|dwellings"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Erdogan said 47,000 buildings, holding 211,000 homes, had been destroyed by the quake.",
+            claims: ["quake.buildings_collapsed 47,000"] }
   - id: population
     summary: "the size of a population is no count of a topic: \"its 2.3 million people\""
     match: "its|their|'s @quantity_word? FIGURE people|residents|inhabitants|population|gazans|palestinians|syrians"
@@ -53518,6 +53540,17 @@ patterns:
         - { text: "The earthquake's toll is expected to exceed 20,000, officials said.", claims: [] }
       pass:
         - { text: "The earthquake's toll has reached 20,000, officials said.", claims: ["quake.killed 20,000"] }
+  - id: figure-expected
+    summary: "a figure a plan expects is no count: \"the UN expects 100,000 people to flee into Chad\""
+    match: "@expecting @quantity_word? FIGURE"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The UN expects 100,000 people to escape the fighting in Sudan into Chad.", claims: [] }
+        - { text: "UNHCR has set an initial planning figure of over 800,000 refugees who may leave Sudan.", claims: [] }
+      pass:
+        - { text: "More than 100,000 Sudanese refugees have crossed into Chad, the UN said.",
+            claims: ["sudan.refugees {place: Chad} over 100,000"] }
   - id: figure-foreseen-rising
     summary: "a figure a toll might rise to is no toll: \"the toll could rise to 20,000\""
     match: "could|might|may|would|to rise|climb|grow|increase|jump|go up? to @quantity_word? FIGURE"
@@ -54438,7 +54471,7 @@ facets:
     applies_to: [hostages, casualties, prisoners, sudan]
     values:
       children: [children, child, kids, minors, minor, teenagers, teenager, babies, baby, infants, infant, toddlers]
-      women: [women, woman, mothers]
+      women: [women, woman, mothers, female, females, grandmothers]
       soldiers: [soldiers, troops, servicemen, reservists, "IDF soldiers", "IDF servicemen", "IDF troops",
                  "Israeli soldiers", "Israeli troops", officers, "police officers", policemen]
       foreigners: [foreigners, "foreign nationals", "foreign workers", "foreign citizens"]
@@ -54969,7 +55002,11 @@ facets:
              "the besieged enclave", "the Palestinian enclave", "Deir al-Balah", "Shifa", "al-Shifa",
              "northern Gaza", "southern Gaza", "the Palestinian territory", "the territory", Nuseirat, Maghazi,
              Bureij, "Beit Hanoun", "Beit Lahia", Zeitoun, Shujaiya, "Khan Yunis"]
-      Israel: [Israel, "southern Israel", "Israeli communities", kibbutz, kibbutzim, "Kfar Aza", "Be'eri"]
+      # The border and what came out of Gaza on 7 October name the Israeli side: "the assault out of the
+      # Gaza Strip that killed 1,400", "pushed across the Gaza border and killed 1,200".
+      Israel: [Israel, "southern Israel", "Israeli communities", kibbutz, kibbutzim, "Kfar Aza", "Be'eri",
+               "Gaza border", "border with Gaza", "Gaza border fence", "out of the Gaza Strip", "out of Gaza",
+               "from the Gaza Strip into", "from Gaza into", "Gaza envelope", "the Gaza periphery"]
       West Bank: ["West Bank", "occupied West Bank", Jenin, "East Jerusalem", Nablus, Tulkarem, Tulkarm, Qalqilya,
                   Qalandiya, Ramallah, Hebron, Bethlehem, Jericho, Tubas, "Nur Shams", Balata]
       Lebanon: [Lebanon, "southern Lebanon"]
@@ -55835,6 +55872,15 @@ measures:
            "ran for their lives", "fled for their lives", "left the state", "left the city", "left the town",
            "left the area", "left the region", "left the camp"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
+    variants:
+      # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.
+      - topic: sudan.refugees
+        tally: level
+        cues: ["into Chad", "into Egypt", "into South Sudan", "into Ethiopia", "into Libya", "into the Central African Republic",
+               "to Chad", "to Egypt", "to South Sudan", "to Ethiopia", "to Libya", "to Uganda",
+               "neighbouring countries", "neighboring countries", "across the border", "crossed the border",
+               "fled the country", "left the country", "fled abroad", "outside the country", "outside Sudan"]
+        unless: ["inside Sudan", "within Sudan", "internally displaced", "inside the country", "within the country"]
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [day]
@@ -55999,6 +56045,9 @@ measures:
            fatalities, killing, lives, "claimed", victims, "bodies"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
             "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies"]
+    # The war's dead and earlier quakes' are no toll of this one.
+    exclude_context: ["civil war that", "war that has", "fighting has killed", "war has killed", "conflict has killed",
+                      "years ago", "years of war have", "the 1999", "in 1999", "in 1939"]
   - topic: quake.injured
     tally: cumulative
     nouns: [person]
@@ -56028,6 +56077,9 @@ measures:
            "left the disaster area", "left the quake zone", "moved away from", "had to leave", "have had to leave",
            "driven from their homes", "forced to leave", "forced out of their homes", "no home to go to",
            "made homeless", "given beds", "student residences", "dormitories", "on the streets", "lost their houses", "out of their homes", "from their homes"]
+    # People displaced before the quake by the war are no count of the quake's.
+    exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
+                      "before the quake", "before the earthquake", "already depend", "already relied"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]

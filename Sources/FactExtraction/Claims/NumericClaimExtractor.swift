@@ -762,9 +762,11 @@ struct NumericClaimExtractor {
                 continue
             }
             let byForm = form.map { variant.forms.contains($0) } ?? false
-            let byCue = !lexicon.variantCues[measureIndex][index].matches(
+            // A cue opens no later than the figure's first word: "three or more days" is no
+            // "more days" of extension, "two more days" is.
+            let byCue = lexicon.variantCues[measureIndex][index].matches(
                 sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
-            ).isEmpty
+            ).contains { $0.index <= figure.first || $0.index >= figure.end }
             if byForm || byCue { return (variant.topic, variant.tally) }
         }
         // A figure right after an incident's figure, with nothing of a running count, is that
@@ -875,6 +877,21 @@ struct NumericClaimExtractor {
                     at: 0) == nil
             {
                 continue
+            }
+            // "ten or more people", "three or more days": the bound is part of the figure, so
+            // the noun after it is the figure's own.
+            if unit == nil, quantity.qualifier == .exact, end < sentence.tokens.count,
+                let after = lexicon.qualifierAfter.match(sentence.tokens, at: end),
+                after.payload == .atLeast || after.payload == .approximate
+            {
+                let spread = lexicon.vocabulary.approximateSpread
+                quantity =
+                    after.payload == .atLeast
+                    ? Quantity(low: value, high: .infinity, best: nil, qualifier: .atLeast)
+                    : Quantity(
+                        low: value * (1 - spread), high: value * (1 + spread), best: value,
+                        qualifier: .approximate)
+                end = after.end
             }
             figures.append(
                 Figure(
