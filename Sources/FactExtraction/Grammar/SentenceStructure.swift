@@ -47,7 +47,7 @@ struct SentenceStructure: Sendable {
             .map { WordHash.hash($0) })
     /// Words that open a clause inside a subject: a relative pronoun or a subordinator of time.
     private static let embeddedOpeners: WordTable<Bool> = WordTable(
-        set: ["who", "that", "which", "since", "after", "until"].map { WordHash.hash($0) })
+        set: ["who", "whom", "that", "which", "since", "after", "until"].map { WordHash.hash($0) })
     private static let degreeWords: WordTable<Bool> = WordTable(
         set: ["many", "much", "few", "little", "high", "low", "long", "far"].map {
             WordHash.hash($0)
