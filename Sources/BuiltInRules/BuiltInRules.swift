@@ -54434,6 +54434,15 @@ patterns:
             claims: ["quake.killed {place: Turkey} 38,044", "quake.killed {place: Syria} 3,688"] }
         - { text: "Of the quake's dead, 1,056 were counted in Aleppo and 914 more in Idlib.",
             claims: ["quake.killed {place: Syria} 1,056", "quake.killed {place: Syria} 914"] }
+  - id: listed-figure-place
+    summary: "a list of figures each followed by its place, the verb left out: \"149,383 have reached Chad, 110,980 South Sudan\""
+    match: ",|and FIGURE PLACE ,|.|;|and"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "Since April 149,383 Sudanese refugees have reached Chad, 110,980 South Sudan and 205,565 Egypt.",
+            claims: ["sudan.refugees 149,383", "sudan.refugees {place: South Sudan} 110,980",
+                     "sudan.refugees {place: Egypt} 205,565"] }
   - id: figure-days-truce
     summary: "a truce named by its length is that length, whatever extends it: \"the four-day truce would be extended by two days\""
     match: "FIGURE NOUN truce|truces|pause|pauses|ceasefire|cease-fire|lull|humanitarian|halt|agreement|arrangement|deal|accord"
@@ -55693,7 +55702,8 @@ measures:
            abducting, kidnapping, "carried back", "dragged", carried, "carried off", "back to Gaza",
            "taken captive", "dragged into Gaza", grabbed]
     exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested,
-                      "took in", "takes in", "taking in",
+                      "took in", "takes in", "taking in", "took custody", "take custody", "taking custody",
+                      "taken into custody",
                       "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to Israeli hospitals",
                       "being taken to", "taken for medical", "taken by ambulance"]
   - topic: hostages.rescued
@@ -55706,6 +55716,7 @@ measures:
     cues: [released, release, releasing, releases, frees, freed, free, freeing, "set free", "sets free", "handed over",
            "handed to", "hands over", hand, "to hand", "transfer of", transferred, "lets go", "let out",
            "out of captivity", "regained their freedom", "regained freedom", "won their freedom", delivered,
+           "reached Israel", "arrived in Israel", "arrived back in Israel", "reached Egypt", "arrived in Egypt",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
