@@ -882,15 +882,10 @@ struct NumericClaimExtractor {
             // the noun after it is the figure's own.
             if unit == nil, quantity.qualifier == .exact, end < sentence.tokens.count,
                 let after = lexicon.qualifierAfter.match(sentence.tokens, at: end),
-                after.payload == .atLeast || after.payload == .approximate
+                after.payload == .atLeast || after.payload == .approximate,
+                let bound = bounded(value, by: after.payload)
             {
-                let spread = lexicon.vocabulary.approximateSpread
-                quantity =
-                    after.payload == .atLeast
-                    ? Quantity(low: value, high: .infinity, best: nil, qualifier: .atLeast)
-                    : Quantity(
-                        low: value * (1 - spread), high: value * (1 + spread), best: value,
-                        qualifier: .approximate)
+                quantity = bound
                 end = after.end
             }
             figures.append(
@@ -987,17 +982,23 @@ struct NumericClaimExtractor {
                 }
             }
         }
+        return qualifier.flatMap { bounded(value, by: $0) } ?? quantity
+    }
+
+    /// The interval a qualifier makes of a number ("about 10", "at least 10"); nil for a
+    /// qualifier that makes none.
+    private func bounded(_ value: Double, by qualifier: Qualifier) -> Quantity? {
         let spread = lexicon.vocabulary.approximateSpread
         switch qualifier {
-        case .approximate?:
+        case .approximate:
             return Quantity(
                 low: value * (1 - spread), high: value * (1 + spread), best: value,
                 qualifier: .approximate)
-        case .over?: return Quantity(low: value, high: .infinity, best: nil, qualifier: .over)
-        case .atLeast?: return Quantity(low: value, high: .infinity, best: nil, qualifier: .atLeast)
-        case .under?: return Quantity(low: 0, high: value, best: nil, qualifier: .under)
-        case .atMost?: return Quantity(low: 0, high: value, best: nil, qualifier: .atMost)
-        default: return quantity
+        case .over: return Quantity(low: value, high: .infinity, best: nil, qualifier: .over)
+        case .atLeast: return Quantity(low: value, high: .infinity, best: nil, qualifier: .atLeast)
+        case .under: return Quantity(low: 0, high: value, best: nil, qualifier: .under)
+        case .atMost: return Quantity(low: 0, high: value, best: nil, qualifier: .atMost)
+        default: return nil
         }
     }
 

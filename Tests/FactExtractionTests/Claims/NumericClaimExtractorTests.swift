@@ -18,6 +18,15 @@ final class NumericClaimExtractorTests: XCTestCase {
         }
     }
 
+    func testABoundWrittenAfterTheNumberKeepsItsNounAndIsNoCueOfItsOwn() {
+        XCTAssertEqual(
+            summary(numeric("Ten or more people were killed in the strike on the school.")),
+            ["casualties.killed.event at least 10"])
+        XCTAssertEqual(
+            summary(numeric("Biden asked Israel to halt its bombardment for three or more days.")),
+            ["humanitarian_pause.duration_days at least 3"])
+    }
+
     func testQualifiersBecomeIntervals() {
         XCTAssertEqual(
             summary(numeric("More than 240 hostages are held in Gaza.")), ["hostages.held over 240"]
