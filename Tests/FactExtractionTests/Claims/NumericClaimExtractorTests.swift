@@ -27,6 +27,13 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["humanitarian_pause.duration_days at least 3"])
     }
 
+    func testARelativeClauseOpenedByWhomIsPassedOverForTheSubjectsVerb() {
+        XCTAssertEqual(
+            summary(
+                numeric("Ten Thai hostages whom Hamas had been holding were set free on Friday.")),
+            ["hostages.released.event{nationality=Thai} 10"])
+    }
+
     func testQualifiersBecomeIntervals() {
         XCTAssertEqual(
             summary(numeric("More than 240 hostages are held in Gaza.")), ["hostages.held over 240"]
