@@ -53883,7 +53883,8 @@ weights: |
 # An element followed by ? may be missing, by * may repeat. Patterns are tried in order and the
 # first that matches a figure wins. `outcome: none` marks figures that are no claim; `outcome:
 # part` makes the figure a part of the total stated before it; `tally` and `qualifier` say what
-# the construction itself tells. The vocabulary (Rules/vocabulary) then names the topic.
+# the construction itself tells; `figure_words` limits a pattern to figures written as one of these
+# words. The vocabulary (Rules/vocabulary) then names the topic.
 #
 # Every pattern carries sentences it must fire on (trigger) and may carry sentences it must not
 # fire on (pass), each with every numeric claim the whole extractor must find there, written
@@ -53983,6 +53984,19 @@ patterns:
             claims: ["casualties.killed {place: Israel} about 1,200"] }
         - { text: "The army now says 239 hostages are held in Gaza, up from 229.",
             claims: ["hostages.held 239"] }
+  - id: the-two-named-before
+    summary: "\"the two were freed\": a small number spelled out after \"the\" and before a verb points back to people named before"
+    match: "the FIGURE were|was|had|have|are|is|will|would|could|remain|remained|arrived|left|reached"
+    figure_words: [two, three]
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Hamas said the two had been let go on humanitarian grounds.", claims: [] }
+        - { text: "Judith and Natalie Raanan were handed over at the border; the two were taken to an army base.",
+            claims: [] }
+      pass:
+        - { text: "The Red Cross said the 11 had been released from Gaza on Monday.",
+            claims: ["hostages.released.event 11"] }
   - id: time-span
     summary: "a span of time around now is no term of a truce: \"within 24 hours\", \"four days ago\""
     match: "@recent_span FIGURE hours|days|weeks|hour|day|week"
@@ -55311,7 +55325,9 @@ polarity:
             "opened talks", wants, wanted, enter, "let in", "allowed in", "would allow", "will allow", resume, resumed,
             mediated, mediating, mediate, "mediation by", brokering, "helped broker", "helped to secure",
             "go-betweens", "go-between", "voted in favour", "voted in favor", "in favour", "in favor", hailed,
-            thanked, "thanks to", gratitude, grateful, thankful, "appreciation for", "expressed appreciation", commended, "hoped for", "hopes for", "hope for", hoped, "hopes that", "hoped that", "hope that", "is hopeful", "was hopeful", "were hopeful", "step in the right direction",
+            thanked, "thanks to", gratitude, grateful, thankful, "appreciation for", "expressed appreciation", commended, "hoped for", "hopes for", "hope for", hoped, "hopes that", "hoped that", "hope that", "is hopeful", "was hopeful", "were hopeful", "sounded hopeful", "remain hopeful", "remains hopeful",
+            "still hopeful", "hopeful that", "optimistic that", "is optimistic", "was optimistic", "very optimistic",
+            "remains optimistic", "remain optimistic", "cautiously optimistic", "step in the right direction",
             extend, extended, extending, prolong, prolonged, prolonging, stretch, stretched, stretching, renewed, "keep the", observe, observed, observing,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
@@ -55339,7 +55355,10 @@ polarity:
             "would honour", "would honor", "will honour", "will honor", "honour the", "honor the", "to honour",
             "to honor", "would continue", "will continue", "to continue", "still in place", "remains in place",
             "remained in place", "would hold", "will hold", "was holding", "is holding", "would go on", "will go on", "to secure", secure, securing, "put forward", reopen, reopened, reopening, reopens, invited, inviting, invites, convene, convened, convening,
-            "willingness to", "willing to"]
+            "willingness to", "willing to",
+            # A deal's parties named right after it: "the truce reached between Israel and Hamas".
+            "agreed between", "reached between", "struck between", "sealed between", "concluded between",
+            "struck by", "reached by", "sealed by", "concluded by"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
@@ -55381,7 +55400,7 @@ polarity:
            "appealed", "appeal for", "appeals for", pleaded, "begging for", begged, pressing, "called on", "calls on",
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "submitted",
            "push for", "pushing", "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
-           "pleading for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
+           "pleading for", "plea for", "pleas for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
            "urgent need", "necessity of", asked, asks, asking, urge, "asks for", "ask for", implore, implored, implores, imploring,
            "pleaded with", beseeched, "has to continue", "must continue", "has to grow", "must get through", "must get in",
            "has to come", "have to come", "more is needed", "is needed", "are needed", "was needed", "were needed",
@@ -55571,7 +55590,7 @@ actors:
   Israel and Hamas:
     members: [Israel, Hamas]
     aliases: ["the two sides", "both sides", "the warring parties", "the warring sides", "the parties", "both parties",
-              "the two parties", "the belligerents"]
+              "the two parties", "the belligerents", "two warring parties", "two warring sides", "the two belligerents"]
 
 """###,
         "vocabulary/stories/gaza-hostages/facets.yaml": ###"""

@@ -47,6 +47,9 @@ public struct ClaimPattern: Sendable {
     /// The noun class the figure counts when the construction names it outside NOUN ("the
     /// bodies of five hostages" counts bodies).
     public var counts: String?
+    /// The words the figure must be written as, when the construction holds only for them
+    /// ("the two were freed" points back to two people named before; "the 11 were freed" counts).
+    public var figureWords: [String]?
     /// Sentences where the pattern must fire, with every claim the extractor must find there.
     public var triggers: [Example]
     /// Sentences where the pattern must not fire, with every claim the extractor must find.

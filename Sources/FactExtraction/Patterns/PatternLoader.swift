@@ -60,7 +60,8 @@ public enum PatternLoader {
     {
         let map = try node.mapping(
             allowed: [
-                "id", "summary", "match", "outcome", "tally", "qualifier", "counts", "examples",
+                "id", "summary", "match", "figure_words", "outcome", "tally", "qualifier", "counts",
+                "examples",
             ],
             required: ["id", "summary", "match", "examples"])
         let matchNode = map["match"]!
@@ -76,7 +77,9 @@ public enum PatternLoader {
             id: try map["id"]!.nonEmptyString(), summary: try map["summary"]!.nonEmptyString(),
             steps: steps, outcome: outcome, tally: try map["tally"]?.value(of: Tally.self),
             qualifier: try map["qualifier"]?.value(of: Qualifier.self),
-            counts: try map["counts"]?.nonEmptyString(), triggers: triggers,
+            counts: try map["counts"]?.nonEmptyString(),
+            figureWords: try map["figure_words"].map { try $0.strings().map { $0.lowercased() } },
+            triggers: triggers,
             passes: try (examples["pass"]?.sequence() ?? []).map(example), file: file)
     }
 

@@ -40,6 +40,8 @@ final class PatternMatcher: Sendable {
     private let programs: [[Step]]
     /// The index of each program's `FIGURE` step.
     private let figureSteps: [Int]
+    /// Per program, the hashes of the words its figure must be written as, if it names any.
+    private let figureWords: [[UInt64]?]
     /// The first operations that must match once and depend on the sentence alone, each once.
     private let openingOperations: [Operation]
     /// Per program, the index of its first operation in `openingOperations`, or -1 when its
@@ -89,6 +91,7 @@ final class PatternMatcher: Sendable {
             }
         }
         self.words = words
+        figureWords = set.patterns.map { $0.figureWords?.map { WordHash.hash($0) } }
         figureSteps = programs.map { steps in
             steps.firstIndex { $0.operation == .figure } ?? steps.count
         }
@@ -182,6 +185,11 @@ final class PatternMatcher: Sendable {
             lists: lists)
         for (index, steps) in programs.enumerated() {
             if onlyNone, set.patterns[index].outcome != .none { continue }
+            if let written = figureWords[index],
+                figure.count != 1 || !written.contains(sentence.tokens[figure.lowerBound].hash)
+            {
+                continue
+            }
             context.figureStep = figureSteps[index]
             let first = steps[0]
             let starts: ClosedRange<Int> =

@@ -51,6 +51,9 @@ struct StanceExtractor {
     private static let objectPronouns: WordTable<Bool> = WordTable(
         set: ["it", "them"].map { WordHash.hash($0) })
     private static let by = WordHash.hash("by")
+    /// The last words of a cue that name the cue's agents right after it.
+    private static let agentWords: WordTable<Bool> = WordTable(
+        set: ["by", "between"].map { WordHash.hash($0) })
     /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
     private static let parties: WordTable<Bool> = WordTable(
         set: ["between", "among"].map { WordHash.hash($0) })
@@ -896,9 +899,15 @@ struct StanceExtractor {
         set: ["via", "through"].map { WordHash.hash($0) })
 
     /// The "by" that names the agent of a passive cue: right after it, or after a short
-    /// complement in the same clause ("barred from entering Gaza by the army").
+    /// complement in the same clause ("barred from entering Gaza by the army"), or the cue's own
+    /// last word when it ends in "by" or "between" ("the truce reached between Israel and Hamas").
     private func agentBy(after cue: PhraseTable<Polarity>.Match, in sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
+        if cue.end - cue.index > 1, Self.agentWords.contains(tokens[cue.end - 1].hash) {
+            var name = cue.end
+            while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) { name += 1 }
+            return lexicon.actors.match(tokens, at: name) != nil ? name - 1 : nil
+        }
         var index = cue.end
         while index < min(tokens.count - 1, cue.end + 6) {
             if sentence.isClauseBreak(index) { return nil }
@@ -964,12 +973,17 @@ struct StanceExtractor {
         }
     }
 
-    /// Whether two topics are joined only by "and", "or", commas and articles.
+    /// Whether two topics are joined only by "and", "or", commas and articles, with at most one
+    /// other item of the list between them ("its water, power and fuel").
     private func coordinated(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
         guard first.end <= second.index, second.index - first.end <= 4 else { return false }
-        return (first.end..<second.index).allSatisfy {
-            Self.coordinators.contains(sentence.tokens[$0].hash)
+        let tokens = sentence.tokens
+        let others = (first.end..<second.index).filter {
+            !Self.coordinators.contains(tokens[$0].hash)
         }
+        guard let other = others.first else { return true }
+        return others.count == 1 && other > first.end && other + 1 < second.index
+            && tokens[other].kind == .word && !tokens[other].isCapitalized
     }
 
     /// The actors holding the stance and where the last name ends: the nearest acting actor

@@ -636,4 +636,23 @@ final class StanceExtractorTests: XCTestCase {
             stances("IGAD urged the Sudanese army and the RSF to lay down their arms."),
             ["IGAD ceasefire demand"])
     }
+
+    func testACueEndingInByOrBetweenNamesItsPartiesRightAfterIt() {
+        XCTAssertEqual(
+            stances("Hostages were freed under the deal struck by Qatar and Egypt last week."),
+            ["Qatar hostage_deal support", "Egypt hostage_deal support"])
+        XCTAssertEqual(
+            stances("The truce reached between Israel and Hamas took effect on Friday."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        XCTAssertEqual(stances("The pause was struck by lightning."), [])
+    }
+
+    func testATopicInAListWithOneOtherItemIsCoordinated() {
+        XCTAssertEqual(
+            stances("Israel has cut off its water, power and fuel supplies to Gaza."),
+            ["Israel aid.entry oppose", "Israel fuel.entry oppose"])
+        XCTAssertEqual(
+            stances("Israel has cut off its water and fuel supplies to Gaza."),
+            ["Israel aid.entry oppose", "Israel fuel.entry oppose"])
+    }
 }
