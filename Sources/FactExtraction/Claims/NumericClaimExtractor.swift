@@ -1185,8 +1185,15 @@ struct NumericClaimExtractor {
         guard tokens[start].hash == Self.over, figure.end < tokens.count,
             Self.timeUnits.contains(tokens[figure.end].hash)
         else { return false }
+        // "Over four days, …"; "to free 50 hostages over four days", "release them over four
+        // days": after what is counted or done, "over" spans the days.
         return start == 0 || sentence.isPunctuation(start - 1, UInt8(ascii: ","))
+            || tokens[start - 1].kind == .number
+            || Self.objectPronouns.contains(tokens[start - 1].hash)
+            || lexicon.nouns.match(tokens, at: start - 1).map { $0.end == start } == true
     }
+    private static let objectPronouns: WordTable<Bool> = WordTable(
+        set: ["them", "it", "us"].map { WordHash.hash($0) })
     private static let up = WordHash.hash("up")
     private static let risingVerbs: WordTable<Bool> = WordTable(
         set: [
@@ -1292,6 +1299,7 @@ struct NumericClaimExtractor {
         }
         guard !adjacentOnly else { return result }
         var nearest: (distance: Int, value: Lexicon.FacetValue?)?
+        var nearestAt = 0
         // Phrases implying a facet ("the Hamas-run health ministry"), found once.
         let impliedMatches = lexicon.impliedFacets.matches(sentence.tokens)
         var placesAfterFigures: [String: Set<String>] = [:]
@@ -1412,6 +1420,7 @@ struct NumericClaimExtractor {
             }
             if nearest == nil || distance < nearest!.distance {
                 nearest = (distance, several || match.payload.value.isEmpty ? nil : value)
+                nearestAt = match.index
             }
         }
         var placeless = Set<String>()
@@ -1433,6 +1442,23 @@ struct NumericClaimExtractor {
             })
         {
             nearest = (0, nil)
+        }
+        // "1,200 were killed in the Hamas assault and 200 taken into Gaza": an event the
+        // figure's own words name, right after it, stands before a place another figure after
+        // it is given.
+        if let value = nearest?.value, nearestAt > position,
+            let event = impliedMatches.first(where: {
+                $0.payload.key == value.key && $0.payload.value != value.value
+                    && $0.index > position && $0.index - position <= 6 && $0.end <= nearestAt
+            }),
+            let other = (event.end..<nearestAt).first(where: {
+                sentence.tokens[$0].kind == .number
+            }),
+            (event.end..<other).contains(where: {
+                Self.clauseJoiners.contains(sentence.tokens[$0].hash)
+            })
+        {
+            nearest = (0, event.payload)
         }
         if let nearest {
             if let value = nearest.value {

@@ -96,6 +96,9 @@ struct StanceExtractor {
         /// Who adopted the last motion ("was adopted by the General Assembly"): a motion that
         /// demands something later ("The text also demands …") speaks for them.
         var adopters: [String] = []
+        /// The last vote whose voters were only counted ("153 states voted for it"), and the
+        /// number of its sentence: a list of members after it ("Among them were …") casts it.
+        var countedVote: (topic: String, polarity: Polarity, sentence: Int)?
         /// The actors that held the last stance.
         var holders: [String] = []
         /// The last few sentences read, with their numbers: a pronoun subject may mean the
@@ -192,8 +195,13 @@ struct StanceExtractor {
         var creditTopic: String?
         if topics.isEmpty, let previous = carry.topic {
             if let motion = carry.motion, let vote = votes.first {
-                // "Four EU members voted no": the vote is on the last motion named.
-                topics = [(vote.end, vote.end, motion, true)]
+                // "Four EU members voted no": the vote is on the last motion named, right after
+                // the cue that holds the vote ("cast ballots in favour of it").
+                let end =
+                    lexicon.polarity.matches(tokens).filter {
+                        $0.index < vote.end && vote.index < $0.end
+                    }.map(\.end).max() ?? vote.end
+                topics = [(max(end, vote.end), max(end, vote.end), motion, true)]
             } else if let motion = carry.motion,
                 let cue = lexicon.polarity.matches(tokens).first(where: { cue in
                     !lexicon.motions.matches(tokens, in: cue.index..<cue.end).isEmpty
@@ -265,6 +273,27 @@ struct StanceExtractor {
             tokens.contains(where: { Self.roles.contains($0.hash) })
         {
             creditTopic = carry.topic
+        }
+        if let vote = carry.countedVote, carry.sentence - vote.sentence <= 2,
+            let listed = votersListed(in: sentence)
+        {
+            // "In all, 153 states voted for it. Among them were Russia, China and Brazil."
+            if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
+            let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
+            let claims = listed.holders.flatMap(members).map { actor in
+                Claim(
+                    kind: .stance, topic: vote.topic, actor: actor,
+                    speaker: attribution.speaker(near: listed.index), polarity: vote.polarity,
+                    conditions: nil, certainty: attribution.certainty,
+                    asOf: DateResolver.asOf(sentence, near: listed.index, published: published),
+                    quote: sentence.quote, start: sentence.range.lowerBound,
+                    end: sentence.range.upperBound,
+                    provenance: "stance:\(vote.topic):voters-listed")
+            }
+            carry.topic = vote.topic
+            carry.holders = listed.holders
+            carry.heldAt = carry.sentence
+            return claims
         }
         guard !topics.isEmpty || !actions.isEmpty || creditTopic != nil else { return [] }
         // Who a pronoun subject stands for: the actor the last sentence naming one opened
@@ -390,7 +419,13 @@ struct StanceExtractor {
                 })
             {
                 if let by = agentBy(after: after, in: sentence),
-                    let agent = actors.first(where: { $0.index == by + 1 })
+                    let agent = actors.first(where: { $0.index == by + 1 }),
+                    !negations.contains(where: {
+                        $0.index >= topic.index - 6 && $0.index < after.end
+                    }),
+                    !(max(0, topic.index - 6)..<topic.index).contains(where: {
+                        tokens[$0].hash == Self.no
+                    })
                 {
                     // "a truce, brokered by Qatar and Egypt": the agents hold it; an actor that
                     // "agreed to" it before holds it too.
@@ -421,6 +456,19 @@ struct StanceExtractor {
             {
                 // "a ceasefire in the war with Hamas will not happen": the topic is the subject
                 // of a cue further on; cues before it then count only within its clause.
+                if let by = agentBy(after: after, in: sentence),
+                    let agent = actors.first(where: { $0.index == by + 1 })
+                {
+                    // "Calls for a truce in the war with Hamas were rejected by Netanyahu": the
+                    // agent of the passive holds it.
+                    emit(
+                        coordinated(with: agent, among: actors, in: sentence), topic: topic.topic,
+                        polarity: after.payload, conditions: nil, cue: after.index,
+                        provenance:
+                            "stance:\(topic.topic):passive:\(sentence.text(tokens: after.index..<after.end).lowercased())"
+                    )
+                    continue
+                }
                 before = before.filter { cue in
                     !(cue.end..<max(cue.end, topic.index)).contains { sentence.isClauseBreak($0) }
                 }
@@ -452,7 +500,16 @@ struct StanceExtractor {
                         before: anchor, cue: cue, actors: actors, passive: passiveAgents,
                         attribution: attribution, carried: carried, in: sentence,
                         structure: structure)
-            else { continue }
+            else {
+                // "153 states voted for the resolution": voters only counted may be listed next.
+                if votes.contains(where: { $0.index <= cue.index && cue.index < $0.end }),
+                    let polarity = combined(
+                        [cue], negations: negations, after: windowStart, tokens: tokens)
+                {
+                    carry.countedVote = (topic.topic, polarity, carry.sentence)
+                }
+                continue
+            }
             let chainStart = max(actorEnd, windowStart)
             var chain = before.filter { $0.index >= chainStart }
             if cue.index > topic.index || chain.isEmpty { chain.append(cue) }
@@ -966,7 +1023,19 @@ struct StanceExtractor {
         -> [PhraseTable<String>.Match]
     {
         let tokens = sentence.tokens
+        // "Qatar, which mediates between Israel and Hamas, said …": the parties a mediator
+        // stands between do not act in its clause.
+        var mediated: [Int] = []
+        for (position, match) in named.enumerated() where match.index >= 2 {
+            var between = match.index - 1
+            if tokens[between].hash == Self.theHash { between -= 1 }
+            guard between >= 1, tokens[between].hash == Self.betweenHash,
+                Self.mediationWords.contains(tokens[between - 1].hash)
+            else { continue }
+            mediated += named[list(at: position, among: named, in: sentence)].map(\.index)
+        }
         return named.filter { match in
+            if mediated.contains(match.index) { return false }
             var next = match.end
             if next < tokens.count, tokens[next].hash == Self.possessive { next += 1 }
             return next >= tokens.count || lexicon.modifiedNouns.match(tokens, at: next) == nil
@@ -1188,7 +1257,7 @@ struct StanceExtractor {
         .map { WordHash.hash($0) })
 
     /// The actor and the actors coordinated with it, in text order.
-    private func coordinated(
+    func coordinated(
         with chosen: PhraseTable<String>.Match, among actors: [PhraseTable<String>.Match],
         in sentence: Sentence
     ) -> [String] {
@@ -1235,6 +1304,13 @@ struct StanceExtractor {
         return closed ? first...last : position...position
     }
     private static let ampersand = WordHash.hash("&")
+    private static let betweenHash = WordHash.hash("between")
+    /// Words of mediation whose "between" names the parties mediated, not their holders.
+    private static let mediationWords: WordTable<Bool> = WordTable(
+        set: [
+            "mediating", "mediated", "mediate", "mediates", "mediator", "mediators", "mediation",
+            "go-between", "go-betweens", "intermediary", "intermediaries", "shuttling",
+        ].map { WordHash.hash($0) })
     private static let andHash = WordHash.hash("and")
     private static let theHash = WordHash.hash("the")
     private static let plusHash = WordHash.hash("plus")

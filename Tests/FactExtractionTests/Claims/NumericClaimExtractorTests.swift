@@ -463,4 +463,22 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertTrue(
             claim.provenance.hasPrefix("numeric:hostages.held:figure-noun:"), claim.provenance)
     }
+
+    func testAnEventTheFigureNamesStandsBeforeAPlaceAnotherFigureIsGiven() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Israel has said about 1,200 people were killed in the Hamas assault and more than 200 were taken hostage into Gaza."
+                )),
+            ["casualties.killed{place=Israel} about 1,200", "hostages.taken over 200"])
+    }
+
+    func testOverBeforeDaysAfterWhatIsCountedSpansThem() {
+        XCTAssertEqual(
+            summary(numeric("Under the truce, Hamas is to free 50 hostages over four days.")),
+            ["hostages.deal.size 50", "humanitarian_pause.duration_days 4"])
+        XCTAssertEqual(
+            summary(numeric("The truce has held for over four days.")),
+            ["humanitarian_pause.duration_days over 4"])
+    }
 }

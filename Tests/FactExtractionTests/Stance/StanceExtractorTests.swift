@@ -655,4 +655,41 @@ final class StanceExtractorTests: XCTestCase {
             stances("Israel has cut off its water and fuel supplies to Gaza."),
             ["Israel aid.entry oppose", "Israel fuel.entry oppose"])
     }
+
+    func testVotersListedAfterACountedVoteCastIt() {
+        XCTAssertEqual(
+            stances(
+                "The Assembly passed a resolution demanding a ceasefire. In all, 153 states cast ballots in favour of it. Among them were Russia, China and Brazil."
+            ),
+            ["Russia ceasefire support", "China ceasefire support", "Brazil ceasefire support"])
+        XCTAssertEqual(
+            stances(
+                "The Assembly adopted a resolution calling for a humanitarian truce. Among the countries that opposed the draft were Austria, Croatia and the United States."
+            ),
+            [
+                "Austria humanitarian_pause oppose", "Croatia humanitarian_pause oppose",
+                "United States humanitarian_pause oppose",
+            ])
+        XCTAssertEqual(stances("Among them were Russia, China and Brazil."), [])
+    }
+
+    func testPartiesAMediatorStandsBetweenDoNotHoldItsStance() {
+        XCTAssertEqual(
+            stances(
+                "Qatar, which has been mediating between Israel and Hamas, said the humanitarian truce would be prolonged."
+            ),
+            ["Qatar humanitarian_pause support"])
+    }
+
+    func testTheAgentOfAPassiveWhoseSubjectIsTheTopicHoldsIt() {
+        XCTAssertEqual(
+            stances("Demands for a ceasefire in the war with Hamas were dismissed by Israel."),
+            ["Israel ceasefire oppose"])
+    }
+
+    func testWantingATopicDemandsIt() {
+        XCTAssertEqual(
+            stances("South Africa wants an immediate ceasefire."), ["South Africa ceasefire demand"]
+        )
+    }
 }
