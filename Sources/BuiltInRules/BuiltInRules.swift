@@ -53893,7 +53893,7 @@ weights: |
 lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
-              additional, "of them", "others were", "more were", "of whom", "of those", having]
+              additional, "of them", "others were", "more were", "of whom", "of those", having, confirmed]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -54684,6 +54684,15 @@ patterns:
             claims: ["sudan.displaced 3,000,000", "sudan.refugees 520,000"] }
       pass:
         - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
+  - id: figure-place-then-cue
+    summary: "a figure with no noun, its place and then its cue: \"42,000 in Turkey and 3,600 in Syria died\""
+    match: "FIGURE in|on|across PLACE @auxiliary* CUE"
+    examples:
+      trigger:
+        - { text: "More than 42,000 people in Turkey and more than 3,600 in Syria died in the quake.",
+            claims: ["quake.killed {place: Turkey} over 42,000", "quake.killed {place: Syria} over 3,600"] }
+        - { text: "The quake killed 38,905 people. 29,605 in Turkey are confirmed dead.",
+            claims: ["quake.killed 38,905", "quake.killed {place: Turkey} 29,605"] }
   - id: noun-number-figure
     summary: "a noun whose count follows the verb \"number\": \"the hostages are thought to number around 240\""
     match: "NOUN @auxiliary* thought|believed|estimated|said|reported|known? to? number|numbered|numbering @quantity_word? FIGURE"
@@ -55221,7 +55230,9 @@ verb_forms:
 """###,
         "vocabulary/measures.yaml": ###"""
 # Counted nouns every story shares. A story's own measures.yaml (stories/<id>/) adds its nouns
-# and its measures: which nouns, with which cue words, give which topic.
+# and its measures: which nouns, with which cue words, give which topic; `context` words one of
+# which the sentence must name (or, with `context_before: true`, the sentence before it), and
+# `exclude_context` words none of which the figure's clause may name.
 nouns:
   person: [people, persons, civilians, Israelis, residents, individuals, children, child,
            women, woman, men, soldiers, troops, citizens, nationals, foreigners, workers, victims, Gazans,
@@ -55322,7 +55333,7 @@ polarity:
             "will proceed with", "proceed with", "go ahead with", "signalled support", "signaled support",
             "voted for", praised, back, "would back", "will back", "ready for", "preparing for", "prepared for",
             "abide by", "would abide by", revive, "trying to revive", broker, brokered, "helped to broker",
-            "opened talks", wants, wanted, enter, "let in", "allowed in", "would allow", "will allow", resume, resumed,
+            "opened talks", enter, "let in", "allowed in", "would allow", "will allow", resume, resumed,
             mediated, mediating, mediate, "mediation by", brokering, "helped broker", "helped to secure",
             "go-betweens", "go-between", "voted in favour", "voted in favor", "in favour", "in favor", hailed,
             thanked, "thanks to", gratitude, grateful, thankful, "appreciation for", "expressed appreciation", commended, "hoped for", "hopes for", "hope for", hoped, "hopes that", "hoped that", "hope that", "is hopeful", "was hopeful", "were hopeful", "sounded hopeful", "remain hopeful", "remains hopeful",
@@ -55399,7 +55410,7 @@ polarity:
            "called on Monday for", "called on Tuesday for", "called on Wednesday for", "called on Thursday for", "called on Friday for", "called on Saturday for", "called on Sunday for",
            "appealed", "appeal for", "appeals for", pleaded, "begging for", begged, pressing, "called on", "calls on",
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "submitted",
-           "push for", "pushing", "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
+           "push for", "pushing", wants, wanted, "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "plea for", "pleas for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
            "urgent need", "necessity of", asked, asks, asking, urge, "asks for", "ask for", implore, implored, implores, imploring,
            "pleaded with", beseeched, "has to continue", "must continue", "has to grow", "must get through", "must get in",
@@ -55502,7 +55513,11 @@ descriptors: [monarch, king, queen, emir, sheikh, "crown prince", prince, presid
 votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted for", "voted yes", "in favour",
         "in favor", "no vote", "yes vote", "voted it down", "voted down", "backed it", "opposed it",
         "voting no", "voting against", "voting in favour", "voting in favor", "voting yes", "voting for",
-        'voting "no"', 'voted "no"', 'voting "yes"', 'voted "yes"']
+        'voting "no"', 'voted "no"', 'voting "yes"', 'voted "yes"',
+        # "Among the countries that opposed the draft were …": a position on a motion is a vote.
+        "opposed the draft", "opposed the resolution", "opposed the measure", "opposed the text",
+        "backed the draft", "backed the resolution", "backed the measure", "backed the text",
+        "supported the draft", "supported the resolution", "supported the measure", "supported the text"]
 # Words naming what a body votes on; the topic named after one is the motion's topic.
 motions: [resolution, motion, "draft resolution", "the text", "a text"]
 # Topic words that only hold the topic named right after them: "an agreement to extend the truce"
@@ -56014,6 +56029,8 @@ measures:
     cues: [delivered, entered, "allowed in", "brought in", supplied, transferred, arrived, crossed, shipment,
            delivery, deliveries, carrying, "into Gaza", received, "let in", "went in", "handed over"]
     context: [fuel, diesel, gasoline, petrol, gas]
+    # Litres are fuel's unit here: "Fuel deliveries resumed. Some 70,000 litres enter each day."
+    context_before: true
     exclude_context: [waiting, "before the war", "before October", "used to", "pre-war"]
     default: true
     variants:
@@ -56468,7 +56485,7 @@ measures:
   - topic: sudan.displaced
     tally: level
     nouns: [person]
-    cues: [displaced, uprooted, "left their homes", "fled their homes", "driven from their homes",
+    cues: [displaced, uprooted, uprooting, uproot, "left their homes", "fled their homes", "driven from their homes",
            "forced from their homes", "flee their homes", "internally displaced", "displacing", "have fled",
            "fled", "on the move", "forced to move", homeless, "displacement", "forced to flee", "driven to flee",
            "driven out", "made homeless", "been forced", "driven from", "forced out", "chased from",
@@ -56615,7 +56632,9 @@ facets:
               "area held by rebels", "areas held by rebels", "area held by the rebels", "areas held by the rebels",
               "rebel-held area", "rebel-held side", "opposition-held side", "rebel-held northwest",
               "rebel-held north-west", "areas under the control of the Syrian opposition",
-              "areas controlled by the Syrian opposition", "opposition-controlled areas", "opposition-controlled"]
+              "areas controlled by the Syrian opposition", "opposition-controlled areas", "opposition-controlled",
+              "Syrian soil", "territory held by the opposition", "territory held by rebels", "Atareb", "Al-Atareb",
+              "Jendires", "Jindires", "Harim"]
       # Words that stand for the place the sentence named before them.
       "^": ["the country", "his country", "its country", "the nation", "the province"]
       # Words that name several places at once: a figure near them has no one place.

@@ -122,9 +122,13 @@ public struct ClaimExtractor: Sendable {
 
     /// The sentences of a body, tokenized.
     private func sentences(_ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
-        SentenceSplitter.sentences(bytes, in: 0..<bytes.count).map { range in
+        var sentences = SentenceSplitter.sentences(bytes, in: 0..<bytes.count).map { range in
             Sentence(bytes: bytes, range: range, tokens: Tokenizer.tokens(bytes, in: range))
         }
+        for index in sentences.indices.dropFirst() {
+            sentences[index].previousTokens = sentences[index - 1].tokens
+        }
+        return sentences
     }
 
     /// The claims of a UTF-8 body published on the given day.

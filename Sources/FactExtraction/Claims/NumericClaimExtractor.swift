@@ -651,7 +651,13 @@ struct NumericClaimExtractor {
             structure.predicate(ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
                 .map { $0.range.contains(cue.index) } ?? false
         }
-        if let cue = match.cue, !figure.isVague || cue.end <= figure.first || ownVerb(holds: cue) {
+        var matchedCue = match.cue
+        if let cue = matchedCue, figure.isVague, cue.end > figure.first, !ownVerb(holds: cue) {
+            // "has driven millions from their homes": the cue that governs a vague figure
+            // stands right before it.
+            matchedCue = cues.last { $0.end == figure.first }
+        }
+        if let cue = matchedCue, !figure.isVague || cue.end <= figure.first || ownVerb(holds: cue) {
             // The noun counted last when the cue's measures count it; with none counted yet,
             // the cue's first measure.
             let measures = lexicon.vocabulary.measures
@@ -1253,7 +1259,10 @@ struct NumericClaimExtractor {
     private func contextAllows(_ measureIndex: Int, _ sentence: Sentence, near position: Int? = nil)
         -> Bool
     {
-        if let context = lexicon.contexts[measureIndex], context.matches(sentence.tokens).isEmpty {
+        if let context = lexicon.contexts[measureIndex], context.matches(sentence.tokens).isEmpty,
+            !lexicon.vocabulary.measures[measureIndex].contextBefore
+                || context.matches(sentence.previousTokens).isEmpty
+        {
             return false
         }
         if let exclusion = lexicon.exclusions[measureIndex] {

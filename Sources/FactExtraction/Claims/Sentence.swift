@@ -6,6 +6,8 @@ struct Sentence {
     let range: Range<Int>
     /// The sentence's tokens.
     let tokens: [Token]
+    /// The tokens of the sentence before it in the body (empty for the first).
+    var previousTokens: [Token] = []
 
     /// The text of bytes `start..<end`.
     func text(_ start: Int, _ end: Int) -> String {

@@ -496,6 +496,10 @@ struct StanceExtractor {
                     voters(after: cue, on: topic, votes: votes, actors: actors, in: sentence)
                     ?? relativeHolders.map({ ($0, cue.index) })
                     ?? adopters(of: cue, actors: actors, carry: &carry, in: sentence)
+                    ?? before.lazy.compactMap({
+                        passiveAgent(of: $0, actors: actors, in: sentence)
+                    }).first
+                    ?? passiveAgent(of: cue, actors: actors, in: sentence)
                     ?? holder(
                         before: anchor, cue: cue, actors: actors, passive: passiveAgents,
                         attribution: attribution, carried: carried, in: sentence,
@@ -839,6 +843,23 @@ struct StanceExtractor {
         guard introduced || closed else { return nil }
         return (named, cue.index)
     }
+    /// The agent a passive cue names right after it, who holds the cue rather than its subject:
+    /// "Israel had been asked by Syria for help", "the sides were urged by Qatar to extend the
+    /// truce". Nil when the cue is no passive or names no actor after "by".
+    private func passiveAgent(
+        of cue: PhraseTable<Polarity>.Match, actors: [PhraseTable<String>.Match],
+        in sentence: Sentence
+    ) -> ([String], Int)? {
+        let tokens = sentence.tokens
+        guard cue.index >= 1, Self.beForms.contains(tokens[cue.index - 1].hash),
+            cue.end + 1 < tokens.count, tokens[cue.end].hash == Self.by
+        else { return nil }
+        var name = cue.end + 1
+        while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) { name += 1 }
+        guard let agent = actors.first(where: { $0.index == name }) else { return nil }
+        return (coordinated(with: agent, among: actors, in: sentence), cue.index)
+    }
+
     /// Verbs whose agent after "by" takes up a motion as its own ("a resolution calling for a
     /// truce was adopted by the General Assembly").
     private static let adoptions: WordTable<Bool> = WordTable(
@@ -1008,6 +1029,9 @@ struct StanceExtractor {
     private static let singularPronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it"].map { WordHash.hash($0) })
     /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
+    /// Words between a subject and its verb that count or join it ("each", "jointly").
+    private static let floatingQuantifiers: WordTable<Bool> = WordTable(
+        set: ["each", "jointly", "together", "both", "all"].map { WordHash.hash($0) })
     private static let groupNouns: WordTable<Bool> = WordTable(
         set: [
             "countries", "states", "nations", "sides", "parties", "leaders", "governments",
@@ -1114,7 +1138,13 @@ struct StanceExtractor {
         // "… and said he supported the deal": a pronoun subject is the sentence's first actor,
         // or, with none, the previous sentence's holders.
         var subject = cue.index - 1
-        while subject > 0, Auxiliaries.hashes.contains(tokens[subject].hash) { subject -= 1 }
+        // "The three countries also each called for …": a floating quantifier is no subject.
+        while subject > 0,
+            Auxiliaries.hashes.contains(tokens[subject].hash)
+                || Self.floatingQuantifiers.contains(tokens[subject].hash)
+        {
+            subject -= 1
+        }
         // "Its resolution calls for …", "Their statement urged …": a noun owned by a pronoun
         // opening the clause stands for its owner.
         if subject >= 1, tokens[subject].kind == .word,

@@ -22,6 +22,9 @@ public struct Vocabulary: Sendable {
         public var tolls: [String]
         /// Words at least one of which must be in the sentence.
         public var context: [String]
+        /// Whether the context may be named by the sentence before instead ("Fuel deliveries
+        /// resumed. Some 70,000 litres are to enter each day.").
+        public var contextBefore: Bool = false
         /// Words none of which may be in the sentence.
         public var excludeContext: [String]
         /// Whether the measure applies to its nouns even without a cue.

@@ -233,7 +233,7 @@ public enum VocabularyLoader {
             let entry = try item.mapping(
                 allowed: [
                     "topic", "cumulative", "tally", "variants", "nouns", "cues", "tolls", "context",
-                    "exclude_context", "default", "divide_by",
+                    "exclude_context", "context_before", "default", "divide_by",
                 ],
                 required: ["topic", "nouns"])
             let topic = try dottedTopic(entry["topic"]!)
@@ -281,6 +281,7 @@ public enum VocabularyLoader {
                     cues: try entry["cues"]?.strings() ?? [],
                     tolls: try entry["tolls"]?.strings() ?? [],
                     context: try entry["context"]?.strings() ?? [],
+                    contextBefore: try entry["context_before"]?.bool() ?? false,
                     excludeContext: try entry["exclude_context"]?.strings() ?? [],
                     isDefault: try entry["default"]?.bool() ?? false,
                     divisor: try divisor(entry["divide_by"])))

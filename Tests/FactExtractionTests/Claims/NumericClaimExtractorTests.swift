@@ -481,4 +481,27 @@ final class NumericClaimExtractorTests: XCTestCase {
             summary(numeric("The truce has held for over four days.")),
             ["humanitarian_pause.duration_days over 4"])
     }
+
+    func testAVagueFigureTakesTheCueThatGovernsItBeforeIt() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Fighting between the army and the RSF in Khartoum has driven thousands from their homes."
+                )),
+            ["sudan.displaced{place=Khartoum} 2,000–9,999 (vague)"])
+        XCTAssertEqual(
+            summary(numeric("The war in Sudan has killed thousands, uprooting 10 million people.")),
+            ["sudan.killed 2,000–9,999 (vague)", "sudan.displaced 10,000,000"])
+    }
+
+    func testAMeasuresContextMayComeFromTheSentenceBeforeWhenItSaysSo() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Fuel deliveries to Gaza resumed on Friday. Roughly 70,000 litres are to enter every day."
+                )),
+            ["fuel.litres.approved{per=day} about 70,000"])
+        XCTAssertEqual(
+            summary(numeric("Roughly 70,000 litres are to enter every day.")), [])
+    }
 }

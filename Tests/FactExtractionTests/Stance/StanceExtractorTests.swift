@@ -692,4 +692,23 @@ final class StanceExtractorTests: XCTestCase {
             stances("South Africa wants an immediate ceasefire."), ["South Africa ceasefire demand"]
         )
     }
+
+    func testTheAgentOfAPassiveCueHoldsItRatherThanItsSubject() {
+        XCTAssertEqual(
+            stances(
+                "After the earthquake in Hatay, Israel said it had been asked by Syria for help with quake relief."
+            ),
+            ["Syria international_aid demand"])
+        XCTAssertEqual(
+            stances("Sudan's army was urged by Saudi Arabia to extend the ceasefire."),
+            ["Saudi Arabia ceasefire demand"])
+    }
+
+    func testAFloatingQuantifierLeavesACountedGroupTheSubject() {
+        XCTAssertEqual(
+            stances(
+                "Bolivia, Chile and Colombia recalled their ambassadors. The three countries also each called for a ceasefire."
+            ),
+            ["Bolivia ceasefire demand", "Chile ceasefire demand", "Colombia ceasefire demand"])
+    }
 }
