@@ -53947,7 +53947,8 @@ lists:
                 "for the first time in"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
   # A group named before, and the verbs that list its parts ("The group included nine children").
-  group_word: [group, batch, list, release, handover, contingent]
+  group_word: [group, batch, list, release, handover, contingent, they, those, these, "those freed",
+               "those released", "the freed", "the released"]
   consists: [included, includes, include, comprised, comprises, contained, contains, "consisted of", "consists of",
              "is made up of", "was made up of", "were made up of", "are made up of", "is composed of",
              "was composed of"]
@@ -54339,6 +54340,9 @@ patterns:
                      "hostages.released.event {group: women} 4"] }
         - { text: "Hamas freed 12 hostages on Tuesday. The group also contained four Thai nationals.",
             claims: ["hostages.released.event 12", "hostages.released.event {nationality: Thai} 4"] }
+        - { text: "Hamas freed 24 hostages on Friday. They included nine children and four women.",
+            claims: ["hostages.released.event 24", "hostages.released.event {group: children} 9",
+                     "hostages.released.event {group: women} 4"] }
   - id: group-consists-of-list-facet
     summary: "a later part of a list a group named before is made up of: \"made up of 3 French, 2 German and 6 Argentine citizens\""
     match: "@group_word also? @consists OTHER FACET NOUN? ,? OTHER? FACET? NOUN? ,|and FIGURE FACET"
@@ -55339,7 +55343,7 @@ polarity:
             thanked, "thanks to", gratitude, grateful, thankful, "appreciation for", "expressed appreciation", commended, "hoped for", "hopes for", "hope for", hoped, "hopes that", "hoped that", "hope that", "is hopeful", "was hopeful", "were hopeful", "sounded hopeful", "remain hopeful", "remains hopeful",
             "still hopeful", "hopeful that", "optimistic that", "is optimistic", "was optimistic", "very optimistic",
             "remains optimistic", "remain optimistic", "cautiously optimistic", "step in the right direction",
-            extend, extended, extending, prolong, prolonged, prolonging, stretch, stretched, stretching, renewed, "keep the", observe, observed, observing,
+            extend, extended, extending, prolong, prolonged, prolonging, stretch, stretched, stretching, renewed, "keep the", observe, observed, observing, respect, respected, respecting, respects,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", "declared a", "declared an", declared, declaring, "announced a", "announced an",
@@ -55453,7 +55457,8 @@ modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, pla
                  "staunchest ally", "chief ally", "top ally", "biggest ally", "closest allies", "main backer",
                  "chief backer", "biggest backer", backer, backers, patron, partner, partners, "main rival", rival,
                  rivals, neighbour, neighbours, neighbor, neighbors, enemy, enemies, foe, "arch-foe", "arch-enemy"]
-negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "declined to", "declines to", "unable to"]
+negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "declined to", "declines to", "unable to",
+            "no plans to", "no intention to", "no intention of"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",
@@ -56211,6 +56216,8 @@ topics:
                  "free more captives", "freeing more hostages", "swap of hostages", "swap of hostages and prisoners",
                  "truce-for-hostages", "truce-for-hostages agreement", "hostages-for-prisoners",
                  "hostages-for-prisoners deal"]
+# Actions state a position by themselves: `phrases`, or `verbs` × `between` words × `objects`; with
+# `yields_to`, an action is on the nearest of those topics the sentence names instead.
 actions:
   # "went back to attacking Gaza", "relaunched its offensive": fighting again ends the pause.
   - verbs: [resume, resumed, resumes, resuming, relaunch, relaunched, relaunches, relaunching, restart, restarted,
@@ -56309,11 +56316,14 @@ actions:
     objects: [mediator, mediators, broker, brokers, go-between, go-betweens, intermediary, intermediaries]
     topic: hostage_deal
     polarity: support
+    # "a key mediator of the truce" mediates the truce.
+    yields_to: [humanitarian_pause]
   - phrases: [mediated, mediating, "acted as mediators", "acted as the main go-betweens", go-betweens,
               "helped broker", "helped to broker", "helped secure", "helped get", "negotiator of", brokered,
               "main mediator", "the mediator", "a mediator", "chief mediator", mediators, "the mediators"]
     topic: hostage_deal
     polarity: support
+    yields_to: [humanitarian_pause]
   - phrases: ["agreed to free", "agreed to release", "undertook to free", "undertook to release", "agreed in return to",
               "committed to handing back", "committed to releasing", "agreed to hand over"]
     topic: hostage_deal
@@ -56538,7 +56548,7 @@ topics:
   ceasefire: [ceasefire, "cease-fire", truce, "hold its fire", "hold their fire", "halt to hostilities",
               "halt hostilities", "end hostilities", "end to hostilities", ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
-              "stop the fighting", "end the war", "end the fighting", "armistice",
+              "stop the fighting", "end the war", "end the fighting", "armistice", pause, "humanitarian pause", lull,
               "cessation of violence", "cessation of the violence", "end to the violence", "stop the violence",
               "halt the violence", "end the violence", "halt to the violence", "stop the bloodshed",
               "halt the bloodshed", "end to the bloodshed", "end the bloodshed", "stop the killing",

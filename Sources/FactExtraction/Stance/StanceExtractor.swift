@@ -587,6 +587,17 @@ struct StanceExtractor {
             // "The truce, which Qatar and Egypt brokered": an action whose relative clause
             // describes a topic named right before it is on that topic.
             var actionTopic = action.payload.topic
+            // "a key mediator of the truce": an action that yields to a topic the sentence names
+            // is on the nearest of them.
+            if !action.payload.yieldsTo.isEmpty,
+                let named = topics.filter({
+                    !$0.referred && action.payload.yieldsTo.contains($0.topic)
+                }).min(by: {
+                    abs($0.index - action.index) < abs($1.index - action.index)
+                })
+            {
+                actionTopic = named.topic
+            }
             if let named = topics.last(where: { $0.end <= action.index && !$0.referred }),
                 (named.end..<action.index).allSatisfy({
                     standsInRelativeClause($0, actors: actors, in: sentence)

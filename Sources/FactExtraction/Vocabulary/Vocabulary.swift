@@ -66,6 +66,9 @@ public struct Vocabulary: Sendable {
         public var topic: String
         /// The position it takes.
         public var polarity: Polarity
+        /// The stance topics the action is on instead when the sentence names one ("a mediator of
+        /// the truce" mediates the truce, not the deal).
+        public var yieldsTo: [String] = []
     }
 
     /// A running story: the words that tell an article belongs to it and what it adds to the

@@ -412,10 +412,13 @@ public enum VocabularyLoader {
             } ?? []
         for item in try map["actions"]?.sequence() ?? [] {
             let fields = try item.mapping(
-                allowed: ["phrases", "verbs", "between", "objects", "topic", "polarity"],
+                allowed: [
+                    "phrases", "verbs", "between", "objects", "topic", "polarity", "yields_to",
+                ],
                 required: ["topic", "polarity"])
             let topic = try fields["topic"]!.nonEmptyString()
             let polarity = try fields["polarity"]!.value(of: Polarity.self)
+            let yieldsTo = try fields["yields_to"]?.strings() ?? []
             var phrases = try fields["phrases"]?.strings() ?? []
             // "resumed | its | offensive": each verb with each object, either next to it or
             // with one of the words that may stand between them.
@@ -435,7 +438,8 @@ public enum VocabularyLoader {
                 throw item.error("an action's verbs and objects go together")
             }
             for phrase in phrases {
-                vocabulary.actions.append(.init(phrase: phrase, topic: topic, polarity: polarity))
+                vocabulary.actions.append(
+                    .init(phrase: phrase, topic: topic, polarity: polarity, yieldsTo: yieldsTo))
             }
         }
         vocabulary.polarityCues =

@@ -711,4 +711,19 @@ final class StanceExtractorTests: XCTestCase {
             ),
             ["Bolivia ceasefire demand", "Chile ceasefire demand", "Colombia ceasefire demand"])
     }
+
+    func testAnActionYieldsToATopicTheSentenceNames() {
+        XCTAssertEqual(
+            stances("Qatar has served as a key mediator of the truce."),
+            ["Qatar humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Qatar has served as a key mediator in the war."),
+            ["Qatar hostage_deal support"])
+    }
+
+    func testRespectingATruceSupportsIt() {
+        XCTAssertEqual(
+            stances("The Sudanese army said it would respect the ceasefire in Khartoum."),
+            ["Sudanese army ceasefire support"])
+    }
 }
