@@ -587,11 +587,13 @@ struct StanceExtractor {
             // "The truce, which Qatar and Egypt brokered": an action whose relative clause
             // describes a topic named right before it is on that topic.
             var actionTopic = action.payload.topic
-            // "a key mediator of the truce": an action that yields to a topic the sentence names
-            // is on the nearest of them.
+            // "a key mediator of the truce": an action that yields to a topic the sentence names,
+            // when it names none of the action's own, is on the nearest of them.
             if !action.payload.yieldsTo.isEmpty,
+                !topics.contains(where: { $0.topic == action.payload.topic }),
                 let named = topics.filter({
                     !$0.referred && action.payload.yieldsTo.contains($0.topic)
+                        && abs($0.index - action.index) <= 12
                 }).min(by: {
                     abs($0.index - action.index) < abs($1.index - action.index)
                 })
@@ -1040,6 +1042,9 @@ struct StanceExtractor {
     private static let singularPronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it"].map { WordHash.hash($0) })
     /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
+    /// Words that go on to the next item of a list ("water, power and fuel").
+    private static let listJoiners: WordTable<Bool> = WordTable(
+        set: ["and", "or", ","].map { WordHash.hash($0) })
     /// Words between a subject and its verb that count or join it ("each", "jointly").
     private static let floatingQuantifiers: WordTable<Bool> = WordTable(
         set: ["each", "jointly", "together", "both", "all"].map { WordHash.hash($0) })
@@ -1088,6 +1093,8 @@ struct StanceExtractor {
         guard let other = others.first else { return true }
         return others.count == 1 && other > first.end && other + 1 < second.index
             && tokens[other].kind == .word && !tokens[other].isCapitalized
+            && sentence.isPunctuation(other - 1, UInt8(ascii: ","))
+            && Self.listJoiners.contains(tokens[other + 1].hash)
     }
 
     /// The actors holding the stance and where the last name ends: the nearest acting actor
