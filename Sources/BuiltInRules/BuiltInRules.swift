@@ -54362,7 +54362,8 @@ weights: |
 lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
-              additional, "of them", "others were", "more were", "of whom", "of those", having, confirmed]
+              additional, "of them", "others were", "more were", "of whom", "of those", having, confirmed,
+              "had to", "have to", "has to"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -55085,6 +55086,15 @@ patterns:
         - { text: "Four Thais were freed, raising to 17 the number of Thai hostages released.",
             claims: ["hostages.released.event {nationality: Thai} 4",
                      "hostages.released {nationality: Thai} 17"] }
+  - id: put-at-figure-the-number-of-noun
+    summary: "a source putting a figure before the noun it counts: \"put at 26,030 the number of people uprooted\""
+    match: "put|puts|putting|placed|places|placing|estimated|estimates|set|sets at @quantity_word? FIGURE the @total of NOUN"
+    examples:
+      trigger:
+        - { text: "The UN agency put at 26,030 the number of people uprooted by the clashes in el-Fasher, Sudan.",
+            claims: ["sudan.displaced {place: Darfur} 26,030"] }
+        - { text: "Officials in Gaza put at more than 11,000 the number of Palestinians killed in the war.",
+            claims: ["casualties.killed {place: Gaza} over 11,000"] }
   - id: number-of-noun-passed-figure
     summary: "the number of a noun passing a figure: \"the number of hostages now exceeds 240\""
     match: "@total of NOUN ... @pass FIGURE"
@@ -55155,6 +55165,8 @@ patterns:
             claims: ["sudan.killed.event {place: Khartoum} 17", "sudan.killed.event {place: Khartoum} 26"] }
         - { text: "The conflict in Sudan has driven three million people from their homes, 520,000 of whom have sought refuge in nearby countries.",
             claims: ["sudan.displaced 3,000,000", "sudan.refugees 520,000"] }
+        - { text: "The war in Sudan goes on. Some 2.2 million have had to abandon their homes.",
+            claims: ["sudan.displaced about 2,200,000"] }
       pass:
         - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: figure-place-then-cue
@@ -55799,6 +55811,10 @@ polarity:
             "approved a request", "approved the request", "pressing on with", "pressed on with", "presses on with", "pressing ahead with",
             "pressed ahead with", "presses ahead with", "press on with", "press ahead with",
             accepted, accepting, welcomed, welcomes, endorsed, endorses, "in favour of", "in favor of",
+            # The base and -ing forms a speaker's own words use: "We welcome the truce".
+            welcome, welcoming, endorse, endorsing, embrace, embraces, embracing, praise, praises, praising,
+            hail, hails, hailing, commend, commends, commending, applaud, applauds, applauded, applauding,
+            favour, favor, favouring, favoring, propose, proposes, proposing,
             suggested, proposed, "open to", favours, favors, favoured, favored, approved, approve, approves,
             "signed off on", embraced, "committed to", commitment, "working on", "working toward", "working towards",
             advance, "would provide", provide, allow, allowed, allowing, "let in", "agreed to allow",
@@ -55855,6 +55871,9 @@ polarity:
            "would stay out", "kept out", "keep out", "cut off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
            halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", "pulling out", "pulls out", "pull out", withdrew, withdrawal, "withdrawing from",
            "withdraws from", "walked away from", "walking away from", "quit the",
+           dismiss, "object to", refuse, rebuff, rebuffs, rebuffing, ignore, "stayed away from", "stays away from",
+           "stay away from", "staying away from",
+           defy, disregard, disregards, violate, violates,
            "get in the way", obstacle, unacceptable, "brushing aside", "brushed aside", "brush aside", rebuffed, dismissing, "not acceptable", "cannot accept",
            "can not accept", "won't accept", "will not accept", "would not accept", thwarted, banned, bans,
            restricted, restrict, restricting, "held up", "on hold", "shot down", "disconnected from reality",
@@ -55869,12 +55888,16 @@ polarity:
            "failed to honour", "failed to honor", "reneged on", "did not meet its obligation", "broke this deal",
            "broke the deal", "would not accept", "will not accept", "cutting off", "cuts off", halting, halts, "ban on", "banned the",
            boycott, boycotted, boycotting, "would boycott",
+           # "Israel ignored calls for a ceasefire": dismissing a call opposes what it calls for.
+           ignored, ignoring, ignores, defied, defying, defies, disregarded, disregarding, spurned, spurning,
+           snubbed, "shrugged off", "shrugging off", "turned a deaf ear to",
            "will boycott", unjustified, unjustifiable, "stay away from", "stayed away from", "will stay away", "would stay away", shut, shuts, shutting, spurning, spurned, spurn, snubbed, snub, snubbing,
            "pushed back against", "push back against", "pushing back against", "pushes back against",
            "turned aside", "turning aside", "turns aside", "brushed off", "brushing off", "batted away",
            "shrugged off", "shrugging off", "fended off", "swatted away", "waved away", "waved off"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
-           "insisted on", insists, insisted, "pressed for", "presses for", "desire for",
+           "insisted on", insists, insisted, "pressed for", "presses for", "desire for", insist, "insist on",
+           "appeal to", plead, "plead for", "pleads for",
            sought, seeks, seeking, "asked for", "appealed for", "pushed for", "pushes for", "pushing for",
            "pleaded for", "is pressing for", "made it a condition", "requested", request, "press for", "pressing for",
            "pressed for", "call for", "renewed calls for", "renewed his call for", "renewed her call for",
@@ -56079,7 +56102,8 @@ actors:
   Israel and Hamas:
     members: [Israel, Hamas]
     aliases: ["the two sides", "both sides", "the warring parties", "the warring sides", "the parties", "both parties",
-              "the two parties", "the belligerents", "two warring parties", "two warring sides", "the two belligerents"]
+              "the two parties", "the belligerents", "two warring parties", "two warring sides", "the two belligerents",
+              "either side", "neither side"]
 
 """###,
         "vocabulary/stories/gaza-hostages/facets.yaml": ###"""
@@ -56145,7 +56169,8 @@ facets:
                "border communities", "October 7 attacks", "Oct. 7 attacks", "7 October attacks", "October 7 onslaught",
                "Oct. 7 onslaught", "7 October onslaught", "attacked Israel", "attacked southern Israel",
                "attack on southern Israel", "stormed into Israel", "raid into Israel", "incursion into Israel",
-               "rampage through", "attacks on Israel", "terrorists killed", "gunmen killed"]
+               "rampage through", "attacks on Israel", "terrorists killed", "gunmen killed", "attack on Israelis",
+               "attacks on Israelis", "Israeli side", "Israeli towns", "Israeli soil"]
   group:
     applies_to: [hostages, casualties, prisoners]
     values:
@@ -56463,10 +56488,11 @@ measures:
                "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "a refugee camp",
                "the camp", "the hospital", "a school", "the school", "single day", "wave of", "renewed fighting", "first hours", "refugee camp", warplanes,
                "truce ran out", "truce broke down", "truce lapsed", "after the truce", "since Monday",
-               "since Tuesday", "since Wednesday", "since Thursday", "since Friday", "since Saturday",
+               # Not "since Saturday": the war began on a Saturday, so its dead are counted since then.
+               "since Tuesday", "since Wednesday", "since Thursday", "since Friday",
                "since Sunday", "since the morning", "since dawn", "since midnight", "more soldiers", "two more", "three more", "four more", "further", "at Al-Shifa", "at al-Shifa", "at Shifa", "the Indonesian hospital", hospital, "fire killed", "struck the",
                "since last night", "since the day before", "since yesterday"]
-        unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start",
+        unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war"]
   - topic: casualties.wounded
@@ -56569,7 +56595,11 @@ topics:
               "humanitarian assistance", "aid convoys", "food and medicine", assistance, food, medicine,
               "medical supplies", "relief convoys", "relief", "Kerem Shalom", "Kerem Shalom crossing", "humanitarian access", "humanitarian corridor",
               "humanitarian corridors", "aid access", "delivery of aid", "aid to reach", "lifesaving aid",
-              "life-saving aid", "humanitarian relief", "humanitarian deliveries"]
+              "life-saving aid", "humanitarian relief", "humanitarian deliveries",
+              # "called for an end to the blockade": ending a siege lets aid in.
+              "end to the blockade", "end the blockade", "end its blockade", "lift the blockade", "lift its blockade",
+              "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
+              "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
   ceasefire: [ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
               "halt the violence", "end to the violence", "stop to the violence", "military operations to stop",
               "military operations to end", "stop military operations", "halt military operations",
@@ -56855,7 +56885,8 @@ actors:
     aliases: ["warring parties", "warring sides", "two sides", "both sides", "warring factions", "rival factions",
               "the belligerents", "Sudanese belligerents", "the two parties", "both parties", "the parties",
               "the factions", "rival forces", "the two generals", "the generals", "rival generals",
-              "rival military factions", "warring military factions", "the military factions"]
+              "rival military factions", "warring military factions", "the military factions", "either side",
+              "neither side", "either party", "neither party", "rival camps", "the two camps", "both camps"]
   # The Quad (from 2025) presses for a truce as one: each member holds its stance.
   Quad:
     members: [United States, Saudi Arabia, United Arab Emirates, Egypt]

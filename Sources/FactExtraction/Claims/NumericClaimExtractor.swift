@@ -715,8 +715,16 @@ struct NumericClaimExtractor {
         {
             own = before.range.lowerBound..<own.upperBound
         }
-        // Between two figures, the words after the last "and" or "while" belong to the second.
         let tokens = sentence.tokens
+        // "178 were killed since the morning", "70 died when a strike hit the camp": a clause
+        // of time right after the figure's tells when it happened, so its words are the figure's.
+        while own.upperBound < tokens.count,
+            Self.timeOpeners.contains(tokens[own.upperBound].hash),
+            let next = structure.clause(at: own.upperBound), next.range.upperBound > own.upperBound
+        {
+            own = own.lowerBound..<next.range.upperBound
+        }
+        // Between two figures, the words after the last "and" or "while" belong to the second.
         func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
         var start = own.lowerBound
         if let previous = (0..<figure.first).last(where: { otherFigures[$0] }),
@@ -1021,7 +1029,7 @@ struct NumericClaimExtractor {
             "south-east", "southeast", "besieged", "blockaded", "devastated", "stricken",
         ].map { WordHash.hash($0) })
     private static let locatives: WordTable<Bool> = WordTable(
-        set: ["in", "inside", "across", "throughout", "within", "on", "of", "into", "to", "for"].map
+        set: ["in", "inside", "across", "throughout", "through", "within", "on", "of", "into", "to", "for"].map
         {
             WordHash.hash($0)
         })
@@ -1156,7 +1164,9 @@ struct NumericClaimExtractor {
                     continue
                 }
                 if !clause.contains(cue.index), gap >= 0 { gap += 16 }
-                if figure.isVague,
+                // "Hundreds of people, most of them civilians, have been killed": an aside
+                // between a vague figure and its own verb keeps the verb its cue.
+                if figure.isVague, gap != -1,
                     clausePenalty(min(cue.end, figure.first), max(cue.index, nounEnd), sentence) > 0
                 {
                     continue
@@ -1177,6 +1187,9 @@ struct NumericClaimExtractor {
         return best.map { ($0.index, $0.cue) }
     }
 
+    /// Words opening a clause that tells when the clause before it happened.
+    private static let timeOpeners: WordTable<Bool> = WordTable(
+        set: ["since", "when", "after", "once"].map { WordHash.hash($0) })
     private static let over = WordHash.hash("over")
     private static let plus = WordHash.hash("plus")
     /// Units of time: "over" opening a clause before a number of them gives a span ("Over seven
@@ -1404,6 +1417,18 @@ struct NumericClaimExtractor {
             }
             if match.end < position,
                 (match.end..<position).contains(where: {
+                    Self.figureJoiners.contains(sentence.tokens[$0].hash)
+                })
+            {
+                distance += 24
+            }
+            // "killing 1,200 people and carrying 240 captives back into Gaza": a place after
+            // another figure joined on by "and" is that figure's.
+            if match.index > position + 1,
+                (position + 1..<match.index).contains(where: {
+                    sentence.tokens[$0].kind == .number
+                }),
+                (position + 1..<match.index).contains(where: {
                     Self.figureJoiners.contains(sentence.tokens[$0].hash)
                 })
             {

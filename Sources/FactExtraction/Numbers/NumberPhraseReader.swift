@@ -122,7 +122,9 @@ struct NumberPhraseReader {
                         break loop
                     }
                 case .hyphen:
-                    if !(st.last.isWord && tokens[j].isWord) {
+                    let digitsTimesScale =
+                        st.last == .digits && !tokens[j].isSpaced && wordClass(j) == .scale
+                    if !(st.last.isWord && tokens[j].isWord) && !digitsTimesScale {
                         break loop
                     }
                 }
@@ -181,6 +183,10 @@ struct NumberPhraseReader {
         if k < tokens.count {
             let next = tokens[k]
             if next.isNumber {
+                return nil
+            }
+            // "12-million": a scale word joined by a hyphen multiplies the digits.
+            if next.isSymbol, next.symbol == .hyphen, !next.isSpaced, wordClass(k + 1) == .scale {
                 return nil
             }
             if next.isWord && next.code != 0 {

@@ -523,6 +523,12 @@ struct StanceExtractor {
             else {
                 continue
             }
+            // "Neither side was willing to negotiate": a holder opened by "neither" negates it.
+            if let opener = (max(0, actorEnd - 8)..<actorEnd).last(where: {
+                tokens[$0].hash == Self.neither
+            }), !(opener..<actorEnd).contains(where: { tokens[$0].kind == .punctuation }) {
+                polarity = polarity == .oppose ? .support : .oppose
+            }
             // "no electricity, food or fuel would be allowed": a "no" before the topic negates it.
             if cue.index > topic.index, cue.payload != .oppose || tokens[cue.index].hash != Self.no,
                 (max(0, topic.index - 6)..<topic.index).contains(where: {
@@ -1156,10 +1162,13 @@ struct StanceExtractor {
         // "… and said he supported the deal": a pronoun subject is the sentence's first actor,
         // or, with none, the previous sentence's holders.
         var subject = cue.index - 1
-        // "The three countries also each called for …": a floating quantifier is no subject.
+        // "The three countries also each called for …": a floating quantifier is no subject;
+        // "something we warmly welcome": nor is an adverb.
         while subject > 0,
             Auxiliaries.hashes.contains(tokens[subject].hash)
                 || Self.floatingQuantifiers.contains(tokens[subject].hash)
+                || (tokens[subject].kind == .word && !tokens[subject].isCapitalized
+                    && sentence.endsWith(subject, "ly"))
         {
             subject -= 1
         }
@@ -1186,6 +1195,14 @@ struct StanceExtractor {
             Self.pronouns.contains(tokens[subject].hash)
                 || Self.possessivePronouns.contains(tokens[subject].hash)
         {
+            // "Egypt and Qatar voiced their support …": an owner after a verb is that verb's
+            // subject, the nearest actor before it.
+            if subject >= 1, Self.possessivePronouns.contains(tokens[subject].hash),
+                tokens[subject - 1].kind == .word,
+                let nearest = actors.last(where: { acts($0) && $0.end <= subject })
+            {
+                return (coordinated(with: nearest, among: actors, in: sentence), nearest.end)
+            }
             if let first = actors.first(where: { acts($0) && $0.end <= subject }) {
                 return (coordinated(with: first, among: actors, in: sentence), subject)
             }
@@ -1300,7 +1317,7 @@ struct StanceExtractor {
     private static let joiners: WordTable<Bool> = WordTable(
         set: [
             ",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their",
-            "&", "plus",
+            "&", "plus", "nor",
         ]
         .map { WordHash.hash($0) })
 
@@ -1334,6 +1351,7 @@ struct StanceExtractor {
                 && between.contains {
                     sentence.tokens[$0].hash == Self.andHash
                         || sentence.tokens[$0].hash == Self.plusHash
+                        || sentence.tokens[$0].hash == Self.nor
                         || sentence.isPunctuation($0, UInt8(ascii: ","))
                 }
         }
@@ -1348,10 +1366,13 @@ struct StanceExtractor {
         let closed = (actors[first].end..<actors[last].index).contains {
             let hash = sentence.tokens[$0].hash
             return hash == Self.andHash || hash == Self.plusHash || hash == Self.ampersand
+                || hash == Self.nor
         }
         return closed ? first...last : position...position
     }
     private static let ampersand = WordHash.hash("&")
+    private static let neither = WordHash.hash("neither")
+    private static let nor = WordHash.hash("nor")
     private static let betweenHash = WordHash.hash("between")
     /// Words of mediation whose "between" names the parties mediated, not their holders.
     private static let mediationWords: WordTable<Bool> = WordTable(

@@ -504,4 +504,34 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(numeric("Roughly 70,000 litres are to enter every day.")), [])
     }
+
+    func testAClauseOfTimeAfterTheFigureTellsWhenItHappened() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The Hamas-run health ministry in Gaza said 178 people had been killed since the morning."
+                )),
+            ["casualties.killed.event{place=Gaza} 178"])
+        XCTAssertEqual(
+            summary(numeric("The ministry said 15,000 people had been killed since the war began.")),
+            ["casualties.killed 15,000"])
+    }
+
+    func testAnAsideBetweenAVagueFigureAndItsVerbKeepsTheVerb() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The earthquake struck Turkey. Hundreds of people, most of them civilians, have been killed."
+                )),
+            ["quake.killed 200–999 (vague)"])
+    }
+
+    func testAPlaceAfterAnotherFigureJoinedByAndIsThatFigures() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Hamas gunmen stormed through southern Israel on Oct. 7, killing 1,200 people and carrying 240 captives back into Gaza."
+                )),
+            ["casualties.killed{place=Israel} 1,200", "hostages.held 240"])
+    }
 }

@@ -56,6 +56,16 @@ final class NumberParserTests: XCTestCase {
         assertSingle("fell -3,200,000", value: -3_200_000, role: .cardinal, span: "-3,200,000")
     }
 
+    /// Digits joined to a scale word by a hyphen are one number; other hyphens split or qualify.
+    func testDigitsHyphenatedToAScaleWord() {
+        assertSingle(
+            "over 12-million people displaced", value: 12_000_000, role: .cardinal,
+            span: "12-million")
+        assertSingle("a 2.5-billion budget", value: 2_500_000_000, role: .cardinal, span: "2.5-billion")
+        XCTAssertEqual(values("a 5-day truce"), [5])
+        XCTAssertEqual(values("3-4 days"), [3, 4])
+    }
+
     /// A comma followed by a space, or groups that are not thousands, split numbers.
     func testCommaFollowedBySpaceSeparatesNumbers() {
         XCTAssertEqual(values("1, 234, 567"), [1, 234, 567])

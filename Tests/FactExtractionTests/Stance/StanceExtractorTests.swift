@@ -726,4 +726,45 @@ final class StanceExtractorTests: XCTestCase {
             stances("The Sudanese army said it would respect the ceasefire in Khartoum."),
             ["Sudanese army ceasefire support"])
     }
+
+    func testAnOwnerAfterAVerbIsThatVerbsSubject() {
+        XCTAssertEqual(
+            stances(
+                "At a meeting in Amman with US Secretary of State Antony Blinken, the foreign ministers of Egypt and Jordan voiced their support for a ceasefire."
+            ),
+            ["Egypt ceasefire support", "Jordan ceasefire support"])
+    }
+
+    func testIgnoringACallOpposesWhatItCallsFor() {
+        XCTAssertEqual(
+            stances("Israel has ignored international calls for a ceasefire."),
+            ["Israel ceasefire oppose"])
+    }
+
+    func testEndingABlockadeLetsAidIn() {
+        XCTAssertEqual(
+            stances("Bolivia called for an end to the blockade of Gaza."),
+            ["Bolivia aid.entry demand"])
+    }
+
+    func testAHolderOpenedByNeitherTakesNoPosition() {
+        XCTAssertEqual(
+            stances("Fighting goes on in Sudan. Neither side was willing to join peace talks."),
+            ["Sudanese army peace_talks oppose", "RSF peace_talks oppose"])
+        XCTAssertEqual(
+            stances("Fighting goes on in Sudan. Neither the army nor the RSF accepted the truce."),
+            ["Sudanese army ceasefire oppose", "RSF ceasefire oppose"])
+    }
+
+    func testASpeakersOwnWordsUseTheBaseFormOfACue() {
+        XCTAssertEqual(
+            stances("\"We warmly welcome the extension of the truce,\" Qatar said."),
+            ["Qatar humanitarian_pause support"])
+    }
+
+    func testStayingAwayFromTalksOpposesThem() {
+        XCTAssertEqual(
+            stances("Fighting goes on in Sudan. The army stayed away from peace talks in Addis Ababa."),
+            ["Sudanese army peace_talks oppose"])
+    }
 }
