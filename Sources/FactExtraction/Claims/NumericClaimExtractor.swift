@@ -1029,8 +1029,10 @@ struct NumericClaimExtractor {
             "south-east", "southeast", "besieged", "blockaded", "devastated", "stricken",
         ].map { WordHash.hash($0) })
     private static let locatives: WordTable<Bool> = WordTable(
-        set: ["in", "inside", "across", "throughout", "through", "within", "on", "of", "into", "to", "for"].map
-        {
+        set: [
+            "in", "inside", "across", "throughout", "through", "within", "on", "of", "into", "to",
+            "for",
+        ].map {
             WordHash.hash($0)
         })
     /// Words that open a relative clause ("in which", "when").

@@ -513,7 +513,8 @@ final class NumericClaimExtractorTests: XCTestCase {
                 )),
             ["casualties.killed.event{place=Gaza} 178"])
         XCTAssertEqual(
-            summary(numeric("The ministry said 15,000 people had been killed since the war began.")),
+            summary(
+                numeric("The ministry said 15,000 people had been killed since the war began.")),
             ["casualties.killed 15,000"])
     }
 

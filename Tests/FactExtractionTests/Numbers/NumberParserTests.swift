@@ -61,7 +61,8 @@ final class NumberParserTests: XCTestCase {
         assertSingle(
             "over 12-million people displaced", value: 12_000_000, role: .cardinal,
             span: "12-million")
-        assertSingle("a 2.5-billion budget", value: 2_500_000_000, role: .cardinal, span: "2.5-billion")
+        assertSingle(
+            "a 2.5-billion budget", value: 2_500_000_000, role: .cardinal, span: "2.5-billion")
         XCTAssertEqual(values("a 5-day truce"), [5])
         XCTAssertEqual(values("3-4 days"), [3, 4])
     }

@@ -764,7 +764,8 @@ final class StanceExtractorTests: XCTestCase {
 
     func testStayingAwayFromTalksOpposesThem() {
         XCTAssertEqual(
-            stances("Fighting goes on in Sudan. The army stayed away from peace talks in Addis Ababa."),
+            stances(
+                "Fighting goes on in Sudan. The army stayed away from peace talks in Addis Ababa."),
             ["Sudanese army peace_talks oppose"])
     }
 }
