@@ -473,7 +473,13 @@ struct SentenceStructure: Sendable {
             let sentenceEnd =
                 tokens.count > 0 && sentence.isPunctuation(tokens.count - 1, UInt8(ascii: "."))
                 ? tokens.count - 1 : tokens.count
-            let trailing = speakerStart > 0 && sentence.isClauseBreak(speakerStart - 1)
+            // "…, the army said", "'We back a truce,' Qatar said": a break or a closing quote
+            // before the speaker leaves the attribution trailing what it reports.
+            let trailing =
+                speakerStart > 0
+                && (sentence.isClauseBreak(speakerStart - 1)
+                    || (speakerStart > 1 && sentence.isQuote(speakerStart - 1)
+                        && sentence.tokens[speakerStart - 2].kind == .punctuation))
             if speakerStart == groupStart {
                 // "…, said the army." The speaker follows the verb.
                 var end = verb.end

@@ -60,6 +60,7 @@ struct StanceExtractor {
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
     private static let we = WordHash.hash("we")
+    private static let firstPerson = WordHash.hash("i")
     private static let pronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it", "they", "we"].map { WordHash.hash($0) })
     /// Words between a topic and its verb when the topic is the verb's subject ("fuel would not
@@ -1181,8 +1182,9 @@ struct StanceExtractor {
             subject -= 1
         }
         // "'We back a truce,' said a statement by Egypt, Jordan and Qatar": "we" in reported
-        // words is every actor who speaks them.
-        if subject >= 0, tokens[subject].hash == Self.we,
+        // words is every actor who speaks them, "I" the one who does.
+        if subject >= 0,
+            tokens[subject].hash == Self.we || tokens[subject].hash == Self.firstPerson,
             let frame = sentenceStructure?.frame(reporting: cue.index)
         {
             var speakers: [String] = []

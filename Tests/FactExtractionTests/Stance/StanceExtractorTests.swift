@@ -768,4 +768,19 @@ final class StanceExtractorTests: XCTestCase {
                 "Fighting goes on in Sudan. The army stayed away from peace talks in Addis Ababa."),
             ["Sudanese army peace_talks oppose"])
     }
+
+    func testAFirstPersonInAQuoteIsItsSpeakerNotTheHoldersBefore() {
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed a truce. \"We welcome it,\" Qatar said."),
+            [
+                "Israel humanitarian_pause support", "Hamas humanitarian_pause support",
+                "Qatar humanitarian_pause support",
+            ])
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed a truce. \"I welcome the truce,\" Guterres said."),
+            [
+                "Israel humanitarian_pause support", "Hamas humanitarian_pause support",
+                "United Nations humanitarian_pause support",
+            ])
+    }
 }
