@@ -55600,9 +55600,9 @@ patterns:
 leader_titles: [head, leader, commander, chief, boss, "head of state", "prime minister", president]
 actors:
   United States:
-    aliases: ["United States", US, U.S., USA, Washington, "US officials", "U.S. officials", "American officials",
+    aliases: ["United States", "United States of America", US, U.S., USA, Washington, "US officials", "U.S. officials", "American officials",
               "State Department", "US State Department", Blinken, "Antony Blinken", "the administration",
-              "Biden administration", "John Kirby", Kirby, "National Security Council", "Jake Sullivan", Sullivan,
+              "John Kirby", Kirby, "National Security Council", "Jake Sullivan", Sullivan,
               "the Pentagon", "Lloyd Austin", Austin, "US envoy", "Brett McGurk", McGurk, "Matthew Miller",
               "US ambassador", "Linda Thomas-Greenfield", "Thomas-Greenfield", "US government", "the US",
               "US Treasury", "Treasury Department", "Victoria Nuland", Nuland,
@@ -55611,7 +55611,8 @@ actors:
     parent: United States
     leader: true
     aliases: [Biden, "Joe Biden", "President Biden", "President Joe Biden", "the White House", "White House",
-              "US president", "U.S. president", "American president", "Biden's"]
+              "US president", "U.S. president", "American president", "Biden's", "Biden administration",
+              "the Biden administration"]
   Qatar:
     aliases: [Qatar, Qatari, "Qatari officials", Doha, "Qatari foreign ministry", "Majed al-Ansari", al-Ansari,
               "Qatar's foreign ministry", "Sheikh Mohammed bin Abdulrahman Al Thani", "Qatari mediators",
@@ -56228,6 +56229,8 @@ polarity:
             "granted", "granting", "lifted", "eased", "opened", "open", "opening", "would open", "will open",
             "gave its approval", "gave approval", "gives its approval", "given its approval", "given approval",
             "gave the go-ahead", "gave its go-ahead",
+            # "The cabinet gave the deal its approval"
+            "its approval", "its blessing", "its backing",
             "crucial step", "important step", "step forward", "right decision", "difficult but right",
             "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
@@ -56594,6 +56597,7 @@ measures:
     tally: level
     nouns: [hostage]
     cues: [held, holding, hold, holds, "in captivity", captive, remain, remains, remaining, "still in Gaza",
+           "in Hamas captivity", "in Hamas's captivity", "in Hamas' captivity",
            "there are still", "still abducted", "in the hands of", "remain in the hands", "still being held",
            "being held", detained, imprisoned, hidden, "still missing", missing, "believed to be", "still waiting",
            "waiting to be freed", "yet to be freed", "yet to be released"]
@@ -56611,6 +56615,7 @@ measures:
                       "held citizenship", "hold citizenship", "holds citizenship", "holding citizenship",
                       "dual nationality", "dual citizenship"]
     cues: [held, holding, hold, holds, "still holding", "held hostage", "held captive", "in captivity", "being held",
+           "in Hamas captivity", "in Hamas's captivity", "in Hamas' captivity",
            "still held", "remain captive",
            "are captive", "still captive", "hostage", "remain abducted", "remain hostage", "remained captive",
            "still being held", "still waiting", "waiting to be freed", "waiting to be released", "yet to be freed",
@@ -56639,6 +56644,8 @@ measures:
            "handed to", "hands over", hand, "to hand", "transfer of", transferred, "lets go", "let out",
            "out of captivity", "regained their freedom", "regained freedom", "won their freedom", delivered,
            "reached Israel", "arrived in Israel", "arrived back in Israel", "reached Egypt", "arrived in Egypt",
+           # "eight more hostages were exchanged", "secured freedom for 84 hostages"
+           exchanged, swapped, "freedom for", "secured the freedom of", "secured the release of",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
@@ -56990,6 +56997,11 @@ topics:
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
   ceasefire: [ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
+              # "called for Israeli military operations in Gaza to be halted", "the attacks on Gaza stop"
+              "operations to be halted", "operations to be stopped", "operations be halted", "attacks to stop",
+              "attacks to be halted", "attacks to be stopped", "attacks on the Gaza Strip stop", "attacks on Gaza stop",
+              "bombing to stop", "bombardment to stop", "war to stop", "war to end", "fighting to stop",
+              "fighting to end", "hostilities to cease", "hostilities to end", "to a complete stop",
               "halt the violence", "end to the violence", "stop to the violence", "military operations to stop",
               "military operations to end", "stop military operations", "halt military operations",
               "end military operations", "stop its military operations", "halt its military operations",
@@ -57594,6 +57606,7 @@ measures:
     tally: level
     nouns: [person]
     cues: [homeless, displaced, evacuated, "in shelters", "in tents", "living in tents", "left their homes",
+           "into tents", sheltered, "being sheltered",
            "lost their homes", "without homes", "without a home", "temporary accommodation", sheltering,
            "fled their homes", "in camps", "in temporary", "into temporary", "into shelters", "temporary shelters",
            "forced from their homes", "left homeless", "seek shelter", "sought shelter", "informal settlements",

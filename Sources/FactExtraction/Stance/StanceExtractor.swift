@@ -1320,6 +1320,8 @@ struct StanceExtractor {
         set: [
             ",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their",
             "&", "plus", "nor",
+            // "Israel and the Palestinian group Hamas": a description before a listed name.
+            "palestinian", "militant", "islamist", "group", "movement",
         ]
         .map { WordHash.hash($0) })
 

@@ -535,4 +535,14 @@ final class NumericClaimExtractorTests: XCTestCase {
                 )),
             ["casualties.killed{place=Israel} 1,200", "hostages.held 240"])
     }
+
+    func testHostagesExchangedOrWhoseFreedomWasSecuredAreFreed() {
+        XCTAssertEqual(
+            summary(
+                numeric("Eight more hostages were exchanged on Thursday, day seven of the truce.")),
+            ["hostages.released.event 8"])
+        XCTAssertEqual(
+            summary(numeric("Their mediation had secured freedom for 84 hostages.")),
+            ["hostages.released.event 84"])
+    }
 }

@@ -783,4 +783,12 @@ final class StanceExtractorTests: XCTestCase {
                 "United Nations humanitarian_pause support",
             ])
     }
+
+    func testADescriptionBeforeAListedNameKeepsTheList() {
+        XCTAssertEqual(
+            stances(
+                "Israel's government and the Palestinian group Hamas struck an agreement on a deal to exchange prisoners."
+            ),
+            ["Israel hostage_deal support", "Hamas hostage_deal support"])
+    }
 }
