@@ -56377,6 +56377,7 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           mediators, "the mediators", mediator, "the mediator", brokers, intermediaries,
           # Endings joined to an actor by a hyphen: "a Qatar-brokered truce", "US-led talks".
           "-brokered", "-mediated", "-led", "-backed", "-sponsored", "-hosted", "-facilitated", "-negotiated", "-organised",
+          "-drafted", "-proposed", "-authored", "mediators from", "negotiators from", "intervention by",
           "-organized", "-arranged",
           # "with mediation from Egypt and Qatar", "with backing from the US", "won the backing of China"
           "mediation from", "mediation with", "with backing from", "with the backing of", "won the backing of",
@@ -56703,7 +56704,13 @@ measures:
                  "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
-                 "stands at", "now stood", "stood at", "during the temporary", "during an earlier", "during the humanitarian", "during the week", "under which", "in the course of which", "truce lasting", "before the truce", already]
+                 "stands at", "now stood", "stood at", "during the temporary", "during an earlier", "during the humanitarian", "during the week", "under which", "in the course of which", "truce lasting", "before the truce", already,
+                 # The whole truce's count: "In the six-day ceasefire, 105 were freed", "Before the
+                 # ceasefire took hold, Hamas had freed 4", "a truce that ran out on Friday".
+                 "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
+                 "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
+                 "pause began", "took hold", "before the ceasefire", "since the ceasefire", "since the pause",
+                 "over a truce", "ran out", "which saw", "recently", "since been"]
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
@@ -56763,7 +56770,13 @@ measures:
                  "in the course of", "in which", "now in its", "since the start of the truce",
                  "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
                  "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
-                 "stands at", "now stood", "stood at", "during the temporary", "during an earlier", "during the humanitarian", "during the week", "under which", "in the course of which", "truce lasting", "before the truce", already]
+                 "stands at", "now stood", "stood at", "during the temporary", "during an earlier", "during the humanitarian", "during the week", "under which", "in the course of which", "truce lasting", "before the truce", already,
+                 # The whole truce's count: "In the six-day ceasefire, 105 were freed", "Before the
+                 # ceasefire took hold, Hamas had freed 4", "a truce that ran out on Friday".
+                 "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
+                 "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
+                 "pause began", "took hold", "before the ceasefire", "since the ceasefire", "since the pause",
+                 "over a truce", "ran out", "which saw", "recently", "since been"]
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
   - topic: hostages.killed
@@ -56820,7 +56833,11 @@ measures:
                  "in the course of", "in which",
                  "first five days", "first six days", "over those", "across the", "over the four days",
                  "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
-                 "by Saturday", "by Sunday"]
+                 "by Saturday", "by Sunday",
+                 "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
+                 "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
+                 "pause began", "took hold", "since the ceasefire", "since the pause", "over a truce", "ran out",
+                 "which saw", "recently", "since been"]
   - topic: prisoners.released
     tally: cumulative
     nouns: [person, palestinian]
@@ -56863,7 +56880,11 @@ measures:
                  "in the course of", "in which",
                  "first five days", "first six days", "over those", "across the", "over the four days",
                  "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
-                 "by Saturday", "by Sunday"]
+                 "by Saturday", "by Sunday",
+                 "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
+                 "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
+                 "pause began", "took hold", "since the ceasefire", "since the pause", "over a truce", "ran out",
+                 "which saw", "recently", "since been"]
     context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians]
   - topic: casualties.killed
     tally: cumulative
@@ -57115,7 +57136,7 @@ topics:
                  "free more Israeli hostages", "free further captives", "freeing further captives",
                  "free more captives", "freeing more hostages", "swap of hostages", "swap of hostages and prisoners",
                  "truce-for-hostages", "truce-for-hostages agreement", "hostages-for-prisoners",
-                 "hostages-for-prisoners deal"]
+                 "hostages-for-prisoners deal", "release arrangement", "release agreement", "release deal"]
 # Actions state a position by themselves: `phrases`, or `verbs` × `between` words × `objects`; with
 # `yields_to`, an action is on the nearest of those topics the sentence names instead.
 actions:

@@ -724,6 +724,17 @@ struct NumericClaimExtractor {
         {
             own = own.lowerBound..<next.range.upperBound
         }
+        // "Since the ceasefire began, Hamas has let go 63": a clause of time opening the
+        // sentence, up to the comma before the figure's clause, tells when that clause happened.
+        if own.lowerBound > 1,
+            Self.timeOpeners.contains(tokens[0].hash)
+                || tokens[0].hash == Self.before,
+            let comma = (0...own.lowerBound).first(where: {
+                sentence.isPunctuation($0, UInt8(ascii: ","))
+            }), comma >= own.lowerBound - 1
+        {
+            own = 0..<own.upperBound
+        }
         // Between two figures, the words after the last "and" or "while" belong to the second.
         func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
         var start = own.lowerBound
@@ -1193,6 +1204,7 @@ struct NumericClaimExtractor {
     private static let timeOpeners: WordTable<Bool> = WordTable(
         set: ["since", "when", "after", "once"].map { WordHash.hash($0) })
     private static let over = WordHash.hash("over")
+    private static let before = WordHash.hash("before")
     private static let plus = WordHash.hash("plus")
     /// Units of time: "over" opening a clause before a number of them gives a span ("Over seven
     /// days of truce, 105 were freed"), not a bound.

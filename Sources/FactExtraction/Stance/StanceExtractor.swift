@@ -22,12 +22,15 @@ struct StanceExtractor {
         ].map {
             WordHash.hash($0)
         })
-    /// Verbs whose object only carries out what the subject decides ("let the UN open").
+    /// Verbs whose object only carries out what the subject decides or presses for ("let the
+    /// UN open", "trying to persuade Israel to accept pauses").
     private static let causatives: WordTable<Bool> = WordTable(
         set: [
             "let", "lets", "letting", "allow", "allowed", "allowing", "allows", "permit",
             "permitted",
-            "enable", "enabled", "help", "helped",
+            "enable", "enabled", "help", "helped", "persuade", "persuading", "persuaded",
+            "convince", "convincing", "get", "getting", "push", "pushing", "pressure",
+            "pressuring", "pressured", "encourage", "encouraging", "nudge", "nudging",
         ].map { WordHash.hash($0) })
     /// Heads that let the body named after "of" or "in" act ("a majority in the General
     /// Assembly demanded", "leaders of the EU called for").

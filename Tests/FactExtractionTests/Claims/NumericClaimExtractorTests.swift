@@ -545,4 +545,13 @@ final class NumericClaimExtractorTests: XCTestCase {
             summary(numeric("Their mediation had secured freedom for 84 hostages.")),
             ["hostages.released.event 84"])
     }
+
+    func testAClauseOfTimeOpeningTheSentenceTellsWhenTheNextHappened() {
+        XCTAssertEqual(
+            summary(numeric("Since the ceasefire began, Hamas has let go 63 Israeli hostages.")),
+            ["hostages.released{nationality=Israeli} 63"])
+        XCTAssertEqual(
+            summary(numeric("After talks in Doha, Hamas freed 13 hostages on Friday.")),
+            ["hostages.released.event 13"])
+    }
 }
