@@ -54795,7 +54795,8 @@ lists:
                   "indirect talks", "intense negotiations", "intensive negotiations", "shuttle diplomacy", diplomacy,
                   mediation, haggling, bargaining]
   war_words: [war, fighting, bombardment, conflict, combat, hostilities, siege, bombing, airstrikes, strikes,
-              violence, attacks, shelling, clashes]
+              violence, attacks, shelling, clashes, captivity, confinement, hell, horror, anguish, suffering,
+              detention]
   further: ["a further", another, "and another", "while another", "with another", "and a further", "plus another",
             "and an additional", "an additional"]
   # Words after which a figure is what a plan expects ("expects 100,000 people to flee").
@@ -54893,6 +54894,25 @@ patterns:
       trigger:
         - { text: "The pause brought the first quiet after six weeks of heavy shelling in the Strip.",
             claims: [] }
+  - id: spans-in-captivity
+    summary: "\"after seven weeks held in Gaza\", \"the first lull in seven weeks\": how long captives were held or the war ran is no term of a truce"
+    match: "FIGURE weeks|days|week|day held|captive|hostage|spent"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Eleven Israelis were back home after more than seven weeks held in Gaza.",
+            claims: ["hostages.released.event {nationality: Israeli} 11"] }
+        - { text: "The truce brought the first such lull in seven weeks in Gaza.", claims: [] }
+      pass:
+        - { text: "The truce will last four days in Gaza, Qatar said.",
+            claims: ["humanitarian_pause.duration_days 4"] }
+  - id: first-lull-in-span
+    summary: "\"the first such lull in seven weeks\": a span a first event ends is the war's, no term of a truce"
+    match: "first ... in FIGURE weeks|days|week|day"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "In Gaza the truce brought the first such lull in seven weeks.", claims: [] }
   - id: spans-of-talks
     summary: "\"two days of meetings\", \"five weeks of talks\": how long a meeting or a negotiation ran is no term of a truce"
     match: "FIGURE weeks|days|hours|week|day|hour of @meeting_words"
@@ -56646,7 +56666,7 @@ measures:
            "out of captivity", "regained their freedom", "regained freedom", "won their freedom", delivered,
            "reached Israel", "arrived in Israel", "arrived back in Israel", "reached Egypt", "arrived in Egypt",
            # "eight more hostages were exchanged", "secured freedom for 84 hostages"
-           exchanged, swapped, "freedom for", "secured the freedom of", "secured the release of",
+           exchanged, swapped, "freedom for", "secured the freedom of", "secured the release of", "back home",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
@@ -56719,7 +56739,8 @@ measures:
            "out of captivity",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
-           "came out", "come out", "handed", "brought out of Gaza"]
+           "came out", "come out", "handed", "brought out of Gaza", "back home", exchanged, swapped,
+           "freedom for", "secured the freedom of", "secured the release of"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
