@@ -57628,7 +57628,12 @@ measures:
             "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies"]
     # The war's dead and earlier quakes' are no toll of this one.
     exclude_context: ["civil war that", "war that has", "fighting has killed", "war has killed", "conflict has killed",
-                      "years ago", "years of war have", "the 1999", "in 1999", "in 1939"]
+                      "years ago", "years of war have", "the 1999", "in 1999", "in 1939",
+                      # Forecasts: "thousands of children could be among the dead", "expected the
+                      # number of dead to double".
+                      "could be among", "could include", "could rise", "could double", "could exceed",
+                      "could reach", "expected the number", "expected the toll", "expects the number",
+                      "expects the toll", "may rise", "might rise"]
   - topic: quake.injured
     tally: cumulative
     nouns: [person]
@@ -57675,7 +57680,12 @@ measures:
                       "start building", construction, constructed, built, "put up", "handed over",
                       searched, searching, inspections, inspected, checked, "risk of collapse",
                       "in danger of", "heavily damaged", "heavy damage", "moderate damage", "light damage",
-                      "demolished urgently", "to be demolished", "torn down"]
+                      "demolished urgently", "to be demolished", "torn down",
+                      # Buildings worked on, looked at or merely damaged: "inspectors had looked at
+                      # 927,000 buildings", "search operations finished in 21,000 buildings".
+                      "looked at", "assessed", "examined", "work on", "working on", "finished in",
+                      "completed in", "to be handed", "marked for", "in need of repair", "close to collapse",
+                      "could still", "were damaged", "had been damaged", "have been damaged", "been damaged"]
     default: true
   - topic: quake.rescuers
     tally: level

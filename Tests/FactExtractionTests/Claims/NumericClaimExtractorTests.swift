@@ -554,4 +554,21 @@ final class NumericClaimExtractorTests: XCTestCase {
             summary(numeric("After talks in Doha, Hamas freed 13 hostages on Friday.")),
             ["hostages.released.event 13"])
     }
+
+    func testForecastsAndBuildingsOnlyLookedAtAreNoQuakeCounts() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, UNICEF said thousands of children could be among the dead."
+                )), [])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake in Turkey, inspectors had looked at 927,000 buildings.")),
+            [])
+        XCTAssertEqual(
+            summary(
+                numeric("After the earthquake, more than 5,700 buildings collapsed in Turkey.")),
+            ["quake.buildings_collapsed{place=Turkey} over 5,700"])
+    }
 }
