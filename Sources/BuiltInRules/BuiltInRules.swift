@@ -56653,7 +56653,8 @@ measures:
                       "took in", "takes in", "taking in", "took custody", "take custody", "taking custody",
                       "taken into custody",
                       "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to Israeli hospitals",
-                      "being taken to", "taken for medical", "taken by ambulance"]
+                      "being taken to", "taken for medical", "taken by ambulance", "taken in", "took shelter",
+                      "taken shelter", "taken refuge", "took refuge", "for a threat"]
   - topic: hostages.rescued
     tally: cumulative
     nouns: [hostage, person]
