@@ -56668,6 +56668,7 @@ measures:
            "reached Israel", "arrived in Israel", "arrived back in Israel", "reached Egypt", "arrived in Egypt",
            # "eight more hostages were exchanged", "secured freedom for 84 hostages"
            exchanged, swapped, "freedom for", "secured the freedom of", "secured the release of", "back home",
+           "crossed out of", "came back", "come back", "coming back", "to the Red Cross", "to the ICRC",
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated, let,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "leave the Strip", "left the Strip",
@@ -56741,6 +56742,7 @@ measures:
            returned, "came home", "come home", "walked free", "let go", "were let out", liberated,
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "back home", exchanged, swapped,
+           "crossed out of", "came back", "come back", "coming back", "to the Red Cross", "to the ICRC",
            "freedom for", "secured the freedom of", "secured the release of"]
     variants:
       - topic: hostages.deal.per_extra_day
