@@ -54941,7 +54941,7 @@ lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
               additional, "of them", "others were", "more were", "of whom", "of those", having, confirmed,
-              "had to", "have to", "has to"]
+              "had to", "have to", "has to", who]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -55675,6 +55675,14 @@ patterns:
       pass:
         - { text: "Plans called for a total of 115,585 containers to be put in place.",
             claims: [] }
+  - id: bringing-to-figure-the-toll
+    summary: "a running total before its toll word: \"That brings to 44 the deaths logged by MSF\""
+    match: "@bring to FIGURE the TOLL"
+    tally: cumulative
+    examples:
+      trigger:
+        - { text: "Fighting went on in Sudan. That brings to 44 the deaths logged by MSF in El Fasher since Friday.",
+            claims: ["sudan.killed {place: Darfur} 44"] }
   - id: raising-to-figure-the-number-of-noun
     summary: "a running total before its noun: \"raising to 17 the number of foreigners released\""
     match: "@bring to FIGURE the @total of NOUN"
@@ -55765,6 +55773,8 @@ patterns:
             claims: ["sudan.displaced 3,000,000", "sudan.refugees 520,000"] }
         - { text: "The war in Sudan goes on. Some 2.2 million have had to abandon their homes.",
             claims: ["sudan.displaced about 2,200,000"] }
+        - { text: "The war in Sudan goes on, with upwards of 700,000 who have crossed into neighbouring countries.",
+            claims: ["sudan.refugees over 700,000"] }
       pass:
         - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: figure-place-then-cue
@@ -57567,6 +57577,8 @@ facets:
 nouns:
   refugee: [refugees, refugee, "asylum seekers", "asylum-seekers", returnees, arrivals, "new arrivals",
             "border crossings", "cross-border movements"]
+  # Internally displaced people are counted as such by their very name ("the number of IDPs").
+  idp: [IDPs, "internally displaced people", "internally displaced persons"]
 modifiers: [Sudanese, "ethnic Masalit", Masalit, more]
 measures:
   - topic: sudan.killed
@@ -57652,6 +57664,12 @@ measures:
                "neighbouring countries", "neighboring countries", "across the border", "crossed the border",
                "fled the country", "left the country", "fled abroad", "outside the country", "outside Sudan"]
         unless: ["inside Sudan", "within Sudan", "internally displaced", "inside the country", "within the country"]
+  - topic: sudan.displaced
+    tally: level
+    nouns: [idp]
+    cues: [displaced, uprooted]
+    tolls: ["number of IDPs", "number of internally displaced people", "number of internally displaced persons"]
+    default: true
   - topic: ceasefire.duration_days
     tally: planned
     nouns: [day]

@@ -571,4 +571,12 @@ final class NumericClaimExtractorTests: XCTestCase {
                 numeric("After the earthquake, more than 5,700 buildings collapsed in Turkey.")),
             ["quake.buildings_collapsed{place=Turkey} over 5,700"])
     }
+
+    func testInternallyDisplacedPeopleAreCountedByTheirName() {
+        XCTAssertEqual(
+            summary(
+                numeric("The war in Sudan goes on. The IOM put the number of IDPs at 9.05 million.")
+            ),
+            ["sudan.displaced 9,050,000"])
+    }
 }
