@@ -1051,13 +1051,13 @@ struct StanceExtractor {
     /// Pronouns that stand for one actor: of a list the text named, the first.
     private static let singularPronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it"].map { WordHash.hash($0) })
-    /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
     /// Words that go on to the next item of a list ("water, power and fuel").
     private static let listJoiners: WordTable<Bool> = WordTable(
         set: ["and", "or", ","].map { WordHash.hash($0) })
     /// Words between a subject and its verb that count or join it ("each", "jointly").
     private static let floatingQuantifiers: WordTable<Bool> = WordTable(
         set: ["each", "jointly", "together", "both", "all"].map { WordHash.hash($0) })
+    /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
     private static let groupNouns: WordTable<Bool> = WordTable(
         set: [
             "countries", "states", "nations", "sides", "parties", "leaders", "governments",
@@ -1324,7 +1324,7 @@ struct StanceExtractor {
             ",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their",
             "&", "plus", "nor",
             // "Israel and the Palestinian group Hamas": a description before a listed name.
-            "palestinian", "militant", "islamist", "group", "movement",
+            "militant", "group", "movement",
         ]
         .map { WordHash.hash($0) })
 
@@ -1354,11 +1354,14 @@ struct StanceExtractor {
                 return false
             }
             let between = left.end..<right.index
-            return between.allSatisfy { Self.joiners.contains(sentence.tokens[$0].hash) }
+            // "Israel and the Palestinian group Hamas": a capitalized description may stand
+            // before a listed name too.
+            return between.allSatisfy {
+                Self.joiners.contains(sentence.tokens[$0].hash)
+                    || (sentence.tokens[$0].kind == .word && sentence.tokens[$0].isCapitalized)
+            }
                 && between.contains {
-                    sentence.tokens[$0].hash == Self.andHash
-                        || sentence.tokens[$0].hash == Self.plusHash
-                        || sentence.tokens[$0].hash == Self.nor
+                    Self.listConjunctions.contains(sentence.tokens[$0].hash)
                         || sentence.isPunctuation($0, UInt8(ascii: ","))
                 }
         }
@@ -1371,15 +1374,15 @@ struct StanceExtractor {
         // conjunction ("Qatar, Egypt and the US").
         guard first < last else { return position...position }
         let closed = (actors[first].end..<actors[last].index).contains {
-            let hash = sentence.tokens[$0].hash
-            return hash == Self.andHash || hash == Self.plusHash || hash == Self.ampersand
-                || hash == Self.nor
+            Self.listConjunctions.contains(sentence.tokens[$0].hash)
         }
         return closed ? first...last : position...position
     }
-    private static let ampersand = WordHash.hash("&")
+    /// Conjunctions that close a list of names ("Qatar, Egypt and the US", "neither the army
+    /// nor the RSF").
+    private static let listConjunctions: WordTable<Bool> = WordTable(
+        set: ["and", "plus", "&", "nor"].map { WordHash.hash($0) })
     private static let neither = WordHash.hash("neither")
-    private static let nor = WordHash.hash("nor")
     private static let betweenHash = WordHash.hash("between")
     /// Words of mediation whose "between" names the parties mediated, not their holders.
     private static let mediationWords: WordTable<Bool> = WordTable(
@@ -1389,7 +1392,6 @@ struct StanceExtractor {
         ].map { WordHash.hash($0) })
     private static let andHash = WordHash.hash("and")
     private static let theHash = WordHash.hash("the")
-    private static let plusHash = WordHash.hash("plus")
 
     /// The actors a name stands for: its members for a group name, else itself.
     func members(_ actor: String) -> [String] {

@@ -790,5 +790,8 @@ final class StanceExtractorTests: XCTestCase {
                 "Israel's government and the Palestinian group Hamas struck an agreement on a deal to exchange prisoners."
             ),
             ["Israel hostage_deal support", "Hamas hostage_deal support"])
+        XCTAssertEqual(
+            stances("Qatar & Egypt brokered the truce."),
+            ["Qatar humanitarian_pause support", "Egypt humanitarian_pause support"])
     }
 }
