@@ -57824,7 +57824,9 @@ nouns:
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
             "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
             "NDRF members", "team of rescuers", "medical staff", "doctors and other medical staff",
-            "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel"]
+            "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel",
+            engineers, "military engineers", "structural engineers", commandos, paramedics, "rescue staff",
+            "rescue specialists", "military specialists", helpers]
 modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
             emergency, "search-and-rescue", "of the country's", "of its"]
@@ -57907,7 +57909,8 @@ measures:
     tally: level
     nouns: [person]
     cues: [deployed, dispatched, mobilised, mobilized, "search and rescue", "rescue efforts", "rescue operations",
-           "rescue team of", "team of", "members strong"]
+           "rescue team of", "team of", "members strong", "keep searching",
+           "flew", "landed", "sent"]
   - topic: quake.aftershocks
     tally: cumulative
     nouns: [aftershock]

@@ -63,7 +63,7 @@ struct Attribution {
     private static func unnamed(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon)
         -> Bool
     {
-        guard let match = lexicon.unnamedSpeakers.matches(sentence.tokens, in: range).first
+        guard let match = lexicon.unnamedSpeakers.firstMatch(sentence.tokens, in: range)
         else { return false }
         return match.end == range.upperBound && match.index - range.lowerBound <= 1
     }

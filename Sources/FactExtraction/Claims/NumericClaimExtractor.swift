@@ -157,7 +157,7 @@ struct NumericClaimExtractor {
         for index in claims.indices
         where claims[index].wholeIndex == nil && !claims[index].isPartOfTotal {
             let topic = claims[index].topic
-            for head in review.facets where facet(head.facet)?.applies(to: topic) == true {
+            for head in review.facets where lexicon.facet(head.facet, appliesTo: topic) {
                 let current = claims[index].facets[head.facet]
                 let facetScores = review.scores(
                     ModelFeatures.facetKeys(value: current, topic: topic) + context.keys,
@@ -240,7 +240,7 @@ struct NumericClaimExtractor {
         claim.topic = topic
         claim.tally = lexicon.vocabulary.tally(of: topic) ?? claim.tally
         claim.facets = Facets(
-            claim.facets.dictionary.filter { facet($0.key)?.applies(to: topic) == true })
+            claim.facets.dictionary.filter { lexicon.facet($0.key, appliesTo: topic) })
         // "numeric:TOPIC:how" becomes "numeric:NEW:how:learned-from:TOPIC": what read the figure
         // stays, so a part is still a part.
         let fields = claim.provenance.split(separator: ":", maxSplits: 2)
@@ -305,7 +305,7 @@ struct NumericClaimExtractor {
                 keys.allSatisfy({ result[index].facets[$0] == nil })
             {
                 if lastPlace == nil { lastPlace = .some(lastNamedPlace(carry)) }
-                if let last = lastPlace ?? nil, facet(last.key)?.applies(to: topic) == true {
+                if let last = lastPlace ?? nil, lexicon.facet(last.key, appliesTo: topic) {
                     result[index].facets[last.key] = last.value
                 }
             }
@@ -319,7 +319,7 @@ struct NumericClaimExtractor {
                 guard values.count == 1, let value = values.first else { continue }
                 for index in result.indices
                 where keys.allSatisfy({ result[index].facets[$0] == nil })
-                    && facet(key)?.applies(to: result[index].topic) == true
+                    && lexicon.facet(key, appliesTo: result[index].topic)
                 {
                     result[index].facets[key] = value
                 }
@@ -419,7 +419,7 @@ struct NumericClaimExtractor {
                 // Of the sentence before's totals, the last one the part's words can qualify
                 // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
                 let previousWhole = previousWholes.last { whole in
-                    words.contains { facet($0.key)?.applies(to: whole.topic) == true }
+                    words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
                 }
                 guard var whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
                     continue
@@ -440,14 +440,14 @@ struct NumericClaimExtractor {
                     }
                 }
                 var merged = whole.facets
-                for value in words where facet(value.key)?.applies(to: whole.topic) == true {
+                for value in words where lexicon.facet(value.key, appliesTo: whole.topic) {
                     merged[value.key] = value.value
                 }
                 // "56,000 reached Egypt, at least 52,500 of them Sudanese": a part named by a
                 // word the story keeps no facet for is still a count of the whole's kind.
                 let unkept =
                     !words.isEmpty
-                    && !words.contains { facet($0.key)?.applies(to: whole.topic) == true }
+                    && !words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
                 // "294 injured, 18 of them seriously": a part the pattern names by no word at
                 // all is a count of its own.
                 guard merged != whole.facets || unkept || words.isEmpty else { continue }
@@ -772,17 +772,17 @@ struct NumericClaimExtractor {
             } ?? false
         for (index, variant) in measure.variants.enumerated() {
             let exclusions = lexicon.variantExclusions[measureIndex][index]
-            if !exclusions.matches(sentence.tokens, in: clause).isEmpty {
+            if exclusions.hasMatch(sentence.tokens, in: clause) {
                 continue
             }
             if let opening, opening.upperBound <= clause.lowerBound,
-                !exclusions.matches(sentence.tokens, in: opening).isEmpty
+                exclusions.hasMatch(sentence.tokens, in: opening)
             {
                 continue
             }
             if happened, variant.tally == .planned, !variant.cuesInSentence { continue }
             if let context = lexicon.variantContexts[measureIndex][index],
-                context.matches(sentence.tokens).isEmpty
+                !context.hasMatch(sentence.tokens)
             {
                 continue
             }
@@ -798,7 +798,7 @@ struct NumericClaimExtractor {
         // incident's too ("…, saying 31 were killed").
         for (index, variant) in measure.variants.enumerated()
         where variant.tally == .event && recentEvents.contains(variant.topic)
-            && lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens).isEmpty
+            && !lexicon.variantExclusions[measureIndex][index].hasMatch(sentence.tokens)
         {
             return (variant.topic, variant.tally)
         }
@@ -1286,9 +1286,9 @@ struct NumericClaimExtractor {
     private func contextAllows(_ measureIndex: Int, _ sentence: Sentence, near position: Int? = nil)
         -> Bool
     {
-        if let context = lexicon.contexts[measureIndex], context.matches(sentence.tokens).isEmpty,
+        if let context = lexicon.contexts[measureIndex], !context.hasMatch(sentence.tokens),
             !lexicon.vocabulary.measures[measureIndex].contextBefore
-                || context.matches(sentence.previousTokens).isEmpty
+                || !context.hasMatch(sentence.previousTokens)
         {
             return false
         }
@@ -1317,7 +1317,7 @@ struct NumericClaimExtractor {
                 }
                 range = start..<max(start, end)
             }
-            if !exclusion.matches(sentence.tokens, in: range).isEmpty { return false }
+            if exclusion.hasMatch(sentence.tokens, in: range) { return false }
         }
         return true
     }
@@ -1330,7 +1330,7 @@ struct NumericClaimExtractor {
         adjacentOnly: Bool = false
     ) -> Facets {
         var result = Facets()
-        for value in adjacent where facet(value.key)?.applies(to: topic) == true {
+        for value in adjacent where lexicon.facet(value.key, appliesTo: topic) {
             result[value.key] = value.value
         }
         guard !adjacentOnly else { return result }
@@ -1341,7 +1341,7 @@ struct NumericClaimExtractor {
         var placesAfterFigures: [String: Set<String>] = [:]
         let places = lexicon.nearestFacets.matches(sentence.tokens)
         for (index, match) in places.enumerated()
-        where facet(match.payload.key)?.applies(to: topic) == true {
+        where lexicon.facet(match.payload.key, appliesTo: topic) {
             // "in Turkey and Syria" names no one place.
             let joined = { (other: Int) -> Bool in
                 guard places.indices.contains(other) else { return false }

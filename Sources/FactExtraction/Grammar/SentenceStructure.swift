@@ -190,7 +190,7 @@ struct SentenceStructure: Sendable {
                     form: form(
                         range, head: mainVerb, sentence: sentence, classes: classes, words: words),
                     isNegated: range.contains { classes[$0] == .negation }
-                        || !words.negations.matches(tokens, in: range).isEmpty,
+                        || words.negations.hasMatch(tokens, in: range),
                     isPassive: mainVerb != start
                         && range.contains {
                             $0 < mainVerb && (words.entries[tokens[$0].hash]?.isBe ?? false)

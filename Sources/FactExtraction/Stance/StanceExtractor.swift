@@ -187,10 +187,10 @@ struct StanceExtractor {
         // "a resolution calling for a truce": the topic a cue after a motion word takes is the
         // motion's ("parts of the text, including …" names none); "the Gaza ceasefire
         // resolution": so is a topic that qualifies the motion word.
-        if let motion = lexicon.motions.matches(tokens).first,
+        if let motion = lexicon.motions.firstMatch(tokens),
             let topic = topics.first(where: {
                 $0.index >= motion.end && $0.index - motion.end <= 12
-                    && !lexicon.polarity.matches(tokens, in: motion.end..<$0.index).isEmpty
+                    && lexicon.polarity.hasMatch(tokens, in: motion.end..<$0.index)
             }) ?? topics.last(where: { $0.end <= motion.index && motion.index - $0.end <= 1 })
         {
             carry.motion = topic.topic
@@ -208,23 +208,23 @@ struct StanceExtractor {
                 topics = [(max(end, vote.end), max(end, vote.end), motion, true)]
             } else if let motion = carry.motion,
                 let cue = lexicon.polarity.matches(tokens).first(where: { cue in
-                    !lexicon.motions.matches(tokens, in: cue.index..<cue.end).isEmpty
+                    lexicon.motions.hasMatch(tokens, in: cue.index..<cue.end)
                 })
             {
                 // "put the resolution forward": the motion inside a split cue is the one named
                 // before; it stands just after the cue, which holds it.
                 topics = [(cue.end, cue.end, motion, true)]
             } else if let motion = carry.motion,
-                let word = lexicon.motions.matches(tokens).first,
+                let word = lexicon.motions.firstMatch(tokens),
                 lexicon.anaphora.matches(tokens).first.map({ $0.index > word.index }) ?? true
             {
                 // "the non-binding resolution tabled by Jordan": a motion with no topic of its
                 // own is the one named before.
                 topics = [(word.index, word.end, motion, true)]
-            } else if let pointer = lexicon.anaphora.matches(tokens).first {
+            } else if let pointer = lexicon.anaphora.firstMatch(tokens) {
                 // "the resolution", "the text": the motion named before, when it is one.
                 let motion =
-                    lexicon.motions.matches(tokens, in: pointer.index..<pointer.end).isEmpty
+                    !lexicon.motions.hasMatch(tokens, in: pointer.index..<pointer.end)
                     ? nil : carry.motion
                 topics = [(pointer.index, pointer.end, motion ?? previous, true)]
             } else if let cue = lexicon.polarity.matches(tokens).first(where: {
@@ -261,7 +261,7 @@ struct StanceExtractor {
         // back to none may still take a position on the topic named before; the review pairs
         // its actors with that topic, where its first polarity cue stands.
         if topics.isEmpty, carry.found.referred.isEmpty, let previous = carry.topic {
-            if let cue = lexicon.polarity.matches(tokens).first {
+            if let cue = lexicon.polarity.firstMatch(tokens) {
                 carry.found.carried = [
                     PhraseTable<String>.Match(
                         index: cue.index, length: cue.length, payload: previous)

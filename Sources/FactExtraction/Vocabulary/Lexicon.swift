@@ -33,6 +33,8 @@ public final class Lexicon: Sendable {
     /// that has it as a variant ("hostages.released.event" and "hostages.deal.size" are
     /// "hostages.released").
     let measureOfTopic: [String: String]
+    /// The topic families each facet applies to, by facet key (the first facet of a key).
+    let facetScopes: [String: [String]]
     let cues: PhraseTable<[Int]>
     let tolls: PhraseTable<[Int]>
     let contexts: [PhraseTable<Bool>?]
@@ -132,6 +134,11 @@ public final class Lexicon: Sendable {
             }
         }
         self.measureOfTopic = measureOfTopic
+        var facetScopes: [String: [String]] = [:]
+        for facet in vocabulary.facets where facetScopes[facet.key] == nil {
+            facetScopes[facet.key] = facet.appliesTo
+        }
+        self.facetScopes = facetScopes
         impliedFacets = table(
             vocabulary.facets.flatMap { facet in
                 facet.implied.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
@@ -237,5 +244,13 @@ public final class Lexicon: Sendable {
             set: ["it", "they", "he", "she", "we", "this", "that", "there", "who", "which"].map {
                 WordHash.hash($0)
             })
+    }
+}
+
+extension Lexicon {
+    /// Whether the facet `key` applies to `topic`, without copying the facet.
+    func facet(_ key: String, appliesTo topic: String) -> Bool {
+        guard let scopes = facetScopes[key] else { return false }
+        return scopes.contains { Vocabulary.topic(topic, isWithin: $0) }
     }
 }

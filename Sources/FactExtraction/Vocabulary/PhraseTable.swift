@@ -139,6 +139,25 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         return trie.starts.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
     }
 
+    /// The first phrase `matches` would list for `range`, found without building the list.
+    public func firstMatch(_ tokens: [Token], in range: Range<Int>? = nil) -> Match? {
+        let range = range ?? 0..<tokens.count
+        return tokens.withUnsafeBufferPointer { tokens in
+            for index in range where mayStart(tokens[index].hash) {
+                if let found = longest(tokens, at: index, limit: range.upperBound) {
+                    return Match(
+                        index: index, length: found.length, payload: trie.payloads[found.node]!)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Whether some phrase occurs within `range` of the tokens.
+    public func hasMatch(_ tokens: [Token], in range: Range<Int>? = nil) -> Bool {
+        firstMatch(tokens, in: range) != nil
+    }
+
     /// Every non-overlapping phrase in `range` of the tokens, left to right, longest at each start.
     public func matches(_ tokens: [Token], in range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<tokens.count
