@@ -57531,7 +57531,9 @@ actors:
               "the belligerents", "Sudanese belligerents", "the two parties", "both parties", "the parties",
               "the factions", "rival forces", "the two generals", "the generals", "rival generals",
               "rival military factions", "warring military factions", "the military factions", "either side",
-              "neither side", "either party", "neither party", "rival camps", "the two camps", "both camps"]
+              "neither side", "either party", "neither party", "rival camps", "the two camps", "both camps",
+              "two rivals", "the rivals", "warring rivals", "feuding parties", "feuding sides",
+              "rival sides", "the two foes"]
   # The Quad (from 2025) presses for a truce as one: each member holds its stance.
   Quad:
     members: [United States, Saudi Arabia, United Arab Emirates, Egypt]

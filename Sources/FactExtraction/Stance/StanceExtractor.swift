@@ -383,8 +383,12 @@ struct StanceExtractor {
         for topic in topics {
             defer { previous = (topic, claims.last.flatMap { $0.topic == topic.topic ? $0 : nil }) }
             // "called for a ceasefire and more aid": a coordinated topic shares the stance before it.
+            // "called for pauses to let humanitarian aid reach Gaza": what a stance is for is
+            // asked for or backed with it.
             if let previous, let shared = previous.claim,
                 coordinated(previous.topic, topic, sentence)
+                    || (shared.polarity != .oppose
+                        && servesPurpose(previous.topic, topic, sentence))
             {
                 for sharing in claims
                 where sharing.topic == shared.topic && sharing.polarity == shared.polarity
@@ -1051,6 +1055,50 @@ struct StanceExtractor {
     /// Pronouns that stand for one actor: of a list the text named, the first.
     private static let singularPronouns: WordTable<Bool> = WordTable(
         set: ["he", "she", "it"].map { WordHash.hash($0) })
+    /// Verbs a purpose clause opens with: "to let aid reach Gaza", "to ensure access".
+    private static let purposeVerbs: WordTable<Bool> = WordTable(
+        set: [
+            "let", "allow", "enable", "ensure", "get", "help", "facilitate", "speed", "boost",
+            "increase", "ease", "permit", "bring", "deliver", "secure", "restore", "provide",
+        ].map { WordHash.hash($0) })
+    /// Words that may stand between a purpose clause's opening and its topic.
+    private static let purposeFillers: WordTable<Bool> = WordTable(
+        set: ["more", "the", "up", "in", "that", "desperately", "much", "badly", "urgently"].map {
+            WordHash.hash($0)
+        })
+    private static let so = WordHash.hash("so")
+    private static let `in` = WordHash.hash("in")
+    private static let order = WordHash.hash("order")
+
+    /// Whether `second` is named in a purpose clause of `first`: "pauses to let humanitarian
+    /// aid reach the enclave", "a truce so that more aid can get in", "in order to allow aid".
+    private func servesPurpose(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
+        guard first.end < second.index, second.index - first.end <= 6 else { return false }
+        let tokens = sentence.tokens
+        var index = first.end
+        // "humanitarian pauses in Gaza to let …": a place or time may close the first phrase.
+        if tokens[index].hash == Self.`in`, index + 2 < second.index,
+            tokens[index + 1].isCapitalized
+        {
+            index += 2
+        }
+        if tokens[index].hash == Self.`in`, index + 1 < second.index,
+            tokens[index + 1].hash == Self.order
+        {
+            index += 2
+        }
+        if tokens[index].hash == Self.to, index + 1 < second.index,
+            Self.purposeVerbs.contains(tokens[index + 1].hash)
+        {
+            index += 2
+        } else if tokens[index].hash == Self.so {
+            index += 1
+        } else {
+            return false
+        }
+        return (index..<second.index).allSatisfy { Self.purposeFillers.contains(tokens[$0].hash) }
+    }
+
     /// Words that go on to the next item of a list ("water, power and fuel").
     private static let listJoiners: WordTable<Bool> = WordTable(
         set: ["and", "or", ","].map { WordHash.hash($0) })

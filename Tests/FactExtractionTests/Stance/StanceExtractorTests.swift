@@ -41,6 +41,18 @@ final class StanceExtractorTests: XCTestCase {
             ["United States hostage_deal support"])
     }
 
+    func testWhatAStanceIsForIsAskedForOrBackedWithIt() {
+        XCTAssertEqual(
+            stances("Malta called for extended pauses to let humanitarian aid reach the enclave."),
+            ["Malta humanitarian_pause demand", "Malta aid.entry demand"])
+        XCTAssertEqual(
+            stances("The Arab League demanded a ceasefire so that humanitarian aid could get in."),
+            ["Arab League ceasefire demand", "Arab League aid.entry demand"])
+        // What an opposed stance would have been for is not opposed with it.
+        XCTAssertEqual(
+            stances("Israel rejected a ceasefire to let aid in."), ["Israel ceasefire oppose"])
+    }
+
     func testReopeningACrossingSupportsAidAndShuttingItOpposes() {
         XCTAssertEqual(
             stances("Sudan said it will reopen the Adre crossing."), ["Sudan aid.entry support"])
