@@ -849,7 +849,7 @@ struct StanceExtractor {
         let topicWords = topic.index >= cue.end ? topic.index..<topic.end : 0..<0
         guard votes.contains(where: { $0.index <= cue.index && cue.index < $0.end }),
             let first = actors.first(where: { $0.index >= cue.end }),
-            first.index - cue.end <= 3 + topicWords.count,
+            first.index - cue.end <= 5 + topicWords.count,
             (cue.end..<first.index).allSatisfy({
                 topicWords.contains($0)
                     || sentence.isPunctuation($0, UInt8(ascii: ","))

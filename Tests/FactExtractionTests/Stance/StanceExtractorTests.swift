@@ -152,6 +152,11 @@ final class StanceExtractorTests: XCTestCase {
                 "The assembly met on the war in Gaza. Those that voted against the ceasefire "
                     + "resolution included Israel and Austria."),
             ["Israel ceasefire oppose", "Austria ceasefire oppose"])
+        XCTAssertEqual(
+            stances(
+                "Ten countries voted against the ceasefire resolution, among them Israel and the "
+                    + "United States."),
+            ["Israel ceasefire oppose", "United States ceasefire oppose"])
     }
 
     func testPressingAnotherToActIsADemand() {
