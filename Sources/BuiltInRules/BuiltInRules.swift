@@ -56926,7 +56926,9 @@ facets:
   group:
     applies_to: [hostages, casualties, prisoners, sudan]
     values:
-      children: [children, child, kids, minors, minor, teenagers, teenager, babies, baby, infants, infant, toddlers]
+      children: [children, child, kids, minors, minor, teenagers, teenager, babies, baby, infants, infant, toddlers,
+                 "teenage boys", "teenage girls", "teenage males", "teenage Palestinians", teens, boys, girls,
+                 adolescents, juveniles, youngsters]
       women: [women, woman, mothers, female, females, grandmothers]
       soldiers: [soldiers, troops, servicemen, reservists, "IDF soldiers", "IDF servicemen", "IDF troops",
                  "Israeli soldiers", "Israeli troops", officers, "police officers", policemen]
@@ -57087,6 +57089,7 @@ nouns:
            women, woman, men, soldiers, troops, citizens, nationals, foreigners, workers, victims, Gazans,
            babies, infants, journalists, "aid workers", "staff members", Americans, Thais, Filipinos,
            Nepalis, "family members", relatives, teenagers, minors, mothers, others, survivors, Syrians,
+           "teenage boys", "teenage girls", "teenage males", teens, adolescents, juveniles, youngsters,
            Turks, Sudanese, fighters, militants, "health workers", medics, doctors, patients, refugees,
            casualties, "humanitarian workers", employees, staff, students, girls, boys, elderly,
            villagers, migrants, evacuees, "UN staff", colleagues, members, infants, newborns,

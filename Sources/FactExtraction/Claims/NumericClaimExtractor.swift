@@ -1627,8 +1627,11 @@ struct NumericClaimExtractor {
             }
         }
         guard let opener else { return nil }
-        // "Four women were among those killed": the figure is a part of others, it opens no list.
-        if opener.index > 0, Self.copulas.contains(sentence.tokens[opener.index - 1].hash) {
+        // "Four women were among those killed": the figure is a part of others, it opens no list;
+        // "the 30 freed were made up of 15 women and 15 boys" lists the parts in full.
+        if !opener.payload, opener.index > 0,
+            Self.copulas.contains(sentence.tokens[opener.index - 1].hash)
+        {
             return nil
         }
         var end = opener.end

@@ -209,6 +209,17 @@ final class NumericClaimExtractorTests: XCTestCase {
         let list = numeric("On Friday 24 hostages were freed: 13 Israelis and 10 Thais.")
         XCTAssertEqual(list.count, 3)
         XCTAssertTrue(list[2].partsAreExhaustive)
+        // A list the verb says is the whole ("were made up of") is one even after a copula.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The 30 prisoners freed on Tuesday were made up of 15 women and 15 teenage boys."
+                )
+            ),
+            [
+                "prisoners.released.event 30", "prisoners.released.event{group=women} 15",
+                "prisoners.released.event{group=children} 15",
+            ])
     }
 
     func testMeasuresFollowTheNearestCue() {
