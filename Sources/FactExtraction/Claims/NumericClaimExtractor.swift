@@ -568,6 +568,8 @@ struct NumericClaimExtractor {
             guard
                 let (partRange, exhaustive) = compositionList(
                     after: nounEnd, in: sentence, figureStarts: figureStarts)
+                    ?? summingList(after: nounEnd, total: figure, figures: figures, in: sentence)
+                    .map({ ($0, true) })
             else { continue }
             for partIndex in figures.indices
             where partIndex > index && partRange.contains(figures[partIndex].first) {
@@ -1599,6 +1601,39 @@ struct NumericClaimExtractor {
 
     private func facet(_ key: String) -> Vocabulary.Facet? {
         lexicon.vocabulary.facets.first { $0.key == key }
+    }
+
+    /// The token range of a list of parts set off by a comma right after a total, whose figures
+    /// add up to it: "39 Palestinian prisoners, 24 women and 15 children". Nil when no such list
+    /// follows or its figures make another sum.
+    private func summingList(
+        after position: Int, total: Figure, figures: [Figure], in sentence: Sentence
+    ) -> Range<Int>? {
+        let tokens = sentence.tokens
+        guard sentence.isPunctuation(position, UInt8(ascii: ",")), !total.isVague,
+            let whole = total.quantity.best
+        else { return nil }
+        var (sum, parts, index, end) = (0.0, 0, position + 1, position + 1)
+        while let part = figures.first(where: { $0.first == index }), !part.isVague,
+            let value = part.quantity.best
+        {
+            sum += value
+            parts += 1
+            // The part's words: "24 women", "ten Israelis", "15 teenage boys".
+            var next = part.end
+            while next < tokens.count, next - part.end < 4, tokens[next].kind == .word,
+                !Self.listJoiners.contains(tokens[next].hash)
+            {
+                next += 1
+            }
+            guard next > part.end else { break }
+            end = next
+            if sentence.isPunctuation(next, UInt8(ascii: ",")) { next += 1 }
+            if next < tokens.count, Self.listJoiners.contains(tokens[next].hash) { next += 1 }
+            index = next
+        }
+        guard parts >= 2, sum == whole else { return nil }
+        return position + 1..<end
     }
 
     /// The token range of a list of parts right after a total, and whether it is exhaustive.

@@ -209,6 +209,16 @@ final class NumericClaimExtractorTests: XCTestCase {
         let list = numeric("On Friday 24 hostages were freed: 13 Israelis and 10 Thais.")
         XCTAssertEqual(list.count, 3)
         XCTAssertTrue(list[2].partsAreExhaustive)
+        // Parts set off by a comma that add up to the total are its parts, of its topic.
+        let summing = numeric(
+            "Israel released 30 Palestinian prisoners, 23 minors and seven women.")
+        XCTAssertEqual(
+            summary(summing),
+            [
+                "prisoners.released.event 30", "prisoners.released.event{group=children} 23",
+                "prisoners.released.event{group=women} 7",
+            ])
+        XCTAssertTrue(summing[2].partsAreExhaustive)
         // A list the verb says is the whole ("were made up of") is one even after a copula.
         XCTAssertEqual(
             summary(
