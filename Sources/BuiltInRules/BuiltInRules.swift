@@ -55810,6 +55810,25 @@ patterns:
       trigger:
         - { text: "Gaza's health ministry said 350 people had been killed in the past 24 hours.",
             claims: ["casualties.killed.event {place: Gaza} 350"] }
+  - id: killed-or-wounded-together
+    summary: "the dead and the wounded counted together are no count of either: \"400 people dead or hurt\""
+    match: "FIGURE of? people|persons|civilians? were|have|had? been? dead|killed and|or injured|wounded|hurt"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The strikes left about 400 people dead or hurt in Jabalia, the group said.", claims: [] }
+      pass:
+        - { text: "The strike left 40 people dead and 150 injured in Jabalia.",
+            claims: ["casualties.killed.event {place: Gaza} 40", "casualties.wounded {place: Gaza} 150"] }
+        - { text: "Air strikes had killed 109 people and wounded dozens in Gaza.",
+            claims: ["casualties.killed {place: Gaza} 109", "casualties.wounded {place: Gaza} 24–99 (vague)"] }
+  - id: wounded-or-killed-together
+    summary: "the wounded and the dead counted together are no count of either: \"dozens injured or killed\""
+    match: "FIGURE of? people|persons|civilians? were|have|had? been? injured|wounded|hurt and|or dead|killed"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Hundreds of people were injured or killed in the Jabalia strikes.", claims: [] }
   - id: time-ago
     summary: "a time before or after an event is no term of a truce: \"the truce ended four days ago\""
     match: "FIGURE hours|days|weeks|hour|day|week @after_time"
