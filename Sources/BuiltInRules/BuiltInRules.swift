@@ -58432,7 +58432,12 @@ measures:
            "out of their homes", "pushed out", "push out", "pushing out", "left the capital", "fled the capital",
            "left Khartoum", "fled Khartoum", "abandon their homes", "abandoned their homes", "run for their lives",
            "ran for their lives", "fled for their lives", "left the state", "left the city", "left the town",
-           "left the area", "left the region", "left the camp"]
+           "left the area", "left the region", "left the camp",
+           # "88,892 people have left El-Fasher": leaving a town under attack is flight.
+           "left Sudan", "left El-Fasher", "left El Fasher", "left al-Fashir", "left Zamzam",
+           "left Wad Madani", "left Gezira", "left El Gezira", "left Omdurman", "left Bara", "left Kadugli",
+           "left Sinja", "left Nyala", "left El Geneina", "left Geneina", "left Darfur", "left Kordofan",
+           "pushed from their homes", "pushed from"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
     variants:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.
@@ -58441,7 +58446,8 @@ measures:
         cues: ["into Chad", "into Egypt", "into South Sudan", "into Ethiopia", "into Libya", "into the Central African Republic",
                "to Chad", "to Egypt", "to South Sudan", "to Ethiopia", "to Libya", "to Uganda",
                "neighbouring countries", "neighboring countries", "across the border", "crossed the border",
-               "fled the country", "left the country", "fled abroad", "outside the country", "outside Sudan"]
+               "fled the country", "left the country", "fled abroad", "outside the country", "outside Sudan",
+               "left Sudan"]
         unless: ["inside Sudan", "within Sudan", "internally displaced", "inside the country", "within the country"]
   - topic: sudan.displaced
     tally: level
