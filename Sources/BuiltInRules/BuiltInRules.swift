@@ -58660,7 +58660,12 @@ measures:
            "into containers", "tent cities", "tent city", "left the region", "left the provinces",
            "left the disaster area", "left the quake zone", "moved away from", "had to leave", "have had to leave",
            "driven from their homes", "forced to leave", "forced out of their homes", "no home to go to",
-           "made homeless", "given beds", "student residences", "dormitories", "on the streets", "lost their houses", "out of their homes", "from their homes"]
+           "made homeless", "given beds", "student residences", "dormitories", "on the streets", "lost their houses", "out of their homes", "from their homes",
+           # Shelter words with a word of their own between: "living in relief tents", "in public shelters".
+           "in relief tents", "in public shelters", "in state shelters", "in tent camps", "in tent cities",
+           "put up in", "no roof", "without a roof", "no longer have a home", "no longer have homes", "with no home",
+           "with no homes", "nowhere to live", "left without a home", "left without homes", "left without shelter",
+           "received shelter", "been given shelter", "provided with shelter", "in displacement camps"]
     # People displaced before the quake by the war are no count of the quake's.
     exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
                       "before the quake", "before the earthquake", "already depend", "already relied"]
