@@ -56118,8 +56118,8 @@ patterns:
         - { text: "More than 1,100 people were killed by the RSF attack, 400 of them in El Fasher.",
             claims: ["sudan.killed.event over 1,100", "sudan.killed.event {place: Darfur} 400"] }
   - id: parenthesized-place-part
-    summary: "a part named by its place in brackets or after \"including\": \"45,000 (41,000 in Turkey)\""
-    match: "(|including FIGURE @be? in|at|on|across PLACE"
+    summary: "a part named by its place in brackets, after \"including\" or a colon: \"45,000 (41,000 in Turkey)\""
+    match: "(|including|: @bound? FIGURE @be? in|at|on|across PLACE"
     outcome: part
     examples:
       trigger:
@@ -56127,6 +56127,8 @@ patterns:
             claims: ["quake.killed 45,000", "quake.killed {place: Turkey} 41,000", "quake.killed {place: Syria} 4,000"] }
         - { text: "The earthquake killed 45,000 people, including 41,000 in Turkey.",
             claims: ["quake.killed 45,000", "quake.killed {place: Turkey} 41,000"] }
+        - { text: "The quake has killed 11,000 people: 8,574 in Turkey and 2,426 in Syria.",
+            claims: ["quake.killed 11,000", "quake.killed {place: Turkey} 8,574", "quake.killed {place: Syria} 2,426"] }
   - id: part-described
     summary: "a part described by hearsay: \"10 of those are thought to be American citizens\""
     match: "FIGURE @of_them @be? @described FACET"
@@ -56284,7 +56286,7 @@ patterns:
             claims: ["casualties.killed {group: children} 3,820", "casualties.killed {group: women} 2,240"] }
   - id: gapped-place-figure
     summary: "a second place with its figure and the verb left out: \"38,044 killed in Turkey and 3,688 in Syria\""
-    match: "and @bound? FIGURE more|others|other? in|on|across PLACE ,|.|;|)"
+    match: "and @bound? FIGURE more|others|other? across? the? border? in|on|across PLACE ,|.|;|)"
     outcome: sibling
     examples:
       trigger:
@@ -56294,6 +56296,8 @@ patterns:
             claims: ["quake.killed {place: Turkey} 38,044", "quake.killed {place: Syria} 3,688"] }
         - { text: "Of the quake's dead, 1,056 were counted in Aleppo and 914 more in Idlib.",
             claims: ["quake.killed {place: Syria} 1,056", "quake.killed {place: Syria} 914"] }
+        - { text: "The quake killed 5,000 people in Turkey and nearly 6,000 across the border in Syria.",
+            claims: ["quake.killed {place: Turkey} 5,000", "quake.killed {place: Syria} about 6,000"] }
   - id: listed-figure-place
     summary: "a list of figures each followed by its place, the verb left out: \"149,383 have reached Chad, 110,980 South Sudan\""
     match: ",|and FIGURE PLACE ,|.|;|and"
