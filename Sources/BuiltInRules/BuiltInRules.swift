@@ -57674,7 +57674,12 @@ measures:
                "over the four days", "agreed to free", "agreed to release", "due to be freed", "due to go free",
                "over the next two days", "over the next four days", "in the course of a", "signed up to",
                "promised to", "pledged to", "committed to", "would let go", "would hand over", "expected to free",
-               "expected to release", "set to free", "set to release", "set to be freed", "slated to"]
+               "expected to release", "set to free", "set to release", "set to be freed", "slated to",
+               "due for release", "expected to go free", "committed itself to freeing", "undertaken to free",
+               "undertook to free", "is to hand over", "is to free", "to be set free", "supposed to have been",
+               "prepared to release", "set aside for release", "covered by the agreement", "due to be let go",
+               "due to set free", "proposed freeing", "expected to be freed", "expected to be released",
+               "set to go free", "earmarked for release"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day", "promised to", "pledged to", "signed up to", "committed to"]
@@ -57742,7 +57747,12 @@ measures:
                "over the four days", "agreed to free", "agreed to release", "due to be freed", "due to go free",
                "over the next two days", "over the next four days", "in the course of a", "signed up to",
                "promised to", "pledged to", "committed to", "would let go", "would hand over", "expected to free",
-               "expected to release", "set to free", "set to release", "set to be freed", "slated to"]
+               "expected to release", "set to free", "set to release", "set to be freed", "slated to",
+               "due for release", "expected to go free", "committed itself to freeing", "undertaken to free",
+               "undertook to free", "is to hand over", "is to free", "to be set free", "supposed to have been",
+               "prepared to release", "set aside for release", "covered by the agreement", "due to be let go",
+               "due to set free", "proposed freeing", "expected to be freed", "expected to be released",
+               "set to go free", "earmarked for release"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day", "promised to", "pledged to", "signed up to", "committed to"]
