@@ -57279,7 +57279,8 @@ polarity:
            "did not fulfil", "failed to fulfil", "failed to fulfill", "did not honour", "did not honor",
            "failed to honour", "failed to honor", "reneged on", "did not meet its obligation", "broke this deal",
            "broke the deal", "would not accept", "will not accept", "cutting off", "cuts off", halting, halts, "ban on", "banned the",
-           boycott, boycotted, boycotting, "would boycott",
+           boycott, boycotted, boycotting, boycotts, "would boycott", "threw out", "throw out", "throws out",
+           "throwing out", "tossed out",
            # "Israel ignored calls for a ceasefire": dismissing a call opposes what it calls for.
            ignored, ignoring, ignores, defied, defying, defies, disregarded, disregarding, spurned, spurning,
            snubbed, "shrugged off", "shrugging off", "turned a deaf ear to",
@@ -58518,7 +58519,7 @@ topics:
                 dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",
                 "truce talks", "cease-fire talks", "peace process", negotiate, "to negotiate",
                 "the table", "back to the table", reconciliation, summit, "the summit", "return to Jeddah",
-                "back to Jeddah"]
+                "back to Jeddah", discussions, "the discussions", "peace negotiations", "political dialogue"]
   aid.entry: ["humanitarian aid", aid, "aid deliveries", "humanitarian corridor", "humanitarian corridors",
               "humanitarian access", "aid access", "humanitarian assistance", "relief supplies", "aid convoys",
               "safe passage", "aid to reach", "delivery of aid", deliveries, "the deliveries", "aid trucks",
