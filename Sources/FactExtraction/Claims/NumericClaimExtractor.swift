@@ -1619,20 +1619,19 @@ struct NumericClaimExtractor {
         {
             sum += value
             parts += 1
-            // The part's words: "24 women", "ten Israelis", "15 teenage boys".
-            var next = part.end
-            while next < tokens.count, next - part.end < 4, tokens[next].kind == .word,
-                !Self.listJoiners.contains(tokens[next].hash)
-            {
-                next += 1
-            }
-            guard next > part.end else { break }
+            // The part's counted noun: "24 women", "ten Israelis", "15 teenage boys".
+            guard
+                var next = lexicon.countedNoun(
+                    from: part.end, figureStart: part.first, in: sentence)?.nounEnd
+            else { break }
             end = next
             if sentence.isPunctuation(next, UInt8(ascii: ",")) { next += 1 }
             if next < tokens.count, Self.listJoiners.contains(tokens[next].hash) { next += 1 }
             index = next
         }
-        guard parts >= 2, sum == whole else { return nil }
+        // The list closes its phrase: "…, ten Israelis and two Thais among them" is a pattern's.
+        guard parts >= 2, sum == whole, end == tokens.count || tokens[end].kind == .punctuation
+        else { return nil }
         return position + 1..<end
     }
 
