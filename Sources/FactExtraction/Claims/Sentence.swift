@@ -23,6 +23,41 @@ struct Sentence {
     /// The whole sentence as written.
     var quote: String { text(range.lowerBound, range.upperBound) }
 
+    /// How many tokens a dateline opening the sentence spans, its dash included: "JAKARTA -",
+    /// "DOHA, Nov 24 (Reuters) -"; 0 when the sentence opens otherwise. A dateline names where
+    /// the report was filed, never who holds a position.
+    var datelineLength: Int {
+        guard let first = tokens.first, first.kind == .word, isUpperCase(0),
+            first.end - first.start > 2
+        else { return 0 }
+        for index in 1..<min(tokens.count, 12) {
+            let token = tokens[index]
+            switch token.kind {
+            case .punctuation:
+                // ASCII hyphen, en dash (E2 80 93) and em dash (E2 80 94).
+                let byte = bytes[token.start]
+                if byte == UInt8(ascii: "-")
+                    || (byte == 0xE2 && token.end - token.start == 3
+                        && (bytes[token.start + 2] == 0x93 || bytes[token.start + 2] == 0x94))
+                {
+                    return index + 1
+                }
+            case .number:
+                continue
+            case .word:
+                // A dateline's words are capitalized: the place, a month, the agency.
+                if !token.isCapitalized { return 0 }
+            }
+        }
+        return 0
+    }
+
+    /// Whether every letter of word token `index` is upper case.
+    private func isUpperCase(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return (token.start..<token.end).allSatisfy { !(0x61...0x7A).contains(bytes[$0]) }
+    }
+
     /// Whether token `index` is the punctuation mark `mark`.
     func isPunctuation(_ index: Int, _ mark: UInt8) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else {

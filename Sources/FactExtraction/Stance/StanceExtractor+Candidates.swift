@@ -18,7 +18,7 @@ extension StanceExtractor {
         let topics = found.topics + found.referred + found.carried
         guard !claims.isEmpty || !topics.isEmpty else { return [] }
         if found.actors == nil {
-            found.actors = Self.coalesced(lexicon.actorMatches(sentence.tokens))
+            found.actors = names(in: sentence)
         }
         let actors = found.actors!
         guard !claims.isEmpty || !actors.isEmpty else { return [] }

@@ -307,7 +307,7 @@ struct StanceExtractor {
         {
             if carry.recent[index].named == nil {
                 let tokens = carry.recent[index].sentence.tokens
-                let matches = Self.coalesced(lexicon.actorMatches(tokens))
+                let matches = names(in: carry.recent[index].sentence)
                 carry.recent[index].named = .some(
                     matches.isEmpty
                         ? nil
@@ -346,7 +346,7 @@ struct StanceExtractor {
         else { return [] }
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
-        let names = Self.coalesced(lexicon.actorMatches(tokens))
+        let names = names(in: sentence)
         let actors = acting(names, in: sentence)
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)
@@ -1483,6 +1483,13 @@ struct StanceExtractor {
     private static let commaHash = WordHash.hash(",")
 
     /// Adjacent names of one actor ("Israeli Prime Minister Benjamin Netanyahu") as one span.
+    /// The actors a sentence names, adjacent names of one actor joined, without the place of
+    /// its dateline ("JAKARTA - A Brazilian-drafted resolution …" names no Indonesia).
+    func names(in sentence: Sentence) -> [PhraseTable<String>.Match] {
+        let dateline = sentence.datelineLength
+        return Self.coalesced(lexicon.actorMatches(sentence.tokens)).filter { $0.index >= dateline }
+    }
+
     static func coalesced(_ matches: [PhraseTable<String>.Match]) -> [PhraseTable<String>.Match] {
         var result: [PhraseTable<String>.Match] = []
         for match in matches {

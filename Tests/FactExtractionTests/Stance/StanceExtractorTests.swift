@@ -53,6 +53,16 @@ final class StanceExtractorTests: XCTestCase {
             stances("Israel rejected a ceasefire to let aid in."), ["Israel ceasefire oppose"])
     }
 
+    func testADatelineNamesWhereAReportWasFiledNotWhoHoldsAStance() {
+        XCTAssertEqual(
+            stances("JAKARTA - A resolution calling for a humanitarian pause failed on Wednesday."),
+            [])
+        XCTAssertEqual(
+            stances("DOHA, Nov 24 (Reuters) - Egypt welcomed the truce on Friday."),
+            ["Egypt humanitarian_pause support"])
+        XCTAssertEqual(stances("QATAR backs the truce."), ["Qatar humanitarian_pause support"])
+    }
+
     func testReopeningACrossingSupportsAidAndShuttingItOpposes() {
         XCTAssertEqual(
             stances("Sudan said it will reopen the Adre crossing."), ["Sudan aid.entry support"])
