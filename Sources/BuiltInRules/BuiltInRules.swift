@@ -57615,7 +57615,12 @@ measures:
     exclude_context: [jail, jails, prison, prisons, "Israeli custody", detention, detained, "taken hostage",
                       "taken captive", "held dual", "hold dual", "holds dual", "holding dual", "held foreign",
                       "held citizenship", "hold citizenship", "holds citizenship", "holding citizenship",
-                      "dual nationality", "dual citizenship"]
+                      "dual nationality", "dual citizenship",
+                      # People who hold something are not held: jobs, flags, a second nationality;
+                      # a facility or camp "holding" people shelters them.
+                      "hold jobs", "holding jobs", "holding white", "holding a white", "holding a second",
+                      "holding flags", "which holds", "which held", "that holds", "incubators", "newborns",
+                      "holding many"]
     cues: [held, holding, hold, holds, "still holding", "held hostage", "held captive", "in captivity", "being held",
            "in Hamas captivity", "in Hamas's captivity", "in Hamas' captivity",
            "still held", "remain captive",
