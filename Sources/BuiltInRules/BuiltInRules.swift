@@ -57411,6 +57411,11 @@ votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted
         "supported the draft", "supported the resolution", "supported the measure", "supported the text"]
 # Words naming what a body votes on; the topic named after one is the motion's topic.
 motions: [resolution, motion, "draft resolution", "the text", "a text"]
+# Words naming a motion's authors: in a sentence naming a motion, its authors demand what it calls
+# for ("the draft put forward by the UAE", "a Brazilian-drafted resolution").
+authorship: ["put forward", "put forward by", drafted, "drafted by", sponsored, "sponsored by", "co-sponsored",
+             "co-sponsored by", tabled, "tabled by", authored, "authored by", submitted, "submitted by",
+             "-drafted", "-sponsored", "-authored", "-proposed", "proposed by", introduced, "introduced by"]
 # Topic words that only hold the topic named right after them: "an agreement to extend the truce"
 # is on the truce, "a deal on a ceasefire" on the ceasefire.
 containers: [agreement, agreements, deal, deals, accord, arrangement, understanding, "agreement in principle"]

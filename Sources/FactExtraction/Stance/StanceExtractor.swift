@@ -362,10 +362,17 @@ struct StanceExtractor {
             return true
         }
         /// Appends a stance of each holder (a group name stands for its members).
+        // "the draft put forward by the UAE", "a Brazilian-drafted resolution": the authors of a
+        // motion demand what it calls for.
+        let authored =
+            lexicon.motions.hasMatch(tokens) ? lexicon.authorship.matches(tokens) : []
         func emit(
             _ holders: [String], topic: String, polarity: Polarity, conditions: String?,
             cue: Int, provenance: String, perPolarity: Bool = false
         ) {
+            let polarity =
+                polarity == .support && authored.contains { $0.index <= cue && cue < $0.end }
+                ? Polarity.demand : polarity
             let suffix = perPolarity ? "\u{1}" + polarity.rawValue : ""
             for actor in holders.flatMap(members)
             where firstTime(actor + "\u{1}" + topic + suffix) {

@@ -84,6 +84,8 @@ public final class Lexicon: Sendable {
     let votes: PhraseTable<Bool>
     /// Words naming what is voted on ("resolution", "motion").
     let motions: PhraseTable<Bool>
+    /// Words naming a motion's authors ("put forward by", "-drafted").
+    let authorship: PhraseTable<Bool>
     /// Topic words that hold the topic named right after them.
     let containers: PhraseTable<Bool>
     /// Per measure, per variant: the clause phrases that select the variant.
@@ -224,6 +226,7 @@ public final class Lexicon: Sendable {
         descriptors = flag(vocabulary.descriptors)
         votes = flag(vocabulary.votes)
         motions = flag(vocabulary.motions)
+        authorship = flag(vocabulary.authorship)
         containers = flag(vocabulary.containers)
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }

@@ -275,6 +275,9 @@ public struct Vocabulary: Sendable {
     public var votes: [String] = []
     /// Words that name what is voted on ("resolution", "motion", "draft").
     public var motions: [String] = []
+    /// Words that name a motion's authors ("put forward by", "-drafted"): in a sentence naming a
+    /// motion, its authors demand what it calls for rather than back it.
+    public var authorship: [String] = []
     /// Topic words that only hold the topic named right after them ("an agreement to extend
     /// the truce" is on the truce).
     public var containers: [String] = []
@@ -373,6 +376,7 @@ public struct Vocabulary: Sendable {
         merged.descriptors += other.descriptors
         merged.votes += other.votes
         merged.motions += other.motions
+        merged.authorship += other.authorship
         merged.containers += other.containers
         merged.leaderTitles += other.leaderTitles
         merged.grammar = grammar.merging(other.grammar)

@@ -396,7 +396,7 @@ public enum VocabularyLoader {
                 "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
                 "modified_nouns", "not_topics", "actions", "requests", "credits", "credit_nouns",
                 "votes",
-                "motions", "containers", "companions", "descriptors",
+                "motions", "authorship", "containers", "companions", "descriptors",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
@@ -405,6 +405,7 @@ public enum VocabularyLoader {
         vocabulary.descriptors = try map["descriptors"]?.strings() ?? []
         vocabulary.votes = try map["votes"]?.strings() ?? []
         vocabulary.motions = try map["motions"]?.strings() ?? []
+        vocabulary.authorship = try map["authorship"]?.strings() ?? []
         vocabulary.containers = try map["containers"]?.strings() ?? []
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {

@@ -53,6 +53,16 @@ final class StanceExtractorTests: XCTestCase {
             stances("Israel rejected a ceasefire to let aid in."), ["Israel ceasefire oppose"])
     }
 
+    func testTheAuthorsOfAMotionDemandWhatItCallsFor() {
+        XCTAssertEqual(
+            stances("The text, put forward by Malta, calls for humanitarian pauses in Gaza."),
+            ["Malta humanitarian_pause demand"])
+        // Putting forward a plan of one's own is backing it.
+        XCTAssertEqual(
+            stances("Egypt put forward a new plan for a truce in Gaza."),
+            ["Egypt humanitarian_pause support"])
+    }
+
     func testADatelineNamesWhereAReportWasFiledNotWhoHoldsAStance() {
         XCTAssertEqual(
             stances("JAKARTA - A resolution calling for a humanitarian pause failed on Wednesday."),
