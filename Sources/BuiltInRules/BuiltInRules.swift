@@ -57378,7 +57378,7 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           mediators, "the mediators", mediator, "the mediator", brokers, intermediaries,
           # Endings joined to an actor by a hyphen: "a Qatar-brokered truce", "US-led talks".
           "-brokered", "-mediated", "-led", "-backed", "-sponsored", "-hosted", "-facilitated", "-negotiated", "-organised",
-          "-drafted", "-proposed", "-authored", "mediators from", "negotiators from", "intervention by",
+          "mediators from", "negotiators from", "intervention by",
           "-organized", "-arranged",
           # "with mediation from Egypt and Qatar", "with backing from the US", "won the backing of China"
           "mediation from", "mediation with", "with backing from", "with the backing of", "won the backing of",
@@ -57412,10 +57412,10 @@ votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted
 # Words naming what a body votes on; the topic named after one is the motion's topic.
 motions: [resolution, motion, "draft resolution", "the text", "a text"]
 # Words naming a motion's authors: in a sentence naming a motion, its authors demand what it calls
-# for ("the draft put forward by the UAE", "a Brazilian-drafted resolution").
+# for ("the draft put forward by the UAE"); a name joined to "-drafted" demands it already (`requests`).
 authorship: ["put forward", "put forward by", drafted, "drafted by", sponsored, "sponsored by", "co-sponsored",
              "co-sponsored by", tabled, "tabled by", authored, "authored by", submitted, "submitted by",
-             "-drafted", "-sponsored", "-authored", "-proposed", "proposed by", introduced, "introduced by"]
+             "proposed by", introduced, "introduced by"]
 # Topic words that only hold the topic named right after them: "an agreement to extend the truce"
 # is on the truce, "a deal on a ceasefire" on the ceasefire.
 containers: [agreement, agreements, deal, deals, accord, arrangement, understanding, "agreement in principle"]

@@ -775,9 +775,13 @@ struct StanceExtractor {
         var result: [(index: Int, actors: [String], topic: String, polarity: Polarity)] = []
         let bytes = sentence.bytes
         for (index, token) in sentence.tokens.enumerated() where token.kind == .word {
+            // "a UAE-drafted resolution demanding a ceasefire": the topic may follow the motion.
+            let reach =
+                lexicon.motions.match(sentence.tokens, at: index + 1).map { $0.end - index + 3 }
+                ?? 3
             guard
                 let topic = topics.first(where: {
-                    $0.index > index && $0.index - index <= 3
+                    $0.index > index && $0.index - index <= reach
                 }),
                 let hyphen = (token.start..<token.end).last(where: {
                     bytes[$0] == UInt8(ascii: "-")

@@ -57,6 +57,9 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(
             stances("The text, put forward by Malta, calls for humanitarian pauses in Gaza."),
             ["Malta humanitarian_pause demand"])
+        XCTAssertEqual(
+            stances("A UAE-drafted resolution demands a ceasefire in Gaza."),
+            ["United Arab Emirates ceasefire demand"])
         // Putting forward a plan of one's own is backing it.
         XCTAssertEqual(
             stances("Egypt put forward a new plan for a truce in Gaza."),
