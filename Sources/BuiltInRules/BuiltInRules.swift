@@ -58058,7 +58058,10 @@ nouns:
             "people held hostage", "people held captive", "people kidnapped", "people abducted"]
   prisoner: [prisoners, prisoner, detainees, detainee, inmates, "Palestinian prisoners", "security prisoners"]
   tanker: [tankers, tanker, "fuel trucks", "fuel truck", "fuel tankers", "fuel tanker", "trucks of fuel",
-           "trucks carrying fuel", "trucks of diesel", "tankers of diesel", "diesel tankers", "fuel lorries"]
+           "trucks carrying fuel", "trucks of diesel", "tankers of diesel", "diesel tankers", "fuel lorries",
+           "diesel fuel tankers", "diesel fuel trucks", "tanker trucks", "fuel tanker trucks", "tanker shipments",
+           "diesel tanker shipments", "gas trucks", "trucks of gas", "gas tankers", "cooking gas trucks",
+           "trucks of cooking gas", "trucks carrying cooking gas", "cooking gas tankers"]
   body: [bodies, body, remains, corpses]
   # Palestinians counted are the dead, the wounded, the missing or prisoners; never hostages.
   palestinian: [Palestinians]
