@@ -58851,8 +58851,16 @@ nouns:
             "border crossings", "cross-border movements"]
   # Internally displaced people are counted as such by their very name ("the number of IDPs").
   idp: [IDPs, "internally displaced people", "internally displaced persons"]
-modifiers: [Sudanese, "ethnic Masalit", Masalit, more]
+  # Bodies found, buried or carried away are the dead of the attack that left them.
+  body: [bodies, corpses, "dead bodies"]
+modifiers: [Sudanese, "ethnic Masalit", Masalit, more, "blanket-wrapped", other, decomposing, unidentified]
 measures:
+  - topic: sudan.killed.event
+    tally: event
+    nouns: [body]
+    cues: [buried, found, recovered, collected, counted, carried, "mass grave", "mass graves", retrieved, lying,
+           "in the streets"]
+    default: true
   - topic: sudan.killed
     tally: cumulative
     nouns: [person, life]
