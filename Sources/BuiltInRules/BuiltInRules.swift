@@ -57966,7 +57966,7 @@ actors:
     members: [Israel, Hamas]
     aliases: ["the two sides", "both sides", "the warring parties", "the warring sides", "the parties", "both parties",
               "the two parties", "the belligerents", "two warring parties", "two warring sides", "the two belligerents",
-              "either side", "neither side"]
+              "either side", "neither side", "the sides", "the two foes", "the two enemies", "the rivals"]
 
 """###,
         "vocabulary/stories/gaza-hostages/facets.yaml": ###"""
