@@ -57577,6 +57577,8 @@ nouns:
            babies, infants, journalists, "aid workers", "staff members", Americans, Thais, Filipinos,
            Nepalis, "family members", relatives, teenagers, minors, mothers, others, survivors, Syrians,
            "teenage boys", "teenage girls", "teenage males", teens, adolescents, juveniles, youngsters,
+           brothers, sisters, siblings, daughters, sons, fathers, husbands, wives, grandchildren, grandparents,
+           toddlers,
            Turks, Sudanese, fighters, militants, "health workers", medics, doctors, patients, refugees,
            casualties, "humanitarian workers", employees, staff, students, girls, boys, elderly,
            villagers, migrants, evacuees, "UN staff", colleagues, members, infants, newborns,
@@ -59146,7 +59148,8 @@ measures:
            "from the debris", "from the ruins", "out of the ruins", "from beneath the ruins", "from beneath the rubble",
            "out from beneath", "from beneath", "came out alive", "out of collapsed buildings", "got out", freed, "were freed", "have freed",
            "carried out alive", freeing, "live evacuations", extricated, "retrieved alive", "alive from",
-           "brought alive", "out alive from"]
+           "brought alive", "out alive from", "discovered alive", "dug out alive", "reached alive", "lifted out",
+           "lifted from"]
   - topic: quake.displaced
     tally: level
     nouns: [person]
