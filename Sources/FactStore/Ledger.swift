@@ -29,8 +29,12 @@ public final class Ledger: Sendable {
                 try db.execute(sql: "PRAGMA mmap_size = \(Ledger.mappedBytes)")
             }
         }
-        // Processes that open a new ledger at the same moment race to create it: switching to
-        // WAL and migrating can report "locked" without waiting, so opening is retried.
+        // Processes that open a new ledger at the same moment race to create it: they take
+        // turns under a lock beside the file, and as switching to WAL and migrating can still
+        // report "locked" without waiting (another program may hold the file), opening is
+        // retried.
+        let lock = OpeningLock(path: path)
+        defer { lock.release() }
         let deadline = Date().addingTimeInterval(30)
         while true {
             do {
@@ -115,12 +119,14 @@ public final class Ledger: Sendable {
     }
 
     /// Whether a migration failed because another process migrated the same ledger at the same
-    /// time: a table it creates already exists, or the database was busy.
+    /// time: a table it creates already exists, a column it adds is already there, or the
+    /// database was busy.
     private static func isConcurrentMigration(_ error: any Error) -> Bool {
         guard let error = error as? DatabaseError else { return false }
+        let message = error.message ?? ""
         return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
             || (error.resultCode == .SQLITE_ERROR
-                && (error.message ?? "").contains("already exists"))
+                && (message.contains("already exists") || message.contains("duplicate column")))
     }
 
     /// Refuses files that are not FactLedger ledgers without writing to them.
@@ -142,6 +148,8 @@ public final class Ledger: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
+        // Another process may be writing it: wait for its lock as the ledger's connections do.
+        configuration.busyMode = .timeout(30)
         let tables: [String]
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -153,7 +161,10 @@ public final class Ledger: Sendable {
                 )
             }
             try queue.close()
-        } catch let error as DatabaseError {
+        } catch let error as DatabaseError
+            where error.resultCode != .SQLITE_BUSY && error.resultCode != .SQLITE_LOCKED
+        {
+            // "Locked" goes back to the opening loop, which tries again.
             throw openingError(path: path, error)
         }
         if !tables.isEmpty, !tables.contains("grdb_migrations") {
