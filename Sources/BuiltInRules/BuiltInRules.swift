@@ -57758,7 +57758,7 @@ polarity:
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for", insist, "insist on",
            "appeal to", plead, "plead for", "pleads for",
            sought, seeks, seeking, "asked for", "appealed for", "pushed for", "pushes for", "pushing for",
-           "pleaded for", "is pressing for", "made it a condition", "requested", "we request", "request that", "press for", "pressing for",
+           "pleaded for", "is pressing for", "made it a condition", "requested", "we request", "press for", "pressing for",
            "pressed for", "call for", "renewed calls for", "renewed his call for", "renewed her call for",
            "called again and again for", "called repeatedly for", "repeatedly called for", "again called for",
            "called once more for", "called again for", "has long called for",

@@ -17,7 +17,7 @@ extension StanceExtractor {
     func votersListed(in sentence: Sentence) -> (holders: [String], index: Int)? {
         let tokens = sentence.tokens
         guard let opener = tokens.first, Self.listOpeners.contains(opener.hash) else { return nil }
-        let actors = Self.coalesced(lexicon.actorMatches(tokens))
+        let actors = names(in: sentence)
         guard let first = actors.first, first.index >= 2, first.index <= 5,
             (1..<first.index).allSatisfy({ Self.listGlue.contains(tokens[$0].hash) })
         else { return nil }

@@ -66,6 +66,14 @@ final class StanceExtractorTests: XCTestCase {
             ["Egypt humanitarian_pause support"])
     }
 
+    func testWhoGrantsARequestBacksWhatTheRequesterDemands() {
+        XCTAssertEqual(
+            stances(
+                "Israel's war cabinet agreed to a US request that two fuel tankers enter Gaza daily."
+            ),
+            ["Israeli war cabinet fuel.entry support", "United States fuel.entry demand"])
+    }
+
     func testADatelineNamesWhereAReportWasFiledNotWhoHoldsAStance() {
         XCTAssertEqual(
             stances("JAKARTA - A resolution calling for a humanitarian pause failed on Wednesday."),
