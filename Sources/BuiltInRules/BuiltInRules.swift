@@ -57404,6 +57404,11 @@ facets:
       Indian: [Indian, Indians, India]
       Peruvian: [Peruvian, Peruvians, Peru]
       Colombian: [Colombian, Colombians, Colombia]
+      Lebanese: [Lebanese]
+      Romanian: [Romanian, Romanians, Romania]
+      Georgian: [Georgian, Georgians]
+      Paraguayan: [Paraguayan, Paraguayans, Paraguay]
+      Panamanian: [Panamanian, Panamanians, Panama]
       Dual: ["dual nationals", "dual-nationals", "dual citizens", "dual nationality", "dual citizenship",
              "both Israeli and Russian citizenship", "both Israeli and Russian nationality", "Russian-Israeli",
              "Russian-Israelis", "Israeli-Russian", "Israeli-Russians", "German-Israeli", "German-Israelis",
@@ -57570,7 +57575,9 @@ verb_forms:
 # Counted nouns every story shares. A story's own measures.yaml (stories/<id>/) adds its nouns
 # and its measures: which nouns, with which cue words, give which topic; `context` words one of
 # which the sentence must name (or, with `context_before: true`, the sentence before it), and
-# `exclude_context` words none of which the figure's clause may name.
+# `exclude_context` words none of which the figure's clause may name. `fallback_cues` select a
+# measure only when no measure of the noun has an ordinary cue ("13 Israelis are among the
+# hostages" are held, "among the hostages freed" were freed).
 nouns:
   person: [people, persons, civilians, Israelis, residents, individuals, children, child,
            women, woman, men, soldiers, troops, citizens, nationals, foreigners, workers, victims, Gazans,
@@ -57652,6 +57659,7 @@ vague:
   - { words: [hundreds], low: 200, high: 999 }
   - { words: [thousands], low: 2000, high: 9999 }
   - { words: ["tens of thousands"], low: 20000, high: 99999 }
+  - { words: ["tens of"], low: 20, high: 99 }
   - { words: ["hundreds of thousands"], low: 200000, high: 999999 }
   - { words: [millions], low: 2000000, high: 9999999 }
 
@@ -58102,6 +58110,9 @@ measures:
            "still being held", "still waiting", "waiting to be freed", "waiting to be released", "yet to be freed",
            "yet to be released", "remain in Gaza", "still in Gaza", "remain in captivity", "in the hands of",
            "remain in the hands", "still in the hands of", "in Hamas hands", "in Hamas's hands"]
+    # "The hostages include one Nepalese", "13 Israelis are among the captives"; "among the
+    # hostages freed" were freed.
+    fallback_cues: [hostages, captives]
   - topic: hostages.taken
     tally: cumulative
     nouns: [hostage, person]
@@ -58727,7 +58738,9 @@ actions:
     topic: ground_invasion
     polarity: support
   # "with Qatar and Egypt acting as brokers", "with Qatar as mediator": a go-between supports the deal.
-  - verbs: ["acting as", "acted as", "act as", "acts as", "serving as", "served as", as]
+  # "Qatar was a key mediator in the hostage release": so is a go-between the sentence names.
+  - verbs: ["acting as", "acted as", "act as", "acts as", "serving as", "served as", as, was, is, were, are,
+            "has been", "have been", "had been"]
     between: [a, the, "a key", "the key", "the main", "a main", "the chief", "key", main, chief, "a leading", leading]
     objects: [mediator, mediators, broker, brokers, go-between, go-betweens, intermediary, intermediaries]
     topic: hostage_deal
@@ -58741,6 +58754,7 @@ actions:
     polarity: support
     yields_to: [humanitarian_pause]
   - phrases: ["agreed to free", "agreed to release", "undertook to free", "undertook to release", "agreed in return to",
+              "undertaken to free", "undertaken to release", "undertakes to free", "undertakes to release",
               "committed to handing back", "committed to releasing", "agreed to hand over"]
     topic: hostage_deal
     polarity: support
@@ -58919,8 +58933,23 @@ measures:
            "have entered", "had entered", "safety outside the country", "sought safety outside",
            "fleeing Sudan", "fled Sudan", "came across", "come across", "coming across", "crossed from",
            "crossing from", "entering the country", "entered the country", "entering Chad", "entering Egypt",
-           "entering South Sudan"]
+           "entering South Sudan", "crossed out of", "crossing out of", "gone out of"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
+    variants:
+      # "have sought shelter in Tawila", "found shelter elsewhere inside the country": shelter
+      # found inside Sudan makes people displaced, not refugees.
+      - topic: sudan.displaced
+        tally: level
+        cues: ["inside Sudan", "within Sudan", "inside the country", "within the country", "elsewhere in Sudan",
+               "elsewhere inside", "elsewhere in the country", Zamzam, Tawila, "Abu Shouk", "el-Obeid", "El Obeid",
+               "al-Obeid", Kosti, Gedaref, Sennar, "Port Sudan", "White Nile", Gezira, "Wad Madani", Kassala,
+               "Blue Nile", Omdurman, "el-Fasher", "El Fasher", "al-Fashir", "the camp", camps, Darfur, Kordofan,
+               "displacement camps", "displacement sites"]
+        unless: [Chad, Egypt, "South Sudan", Ethiopia, Libya, Uganda, "Central African Republic", abroad,
+                 "neighbouring countries", "neighboring countries", "across the border", "crossed the border",
+                 "the border", "outside Sudan", "outside the country", "other countries", "refugee camps",
+                 "refugee camp", "left the country", "left Sudan", "fled the country", "fled Sudan", Kenya, Eritrea,
+                 refugees]
   - topic: sudan.displaced
     tally: level
     nouns: [person]
@@ -58940,7 +58969,14 @@ measures:
            "left Sudan", "left El-Fasher", "left El Fasher", "left al-Fashir", "left Zamzam",
            "left Wad Madani", "left Gezira", "left El Gezira", "left Omdurman", "left Bara", "left Kadugli",
            "left Sinja", "left Nyala", "left El Geneina", "left Geneina", "left Darfur", "left Kordofan",
-           "pushed from their homes", "pushed from"]
+           "pushed from their homes", "pushed from",
+           # "half a million people live in Zamzam camp": a camp's people are the displaced it shelters.
+           "live in the camp", "living in the camp", "live in camps", "living in camps", "lived in the camp",
+           "live in Zamzam", "living in Zamzam", "live in Tawila", "living in Tawila", "live there",
+           "sheltering in", "sheltering at", "sheltering there", "been sheltering",
+           "took shelter", "taken shelter", "made their way to", "run from", "ran from", "have run",
+           "arrived in Tawila", "reached Tawila", "reaching Tawila", "in Tawila", "has taken in",
+           "have taken in", "camp's population", "camp population"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
     variants:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.
@@ -58950,8 +58986,9 @@ measures:
                "to Chad", "to Egypt", "to South Sudan", "to Ethiopia", "to Libya", "to Uganda",
                "neighbouring countries", "neighboring countries", "across the border", "crossed the border",
                "fled the country", "left the country", "fled abroad", "outside the country", "outside Sudan",
-               "left Sudan"]
-        unless: ["inside Sudan", "within Sudan", "internally displaced", "inside the country", "within the country"]
+               "left Sudan", "neighbouring states", "neighboring states"]
+        unless: ["inside Sudan", "within Sudan", "internally displaced", "inside the country", "within the country",
+                 "parts of Sudan", "elsewhere in Sudan"]
   - topic: sudan.displaced
     tally: level
     nouns: [idp]

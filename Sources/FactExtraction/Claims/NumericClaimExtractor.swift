@@ -1119,6 +1119,7 @@ struct NumericClaimExtractor {
             ? nil
             : structure.predicate(ofSubjectAt: figure.first, endingAt: nounEnd, in: sentence)
         var best: (distance: Int, index: Int, cue: String)?
+        var fallbackMatches: [PhraseTable<[Int]>.Match]?
         for index in lexicon.measuresCounting[nounClass] ?? [] {
             guard contextAllows(index, sentence, near: figure.first) else { continue }
             var distance = Int.max
@@ -1188,6 +1189,21 @@ struct NumericClaimExtractor {
                 }
                 if gap < distance {
                     distance = gap
+                    cueText = sentence.text(tokens: cue.index..<cue.end).lowercased()
+                }
+            }
+            if distance == Int.max, lexicon.hasFallbackCues[index],
+                !figure.isVague || nounClass != "person"
+            {
+                // A fallback cue in the figure's clause counts only after every ordinary cue;
+                // "relatives of hostages" are no hostages.
+                fallbackMatches = fallbackMatches ?? lexicon.fallbackCues.matches(sentence.tokens)
+                for cue in fallbackMatches!
+                where cue.payload.contains(index) && clause.contains(cue.index)
+                    && (cue.index == 0 || sentence.tokens[cue.index - 1].hash != Self.of)
+                {
+                    let gap = cue.index >= nounEnd ? cue.index - nounEnd : figure.first - cue.index
+                    distance = min(distance, 5_000 + gap)
                     cueText = sentence.text(tokens: cue.index..<cue.end).lowercased()
                 }
             }

@@ -313,9 +313,17 @@ struct NumberPhraseReader {
         }
     }
 
-    /// Whether the word before `j` makes a lone "half"/"quarter" a noun ("the second half").
+    /// Whether the word before `j` makes a lone "half"/"quarter" a noun ("the second half"),
+    /// unless a scale follows it ("said that half a million fled" is still 500,000).
     private func determinerBefore(_ j: Int) -> Bool {
-        j > 0 && (has(j - 1, .determiner) || wordClass(j - 1) == .ordinal)
+        guard j > 0 && (has(j - 1, .determiner) || wordClass(j - 1) == .ordinal) else {
+            return false
+        }
+        guard wordClass(j + 1) == .article else { return true }
+        switch wordClass(j + 2) {
+        case .scale, .hundred, .dozen: return false
+        default: return true
+        }
     }
 
     /// Offers the element at token `index`, joined by `connector`, to the phrase in `state`:

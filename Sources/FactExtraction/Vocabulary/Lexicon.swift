@@ -36,6 +36,10 @@ public final class Lexicon: Sendable {
     /// The topic families each facet applies to, by facet key (the first facet of a key).
     let facetScopes: [String: [String]]
     let cues: PhraseTable<[Int]>
+    /// Cue phrases that select a measure only when no other cue does, to measure indices.
+    let fallbackCues: PhraseTable<[Int]>
+    /// Whether each measure has fallback cues.
+    let hasFallbackCues: [Bool]
     let tolls: PhraseTable<[Int]>
     let contexts: [PhraseTable<Bool>?]
     let exclusions: [PhraseTable<Bool>?]
@@ -175,6 +179,15 @@ public final class Lexicon: Sendable {
             }
         }
         cues = PhraseTable(cueOrder.map { ($0, cueMeasures[$0]!) })
+        var fallbackMeasures: [String: [Int]] = [:]
+        for (index, measure) in vocabulary.measures.enumerated() {
+            for cue in measure.fallbackCues {
+                fallbackMeasures[cue.lowercased(), default: []].append(index)
+            }
+        }
+        hasFallbackCues = vocabulary.measures.map { !$0.fallbackCues.isEmpty }
+        fallbackCues = PhraseTable(
+            fallbackMeasures.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         tolls = PhraseTable(tollOrder.map { ($0, tollMeasures[$0]!) })
         contexts = vocabulary.measures.map { $0.context.isEmpty ? nil : flag($0.context) }
         exclusions = vocabulary.measures.map {

@@ -18,6 +18,10 @@ public struct Vocabulary: Sendable {
         public var nouns: [String]
         /// Words or phrases in the sentence that select this measure.
         public var cues: [String]
+        /// Words in the figure's clause that select this measure only when no measure of the
+        /// noun has a cue of its own ("13 Israelis are among the hostages" are held; "among the
+        /// hostages freed" were freed).
+        public var fallbackCues: [String] = []
         /// Phrases after which a number counts for this measure without a noun ("death toll").
         public var tolls: [String]
         /// Words at least one of which must be in the sentence.

@@ -233,7 +233,7 @@ public enum VocabularyLoader {
             let entry = try item.mapping(
                 allowed: [
                     "topic", "cumulative", "tally", "variants", "nouns", "cues", "tolls", "context",
-                    "exclude_context", "context_before", "default", "divide_by",
+                    "exclude_context", "context_before", "default", "divide_by", "fallback_cues",
                 ],
                 required: ["topic", "nouns"])
             let topic = try dottedTopic(entry["topic"]!)
@@ -279,6 +279,7 @@ public enum VocabularyLoader {
                 .init(
                     topic: topic, tally: tally, variants: variants, nouns: nouns,
                     cues: try entry["cues"]?.strings() ?? [],
+                    fallbackCues: try entry["fallback_cues"]?.strings() ?? [],
                     tolls: try entry["tolls"]?.strings() ?? [],
                     context: try entry["context"]?.strings() ?? [],
                     contextBefore: try entry["context_before"]?.bool() ?? false,

@@ -600,4 +600,36 @@ final class NumericClaimExtractorTests: XCTestCase {
             ),
             ["sudan.displaced 9,050,000"])
     }
+
+    func testAFallbackCueNamesTheMeasureOnlyWhenNoOtherCueDoes() {
+        XCTAssertEqual(
+            summary(numeric("The hostages include one Nepali and one Tanzanian.")),
+            ["hostages.held{nationality=Nepali} 1", "hostages.held{nationality=Tanzanian} 1"])
+        XCTAssertEqual(
+            summary(numeric("Seven children were among the hostages Hamas freed on Saturday.")),
+            ["hostages.released.event{group=children} 7"])
+        XCTAssertEqual(
+            summary(numeric("Thousands of people, relatives of hostages among them, gathered.")),
+            [])
+    }
+
+    func testShelterFoundInsideSudanIsDisplacement() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. At least half a million people live in Zamzam camp.")
+            ),
+            ["sudan.displaced{place=Darfur} at least 500,000"])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. Thousands had sought shelter on the bank of the Blue Nile."
+                )),
+            ["sudan.displaced 2,000–9,999 (vague)"])
+        XCTAssertEqual(
+            summary(
+                numeric("The war in Sudan goes on. Some 20,000 people have sought shelter in Chad.")
+            ),
+            ["sudan.refugees{place=Chad} about 20,000"])
+    }
 }

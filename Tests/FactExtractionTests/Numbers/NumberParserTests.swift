@@ -120,6 +120,8 @@ final class NumberParserTests: XCTestCase {
     func testDozensAndArticles() {
         assertSingle("a dozen eggs", value: 12, role: .cardinal, span: "a dozen")
         assertSingle("half a dozen", value: 6, role: .cardinal, span: "half a dozen")
+        XCTAssertEqual(values("it said that half a million people fled"), [500_000])
+        XCTAssertEqual(values("the half a dozen eggs"), [6])
         assertSingle("3 dozens", value: 36, role: .cardinal, span: "3 dozens")
         XCTAssertEqual(values("three hundred and two dozens"), [324])
         XCTAssertEqual(values("a hundred and two"), [102])
