@@ -57761,7 +57761,9 @@ polarity:
            "will boycott", unjustified, unjustifiable, "stay away from", "stayed away from", "will stay away", "would stay away", shut, shuts, shutting, spurning, spurned, spurn, snubbed, snub, snubbing,
            "pushed back against", "push back against", "pushing back against", "pushes back against",
            "turned aside", "turning aside", "turns aside", "brushed off", "brushing off", "batted away",
-           "shrugged off", "shrugging off", "fended off", "swatted away", "waved away", "waved off"]
+           "shrugged off", "shrugging off", "fended off", "swatted away", "waved away", "waved off",
+           "turned their backs on", "turning their backs on", "turn their backs on", "turned its back on",
+           "turning its back on", "turns its back on", "turned his back on", "turning his back on"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for", insist, "insist on",
            "appeal to", plead, "plead for", "pleads for",
@@ -57817,7 +57819,8 @@ modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, pla
                  "chief backer", "biggest backer", backer, backers, patron, partner, partners, "main rival", rival,
                  rivals, neighbour, neighbours, neighbor, neighbors, enemy, enemies, foe, "arch-foe", "arch-enemy"]
 negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "declined to", "declines to", "unable to",
-            "no plans to", "no intention to", "no intention of"]
+            "no plans to", "no intention to", "no intention of", "reluctant to", "unwilling to", "loath to",
+            "hesitant to"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",
@@ -59151,7 +59154,7 @@ nouns:
             "NDRF members", "team of rescuers", "medical staff", "doctors and other medical staff",
             "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel",
             engineers, "military engineers", "structural engineers", commandos, paramedics, "rescue staff",
-            "rescue specialists", "military specialists", helpers]
+            "rescue specialists", "military specialists", helpers, professionals]
 modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
             emergency, "search-and-rescue", "of the country's", "of its"]
@@ -59206,7 +59209,9 @@ measures:
            "in relief tents", "in public shelters", "in state shelters", "in tent camps", "in tent cities",
            "put up in", "no roof", "without a roof", "no longer have a home", "no longer have homes", "with no home",
            "with no homes", "nowhere to live", "left without a home", "left without homes", "left without shelter",
-           "received shelter", "been given shelter", "provided with shelter", "in displacement camps"]
+           "received shelter", "been given shelter", "provided with shelter", "in displacement camps",
+           "abandon their homes", "abandoned their homes", "had to abandon", "staying in tents", "staying in the tents",
+           "shelter is being provided", "provided shelter", "slept in", "sleeping in"]
     # People displaced before the quake by the war are no count of the quake's.
     exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
                       "before the quake", "before the earthquake", "already depend", "already relied"]
@@ -59241,7 +59246,8 @@ measures:
     nouns: [person]
     cues: [deployed, dispatched, mobilised, mobilized, "search and rescue", "rescue efforts", "rescue operations",
            "rescue team of", "team of", "members strong", "keep searching",
-           "flew", "landed", "sent"]
+           "flew", "landed", "sent", contributed, "from abroad", "made up of"]
+    exclude_context: [tankers, trucks, lorries, convoy]
   - topic: quake.aftershocks
     tally: cumulative
     nouns: [aftershock]

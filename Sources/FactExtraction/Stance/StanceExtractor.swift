@@ -1074,9 +1074,11 @@ struct StanceExtractor {
         ].map { WordHash.hash($0) })
     /// Words that may stand between a purpose clause's opening and its topic.
     private static let purposeFillers: WordTable<Bool> = WordTable(
-        set: ["more", "the", "up", "in", "that", "desperately", "much", "badly", "urgently"].map {
-            WordHash.hash($0)
-        })
+        set: [
+            "more", "the", "up", "in", "that", "desperately", "much", "badly", "urgently", "emergency",
+            "vital", "essential", "life-saving", "lifesaving", "critical", "needed", "sufficient",
+            "enough", "all",
+        ].map { WordHash.hash($0) })
     private static let so = WordHash.hash("so")
     private static let `in` = WordHash.hash("in")
     private static let order = WordHash.hash("order")
