@@ -1075,7 +1075,8 @@ struct StanceExtractor {
     /// Words that may stand between a purpose clause's opening and its topic.
     private static let purposeFillers: WordTable<Bool> = WordTable(
         set: [
-            "more", "the", "up", "in", "that", "desperately", "much", "badly", "urgently", "emergency",
+            "more", "the", "up", "in", "that", "desperately", "much", "badly", "urgently",
+            "emergency",
             "vital", "essential", "life-saving", "lifesaving", "critical", "needed", "sufficient",
             "enough", "all",
         ].map { WordHash.hash($0) })
