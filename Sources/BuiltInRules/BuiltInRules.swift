@@ -57763,7 +57763,9 @@ polarity:
            "turned aside", "turning aside", "turns aside", "brushed off", "brushing off", "batted away",
            "shrugged off", "shrugging off", "fended off", "swatted away", "waved away", "waved off",
            "turned their backs on", "turning their backs on", "turn their backs on", "turned its back on",
-           "turning its back on", "turns its back on", "turned his back on", "turning his back on"]
+           "turning its back on", "turns its back on", "turned his back on", "turning his back on",
+           "brush off", "brushes off",
+           "broken the", "breaking the", "breaking its"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for", insist, "insist on",
            "appeal to", plead, "plead for", "pleads for",

@@ -504,6 +504,22 @@ struct StanceExtractor {
                 nearest = PhraseTable<Polarity>.Match(index: no, length: 1, payload: .oppose)
                 before = []
             }
+            if nearest != nil, relativeHolders == nil,
+                let relative = relativeClause(
+                    after: topic, cues: cues, actors: actors, in: sentence),
+                relative.cue.index != nearest?.index,
+                let polarity = combined(
+                    [relative.cue], negations: negations, after: topic.end, tokens: tokens)
+            {
+                // "Burhan rejected the truce deal that Dagalo had signed": the relative clause's
+                // actors hold its cue whatever the sentence's own verb says.
+                emit(
+                    relative.holders, topic: topic.topic, polarity: polarity, conditions: nil,
+                    cue: relative.cue.index,
+                    provenance:
+                        "stance:\(topic.topic):relative:\(sentence.text(tokens: relative.cue.index..<relative.cue.end).lowercased())",
+                    perPolarity: true)
+            }
             guard let cue = nearest else { continue }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
@@ -1197,12 +1213,16 @@ struct StanceExtractor {
             let decider =
                 before > 0 && before < match.index
                 && Self.decisions.contains(tokens[before - 1].hash)
+            // "with Qatar acting as mediator": a name that the cue follows at once after "with"
+            // acts in the clause "with" opens.
+            let absolute =
+                before >= 0 && tokens[before].hash == Self.with && match.end == cue.index
             let preposition =
                 before >= 0 && before < match.index
                 && lexicon.prepositions.contains(tokens[before].hash)
                 && !Self.coordinatorHashes.contains(tokens[before].hash)
                 && !(before > 0 && Self.collectives.contains(tokens[before - 1].hash))
-                && !decider
+                && !decider && !absolute
             // "urged Israel to delay", "urged the army and the RSF to agree": Israel, and each
             // actor of a list that "to" follows, is the object of the cue before it.
             var after = match.end
@@ -1337,6 +1357,8 @@ struct StanceExtractor {
     ) -> (holders: [String], cue: PhraseTable<Polarity>.Match)? {
         let tokens = sentence.tokens
         var start = topic.end
+        // "the truce deal that Dagalo had signed": the clause may follow the deal the topic names.
+        if let container = lexicon.containers.match(tokens, at: start) { start = container.end }
         if sentence.isPunctuation(start, UInt8(ascii: ",")) { start += 1 }
         guard start < tokens.count, Self.relativeOpeners.contains(tokens[start].hash),
             let first = actors.first(where: { $0.index > start }),

@@ -391,6 +391,20 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(
             stances("The humanitarian pause that began after Israel and Hamas met held on Friday."),
             [])
+        // The clause may follow the deal the topic names, and stands beside the sentence's verb.
+        XCTAssertEqual(
+            Set(stances("Netanyahu rejected the truce deal that Hamas had signed.")),
+            ["Hamas humanitarian_pause support", "Netanyahu humanitarian_pause oppose"])
+    }
+
+    func testANameTheCueFollowsAtOnceAfterWithActs() {
+        XCTAssertEqual(
+            stances("Talks on a hostage deal went on in Doha, with Qatar acting as a mediator."),
+            ["Qatar hostage_deal support"])
+        // A counterpart named after "with" does not.
+        XCTAssertEqual(
+            stances("Biden discussed the hostage deal with Qatar's emir and backed it."),
+            ["Biden hostage_deal support"])
     }
 
     func testACountedGroupIsTheActorsNamedLast() {
