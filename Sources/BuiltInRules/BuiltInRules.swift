@@ -57585,7 +57585,7 @@ nouns:
            Nepalis, "family members", relatives, teenagers, minors, mothers, others, survivors, Syrians,
            "teenage boys", "teenage girls", "teenage males", teens, adolescents, juveniles, youngsters,
            brothers, sisters, siblings, daughters, sons, fathers, husbands, wives, grandchildren, grandparents,
-           toddlers,
+           toddlers, colleagues, "army personnel", "military personnel",
            Turks, Sudanese, fighters, militants, "health workers", medics, doctors, patients, refugees,
            casualties, "humanitarian workers", employees, staff, students, girls, boys, elderly,
            villagers, migrants, evacuees, "UN staff", colleagues, members, infants, newborns,
@@ -57624,7 +57624,7 @@ qualifiers:
                 "edges towards", "edged towards", "edging towards", "edges toward", "edged toward",
                 "edging toward", "closing in on", "closes in on", "closed in on", "inching towards",
                 "inching toward", "creeping towards", "crept towards"]
-  over: [over, "more than", "in excess of", "upwards of", "greater than", "well over", "just over", exceeding,
+  over: [over, "more than", "in excess of", "upwards of", "upward of", "greater than", "well over", "just over", exceeding,
          "higher than", beyond, "climbed past", "rose past", "risen past", "jumped past", "went past",
          "gone past", topped, surpassed, exceeded, "climbed above", "rose above", "risen above", "passed the",
          "climbed beyond", "climbs past", "climbs above", "climbs beyond", "climbing past", "climbing above",
@@ -58300,6 +58300,25 @@ measures:
     cues: [recovered, retrieved, returned, "brought back", repatriated, found, located, handed, "brought out",
            "pulled out", extracted, discovered, uncovered, "recovery of"]
     context: [hostage, hostages, captive, captives, abducted, kidnapped]
+  # Bodies found, counted or brought to a hospital after a strike, with no hostage named, are
+  # the strike's dead.
+  - topic: casualties.killed
+    tally: cumulative
+    nouns: [body]
+    cues: [recovered, retrieved, "brought to", "taken to", found, counted, "pulled out", "pulled from", buried,
+           collected, "lying in", "lay in", "in the morgue", "at the morgue", morgue, "mass grave", "arrived at",
+           "had arrived", "were brought", "have been brought", "dug out", "taken in", received]
+    context: [morgue, rubble, debris, strike, strikes, airstrike, airstrikes, bombing, bombardment, "mass grave",
+              streets, attack, shelling, "brought to", "taken to", "arrived at", "taken in", counted]
+    exclude_context: [hostage, hostages, captive, captives, abducted, kidnapped, "held in Gaza", soldiers,
+                      "returned to", handed, "handed over", exchange, swap, prisoners, tunnel, tunnels]
+    variants:
+      - topic: casualties.killed.event
+        tally: event
+        cue_scope: sentence
+        cues: [recovered, retrieved, "brought to", "taken to", found, counted, "pulled out", "pulled from", buried,
+               collected, "lying in", "lay in", morgue, "mass grave", "arrived at", "had arrived", "were brought",
+               "have been brought", "dug out", "taken in", received]
   - topic: prisoners.released
     tally: cumulative
     nouns: [prisoner]
