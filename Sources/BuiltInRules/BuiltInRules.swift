@@ -56198,7 +56198,9 @@ lists:
                "of siege", "of captivity", "of bombing", "of airstrikes", "of strikes"]
   per_unit: [for, "for each", "for every", each, every, per]
   war_modifier: [intense, israeli, heavy, relentless, brutal, continuous, non-stop, the, devastating, deadly,
-                 constant, intensive]
+                 constant, intensive, unrelenting, incessant, sustained, ceaseless, nonstop, punishing, fierce,
+                 intensified, "Israeli-Hamas", "Israel-Hamas", bloody, ferocious, savage, all-out, full-scale, aerial,
+                 air, ground]
   meeting_words: [talks, meetings, negotiations, discussions, deliberations, consultations, summit, summitry,
                   "indirect talks", "intense negotiations", "intensive negotiations", "shuttle diplomacy", diplomacy,
                   mediation, haggling, bargaining]
@@ -56627,7 +56629,7 @@ patterns:
             claims: ["casualties.killed {place: Gaza} 5,800", "casualties.killed {group: children, place: Gaza} over 2,000"] }
   - id: listed-facet-among-them
     summary: "the first parts of a list of parts of the total named before: \"Four children, two men and six women were among them\""
-    match: "FIGURE FACET ,? and|, OTHER FACET ,? and? OTHER? FACET? @be? among them"
+    match: "FIGURE FACET ,? and OTHER FACET @be? among them"
     outcome: part
     examples:
       trigger:
@@ -56637,6 +56639,19 @@ patterns:
         - { text: "On Tuesday Hamas released 12 hostages, ten Israelis and two foreign nationals among them.",
             claims: ["hostages.released.event 12", "hostages.released.event {nationality: Israeli} 10",
                      "hostages.released.event {group: foreigners} 2"] }
+      pass:
+        # Two figures a comma alone joins are a total and its part.
+        - { text: "Israel has killed 14,100 Palestinians, 5,840 children among them.",
+            claims: ["casualties.killed {place: Gaza} 14,100", "casualties.killed {group: children, place: Gaza} 5,840"] }
+  - id: listed-facets-among-them
+    summary: "the first part of a list of three parts of the total named before: \"Four children, two men and six women were among them\""
+    match: "FIGURE FACET , OTHER ... and OTHER ... @be? among them"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas freed 15 hostages on Friday. Four children, five Thais and six elderly women were among them.",
+            claims: ["hostages.released.event 15", "hostages.released.event {group: children} 4",
+                     "hostages.released.event {nationality: Thai} 5", "hostages.released.event {group: women} 6"] }
   - id: group-consists-of-figure-facet
     summary: "the first part a group named before is listed as holding: \"The group included nine children\""
     match: "@group_word also? @consists FIGURE FACET"
