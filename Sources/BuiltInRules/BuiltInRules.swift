@@ -53123,13 +53123,13 @@ verbs: [said, says, say, told, tells, tell, took, taken, take, takes, held, hold
         resume, resumes, delay, veto, vetoes, halt, halts, enter, enters, cross, crosses, arrive, arrives,
         deliver, delivers, remain, remains, survive, survives, kill, injure, injures, abduct, abducts, seize,
         seizes, agree, agrees, hope, seek, seeks, insist, insists, need, expect, expects, believe, believes, think, thinks, fear, fears,
-        warn, warns, deny, denies, confirm, confirms, announce, announces, estimate, estimates]
+        warn, warns, deny, denies, confirm, confirms, announce, announces, estimate, estimates, hurt]
 # Irregular past tenses and participles (regular ones end in -ed).
 irregular_past: [said, told, took, taken, held, freed, fled, left, gave, given, went, gone, came, put, rose,
                  risen, fell, fallen, stood, hit, met, sent, brought, found, made, kept, got, seen, saw, began,
                  begun, became, won, lost, shot, struck, ran, spoke, spoken, let, set, cut, grew, grown, knew,
                  known, thought, bought, caught, taught, fought, sought, built, spent, meant, led, read, heard,
-                 paid, laid, slain, stolen, hidden, driven, written, undertaken, withdrawn, overseen]
+                 paid, laid, slain, stolen, hidden, driven, written, undertaken, withdrawn, overseen, hurt]
 # Past forms that cannot be passive: "12 people died in a strike on a shelter for displaced
 # families" is the people's own verb, never a participle describing them.
 intransitive: [died, perished, fled, arrived, drowned, starved, succumbed, escaped, vanished, disappeared]
@@ -53232,7 +53232,8 @@ nouns:
            Nepalis, "family members", relatives, teenagers, minors, mothers, others, survivors, Syrians,
            "teenage boys", "teenage girls", "teenage males", teens, adolescents, juveniles, youngsters,
            brothers, sisters, siblings, daughters, sons, fathers, husbands, wives, grandchildren, grandparents,
-           toddlers, colleagues, "army personnel", "military personnel",
+           toddlers, "army personnel", "military personnel", tribesmen, worshippers,
+           farmers, passengers, traders, herders,
            Turks, Sudanese, fighters, militants, "health workers", medics, doctors, patients, refugees,
            casualties, "humanitarian workers", employees, staff, students, girls, boys, elderly,
            villagers, migrants, evacuees, "UN staff", colleagues, members, infants, newborns,
@@ -53287,7 +53288,7 @@ qualifiers:
          "surged above", "surged beyond", "surges past", "surges above", "surges beyond"]
   at_least: ["at least", "no fewer than", "no less than", "a minimum of", "not less than"]
   under: ["fewer than", "less than", under, below, "just under", "short of"]
-  at_most: ["up to", "as many as", "no more than", "at most", "a maximum of", "not more than"]
+  at_most: ["up to", "as many as", "no more than", "at most", "a maximum of", "not more than", "as high as"]
 after:
   at_least: ["or more", "and more", "or so more"]
   approximate: ["or so"]
@@ -54540,6 +54541,8 @@ nouns:
   idp: [IDPs, "internally displaced people", "internally displaced persons"]
   # Bodies found, buried or carried away are the dead of the attack that left them.
   body: [bodies, corpses, "dead bodies"]
+  # Prisoners a strike on a jail kills are its dead like any other people.
+  inmate: [inmates, prisoners]
 modifiers: [Sudanese, "ethnic Masalit", Masalit, more, "blanket-wrapped", other, decomposing, unidentified]
 measures:
   - topic: sudan.killed.event
@@ -54550,9 +54553,10 @@ measures:
     default: true
   - topic: sudan.killed
     tally: cumulative
-    nouns: [person, life]
+    nouns: [person, life, inmate]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", slain, perished, "were killed",
-           "have been killed", fatalities, killing, lives, claimed, executed, massacred, murdered]
+           "have been killed", fatalities, killing, lives, claimed, executed, massacred, murdered, buried, interred,
+           "burial of", "laid to rest"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
             "fatalities", "toll", "deaths", "the dead", "killed", "civilian death toll"]
     variants:
@@ -54573,7 +54577,7 @@ measures:
                  "so far", "in total", "to date", "overall", "across the country", "nationwide", "since clashes", "since fighting", "since it erupted", "since it began", "since it broke out", "since war", "across Sudan", "up to now", "until now", "thus far", "a war that", "the war has", "war that has", "the conflict has", "conflict that has", "clashes that have", "the fighting has", "war has killed", "the war in Sudan"]
   - topic: sudan.wounded
     tally: cumulative
-    nouns: [person]
+    nouns: [person, inmate]
     cues: [wounded, injured, hurt, injuries, injuring, wounding]
     tolls: ["number of injured", "number of wounded", "injured", "wounded", hurt, injuries, "number of people injured",
             "number of people wounded"]
