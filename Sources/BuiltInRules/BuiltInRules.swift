@@ -52623,6 +52623,21 @@ patterns:
       trigger:
         - { text: "Monitors in Sudan put the number killed at more than 40,000.",
             claims: ["sudan.killed over 40,000"] }
+  - id: total-cue-passed-figure
+    summary: "the number a cue names passing a figure: \"the number killed in Turkey has gone above 31,000\""
+    match: "the @total CUE ... @pass FIGURE"
+    qualifier: over
+    examples:
+      trigger:
+        - { text: "After the earthquake the number killed in Turkey has reportedly gone above 31,000.",
+            claims: ["quake.killed {place: Turkey} over 31,000"] }
+  - id: total-cue-changed-to-figure
+    summary: "the number a cue names changing to a figure: \"the number killed rose to 1,400\""
+    match: "the @total CUE ... @auxiliary* @change @preposition? @quantity_word? FIGURE"
+    examples:
+      trigger:
+        - { text: "After the earthquake the number killed in Syria rose to 3,500.",
+            claims: ["quake.killed {place: Syria} 3,500"] }
   - id: figure-colon-toll
     summary: "a fact-box line, a figure and then what it counts: \"16,248: deaths recorded in Gaza\""
     match: "FIGURE : TOLL"
