@@ -344,7 +344,7 @@ struct NumericClaimExtractor {
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let grammar = structure!
         let attribution = deferred.resolve(sentence, structure: grammar, lexicon: lexicon)
-        let cueMatches = lexicon.cues.matches(sentence.tokens)
+        let cueMatches = lexicon.cues.matches(sentence.tokens) + splitCues(in: sentence, figures)
         var figureTokens = [Bool](repeating: false, count: sentence.tokens.count)
         for figure in figures {
             for index in figure.first..<figure.end { figureTokens[index] = true }
@@ -1217,6 +1217,32 @@ struct NumericClaimExtractor {
         }
         return best.map { ($0.index, $0.cue) }
     }
+
+    /// Cues of two words whose object stands between them ("let 39 Palestinians go", "let 39
+    /// Palestinians out"): the cue the two words make, placed on the first.
+    private func splitCues(in sentence: Sentence, _ figures: [Figure]) -> [PhraseTable<[Int]>.Match]
+    {
+        let tokens = sentence.tokens
+        var found: [PhraseTable<[Int]>.Match] = []
+        for first in tokens.indices where Self.splitCueOpeners.contains(tokens[first].hash) {
+            guard let figure = figures.first(where: { $0.first > first && $0.first <= first + 2 })
+            else { continue }
+            for second in figure.end..<min(tokens.count, figure.end + 5)
+            where Self.splitCueParticles.contains(tokens[second].hash) {
+                if let cue = lexicon.cues.match([tokens[first], tokens[second]], at: 0),
+                    cue.length == 2
+                {
+                    found.append(.init(index: first, length: 1, payload: cue.payload))
+                }
+                break
+            }
+        }
+        return found
+    }
+    private static let splitCueOpeners: WordTable<Bool> = WordTable(
+        set: ["let", "lets", "letting"].map { WordHash.hash($0) })
+    private static let splitCueParticles: WordTable<Bool> = WordTable(
+        set: ["go", "out", "free", "through", "in"].map { WordHash.hash($0) })
 
     /// Words opening a clause that tells when the clause before it happened.
     private static let timeOpeners: WordTable<Bool> = WordTable(

@@ -632,4 +632,14 @@ final class NumericClaimExtractorTests: XCTestCase {
             ),
             ["sudan.refugees{place=Chad} about 20,000"])
     }
+
+    func testACueOfTwoWordsMayHoldItsObjectBetweenThem() {
+        XCTAssertEqual(
+            summary(numeric("Hamas let four Thai workers go on Saturday.")),
+            ["hostages.released.event{nationality=Thai} 4"])
+        XCTAssertEqual(
+            summary(numeric("Israeli prisons have so far let 117 Palestinians go.")),
+            ["prisoners.released 117"])
+        XCTAssertEqual(summary(numeric("Hamas let four Thai workers stay in Gaza.")), [])
+    }
 }
