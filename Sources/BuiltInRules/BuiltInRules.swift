@@ -53273,7 +53273,11 @@ modifiers: [more, additional, extra, other, adult, adults, remaining, further, f
             relief, senior, wounded, injured, UN, food, fuel, Palestinian, Israeli, Thai, American, innocent,
             "more than", "as many as", "some", unarmed, local, international, "of the", "other",
             "emergency", "rescue", "medical", specialist, expert, RSF, SAF, army, Hamas, IDF, Hezbollah, UNRWA,
-            paramilitary, "Rapid Support Forces"]
+            paramilitary, "Rapid Support Forces",
+            # Words that describe what is counted without changing it: "four small children", "several
+            # fragile buildings", "tens of residential buildings".
+            small, little, tiny, fragile, sick, frail, pregnant, premature, unaccompanied, orphaned,
+            residential, "high-rise", "multi-storey", "multistorey", historic, public, concrete, private]
 
 """###,
         "vocabulary/quantities.yaml": ###"""
@@ -54864,7 +54868,8 @@ measures:
   - topic: quake.injured
     tally: cumulative
     nouns: [person]
-    cues: [injured, wounded, hurt, injuries, injuring, wounding]
+    cues: [injured, wounded, hurt, injuries, injuring, wounding, "in hospital", "in hospitals", hospitalised,
+           hospitalized, "receiving treatment", "being treated", "under treatment", "treated in"]
     tolls: ["number of injured", "number of wounded", "injured", "wounded", hurt, injuries, "number of people injured", "number of injuries"]
   - topic: quake.rescued
     tally: cumulative
