@@ -1339,6 +1339,19 @@ struct StanceExtractor {
         }
         let candidates = actors.filter { $0.end <= anchor }
         if let chosen = candidates.last(where: acts) {
+            // "Abdel Fattah al-Burhan, the army general who rules Sudan, has turned down …": a
+            // name inside an aside set off by commas right after another name describes it.
+            func isComma(_ index: Int) -> Bool { sentence.isPunctuation(index, UInt8(ascii: ",")) }
+            // So does an aside that reports: "Israel, Safadi noted, is still blocking aid".
+            if let open = (max(0, chosen.index - 8)..<chosen.index).last(where: isComma),
+                let named = candidates.last(where: { $0.end == open && acts($0) }),
+                !(open + 1..<chosen.index).contains(where: {
+                    Self.coordinatorHashes.contains(tokens[$0].hash)
+                }),
+                (chosen.end..<anchor).contains(where: isComma)
+            {
+                return (coordinated(with: named, among: actors, in: sentence), named.end)
+            }
             return (coordinated(with: chosen, among: actors, in: sentence), chosen.end)
         }
         if let speaker = attribution.speaker,

@@ -407,6 +407,17 @@ final class StanceExtractorTests: XCTestCase {
             ["Biden hostage_deal support"])
     }
 
+    func testANameInAnAsideDescribesTheNameBeforeIt() {
+        XCTAssertEqual(
+            stances(
+                "Abdel Fattah al-Burhan, the army general who rules Sudan, has turned down the latest peace talks."
+            ),
+            ["Burhan peace_talks oppose"])
+        XCTAssertEqual(
+            stances("Israel, Safadi noted, is still blocking humanitarian aid from entering Gaza."),
+            ["Israel aid.entry oppose"])
+    }
+
     func testACountedGroupIsTheActorsNamedLast() {
         let text =
             "Iran, Turkey and Malaysia met in Riyadh on Friday to discuss the war. "
