@@ -1209,7 +1209,11 @@ struct NumericClaimExtractor {
             }
             if distance == Int.max {
                 // "dozens of people" names no measure by itself; "thousands of buildings" does.
-                guard lexicon.measureIsDefault[index], !figure.isVague || nounClass != "person"
+                // "the deaths of the three hostages": a few the text already knows, with no word
+                // of what happened to them, are no count.
+                guard lexicon.measureIsDefault[index], !figure.isVague || nounClass != "person",
+                    !(figure.first > 0 && sentence.tokens[figure.first - 1].hash == Self.the
+                        && figure.quantity.high <= 10)
                 else { continue }
                 distance = 10_000
             }
@@ -1292,6 +1296,7 @@ struct NumericClaimExtractor {
             "almost", "estimated", "an", "more", "than", "over",
         ].map { WordHash.hash($0) })
     private static let of = WordHash.hash("of")
+    private static let the = WordHash.hash("the")
 
     private static let partWords: WordTable<Bool> = WordTable(
         set: [

@@ -197,8 +197,28 @@ struct SentenceStructure: Sendable {
                         } && isPastForm(mainVerb, sentence: sentence, words: words)))
             index = max(end, start + 1)
         }
+        // "would halt the fighting and see 50 hostages freed", "to halt the fighting and free
+        // 50": a bare verb joined by "and" or "or" shares the modal or "to" of the verb before it.
+        for position in groups.indices.dropFirst() where groups[position].range.count == 1 {
+            let start = groups[position].range.lowerBound
+            guard groups[position].form == .present, start > 0,
+                Self.verbJoiners.contains(tokens[start - 1].hash)
+            else { continue }
+            let before = groups[position - 1]
+            switch before.form {
+            case .future, .conditional, .infinitive:
+                if !(before.range.upperBound..<start).contains(where: { sentence.isClauseBreak($0) }
+                ) {
+                    groups[position].form = before.form
+                }
+            default:
+                break
+            }
+        }
         return groups
     }
+    private static let verbJoiners: WordTable<Bool> = WordTable(
+        set: ["and", "or"].map { WordHash.hash($0) })
 
     /// Whether the token is a past form: ends in -ed or is a listed irregular past.
     static func isPastForm(_ index: Int, sentence: Sentence, words: GrammarWords) -> Bool {

@@ -642,4 +642,22 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["prisoners.released 117"])
         XCTAssertEqual(summary(numeric("Hamas let four Thai workers stay in Gaza.")), [])
     }
+
+    func testAFewTheTextAlreadyKnowsAreNoCountWithoutAWordOfWhatHappened() {
+        XCTAssertEqual(
+            summary(numeric("Netanyahu described the deaths of the three hostages as a tragedy.")),
+            [])
+        XCTAssertEqual(
+            summary(numeric("The army said the three hostages were killed in error.")),
+            ["hostages.killed 3"])
+    }
+
+    func testAVerbJoinedByAndSharesTheModalOfTheVerbBefore() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The cabinet backed an agreement that would halt the fighting and see about 50 hostages freed."
+                )),
+            ["hostages.deal.size about 50"])
+    }
 }
