@@ -53529,7 +53529,10 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           # "with mediation from Egypt and Qatar", "with backing from the US", "won the backing of China"
           "mediation from", "mediation with", "with backing from", "with the backing of", "won the backing of",
           "the efforts of", "efforts of", "efforts from", "mediators led by", "mediation led by",
-          "under the leadership of"]
+          "under the leadership of",
+          # "co-facilitated by the United States and Saudi Arabia", "in partnership with envoys of the AU".
+          "co-facilitated by", "co-hosted by", "co-mediated by", "co-chaired by", "in partnership with envoys of",
+          "in partnership with representatives of"]
 # Nouns that make the actor named right before them, and those listed with it, supporters of the
 # sentence's topics: "Qatari mediation", "Egypt's efforts", "with Egyptian and US backing".
 credit_nouns: [mediation, "mediation efforts", efforts, "diplomatic efforts", initiative, "good offices", brokering,
