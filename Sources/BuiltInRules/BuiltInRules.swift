@@ -51902,12 +51902,24 @@ patterns:
             claims: ["hostages.released.event 11"] }
   - id: time-span
     summary: "a span of time around now is no term of a truce: \"within 24 hours\", \"four days ago\""
-    match: "@recent_span FIGURE hours|days|weeks|hour|day|week"
+    match: "@recent_span FIGURE hours|days|weeks"
     outcome: none
     examples:
       trigger:
         - { text: "Gaza's health ministry said 350 people had been killed in the past 24 hours.",
             claims: ["casualties.killed.event {place: Gaza} 350"] }
+      pass:
+        # A length joined to its noun ("the first four-day pause") is the truce's length.
+        - { text: "During the first four-day pause, 105 hostages were freed.",
+            claims: ["humanitarian_pause.duration_days 4", "hostages.released.event 105"] }
+  - id: time-span-of-one
+    summary: "a span of one unit around now is no term of a truce: \"within one day\", \"every 1 hour\""
+    match: "within|every|past|previous FIGURE hour|day|week"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Hamas said it would free 10 hostages within one day of the truce.",
+            claims: ["hostages.deal.size 10"] }
   - id: killed-or-wounded-together
     summary: "the dead and the wounded counted together are no count of either: \"400 people dead or hurt\""
     match: "FIGURE of? people|persons|civilians? were|have|had? been? dead|killed and|or injured|wounded|hurt"
@@ -53307,7 +53319,7 @@ qualifiers:
          "surged above", "surged beyond", "surges past", "surges above", "surges beyond"]
   at_least: ["at least", "no fewer than", "no less than", "a minimum of", "not less than"]
   under: ["fewer than", "less than", under, below, "just under", "short of"]
-  at_most: ["up to", "as many as", "no more than", "at most", "a maximum of", "not more than", "as high as"]
+  at_most: ["up to", "as many as", "no more than", "at most", "a maximum of", "not more than", "as high as", "as much as"]
 after:
   at_least: ["or more", "and more", "or so more"]
   approximate: ["or so"]
