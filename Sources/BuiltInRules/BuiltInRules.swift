@@ -53762,7 +53762,9 @@ nouns:
   body: [bodies, body, remains, corpses]
   # Palestinians counted are the dead, the wounded, the missing or prisoners; never hostages.
   palestinian: [Palestinians]
-modifiers: [kidnapped, abducted, captive, "Hamas-held", "Gaza-bound", "Israeli-held", "of the", "women and"]
+# "three times as many Palestinian prisoners": a multiple of the noun it counts, a deal's rate.
+modifiers: [kidnapped, abducted, captive, "Hamas-held", "Gaza-bound", "Israeli-held", "of the", "women and",
+            "times as many", "times that number of", "times the number of"]
 measures:
   - topic: hostages.held
     tally: level
@@ -53789,7 +53791,7 @@ measures:
                       # a facility or camp "holding" people shelters them.
                       "hold jobs", "holding jobs", "holding white", "holding a white", "holding a second",
                       "holding flags", "which holds", "which held", "that holds", "incubators", "newborns",
-                      "holding many"]
+                      "holding many", "times as many"]
     cues: [held, holding, hold, holds, "still holding", "held hostage", "held captive", "in captivity", "being held",
            "in Hamas captivity", "in Hamas's captivity", "in Hamas' captivity",
            "still held", "remain captive",
@@ -54012,7 +54014,8 @@ measures:
         tally: planned
         cue_scope: sentence
         cues: ["for each hostage", "for every hostage", "per hostage", "for each Israeli", "for every Israeli",
-               "for each captive", "for every captive", "each hostage", "every hostage"]
+               "for each captive", "for every captive", "each hostage", "every hostage", "times as many",
+               "times that number", "times the number"]
       - topic: prisoners.deal.size
         tally: planned
         forms: [future, conditional, infinitive]
@@ -54059,7 +54062,8 @@ measures:
         tally: planned
         cue_scope: sentence
         cues: ["for each hostage", "for every hostage", "per hostage", "for each Israeli", "for every Israeli",
-               "for each captive", "for every captive", "each hostage", "every hostage"]
+               "for each captive", "for every captive", "each hostage", "every hostage", "times as many",
+               "times that number", "times the number"]
       - topic: prisoners.deal.size
         tally: planned
         forms: [future, conditional, infinitive]

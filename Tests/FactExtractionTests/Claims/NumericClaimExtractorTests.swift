@@ -660,4 +660,16 @@ final class NumericClaimExtractorTests: XCTestCase {
                 )),
             ["hostages.deal.size about 50"])
     }
+
+    func testAMultipleOfTheNounItCountsIsADealsRate() {
+        XCTAssertEqual(
+            summary(
+                numeric("In return Israel will free three times as many Palestinian prisoners.")),
+            ["prisoners.deal.per_hostage 3"])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Shelters in Gaza now hold four times as many people as they were built for.")),
+            [])
+    }
 }
