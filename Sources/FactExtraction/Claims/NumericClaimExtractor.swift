@@ -1045,6 +1045,8 @@ struct NumericClaimExtractor {
         set: [
             "in", "inside", "across", "throughout", "through", "within", "on", "of", "into", "to",
             "for",
+            // "149,383 people have reached Chad", "205,565 Sudanese have entered Egypt".
+            "reached", "reaching", "entered", "entering",
         ].map {
             WordHash.hash($0)
         })

@@ -672,4 +672,13 @@ final class NumericClaimExtractorTests: XCTestCase {
                     "Shelters in Gaza now hold four times as many people as they were built for.")),
             [])
     }
+
+    func testAPlaceReachedOrEnteredIsTheFiguresPlace() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. By June, 205,565 Sudanese had entered Egypt and 149,383 people had reached Chad."
+                )),
+            ["sudan.refugees{place=Egypt} 205,565", "sudan.refugees{place=Chad} 149,383"])
+    }
 }
