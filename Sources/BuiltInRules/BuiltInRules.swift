@@ -52428,7 +52428,7 @@ patterns:
     examples:
       trigger:
         - { text: "Since April 149,383 Sudanese refugees have reached Chad, 110,980 South Sudan and 205,565 Egypt.",
-            claims: ["sudan.refugees 149,383", "sudan.refugees {place: South Sudan} 110,980",
+            claims: ["sudan.refugees {place: Chad} 149,383", "sudan.refugees {place: South Sudan} 110,980",
                      "sudan.refugees {place: Egypt} 205,565"] }
   - id: figure-days-truce
     summary: "a truce named by its length is that length, whatever extends it: \"the four-day truce would be extended by two days\""
