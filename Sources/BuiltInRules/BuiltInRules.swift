@@ -54124,7 +54124,10 @@ measures:
                "since Tuesday", "since Wednesday", "since Thursday", "since Friday",
                "since Sunday", "since the morning", "since dawn", "since midnight", "more soldiers", "two more", "three more", "four more", "further", "at Al-Shifa", "at al-Shifa", "at Shifa", "the Indonesian hospital", hospital, "fire killed", "struck the",
                "since last night", "since the day before", "since yesterday",
-               shellfire, "opened fire", "in strikes on the city", "in fierce fighting", "in clashes"]
+               shellfire, "opened fire", "in strikes on the city", "in fierce fighting", "in clashes",
+               # "700 deaths are reported in one day", "died in combat inside the Gaza Strip", "shot dead".
+               "in one day", "24 hours", "previous two days", "past two days", "in combat", "in battles",
+               "in battle", "shot dead", gunfire, "artillery fire"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war"]
