@@ -756,10 +756,14 @@ struct NumericClaimExtractor {
         let form = governing?.form.rawValue
         // "Across the first three days, Hamas freed 39 hostages, and 117 prisoners walked free":
         // a sentence's opening phrase, before its first comma and without a verb, frames every
-        // figure of the sentence.
-        let opening = (0..<min(tokens.count, 12)).first { sentence.isClauseBreak($0) }.flatMap {
+        // figure of the sentence; so does one a preposition of time opens, verbs and all
+        // ("During a truce lasting seven days that started in November, 105 were let out").
+        let opening = (0..<min(tokens.count, 16)).first { sentence.isClauseBreak($0) }.flatMap {
             comma in
-            structure.verbGroups.contains { $0.range.lowerBound < comma } ? nil : 0..<comma
+            let framed = tokens.first.map { Self.framingPrepositions.contains($0.hash) } ?? false
+            if framed { return 0..<comma }
+            guard comma < 12 else { return nil }
+            return structure.verbGroups.contains { $0.range.lowerBound < comma } ? nil : 0..<comma
         }
         // A figure whose own verb tells what happened ("let 30 prisoners go", "were freed")
         // is no term of a plan, whatever plan the sentence names.
@@ -1249,6 +1253,12 @@ struct NumericClaimExtractor {
         set: ["let", "lets", "letting"].map { WordHash.hash($0) })
     private static let splitCueParticles: WordTable<Bool> = WordTable(
         set: ["go", "out", "free", "through", "in"].map { WordHash.hash($0) })
+
+    /// Prepositions opening a phrase of time that frames the whole sentence ("During the truce,").
+    private static let framingPrepositions: WordTable<Bool> = WordTable(
+        set: ["during", "over", "throughout", "across", "before", "since"].map {
+            WordHash.hash($0)
+        })
 
     /// Words opening a clause that tells when the clause before it happened.
     private static let timeOpeners: WordTable<Bool> = WordTable(

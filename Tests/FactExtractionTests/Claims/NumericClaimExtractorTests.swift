@@ -681,4 +681,13 @@ final class NumericClaimExtractorTests: XCTestCase {
                 )),
             ["sudan.refugees{place=Egypt} 205,565", "sudan.refugees{place=Chad} 149,383"])
     }
+
+    func testAnOpeningPhraseOfTimeFramesTheSentenceVerbsAndAll() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "During a truce lasting seven days that started late in November, 105 hostages were let out of captivity."
+                )),
+            ["humanitarian_pause.duration_days 7", "hostages.released 105"])
+    }
 }
