@@ -1130,7 +1130,13 @@ struct NumericClaimExtractor {
             guard contextAllows(index, sentence, near: figure.first) else { continue }
             var distance = Int.max
             var cueText = "default"
+            // A cue inside one of the measure's own excluded phrases ("holding" in "holding dual
+            // nationality") is no cue of it.
+            let excluded = lexicon.exclusions[index].map { $0.matches(sentence.tokens) } ?? []
             for cue in cues where cue.payload.contains(index) {
+                if excluded.contains(where: { $0.index <= cue.index && cue.index < $0.end }) {
+                    continue
+                }
                 // The verb of a part's clause does not describe the whole it is a part of: a
                 // figure of reference takes only the words right after its noun.
                 if isReference, cue.index < nounEnd || cue.index - nounEnd > 2 { continue }

@@ -690,4 +690,16 @@ final class NumericClaimExtractorTests: XCTestCase {
                 )),
             ["humanitarian_pause.duration_days 7", "hostages.released 105"])
     }
+
+    func testACueInsideOneOfItsMeasuresExcludedPhrasesIsNoCue() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Among those freed on Friday were 13 Israelis, some holding dual nationality, and 10 Thai citizens."
+                )),
+            [
+                "hostages.released.event{nationality=Israeli} 13",
+                "hostages.released.event{nationality=Thai} 10",
+            ])
+    }
 }
