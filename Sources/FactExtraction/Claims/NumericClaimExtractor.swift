@@ -344,7 +344,8 @@ struct NumericClaimExtractor {
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let grammar = structure!
         let attribution = deferred.resolve(sentence, structure: grammar, lexicon: lexicon)
-        let cueMatches = lexicon.cues.matches(sentence.tokens) + splitCues(in: sentence, figures)
+        let cueMatches = withoutExcludedMeasures(
+            lexicon.cues.matches(sentence.tokens) + splitCues(in: sentence, figures), in: sentence)
         var figureTokens = [Bool](repeating: false, count: sentence.tokens.count)
         for figure in figures {
             for index in figure.first..<figure.end { figureTokens[index] = true }
@@ -1130,13 +1131,7 @@ struct NumericClaimExtractor {
             guard contextAllows(index, sentence, near: figure.first) else { continue }
             var distance = Int.max
             var cueText = "default"
-            // A cue inside one of the measure's own excluded phrases ("holding" in "holding dual
-            // nationality") is no cue of it.
-            let excluded = lexicon.exclusions[index].map { $0.matches(sentence.tokens) } ?? []
             for cue in cues where cue.payload.contains(index) {
-                if excluded.contains(where: { $0.index <= cue.index && cue.index < $0.end }) {
-                    continue
-                }
                 // The verb of a part's clause does not describe the whole it is a part of: a
                 // figure of reference takes only the words right after its noun.
                 if isReference, cue.index < nounEnd || cue.index - nounEnd > 2 { continue }
@@ -1232,6 +1227,25 @@ struct NumericClaimExtractor {
             if best == nil || distance < best!.distance { best = (distance, index, cueText) }
         }
         return best.map { ($0.index, $0.cue) }
+    }
+
+    /// The cues without the measures whose own excluded phrases hold them ("holding" in "some
+    /// holding dual nationality" is no cue of hostages held); each measure's excluded phrases are
+    /// looked up once per sentence, and only for measures a cue names.
+    private func withoutExcludedMeasures(
+        _ cues: [PhraseTable<[Int]>.Match], in sentence: Sentence
+    ) -> [PhraseTable<[Int]>.Match] {
+        var excluded: [Int: [PhraseTable<Bool>.Match]] = [:]
+        return cues.compactMap { cue in
+            var kept = cue
+            kept.payload = cue.payload.filter { index in
+                guard let table = lexicon.exclusions[index] else { return true }
+                let phrases = excluded[index] ?? table.matches(sentence.tokens)
+                excluded[index] = phrases
+                return !phrases.contains { $0.index <= cue.index && cue.index < $0.end }
+            }
+            return kept.payload.isEmpty ? nil : kept
+        }
     }
 
     /// Cues of two words whose object stands between them ("let 39 Palestinians go", "let 39
