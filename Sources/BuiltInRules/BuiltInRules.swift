@@ -52409,10 +52409,14 @@ patterns:
             claims: ["casualties.killed {group: children} 3,820", "casualties.killed {group: women} 2,240"] }
   - id: gapped-place-figure
     summary: "a second place with its figure and the verb left out: \"38,044 killed in Turkey and 3,688 in Syria\""
-    match: "and @bound? FIGURE more|others|other? across? the? border? in|on|across PLACE ,|.|;|)"
+    match: "and|with|plus @bound? FIGURE more|others|other? across? the? border? in|on|across PLACE ,|.|;|)|from|after|following|since|during|when|as"
     outcome: sibling
     examples:
       trigger:
+        - { text: "Medics said 29,605 people had died in Turkiye and 3,574 in Syria from Monday's quake.",
+            claims: ["quake.killed {place: Turkey} 29,605", "quake.killed {place: Syria} 3,574"] }
+        - { text: "At least 36,187 people have died in Turkey, along with 3,688 in Syria, in the quake.",
+            claims: ["quake.killed {place: Turkey} at least 36,187", "quake.killed {place: Syria} 3,688"] }
         - { text: "The quake's dead number more than 21,000, with at least 17,674 victims in Turkey and at least 3,377 in Syria.",
             claims: ["quake.killed over 21,000", "quake.killed {place: Turkey} at least 17,674", "quake.killed {place: Syria} at least 3,377"] }
         - { text: "The quake killed 38,044 people in Turkey and 3,688 in Syria.",
@@ -53166,6 +53170,10 @@ adverbs: [now, still, already, also, later, earlier, again, soon, then, just, on
 # Verbs that mark a reported-speech frame are the attribution verbs (attribution.yaml); these words
 # introduce the reported content.
 complementizers: [that]
+# Verbs that take an object and then a word describing it: the word after a vague figure names
+# what the figure counts ("left millions homeless", "made thousands more homeless").
+complement_verbs: [left, leave, leaves, leaving, made, make, makes, making, rendered, render, renders,
+                   rendering]
 # The forms of verbs that open stance cues of several words: a cue written with one form is also
 # read with the others ("gave the green light" as "had given the green light").
 verb_forms:
@@ -54127,7 +54135,11 @@ measures:
                shellfire, "opened fire", "in strikes on the city", "in fierce fighting", "in clashes",
                # "700 deaths are reported in one day", "died in combat inside the Gaza Strip", "shot dead".
                "in one day", "24 hours", "previous two days", "past two days", "in combat", "in battles",
-               "in battle", "shot dead", gunfire, "artillery fire"]
+               "in battle", "shot dead", gunfire, "artillery fire",
+               # The dead since a truce ended: "since the fighting restarted", "after the pause lapsed".
+               restarted, "fighting resumed", "strikes resumed", lapsed, "fell apart", "truce ended",
+               "ceasefire ended", "pause ended", "ceasefire ran out", "pause ran out", "ceasefire collapsed",
+               "pause collapsed", "ceasefire expired", "truce expired", "pause expired"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war"]

@@ -650,8 +650,15 @@ struct NumericClaimExtractor {
         }
         // A vague figure takes a cue only when the cue governs it ("killing thousands").
         // A vague figure takes a cue after it only from its own verb ("thousands have been killed").
+        // So does the word describing it after a verb like "left" ("left millions homeless").
         func ownVerb(holds cue: PhraseTable<[Int]>.Match) -> Bool {
-            structure.predicate(ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
+            if figure.first > 0, cue.index >= figure.end, cue.index <= figure.end + 1,
+                lexicon.grammar.entries[sentence.tokens[figure.first - 1].hash]?.takesComplement
+                    == true
+            {
+                return true
+            }
+            return structure.predicate(ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
                 .map { $0.range.contains(cue.index) } ?? false
         }
         var matchedCue = match.cue

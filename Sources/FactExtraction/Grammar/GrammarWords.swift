@@ -20,6 +20,9 @@ struct GrammarWords: Sendable {
         var isIntransitive = false
         /// Whether the word can open reported content ("that").
         var isComplementizer = false
+        /// Whether the word is a verb that takes an object and then a word describing it
+        /// ("left millions homeless").
+        var takesComplement = false
         /// Whether the word can be a determiner as well as its class ("that", "this").
         var canDetermine = false
     }
@@ -77,6 +80,10 @@ struct GrammarWords: Sendable {
             $0.isVerb = true
         }
         update(grammar.complementizers) { $0.isComplementizer = true }
+        update(grammar.complementVerbs) {
+            $0.takesComplement = true
+            $0.isVerb = true
+        }
         entries = WordTable(order.map { ($0, table[$0]!) })
         negations = PhraseTable(
             grammar.negations.filter { $0.contains(" ") }.map { ($0, true) })

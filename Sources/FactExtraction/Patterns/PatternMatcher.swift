@@ -53,7 +53,7 @@ final class PatternMatcher: Sendable {
     private let lists: [PhraseTable<Bool>]
     /// The index of each named list.
     private let listIndex: [String: Int]
-    private static let maximumGap = 14
+    private static let maximumGap = 22
     private static let maximumReach = 24
 
     /// The compiled word list the patterns name `@name`, if they name it.

@@ -1094,24 +1094,40 @@ struct StanceExtractor {
             "more", "the", "up", "in", "that", "desperately", "much", "badly", "urgently",
             "emergency",
             "vital", "essential", "life-saving", "lifesaving", "critical", "needed", "sufficient",
-            "enough", "all",
+            "enough", "all", "flow", "of", "delivery", "deliveries", "entry", "passage",
         ].map { WordHash.hash($0) })
+    /// Prepositions that open a short phrase closing a topic's phrase ("a truce in Sudan",
+    /// "a pause of three days").
+    private static let phraseClosers: WordTable<Bool> = WordTable(
+        set: ["in", "of", "across", "for", "on", "throughout"].map { WordHash.hash($0) })
+    /// Words that open a purpose clause.
+    private static let purposeOpeners: WordTable<Bool> = WordTable(
+        set: ["to", "so"].map { WordHash.hash($0) })
     private static let so = WordHash.hash("so")
     private static let `in` = WordHash.hash("in")
     private static let order = WordHash.hash("order")
 
     /// Whether `second` is named in a purpose clause of `first`: "pauses to let humanitarian
-    /// aid reach the enclave", "a truce so that more aid can get in", "in order to allow aid".
+    /// aid reach the enclave", "a truce so that more aid can get in", "in order to allow aid",
+    /// "a truce of three months in Sudan, so that emergency aid could reach every area".
     private func servesPurpose(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
-        guard first.end < second.index, second.index - first.end <= 6 else { return false }
+        guard first.end < second.index, second.index - first.end <= 14 else { return false }
         let tokens = sentence.tokens
         var index = first.end
-        // "humanitarian pauses in Gaza to let …": a place or time may close the first phrase.
-        if tokens[index].hash == Self.`in`, index + 2 < second.index,
-            tokens[index + 1].isCapitalized
-        {
-            index += 2
+        // "humanitarian pauses in Gaza to let …", "a truce of three months in Sudan, so that
+        // …": a short phrase of place or time may close the first phrase, and a comma end it.
+        if Self.phraseClosers.contains(tokens[index].hash) {
+            var end = index + 1
+            while end < second.index, end - index <= 6, tokens[end].kind != .punctuation,
+                !Self.purposeOpeners.contains(tokens[end].hash),
+                !Self.listJoiners.contains(tokens[end].hash)
+            {
+                end += 1
+            }
+            index = end
         }
+        if index < second.index, sentence.isPunctuation(index, UInt8(ascii: ",")) { index += 1 }
+        guard index < second.index else { return false }
         if tokens[index].hash == Self.`in`, index + 1 < second.index,
             tokens[index + 1].hash == Self.order
         {

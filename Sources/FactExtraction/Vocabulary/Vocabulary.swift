@@ -125,6 +125,8 @@ public struct Vocabulary: Sendable {
         public var adverbs: [String] = []
         /// Words that open reported content ("that").
         public var complementizers: [String] = []
+        /// Verbs that take an object and then a word describing it ("left millions homeless").
+        public var complementVerbs: [String] = []
         /// The forms of one verb each ("give, gives, gave, given, giving"): a stance cue that
         /// opens with one form is also read with the others.
         public var verbForms: [[String]] = []
@@ -145,6 +147,7 @@ public struct Vocabulary: Sendable {
                 intransitive: intransitive + other.intransitive,
                 adverbs: adverbs + other.adverbs,
                 complementizers: complementizers + other.complementizers,
+                complementVerbs: complementVerbs + other.complementVerbs,
                 verbForms: verbForms + other.verbForms)
         }
     }
