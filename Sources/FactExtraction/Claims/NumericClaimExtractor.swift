@@ -658,8 +658,10 @@ struct NumericClaimExtractor {
             {
                 return true
             }
-            return structure.predicate(ofSubjectAt: figure.first, endingAt: figure.end, in: sentence)
-                .map { $0.range.contains(cue.index) } ?? false
+            return structure.predicate(
+                ofSubjectAt: figure.first, endingAt: figure.end, in: sentence
+            )
+            .map { $0.range.contains(cue.index) } ?? false
         }
         var matchedCue = match.cue
         if let cue = matchedCue, figure.isVague, cue.end > figure.first, !ownVerb(holds: cue) {

@@ -338,6 +338,13 @@ final class ReportingConstructionsTests: XCTestCase {
             numeric("The quake touched the lives of 14 million people in Turkey."), [])
     }
 
+    func testAVagueFigureTakesTheWordDescribingItAfterAVerbLikeLeft() {
+        XCTAssertEqual(
+            numeric("The strikes left dozens injured."), ["casualties.wounded 24–99 (vague)"])
+        // Without such a verb a word after a vague figure is not its own.
+        XCTAssertEqual(numeric("The strikes hit dozens, injured or not."), [])
+    }
+
     func testStancesReadThroughTheirClauses() {
         // A topic that is the subject of a cue further on takes that cue.
         XCTAssertEqual(

@@ -48,6 +48,12 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(
             stances("The Arab League demanded a ceasefire so that humanitarian aid could get in."),
             ["Arab League ceasefire demand", "Arab League aid.entry demand"])
+        // A phrase of place or time and a comma may close the topic before its purpose.
+        XCTAssertEqual(
+            stances(
+                "Jordan urged a truce of three days in Gaza, so that emergency aid could reach every area."
+            ),
+            ["Jordan humanitarian_pause demand", "Jordan aid.entry demand"])
         // What an opposed stance would have been for is not opposed with it.
         XCTAssertEqual(
             stances("Israel rejected a ceasefire to let aid in."), ["Israel ceasefire oppose"])
