@@ -52132,6 +52132,17 @@ patterns:
       pass:
         - { text: "The earthquake hit southern Turkey and killed 5,000 people.",
             claims: ["quake.killed {place: Turkey} 5,000"] }
+  - id: people-affected
+    summary: "people an event affected are no toll of it, with or without what affected them: \"with 23 million people affected\""
+    match: "FIGURE NOUN @auxiliary* affected|impacted"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The WHO says the number of dead could climb to 20,000, with 23 million people affected.", claims: [] }
+        - { text: "He added that about 13.5 million people had been affected across a wide zone.", claims: [] }
+      pass:
+        - { text: "Over 1.5 million affected people are being housed in tents after the quake.",
+            claims: ["quake.displaced over 1,500,000"] }
   - id: lives-at-stake
     summary: "lives at risk are no toll: \"millions of lives are at stake\""
     match: "FIGURE of? lives are|were|is|remain|now? at risk|stake"

@@ -1066,13 +1066,17 @@ struct NumericClaimExtractor {
         })
     /// Words that open a relative clause ("in which", "when").
     private static let relatives: WordTable<Bool> = WordTable(
-        set: ["which", "when", "whom"].map { WordHash.hash($0) })
+        set: ["which", "when", "whom", "that"].map { WordHash.hash($0) })
     /// Prepositions that date a whole sentence when it opens with them and a year.
     private static let datingOpeners: WordTable<Bool> = WordTable(
         set: ["in", "during", "back", "throughout"].map { WordHash.hash($0) })
     /// Words that set the story against an earlier year rather than date a figure to it.
     private static let comparisons: WordTable<Bool> = WordTable(
         set: ["since", "than", "as"].map { WordHash.hash($0) })
+    /// Words that rank without the ending "-est".
+    private static let superlatives: WordTable<Bool> = WordTable(
+        set: ["worst", "most", "first", "biggest", "last"].map { WordHash.hash($0) })
+    private static let since = WordHash.hash("since")
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
     private static let eventNouns: WordTable<Bool> = WordTable(
         set: [
@@ -1679,12 +1683,40 @@ struct NumericClaimExtractor {
         }
         for index in scope where !(figure.first..<figure.end).contains(index) {
             guard let named = sentence.year(at: index), named < year else { continue }
+            // "the deadliest since 1939, when 33,000 died": a clause the year opens is of its time.
+            let opensClause =
+                index < figure.first && index + 2 < tokens.count
+                && sentence.isPunctuation(index + 1, UInt8(ascii: ","))
+                && Self.relatives.contains(tokens[index + 2].hash)
+            if opensClause { return true }
             let comparison = (max(0, index - 4)..<index).contains {
                 Self.comparisons.contains(tokens[$0].hash)
             }
             if !comparison { return true }
+            // "the deadliest since 1939" compares; "torn since 2011 by a war that has killed
+            // half a million" dates a count to a time before the story — but not an aside
+            // between commas ("Hamas, in power since 2007, says 12,000 have been killed").
+            guard
+                let since = (max(0, index - 4)..<index).last(where: {
+                    tokens[$0].hash == Self.since
+                }),
+                !(max(0, since - 5)..<since).contains(where: { isSuperlative($0, in: sentence) })
+            else { continue }
+            let between = min(index, figure.first)..<max(index, figure.first)
+            let commas = between.filter { sentence.isPunctuation($0, UInt8(ascii: ",")) }
+            if commas.isEmpty || (since == 0 && commas.count == 1) { return true }
         }
         return false
+    }
+
+    /// Whether a word ranks ("deadliest", "worst", "most"): "since" after it compares.
+    private func isSuperlative(_ index: Int, in sentence: Sentence) -> Bool {
+        let token = sentence.tokens[index]
+        if Self.superlatives.contains(token.hash) { return true }
+        guard token.kind == .word, !token.isCapitalized, token.end - token.start > 5 else {
+            return false
+        }
+        return sentence.text(tokens: index..<index + 1).hasSuffix("est")
     }
 
     private func facet(_ key: String) -> Vocabulary.Facet? {

@@ -320,6 +320,23 @@ final class NumericClaimExtractorTests: XCTestCase {
                     "The earthquake, Turkey's deadliest since 1939, has killed 45,000 people.",
                     date: "2023-02-25")),
             ["quake.killed 45,000"])
+        // A count since a year before the story is history; a tenure in an aside is not.
+        XCTAssertEqual(
+            numeric(
+                "Syria has been torn since 2011 by a war that has killed almost half a million "
+                    + "people.", date: "2023-02-08"
+            ).count, 0)
+        XCTAssertEqual(
+            numeric(
+                "It is the first incursion into Gaza since 2014, when close to 70 soldiers were "
+                    + "killed.", date: "2023-11-01"
+            ).count, 0)
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Hamas, in power in Gaza since 2007, says the offensive has killed 12,000 "
+                        + "people in the territory.", date: "2023-11-18")),
+            ["casualties.killed{place=Gaza} 12,000"])
         // A year after the story began dates the story itself (the Sudan war began in 2023).
         XCTAssertEqual(
             summary(
