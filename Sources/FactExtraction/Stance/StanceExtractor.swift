@@ -331,7 +331,7 @@ struct StanceExtractor {
         }
         // "resumed fighting once the pause ended": a cue inside an action of another polarity
         // ("resumed") is the action's word, and the action alone says what it means.
-        let cues = lexicon.polarity.matches(tokens).filter { cue in
+        let cues = (lexicon.polarity.matches(tokens) + splitCues(in: sentence)).filter { cue in
             !actions.contains {
                 $0.index < cue.end && cue.index < $0.end && $0.payload.polarity != cue.payload
             }
@@ -1106,6 +1106,50 @@ struct StanceExtractor {
     private static let so = WordHash.hash("so")
     private static let `in` = WordHash.hash("in")
     private static let order = WordHash.hash("order")
+
+    /// Cues of a verb and its particle with a short phrase between them: "called in a
+    /// statement for a ceasefire", "appealed again for a truce". The verb and its particle
+    /// together must be a cue; the words between hold no verb, conjunction or clause break.
+    private func splitCues(in sentence: Sentence) -> [PhraseTable<Polarity>.Match] {
+        let tokens = sentence.tokens
+        var found: [PhraseTable<Polarity>.Match] = []
+        for first in tokens.indices where Self.splitCueVerbs.contains(tokens[first].hash) {
+            // "called on Monday for" written out as one cue is read as that cue.
+            if let whole = lexicon.polarity.match(tokens, at: first), whole.length > 1 { continue }
+            var second = first + 2
+            while second < min(tokens.count, first + 6) {
+                let between = tokens[second - 1]
+                guard between.kind == .word || sentence.isPunctuation(second - 1, UInt8(ascii: ","))
+                else { break }
+                if Self.splitCueStoppers.contains(between.hash) { break }
+                if tokens[second].hash == Self.forHash {
+                    if let cue = lexicon.polarity.match([tokens[first], tokens[second]], at: 0),
+                        cue.length == 2
+                    {
+                        found.append(
+                            .init(index: first, length: second + 1 - first, payload: cue.payload))
+                    }
+                    break
+                }
+                second += 1
+            }
+        }
+        return found
+    }
+    /// Verbs whose particle a short phrase may split from them.
+    private static let splitCueVerbs: WordTable<Bool> = WordTable(
+        set: [
+            "called", "calls", "calling", "appealed", "appeals", "appealing", "pressed",
+            "presses", "pressing", "pushed", "pushes", "pushing", "pleaded", "pleads", "asked",
+            "asks", "asking",
+        ].map { WordHash.hash($0) })
+    /// Words that end the phrase between a verb and its particle.
+    private static let splitCueStoppers: WordTable<Bool> = WordTable(
+        set: [
+            "and", "but", "or", "to", "that", "who", "which", "for", "said", "says", "themselves",
+            "itself", "himself", "herself", "them", "it", "him", "her",
+        ].map { WordHash.hash($0) })
+    private static let forHash = WordHash.hash("for")
 
     /// Whether `second` is named in a purpose clause of `first`: "pauses to let humanitarian
     /// aid reach the enclave", "a truce so that more aid can get in", "in order to allow aid",

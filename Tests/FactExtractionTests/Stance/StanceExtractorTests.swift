@@ -41,6 +41,18 @@ final class StanceExtractorTests: XCTestCase {
             ["United States hostage_deal support"])
     }
 
+    func testAShortPhraseMaySplitAVerbFromItsParticle() {
+        XCTAssertEqual(
+            stances("Guterres called in a statement for an immediate ceasefire."),
+            ["United Nations ceasefire demand"])
+        XCTAssertEqual(
+            stances("Egypt has appealed once again for a humanitarian pause."),
+            ["Egypt humanitarian_pause demand"])
+        // A pronoun between them is the verb's object, not part of a phrase.
+        XCTAssertEqual(
+            stances("Egypt calls itself the Friend for a Ceasefire."), [])
+    }
+
     func testWhatAStanceIsForIsAskedForOrBackedWithIt() {
         XCTAssertEqual(
             stances("Malta called for extended pauses to let humanitarian aid reach the enclave."),
