@@ -395,7 +395,9 @@ struct StanceExtractor {
             if let previous, let shared = previous.claim,
                 coordinated(previous.topic, topic, sentence)
                     || (shared.polarity != .oppose
-                        && servesPurpose(previous.topic, topic, sentence))
+                        && servesPurpose(
+                            previous.topic, topic, sentence,
+                            phraseBetween: shared.polarity == .demand))
             {
                 for sharing in claims
                 where sharing.topic == shared.topic && sharing.polarity == shared.polarity
@@ -1154,13 +1156,23 @@ struct StanceExtractor {
     /// Whether `second` is named in a purpose clause of `first`: "pauses to let humanitarian
     /// aid reach the enclave", "a truce so that more aid can get in", "in order to allow aid",
     /// "a truce of three months in Sudan, so that emergency aid could reach every area".
-    private func servesPurpose(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
+    ///
+    /// A place may close the first phrase ("pauses in Gaza to let …"); with `phraseBetween`
+    /// (a demand: what is asked for is asked for with its purpose) any short phrase of place or
+    /// time may, and a comma may end it.
+    private func servesPurpose(
+        _ first: Topic, _ second: Topic, _ sentence: Sentence, phraseBetween: Bool
+    ) -> Bool {
         guard first.end < second.index, second.index - first.end <= 14 else { return false }
         let tokens = sentence.tokens
         var index = first.end
-        // "humanitarian pauses in Gaza to let …", "a truce of three months in Sudan, so that
-        // …": a short phrase of place or time may close the first phrase, and a comma end it.
-        if Self.phraseClosers.contains(tokens[index].hash) {
+        if !phraseBetween {
+            if tokens[index].hash == Self.`in`, index + 2 < second.index,
+                tokens[index + 1].isCapitalized
+            {
+                index += 2
+            }
+        } else if Self.phraseClosers.contains(tokens[index].hash) {
             var end = index + 1
             while end < second.index, end - index <= 6, tokens[end].kind != .punctuation,
                 !Self.purposeOpeners.contains(tokens[end].hash),
@@ -1170,7 +1182,9 @@ struct StanceExtractor {
             }
             index = end
         }
-        if index < second.index, sentence.isPunctuation(index, UInt8(ascii: ",")) { index += 1 }
+        if phraseBetween, index < second.index, sentence.isPunctuation(index, UInt8(ascii: ",")) {
+            index += 1
+        }
         guard index < second.index else { return false }
         if tokens[index].hash == Self.`in`, index + 1 < second.index,
             tokens[index + 1].hash == Self.order
