@@ -66,6 +66,10 @@ final class StanceExtractorTests: XCTestCase {
                 "Jordan urged a truce of three days in Gaza, so that emergency aid could reach every area."
             ),
             ["Jordan humanitarian_pause demand", "Jordan aid.entry demand"])
+        // Only a demand carries its purpose across such a phrase.
+        XCTAssertEqual(
+            stances("Jordan supported pauses in the fighting so that aid could reach civilians."),
+            ["Jordan humanitarian_pause support"])
         // What an opposed stance would have been for is not opposed with it.
         XCTAssertEqual(
             stances("Israel rejected a ceasefire to let aid in."), ["Israel ceasefire oppose"])
