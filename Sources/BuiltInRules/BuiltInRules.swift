@@ -51992,11 +51992,23 @@ patterns:
   # ---- a figure and the noun it counts
   - id: group-makes-up-figure-of-toll
     summary: "a group making up a figure of a toll: \"children make up 4,609 of the dead\""
-    match: "FACET make|makes|made|account|accounted up|for FIGURE of the? TOLL"
+    match: "FACET @auxiliary* reportedly? make|makes|made|making|account|accounts|accounted|accounting up|for @quantity_word? FIGURE of all? the|its|their? TOLL"
     examples:
       trigger:
         - { text: "Children account for 3,820 of the dead, according to the ministry.",
             claims: ["casualties.killed {group: children} 3,820"] }
+        - { text: "In Gaza, children accounted for 1,524 of all the dead.",
+            claims: ["casualties.killed {group: children, place: Gaza} 1,524"] }
+  - id: group-makes-up-figure-of-them
+    summary: "a group making up a part of the total before it: \"… 11,000 killed, with women accounting for over 4,000\""
+    match: "FACET @auxiliary* reportedly? make|makes|made|making|account|accounts|accounted|accounting up|for @quantity_word? FIGURE of? them|those|these|whom? ,|.|;"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "The ministry says 11,000 people have been killed in Gaza, with women accounting for over 4,000.",
+            claims: ["casualties.killed {place: Gaza} 11,000", "casualties.killed {group: women, place: Gaza} over 4,000"] }
+        - { text: "The ministry says 11,000 people have been killed in Gaza. Children made up 4,506 of them.",
+            claims: ["casualties.killed {place: Gaza} 11,000", "casualties.killed {group: children, place: Gaza} 4,506"] }
   - id: gapped-facet-figure
     summary: "a second group with its figure and the verb left out: \"… 4,609 of the dead and women 3,100\""
     match: "and FACET FIGURE ,|.|;"
@@ -54480,7 +54492,11 @@ nouns:
             "rescue specialists", "military specialists", helpers, professionals]
 modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
-            emergency, "search-and-rescue", "of the country's", "of its"]
+            emergency, "search-and-rescue", "of the country's", "of its",
+            # Words that describe a team's people without changing what they are: "50 military personnel".
+            military, elite, skilled, "highly skilled", "highly trained", "specially trained", experienced,
+            specialised, specialized, volunteer, professional, army, police, civil, "civil defence",
+            "civil defense"]
 measures:
   - topic: quake.killed
     tally: cumulative
