@@ -54271,7 +54271,12 @@ measures:
            "have entered", "had entered", "safety outside the country", "sought safety outside",
            "fleeing Sudan", "fled Sudan", "came across", "come across", "coming across", "crossed from",
            "crossing from", "entering the country", "entered the country", "entering Chad", "entering Egypt",
-           "entering South Sudan", "crossed out of", "crossing out of", "gone out of"]
+           "entering South Sudan", "crossed out of", "crossing out of", "gone out of",
+           # Movement abroad in other words: "350,000 of them crossing into neighbouring countries",
+           # "about 650,000 have moved into neighbouring countries", "528,000 of them to other countries".
+           "crossing into", "crossing over", "crossing the border", "moved into neighbouring", "moved into neighboring",
+           "moved to neighbouring", "moved to neighboring", "to other countries", "into other countries",
+           "in other countries", "reached Metema", "arrived in Metema", "crossed at Metema"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
     variants:
       # "have sought shelter in Tawila", "found shelter elsewhere inside the country": shelter
