@@ -51681,6 +51681,13 @@ patterns:
         - { text: "Officials warned that the quake's toll could rise to 20,000.", claims: [] }
       pass:
         - { text: "The quake's toll rose to 20,000 on Friday.", claims: ["quake.killed 20,000"] }
+  - id: home-to-displaced
+    summary: "a place home to people its cue names counts them: \"home to more than 650,000 displaced people\""
+    match: "home|shelter to @quantity_word? FIGURE CUE"
+    examples:
+      trigger:
+        - { text: "In Sudan, Zamzam camp was already home to more than 650,000 displaced people.",
+            claims: ["sudan.displaced over 650,000"] }
   - id: home-to
     summary: "\"home to 2.3 million people\", \"a population of 2.3 million\""
     match: "home|population to|of @quantity_word? FIGURE"
@@ -52780,10 +52787,11 @@ adverbs: [now, still, already, also, later, earlier, again, soon, then, just, on
 # Verbs that mark a reported-speech frame are the attribution verbs (attribution.yaml); these words
 # introduce the reported content.
 complementizers: [that]
-# Verbs that take an object and then a word describing it: the word after a vague figure names
-# what the figure counts ("left millions homeless", "made thousands more homeless").
+# Verbs that take an object and then a word or phrase describing it: the words after a vague figure
+# name what the figure counts ("left millions homeless", "forced millions from their homes").
 complement_verbs: [left, leave, leaves, leaving, made, make, makes, making, rendered, render, renders,
-                   rendering]
+                   rendering, forced, force, forces, forcing, drove, drive, drives, driving, pushed, push,
+                   pushes, pushing]
 # The forms of verbs that open stance cues of several words: a cue written with one form is also
 # read with the others ("gave the green light" as "had given the green light").
 verb_forms:
@@ -54319,7 +54327,9 @@ measures:
            "sheltering in", "sheltering at", "sheltering there", "been sheltering",
            "took shelter", "taken shelter", "made their way to", "run from", "ran from", "have run",
            "arrived in Tawila", "reached Tawila", "reaching Tawila", "in Tawila", "has taken in",
-           "have taken in", "camp's population", "camp population"]
+           "have taken in", "camp's population", "camp population",
+           # A camp or town that shelters them: "Zamzam now shelters 668,000 people".
+           "shelter to", "gives shelter", "give shelter", "giving shelter", "now shelters", "already shelters"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
     variants:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.

@@ -341,6 +341,9 @@ final class ReportingConstructionsTests: XCTestCase {
     func testAVagueFigureTakesTheWordDescribingItAfterAVerbLikeLeft() {
         XCTAssertEqual(
             numeric("The strikes left dozens injured."), ["casualties.wounded 24–99 (vague)"])
+        XCTAssertEqual(
+            numeric("In Sudan the war has forced millions from their homes."),
+            ["sudan.displaced 2,000,000–9,999,999 (vague)"])
         // Without such a verb a word after a vague figure is not its own.
         XCTAssertEqual(numeric("The strikes hit dozens, injured or not."), [])
     }
