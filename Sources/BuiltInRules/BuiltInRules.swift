@@ -53650,7 +53650,9 @@ measures:
                "provides for", "calls for", "over the coming days", "across the four days", "over the four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
-                  exchanged, swapped, "in exchange", "in return"]
+                  exchanged, swapped, "in exchange", "in return",
+                  # "Israel will in turn free 150 Palestinian women": the other side of a swap.
+                  "in turn"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
                  "the next", tonight, "later today", "that night", "the latest",
@@ -53698,7 +53700,9 @@ measures:
                "provides for", "calls for", "over the coming days", "across the four days", "over the four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
-                  exchanged, swapped, "in exchange", "in return"]
+                  exchanged, swapped, "in exchange", "in return",
+                  # "Israel will in turn free 150 Palestinian women": the other side of a swap.
+                  "in turn"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
                  "the next", tonight, "later today", "that night", "the latest",
