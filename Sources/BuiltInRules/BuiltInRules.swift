@@ -52296,6 +52296,8 @@ patterns:
       trigger:
         - { text: "In Gaza, the toll now stands at 10,022, according to the health ministry.",
             claims: ["casualties.killed {place: Gaza} 10,022"] }
+        - { text: "The death toll from the magnitude 7.8 earthquake that ravaged Syria and Turkey on Monday, February 6, has risen to 38,905.",
+            claims: ["quake.killed 38,905"] }
   # ---- a figure whose noun was named before
   - id: figure-then-cue
     summary: "a figure with a cue and no noun, counting the noun named last: \"… and 240 remain in captivity\""

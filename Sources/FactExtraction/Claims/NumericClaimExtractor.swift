@@ -26,6 +26,8 @@ struct NumericClaimExtractor {
 
     /// The patterns' list of words that bring figures to a total ("taking the toll to 15,383").
     private static let bringList = "bring"
+    /// The patterns' list of words that rank ("deadliest", "worst"): "since" after one compares.
+    private static let superlativeList = "superlative"
     /// Words joined to a number that keep it a count of what follows ("a 420-strong team").
     private static let countingUnits: WordTable<Bool> = WordTable(
         set: ["strong", "member", "man", "person", "people"].map { WordHash.hash($0) })
@@ -1073,9 +1075,6 @@ struct NumericClaimExtractor {
     /// Words that set the story against an earlier year rather than date a figure to it.
     private static let comparisons: WordTable<Bool> = WordTable(
         set: ["since", "than", "as"].map { WordHash.hash($0) })
-    /// Words that rank without the ending "-est".
-    private static let superlatives: WordTable<Bool> = WordTable(
-        set: ["worst", "most", "first", "biggest", "last"].map { WordHash.hash($0) })
     private static let since = WordHash.hash("since")
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
     private static let eventNouns: WordTable<Bool> = WordTable(
@@ -1272,10 +1271,8 @@ struct NumericClaimExtractor {
             else { continue }
             for second in figure.end..<min(tokens.count, figure.end + 5)
             where Self.splitCueParticles.contains(tokens[second].hash) {
-                if let cue = lexicon.cues.match([tokens[first], tokens[second]], at: 0),
-                    cue.length == 2
-                {
-                    found.append(.init(index: first, length: 1, payload: cue.payload))
+                if let payload = lexicon.cues.pair(tokens[first], tokens[second]) {
+                    found.append(.init(index: first, length: 1, payload: payload))
                 }
                 break
             }
@@ -1709,14 +1706,15 @@ struct NumericClaimExtractor {
         return false
     }
 
-    /// Whether a word ranks ("deadliest", "worst", "most"): "since" after it compares.
+    /// Whether a word ranks: one of the patterns' `@superlative` words ("worst", "most") or a
+    /// lower-case word ending in "-est" ("deadliest"). "since" after it compares.
     private func isSuperlative(_ index: Int, in sentence: Sentence) -> Bool {
-        let token = sentence.tokens[index]
-        if Self.superlatives.contains(token.hash) { return true }
-        guard token.kind == .word, !token.isCapitalized, token.end - token.start > 5 else {
-            return false
+        if matcher.list(named: Self.superlativeList)?.match(sentence.tokens, at: index) != nil {
+            return true
         }
-        return sentence.text(tokens: index..<index + 1).hasSuffix("est")
+        let token = sentence.tokens[index]
+        return token.kind == .word && !token.isCapitalized && token.end - token.start > 5
+            && sentence.endsWith(index, "est")
     }
 
     private func facet(_ key: String) -> Vocabulary.Facet? {

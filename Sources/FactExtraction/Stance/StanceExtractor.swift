@@ -1125,11 +1125,9 @@ struct StanceExtractor {
                 else { break }
                 if Self.splitCueStoppers.contains(between.hash) { break }
                 if tokens[second].hash == Self.forHash {
-                    if let cue = lexicon.polarity.match([tokens[first], tokens[second]], at: 0),
-                        cue.length == 2
-                    {
+                    if let polarity = lexicon.polarity.pair(tokens[first], tokens[second]) {
                         found.append(
-                            .init(index: first, length: second + 1 - first, payload: cue.payload))
+                            .init(index: first, length: second + 1 - first, payload: polarity))
                     }
                     break
                 }

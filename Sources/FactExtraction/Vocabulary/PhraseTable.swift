@@ -132,6 +132,26 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The payload of the two-word phrase two tokens make when they stand apart ("let … go",
+    /// "called … for"), if the table holds that phrase.
+    public func pair(_ first: Token, _ second: Token) -> Payload? {
+        guard mayStart(first.hash) else { return nil }
+        return trie.nodes.withUnsafeBufferPointer { nodes in
+            func child(of node: Int32, by hash: UInt64) -> Int32? {
+                guard let child = trie.edges[Self.edgeKey(node, hash)],
+                    nodes[Int(child)].parent == node, nodes[Int(child)].word == hash
+                else { return nil }
+                return child
+            }
+            guard let middle = child(of: 0, by: first.hash),
+                let node = child(of: middle, by: second.hash)
+            else { return nil }
+            let end = nodes[Int(node)]
+            guard end.isEnd, !end.opensWithAcronym || first.isCapitalized else { return nil }
+            return trie.payloads[Int(node)]
+        }
+    }
+
     /// Whether some phrase may start with the word of this hash: false rules it out.
     @inline(__always)
     private func mayStart(_ hash: UInt64) -> Bool {

@@ -25,6 +25,19 @@ final class PhraseTableTests: XCTestCase {
         XCTAssertEqual(matches, ["United Nations", "United States", "UN"])
     }
 
+    func testAPairIsATwoWordPhraseWhoseWordsStandApart() {
+        let table = PhraseTable([("let go", 1), ("let", 2), ("called for", 3), ("let them go", 4)])
+        var bytes = Array("let 39 Palestinians go , called in a statement for".utf8)
+        let tokens = bytes.withUnsafeMutableBufferPointer { buffer in
+            Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count)
+        }
+        XCTAssertEqual(table.pair(tokens[0], tokens[3]), 1)
+        XCTAssertEqual(table.pair(tokens[5], tokens[9]), 3)
+        // One word alone, or the first two words of a longer phrase, make no pair.
+        XCTAssertNil(table.pair(tokens[0], tokens[1]))
+        XCTAssertNil(table.pair(tokens[3], tokens[0]))
+    }
+
     func testFirstPayloadWinsForDuplicates() {
         let table = PhraseTable([("held", "a"), ("Held", "b")])
         var bytes = Array("held".utf8)
