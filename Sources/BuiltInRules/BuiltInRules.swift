@@ -51435,6 +51435,14 @@ lists:
                 "over the past", "over the last", "in the past", "in the last", "during the past", recent,
                 "for the first time in"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
+  # Words naming the side that holds an area, inside a place already named ("areas held by the rebels").
+  held_area: ["areas held by", "areas controlled by", "areas under", "area held by", "area controlled by",
+              "area under", "region held by", "region controlled by", "regions held by", "regions controlled by",
+              "territory held by", "territory controlled by", "territory under", "territories held by",
+              "territories controlled by", "parts held by", "parts controlled by", "parts under", "zones held by",
+              "zones controlled by", "zone controlled by", government-controlled, government-held, regime-held,
+              regime-controlled, rebel-held, rebel-controlled, opposition-held, opposition-controlled,
+              insurgent-held, army-controlled, army-held, militia-held]
   # A group named before, and the verbs that list its parts ("The group included nine children").
   group_word: [group, batch, list, release, handover, contingent, they, those, these, "those freed",
                "those released", "the freed", "the released"]
@@ -51683,11 +51691,13 @@ patterns:
         - { text: "The quake's toll rose to 20,000 on Friday.", claims: ["quake.killed 20,000"] }
   - id: home-to-displaced
     summary: "a place home to people its cue names counts them: \"home to more than 650,000 displaced people\""
-    match: "home|shelter to @quantity_word? FIGURE CUE"
+    match: "home|shelter to @quantity_word? FIGURE registered|newly|arrived|sudanese|syrian|palestinian* CUE"
     examples:
       trigger:
         - { text: "In Sudan, Zamzam camp was already home to more than 650,000 displaced people.",
-            claims: ["sudan.displaced over 650,000"] }
+            claims: ["sudan.displaced {place: Darfur} over 650,000"] }
+        - { text: "Since the war in Sudan began, Egypt has become home to 156,964 registered Sudanese refugees.",
+            claims: ["sudan.refugees {place: Egypt} 156,964"] }
   - id: home-to
     summary: "\"home to 2.3 million people\", \"a population of 2.3 million\""
     match: "home|population to|of @quantity_word? FIGURE"
@@ -51820,6 +51830,40 @@ patterns:
       pass:
         - { text: "Hamas holds 130 hostages. The ministry's list names 5,100 victims, 2,000 of them children.",
             claims: ["hostages.held 130"] }
+  - id: gapped-held-area-figure
+    summary: "a second area with its figure and the verb left out: \"1,678 died in areas held by the government and 2,190 in the region controlled by rebels\""
+    match: "and|with|plus @bound? FIGURE more|others|other? people? in|across the? @held_area"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "In Syria, 1,678 people died in the quake in areas held by the government and 2,190 in the region controlled by rebels.",
+            claims: ["quake.killed {place: Syria} 1,678", "quake.killed {place: Syria} 2,190"] }
+  - id: figure-in-held-area
+    summary: "a part named by the side holding its area, after a total: \"about 6,000 in Syria, 4,400 of them in the rebel-held northwest\""
+    match: ",|—|(|:|including @of_them? @bound? FIGURE @of_them? people? @be? in|across the? @held_area"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "The U.N. puts the quake dead for all of Syria at about 6,000, 4,400 of them in the rebel-held northwest.",
+            claims: ["quake.killed {place: Syria} about 6,000", "quake.killed {place: Syria} 4,400"] }
+        - { text: "At least 9,300 people may have died in Syria in the quake, about 4,800 in government-controlled areas and 4,500 in rebel-held ones.",
+            claims: ["quake.killed {place: Syria} at least 9,300", "quake.killed {place: Syria} about 4,800",
+                     "quake.killed {place: Syria} 4,500"] }
+        - { text: "At least 3,384 people have died in Syria in the quake, of them 2,037 in the rebel-held north-west.",
+            claims: ["quake.killed {place: Syria} at least 3,384", "quake.killed {place: Syria} 2,037"] }
+      pass:
+        - { text: "Rescue workers say the quake has killed at least 1,730 people in the opposition-held area.",
+            claims: ["quake.killed {place: Syria} at least 1,730"] }
+  - id: one-a-facet
+    summary: "one member of a total named by a noun with its article: \"…, 13 of them Israelis, one a Russian\""
+    match: ",|and FIGURE a|an FACET"
+    figure_words: [one]
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas freed 17 hostages on Sunday, 13 of them Israelis, one a Russian and three Thais.",
+            claims: ["hostages.released.event 17", "hostages.released.event {nationality: Israeli} 13",
+                     "hostages.released.event {nationality: Russian} 1", "hostages.released.event {nationality: Thai} 3"] }
   - id: figure-of-them-in-place
     summary: "a part named by its place after a total: \"…, 2,662 of them in Syria\""
     match: "FIGURE @of_them @be? in|at|on|across PLACE"
@@ -52018,12 +52062,14 @@ patterns:
             claims: ["casualties.killed {place: Gaza} 11,000", "casualties.killed {group: children, place: Gaza} 4,506"] }
   - id: gapped-facet-figure
     summary: "a second group with its figure and the verb left out: \"… 4,609 of the dead and women 3,100\""
-    match: "and FACET FIGURE ,|.|;"
+    match: "and FACET for? FIGURE ,|.|;|while|whereas"
     outcome: sibling
     examples:
       trigger:
         - { text: "Children make up 3,820 of the dead and women 2,240.",
             claims: ["casualties.killed {group: children} 3,820", "casualties.killed {group: women} 2,240"] }
+        - { text: "Children accounted for 4,630 of the dead and women for 3,130, while the rest were men.",
+            claims: ["casualties.killed {group: children} 4,630", "casualties.killed {group: women} 3,130"] }
   - id: gapped-place-figure
     summary: "a second place with its figure and the verb left out: \"38,044 killed in Turkey and 3,688 in Syria\""
     match: "and|with|plus @bound? FIGURE more|others|other? across? the? border? in|on|across PLACE ,|.|;|)|from|after|following|since|during|when|as"
@@ -52721,7 +52767,8 @@ facets:
       women: [women, woman, mothers, female, females, grandmothers]
       soldiers: [soldiers, troops, servicemen, reservists, "IDF soldiers", "IDF servicemen", "IDF troops",
                  "Israeli soldiers", "Israeli troops", officers, "police officers", policemen]
-      foreigners: [foreigners, "foreign nationals", "foreign workers", "foreign citizens"]
+      foreigners: [foreigners, "foreign nationals", "foreign workers", "foreign citizens", "foreign hostages",
+                   "foreign captives", "foreign ones"]
   # A deal's rates ("a day for every 10 hostages", "three prisoners for each hostage") are no
   # daily figures.
   per:
@@ -52917,7 +52964,9 @@ modifiers: [more, additional, extra, other, adult, adults, remaining, further, f
             # Words that describe what is counted without changing it: "four small children", "several
             # fragile buildings", "tens of residential buildings".
             small, little, tiny, fragile, sick, frail, pregnant, premature, unaccompanied, orphaned,
-            residential, "high-rise", "multi-storey", "multistorey", historic, public, concrete, private]
+            residential, "high-rise", "multi-storey", "multistorey", historic, public, concrete, private,
+            # Words of record: "156,964 registered Sudanese refugees", "12,000 newly arrived refugees".
+            registered, unregistered, "newly registered", "newly arrived", "new arrivals of", verified, documented]
 
 """###,
         "vocabulary/quantities.yaml": ###"""
@@ -53130,6 +53179,9 @@ modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, pla
 negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "declined to", "declines to", "unable to",
             "no plans to", "no intention to", "no intention of", "reluctant to", "unwilling to", "loath to",
             "hesitant to"]
+# Words of obligation: a cue right after them is demanded ("aid must be let through", "sanctions
+# must not get in the way of relief").
+obligations: [must, should, "ought to", "has to", "have to", "need to", "needs to", "had to be"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",
@@ -54483,7 +54535,8 @@ facets:
               "Syrian soil", "territory held by the opposition", "territory held by rebels", "Atareb", "Al-Atareb",
               "Jendires", "Jindires", "Harim"]
       # Words that stand for the place the sentence named before them.
-      "^": ["the country", "his country", "its country", "the nation", "the province"]
+      "^": ["the country", "his country", "its country", "the nation", "the province", "the region controlled by",
+            "the region held by", "the regions controlled by", "the regions held by", "the region under"]
       # Words that name several places at once: a figure near them has no one place.
       "": ["the two countries", "both countries", "the region", "the two nations", "the quake zone",
            "the disaster zone", "the affected region", "the quake-hit region", "southern Turkey and northern Syria",

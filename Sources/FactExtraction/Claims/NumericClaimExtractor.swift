@@ -1088,6 +1088,18 @@ struct NumericClaimExtractor {
         set: ["hit", "struck", "rocked", "jolted", "shook", "devastated", "battered"].map {
             WordHash.hash($0)
         })
+    /// Words after a place that make it the home of the people a figure counts ("Egypt is now
+    /// home to 546,746 refugees", "Chad hosts 600,000").
+    private static let hostingWords: WordTable<Bool> = WordTable(
+        set: ["home", "hosts", "hosting", "hosted", "shelters", "sheltering", "houses"].map {
+            WordHash.hash($0)
+        })
+    /// Words that may stand between a place and the word making it a home ("is currently").
+    private static let hostingFillers: WordTable<Bool> = WordTable(
+        set: [
+            "is", "was", "has", "had", "become", "been", "now", "currently", "already", "still",
+            "also", "today",
+        ].map { WordHash.hash($0) })
     /// Words that open a clause joined on after a comma.
     private static let clauseJoiners: WordTable<Bool> = WordTable(
         set: ["and", "with", "while", "but", "whereas"].map { WordHash.hash($0) })
@@ -1479,12 +1491,22 @@ struct NumericClaimExtractor {
                 match.end < sentence.tokens.count
                 && Self.eventNouns.contains(sentence.tokens[match.end].hash)
             let struck = before >= 0 && Self.strikingVerbs.contains(sentence.tokens[before].hash)
+            // "Egypt is now home to 546,746 refugees": a place the figure's people live in.
+            var host = match.end
+            while host < sentence.tokens.count, host - match.end < 3,
+                Self.hostingFillers.contains(sentence.tokens[host].hash)
+            {
+                host += 1
+            }
+            let hosts =
+                host < position && host < sentence.tokens.count
+                && Self.hostingWords.contains(sentence.tokens[host].hash)
             // "- Adana: 10 dead, 118 injured": a place opening a line as its label.
             let label =
                 sentence.isPunctuation(match.end, UInt8(ascii: ":"))
                 && (0..<match.index).allSatisfy { sentence.tokens[$0].kind == .punctuation }
             guard
-                ownsToll || namesEvent || struck || label
+                ownsToll || namesEvent || struck || label || hosts
                     || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0

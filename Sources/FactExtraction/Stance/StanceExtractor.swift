@@ -579,9 +579,9 @@ struct StanceExtractor {
             }
             if Self.makesConditional(polarity, found, tokens) { polarity = .conditional }
             var holders = acting
-            if polarity == .support,
+            if polarity == .support || polarity == .demand,
                 let speakers = demanders(
-                    of: cue, holders: holders, names: names, in: structure!, tokens)
+                    of: chain.first ?? cue, holders: holders, names: names, in: structure!, tokens)
             {
                 // "France said Israel should allow fuel in": the speaker demands it.
                 holders = speakers
@@ -922,23 +922,20 @@ struct StanceExtractor {
         set: ["adopted", "passed", "approved", "endorsed"].map { WordHash.hash($0) })
 
     /// The actors who demand what a cue says another should do: "France said Israel should allow
-    /// fuel in" makes France, the speaker, demand fuel; nil when the cue's verb is no "should" or
-    /// "must" in speech an actor other than its holders reports.
+    /// fuel in" makes France, the speaker, demand fuel; nil unless a word of obligation (the
+    /// vocabulary's `obligations`) stands just before the cue in speech an actor other than its
+    /// holders reports.
     private func demanders(
         of cue: PhraseTable<Polarity>.Match, holders: [String],
         names: [PhraseTable<String>.Match], in structure: SentenceStructure, _ tokens: [Token]
     ) -> [String]? {
-        guard let group = structure.verbGroup(at: cue.index),
-            (group.range.lowerBound..<cue.index).contains(where: {
-                Self.obligations.contains(tokens[$0].hash)
-            }),
+        guard lexicon.obligations.hasMatch(tokens, in: max(0, cue.index - 4)..<cue.index),
             let frame = structure.frame(reporting: cue.index)
         else { return nil }
         let speakers = names.filter { frame.speaker.contains($0.index) }.map(\.payload)
         guard !speakers.isEmpty, !speakers.contains(where: holders.contains) else { return nil }
         return speakers
     }
-    private static let obligations = WordTable(set: ["should", "must"].map { WordHash.hash($0) })
 
     /// The holders of a motion's cue ("A resolution calling for a truce was adopted by the
     /// Assembly", "The text also demands …"): the body that adopted it, in this sentence or the
@@ -1658,6 +1655,15 @@ struct StanceExtractor {
             if negated { isAgainst.toggle() }
             if isAgainst { against.toggle() }
             if cue.payload == .demand, !negated { demands = true }
+            // "aid must be let through", "sanctions must not get in the way of relief": what
+            // someone says must happen is demanded.
+            // "should the truce be extended" is a condition, not an obligation.
+            let obliged = min(max(0, previousEnd, cue.index - 4), cue.index)..<cue.index
+            if let obligation = lexicon.obligations.firstMatch(tokens, in: obliged),
+                lexicon.conditions.match(tokens, at: obligation.index) == nil
+            {
+                demands = true
+            }
             previousEnd = cue.end
         }
         if against { return .oppose }

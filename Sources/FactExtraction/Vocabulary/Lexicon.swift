@@ -54,6 +54,8 @@ public final class Lexicon: Sendable {
     let polarity: PhraseTable<Polarity>
     let conditions: PhraseTable<Bool>
     let negations: PhraseTable<Bool>
+    /// Words of obligation ("must", "ought to") that make the cue after them a demand.
+    let obligations: PhraseTable<Bool>
     let anaphora: PhraseTable<Bool>
     let breakers: PhraseTable<Bool>
     let modifiedNouns: PhraseTable<Bool>
@@ -204,6 +206,7 @@ public final class Lexicon: Sendable {
         polarity = table(VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues))
         conditions = flag(vocabulary.conditionCues)
         negations = flag(vocabulary.negations)
+        obligations = flag(vocabulary.obligations)
         anaphora = flag(vocabulary.anaphora)
         breakers = flag(vocabulary.breakers)
         modifiedNouns = flag(vocabulary.modifiedNouns)

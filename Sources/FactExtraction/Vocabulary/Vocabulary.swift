@@ -242,6 +242,8 @@ public struct Vocabulary: Sendable {
     public var conditionCues: [String] = []
     /// Negation words.
     public var negations: [String] = []
+    /// Words of obligation that make the cue right after them a demand ("must allow").
+    public var obligations: [String] = []
     /// Phrases referring back to the previous sentence's topic.
     public var anaphora: [String] = []
     /// Words after which a stance topic is no longer bound to the cues before them.
@@ -366,6 +368,7 @@ public struct Vocabulary: Sendable {
         merged.polarityCues += other.polarityCues
         merged.conditionCues += other.conditionCues
         merged.negations += other.negations
+        merged.obligations += other.obligations
         merged.anaphora += other.anaphora
         merged.breakers += other.breakers
         merged.modifiedNouns += other.modifiedNouns

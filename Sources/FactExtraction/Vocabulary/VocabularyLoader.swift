@@ -395,7 +395,8 @@ public enum VocabularyLoader {
     private static func readStances(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(
             allowed: [
-                "topics", "polarity", "conditions", "negations", "anaphora", "breakers",
+                "topics", "polarity", "conditions", "negations", "obligations", "anaphora",
+                "breakers",
                 "modified_nouns", "not_topics", "actions", "requests", "credits", "credit_nouns",
                 "votes",
                 "motions", "authorship", "containers", "companions", "descriptors",
@@ -467,6 +468,7 @@ public enum VocabularyLoader {
         }
         vocabulary.conditionCues = try map["conditions"]?.strings() ?? []
         vocabulary.negations = try map["negations"]?.strings() ?? []
+        vocabulary.obligations = try map["obligations"]?.strings() ?? []
         vocabulary.anaphora = try map["anaphora"]?.strings() ?? []
         vocabulary.breakers = try map["breakers"]?.strings() ?? []
         vocabulary.modifiedNouns = try map["modified_nouns"]?.strings() ?? []

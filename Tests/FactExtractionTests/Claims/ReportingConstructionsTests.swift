@@ -306,6 +306,16 @@ final class ReportingConstructionsTests: XCTestCase {
         // What the speaker itself should do stays its own position.
         XCTAssertEqual(
             stances("Israel said it would allow fuel into Gaza."), ["Israel fuel.entry support"])
+        // The obligation may be two words ("has to") or stand before a negated cue.
+        XCTAssertEqual(
+            stances("Anwar Ibrahim said Israel has to declare a ceasefire in Gaza."),
+            ["Malaysia ceasefire demand"])
+        XCTAssertEqual(
+            stances("Guterres said fuel must also be let through to Gaza."),
+            ["United Nations fuel.entry demand"])
+        XCTAssertEqual(
+            stances("Egypt said Israel must not block aid into Gaza."),
+            ["Egypt aid.entry demand"])
     }
 
     func testPalestiniansAreNeverHostages() {
