@@ -1063,6 +1063,8 @@ struct NumericClaimExtractor {
             "for",
             // "149,383 people have reached Chad", "205,565 Sudanese have entered Egypt".
             "reached", "reaching", "entered", "entering",
+            // "60,000 people have left el-Fasher", "26,030 have escaped el-Fasher".
+            "left", "leaving", "fled", "fleeing", "escaped", "escaping",
         ].map {
             WordHash.hash($0)
         })

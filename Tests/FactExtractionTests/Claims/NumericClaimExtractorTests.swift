@@ -55,7 +55,7 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(
                 numeric("An estimated 14,000 to 15,000 people fled Khartoum, Sudan's capital.")),
-            ["sudan.displaced 14,000–15,000"])
+            ["sudan.displaced{place=Khartoum} 14,000–15,000"])
     }
 
     func testATotalBeforePartsInSeveralPlacesTakesNone() {
@@ -697,6 +697,24 @@ final class NumericClaimExtractorTests: XCTestCase {
                     "The war in Sudan goes on. By June, 205,565 Sudanese had entered Egypt and 149,383 people had reached Chad."
                 )),
             ["sudan.refugees{place=Egypt} 205,565", "sudan.refugees{place=Chad} 149,383"])
+    }
+
+    func testAPlaceLeftOrEscapedIsTheFiguresPlace() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. The UN says 26,030 people have escaped El Fasher and 1.7 million people have left Khartoum."
+                )),
+            ["sudan.displaced{place=Darfur} 26,030", "sudan.displaced{place=Khartoum} 1,700,000"])
+    }
+
+    func testAPlaceThatIsHomeToThePeopleCountedIsTheirPlace() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. Egypt is currently home to 546,746 Sudanese refugees, and Tawila now hosts more than 500,000 displaced people."
+                )),
+            ["sudan.refugees{place=Egypt} 546,746", "sudan.displaced{place=Darfur} over 500,000"])
     }
 
     func testAnOpeningPhraseOfTimeFramesTheSentenceVerbsAndAll() {
