@@ -929,12 +929,23 @@ struct StanceExtractor {
         of cue: PhraseTable<Polarity>.Match, holders: [String],
         names: [PhraseTable<String>.Match], in structure: SentenceStructure, _ tokens: [Token]
     ) -> [String]? {
-        guard lexicon.obligations.hasMatch(tokens, in: max(0, cue.index - 4)..<cue.index),
+        guard isObliged(cue.index, after: 0, tokens),
             let frame = structure.frame(reporting: cue.index)
         else { return nil }
         let speakers = names.filter { frame.speaker.contains($0.index) }.map(\.payload)
         guard !speakers.isEmpty, !speakers.contains(where: holders.contains) else { return nil }
         return speakers
+    }
+
+    /// Whether a word of obligation (the vocabulary's `obligations`) stands within four words
+    /// before the cue at `index`, after `start`: "must allow", "has to be let through". An
+    /// inverted "should the truce be extended" opens a condition, not an obligation.
+    private func isObliged(_ index: Int, after start: Int, _ tokens: [Token]) -> Bool {
+        let window = min(max(0, start, index - 4), index)..<index
+        guard let obligation = lexicon.obligations.firstMatch(tokens, in: window) else {
+            return false
+        }
+        return lexicon.conditions.match(tokens, at: obligation.index) == nil
     }
 
     /// The holders of a motion's cue ("A resolution calling for a truce was adopted by the
@@ -1657,13 +1668,7 @@ struct StanceExtractor {
             if cue.payload == .demand, !negated { demands = true }
             // "aid must be let through", "sanctions must not get in the way of relief": what
             // someone says must happen is demanded.
-            // "should the truce be extended" is a condition, not an obligation.
-            let obliged = min(max(0, previousEnd, cue.index - 4), cue.index)..<cue.index
-            if let obligation = lexicon.obligations.firstMatch(tokens, in: obliged),
-                lexicon.conditions.match(tokens, at: obligation.index) == nil
-            {
-                demands = true
-            }
+            if isObliged(cue.index, after: previousEnd, tokens) { demands = true }
             previousEnd = cue.end
         }
         if against { return .oppose }
