@@ -1096,12 +1096,10 @@ struct NumericClaimExtractor {
         set: ["home", "hosts", "hosting", "hosted", "shelters", "sheltering", "houses"].map {
             WordHash.hash($0)
         })
-    /// Words that may stand between a place and the word making it a home ("is currently").
-    private static let hostingFillers: WordTable<Bool> = WordTable(
-        set: [
-            "is", "was", "has", "had", "become", "been", "now", "currently", "already", "still",
-            "also", "today",
-        ].map { WordHash.hash($0) })
+    /// Forms of "become", which may stand with auxiliaries and adverbs between a place and the
+    /// word making it a home ("Egypt has become home to …").
+    private static let becoming: WordTable<Bool> = WordTable(
+        set: ["become", "becomes", "became"].map { WordHash.hash($0) })
     /// Words that open a clause joined on after a comma.
     private static let clauseJoiners: WordTable<Bool> = WordTable(
         set: ["and", "with", "while", "but", "whereas"].map { WordHash.hash($0) })
@@ -1493,10 +1491,11 @@ struct NumericClaimExtractor {
                 match.end < sentence.tokens.count
                 && Self.eventNouns.contains(sentence.tokens[match.end].hash)
             let struck = before >= 0 && Self.strikingVerbs.contains(sentence.tokens[before].hash)
-            // "Egypt is now home to 546,746 refugees": a place the figure's people live in.
+            // "Egypt is now home to 546,746 refugees": a place the figure's people live in; the
+            // grammar's auxiliaries and adverbs may stand between ("is currently home to").
             var host = match.end
             while host < sentence.tokens.count, host - match.end < 3,
-                Self.hostingFillers.contains(sentence.tokens[host].hash)
+                fillsVerbGroup(host, in: sentence)
             {
                 host += 1
             }
@@ -1728,6 +1727,19 @@ struct NumericClaimExtractor {
             if commas.isEmpty || (since == 0 && commas.count == 1) { return true }
         }
         return false
+    }
+
+    /// Whether a word may stand inside a verb group before its main word: an auxiliary or adverb
+    /// of the grammar layer, a lower-case word ending in "-ly", or a form of "become".
+    private func fillsVerbGroup(_ index: Int, in sentence: Sentence) -> Bool {
+        let token = sentence.tokens[index]
+        switch lexicon.grammar.entries[token.hash]?.wordClass {
+        case .auxiliary?, .adverb?:
+            return true
+        default:
+            return Self.becoming.contains(token.hash)
+                || (token.kind == .word && !token.isCapitalized && sentence.endsWith(index, "ly"))
+        }
     }
 
     /// Whether a word ranks: one of the patterns' `@superlative` words ("worst", "most") or a

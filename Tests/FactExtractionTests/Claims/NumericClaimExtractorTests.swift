@@ -715,6 +715,30 @@ final class NumericClaimExtractorTests: XCTestCase {
                     "The war in Sudan goes on. Egypt is currently home to 546,746 Sudanese refugees, and Tawila now hosts more than 500,000 displaced people."
                 )),
             ["sudan.refugees{place=Egypt} 546,746", "sudan.displaced{place=Darfur} over 500,000"])
+        // Auxiliaries, adverbs and "become" may stand between the place and its hosting word.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. Chad has already become home to 600,000 Sudanese refugees, and Renk is currently sheltering 23,000 displaced people."
+                )),
+            ["sudan.refugees{place=Chad} 600,000", "sudan.displaced{place=South Sudan} 23,000"])
+        // A place the figure's people do not live in stays unnamed.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. Chad said 600,000 Sudanese refugees need food aid."
+                )),
+            ["sudan.refugees 600,000"])
+    }
+
+    func testForeignHostagesAndForeignOnesAreTheForeignersGroup() {
+        XCTAssertEqual(
+            summary(
+                numeric("Hamas let go of 13 Israeli hostages and four foreign ones on Saturday.")),
+            [
+                "hostages.released.event{nationality=Israeli} 13",
+                "hostages.released.event{group=foreigners} 4",
+            ])
     }
 
     func testAnOpeningPhraseOfTimeFramesTheSentenceVerbsAndAll() {
