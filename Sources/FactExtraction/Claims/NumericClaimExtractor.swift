@@ -361,7 +361,8 @@ struct NumericClaimExtractor {
         // With one figure no gap can cross another.
         for figure in figures where figures.count > 1 {
             if let match = matcher.firstMatch(
-                figure: figure.first..<figure.end, unit: figure.unit, figureTokens: figureTokens,
+                figure: figure.first..<figure.end, value: figure.quantity.high,
+                unit: figure.unit, figureTokens: figureTokens,
                 gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon,
                 openings: openings, onlyNone: true),
                 matcher.set.patterns[match.pattern].outcome == .none
@@ -378,7 +379,8 @@ struct NumericClaimExtractor {
             if !figure.isVague, (figure.quantity.best ?? figure.quantity.low) < 1 { continue }
             guard
                 let match = matcher.firstMatch(
-                    figure: figure.first..<figure.end, unit: figure.unit,
+                    figure: figure.first..<figure.end, value: figure.quantity.high,
+                    unit: figure.unit,
                     figureTokens: figureTokens, gapBlockers: gapBlockers, in: sentence,
                     classes: grammar.classes, lexicon: lexicon, openings: openings)
             else { continue }
@@ -1191,7 +1193,7 @@ struct NumericClaimExtractor {
                     if afterAuxiliary { gap = max(0, gap - 6) }
                     if let group = structure.verbGroup(at: cue.index),
                         group.isReducedRelative
-                            || structure.describesNoun(group, endingAt: nounEnd)
+                            || structure.describesNoun(group, endingAt: nounEnd, in: sentence)
                     {
                         gap = isReference ? max(0, gap - 6) : gap + 24
                     }

@@ -41,6 +41,9 @@ struct SentenceStructure: Sendable {
 
     private static let possessive = WordHash.hash("'s")
     private static let asWord = WordHash.hash("as")
+    /// Determiners that name an owner ("their lives"): the noun phrase they open is an object.
+    private static let ownerWords: WordTable<Bool> = WordTable(
+        set: ["their", "his", "its", "our", "my", "your"].map { WordHash.hash($0) })
     /// Words that open another clause: a subject's verb never stands after them.
     private static let clauseOpeners: WordTable<Bool> = WordTable(
         set: ["that", "which", "who", "whom", "whose", "where", "when", "if", "whether", "because"]
@@ -405,6 +408,7 @@ struct SentenceStructure: Sendable {
             guard previous == .noun || previous == .properNoun || previous == .number else {
                 continue
             }
+            if takesObject(group, in: sentence) { continue }
             guard let clause = clauses.first(where: { $0.range.contains(group.head) }) else {
                 continue
             }
@@ -615,7 +619,7 @@ struct SentenceStructure: Sendable {
         while index < limit {
             if let group = verbGroup(at: index) {
                 // A bare participle right after the noun describes it, whatever the clause split.
-                if group.isReducedRelative || describesNoun(group, endingAt: end) {
+                if group.isReducedRelative || describesNoun(group, endingAt: end, in: sentence) {
                     index = group.range.upperBound
                     continue
                 }
@@ -678,17 +682,25 @@ struct SentenceStructure: Sendable {
     /// Gaza … had been let go"): a finite verb group follows later in the sentence.
     /// "43,000 people died and …" is the clause's own verb: a describing participle has words of
     /// its own after it (an agent, a place, a time).
-    func describesNoun(_ group: VerbGroup, endingAt end: Int) -> Bool {
+    func describesNoun(_ group: VerbGroup, endingAt end: Int, in sentence: Sentence) -> Bool {
         let next = group.range.upperBound
         // "50 women and children now held by Hamas": adverbs may stand between.
         guard
             (end..<group.range.lowerBound).allSatisfy({ classes[$0] == .adverb }),
             group.range.count == 1, group.form == .past, !group.isIntransitive,
-            next < classes.count, classes[next] != .coordinator, classes[next] != .punctuation
+            next < classes.count, classes[next] != .coordinator, classes[next] != .punctuation,
+            !takesObject(group, in: sentence)
         else { return false }
         return verbGroups.contains {
             $0.range.lowerBound > next && $0.range.count > 1 && !$0.isReducedRelative
         }
+    }
+
+    /// Whether a bare past form is followed by an object an owner opens ("13 civilians lost their
+    /// lives"): a participle describing a noun takes none, so the form is the clause's own verb.
+    private func takesObject(_ group: VerbGroup, in sentence: Sentence) -> Bool {
+        let next = group.range.upperBound
+        return next < sentence.tokens.count && Self.ownerWords.contains(sentence.tokens[next].hash)
     }
 
     /// Whether a verb group is the attribution verb of a reported-speech frame ("said").

@@ -50,6 +50,9 @@ public struct ClaimPattern: Sendable {
     /// The words the figure must be written as, when the construction holds only for them
     /// ("the two were freed" points back to two people named before; "the 11 were freed" counts).
     public var figureWords: [String]?
+    /// The largest value the figure may have, when the construction holds only for small ones
+    /// ("Yotam Haim, 28," gives an age; "In Gaza, 11,078, including 4,506 children," a toll).
+    public var figureAtMost: Double?
     /// Sentences where the pattern must fire, with every claim the extractor must find there.
     public var triggers: [Example]
     /// Sentences where the pattern must not fire, with every claim the extractor must find.

@@ -17,6 +17,8 @@ enum PatternElement: Sendable, Equatable {
     case other
     /// `THING`: a common noun the vocabulary does not count ("1,000 calls", "two countries").
     case thing
+    /// `NAME`: a capitalized word inside the sentence ("Haim" in "Yotam Haim, 28,").
+    case name
     /// `...`: up to eight tokens, with no figure and no semicolon or colon among them.
     case gap
     /// Literal words, any one of them (`rose|risen`), one token each.

@@ -60,8 +60,8 @@ public enum PatternLoader {
     {
         let map = try node.mapping(
             allowed: [
-                "id", "summary", "match", "figure_words", "outcome", "tally", "qualifier", "counts",
-                "examples",
+                "id", "summary", "match", "figure_words", "figure_at_most", "outcome", "tally",
+                "qualifier", "counts", "examples",
             ],
             required: ["id", "summary", "match", "examples"])
         let matchNode = map["match"]!
@@ -79,6 +79,7 @@ public enum PatternLoader {
             qualifier: try map["qualifier"]?.value(of: Qualifier.self),
             counts: try map["counts"]?.nonEmptyString(),
             figureWords: try map["figure_words"].map { try $0.strings().map { $0.lowercased() } },
+            figureAtMost: try map["figure_at_most"]?.double(),
             triggers: triggers,
             passes: try (examples["pass"]?.sequence() ?? []).map(example), file: file)
     }
@@ -115,6 +116,7 @@ public enum PatternLoader {
             case "PLACE": element = .place
             case "OTHER": element = .other
             case "THING": element = .thing
+            case "NAME": element = .name
             case "...": element = .gap
             default:
                 if word.hasPrefix("@") {

@@ -21,7 +21,7 @@ final class PatternMatcher: Sendable {
 
     /// A pattern element as the matcher runs it.
     enum Operation: Sendable, Equatable {
-        case figure, noun, toll, cue, facet, place, other, thing, gap
+        case figure, noun, toll, cue, facet, place, other, thing, name, gap
         /// Any of `count` word hashes starting at `start` in `words`.
         case words(start: Int32, count: Int32)
         /// A phrase of the list at this index.
@@ -80,6 +80,7 @@ final class PatternMatcher: Sendable {
                 case .place: operation = .place
                 case .other: operation = .other
                 case .thing: operation = .thing
+                case .name: operation = .name
                 case .gap: operation = .gap
                 case .words(let hashes):
                     operation = .words(start: Int32(words.count), count: Int32(hashes.count))
@@ -155,9 +156,10 @@ final class PatternMatcher: Sendable {
             case .cue: return starts(lexicon.cues)
             case .facet: return starts(lexicon.adjacentFacets) | starts(lexicon.modifiers)
             case .place: return starts(lexicon.nearestFacets)
-            case .thing:
+            case .thing, .name:
+                let wanted: WordClass = operation == .thing ? .noun : .properNoun
                 var mask: UInt64 = 0
-                for position in reach where classes[position] == .noun {
+                for position in reach where classes[position] == wanted {
                     mask |= 1 << UInt64(position)
                 }
                 return mask
@@ -175,7 +177,7 @@ final class PatternMatcher: Sendable {
     /// `gapBlockers` the figures a gap may not cross (those that are claims).
     /// `openings` are the sentence's (`openings(in:figureStarts:classes:lexicon:)`).
     func firstMatch(
-        figure: Range<Int>, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
+        figure: Range<Int>, value: Double, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
         in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, openings: Openings,
         onlyNone: Bool = false
     ) -> Match? {
@@ -190,6 +192,7 @@ final class PatternMatcher: Sendable {
             {
                 continue
             }
+            if let most = set.patterns[index].figureAtMost, value > most { continue }
             context.figureStep = figureSteps[index]
             let first = steps[0]
             let starts: ClosedRange<Int> =
@@ -266,6 +269,8 @@ final class PatternMatcher: Sendable {
                 return figureTokens[position] && !figure.contains(position)
             case .thing:
                 return classes[position] == .noun
+            case .name:
+                return classes[position] == .properNoun
             case .noun, .figure, .gap:
                 return true
             }
@@ -366,6 +371,9 @@ final class PatternMatcher: Sendable {
                     lexicon.cues.match(tokens, at: position) == nil,
                     lexicon.tolls.match(tokens, at: position) == nil
                 else { return nil }
+                return position + 1
+            case .name:
+                guard position < tokens.count, classes[position] == .properNoun else { return nil }
                 return position + 1
             case .other:
                 guard position < tokens.count, figureTokens[position],
