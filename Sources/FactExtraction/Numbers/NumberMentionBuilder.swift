@@ -106,7 +106,10 @@ struct NumberMentionBuilder {
             upper = high
             end = after
             isWords = isWords || words
-        } else if !isPercent, let (factor, after) = product(after: end) {
+        } else if !isPercent, value >= 1, value == value.rounded(),
+            let (factor, after) = product(after: end)
+        {
+            // Only whole groups multiply: "a third group of 17" is the third of several groups.
             value *= factor
             multiplied = true
             end = after
