@@ -52099,6 +52099,18 @@ patterns:
       pass:
         - { text: "Rescue teams pulled 22 people out alive in Antakya.",
             claims: ["quake.rescued {place: Turkey} 22"] }
+  - id: age-after-name
+    summary: "a small number set off by commas after a name is that person's age: \"Yotam Haim, 28, and Alon Shamriz, 26\""
+    match: "NAME , FIGURE ,|and|.|;|)"
+    figure_at_most: 110
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The army named the three dead hostages as Yotam Haim, 28, and Alon Shamriz, 26.", claims: [] }
+        - { text: "Among the Gaza dead was Rajesh Kumar Swarnakar, 27, a farm student.", claims: [] }
+      pass:
+        - { text: "The ministry put the toll in Gaza, 11,078, above the UN figure.",
+            claims: ["casualties.killed {place: Gaza} 11,078"] }
   - id: homes-in-buildings
     summary: "the homes the counted buildings held are no second count: \"47,000 buildings, holding 211,000 homes\""
     match: "holding|containing|housing|comprising|with @quantity_word? FIGURE homes|apartments|flats|residences|dwellings"
@@ -54008,10 +54020,12 @@ measures:
                "undertook to free", "is to hand over", "is to free", "to be set free", "supposed to have been",
                "prepared to release", "set aside for release", "covered by the agreement", "due to be let go",
                "due to set free", "proposed freeing", "expected to be freed", "expected to be released",
-               "set to go free", "earmarked for release"]
+               "set to go free", "earmarked for release", "meant to"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
-                  "each day", "a day", "promised to", "pledged to", "signed up to", "committed to"]
+                  "each day", "a day", "promised to", "pledged to", "signed up to", "committed to",
+                  # The other side of a swap: "the 50 hostages would be exchanged for 150 prisoners".
+                  exchanged, swapped, "in turn", "meant to"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
@@ -54081,10 +54095,12 @@ measures:
                "undertook to free", "is to hand over", "is to free", "to be set free", "supposed to have been",
                "prepared to release", "set aside for release", "covered by the agreement", "due to be let go",
                "due to set free", "proposed freeing", "expected to be freed", "expected to be released",
-               "set to go free", "earmarked for release"]
+               "set to go free", "earmarked for release", "meant to"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
-                  "each day", "a day", "promised to", "pledged to", "signed up to", "committed to"]
+                  "each day", "a day", "promised to", "pledged to", "signed up to", "committed to",
+                  # The other side of a swap: "the 50 hostages would be exchanged for 150 prisoners".
+                  exchanged, swapped, "in turn", "meant to"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
@@ -54811,7 +54827,11 @@ measures:
            # "about 650,000 have moved into neighbouring countries", "528,000 of them to other countries".
            "crossing into", "crossing over", "crossing the border", "moved into neighbouring", "moved into neighboring",
            "moved to neighbouring", "moved to neighboring", "to other countries", "into other countries",
-           "in other countries", "reached Metema", "arrived in Metema", "crossed at Metema"]
+           "in other countries", "reached Metema", "arrived in Metema", "crossed at Metema",
+           # "310,000 have succeeded in reaching Egypt", "110,000 Sudanese have come into the country".
+           "reaching Egypt", "reaching Chad", "reaching South Sudan", "reaching Ethiopia", "reaching Libya",
+           "reaching Uganda", "come into the country", "came into the country", "coming into the country",
+           "into the country"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
     variants:
       # "have sought shelter in Tawila", "found shelter elsewhere inside the country": shelter
@@ -55016,9 +55036,9 @@ facets:
       # Turkey's health minister speaks for Turkey's wounded and dead only.
       Turkey: ["Turkish Health Minister", "Turkish health minister", "Turkey's health minister",
                "Turkey's Health Minister", "Türkiye's Health Minister", "Türkiye's health minister",
-               "Fahrettin Koca", "Turkish Health Ministry", "Turkish health ministry"]
+               "Fahrettin Koca", "Turkish Health Ministry", "Turkish health ministry", "Turkey's Health Ministry", "Turkey's health ministry"]
       Syria: ["White Helmets", "Syrian health ministry", "Syria's health ministry", SANA, "Syria Civil Defence",
-              "Syrian Civil Defence", "Syrian state media", "Syrian state news agency"]
+              "Syrian Civil Defence", "Syrian state media", "Syrian state news agency", "Syria's Ministry of Health", "Syrian Ministry of Health", "Syria's health minister", "Syrian health minister", "Syrian Health Ministry", "Syria's Health Ministry", "Syrian government", "Syrian Observatory", SOHR]
 
 """###,
         "vocabulary/stories/turkey-syria-quake/measures.yaml": ###"""
@@ -55055,7 +55075,7 @@ measures:
                       # number of dead to double".
                       "could be among", "could include", "could rise", "could double", "could exceed",
                       "could reach", "expected the number", "expected the toll", "expects the number",
-                      "expects the toll", "may rise", "might rise"]
+                      "expects the toll", "may rise", "might rise", "the conflict", "a conflict", "shelling", "air strikes", "airstrikes", "bombardment", "fighting has", Haiti, "could top", "could surpass"]
   - topic: quake.injured
     tally: cumulative
     nouns: [person]
@@ -55097,7 +55117,10 @@ measures:
            "shelter is being provided", "provided shelter", "slept in", "sleeping in"]
     # People displaced before the quake by the war are no count of the quake's.
     exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
-                      "before the quake", "before the earthquake", "already depend", "already relied"]
+                      "before the quake", "before the earthquake", "already depend", "already relied",
+                      # War's displaced: "shelling and air strikes have driven 100,000 from their homes".
+                      "the conflict", "a conflict", shelling, "air strikes", airstrikes, bombardment, "fighting has",
+                      "war has driven", "war has displaced", "war has forced"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]

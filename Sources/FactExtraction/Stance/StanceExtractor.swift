@@ -1312,10 +1312,26 @@ struct StanceExtractor {
             {
                 after += 1
             }
+            // "urged the military leaders at war with one another to sign up", "urged two Israeli
+            // ministers, Ron Dermer and Benny Gantz, to approve": words that describe the object
+            // hold no verb of their own before its "to".
+            let describedUntil = (after..<min(tokens.count, after + 10)).first {
+                tokens[$0].hash == Self.to
+            }
+            let reachesTo =
+                describedUntil.map { to in
+                    to - after < 3
+                        || sentenceStructure.map { grammar in
+                            !(after..<to).contains { position in
+                                grammar.verbGroup(at: position) != nil
+                                    || sentence.endsWith(position, "ing")
+                                    || (sentence.isClauseBreak(position)
+                                        && !sentence.isPunctuation(position, UInt8(ascii: ",")))
+                            } && lexicon.polarity.matches(tokens, in: after..<to).isEmpty
+                        } ?? false
+                } ?? false
             let object =
-                (after..<min(tokens.count, after + 3)).contains {
-                    tokens[$0].hash == Self.to
-                }
+                reachesTo
                 && match.index > 0
                 && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
                     .isEmpty == false
