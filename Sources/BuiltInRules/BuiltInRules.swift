@@ -52106,7 +52106,7 @@ patterns:
     outcome: none
     examples:
       trigger:
-        - { text: "The army named the three dead hostages as Yotam Haim, 28, and Alon Shamriz, 26.", claims: [] }
+        - { text: "The army named the dead hostages as Yotam Haim, 28, and Alon Shamriz, 26.", claims: [] }
         - { text: "Among the Gaza dead was Rajesh Kumar Swarnakar, 27, a farm student.", claims: [] }
       pass:
         - { text: "The ministry put the toll in Gaza, 11,078, above the UN figure.",
@@ -52207,6 +52207,13 @@ patterns:
         - { text: "The war set off a grave humanitarian emergency in a nation of 48 million people, Sudan's neighbours said.",
             claims: [] }
         - { text: "The earthquake touched the lives of some 14 million people in Turkey.", claims: [] }
+  - id: people-affected-then-cue
+    summary: "people an event affected are counted when a measure's cue follows: \"196,000 people affected by the quake have been evacuated\""
+    match: "FIGURE NOUN affected|impacted by the|an? quake|earthquake|earthquakes|quakes|disaster|tremors @auxiliary* CUE"
+    examples:
+      trigger:
+        - { text: "Some 196,000 people affected by the quake have been evacuated.",
+            claims: ["quake.displaced about 196,000"] }
   - id: people-hit-by
     summary: "the people an event hit are no toll of it: \"the 14 million people affected by the quakes\""
     match: "FIGURE NOUN? hit|affected|impacted|touched by"
@@ -52285,13 +52292,28 @@ patterns:
       trigger:
         - { text: "The magnitude 7.8 and 7.5 quakes killed more than 41,000 people.",
             claims: ["quake.killed over 41,000"] }
+  - id: year-of-quake
+    summary: "a year before a quake names an earlier one: \"the 2003 earthquake in Iran\", \"Turkey's 1999 quake\""
+    match: "the|'s FIGURE quake|earthquake|quakes|earthquakes|tremor|disaster"
+    figure_at_least: 1900
+    figure_at_most: 2030
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The toll has overtaken that of Turkey's 1999 quake, the worst disaster since 1939.", claims: [] }
+      pass:
+        - { text: "The 5,000 quake survivors in the camp are living in tents.", claims: ["quake.displaced 5,000"] }
   - id: figure-tremor
     summary: "\"a 7.5 tremor\" gives a magnitude, not a count of tremors"
     match: "FIGURE tremor|quake|earthquake|aftershock|temblor|magnitude"
+    figure_at_most: 10
     outcome: none
     examples:
       trigger:
         - { text: "A 6.4 tremor struck Hatay on Monday evening.", claims: [] }
+      pass:
+        - { text: "About 1.8 million quake survivors are now living in tents.",
+            claims: ["quake.displaced about 1,800,000"] }
   # ---- parts of a total
   - id: figure-of-them-facet
     summary: "a part named after a total, in its sentence or the next: \"…, 13 of them Israelis\""
@@ -55053,7 +55075,7 @@ nouns:
             "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel",
             engineers, "military engineers", "structural engineers", commandos, paramedics, "rescue staff",
             "rescue specialists", "military specialists", helpers, professionals]
-modifiers: [quake-hit, "quake-affected", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
+modifiers: [quake-hit, "quake-affected", quake, earthquake, disaster, "quake-stricken", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
             emergency, "search-and-rescue", "of the country's", "of its",
             # Words that describe a team's people without changing what they are: "50 military personnel".
@@ -55086,7 +55108,7 @@ measures:
     tally: cumulative
     nouns: [person, life]
     cues: [rescued, "pulled alive", "pulled out alive", "pulled from the rubble", "brought out", saved, "dug out",
-           "extracted", "found alive", "to safety", "survivors", "pulled from", "out alive", "pulled out of",
+           "extracted", "found alive", "to safety", "pulled from", "were pulled out", "number of survivors", "out alive", "pulled out of",
            "out of the debris", "out of the rubble", "from under the rubble", "from under the debris",
            "from the debris", "from the ruins", "out of the ruins", "from beneath the ruins", "from beneath the rubble",
            "out from beneath", "from beneath", "came out alive", "out of collapsed buildings", "got out", freed, "were freed", "have freed",
@@ -55107,7 +55129,8 @@ measures:
            "into containers", "tent cities", "tent city", "left the region", "left the provinces",
            "left the disaster area", "left the quake zone", "moved away from", "had to leave", "have had to leave",
            "driven from their homes", "forced to leave", "forced out of their homes", "no home to go to",
-           "made homeless", "given beds", "student residences", "dormitories", "on the streets", "lost their houses", "out of their homes", "from their homes",
+           "made homeless", "given beds", "left the affected provinces", "left the affected areas",
+           "left the affected region", "left the affected cities", "left the quake-hit", "moved into container", "student residences", "dormitories", "on the streets", "lost their houses", "out of their homes", "from their homes",
            # Shelter words with a word of their own between: "living in relief tents", "in public shelters".
            "in relief tents", "in public shelters", "in state shelters", "in tent camps", "in tent cities",
            "put up in", "no roof", "without a roof", "no longer have a home", "no longer have homes", "with no home",

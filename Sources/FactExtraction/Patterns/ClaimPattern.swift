@@ -53,6 +53,8 @@ public struct ClaimPattern: Sendable {
     /// The largest value the figure may have, when the construction holds only for small ones
     /// ("Yotam Haim, 28," gives an age; "In Gaza, 11,078, including 4,506 children," a toll).
     public var figureAtMost: Double?
+    /// The smallest value the figure may have ("the 1999 quake" names a year only from 1900 on).
+    public var figureAtLeast: Double?
     /// Sentences where the pattern must fire, with every claim the extractor must find there.
     public var triggers: [Example]
     /// Sentences where the pattern must not fire, with every claim the extractor must find.

@@ -60,7 +60,8 @@ public enum PatternLoader {
     {
         let map = try node.mapping(
             allowed: [
-                "id", "summary", "match", "figure_words", "figure_at_most", "outcome", "tally",
+                "id", "summary", "match", "figure_words", "figure_at_most", "figure_at_least", "outcome",
+                "tally",
                 "qualifier", "counts", "examples",
             ],
             required: ["id", "summary", "match", "examples"])
@@ -80,6 +81,7 @@ public enum PatternLoader {
             counts: try map["counts"]?.nonEmptyString(),
             figureWords: try map["figure_words"].map { try $0.strings().map { $0.lowercased() } },
             figureAtMost: try map["figure_at_most"]?.double(),
+            figureAtLeast: try map["figure_at_least"]?.double(),
             triggers: triggers,
             passes: try (examples["pass"]?.sequence() ?? []).map(example), file: file)
     }

@@ -193,6 +193,7 @@ final class PatternMatcher: Sendable {
                 continue
             }
             if let most = set.patterns[index].figureAtMost, value > most { continue }
+            if let least = set.patterns[index].figureAtLeast, value < least { continue }
             context.figureStep = figureSteps[index]
             let first = steps[0]
             let starts: ClosedRange<Int> =
