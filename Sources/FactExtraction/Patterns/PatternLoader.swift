@@ -60,9 +60,8 @@ public enum PatternLoader {
     {
         let map = try node.mapping(
             allowed: [
-                "id", "summary", "match", "figure_words", "figure_at_most", "figure_at_least", "outcome",
-                "tally",
-                "qualifier", "counts", "examples",
+                "id", "summary", "match", "figure_words", "figure_at_most", "figure_at_least",
+                "outcome", "tally", "qualifier", "counts", "examples",
             ],
             required: ["id", "summary", "match", "examples"])
         let matchNode = map["match"]!
