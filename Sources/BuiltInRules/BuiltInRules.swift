@@ -51833,12 +51833,13 @@ weights: |
 #   FIGURE  the number            NOUN   the counted noun (modifiers and facet words may precede it)
 #   TOLL    a measure's toll      CUE    a measure's cue word ("freed"), with the noun counted last
 #   FACET   a facet word          ...    up to 22 words, no other figure, no ; or :
-#   @list   a phrase of a list    word|word  one of these words
+#   NAME    a capitalized word    @list  a phrase of a list    word|word  one of these words
 # An element followed by ? may be missing, by * may repeat. Patterns are tried in order and the
 # first that matches a figure wins. `outcome: none` marks figures that are no claim; `outcome:
 # part` makes the figure a part of the total stated before it; `tally` and `qualifier` say what
 # the construction itself tells; `figure_words` limits a pattern to figures written as one of these
-# words. The vocabulary (Rules/vocabulary) then names the topic.
+# words, `figure_at_least` and `figure_at_most` to figures of those values ("Yotam Haim, 28," is an
+# age; "In Gaza, 11,078," is not). The vocabulary (Rules/vocabulary) then names the topic.
 #
 # Every pattern carries sentences it must fire on (trigger) and may carry sentences it must not
 # fire on (pass), each with every numeric claim the whole extractor must find there, written
@@ -53469,7 +53470,9 @@ modifiers: [more, additional, extra, other, adult, adults, remaining, further, f
             small, little, tiny, fragile, sick, frail, pregnant, premature, unaccompanied, orphaned,
             residential, "high-rise", "multi-storey", "multistorey", historic, public, concrete, private,
             # Words of record: "156,964 registered Sudanese refugees", "12,000 newly arrived refugees".
-            registered, unregistered, "newly registered", "newly arrived", "new arrivals of", verified, documented]
+            registered, unregistered, "newly registered", "newly arrived", "new arrivals of", verified, documented,
+            # Services the counted people work in: "25 civil defence officers", "250 health staff".
+            "civil defence", "civil defense", health, "health care", healthcare]
 
 """###,
         "vocabulary/quantities.yaml": ###"""
