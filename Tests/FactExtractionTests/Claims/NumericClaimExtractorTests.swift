@@ -750,6 +750,29 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["humanitarian_pause.duration_days 7", "hostages.released 105"])
     }
 
+    func testAPastFormBeforeAnOwnedObjectIsTheClausesVerb() {
+        // "lost their lives" is the civilians' own verb, not a participle describing them, so the
+        // wounded of the next clause do not take their figure.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The war in Sudan goes on. At least 13 civilians lost their lives and 19 more were wounded in El Fasher on Monday."
+                )),
+            [
+                "sudan.killed.event{group=civilians;place=Darfur} at least 13",
+                "sudan.wounded{place=Darfur} 19",
+            ])
+    }
+
+    func testASmallNumberBetweenCommasAfterANameIsAnAge() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The army said the dead hostages were Yotam Haim, 28, and Samer Talalka, 24, and that 137 hostages were still held in Gaza."
+                )),
+            ["hostages.held 137"])
+    }
+
     func testACueInsideOneOfItsMeasuresExcludedPhrasesIsNoCue() {
         XCTAssertEqual(
             summary(

@@ -260,6 +260,8 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(found.first?.isMultiplied, true)
         XCTAssertEqual(found.first.map { spanText(text, $0) }, "two sets of two")
         XCTAssertEqual(values("three batches of 12 and two pairs of shoes"), [36, 2])
+        // Only whole groups multiply: "a third group" is one of several groups.
+        XCTAssertEqual(values("A third group of 17 freed captives arrived."), [1.0 / 3.0, 17])
     }
 
     /// Ordinals get the ordinal role and no plain value.
