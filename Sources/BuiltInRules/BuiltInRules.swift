@@ -54140,7 +54140,7 @@ facets:
                "from the Gaza Strip into", "from Gaza into", "Gaza envelope", "the Gaza periphery"]
       West Bank: ["West Bank", "occupied West Bank", Jenin, "East Jerusalem", Nablus, Tulkarem, Tulkarm, Qalqilya,
                   Qalandiya, Ramallah, Hebron, Bethlehem, Jericho, Tubas, "Nur Shams", Balata]
-      Lebanon: [Lebanon, "southern Lebanon"]
+      Lebanon: [Lebanon, "southern Lebanon", "the Lebanese side", "Lebanese side"]
       # Words that stand for the place the sentence named before them.
       "^": ["the country"]
       # Words that name several places at once: a figure near them has no one place.
@@ -54171,7 +54171,8 @@ facets:
              "Hamas authorities", "Hamas-run authorities", "Hamas-controlled", "Israeli forces", "Israeli troops",
              "Israel's campaign", "Israeli campaign", "Israel's military campaign", "Israeli military campaign",
              "Israel's bombing", "Israeli fire", "Israeli strike", "Israeli airstrike", "Israeli air strike",
-             "refugee camp", "Israel struck", "Israeli bombardments", "Israel's bombardments", Palestinians, Palestinian]
+             "refugee camp", "Israel struck", "Israeli bombardments", "Israel's bombardments", Palestinians, Palestinian,
+              "Israeli occupation", "the occupation", "occupation forces", "Israel's attacks", "Israeli attack"]
       Israel: ["October 7 attack", "Oct. 7 attack", "Oct 7 attack", "7 October attack", "October 7 assault",
                "Oct. 7 assault", "7 October assault", "October 7 massacre", "7 October massacre",
                "Hamas attack", "Hamas's attack", "Hamas' attack", "attack on Israel", "Hamas assault",
@@ -54184,7 +54185,7 @@ facets:
                "Oct. 7 onslaught", "7 October onslaught", "attacked Israel", "attacked southern Israel",
                "attack on southern Israel", "stormed into Israel", "raid into Israel", "incursion into Israel",
                "rampage through", "attacks on Israel", "terrorists killed", "gunmen killed", "attack on Israelis",
-               "attacks on Israelis", "Israeli side", "Israeli towns", "Israeli soil"]
+               "attacks on Israelis", "Israeli side", "Israeli towns", "Israeli soil", "Israeli police"]
   group:
     applies_to: [hostages, casualties, prisoners]
     values:
