@@ -54290,7 +54290,9 @@ measures:
            "leave Gaza", "left Gaza", "leave the Gaza Strip", "left the Gaza Strip", "leave the enclave",
            "left the enclave", "brought back", "brought home", "returned to Israel", "crossed into Egypt",
            "crossed into Israel", "on their way into Israel", "on their way to Israel", "on their way into Israeli territory",
-           "on the way to Israel", "on their way to Egypt", "on their way into Egypt", "in Red Cross hands", "in the hands of the Red Cross", "into Red Cross custody"]
+           "on the way to Israel", "on their way to Egypt", "on their way into Egypt", "in Red Cross hands", "in the hands of the Red Cross", "into Red Cross custody",
+           # Handed to the Red Cross in other words: "the Red Cross took custody of 13 Israeli hostages".
+           "took custody of", "taken custody of", "custody of the Red Cross", "into the custody of"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned

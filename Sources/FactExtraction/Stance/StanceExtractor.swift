@@ -1222,6 +1222,9 @@ struct StanceExtractor {
             "mediators", "powers", "ministers", "men",
         ].map { WordHash.hash($0) })
     /// Words counting such a group.
+    /// Verbs that name the members of a subject ("… were the US, Israel and Austria").
+    private static let listingVerbs: WordTable<Bool> = WordTable(
+        set: ["were", "are", "was", "included", "include", "includes"].map { WordHash.hash($0) })
     private static let groupCounts: WordTable<Bool> = WordTable(
         set: ["two", "three", "four", "five", "six", "both", "all"].map { WordHash.hash($0) })
     private static let subjectOpeners: WordTable<Bool> = WordTable(
@@ -1415,6 +1418,20 @@ struct StanceExtractor {
             !actors.contains(where: { $0.end <= cue.index })
         {
             return (carried, subject)
+        }
+        // "The 10 countries that opposed the ceasefire were the US, Israel, …": the group a
+        // relative clause describes is the list of actors the sentence names after its verb.
+        if subject >= 1, Self.relativeOpeners.contains(tokens[subject].hash),
+            !actors.contains(where: { $0.end <= cue.index }),
+            let verb = (cue.end..<min(tokens.count, cue.end + 12)).first(where: {
+                Self.listingVerbs.contains(tokens[$0].hash)
+            }),
+            let first = actors.first(where: { $0.index > verb }), first.index <= verb + 2,
+            (verb + 1..<first.index).allSatisfy({
+                tokens[$0].hash == Self.theHash || sentence.isPunctuation($0, UInt8(ascii: ":"))
+            })
+        {
+            return (coordinated(with: first, among: actors, in: sentence), first.index)
         }
         // "Saudi Arabia and the US welcomed the talks between the RSF and the army, and urged
         // …": a verb joined by "and" shares the subject of the verb it is joined to.

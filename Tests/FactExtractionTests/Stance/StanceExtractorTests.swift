@@ -242,6 +242,13 @@ final class StanceExtractorTests: XCTestCase {
             ).contains("United States hostage_deal demand"), true)
     }
 
+    func testTheListAfterARelativeClauseHoldsItsStance() {
+        XCTAssertEqual(
+            stances(
+                "The three countries that opposed the ceasefire were Israel, Austria and Paraguay."),
+            ["Israel ceasefire oppose", "Austria ceasefire oppose", "Paraguay ceasefire oppose"])
+    }
+
     func testACueMayEndOnTheFirstWordOfItsTopic() {
         // "agreed to extend" and "extend the truce" share "extend".
         XCTAssertEqual(
