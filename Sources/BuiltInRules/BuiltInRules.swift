@@ -54596,7 +54596,11 @@ measures:
                # The dead since a truce ended: "since the fighting restarted", "after the pause lapsed".
                restarted, "fighting resumed", "strikes resumed", lapsed, "fell apart", "truce ended",
                "ceasefire ended", "pause ended", "ceasefire ran out", "pause ran out", "ceasefire collapsed",
-               "pause collapsed", "ceasefire expired", "truce expired", "pause expired"]
+               "pause collapsed", "ceasefire expired", "truce expired", "pause expired",
+               # One attack or one day named in other words: "in the newest attack",
+               # "within a single 24-hour period", "in the early hours".
+               "newest attack", "latest attack", "different attack", "separate attack",
+               "course of the day", "24-hour", "early hours", "massacres", "a family home"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war"]
@@ -55082,7 +55086,12 @@ measures:
                "a day earlier", "that day", "daily breakdown", "past 24 hours", "last 24 hours", "previous 24 hours",
                "past few hours", "past hours", assault, assaults, shells, shelled, drone, drones, stormed,
                storming, struck, attacks, raids, strikes, airstrikes, bombardment, "fired into", "fired on",
-               village, "the camp", "the market"]
+               village, "the camp", "the market",
+               # A town's, a camp's or a family's dead are one attack's: "74 civilians had been killed
+               # in El-Fasher alone", "eight members of his family had been killed".
+               "El Fasher", "El-Fasher", "el-Fasher", "Al-Fashir", Zamzam, "Abu Shouk", "El Geneina", Geneina,
+               Ardamata, Nyala, alone, "his family", "her family", "their family", "the hospital", hospital,
+               offensive, violence, "the city", locality]
         unless: [toll, "number of deaths", "number of dead", "number of people killed", "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
                  "so far", "in total", "to date", "overall", "across the country", "nationwide", "since clashes", "since fighting", "since it erupted", "since it began", "since it broke out", "since war", "across Sudan", "up to now", "until now", "thus far", "a war that", "the war has", "war that has", "the conflict has", "conflict that has", "clashes that have", "the fighting has", "war has killed", "the war in Sudan"]
   - topic: sudan.wounded
