@@ -54356,7 +54356,11 @@ measures:
                  "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
                  "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
                  "pause began", "took hold", "before the ceasefire", "since the ceasefire", "since the pause",
-                 "over a truce", "ran out", "which saw", "recently", "since been"]
+                 "over a truce", "ran out", "which saw", "recently", "since been",
+                 # The whole truce's count in other words: "a weeklong cease-fire during which over 100
+                 # hostages were freed", "over its course", "in that time", "while it lasted".
+                 "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
+                 "in late November", "before Friday"]
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
@@ -54431,7 +54435,11 @@ measures:
                  "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
                  "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
                  "pause began", "took hold", "before the ceasefire", "since the ceasefire", "since the pause",
-                 "over a truce", "ran out", "which saw", "recently", "since been"]
+                 "over a truce", "ran out", "which saw", "recently", "since been",
+                 # The whole truce's count in other words: "a weeklong cease-fire during which over 100
+                 # hostages were freed", "over its course", "in that time", "while it lasted".
+                 "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
+                 "in late November", "before Friday"]
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
   - topic: hostages.killed
@@ -54500,6 +54508,7 @@ measures:
                "on Thursday", today, tonight, overnight, "first day", latest, "a further", another]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
+                 "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
                  "over the course", "since Friday", "first two days", "first three days", "first four days",
                  "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
@@ -54550,6 +54559,7 @@ measures:
                "on Thursday", today, tonight, overnight, "first day", latest, "a further", another]
         unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
                  overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
+                 "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
                  "over the course", "since Friday", "first two days", "first three days", "first four days",
                  "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
