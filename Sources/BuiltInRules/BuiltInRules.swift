@@ -54321,7 +54321,11 @@ measures:
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day", "promised to", "pledged to", "signed up to", "committed to",
                   # The other side of a swap: "the 50 hostages would be exchanged for 150 prisoners".
-                  exchanged, swapped, "in turn", "meant to"]
+                  exchanged, swapped, "in turn", "meant to",
+                  # A plan's stage or extension: "the extra days would see 20 Israeli hostages freed",
+                  # "during this first phase, Hamas will free 50", "the 50 set to be released in stages".
+                  extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
+                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
@@ -54400,7 +54404,11 @@ measures:
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day", "promised to", "pledged to", "signed up to", "committed to",
                   # The other side of a swap: "the 50 hostages would be exchanged for 150 prisoners".
-                  exchanged, swapped, "in turn", "meant to"]
+                  exchanged, swapped, "in turn", "meant to",
+                  # A plan's stage or extension: "the extra days would see 20 Israeli hostages freed",
+                  # "during this first phase, Hamas will free 50", "the 50 set to be released in stages".
+                  extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
+                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
