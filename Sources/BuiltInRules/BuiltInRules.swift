@@ -54503,7 +54503,10 @@ measures:
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
                   exchanged, swapped, "in exchange", "in return",
                   # "Israel will in turn free 150 Palestinian women": the other side of a swap.
-                  "in turn"]
+                  "in turn",
+                  # A plan's stage or extension: "the extra days would see 60 Palestinians go free".
+                  extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
+                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
                  "the next", tonight, "later today", "that night", "the latest",
@@ -54554,7 +54557,10 @@ measures:
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
                   exchanged, swapped, "in exchange", "in return",
                   # "Israel will in turn free 150 Palestinian women": the other side of a swap.
-                  "in turn"]
+                  "in turn",
+                  # A plan's stage or extension: "the extra days would see 60 Palestinians go free".
+                  extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
+                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
                  "the next", tonight, "later today", "that night", "the latest",
