@@ -54655,7 +54655,11 @@ measures:
         tally: planned
         forms: [future, conditional, infinitive]
         cues: [deal, agreement, "under the", plan, pledged, promised, approved, "would allow", "will allow",
-               "to be allowed", "will be allowed", "are to enter", "set to", "due to", "expected to", terms]
+               "to be allowed", "will be allowed", "are to enter", "set to", "due to", "expected to", terms,
+               # "the 20 aid trucks that were supposed to cross", "the accord provides for 300 trucks",
+               # "an arrangement letting 20 trucks carry supplies".
+               "supposed to", "provides for", accord, arrangement, "truce deal", "agreed to", "had been agreed",
+               "can go", "will go", "would be allowed", "as a start"]
   - topic: fuel.litres.received
     tally: event
     nouns: [volume]
