@@ -1221,10 +1221,10 @@ struct StanceExtractor {
             "countries", "states", "nations", "sides", "parties", "leaders", "governments",
             "mediators", "powers", "ministers", "men",
         ].map { WordHash.hash($0) })
-    /// Words counting such a group.
     /// Verbs that name the members of a subject ("… were the US, Israel and Austria").
     private static let listingVerbs: WordTable<Bool> = WordTable(
         set: ["were", "are", "was", "included", "include", "includes"].map { WordHash.hash($0) })
+    /// Words counting such a group.
     private static let groupCounts: WordTable<Bool> = WordTable(
         set: ["two", "three", "four", "five", "six", "both", "all"].map { WordHash.hash($0) })
     private static let subjectOpeners: WordTable<Bool> = WordTable(
@@ -1315,26 +1315,8 @@ struct StanceExtractor {
             {
                 after += 1
             }
-            // "urged the military leaders at war with one another to sign up", "urged two Israeli
-            // ministers, Ron Dermer and Benny Gantz, to approve": words that describe the object
-            // hold no verb of their own before its "to".
-            let describedUntil = (after..<min(tokens.count, after + 10)).first {
-                tokens[$0].hash == Self.to
-            }
-            let reachesTo =
-                describedUntil.map { to in
-                    to - after < 3
-                        || sentenceStructure.map { grammar in
-                            !(after..<to).contains { position in
-                                grammar.verbGroup(at: position) != nil
-                                    || sentence.endsWith(position, "ing")
-                                    || (sentence.isClauseBreak(position)
-                                        && !sentence.isPunctuation(position, UInt8(ascii: ",")))
-                            } && lexicon.polarity.matches(tokens, in: after..<to).isEmpty
-                        } ?? false
-                } ?? false
             let object =
-                reachesTo
+                reachesObjectTo(from: after, in: sentence, structure: sentenceStructure)
                 && match.index > 0
                 && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
                     .isEmpty == false
@@ -1473,6 +1455,29 @@ struct StanceExtractor {
             return ([speaker], 0)
         }
         return nil
+    }
+
+    /// Whether the words from `start` reach the "to" that an urged object takes: at once, or past
+    /// words that only describe the object and hold no verb, participle, clause break other than
+    /// a comma, or cue of their own ("urged the military leaders at war with one another to sign
+    /// up", "urged two Israeli ministers, Ron Dermer and Benny Gantz, to approve").
+    private func reachesObjectTo(
+        from start: Int, in sentence: Sentence, structure: SentenceStructure?
+    ) -> Bool {
+        let tokens = sentence.tokens
+        guard
+            let to = (start..<min(tokens.count, start + 10)).first(where: {
+                tokens[$0].hash == Self.to
+            })
+        else { return false }
+        if to - start < 3 { return true }
+        guard let structure else { return false }
+        let describes = (start..<to).allSatisfy { position in
+            structure.verbGroup(at: position) == nil && !sentence.endsWith(position, "ing")
+                && (!sentence.isClauseBreak(position)
+                    || sentence.isPunctuation(position, UInt8(ascii: ",")))
+        }
+        return describes && lexicon.polarity.matches(tokens, in: start..<to).isEmpty
     }
 
     /// The cue of a relative clause right after a topic and the actors it names before the cue
