@@ -54376,78 +54376,7 @@ measures:
            "came out", "come out", "handed", "brought out of Gaza", "back home", exchanged, swapped,
            "crossed out of", "came back", "come back", "coming back", "to the Red Cross", "to the ICRC",
            "freedom for", "secured the freedom of", "secured the release of"]
-    variants:
-      - topic: hostages.deal.per_extra_day
-        tally: planned
-        cue_scope: sentence
-        cues: ["each additional day", "every additional day", "each extra day", "every extra day",
-               "per additional day", "per extra day", "each day of extension", "every day of extension",
-               "for each day", "for every day", "additional day", "day for every", "day for each",
-               "one more day", "extra day", "for every group", "each additional", "every additional",
-               "for every 10", "for each 10"]
-      - topic: hostages.deal.size
-        tally: planned
-        forms: [future, conditional, infinitive]
-        cues: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", "would see",
-               "would free", "would release", terms, accord, "win the freedom", "the release of", outline, plan,
-               foresees, envisages, "provides for", "calls for", "over the coming days", "across the four days",
-               "over the four days", "agreed to free", "agreed to release", "due to be freed", "due to go free",
-               "over the next two days", "over the next four days", "in the course of a", "signed up to",
-               "promised to", "pledged to", "committed to", "would let go", "would hand over", "expected to free",
-               "expected to release", "set to free", "set to release", "set to be freed", "slated to",
-               "due for release", "expected to go free", "committed itself to freeing", "undertaken to free",
-               "undertook to free", "is to hand over", "is to free", "to be set free", "supposed to have been",
-               "prepared to release", "set aside for release", "covered by the agreement", "due to be let go",
-               "due to set free", "proposed freeing", "expected to be freed", "expected to be released",
-               "set to go free", "earmarked for release", "meant to"]
-        context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
-                  truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
-                  "each day", "a day", "promised to", "pledged to", "signed up to", "committed to",
-                  # The other side of a swap: "the 50 hostages would be exchanged for 150 prisoners".
-                  exchanged, swapped, "in turn", "meant to",
-                  # A plan's stage or extension: "the extra days would see 20 Israeli hostages freed",
-                  # "during this first phase, Hamas will free 50", "the 50 set to be released in stages".
-                  extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
-                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
-        unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
-                 "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
-                 "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "the next", tonight, "later today", "that night", "the latest",
-                 "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
-                 "this afternoon", "this evening"]
-      - topic: hostages.released.event
-        tally: event
-        forms: [past, present, future, conditional]
-        cues: [batch, group, handover, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday",
-               "on Wednesday", "on Thursday", today, tonight, overnight, "first day", "second day", "third day",
-               "fourth day", "fifth day", "sixth day", "seventh day", latest, "a further", another,
-               "more hostages", "more captives", "more abductees", "more Israeli hostages", "more of the hostages"]
-        unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
-                 overall, cumulative, "thus far", "until now", "up to now", "since the truce",
-                 "since the start", "since October", "since the war", "since Oct", "over seven days",
-                 "over the seven days", "during the seven-day", "during the truce", "during the pause",
-                 "over the same period", "over the course", "first two days", "first three days",
-                 "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
-                 "has now been", "have now", "has now", "first four days", "first five days", "first six days",
-                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
-                 "during that truce", "during a week-long", "during the week-long", "week-long ceasefire",
-                 "week-long cease-fire", "weeklong ceasefire", "weeklong cease-fire", "seven-day ceasefire",
-                 "while the truce held", "while the temporary truce held", "before the truce", "before the ceasefire",
-                 "last month", "truce collapsed", "truce broke down", "before it broke down", "ran from",
-                 "in the course of", "in which", "now in its", "since the start of the truce",
-                 "over those", "across the", "over the four days", "over the past", "by Monday", "by Tuesday",
-                 "by Wednesday", "by Thursday", "by Friday", "by Saturday", "by Sunday", "now stands",
-                 "stands at", "now stood", "stood at", "during the temporary", "during an earlier", "during the humanitarian", "during the week", "under which", "in the course of which", "truce lasting", "before the truce", already,
-                 # The whole truce's count: "In the six-day ceasefire, 105 were freed", "Before the
-                 # ceasefire took hold, Hamas had freed 4", "a truce that ran out on Friday".
-                 "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
-                 "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
-                 "pause began", "took hold", "before the ceasefire", "since the ceasefire", "since the pause",
-                 "over a truce", "ran out", "which saw", "recently", "since been",
-                 # The whole truce's count in other words: "a weeklong cease-fire during which over 100
-                 # hostages were freed", "over its course", "in that time", "while it lasted".
-                 "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
-                 "in late November", "before Friday"]
+    variants: same
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
   - topic: hostages.killed
@@ -54540,55 +54469,7 @@ measures:
     nouns: [person, palestinian]
     cues: [released, freed, "set free", "let go", returned, freeing, release, free, exchanged, "in exchange",
            "in return", "let out"]
-    variants:
-      - topic: prisoners.deal.per_hostage
-        tally: planned
-        cue_scope: sentence
-        cues: ["for each hostage", "for every hostage", "per hostage", "for each Israeli", "for every Israeli",
-               "for each captive", "for every captive", "each hostage", "every hostage", "times as many",
-               "times that number", "times the number"]
-      - topic: prisoners.deal.size
-        tally: planned
-        forms: [future, conditional, infinitive]
-        cues: [deal, agreement, proposal, framework, "under the", terms, accord, "in exchange for", "in return for",
-               "agreed to free", "agreed to release", "exchanged for", "swapped for", foresees, envisages,
-               "provides for", "calls for", "over the coming days", "across the four days", "over the four days"]
-        context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
-                  truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
-                  exchanged, swapped, "in exchange", "in return",
-                  # "Israel will in turn free 150 Palestinian women": the other side of a swap.
-                  "in turn",
-                  # A plan's stage or extension: "the extra days would see 60 Palestinians go free".
-                  extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
-                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
-        unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
-                 "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "the next", tonight, "later today", "that night", "the latest",
-                 "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
-                 "this afternoon", "this evening"]
-      - topic: prisoners.released.event
-        tally: event
-        forms: [past, present, future, conditional]
-        cues: [batch, group, "on Friday", "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday",
-               "on Thursday", today, tonight, overnight, "first day", latest, "a further", another]
-        unless: ["so far", "in total", "a total of", "to date", "in all", bringing, raising, altogether,
-                 overall, "thus far", "until now", "since the truce", "since the start", "over the same period",
-                 "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
-                 "during the truce", "during the pause", "over seven days", "during the seven-day",
-                 "over the course", "since Friday", "first two days", "first three days", "first four days",
-                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
-                 "during that truce", "during a week-long", "during the week-long", "week-long ceasefire",
-                 "week-long cease-fire", "weeklong ceasefire", "weeklong cease-fire", "seven-day ceasefire",
-                 "while the truce held", "while the temporary truce held", "before the truce", "before the ceasefire",
-                 "last month", "truce collapsed", "truce broke down", "before it broke down", "ran from",
-                 "in the course of", "in which",
-                 "first five days", "first six days", "over those", "across the", "over the four days",
-                 "over the past", "by Monday", "by Tuesday", "by Wednesday", "by Thursday", "by Friday",
-                 "by Saturday", "by Sunday",
-                 "six-day truce", "six-day ceasefire", "six-day pause", "seven-day pause", "week-long pause",
-                 "weeklong pause", "in the truce", "in the ceasefire", "truce began", "ceasefire began",
-                 "pause began", "took hold", "since the ceasefire", "since the pause", "over a truce", "ran out",
-                 "which saw", "recently", "since been"]
+    variants: same
     context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians]
   - topic: casualties.killed
     tally: cumulative

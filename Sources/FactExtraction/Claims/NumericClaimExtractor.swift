@@ -361,7 +361,7 @@ struct NumericClaimExtractor {
         // With one figure no gap can cross another.
         for figure in figures where figures.count > 1 {
             if let match = matcher.firstMatch(
-                figure: figure.first..<figure.end, value: figure.quantity.high,
+                figure: figure.first..<figure.end, quantity: figure.quantity,
                 unit: figure.unit, figureTokens: figureTokens,
                 gapBlockers: figureTokens, in: sentence, classes: grammar.classes, lexicon: lexicon,
                 openings: openings, onlyNone: true),
@@ -379,7 +379,7 @@ struct NumericClaimExtractor {
             if !figure.isVague, (figure.quantity.best ?? figure.quantity.low) < 1 { continue }
             guard
                 let match = matcher.firstMatch(
-                    figure: figure.first..<figure.end, value: figure.quantity.high,
+                    figure: figure.first..<figure.end, quantity: figure.quantity,
                     unit: figure.unit,
                     figureTokens: figureTokens, gapBlockers: gapBlockers, in: sentence,
                     classes: grammar.classes, lexicon: lexicon, openings: openings)

@@ -1,3 +1,5 @@
+import FactLedgerCore
+
 /// Finds the first claim pattern that matches around a figure of a sentence, and what it binds.
 ///
 /// Patterns are compiled once: list names become indexes, literal words a slice of one array of
@@ -177,7 +179,8 @@ final class PatternMatcher: Sendable {
     /// `gapBlockers` the figures a gap may not cross (those that are claims).
     /// `openings` are the sentence's (`openings(in:figureStarts:classes:lexicon:)`).
     func firstMatch(
-        figure: Range<Int>, value: Double, unit: UInt64?, figureTokens: [Bool], gapBlockers: [Bool],
+        figure: Range<Int>, quantity: Quantity, unit: UInt64?, figureTokens: [Bool],
+        gapBlockers: [Bool],
         in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, openings: Openings,
         onlyNone: Bool = false
     ) -> Match? {
@@ -192,8 +195,9 @@ final class PatternMatcher: Sendable {
             {
                 continue
             }
-            if let most = set.patterns[index].figureAtMost, value > most { continue }
-            if let least = set.patterns[index].figureAtLeast, value < least { continue }
+            // The whole interval the figure states must lie within the pattern's bounds.
+            if let most = set.patterns[index].figureAtMost, quantity.high > most { continue }
+            if let least = set.patterns[index].figureAtLeast, quantity.low < least { continue }
             context.figureStep = figureSteps[index]
             let first = steps[0]
             let starts: ClosedRange<Int> =

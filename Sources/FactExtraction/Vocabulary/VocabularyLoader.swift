@@ -254,7 +254,23 @@ public enum VocabularyLoader {
                 )
             }
             var variants: [Vocabulary.Variant] = []
-            for variant in try entry["variants"]?.sequence() ?? [] {
+            // `variants: same`: the variants of the measure of this topic declared before, for a
+            // topic counted through several noun classes.
+            if let shared = entry["variants"], !shared.isSequence {
+                guard try shared.string() == "same",
+                    let earlier = vocabulary.measures.first(where: {
+                        $0.topic == topic && !$0.variants.isEmpty
+                    })
+                else {
+                    throw shared.error(
+                        "variants is a list, or 'same' after a measure of topic '\(topic)' that has some"
+                    )
+                }
+                variants = earlier.variants
+            }
+            for variant in try entry["variants"].flatMap({ $0.isSequence ? $0 : nil })?.sequence()
+                ?? []
+            {
                 let fields = try variant.mapping(
                     allowed: ["topic", "tally", "forms", "cues", "unless", "context", "cue_scope"],
                     required: ["topic", "tally"])

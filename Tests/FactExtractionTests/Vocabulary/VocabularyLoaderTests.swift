@@ -74,6 +74,35 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
+    func testAMeasureMayShareTheVariantsOfItsTopicDeclaredBefore() throws {
+        let vocabulary = try load(
+            "measures.yaml",
+            """
+            nouns: { hostage: [hostages], person: [people] }
+            measures:
+              - topic: hostages.released
+                tally: cumulative
+                nouns: [hostage]
+                cues: [freed]
+                variants:
+                  - { topic: hostages.released.event, tally: event, cues: [today] }
+              - { topic: hostages.released, tally: cumulative, nouns: [person], cues: [freed],
+                  variants: same }
+
+            """)
+        XCTAssertEqual(
+            vocabulary.measures.map { $0.variants.map(\.topic) },
+            [["hostages.released.event"], ["hostages.released.event"]])
+        XCTAssertThrowsError(
+            try load(
+                "measures.yaml",
+                "nouns: { a: [x] }\nmeasures:\n  - { topic: x.y, tally: event, nouns: [a], variants: same }\n"
+            )
+        ) {
+            XCTAssertTrue("\($0)".contains("'same' after a measure of topic 'x.y'"), "\($0)")
+        }
+    }
+
     func testAnActorHierarchyThatGoesRoundIsRefused() {
         XCTAssertThrowsError(
             try load(
