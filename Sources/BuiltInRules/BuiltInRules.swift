@@ -53715,7 +53715,11 @@ nouns:
            "civilians and soldiers", "women and children", "men, women and children", "children and women",
            dead, wounded, injured, "people dead", "people killed", medics, paramedics, nurses, "healthcare workers",
            "health care workers", "medical workers", "hospital staff", farmworkers, "farm workers", labourers,
-           laborers, inhabitants, staffers, pupils, "members of staff"]
+           laborers, inhabitants, staffers, pupils, "members of staff",
+           person, civilian, soldier, man, citizen, national, foreigner, worker, victim, baby, infant,
+           journalist, "aid worker", teenager, minor, mother, daughter, son, father, husband, wife,
+           policeman, "police officer", reservist, medic, doctor, patient, employee, student, girl, boy,
+           nurse, paramedic, fighter, militant, "staff member", colleague, serviceman, toddler]
   # "took 3,500 lives", "saved 12 lives": lives count the dead or the rescued, not the people a verb takes.
   life: [lives]
   truck: [trucks, truck, lorries, lorry, truckloads, "aid trucks", "aid convoys"]
@@ -54967,6 +54971,22 @@ nouns:
   # Prisoners a strike on a jail kills are its dead like any other people.
   inmate: [inmates, prisoners]
 modifiers: [Sudanese, "ethnic Masalit", Masalit, more, "blanket-wrapped", other, decomposing, unidentified]
+# Word lists that cue phrases name in braces: "{reach} {abroad}" is every movement that ends in a
+# neighbouring country ("have reached Chad", "streaming into South Sudan", "arrivals in Renk").
+word_lists:
+  abroad: [Chad, Egypt, "South Sudan", Ethiopia, Libya, Uganda, Eritrea, Kenya, "the Central African Republic",
+           "Central African Republic", Adre, "Adré", Renk, Metema, Gallabat, Kufra, Aswan, "Wadi Halfa", Arqeen,
+           Argeen, Qastal, Kurmuk, "neighbouring countries", "neighboring countries", "neighbouring states",
+           "neighboring states", "other countries", "eastern Chad", "neighbouring Chad", "neighboring Chad",
+           "neighbouring Egypt", "neighboring Egypt", "neighbouring South Sudan", "neighboring South Sudan",
+           "neighbouring Ethiopia", "neighboring Ethiopia"]
+  reach: [reached, reaching, "have reached", entered, entering, "gone to", "gone into", "went to", "went into",
+          "come to", "came to", "come into", "came into", "coming into", "moved to", "moved into", "poured into",
+          "pouring into", "streamed into", "streaming into", "made it to", "headed to", "heading to", "returned to",
+          "gone back to", "went back to", "go back to", "arrivals in", "arrived in", "arriving in", "crossed into",
+          "crossing into", "fled to", "fled into", "fleeing to", "fleeing into", "escaped to", "escaped into",
+          "walked to", "trekked to", "sought refuge in", "taken refuge in", "found refuge in", "sought safety in",
+          "registered in", "recorded in", "into"]
 measures:
   - topic: sudan.killed.event
     tally: event
@@ -55017,34 +55037,24 @@ measures:
   - topic: sudan.refugees
     tally: level
     nouns: [person]
-    cues: ["crossed into", "fled to", "fled into", "sought refuge", "neighbouring countries", "neighboring countries",
-           "neighbouring states", "neighboring states", "crossed the border", "across the border", "into Chad",
-           "into Egypt", "into South Sudan", "escaped to", "fled the country", "fled abroad", "arrived in",
-           refugees, "fled across", "have crossed", "abroad", "escaped across", "escaped into", "escaped to",
-           "left the country", "have left the country", "left Sudan", "sought refuge in", "found refuge",
-           "taken refuge", "take refuge", "found shelter", "sought shelter", "sought safety", "seek safety",
-           "gone abroad", "crossed over", "slipped over", "slipped across", "making for", "headed for",
-           "fled over", "escaped the country", "escaped Sudan", "outside the country", "outside Sudan",
-           "beyond its borders", "in neighbouring", "in neighboring", "gone to neighbouring", "gone to neighboring",
-           "went to neighbouring", "went to neighboring", "gone to Chad", "went to Chad", "gone to Egypt",
-           "went to Egypt", "gone to South Sudan", "went to South Sudan", "reached Chad", "reached Egypt",
-           "reached Libya", "reached Kufra", "reached South Sudan", "reached Ethiopia", "reached Uganda",
-           "reached the Central African Republic", "arriving in", "arrive in", "arrivals in",
-           "into neighbouring countries", "into neighboring countries", "into neighbouring states",
-           "into neighboring states", "to neighbouring countries", "to neighboring countries", "entered Egypt",
-           "entered Chad", "entered Ethiopia", "entered South Sudan", "entered Libya", "entered Uganda",
-           "have entered", "had entered", "safety outside the country", "sought safety outside",
-           "fleeing Sudan", "fled Sudan", "came across", "come across", "coming across", "crossed from",
-           "crossing from", "entering the country", "entered the country", "entering Chad", "entering Egypt",
-           "entering South Sudan", "crossed out of", "crossing out of", "gone out of",
+    cues: ["{reach} {abroad}", "neighbouring countries", "neighboring countries", "neighbouring states",
+           "neighboring states", "crossed into", "fled to", "fled into", "sought refuge", "crossed the border",
+           "across the border", "escaped to", "fled the country", "fled abroad", "arrived in", refugees,
+           "fled across", "have crossed", "abroad", "escaped across", "escaped into", "left the country",
+           "have left the country", "left Sudan", "found refuge", "taken refuge", "take refuge", "found shelter",
+           "sought shelter", "sought safety", "seek safety", "gone abroad", "crossed over", "slipped over",
+           "slipped across", "making for", "headed for", "fled over", "escaped the country", "escaped Sudan",
+           "outside the country", "outside Sudan", "beyond its borders", "in neighbouring", "in neighboring",
+           "gone to neighbouring", "gone to neighboring", "went to neighbouring", "went to neighboring",
+           "arriving in", "arrive in", "arrivals in", "have entered", "had entered", "safety outside the country",
+           "sought safety outside", "fleeing Sudan", "fled Sudan", "came across", "come across", "coming across",
+           "crossed from", "crossing from", "entering the country", "entered the country", "crossed out of",
+           "crossing out of", "gone out of",
            # Movement abroad in other words: "350,000 of them crossing into neighbouring countries",
-           # "about 650,000 have moved into neighbouring countries", "528,000 of them to other countries".
-           "crossing into", "crossing over", "crossing the border", "moved into neighbouring", "moved into neighboring",
-           "moved to neighbouring", "moved to neighboring", "to other countries", "into other countries",
-           "in other countries", "reached Metema", "arrived in Metema", "crossed at Metema",
-           # "310,000 have succeeded in reaching Egypt", "110,000 Sudanese have come into the country".
-           "reaching Egypt", "reaching Chad", "reaching South Sudan", "reaching Ethiopia", "reaching Libya",
-           "reaching Uganda", "come into the country", "came into the country", "coming into the country",
+           # "528,000 of them to other countries", "110,000 Sudanese have come into the country".
+           "crossing into", "crossing over", "crossing the border", "moved into neighbouring",
+           "moved into neighboring", "moved to neighbouring", "moved to neighboring", "in other countries",
+           "crossed at Metema", "come into the country", "came into the country", "coming into the country",
            "into the country"]
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
     variants:
@@ -55219,7 +55229,9 @@ facets:
                "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey", "Turkish provinces",
                "provinces of Turkey", "provinces of Türkiye", "Turkish cities", "Turkish province", "Turkey's southeast",
                "Turkey's south", "Türkiye's southeast", "Kahramanmaras province", "Hatay province", "Turkish soil",
-               Kilis, Elazig, Elazığ, Defne, Samandag, Samandağ, Pazarcik, Pazarcık, Golbasi, Gölbaşı]
+               Kilis, Elazig, Elazığ, Defne, Samandag, Samandağ, Pazarcik, Pazarcık, Golbasi, Gölbaşı,
+               # Provinces far from the quake that took in its survivors: "Mersin – 69,500".
+               Antalya, Mersin, Konya, Kayseri, Mugla, Muğla, Kocaeli, Izmir, İzmir, Bursa, Eskisehir, Eskişehir]
       Syria: [Syria, "northern Syria", "north-west Syria", "northwest Syria", "north-western Syria",
               "northwestern Syria", Aleppo, Idlib, Latakia, Lattakia, "Lattakia province", Hama, Jableh, Jinderis, Jandaris, Harem,
               "government-held Syria", "rebel-held Syria", "opposition-held", "rebel-held north-west",
@@ -55274,6 +55286,19 @@ modifiers: [quake-hit, "quake-affected", quake, earthquake, disaster, "quake-str
             military, elite, skilled, "highly skilled", "highly trained", "specially trained", experienced,
             specialised, specialized, volunteer, professional, army, police, civil, "civil defence",
             "civil defense"]
+# Word lists that cue phrases name in braces: "{without} {home}" is every way of saying people have
+# no home left ("left without a roof", "no longer have homes"), "{staying} {shelter}" every way of
+# saying where they sleep instead ("being housed in container cities", "staying in the tents").
+word_lists:
+  without: [without, "with no", "have no", "had no", "no longer have", "left without", "lost their", "lost",
+            "looking for", "nowhere to call", "no", "in need of"]
+  home: [home, homes, "a home", houses, "their homes", "their houses", roof, "a roof", "shelter"]
+  staying: [in, into, "living in", "staying in", "housed in", "being housed in", "sheltering in", "sheltered in",
+            "placed in", "moved into", "moved to", "put up in", "sleeping in", "slept in", "taken to", "taken in by"]
+  shelter: [tents, "the tents", camps, shelters, containers, "container cities", "container city", "container homes",
+            dormitories, "student residences", hotels, "public buildings", "relief tents", "public shelters",
+            "state shelters", "tent camps", "tent cities", "displacement camps", "temporary accommodation",
+            "temporary shelters", "emergency shelters", "guesthouses", "guest houses"]
 measures:
   - topic: quake.killed
     tally: cumulative
@@ -55310,26 +55335,21 @@ measures:
   - topic: quake.displaced
     tally: level
     nouns: [person]
-    cues: [homeless, displaced, evacuated, "in shelters", "in tents", "living in tents", "left their homes",
-           "into tents", sheltered, "being sheltered",
-           "lost their homes", "without homes", "without a home", "temporary accommodation", sheltering,
-           "fled their homes", "in camps", "in temporary", "into temporary", "into shelters", "temporary shelters",
+    cues: [homeless, displaced, evacuated, "{without} {home}", "{staying} {shelter}", sheltered, "being sheltered",
+           sheltering, "left their homes", "fled their homes", "in temporary", "into temporary",
            "forced from their homes", "left homeless", "seek shelter", "sought shelter", "informal settlements",
-           "left the area", "without shelter", "lost homes", "were rehoused", "emergency shelters", relocated,
-           "out of the stricken area", "out of the quake zone", "out of the disaster zone", "moved out",
-           housed, rehoused, "container cities", "container city", "container homes", "in containers",
-           "into containers", "tent cities", "tent city", "left the region", "left the provinces",
+           "left the area", "were rehoused", relocated, "out of the stricken area", "out of the quake zone",
+           "out of the disaster zone", "moved out", housed, rehoused, "left the region", "left the provinces",
            "left the disaster area", "left the quake zone", "moved away from", "had to leave", "have had to leave",
            "driven from their homes", "forced to leave", "forced out of their homes", "no home to go to",
            "made homeless", "given beds", "left the affected provinces", "left the affected areas",
-           "left the affected region", "left the affected cities", "left the quake-hit", "moved into container", "student residences", "dormitories", "on the streets", "lost their houses", "out of their homes", "from their homes",
-           # Shelter words with a word of their own between: "living in relief tents", "in public shelters".
-           "in relief tents", "in public shelters", "in state shelters", "in tent camps", "in tent cities",
-           "put up in", "no roof", "without a roof", "no longer have a home", "no longer have homes", "with no home",
-           "with no homes", "nowhere to live", "left without a home", "left without homes", "left without shelter",
-           "received shelter", "been given shelter", "provided with shelter", "in displacement camps",
-           "abandon their homes", "abandoned their homes", "had to abandon", "staying in tents", "staying in the tents",
-           "shelter is being provided", "provided shelter", "slept in", "sleeping in"]
+           "left the affected region", "left the affected cities", "left the quake-hit", "on the streets",
+           "out of their homes", "from their homes", "nowhere to live", "received shelter", "been given shelter",
+           "provided with shelter", "abandon their homes", "abandoned their homes", "had to abandon",
+           "shelter is being provided", "provided shelter", evacuate, evacuation, "have taken in", "had taken in",
+           "has taken in", "as its guests", "nowhere safe", "temporary accommodation", "container cities",
+           "container city", "container homes", "tent cities", "tent city", "emergency shelters",
+           "temporary shelters", "student residences", dormitories]
     # People displaced before the quake by the war are no count of the quake's.
     exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
                       "before the quake", "before the earthquake", "already depend", "already relied",

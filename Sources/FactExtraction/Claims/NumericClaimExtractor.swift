@@ -751,6 +751,13 @@ struct NumericClaimExtractor {
         {
             own = 0..<own.upperBound
         }
+        // "a truce during which 105 were freed": a preposition of time before a relative pronoun
+        // opens the relative clause with it.
+        if own.lowerBound > 0, Self.relativePronouns.contains(tokens[own.lowerBound].hash),
+            Self.framingPrepositions.contains(tokens[own.lowerBound - 1].hash)
+        {
+            own = own.lowerBound - 1..<own.upperBound
+        }
         // Between two figures, the words after the last "and" or "while" belong to the second.
         func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
         var start = own.lowerBound
@@ -1303,6 +1310,10 @@ struct NumericClaimExtractor {
         set: ["during", "over", "throughout", "across", "before", "since"].map {
             WordHash.hash($0)
         })
+
+    /// Pronouns that open a relative clause after a preposition ("during which", "in whom").
+    private static let relativePronouns: WordTable<Bool> = WordTable(
+        set: ["which", "whom"].map { WordHash.hash($0) })
 
     /// Words opening a clause that tells when the clause before it happened.
     private static let timeOpeners: WordTable<Bool> = WordTable(

@@ -23,19 +23,27 @@ struct Sentence {
     /// The whole sentence as written.
     var quote: String { text(range.lowerBound, range.upperBound) }
 
-    /// How many tokens a dateline opening the sentence spans, its dash included: "JAKARTA -",
-    /// "DOHA, Nov 24 (Reuters) -"; 0 when the sentence opens otherwise. A dateline names where
-    /// the report was filed, never who holds a position.
+    /// How many tokens a dateline opening the sentence spans, its dash or colon included:
+    /// "JAKARTA -", "DOHA, Nov 24 (Reuters) -", "New Delhi:", "Tel Aviv, December 24:"; 0 when
+    /// the sentence opens otherwise. A dateline names where the report was filed, never who
+    /// holds a position.
     var datelineLength: Int {
-        guard let first = tokens.first, first.kind == .word, isUpperCase(0),
+        guard let first = tokens.first, first.kind == .word, first.isCapitalized,
             first.end - first.start > 2
         else { return 0 }
+        let capitals = isUpperCase(0)
         for index in 1..<min(tokens.count, 12) {
             let token = tokens[index]
             switch token.kind {
             case .punctuation:
-                // ASCII hyphen, en dash (E2 80 93) and em dash (E2 80 94).
+                // A place in capitals before a dash, or a short run of capitalized words and
+                // numbers before a colon.
                 let byte = bytes[token.start]
+                if byte == UInt8(ascii: ":") {
+                    return index <= 5 ? index + 1 : 0
+                }
+                guard capitals else { continue }
+                // ASCII hyphen, en dash (E2 80 93) and em dash (E2 80 94).
                 if byte == UInt8(ascii: "-")
                     || (byte == 0xE2 && token.end - token.start == 3
                         && (bytes[token.start + 2] == 0x93 || bytes[token.start + 2] == 0x94))

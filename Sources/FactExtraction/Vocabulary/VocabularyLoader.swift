@@ -223,13 +223,32 @@ public enum VocabularyLoader {
     private static func readMeasures(
         _ node: YAMLNode, into vocabulary: inout Vocabulary, knownNouns: Set<String>
     ) throws {
-        let map = try node.mapping(allowed: ["nouns", "modifiers", "measures"])
+        let map = try node.mapping(allowed: ["nouns", "modifiers", "word_lists", "measures"])
         vocabulary.nouns =
             try map["nouns"]?.orderedMapping().map {
                 ($0.key.text, try $0.value.strings())
             } ?? []
         vocabulary.modifiers = try map["modifiers"]?.strings() ?? []
         let nounClasses = knownNouns.union(vocabulary.nouns.map(\.0))
+        // Word lists the file's cue phrases name in braces ("{arrive} {neighbour}").
+        var lists: [String: [String]] = [:]
+        for (key, value) in try map["word_lists"]?.orderedMapping() ?? [] {
+            lists[key.text] = try value.strings()
+        }
+        func phrases(_ node: YAMLNode?) throws -> [String] {
+            guard let node else { return [] }
+            var phrases: [String] = []
+            for item in node.isSequence ? try node.sequence() : [node] {
+                do {
+                    phrases += try PhraseTemplate.expand(try item.string(), lists: lists)
+                } catch let unknown as PhraseTemplate.UnknownList {
+                    throw item.error(
+                        "unknown word list '{\(unknown.name)}' (declared: \(lists.keys.sorted().joined(separator: ", ")))"
+                    )
+                }
+            }
+            return phrases
+        }
         for item in try map["measures"]?.sequence() ?? [] {
             let entry = try item.mapping(
                 allowed: [
@@ -280,7 +299,7 @@ public enum VocabularyLoader {
                         "'\(form)' is not a verb form (\(VerbGroup.Form.allCases.map(\.rawValue).joined(separator: ", ")))"
                     )
                 }
-                let cues = try fields["cues"]?.strings() ?? []
+                let cues = try phrases(fields["cues"])
                 guard !forms.isEmpty || !cues.isEmpty else {
                     throw variant.error("a variant needs forms or cues that select it")
                 }
@@ -288,19 +307,19 @@ public enum VocabularyLoader {
                     .init(
                         topic: try dottedTopic(fields["topic"]!),
                         tally: try fields["tally"]!.value(of: Tally.self), forms: forms, cues: cues,
-                        unless: try fields["unless"]?.strings() ?? [],
-                        context: try fields["context"]?.strings() ?? [],
+                        unless: try phrases(fields["unless"]),
+                        context: try phrases(fields["context"]),
                         cuesInSentence: try cueScope(fields["cue_scope"])))
             }
             vocabulary.measures.append(
                 .init(
                     topic: topic, tally: tally, variants: variants, nouns: nouns,
-                    cues: try entry["cues"]?.strings() ?? [],
-                    fallbackCues: try entry["fallback_cues"]?.strings() ?? [],
-                    tolls: try entry["tolls"]?.strings() ?? [],
-                    context: try entry["context"]?.strings() ?? [],
+                    cues: try phrases(entry["cues"]),
+                    fallbackCues: try phrases(entry["fallback_cues"]),
+                    tolls: try phrases(entry["tolls"]),
+                    context: try phrases(entry["context"]),
                     contextBefore: try entry["context_before"]?.bool() ?? false,
-                    excludeContext: try entry["exclude_context"]?.strings() ?? [],
+                    excludeContext: try phrases(entry["exclude_context"]),
                     isDefault: try entry["default"]?.bool() ?? false,
                     divisor: try divisor(entry["divide_by"])))
         }

@@ -593,6 +593,15 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["hostages.released.event 13"])
     }
 
+    func testAPrepositionOfTimeBeforeARelativePronounBelongsToItsClause() {
+        XCTAssertEqual(
+            summary(numeric("It followed a pause during which 105 hostages were released.")),
+            ["hostages.released 105"])
+        XCTAssertEqual(
+            summary(numeric("It followed a swap in which Hamas freed 13 hostages on Friday.")),
+            ["hostages.released.event 13"])
+    }
+
     func testForecastsAndBuildingsOnlyLookedAtAreNoQuakeCounts() {
         XCTAssertEqual(
             summary(

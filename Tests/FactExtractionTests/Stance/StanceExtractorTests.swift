@@ -104,6 +104,12 @@ final class StanceExtractorTests: XCTestCase {
             stances("DOHA, Nov 24 (Reuters) - Egypt welcomed the truce on Friday."),
             ["Egypt humanitarian_pause support"])
         XCTAssertEqual(stances("QATAR backs the truce."), ["Qatar humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("New Delhi: Egypt welcomed the truce on Friday."),
+            ["Egypt humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Tel Aviv, December 24: Egypt welcomed the truce on Friday."),
+            ["Egypt humanitarian_pause support"])
     }
 
     func testReopeningACrossingSupportsAidAndShuttingItOpposes() {

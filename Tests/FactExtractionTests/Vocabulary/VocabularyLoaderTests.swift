@@ -103,6 +103,36 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
+    func testACuePhraseMayNameWordListsInBraces() throws {
+        let vocabulary = try load(
+            "measures.yaml",
+            """
+            nouns: { person: [people] }
+            word_lists:
+              reach: [reached, "crossed into"]
+              abroad: [Chad, "South Sudan"]
+            measures:
+              - { topic: sudan.refugees, tally: level, nouns: [person], cues: ["{reach} {abroad}", fled] }
+
+            """)
+        XCTAssertEqual(
+            vocabulary.measures.first?.cues,
+            [
+                "reached Chad", "reached South Sudan", "crossed into Chad",
+                "crossed into South Sudan",
+                "fled",
+            ])
+        XCTAssertThrowsError(
+            try load(
+                "measures.yaml",
+                "nouns: { a: [x] }\nmeasures:\n  - { topic: x.y, tally: event, nouns: [a], cues: [\"{go} home\"] }\n"
+            )
+        ) {
+            XCTAssertTrue("\($0)".contains("unknown word list '{go}'"), "\($0)")
+            XCTAssertTrue("\($0)".contains("measures.yaml"), "\($0)")
+        }
+    }
+
     func testAnActorHierarchyThatGoesRoundIsRefused() {
         XCTAssertThrowsError(
             try load(
