@@ -54479,6 +54479,9 @@ measures:
     tally: cumulative
     nouns: [person, life, palestinian]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", slain, murdered, massacred, perished,
+           # Wounds that killed: "others died of their wounds".
+           "died of their wounds", "die of their wounds", "died of wounds", "died from their wounds", "died from wounds",
+           "succumbed to their wounds", "died of his wounds", "died of her wounds",
            fatalities, "killing", lives, martyred, martyrs, lost, "has lost", "have lost", "fell", "fallen",
            "to death", eliminated, "wiped out", neutralised, neutralized]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed",
@@ -54516,7 +54519,7 @@ measures:
   - topic: casualties.wounded
     tally: cumulative
     nouns: [person, palestinian]
-    cues: [wounded, injured, hurt, injuries, "injuring", "wounding"]
+    cues: [wounded, injured, hurt, injuries, "injuring", "wounding", wounds]
     tolls: ["number of injured", "number of wounded", "injured", "wounded", hurt, injuries, "number of people injured",
             "number of people wounded", "number of injured people", "number of wounded people"]
   - topic: casualties.missing
@@ -54998,6 +55001,9 @@ measures:
     tally: cumulative
     nouns: [person, life, inmate]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", slain, perished, "were killed",
+           # Wounds that killed: "others died of their wounds".
+           "died of their wounds", "die of their wounds", "died of wounds", "died from their wounds", "died from wounds",
+           "succumbed to their wounds", "died of his wounds", "died of her wounds",
            "have been killed", fatalities, killing, lives, claimed, executed, massacred, murdered, buried, interred,
            "burial of", "laid to rest"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
@@ -55026,7 +55032,7 @@ measures:
   - topic: sudan.wounded
     tally: cumulative
     nouns: [person, inmate]
-    cues: [wounded, injured, hurt, injuries, injuring, wounding]
+    cues: [wounded, injured, hurt, injuries, injuring, wounding, wounds]
     tolls: ["number of injured", "number of wounded", "injured", "wounded", hurt, injuries, "number of people injured",
             "number of people wounded"]
   - topic: sudan.refugees
@@ -55304,6 +55310,9 @@ measures:
     tally: cumulative
     nouns: [person, life]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", perished, "were killed", "have been killed",
+           # Wounds that killed: "others died of their wounds".
+           "died of their wounds", "die of their wounds", "died of wounds", "died from their wounds", "died from wounds",
+           "succumbed to their wounds", "died of his wounds", "died of her wounds",
            fatalities, killing, lives, "claimed", victims, "bodies"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
             "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies"]
@@ -55318,7 +55327,7 @@ measures:
   - topic: quake.injured
     tally: cumulative
     nouns: [person]
-    cues: [injured, wounded, hurt, injuries, injuring, wounding, "in hospital", "in hospitals", hospitalised,
+    cues: [injured, wounded, hurt, injuries, injuring, wounding, wounds, "in hospital", "in hospitals", hospitalised,
            hospitalized, "receiving treatment", "being treated", "under treatment", "treated in"]
     tolls: ["number of injured", "number of wounded", "injured", "wounded", hurt, injuries, "number of people injured", "number of injuries"]
   - topic: quake.rescued

@@ -622,7 +622,13 @@ struct StanceExtractor {
             let bound = clauseConditions(conditions, in: structure!, tokens) {
                 $0.index > action.index
             }
-            if Self.makesConditional(polarity, bound, tokens) { polarity = .conditional }
+            if Self.makesConditional(polarity, bound, tokens),
+                negated || action.payload.polarity != .oppose
+                    || !Self.continuesUntil(
+                        bound, cue: action.index..<action.index + action.length, tokens)
+            {
+                polarity = .conditional
+            }
             // "The truce, which Qatar and Egypt brokered": an action whose relative clause
             // describes a topic named right before it is on that topic.
             var actionTopic = action.payload.topic
@@ -1004,6 +1010,19 @@ struct StanceExtractor {
             || (polarity == .oppose
                 && conditions.contains { openEnded.contains(tokens[$0.index].hash) })
     }
+
+    /// Whether opposition its cue states in positive words goes on "until" a goal is met ("will
+    /// keep fighting until Hamas is destroyed"): a war aim, not a condition; "will not stop the
+    /// war until …" sets one.
+    private static func continuesUntil(
+        _ conditions: [PhraseTable<Bool>.Match], cue: Range<Int>, _ tokens: [Token]
+    ) -> Bool {
+        conditions.allSatisfy { $0.length == 1 && tokens[$0.index].hash == until }
+            && !cue.contains { negators.contains(tokens[$0].hash) }
+    }
+    private static let until = WordHash.hash("until")
+    private static let negators: WordTable<Bool> = WordTable(
+        set: ["not", "no", "never", "won't", "n't", "cannot", "without"].map { WordHash.hash($0) })
 
     private static func namesATime(
         after condition: PhraseTable<Bool>.Match, _ tokens: [Token]

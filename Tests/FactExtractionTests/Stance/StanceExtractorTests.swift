@@ -96,6 +96,18 @@ final class StanceExtractorTests: XCTestCase {
             ["Israeli war cabinet fuel.entry support", "United States fuel.entry demand"])
     }
 
+    func testFightingOnUntilAGoalIsMetOpposesWhileNotStoppingUntilSetsACondition() {
+        XCTAssertEqual(
+            stances("Israel will keep fighting until Hamas is destroyed."),
+            ["Israel ceasefire oppose"])
+        XCTAssertEqual(
+            stances("Israel will not stop the war until Hamas is destroyed."),
+            ["Israel ceasefire conditional"])
+        XCTAssertEqual(
+            stances("Israel will keep fighting unless Hamas frees the hostages."),
+            ["Israel ceasefire conditional"])
+    }
+
     func testADatelineNamesWhereAReportWasFiledNotWhoHoldsAStance() {
         XCTAssertEqual(
             stances("JAKARTA - A resolution calling for a humanitarian pause failed on Wednesday."),
