@@ -1311,7 +1311,7 @@ struct NumericClaimExtractor {
             WordHash.hash($0)
         })
 
-    /// Pronouns that open a relative clause after a preposition ("during which", "in whom").
+    /// Pronouns that open a relative clause after a preposition ("during which", "over which").
     private static let relativePronouns: WordTable<Bool> = WordTable(
         set: ["which", "whom"].map { WordHash.hash($0) })
 

@@ -1022,7 +1022,7 @@ struct StanceExtractor {
     }
     private static let until = WordHash.hash("until")
     private static let negators: WordTable<Bool> = WordTable(
-        set: ["not", "no", "never", "won't", "n't", "cannot", "without"].map { WordHash.hash($0) })
+        set: ["not", "no", "never", "won't", "n't", "cannot"].map { WordHash.hash($0) })
 
     private static func namesATime(
         after condition: PhraseTable<Bool>.Match, _ tokens: [Token]

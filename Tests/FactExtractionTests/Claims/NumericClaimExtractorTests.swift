@@ -602,6 +602,21 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["hostages.released.event 13"])
     }
 
+    func testASingularNounCountsALoneFigure() {
+        XCTAssertEqual(
+            summary(numeric("An air strike on a house in Rafah left one person dead.")),
+            ["casualties.killed.event{place=Gaza} 1"])
+    }
+
+    func testWoundsCountTheWoundedUnlessTheyKilled() {
+        XCTAssertEqual(
+            summary(numeric("Some 5,132 people suffered wounds in the assault on Israel.")),
+            ["casualties.wounded{place=Israel} about 5,132"])
+        XCTAssertEqual(
+            summary(numeric("At least 40 people died of their wounds in Gaza.")),
+            ["casualties.killed{place=Gaza} at least 40"])
+    }
+
     func testForecastsAndBuildingsOnlyLookedAtAreNoQuakeCounts() {
         XCTAssertEqual(
             summary(
