@@ -55693,6 +55693,12 @@ word_lists:
           "crossing into", "fled to", "fled into", "fleeing to", "fleeing into", "escaped to", "escaped into",
           "walked to", "trekked to", "sought refuge in", "taken refuge in", "found refuge in", "sought safety in",
           "registered in", "recorded in", "into"]
+  # Towns, camps and regions inside Sudan that people leave or live in: "have left {town}".
+  town: [Sudan, El-Fasher, "El Fasher", al-Fashir, Zamzam, "Wad Madani", Gezira, "El Gezira", Omdurman, Bara,
+         Kadugli, Sinja, Nyala, "El Geneina", Geneina, Darfur, Kordofan, Khartoum, "the capital", "the state",
+         "the city", "the town", "the area", "the region", "the camp"]
+  live: ["live in", "living in", "lived in"]
+  camp: ["the camp", camps, Zamzam, Tawila]
 measures:
   - topic: sudan.killed.event
     tally: event
@@ -55776,11 +55782,9 @@ measures:
                "al-Obeid", Kosti, Gedaref, Sennar, "Port Sudan", "White Nile", Gezira, "Wad Madani", Kassala,
                "Blue Nile", Omdurman, "el-Fasher", "El Fasher", "al-Fashir", "the camp", camps, Darfur, Kordofan,
                "displacement camps", "displacement sites"]
-        unless: [Chad, Egypt, "South Sudan", Ethiopia, Libya, Uganda, "Central African Republic", abroad,
-                 "neighbouring countries", "neighboring countries", "across the border", "crossed the border",
-                 "the border", "outside Sudan", "outside the country", "other countries", "refugee camps",
-                 "refugee camp", "left the country", "left Sudan", "fled the country", "fled Sudan", Kenya, Eritrea,
-                 refugees]
+        unless: ["{abroad}", abroad, "across the border", "crossed the border", "the border", "outside Sudan",
+                 "outside the country", "refugee camps", "refugee camp", "left the country", "left Sudan",
+                 "fled the country", "fled Sudan", refugees]
   - topic: sudan.displaced
     tally: level
     nouns: [person]
@@ -55794,16 +55798,11 @@ measures:
            "got out of", "escaped", "reached the camps", "reached camps", "newly arrived", "made it to",
            "out of their homes", "pushed out", "push out", "pushing out", "left the capital", "fled the capital",
            "left Khartoum", "fled Khartoum", "abandon their homes", "abandoned their homes", "run for their lives",
-           "ran for their lives", "fled for their lives", "left the state", "left the city", "left the town",
-           "left the area", "left the region", "left the camp",
+           "ran for their lives", "fled for their lives",
            # "88,892 people have left El-Fasher": leaving a town under attack is flight.
-           "left Sudan", "left El-Fasher", "left El Fasher", "left al-Fashir", "left Zamzam",
-           "left Wad Madani", "left Gezira", "left El Gezira", "left Omdurman", "left Bara", "left Kadugli",
-           "left Sinja", "left Nyala", "left El Geneina", "left Geneina", "left Darfur", "left Kordofan",
-           "pushed from their homes", "pushed from",
+           "left {town}", "pushed from their homes", "pushed from",
            # "half a million people live in Zamzam camp": a camp's people are the displaced it shelters.
-           "live in the camp", "living in the camp", "live in camps", "living in camps", "lived in the camp",
-           "live in Zamzam", "living in Zamzam", "live in Tawila", "living in Tawila", "live there",
+           "{live} {camp}", "live there",
            "sheltering in", "sheltering at", "sheltering there", "been sheltering",
            "took shelter", "taken shelter", "made their way to", "run from", "ran from", "have run",
            "arrived in Tawila", "reached Tawila", "reaching Tawila", "in Tawila", "has taken in",
@@ -55815,11 +55814,9 @@ measures:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.
       - topic: sudan.refugees
         tally: level
-        cues: ["into Chad", "into Egypt", "into South Sudan", "into Ethiopia", "into Libya", "into the Central African Republic",
-               "to Chad", "to Egypt", "to South Sudan", "to Ethiopia", "to Libya", "to Uganda",
-               "neighbouring countries", "neighboring countries", "across the border", "crossed the border",
-               "fled the country", "left the country", "fled abroad", "outside the country", "outside Sudan",
-               "left Sudan", "neighbouring states", "neighboring states"]
+        cues: ["into {abroad}", "to {abroad}", "neighbouring countries", "neighboring countries", "across the border",
+               "crossed the border", "fled the country", "left the country", "fled abroad", "outside the country",
+               "outside Sudan", "left Sudan", "neighbouring states", "neighboring states"]
         unless: ["inside Sudan", "within Sudan", "internally displaced", "inside the country", "within the country",
                  "parts of Sudan", "elsewhere in Sudan"]
   - topic: sudan.displaced
