@@ -115,6 +115,10 @@ extension Lexicon {
                     ahead < tokens.count
                     && (nouns.match(tokens, at: ahead) != nil
                         || adjacentFacets.match(tokens, at: ahead) != nil)
+                // "two Israeli officials said": speakers are no people the figure counts.
+                let speakersAhead =
+                    ahead < tokens.count && unnamedSpeakers.match(tokens, at: ahead) != nil
+                if speakersAhead { return nil }
                 if !nounAhead {
                     // The facet word is the noun itself: "one Filipino", "two Russians".
                     return CountedNoun(nounClass: "person", nounEnd: facet.end, facets: facets)
@@ -127,8 +131,10 @@ extension Lexicon {
                 continue
             }
             // "confirmed hostages", "premature babies": a describing word right before a noun.
+            // Modifiers may stand between ("an official rescue team").
             if tokens[position].kind == .word, !tokens[position].isCapitalized || position == start,
-                position + 1 < tokens.count, nouns.match(tokens, at: position + 1) != nil,
+                position + 1 < tokens.count,
+                nouns.match(tokens, at: afterModifiers(position + 1, in: tokens)) != nil,
                 sentence.endsWith(position, "ed") || sentence.endsWith(position, "ing")
                     || sentence.endsWith(position, "ure") || sentence.endsWith(position, "al")
                     || sentence.endsWith(position, "ly")
@@ -171,9 +177,20 @@ extension Lexicon {
         }
         // "one of the Kyrgyz rescuers" names one of a group; "several NATO members" are no
         // people a measure counts.
+        // "a 51-member Pakistani rescue team": modifiers may stand before the noun.
+        next = afterModifiers(next, in: tokens)
         guard position == 0 || tokens[position - 1].hash != Self.the, next < tokens.count,
             let noun = nouns.match(tokens, at: next)
         else { return false }
         return noun.payload != "person"
+    }
+
+    /// The position after the modifiers that start at `position` (itself when none does).
+    private func afterModifiers(_ position: Int, in tokens: [Token]) -> Int {
+        var position = position
+        while position < tokens.count, let modifier = modifiers.match(tokens, at: position) {
+            position = modifier.end
+        }
+        return position
     }
 }

@@ -1348,6 +1348,18 @@ struct NumericClaimExtractor {
             "gone", "went", "go", "goes", "going", "shot", "shoots", "moved", "crept", "creeping",
             "edged", "jumped", "climbed", "risen", "rose", "ticked",
         ].map { WordHash.hash($0) })
+    /// Whether the words after the figure ending at `index` make it a part of the figure
+    /// before: "5,714 of them", "two of whom", "most of those".
+    private func startsPart(after index: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        return index + 2 < tokens.count && tokens[index + 1].hash == Self.ofWord
+            && Self.partPronouns.contains(tokens[index + 2].hash)
+    }
+
+    private static let ofWord = WordHash.hash("of")
+    /// Pronouns that take a part of the total before: "of them", "of whom", "of those".
+    private static let partPronouns: WordTable<Bool> = WordTable(
+        set: ["them", "whom", "those", "which"].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
@@ -1574,6 +1586,20 @@ struct NumericClaimExtractor {
                 })
             {
                 distance += 24
+            }
+            // "close to 40,000, 5,714 of them in Syria": a place in the words of a later figure
+            // that takes a part of this one is the part's ("237 Palestinians, 52 of them
+            // children, in the West Bank" is not).
+            if match.index > position + 1,
+                let part = (position + 1..<match.index).last(where: {
+                    sentence.tokens[$0].kind == .number
+                }),
+                startsPart(after: part, in: sentence),
+                !(part + 1..<match.index).contains(where: {
+                    sentence.tokens[$0].kind == .punctuation
+                })
+            {
+                continue
             }
             // "in the country" names the place named before it.
             var value: Lexicon.FacetValue? = match.payload

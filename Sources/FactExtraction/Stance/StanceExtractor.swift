@@ -727,14 +727,31 @@ struct StanceExtractor {
         for noun in creditNouns {
             var end = noun.index
             if end > 0, tokens[end - 1].hash == Self.possessive { end -= 1 }
-            guard let credited = names.last(where: { $0.end == end }) else { continue }
+            // "Qatar, the main go-between, announced", "with Qatar and Egypt acting as
+            // mediators": the words that join an actor to its role may stand between.
+            var linked = end
+            while linked > 0, noun.index - linked < 6,
+                lexicon.creditLinks.contains(tokens[linked - 1].hash),
+                !names.contains(where: { $0.end == linked })
+            {
+                linked -= 1
+            }
+            guard
+                let credited = names.last(where: { $0.end == end })
+                    ?? (linked < end ? names.last(where: { $0.end == linked }) : nil)
+            else { continue }
             // "agreed, through Qatari mediation, to prolong the truce": a noun that is itself a
             // topic word credits the other topics the sentence names, when it names one.
             let own = topics.filter { $0.index < noun.end && noun.index < $0.end }.map(\.topic)
             let others = named.filter { !own.contains($0) }
             for topic in others.isEmpty ? named : others {
+                // "with Qatar acting as a mediator": an action that read the role already holds.
+                let holders = coordinated(with: credited, among: names, in: sentence)
+                    .flatMap(members).filter { actor in
+                        !claims.contains { $0.actor == actor && $0.topic == topic }
+                    }
                 emit(
-                    coordinated(with: credited, among: names, in: sentence), topic: topic,
+                    holders, topic: topic,
                     polarity: .support, conditions: nil, cue: noun.index,
                     provenance: "stance:\(topic):credit")
             }

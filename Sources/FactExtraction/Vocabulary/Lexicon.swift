@@ -77,6 +77,8 @@ public final class Lexicon: Sendable {
     let credits: PhraseTable<Bool>
     /// Nouns that make the actor named right before them a supporter ("Qatari mediation").
     let creditNouns: PhraseTable<Bool>
+    /// Words that may join an actor to a credit noun naming its role ("Qatar, the main go-between").
+    let creditLinks: WordTable<Bool>
     /// The endings that make the actor joined before them by a hyphen a supporter ("-brokered":
     /// "a Qatar-brokered truce") or a demander ("-drafted": "a Russian-drafted resolution") of
     /// the topic after them: the entries of `credits` and `requests` that open with "-".
@@ -231,6 +233,7 @@ public final class Lexicon: Sendable {
         requests = flag(vocabulary.requests.filter { !$0.hasPrefix("-") })
         credits = flag(vocabulary.credits.filter { !$0.hasPrefix("-") })
         creditNouns = flag(vocabulary.creditNouns)
+        creditLinks = WordTable(vocabulary.creditLinks.map { (WordHash.hash($0), true) })
         joinedRoles = WordTable(
             vocabulary.credits.filter { $0.hasPrefix("-") }.map {
                 (WordHash.hash(String($0.dropFirst())), Polarity.support)

@@ -274,6 +274,9 @@ public struct Vocabulary: Sendable {
     /// Nouns that make the actor named right before them a supporter of the sentence's topics
     /// ("Qatari mediation", "Egypt's efforts", "with US backing").
     public var creditNouns: [String] = []
+    /// Words that may stand between an actor and a credit noun naming its role ("Qatar, the main
+    /// go-between", "with Qatar and Egypt acting as mediators").
+    public var creditLinks: [String] = []
     /// Phrases after which the actors named share the stances of the actors named before
     /// ("and so did", "alongside").
     public var companions: [String] = []
@@ -382,6 +385,7 @@ public struct Vocabulary: Sendable {
         merged.requests += other.requests
         merged.credits += other.credits
         merged.creditNouns += other.creditNouns
+        merged.creditLinks += other.creditLinks
         merged.companions += other.companions
         merged.descriptors += other.descriptors
         merged.votes += other.votes

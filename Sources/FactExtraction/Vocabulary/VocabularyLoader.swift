@@ -433,12 +433,14 @@ public enum VocabularyLoader {
                 "topics", "polarity", "conditions", "negations", "obligations", "anaphora",
                 "breakers",
                 "modified_nouns", "not_topics", "actions", "requests", "credits", "credit_nouns",
+                "credit_links",
                 "votes",
                 "motions", "authorship", "containers", "companions", "descriptors",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
         vocabulary.creditNouns = try map["credit_nouns"]?.strings() ?? []
+        vocabulary.creditLinks = try map["credit_links"]?.strings() ?? []
         vocabulary.companions = try map["companions"]?.strings() ?? []
         vocabulary.descriptors = try map["descriptors"]?.strings() ?? []
         vocabulary.votes = try map["votes"]?.strings() ?? []

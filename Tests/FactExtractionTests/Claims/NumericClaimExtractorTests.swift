@@ -565,6 +565,48 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["quake.killed 200–999 (vague)"])
     }
 
+    func testAPlaceInThePartsOwnWordsIsThePartsAlone() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "The UN said the earthquake toll in north-west Syria and southern Turkey is close to 40,000, 5,714 of them in Syria."
+                )),
+            ["quake.killed about 40,000", "quake.killed{place=Syria} 5,714"])
+        // Set off by a comma, the place is the whole's as well as the part's.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Israeli troops have killed at least 237 Palestinians, 52 of them children, in the West Bank."
+                )),
+            [
+                "casualties.killed{place=West Bank} at least 237",
+                "casualties.killed{group=children;place=West Bank} 52",
+            ])
+    }
+
+    func testSpeakersAfterANationalityAreNoCountedPeople() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Hamas would free 50 hostages held in Gaza, two Israeli officials said on Wednesday."
+                )),
+            ["hostages.released.event 50"])
+    }
+
+    func testAnAdverbAfterTheFigureEndsNoCountedNoun() {
+        XCTAssertEqual(
+            summary(numeric("The earthquake struck Turkey. The death toll rose to 360 overall.")),
+            ["quake.killed 360"])
+    }
+
+    func testModifiersMayFollowANameOrDescribingWordBeforeTheNoun() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, a 51-member Pakistani rescue team flew to Turkey.")),
+            ["quake.rescuers{place=Turkey} 51"])
+    }
+
     func testAPlaceAfterAnotherFigureJoinedByAndIsThatFigures() {
         XCTAssertEqual(
             summary(

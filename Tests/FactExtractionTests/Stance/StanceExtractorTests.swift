@@ -734,6 +734,20 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("The kingdom's efforts to rebuild Syria will take years."), [])
     }
 
+    func testAnActorNamedAsTheMediatorSupportsTheSentencesTopics() {
+        XCTAssertEqual(
+            stances("Qatar, the main go-between, announced that the truce would be extended."),
+            ["Qatar humanitarian_pause support"])
+        XCTAssertEqual(
+            stances(
+                "Qatar, a central mediator alongside the United States and Egypt, said the truce would hold."
+            ).sorted(),
+            [
+                "Egypt humanitarian_pause support", "Qatar humanitarian_pause support",
+                "United States humanitarian_pause support",
+            ])
+    }
+
     func testAVetoUsedToBlockAMotionOpposesItsTopicOnce() {
         XCTAssertEqual(
             stances(
