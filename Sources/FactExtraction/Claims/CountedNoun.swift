@@ -116,9 +116,9 @@ extension Lexicon {
                     && (nouns.match(tokens, at: ahead) != nil
                         || adjacentFacets.match(tokens, at: ahead) != nil)
                 // "two Israeli officials said": speakers are no people the figure counts.
-                let speakersAhead =
-                    ahead < tokens.count && unnamedSpeakers.match(tokens, at: ahead) != nil
-                if speakersAhead { return nil }
+                if ahead < tokens.count, unnamedSpeakers.match(tokens, at: ahead) != nil {
+                    return nil
+                }
                 if !nounAhead {
                     // The facet word is the noun itself: "one Filipino", "two Russians".
                     return CountedNoun(nounClass: "person", nounEnd: facet.end, facets: facets)
@@ -175,10 +175,10 @@ extension Lexicon {
         {
             next += 1
         }
-        // "one of the Kyrgyz rescuers" names one of a group; "several NATO members" are no
-        // people a measure counts.
         // "a 51-member Pakistani rescue team": modifiers may stand before the noun.
         next = afterModifiers(next, in: tokens)
+        // "one of the Kyrgyz rescuers" names one of a group; "several NATO members" are no
+        // people a measure counts.
         guard position == 0 || tokens[position - 1].hash != Self.the, next < tokens.count,
             let noun = nouns.match(tokens, at: next)
         else { return false }

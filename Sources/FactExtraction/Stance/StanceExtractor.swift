@@ -744,12 +744,13 @@ struct StanceExtractor {
             // topic word credits the other topics the sentence names, when it names one.
             let own = topics.filter { $0.index < noun.end && noun.index < $0.end }.map(\.topic)
             let others = named.filter { !own.contains($0) }
+            let supporters = coordinated(with: credited, among: names, in: sentence)
+                .flatMap(members)
             for topic in others.isEmpty ? named : others {
                 // "with Qatar acting as a mediator": an action that read the role already holds.
-                let holders = coordinated(with: credited, among: names, in: sentence)
-                    .flatMap(members).filter { actor in
-                        !claims.contains { $0.actor == actor && $0.topic == topic }
-                    }
+                let holders = supporters.filter { actor in
+                    !claims.contains { $0.actor == actor && $0.topic == topic }
+                }
                 emit(
                     holders, topic: topic,
                     polarity: .support, conditions: nil, cue: noun.index,
