@@ -26,6 +26,8 @@ struct NumericClaimExtractor {
 
     /// The patterns' list of words that bring figures to a total ("taking the toll to 15,383").
     private static let bringList = "bring"
+    /// The patterns' list of words that take a part of the total before ("of them", "of whom").
+    private static let ofThemList = "of_them"
     /// The patterns' list of words that rank ("deadliest", "worst"): "since" after one compares.
     private static let superlativeList = "superlative"
     /// Words joined to a number that keep it a count of what follows ("a 420-strong team").
@@ -1348,18 +1350,11 @@ struct NumericClaimExtractor {
             "gone", "went", "go", "goes", "going", "shot", "shoots", "moved", "crept", "creeping",
             "edged", "jumped", "climbed", "risen", "rose", "ticked",
         ].map { WordHash.hash($0) })
-    /// Whether the words after the figure ending at `index` make it a part of the figure
-    /// before: "5,714 of them", "two of whom", "most of those".
+    /// Whether the words right after the figure ending at `index` make it a part of the figure
+    /// before ("5,714 of them", "two of whom"): the patterns' own `@of_them` list.
     private func startsPart(after index: Int, in sentence: Sentence) -> Bool {
-        let tokens = sentence.tokens
-        return index + 2 < tokens.count && tokens[index + 1].hash == Self.ofWord
-            && Self.partPronouns.contains(tokens[index + 2].hash)
+        matcher.list(named: Self.ofThemList)?.match(sentence.tokens, at: index + 1) != nil
     }
-
-    private static let ofWord = WordHash.hash("of")
-    /// Pronouns that take a part of the total before: "of them", "of whom", "of those".
-    private static let partPronouns: WordTable<Bool> = WordTable(
-        set: ["them", "whom", "those", "which"].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
