@@ -54239,6 +54239,11 @@ facets:
              "Israeli-German", "French-Israeli", "French-Israelis", "Israeli-French", "Israeli-Argentine",
              "Argentine-Israeli", "Argentine-Israelis", "US-Israeli", "American-Israeli", "Israeli-American",
              "Israeli-Americans"]
+      # Words that name Israelis and others together: a figure they count has no one nationality.
+      "": ["Israelis and foreigners", "Israelis and foreign nationals", "Israeli and foreign nationals",
+           "Israeli and foreign", "Israelis and other nationals", "Israelis and people of other nationalities",
+           "Israelis and foreign citizens", "Israeli and foreign citizens", "Israelis and dual nationals",
+           "Israelis and foreign workers", "Israelis and non-Israelis"]
   group:
     applies_to: [hostages, casualties, prisoners, sudan]
     values:
@@ -54575,7 +54580,7 @@ polarity:
            "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, blocking,
            prevent, prevents, prevented, preventing, stopping, delay,
            delayed, postpone, postponed, "hold off", "held off", "warned against", "cautioned against",
-           "said no to", vetoed, veto, halt, "called off", "no fuel", "will not enter", "won't allow",
+           "said no to", vetoed, veto, vetoes, vetoing, "rejection of", "hold back", "holding back", "held back", halt, "called off", "no fuel", "will not enter", "won't allow",
            "not permit", "will not permit", resisted, resist, "out of the question", "push back", "pushed back",
            "turned down", "turns down", "turning down", "turn down", "voted against", condemned, "not be allowed", barred, "no entry", "stay out",
            "would stay out", "kept out", "keep out", "cut off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
@@ -54645,7 +54650,7 @@ conditions: ["only if", "as long as", "provided that", "provided", "on condition
              "only on"]
 # Words after which a topic no longer belongs to the cues before them ("… to give hostage talks time").
 breakers: ["so that", "in order to", "to give", "to make", "because", "after", "before", "while", "since", "when",
-           "where", "who", "which", "whose", "as", "during"]
+           "where", "who", "which", "as", "during"]
 # Phrases that contain a topic word but are not the topic ("military aid").
 not_topics: ["invasion of southern Israel", "invasion of Israel", "invasion of the south", "Hamas invasion",
              "Hamas's invasion", "invasion by Hamas", "at talks", "at the talks", "during talks", "during the talks", "on the sidelines of",
@@ -55946,7 +55951,9 @@ facets:
                "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey", "Turkish provinces",
                "provinces of Turkey", "provinces of Türkiye", "Turkish cities", "Turkish province", "Turkey's southeast",
                "Turkey's south", "Türkiye's southeast", "Kahramanmaras province", "Hatay province", "Turkish soil",
-               Kilis, Elazig, Elazığ, Defne, Samandag, Samandağ, Pazarcik, Pazarcık, Golbasi, Gölbaşı,
+               Kilis, Elazig, Elazığ, Antioch, Kirikhan, Kırıkhan, Nurdağı, Urfa, Maraş, Maras, Kahramanmarash,
+               Reyhanli, Reyhanlı, Yeşilyurt, Yesilyurt, Türkoğlu, Turkoglu, Nizip, Doğanşehir, Dogansehir,
+               Defne, Samandag, Samandağ, Pazarcik, Pazarcık, Golbasi, Gölbaşı,
                # Provinces far from the quake that took in its survivors: "Mersin – 69,500".
                Antalya, Mersin, Konya, Kayseri, Mugla, Muğla, Kocaeli, Izmir, İzmir, Bursa, Eskisehir, Eskişehir]
       Syria: [Syria, "northern Syria", "north-west Syria", "northwest Syria", "north-western Syria",
@@ -55965,7 +55972,8 @@ facets:
               "rebel-held north-west", "areas under the control of the Syrian opposition",
               "areas controlled by the Syrian opposition", "opposition-controlled areas", "opposition-controlled",
               "Syrian soil", "territory held by the opposition", "territory held by rebels", "Atareb", "Al-Atareb",
-              "Jendires", "Jindires", "Harim"]
+              "Jendires", "Jindires", "Harim", Jindayris, Jandairis, Jinderes, "Greater Idlib", Bisnia, Besnia,
+              Armanaz, "Jisr al-Shughur", "Sheikh Maqsoud"]
       # Words that stand for the place the sentence named before them.
       "^": ["the country", "his country", "its country", "the nation", "the province", "the region controlled by",
             "the region held by", "the regions controlled by", "the regions held by", "the region under"]

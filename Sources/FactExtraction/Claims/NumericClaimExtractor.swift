@@ -1107,6 +1107,20 @@ struct NumericClaimExtractor {
         set: ["home", "hosts", "hosting", "hosted", "shelters", "sheltering", "houses"].map {
             WordHash.hash($0)
         })
+    /// Verbs after a place that make it the one counting the figure after them ("Syria has
+    /// recorded 5,800 deaths").
+    private static let tallyingVerbs: WordTable<Bool> = WordTable(
+        set: ["reported", "recorded", "registered", "counted", "confirmed", "logged", "documented"]
+            .map { WordHash.hash($0) })
+    /// Words before a place that opens a clause whose verb is left out ("and Syria 3,317").
+    private static let gapOpeners: WordTable<Bool> = WordTable(
+        set: ["and", "while", "whereas", "with"].map { WordHash.hash($0) })
+    /// Words that may stand between such a place and its figure ("and Syria a further 3,317").
+    private static let gapQualifiers: WordTable<Bool> = WordTable(
+        set: [
+            "a", "further", "another", "more", "than", "at", "least", "nearly", "about", "some",
+            "around", "almost", "over", "roughly", "just", "an", "additional",
+        ].map { WordHash.hash($0) })
     /// Forms of "become", which may stand with auxiliaries and adverbs between a place and the
     /// word making it a home ("Egypt has become home to …").
     private static let becoming: WordTable<Bool> = WordTable(
@@ -1456,7 +1470,7 @@ struct NumericClaimExtractor {
         for value in adjacent where lexicon.facet(value.key, appliesTo: topic) {
             result[value.key] = value.value
         }
-        guard !adjacentOnly else { return result }
+        guard !adjacentOnly else { return Self.withoutEmptyValues(result) }
         var nearest: (distance: Int, value: Lexicon.FacetValue?)?
         var nearestAt = 0
         // Phrases implying a facet ("the Hamas-run health ministry"), found once.
@@ -1519,15 +1533,25 @@ struct NumericClaimExtractor {
             {
                 host += 1
             }
+            // "Turkey has reported 3,549 deaths": a place that counts the figure is where it was.
             let hosts =
                 host < position && host < sentence.tokens.count
-                && Self.hostingWords.contains(sentence.tokens[host].hash)
+                && (Self.hostingWords.contains(sentence.tokens[host].hash)
+                    || Self.tallyingVerbs.contains(sentence.tokens[host].hash))
+            // "Turkey reported 17,134 deaths and Syria a further 3,317": a place right before a
+            // figure whose verb is left out.
+            let gapped =
+                match.index > 0 && match.end < position
+                && Self.gapOpeners.contains(sentence.tokens[match.index - 1].hash)
+                && (match.end..<position).allSatisfy {
+                    Self.gapQualifiers.contains(sentence.tokens[$0].hash)
+                }
             // "- Adana: 10 dead, 118 injured": a place opening a line as its label.
             let label =
                 sentence.isPunctuation(match.end, UInt8(ascii: ":"))
                 && (0..<match.index).allSatisfy { sentence.tokens[$0].kind == .punctuation }
             guard
-                ownsToll || namesEvent || struck || label || hosts
+                ownsToll || namesEvent || struck || label || hosts || gapped
                     || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0
@@ -1699,6 +1723,14 @@ struct NumericClaimExtractor {
                 result[other.key] = nil
             }
         }
+        return Self.withoutEmptyValues(result)
+    }
+
+    /// The facets without the empty values of words naming several values at once ("155
+    /// Israelis and foreigners" have no one nationality).
+    private static func withoutEmptyValues(_ facets: Facets) -> Facets {
+        var result = facets
+        for pair in facets.pairs where pair.value.isEmpty { result[pair.key] = nil }
         return result
     }
 

@@ -659,11 +659,13 @@ struct SentenceStructure: Sendable {
             if Self.clauseOpeners.contains(tokens[index].hash) { return nil }
             switch classes[index] {
             case .coordinator:
-                // Only a list of figures continues the subject.
+                // Only a list of figures continues the subject; "1,541 people killed and 9,733
+                // hurt": after a participle ending the phrase, the next figure has its own.
                 guard
                     (index + 1..<min(tokens.count, index + 3)).contains(where: {
                         classes[$0] == .number || tokens[$0].kind == .number
-                    })
+                    }),
+                    !(index == end && index > 0 && verbGroup(at: index - 1) != nil)
                 else { return nil }
             case .subordinator, .pronoun, .modal, .auxiliary, .infinitive, .verb:
                 return nil

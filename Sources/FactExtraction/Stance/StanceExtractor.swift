@@ -12,6 +12,15 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
+    /// Words that join a second predicate to the first ("wields a veto and has not backed").
+    private static let predicateJoins: WordTable<Bool> = WordTable(
+        set: ["and", "but", "yet"].map { WordHash.hash($0) })
+    /// Auxiliaries and negations that open a second predicate after "and".
+    private static let auxiliaries: WordTable<Bool> = WordTable(
+        set: [
+            "is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can",
+            "should", "must", "not", "never", "did", "does", "also", "then", "later",
+        ].map { WordHash.hash($0) })
     /// "with": a counterpart follows it ("talks with Netanyahu"), or an agreement's parties.
     static let with = WordHash.hash("with")
     /// Condition words that need no verb after them ("without the hostages' release").
@@ -1716,6 +1725,12 @@ struct StanceExtractor {
         var demands = false
         var previousEnd = start
         for (position, cue) in chain.enumerated() {
+            // "wields a veto on the council and has not backed a ceasefire": a cue joined to the
+            // one before by "and" opens a second predicate; the first no longer acts on it.
+            if position > 0, joinsPredicate(before: cue.index, after: previousEnd, tokens) {
+                against = false
+                demands = false
+            }
             // "sought to broker a truce", "is seeking to revive the talks": a demand whose "to"
             // opens the actor's own next cue is what the actor sets out to do, no demand of another.
             if cue.payload == .demand, position + 1 < chain.count, cue.end < tokens.count,
@@ -1748,6 +1763,17 @@ struct StanceExtractor {
         }
         if against { return .oppose }
         return demands ? .demand : .support
+    }
+
+    /// Whether "and" (or "but", "yet") and then an auxiliary or negation stand right before the
+    /// cue at `index`, after the previous cue ending at `start` ("and has not backed").
+    private func joinsPredicate(before index: Int, after start: Int, _ tokens: [Token]) -> Bool {
+        var position = index - 1
+        while position >= start, Self.auxiliaries.contains(tokens[position].hash) {
+            position -= 1
+        }
+        return position >= start && position < index - 1
+            && Self.predicateJoins.contains(tokens[position].hash)
     }
 
     /// The condition's words, from its cue to the end of the clause (at most a dozen words).

@@ -593,6 +593,40 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["hostages.released.event 50"])
     }
 
+    func testAPlaceThatCountsTheFigureIsItsPlace() {
+        XCTAssertEqual(
+            summary(numeric("After the earthquake, Turkey has reported at least 3,549 deaths.")),
+            ["quake.killed{place=Turkey} at least 3,549"])
+        // A place right before a figure whose verb is left out is that figure's.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, Turkey reported 17,134 deaths and Syria a further 3,317."
+                )),
+            ["quake.killed{place=Turkey} 17,134", "quake.killed{place=Syria} 3,317"])
+    }
+
+    func testIsraelisAndForeignersHaveNoOneNationality() {
+        XCTAssertEqual(
+            summary(numeric("Some 155 Israelis and foreigners remain captive in Gaza.")),
+            ["hostages.held about 155"])
+        XCTAssertEqual(
+            summary(numeric("Hamas has freed 81 Israelis and 24 foreigners.")),
+            [
+                "hostages.released{nationality=Israeli} 81",
+                "hostages.released{group=foreigners} 24",
+            ])
+    }
+
+    func testAParticipleAfterTheNounIsItsOwnMeasureBeforeAnotherFigure() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake the toll went up, with 1,541 people killed and 9,733 hurt."
+                )),
+            ["quake.killed 1,541", "quake.injured 9,733"])
+    }
+
     func testAnAdverbAfterTheFigureEndsNoCountedNoun() {
         XCTAssertEqual(
             summary(numeric("The earthquake struck Turkey. The death toll rose to 360 overall.")),

@@ -941,4 +941,35 @@ final class StanceExtractorTests: XCTestCase {
             stances("Qatar & Egypt brokered the truce."),
             ["Qatar humanitarian_pause support", "Egypt humanitarian_pause support"])
     }
+
+    func testACueJoinedByAndAndAnAuxiliaryOpensASecondPredicate() {
+        XCTAssertEqual(
+            stances("Washington wields a veto on the council and has not backed a ceasefire."),
+            ["United States ceasefire oppose"])
+        // Without the auxiliary the first cue still acts on the second.
+        XCTAssertEqual(
+            stances("Netanyahu rejected calls for a ceasefire."),
+            ["Netanyahu ceasefire oppose"])
+    }
+
+    func testAVetoOfAMotionOpposesWhatItSeeks() {
+        XCTAssertEqual(
+            stances(
+                "Russia and China used their vetoes to kill a draft seeking a humanitarian pause."),
+            ["Russia humanitarian_pause oppose", "China humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances(
+                "The United States used its veto to sink a resolution whose text demanded a ceasefire."
+            ),
+            ["United States ceasefire oppose"])
+    }
+
+    func testRejectingOrHoldingBackOpposes() {
+        XCTAssertEqual(
+            stances("The strikes follow Netanyahu's rejection of calls for a cease-fire."),
+            ["Netanyahu ceasefire oppose"])
+        XCTAssertEqual(
+            stances("Biden has pressed Israel to hold back the invasion."),
+            ["Biden ground_invasion oppose"])
+    }
 }
