@@ -54106,6 +54106,26 @@ patterns:
         - { text: "Since April 149,383 Sudanese refugees have reached Chad, 110,980 South Sudan and 205,565 Egypt.",
             claims: ["sudan.refugees {place: Chad} 149,383", "sudan.refugees {place: South Sudan} 110,980",
                      "sudan.refugees {place: Egypt} 205,565"] }
+  - id: listed-in-place-figure
+    summary: "a list of places each followed by its figure, the verb left out: \"in Hatay 1,647 died, in Gaziantep 504\""
+    match: ",|and in PLACE FIGURE ,|.|;|and"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "In Hatay 1,647 people lost their lives in the quake, in Gaziantep 504 and in Adana 167.",
+            claims: ["quake.killed {place: Turkey} 1,647", "quake.killed {place: Turkey} 504",
+                     "quake.killed {place: Turkey} 167"] }
+  - id: listed-name-figure
+    summary: "a list of names each followed by its figure, the verb left out: \"France sent 139 rescuers, Austria 105\""
+    match: ",|and NAME FIGURE ,|.|;|and"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "After the earthquake, France sent 139 rescuers, Austria 105 and Spain 85.",
+            claims: ["quake.rescuers 139", "quake.rescuers 105", "quake.rescuers 85"] }
+      pass:
+        - { text: "The three were named as Alon Shamriz, Samer Talalka (22) and Yotam Haim (28).",
+            claims: [] }
   - id: figure-days-truce
     summary: "a truce named by its length is that length, whatever extends it: \"the four-day truce would be extended by two days\""
     match: "FIGURE NOUN truce|truces|pause|pauses|ceasefire|cease-fire|lull|humanitarian|halt|agreement|arrangement|deal|accord"
@@ -54440,7 +54460,7 @@ actors:
               "Qatar's foreign ministry", "Sheikh Mohammed bin Abdulrahman Al Thani", "Qatari mediators",
               "Qatari prime minister", "the emir", "Sheikh Tamim", "Qatari officials", "Ansari"]
   Egypt:
-    aliases: [Egypt, Cairo, "Egyptian officials", Egyptian, "Egyptian authorities", "Egyptian mediators", Sisi,
+    aliases: [Egypt, Cairo, "Arab Republic of Egypt", "Egyptian officials", Egyptian, "Egyptian authorities", "Egyptian mediators", Sisi,
               "Abdel Fattah el-Sisi", "Egypt's foreign ministry", "el-Sisi", "Sameh Shoukry", Shoukry,
               "Diaa Rashwan", Rashwan, "State Information Service"]
   Saudi Arabia:
@@ -55250,6 +55270,7 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "-organized", "-arranged",
           # "with mediation from Egypt and Qatar", "with backing from the US", "won the backing of China"
           "mediation from", "mediation with", "with backing from", "with the backing of", "won the backing of",
+          "with the support of", "with the help and support of",
           "the efforts of", "efforts of", "efforts from", "mediators led by", "mediation led by",
           "under the leadership of",
           # "co-facilitated by the United States and Saudi Arabia", "in partnership with envoys of the AU".
@@ -56488,7 +56509,7 @@ facets:
                "on the Turkish side", "Turkish side", "quake-hit provinces of Turkey", "Turkish provinces",
                "provinces of Turkey", "provinces of Türkiye", "Turkish cities", "Turkish province", "Turkey's southeast",
                "Turkey's south", "Türkiye's southeast", "Kahramanmaras province", "Hatay province", "Turkish soil",
-               Kilis, Elazig, Elazığ, Antioch, Kirikhan, Kırıkhan, Nurdağı, Urfa, Maraş, Maras, Kahramanmarash,
+               Kilis, Elazig, Elazığ, Shanliurfa, Antioch, Kirikhan, Kırıkhan, Nurdağı, Urfa, Maraş, Maras, Kahramanmarash,
                Reyhanli, Reyhanlı, Yeşilyurt, Yesilyurt, Türkoğlu, Turkoglu, Nizip, Doğanşehir, Dogansehir,
                Defne, Samandag, Samandağ, Pazarcik, Pazarcık, Golbasi, Gölbaşı,
                # Provinces far from the quake that took in its survivors: "Mersin – 69,500".

@@ -38,6 +38,7 @@ struct NumericClaimExtractor {
     /// The noun class of a percentage's unit.
     private static let percentClass = "percent"
 
+    private static let orWord = WordHash.hash("or")
     private static let auxiliaries: WordTable<Bool> = WordTable(
         set: [
             "were", "was", "have", "has", "had", "been", "are", "is", "being", "be", "reportedly",
@@ -1454,9 +1455,38 @@ struct NumericClaimExtractor {
                 }
                 range = start..<max(start, end)
             }
-            if exclusion.hasMatch(sentence.tokens, in: range) { return false }
+            // "either collapsed or were badly damaged": an excluded phrase joined by "or" to one
+            // of the measure's own cues makes a count of both, which the measure keeps.
+            if exclusion.matches(sentence.tokens, in: range).contains(where: {
+                !joinedByOr($0.index..<$0.end, toCueOf: measureIndex, in: sentence)
+            }) {
+                return false
+            }
         }
         return true
+    }
+
+    /// Whether "or" joins the phrase at `span` to a cue of the measure right before or after it
+    /// ("destroyed or badly damaged", "damaged or destroyed"), past auxiliaries.
+    private func joinedByOr(_ span: Range<Int>, toCueOf measureIndex: Int, in sentence: Sentence)
+        -> Bool
+    {
+        let tokens = sentence.tokens
+        var before = span.lowerBound - 1
+        while before >= 0, Self.auxiliaries.contains(tokens[before].hash) { before -= 1 }
+        if before > 0, tokens[before].hash == Self.orWord,
+            lexicon.cues.matches(tokens, in: max(0, before - 4)..<before).contains(where: {
+                $0.end == before && $0.payload.contains(measureIndex)
+            })
+        {
+            return true
+        }
+        var after = span.upperBound
+        guard after < tokens.count, tokens[after].hash == Self.orWord else { return false }
+        after += 1
+        while after < tokens.count, Self.auxiliaries.contains(tokens[after].hash) { after += 1 }
+        return lexicon.cues.match(tokens, at: after).map { $0.payload.contains(measureIndex) }
+            ?? false
     }
 
     // MARK: - Facets and parts

@@ -606,6 +606,24 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["quake.killed{place=Turkey} 17,134", "quake.killed{place=Syria} 3,317"])
     }
 
+    func testAnExcludedPhraseJoinedByOrToACueCountsBoth() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, 24,921 buildings in the region either collapsed or were badly damaged."
+                )),
+            ["quake.buildings_collapsed 24,921"])
+        XCTAssertEqual(
+            summary(numeric("The earthquake destroyed or badly damaged 156,000 buildings.")),
+            ["quake.buildings_collapsed 156,000"])
+        // Damage alone is no collapse.
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, 550 buildings collapsed and 1,578 were badly damaged.")),
+            ["quake.buildings_collapsed 550"])
+    }
+
     func testIsraelisAndForeignersHaveNoOneNationality() {
         XCTAssertEqual(
             summary(numeric("Some 155 Israelis and foreigners remain captive in Gaza.")),
