@@ -55312,6 +55312,9 @@ motions: [resolution, motion, "draft resolution", "the text", "a text"]
 authorship: ["put forward", "put forward by", drafted, "drafted by", sponsored, "sponsored by", "co-sponsored",
              "co-sponsored by", tabled, "tabled by", authored, "authored by", submitted, "submitted by",
              "proposed by", introduced, "introduced by"]
+# Words after which a topic word points back to what the text has named before ("the
+# ceasefire"): a story's `definite_references` say which topics such words stand for.
+definite_words: [the, this, that, its, their]
 # Topic words that only hold the topic named right after them: "an agreement to extend the truce"
 # is on the truce, "a deal on a ceasefire" on the ceasefire.
 containers: [agreement, agreements, deal, deals, accord, arrangement, understanding, "agreement in principle"]
@@ -55645,7 +55648,10 @@ measures:
                  # The whole truce's count in other words: "a weeklong cease-fire during which over 100
                  # hostages were freed", "over its course", "in that time", "while it lasted".
                  "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
-                 "in late November", "before Friday"]
+                 "in late November", "before Friday",
+                 # "Over the whole truce, Hamas let 105 go", "hostages who had earlier been freed".
+                 "over the whole", "the whole truce", "over the entire", "the entire truce", "had earlier",
+                 "earlier been", "have earlier"]
   - topic: hostages.released
     tally: cumulative
     nouns: [person]
@@ -56151,6 +56157,10 @@ actions:
               "not stop fighting", "keep up the war", "keep up the fighting", "keep up the war in Gaza"]
     topic: ceasefire
     polarity: oppose
+# Once the text has named the truce, "the ceasefire" (or "this ceasefire", "its ceasefire") is
+# that truce, not an end to the war.
+definite_references:
+  humanitarian_pause: [ceasefire, cease-fire, "cease fire", "humanitarian ceasefire", "humanitarian cease-fire"]
 
 """###,
         "vocabulary/stories/gaza-hostages/story.yaml": ###"""

@@ -123,6 +123,8 @@ struct StanceExtractor {
         var heldAt = -1
         /// What reading the last sentence found, for the review of its stances.
         var found = Found()
+        /// The stance topics the text has named so far.
+        var named: Set<String> = []
     }
 
     /// What reading a sentence found, for the review of its stances: its stance topics, and
@@ -163,6 +165,23 @@ struct StanceExtractor {
         carry.found = Found(
             topics: namedTopics(in: tokens),
             before: (carry.sentence - carry.heldAt <= 2 ? carry.holders : [], carry.topic))
+        // "the ceasefire", once the text has named the truce, is that truce.
+        for reference in lexicon.definiteReferences.matches(tokens) {
+            guard
+                let position = carry.found.topics.firstIndex(where: {
+                    $0.index == reference.index + 1 && $0.end == reference.end
+                        && $0.payload != reference.payload
+                }),
+                carry.named.contains(reference.payload)
+                    || carry.found.topics.contains(where: {
+                        $0.payload == reference.payload && $0.end <= reference.index
+                    })
+            else { continue }
+            let topic = carry.found.topics[position]
+            carry.found.topics[position] = PhraseTable<String>.Match(
+                index: topic.index, length: topic.length, payload: reference.payload)
+        }
+        carry.named.formUnion(carry.found.topics.map(\.payload))
         var topics: [Topic] = carry.found.topics.map { ($0.index, $0.end, $0.payload, false) }
         // "an agreement to extend the truce": a container word is on the topic named right
         // after it, not a topic of its own; its parties may stand between ("an agreement

@@ -96,6 +96,9 @@ public final class Lexicon: Sendable {
     let authorship: PhraseTable<Bool>
     /// Topic words that hold the topic named right after them.
     let containers: PhraseTable<Bool>
+    /// A definite word and a topic word after it ("the ceasefire"), with the topic the text
+    /// named before that it stands for.
+    let definiteReferences: PhraseTable<String>
     /// Per measure, per variant: the clause phrases that select the variant.
     let variantCues: [[PhraseTable<Bool>]]
     /// Per measure, per variant: the clause phrases that rule it out.
@@ -247,6 +250,12 @@ public final class Lexicon: Sendable {
         motions = flag(vocabulary.motions)
         authorship = flag(vocabulary.authorship)
         containers = flag(vocabulary.containers)
+        definiteReferences = PhraseTable(
+            vocabulary.definiteReferences.flatMap { reference in
+                reference.phrases.flatMap { phrase in
+                    vocabulary.definiteWords.map { ("\($0) \(phrase)", reference.topic) }
+                }
+            })
         variantCues = vocabulary.measures.map { $0.variants.map { flag($0.cues) } }
         variantExclusions = vocabulary.measures.map { $0.variants.map { flag($0.unless) } }
         var counting: [String: [Int]] = [:]

@@ -293,6 +293,11 @@ public struct Vocabulary: Sendable {
     /// Topic words that only hold the topic named right after them ("an agreement to extend
     /// the truce" is on the truce).
     public var containers: [String] = []
+    /// Words that make the topic word after them point back ("the", "this", "its").
+    public var definiteWords: [String] = []
+    /// Topic words that, after a definite word, name the topic the text has already named, by
+    /// that topic ("the ceasefire" is the truce once a truce was reported).
+    public var definiteReferences: [(topic: String, phrases: [String])] = []
     /// The grammar layer's word classes.
     public var grammar = Grammar()
     /// The running stories, each with this vocabulary and its own merged (empty when the
@@ -392,6 +397,8 @@ public struct Vocabulary: Sendable {
         merged.motions += other.motions
         merged.authorship += other.authorship
         merged.containers += other.containers
+        merged.definiteWords += other.definiteWords
+        merged.definiteReferences += other.definiteReferences
         merged.leaderTitles += other.leaderTitles
         merged.grammar = grammar.merging(other.grammar)
         return merged

@@ -436,6 +436,7 @@ public enum VocabularyLoader {
                 "credit_links",
                 "votes",
                 "motions", "authorship", "containers", "companions", "descriptors",
+                "definite_words", "definite_references",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
@@ -447,6 +448,11 @@ public enum VocabularyLoader {
         vocabulary.motions = try map["motions"]?.strings() ?? []
         vocabulary.authorship = try map["authorship"]?.strings() ?? []
         vocabulary.containers = try map["containers"]?.strings() ?? []
+        vocabulary.definiteWords = try map["definite_words"]?.strings() ?? []
+        vocabulary.definiteReferences =
+            try map["definite_references"]?.orderedMapping().map {
+                (topic: $0.key.text, phrases: try $0.value.strings())
+            } ?? []
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
                 ($0.key.text, try $0.value.strings())

@@ -624,6 +624,12 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["quake.buildings_collapsed 550"])
     }
 
+    func testACountAcrossTheWholeTruceIsNoHandover() {
+        XCTAssertEqual(
+            summary(numeric("Over the whole truce, Hamas let 105 civilians go.")),
+            ["hostages.released 105"])
+    }
+
     func testIsraelisAndForeignersHaveNoOneNationality() {
         XCTAssertEqual(
             summary(numeric("Some 155 Israelis and foreigners remain captive in Gaza.")),

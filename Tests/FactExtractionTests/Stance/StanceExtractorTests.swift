@@ -972,4 +972,22 @@ final class StanceExtractorTests: XCTestCase {
             stances("Biden has pressed Israel to hold back the invasion."),
             ["Biden ground_invasion oppose"])
     }
+
+    func testTheCeasefireIsTheTruceTheTextNamedBefore() {
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed a four-day truce. Qatar brokered the ceasefire."),
+            [
+                "Israel humanitarian_pause support", "Hamas humanitarian_pause support",
+                "Qatar humanitarian_pause support",
+            ])
+        XCTAssertEqual(
+            stances("Qatar brokered the ceasefire."), ["Qatar ceasefire support"])
+        // Without a definite word the ceasefire is its own topic.
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed a four-day truce. Qatar wants a permanent ceasefire."),
+            [
+                "Israel humanitarian_pause support", "Hamas humanitarian_pause support",
+                "Qatar ceasefire demand",
+            ])
+    }
 }
