@@ -27,7 +27,7 @@ struct StanceExtractor {
     private static let verblessConditions: WordTable<Bool> = WordTable(
         set: [
             "without", "for", "provided", "subject", "only", "but", "not", "would", "will",
-            "before",
+            "before", "unless",
         ].map {
             WordHash.hash($0)
         })

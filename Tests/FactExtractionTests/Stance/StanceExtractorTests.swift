@@ -990,4 +990,12 @@ final class StanceExtractorTests: XCTestCase {
                 "Qatar ceasefire demand",
             ])
     }
+
+    func testUnlessMakesAConditionWhateverFollows() {
+        XCTAssertEqual(
+            stances(
+                "Fighting goes on in Sudan. Burhan ruled out negotiations unless the RSF pulls out of civilian areas."
+            ),
+            ["Burhan peace_talks conditional"])
+    }
 }
