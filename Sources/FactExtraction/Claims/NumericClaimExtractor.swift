@@ -28,6 +28,8 @@ struct NumericClaimExtractor {
     private static let bringList = "bring"
     /// The patterns' list of words that take a part of the total before ("of them", "of whom").
     private static let ofThemList = "of_them"
+    /// The patterns' list of words before a figure that adds to the one before ("a further").
+    private static let furtherList = "further"
     /// The patterns' list of words that rank ("deadliest", "worst"): "since" after one compares.
     private static let superlativeList = "superlative"
     /// Words joined to a number that keep it a count of what follows ("a 420-strong team").
@@ -1116,12 +1118,6 @@ struct NumericClaimExtractor {
     /// Words before a place that opens a clause whose verb is left out ("and Syria 3,317").
     private static let gapOpeners: WordTable<Bool> = WordTable(
         set: ["and", "while", "whereas", "with"].map { WordHash.hash($0) })
-    /// Words that may stand between such a place and its figure ("and Syria a further 3,317").
-    private static let gapQualifiers: WordTable<Bool> = WordTable(
-        set: [
-            "a", "further", "another", "more", "than", "at", "least", "nearly", "about", "some",
-            "around", "almost", "over", "roughly", "just", "an", "additional",
-        ].map { WordHash.hash($0) })
     /// Forms of "become", which may stand with auxiliaries and adverbs between a place and the
     /// word making it a home ("Egypt has become home to …").
     private static let becoming: WordTable<Bool> = WordTable(
@@ -1573,9 +1569,7 @@ struct NumericClaimExtractor {
             let gapped =
                 match.index > 0 && match.end < position
                 && Self.gapOpeners.contains(sentence.tokens[match.index - 1].hash)
-                && (match.end..<position).allSatisfy {
-                    Self.gapQualifiers.contains(sentence.tokens[$0].hash)
-                }
+                && qualifiersOnly(match.end..<position, in: sentence)
             // "- Adana: 10 dead, 118 injured": a place opening a line as its label.
             let label =
                 sentence.isPunctuation(match.end, UInt8(ascii: ":"))
@@ -1754,6 +1748,21 @@ struct NumericClaimExtractor {
             }
         }
         return Self.withoutEmptyValues(result)
+    }
+
+    /// Whether the tokens of `span` are only qualifiers of the figure after them and the
+    /// patterns' `@further` words ("a further", "nearly", "more than").
+    private func qualifiersOnly(_ span: Range<Int>, in sentence: Sentence) -> Bool {
+        let further = matcher.list(named: Self.furtherList)
+        var position = span.lowerBound
+        while position < span.upperBound {
+            guard
+                let end = lexicon.qualifierBefore.match(sentence.tokens, at: position)?.end
+                    ?? further?.match(sentence.tokens, at: position)?.end
+            else { return false }
+            position = end
+        }
+        return position == span.upperBound
     }
 
     /// The facets without the empty values of words naming several values at once ("155

@@ -12,15 +12,6 @@ struct StanceExtractor {
 
     private typealias Topic = (index: Int, end: Int, topic: String, referred: Bool)
     private static let to = WordHash.hash("to")
-    /// Words that join a second predicate to the first ("wields a veto and has not backed").
-    private static let predicateJoins: WordTable<Bool> = WordTable(
-        set: ["and", "but", "yet"].map { WordHash.hash($0) })
-    /// Auxiliaries and negations that open a second predicate after "and".
-    private static let auxiliaries: WordTable<Bool> = WordTable(
-        set: [
-            "is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "can",
-            "should", "must", "not", "never", "did", "does", "also", "then", "later",
-        ].map { WordHash.hash($0) })
     /// "with": a counterpart follows it ("talks with Netanyahu"), or an agreement's parties.
     static let with = WordHash.hash("with")
     /// Condition words that need no verb after them ("without the hostages' release").
@@ -1784,15 +1775,20 @@ struct StanceExtractor {
         return demands ? .demand : .support
     }
 
-    /// Whether "and" (or "but", "yet") and then an auxiliary or negation stand right before the
-    /// cue at `index`, after the previous cue ending at `start` ("and has not backed").
+    /// Whether a coordinator ("and", "but") and then auxiliaries, modals, negations or adverbs,
+    /// as the grammar layer classes them, stand right before the cue at `index`, after the
+    /// previous cue ending at `start` ("and has not backed").
     private func joinsPredicate(before index: Int, after start: Int, _ tokens: [Token]) -> Bool {
+        let classes = lexicon.grammar.entries
         var position = index - 1
-        while position >= start, Self.auxiliaries.contains(tokens[position].hash) {
+        while position >= start,
+            let word = classes[tokens[position].hash]?.wordClass,
+            [.auxiliary, .modal, .negation, .adverb].contains(word)
+        {
             position -= 1
         }
         return position >= start && position < index - 1
-            && Self.predicateJoins.contains(tokens[position].hash)
+            && classes[tokens[position].hash]?.wordClass == .coordinator
     }
 
     /// The condition's words, from its cue to the end of the clause (at most a dozen words).
