@@ -54871,7 +54871,7 @@ prepositions: [in, on, at, to, from, by, with, of, for, into, onto, among, among
                around, near, inside, outside, within, without, despite, amid, amidst, following, including,
                per, than, like, upon, behind, beyond, along, off, out, up, down]
 pronouns: [he, she, it, they, we, i, you, him, them, us, me, who, whom, which, what, this, that, these,
-           those, there, itself, themselves, himself, herself]
+           those, itself, themselves, himself, herself]
 # Forms of be, have and do: they open verb groups and give tense and voice.
 auxiliaries:
   be: [be, is, are, was, were, been, being, "'s", am]

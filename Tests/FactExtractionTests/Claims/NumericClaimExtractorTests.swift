@@ -630,6 +630,12 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["hostages.released 105"])
     }
 
+    func testThereAfterANounIsNoSubjectOpeningAClause() {
+        XCTAssertEqual(
+            summary(numeric("An Israeli strike hit the camp. A strike there killed 46 people.")),
+            ["casualties.killed.event 46"])
+    }
+
     func testIsraelisAndForeignersHaveNoOneNationality() {
         XCTAssertEqual(
             summary(numeric("Some 155 Israelis and foreigners remain captive in Gaza.")),
