@@ -1115,9 +1115,6 @@ struct NumericClaimExtractor {
     private static let tallyingVerbs: WordTable<Bool> = WordTable(
         set: ["reported", "recorded", "registered", "counted", "confirmed", "logged", "documented"]
             .map { WordHash.hash($0) })
-    /// Words before a place that opens a clause whose verb is left out ("and Syria 3,317").
-    private static let gapOpeners: WordTable<Bool> = WordTable(
-        set: ["and", "while", "whereas", "with"].map { WordHash.hash($0) })
     /// Forms of "become", which may stand with auxiliaries and adverbs between a place and the
     /// word making it a home ("Egypt has become home to …").
     private static let becoming: WordTable<Bool> = WordTable(
@@ -1568,7 +1565,7 @@ struct NumericClaimExtractor {
             // figure whose verb is left out.
             let gapped =
                 match.index > 0 && match.end < position
-                && Self.gapOpeners.contains(sentence.tokens[match.index - 1].hash)
+                && Self.figureJoiners.contains(sentence.tokens[match.index - 1].hash)
                 && qualifiersOnly(match.end..<position, in: sentence)
             // "- Adana: 10 dead, 118 injured": a place opening a line as its label.
             let label =
