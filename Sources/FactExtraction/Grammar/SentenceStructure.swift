@@ -29,7 +29,7 @@ struct SentenceStructure: Sendable {
         chunks = Self.chunks(tokens, classes: classes, sentence: sentence)
         clauses = []
         frames = []
-        clauses = clauseSpans(sentence).map { range in
+        clauses = clauseSpans(sentence, lexicon: lexicon).map { range in
             makeClause(range)
         }
         markReducedRelatives(sentence, words: words)
@@ -74,6 +74,12 @@ struct SentenceStructure: Sendable {
             case .word: break
             }
             let previous = index > 0 ? classes[index - 1] : .punctuation
+            // "Gaza's north", "the army's spokesman": after a noun, "'s" owns; after a pronoun
+            // ("it's", "that's") it is "is".
+            if token.hash == possessive, previous == .noun || previous == .properNoun {
+                classes[index] = .determiner
+                continue
+            }
             let entry = words.entries[token.hash]
             if let closed = entry?.wordClass {
                 classes[index] = closed
@@ -85,10 +91,6 @@ struct SentenceStructure: Sendable {
                 {
                     classes[index] = .determiner
                 }
-                continue
-            }
-            if token.hash == possessive {
-                classes[index] = .determiner
                 continue
             }
             let afterNominalModifier =
@@ -293,7 +295,7 @@ struct SentenceStructure: Sendable {
     /// The token ranges of the clauses: split at semicolons, colons, brackets and dashes, before
     /// subordinators, before coordinators that join verbs, and at commas between two parts that
     /// each hold a verb.
-    private func clauseSpans(_ sentence: Sentence) -> [Range<Int>] {
+    private func clauseSpans(_ sentence: Sentence, lexicon: Lexicon) -> [Range<Int>] {
         let tokens = sentence.tokens
         var cuts: [Int] = []
         for index in tokens.indices where index > 0 {
@@ -352,7 +354,9 @@ struct SentenceStructure: Sendable {
             for comma in start..<end where sentence.isPunctuation(comma, UInt8(ascii: ",")) {
                 let nextComma =
                     (comma + 1..<end).first { sentence.isPunctuation($0, UInt8(ascii: ",")) } ?? end
-                if hasVerb(from..<comma), hasVerb(comma + 1..<nextComma) {
+                if hasVerb(from..<comma), hasVerb(comma + 1..<nextComma),
+                    !closesAppositive(comma, from: from, in: sentence, lexicon: lexicon)
+                {
                     result.append(from..<comma)
                     from = comma
                 }
@@ -360,6 +364,23 @@ struct SentenceStructure: Sendable {
             result.append(from..<end)
         }
         return result
+    }
+
+    /// Whether the comma closes an appositive between a subject and its finite verb: "the blast
+    /// at Jabalia, the largest camp, killed 50 people" is one clause. A speaker's appositive
+    /// ("Hamdan, a member of the politburo, told dpa") stays apart: it names who speaks.
+    private func closesAppositive(
+        _ comma: Int, from: Int, in sentence: Sentence, lexicon: Lexicon
+    ) -> Bool {
+        guard
+            let group = verbGroups.first(where: { $0.range.lowerBound > comma }),
+            group.range.lowerBound == comma + 1, group.form != .infinitive,
+            !sentence.endsWith(group.head, "ing"),
+            lexicon.attributionVerbs.match(sentence.tokens, at: group.head) == nil,
+            let open = (from..<comma).last(where: { sentence.isPunctuation($0, UInt8(ascii: ",")) }),
+            open + 1 < comma, classes[open + 1] == .determiner, !hasVerb(open + 1..<comma)
+        else { return false }
+        return true
     }
 
     /// Whether a verb group starts inside the range.
@@ -447,6 +468,14 @@ struct SentenceStructure: Sendable {
         let tokens = sentence.tokens
         var frames: [SpeechFrame] = []
         for prefix in lexicon.attributionPrefixes.matches(tokens) {
+            // "per cent", "per day": a unit or a rate that opens with the prefix is the longer
+            // phrase and names no one.
+            let longer = [
+                lexicon.nouns.match(tokens, at: prefix.index)?.end,
+                lexicon.adjacentFacets.match(tokens, at: prefix.index)?.end,
+                lexicon.impliedFacets.match(tokens, at: prefix.index)?.end,
+            ]
+            if longer.contains(where: { ($0 ?? 0) > prefix.end }) { continue }
             var end = prefix.end
             while end < tokens.count, !sentence.isClauseBreak(end),
                 !sentence.isPunctuation(end, UInt8(ascii: ".")), end - prefix.end < 12

@@ -271,6 +271,16 @@ final class ReportingConstructionsTests: XCTestCase {
             claims("Israeli air strikes claimed more than 700 lives overnight in Gaza.").first)
         XCTAssertNil(lives.speaker)
         XCTAssertEqual(lives.certainty, .asserted)
+        // "per day", "per cent": a rate or a unit that opens with "per" names no speaker.
+        let rate = claims("Israel will let 300 aid trucks per day enter Gaza.")
+        XCTAssertFalse(rate.isEmpty)
+        XCTAssertEqual(rate.map(\.speaker), rate.map { _ in nil })
+        let share = claims("Gaza received only 10 per cent of the fuel it needs.")
+        XCTAssertFalse(share.isEmpty)
+        XCTAssertEqual(share.map(\.speaker), share.map { _ in nil })
+        XCTAssertEqual(
+            try XCTUnwrap(claims("Some 240 hostages are held in Gaza, per the army.").first).speaker,
+            "IDF")
     }
 
     func testNationalityAfterTheNoun() {
@@ -391,5 +401,20 @@ final class ReportingConstructionsTests: XCTestCase {
             stances(
                 "Saudi Arabia and Jordan welcomed the talks between Israel and Hamas, and called for a ceasefire."
             ).contains("Hamas ceasefire demand"))
+
+        // "Gaza's north": a possessive is no verb, so the topic still reaches its passive cue.
+        XCTAssertEqual(
+            stances("Calls for a ceasefire in Gaza's north were rejected by Netanyahu."),
+            ["Netanyahu ceasefire oppose"])
+    }
+
+    func testAnAppositiveStaysInItsSubjectsClause() {
+        // The incident named before the aside governs the verb after it.
+        XCTAssertEqual(
+            numeric("The blast at Jabalia, the largest camp, killed 50 people."),
+            ["casualties.killed.event 50"])
+        XCTAssertEqual(
+            numeric("Officials said the blast at Jabalia, the largest camp, killed 50 people."),
+            ["casualties.killed.event 50"])
     }
 }
