@@ -377,7 +377,8 @@ struct SentenceStructure: Sendable {
             group.range.lowerBound == comma + 1, group.form != .infinitive,
             !sentence.endsWith(group.head, "ing"),
             lexicon.attributionVerbs.match(sentence.tokens, at: group.head) == nil,
-            let open = (from..<comma).last(where: { sentence.isPunctuation($0, UInt8(ascii: ",")) }),
+            let open = (from..<comma).last(where: { sentence.isPunctuation($0, UInt8(ascii: ",")) }
+            ),
             open + 1 < comma, classes[open + 1] == .determiner, !hasVerb(open + 1..<comma)
         else { return false }
         return true

@@ -279,7 +279,8 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertFalse(share.isEmpty)
         XCTAssertEqual(share.map(\.speaker), share.map { _ in nil })
         XCTAssertEqual(
-            try XCTUnwrap(claims("Some 240 hostages are held in Gaza, per the army.").first).speaker,
+            try XCTUnwrap(claims("Some 240 hostages are held in Gaza, per the army.").first)
+                .speaker,
             "IDF")
     }
 
