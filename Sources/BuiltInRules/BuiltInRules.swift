@@ -55702,7 +55702,11 @@ measures:
            "back in Israel", "reunited", return, "go free", "went free", "passed to", "transferred to",
            "came out", "come out", "handed", "brought out of Gaza", "back home", exchanged, swapped,
            "crossed out of", "came back", "come back", "coming back", "to the Red Cross", "to the ICRC",
-           "freedom for", "secured the freedom of", "secured the release of"]
+           "freedom for", "secured the freedom of", "secured the release of",
+           # Their way out, as for hostages: "10 women and children had been brought back to Israel".
+           "brought back", "reached Israel", "arrived in Israel", "returned to Israel",
+           "crossed into Israel", "on their way to Israel",
+           "took custody of", "into Red Cross custody", "in Red Cross hands"]
     variants: same
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
                       Palestinians]  # in the figure's clause
@@ -56491,7 +56495,9 @@ topics:
               "stop the clashes", "end to the conflict", "end the conflict", "halt the fighting", "stop the war",
               "break in the fighting", "breaks in the fighting", "break in fighting", "lull in the fighting",
               "guns fall silent", "guns to fall silent", "put down their weapons", "lay down their weapons",
-              "lay down weapons", "put down weapons", "put down its weapons", "lay down its weapons", "lay down its arms"]
+              "lay down weapons", "put down weapons", "put down its weapons", "lay down its weapons", "lay down its arms",
+              # Fighting named without its article: "urged both sides to stop fighting at once".
+              "stop fighting", "halt fighting", "end fighting", "cease fighting", "stop all fighting"]
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
                 mediation, "negotiating table", "the initiative", "Saudi-US initiative", "US-Saudi initiative",
                 dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",
@@ -56502,7 +56508,8 @@ topics:
               "humanitarian access", "aid access", "humanitarian assistance", "relief supplies", "aid convoys",
               "safe passage", "aid to reach", "delivery of aid", deliveries, "the deliveries", "aid trucks",
               "humanitarian supplies", "relief convoys", "Adre crossing", "the Adre crossing", "the Adre route",
-              "crossing point", "crossing points", "border crossing", "the crossing", Adre, "Adré", "Adré crossing"]
+              "crossing point", "crossing points", "border crossing", "the crossing", Adre, "Adré", "Adré crossing",
+              "safe passages", "safe corridors", "safe corridor", "humanitarian passages", "humanitarian passage"]
 actions:
   - phrases: ["walked out of the negotiations", "walked out of the talks", "pulled out of the talks",
               "suspended its participation", "suspended talks", "suspended the talks", "halted its participation",

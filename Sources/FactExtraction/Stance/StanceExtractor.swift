@@ -83,7 +83,7 @@ struct StanceExtractor {
             WordHash.hash($0)
         })
     private static let beForms: WordTable<Bool> = WordTable(
-        set: ["be", "is", "was", "are", "were", "been"].map { WordHash.hash($0) })
+        set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
     private static let openEnded: WordTable<Bool> = WordTable(
         set: ["until", "unless", "only", "after", "without", "while", "as", "so"].map {
             WordHash.hash($0)

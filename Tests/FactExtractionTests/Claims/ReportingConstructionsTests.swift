@@ -403,6 +403,10 @@ final class ReportingConstructionsTests: XCTestCase {
                 "Saudi Arabia and Jordan welcomed the talks between Israel and Hamas, and called for a ceasefire."
             ).contains("Hamas ceasefire demand"))
 
+        // "are being urged by": the agent of a passive demand demands.
+        XCTAssertEqual(
+            stances("The two sides are being urged by the Security Council to agree a ceasefire."),
+            ["United Nations ceasefire demand"])
         // "Gaza's north": a possessive is no verb, so the topic still reaches its passive cue.
         XCTAssertEqual(
             stances("Calls for a ceasefire in Gaza's north were rejected by Netanyahu."),
