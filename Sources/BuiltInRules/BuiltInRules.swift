@@ -55811,7 +55811,7 @@ polarity:
             thanked, "thanks to", gratitude, grateful, thankful, "appreciation for", "expressed appreciation", commended, "hoped for", "hopes for", "hope for", hoped, "hopes that", "hoped that", "hope that", "is hopeful", "was hopeful", "were hopeful", "sounded hopeful", "remain hopeful", "remains hopeful",
             "still hopeful", "hopeful that", "optimistic that", "is optimistic", "was optimistic", "very optimistic",
             "remains optimistic", "remain optimistic", "cautiously optimistic", "step in the right direction",
-            extend, extended, extending, prolong, prolonged, prolonging, stretch, stretched, stretching, renewed, "keep the", observe, observed, observing, respect, respected, respecting, respects,
+            extend, extended, extending, lengthen, lengthened, lengthening, lengthens, prolong, prolonged, prolonging, stretch, stretched, stretching, renewed, "keep the", observe, observed, observing, respect, respected, respecting, respects,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", "declared a", "declared an", declared, declaring, "announced a", "announced an",
@@ -55840,7 +55840,13 @@ polarity:
             "would honour", "would honor", "will honour", "will honor", "honour the", "honor the", "to honour",
             "to honor", "would continue", "will continue", "to continue", "still in place", "remains in place",
             "remained in place", "would hold", "will hold", "was holding", "is holding", "would go on", "will go on", "to secure", secure, securing, "put forward", reopen, reopened, reopening, reopens, invited, inviting, invites, convene, convened, convening,
-            "willingness to", "willing to",
+            "willingness to", "willing to", "no objection to", "no objections to", "not object to",
+            # A snag settled is a deal kept: "mediation had resolved a delay to the release".
+            "resolved a delay", "resolved the delay", "resolve the delay", "resolving the delay",
+            "settle the dispute", "settled the dispute", "settling the dispute", "resolve the dispute",
+            "resolved the dispute", "resolving the dispute", "break the impasse", "broke the impasse",
+            "breaking the impasse", "end the standoff", "ended the standoff", "resolved the standoff",
+            "resolve the standoff", "resolved a hitch", "resolved the hitch", "overcame the hitch",
             # A deal's parties named right after it: "the truce reached between Israel and Hamas".
             "agreed between", "reached between", "struck between", "sealed between", "concluded between",
             "struck by", "reached by", "sealed by", "concluded by"]
@@ -55915,7 +55921,7 @@ conditions: ["only if", "as long as", "provided that", "provided", "on condition
              "before it would", "before it will",
              "before they would", "before they will", "before he would", "before he will", "before agreeing to",
              "for every 10", "for each 10", "for every ten", "for each ten", "for each additional", "for every additional",
-             "for every further", "for each further", "each time another", "depend on", "depends on", "depended on",
+             "for every further", "for each further", "each time another", "each time", "if more", "if further", "if additional", "depend on", "depends on", "depended on",
              "dependent on", "hinge on", "hinges on", "hinged on", "conditional on", "conditioned on", "contingent on",
              "only on"]
 # Words after which a topic no longer belongs to the cues before them ("… to give hostage talks time").
@@ -57455,6 +57461,13 @@ actions:
               "paused sanctions", "pause in its sanctions", "exempted aid", "exempting aid"]
     topic: sanctions.relief
     polarity: support
+  # An appeal opened for the quake's victims asks for help: "the UN opened a $400 million appeal".
+  - phrases: ["opened an appeal", "opened a funding appeal", "opened a flash appeal", "open a flash appeal",
+              "launched a flash appeal", "launch a flash appeal",
+              "launched an emergency appeal", "launch an appeal", "issued an appeal", "issue an appeal",
+              "issued an urgent appeal", "issue an urgent appeal", "issued a flash appeal", "issue a flash appeal"]
+    topic: international_aid
+    polarity: demand
 
 """###,
         "vocabulary/stories/turkey-syria-quake/story.yaml": ###"""

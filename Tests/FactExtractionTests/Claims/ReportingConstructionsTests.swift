@@ -218,6 +218,31 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("Qatar is trying to revive talks on a new exchange. Hamas ruled it out."),
             ["Qatar hostage_deal support", "Hamas hostage_deal oppose"])
+        // A lengthening bought by each further release is conditional.
+        XCTAssertEqual(
+            stances(
+                "Israel said the truce would be lengthened by one day for each further 10 hostages set free."
+            ),
+            ["Israel humanitarian_pause conditional (for each further 10 hostages set free)"])
+        // A snag settled is the deal kept, not opposed.
+        XCTAssertEqual(
+            stances("Mediation by Qatar resolved a delay to the hostage exchange."),
+            ["Qatar hostage_deal support"])
+        XCTAssertEqual(
+            stances("Hamas said it had no objection to a truce."),
+            ["Hamas humanitarian_pause support"])
+    }
+
+    func testAnAppealOpenedForTheQuakesVictimsAsksForHelp() {
+        let claims = Fixtures.extractor.withoutLearnedModels.claims(
+            in: Fixtures.article(
+                "The earthquake killed thousands in Turkey and Syria. The United Nations opened a flash appeal on Tuesday.",
+                date: "2023-02-14"))
+        XCTAssertEqual(
+            claims.filter { $0.kind == .stance }.map {
+                "\($0.actor ?? "?") \($0.topic) \($0.polarity?.rawValue ?? "?")"
+            },
+            ["United Nations international_aid demand"])
     }
 
     func testAttribution() throws {
