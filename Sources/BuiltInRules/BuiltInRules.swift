@@ -55951,6 +55951,10 @@ negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "
 # Words of obligation: a cue right after them is demanded ("aid must be let through", "sanctions
 # must not get in the way of relief").
 obligations: [must, should, "ought to", "has to", "have to", "need to", "needs to", "had to be"]
+# Verbs that tell the actor named right after them to do what follows "to": the teller demands it
+# and the one told does not act ("the AU told both warring sides to return to the talks").
+directives: [told, tells, tell, telling, ordered, orders, instructed, instructs, directed, encouraged,
+             encourages, encouraging, invited, invites, inviting]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",

@@ -350,12 +350,13 @@ struct StanceExtractor {
         }
         // "resumed fighting once the pause ended": a cue inside an action of another polarity
         // ("resumed") is the action's word, and the action alone says what it means.
-        let cues = (lexicon.polarity.matches(tokens) + splitCues(in: sentence)).filter { cue in
-            !actions.contains {
-                $0.index < cue.end && cue.index < $0.end && $0.payload.polarity != cue.payload
+        var cues =
+            (lexicon.polarity.matches(tokens) + splitCues(in: sentence)
+            + directiveCues(in: sentence)).filter { cue in
+                !actions.contains {
+                    $0.index < cue.end && cue.index < $0.end && $0.payload.polarity != cue.payload
+                }
             }
-        }
-        carry.found.cues = cues
         let requests = lexicon.requests.matches(tokens)
         let joined = joinedRoles(in: sentence, topics: topics)
         guard
@@ -366,6 +367,13 @@ struct StanceExtractor {
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
         let names = names(in: sentence)
+        // "told both sides to return to the talks": a directive is a demand only when it tells
+        // an actor named right after it to act.
+        cues.removeAll { cue in
+            isDirective(cue, tokens)
+                && !addressesActor(cue, names: names, in: sentence, structure: structure)
+        }
+        carry.found.cues = cues
         let actors = acting(names, in: sentence)
         let negations = lexicon.negations.matches(tokens)
         let conditions = lexicon.conditions.matches(tokens)
@@ -1374,8 +1382,9 @@ struct StanceExtractor {
             let object =
                 reachesObjectTo(from: after, in: sentence, structure: sentenceStructure)
                 && match.index > 0
-                && lexicon.polarity.matches(tokens, in: max(0, match.index - 5)..<match.index)
-                    .isEmpty == false
+                && (lexicon.polarity.hasMatch(tokens, in: max(0, match.index - 5)..<match.index)
+                    || lexicon.directives.hasMatch(
+                        tokens, in: max(0, match.index - 5)..<match.index))
             // "agreed to let the UN open two crossings": the one let is not the one agreeing.
             var causer = match.index - 1
             while causer > 0, Self.nameModifiers.contains(tokens[causer].hash) { causer -= 1 }
@@ -1512,6 +1521,56 @@ struct StanceExtractor {
         }
         return nil
     }
+
+    /// The vocabulary's directives ("told", "ordered") with a "to" after them, as demand cues;
+    /// those that tell no actor to act are dropped once the sentence's names are known.
+    private func directiveCues(in sentence: Sentence) -> [PhraseTable<Polarity>.Match] {
+        let tokens = sentence.tokens
+        return lexicon.directives.matches(tokens).filter { directive in
+            lexicon.polarity.match(tokens, at: directive.index) == nil
+                && (directive.end..<min(tokens.count, directive.end + 12)).contains {
+                    tokens[$0].hash == Self.to
+                }
+        }.map { PhraseTable<Polarity>.Match(index: $0.index, length: $0.length, payload: .demand) }
+    }
+
+    /// Whether a cue is one of the vocabulary's directives and no polarity cue of its own.
+    private func isDirective(_ cue: PhraseTable<Polarity>.Match, _ tokens: [Token]) -> Bool {
+        lexicon.directives.match(tokens, at: cue.index)?.end == cue.end
+            && lexicon.polarity.match(tokens, at: cue.index) == nil
+    }
+
+    /// Whether a directive tells an actor named right after it (past an article or a count) to
+    /// act: the actor's words reach the "to" an urged object takes.
+    private func addressesActor(
+        _ directive: PhraseTable<Polarity>.Match, names: [PhraseTable<String>.Match],
+        in sentence: Sentence, structure: SentenceStructure?
+    ) -> Bool {
+        let tokens = sentence.tokens
+        guard
+            let addressed = names.first(where: {
+                $0.index >= directive.end && $0.index - directive.end <= 3
+            }),
+            (directive.end..<addressed.index).allSatisfy({
+                Self.addressWords.contains(tokens[$0].hash)
+            })
+        else { return false }
+        var after = addressed.end
+        while after < sentence.tokens.count, after - addressed.end < 8,
+            Self.joiners.contains(sentence.tokens[after].hash)
+                || names.contains(where: { $0.index <= after && after < $0.end })
+        {
+            after += 1
+        }
+        // "told both sides to return": the "to" follows the one told and opens a verb; "told
+        // Biden, according to …", "told the families the effort to free …" tell no one to act.
+        return after < tokens.count && tokens[after].hash == Self.to
+            && structure?.verbGroup(at: after + 1) != nil
+    }
+
+    /// Words that may stand between a directive and the actor it tells ("told the two sides").
+    private static let addressWords: WordTable<Bool> = WordTable(
+        set: ["the", "both", "all", "two", "its", "their", "his", "her"].map { WordHash.hash($0) })
 
     /// Whether the words from `start` reach the "to" that an urged object takes: at once, or past
     /// words that only describe the object and hold no verb, participle, clause break other than

@@ -56,6 +56,8 @@ public final class Lexicon: Sendable {
     let negations: PhraseTable<Bool>
     /// Words of obligation ("must", "ought to") that make the cue after them a demand.
     let obligations: PhraseTable<Bool>
+    /// Verbs that tell the actor after them to act ("told both sides to return").
+    let directives: PhraseTable<Bool>
     let anaphora: PhraseTable<Bool>
     let breakers: PhraseTable<Bool>
     let modifiedNouns: PhraseTable<Bool>
@@ -212,6 +214,7 @@ public final class Lexicon: Sendable {
         conditions = flag(vocabulary.conditionCues)
         negations = flag(vocabulary.negations)
         obligations = flag(vocabulary.obligations)
+        directives = flag(vocabulary.directives)
         anaphora = flag(vocabulary.anaphora)
         breakers = flag(vocabulary.breakers)
         modifiedNouns = flag(vocabulary.modifiedNouns)

@@ -244,6 +244,9 @@ public struct Vocabulary: Sendable {
     public var negations: [String] = []
     /// Words of obligation that make the cue right after them a demand ("must allow").
     public var obligations: [String] = []
+    /// Verbs that tell the actor after them to do what follows "to" ("told both sides to return
+    /// to the talks"): the teller demands it.
+    public var directives: [String] = []
     /// Phrases referring back to the previous sentence's topic.
     public var anaphora: [String] = []
     /// Words after which a stance topic is no longer bound to the cues before them.
@@ -377,6 +380,7 @@ public struct Vocabulary: Sendable {
         merged.conditionCues += other.conditionCues
         merged.negations += other.negations
         merged.obligations += other.obligations
+        merged.directives += other.directives
         merged.anaphora += other.anaphora
         merged.breakers += other.breakers
         merged.modifiedNouns += other.modifiedNouns

@@ -430,7 +430,8 @@ public enum VocabularyLoader {
     private static func readStances(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(
             allowed: [
-                "topics", "polarity", "conditions", "negations", "obligations", "anaphora",
+                "topics", "polarity", "conditions", "negations", "obligations", "directives",
+                "anaphora",
                 "breakers",
                 "modified_nouns", "not_topics", "actions", "requests", "credits", "credit_nouns",
                 "credit_links",
@@ -512,6 +513,7 @@ public enum VocabularyLoader {
         vocabulary.conditionCues = try map["conditions"]?.strings() ?? []
         vocabulary.negations = try map["negations"]?.strings() ?? []
         vocabulary.obligations = try map["obligations"]?.strings() ?? []
+        vocabulary.directives = try map["directives"]?.strings() ?? []
         vocabulary.anaphora = try map["anaphora"]?.strings() ?? []
         vocabulary.breakers = try map["breakers"]?.strings() ?? []
         vocabulary.modifiedNouns = try map["modified_nouns"]?.strings() ?? []

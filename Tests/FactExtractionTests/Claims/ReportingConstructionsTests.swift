@@ -231,6 +231,13 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances("Hamas said it had no objection to a truce."),
             ["Hamas humanitarian_pause support"])
+        // A directive demands what it tells the actor right after it to do; that actor does not act.
+        XCTAssertEqual(
+            stances("Qatar told both sides to extend the truce."),
+            ["Qatar humanitarian_pause demand"])
+        XCTAssertFalse(
+            stances("Gallant told the families the effort to free the captives would go on.")
+                .contains { $0.hasPrefix("Hostage families") })
     }
 
     func testAnAppealOpenedForTheQuakesVictimsAsksForHelp() {
