@@ -54424,7 +54424,7 @@ patterns:
         - { text: "The war set off a grave humanitarian emergency in a nation of 48 million people, Sudan's neighbours said.",
             claims: [] }
         - { text: "Tanks rolled into the enclave of 2.3 million people after gunmen killed 1,400 people in the south.",
-            claims: ["casualties.killed {place: Gaza} 1,400"] }
+            claims: ["casualties.killed {place: Israel} 1,400"] }
         - { text: "The earthquake touched the lives of some 14 million people in Turkey.", claims: [] }
   - id: people-affected-then-cue
     summary: "people an event affected are counted when a measure's cue follows: \"196,000 people affected by the quake have been evacuated\""

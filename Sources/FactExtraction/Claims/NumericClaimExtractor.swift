@@ -1701,6 +1701,26 @@ struct NumericClaimExtractor {
         {
             nearest = (0, event.payload)
         }
+        // "an operation in Gaza after Hamas carried out a cross-border assault, in which 1,200
+        // were killed": an event named after a place that a clause opener parts from it, between
+        // that place and the figure, is nearer to the figure's words than the place.
+        if let value = nearest?.value, nearestAt < position,
+            let place = places.first(where: { $0.index == nearestAt }),
+            case let between = impliedMatches.filter({
+                $0.payload.key == value.key && $0.index >= place.end && $0.end <= position
+            }),
+            // "… have killed more than 1,100 Palestinians": the figure's own noun may keep the place.
+            !impliedMatches.contains(where: {
+                $0.payload.key == value.key && $0.payload.value == value.value
+                    && $0.index >= place.end && $0.index <= position + 3
+            }),
+            let event = between.last(where: { !$0.payload.value.isEmpty }),
+            (place.end..<event.index).contains(where: {
+                Self.eventOpeners.contains(sentence.tokens[$0].hash)
+            })
+        {
+            nearest = (0, event.payload)
+        }
         if let nearest {
             if let value = nearest.value {
                 // A facet the pattern itself names ("… and 3,688 in Syria") stands.
@@ -1746,6 +1766,13 @@ struct NumericClaimExtractor {
         }
         return Self.withoutEmptyValues(result)
     }
+
+    /// Words that open a clause about an event after a place named before it ("an operation in
+    /// Gaza after Hamas's assault, in which …").
+    private static let eventOpeners: WordTable<Bool> = WordTable(
+        set: ["after", "when", "following", "since", "before", "which", "that", "where"].map {
+            WordHash.hash($0)
+        })
 
     /// Whether the tokens of `span` are only qualifiers of the figure after them and the
     /// patterns' `@further` words ("a further", "nearly", "more than").

@@ -123,6 +123,14 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             numeric("Israel's strikes have killed 198 medics, the Gaza health ministry said."),
             ["casualties.killed {place: Gaza} 198"])
+        // An event a clause opener parts from the place named before it is the figure's.
+        XCTAssertEqual(
+            numeric(
+                "Israel launched an operation in Gaza after Hamas carried out a cross-border attack, in which at least 1,200 people were killed."
+            ), ["casualties.killed {place: Israel} at least 1,200"])
+        XCTAssertEqual(
+            numeric("In the West Bank, the toll from the Israeli aggression has grown to 215."),
+            ["casualties.killed {place: West Bank} 215"])
     }
 
     func testEachFigureHasItsOwnWordsAndDay() throws {
