@@ -56192,7 +56192,12 @@ facets:
                "Oct. 7 onslaught", "7 October onslaught", "attacked Israel", "attacked southern Israel",
                "attack on southern Israel", "stormed into Israel", "raid into Israel", "incursion into Israel",
                "rampage through", "attacks on Israel", "terrorists killed", "gunmen killed", "attack on Israelis",
-               "attacks on Israelis", "Israeli side", "Israeli towns", "Israeli soil", "Israeli police"]
+               "attacks on Israelis", "Israeli side", "Israeli towns", "Israeli soil", "Israeli police",
+               # The same attack named as an assault, a raid or an incursion.
+               "cross-border assault", "cross-border incursion", "cross-border rampage", "October 7 raid",
+               "Oct. 7 raid", "7 October raid", "October 7 incursion", "Oct. 7 incursion", "7 October incursion",
+               "Hamas raid", "Hamas incursion", "Hamas-led raid", "Hamas-led incursion", "surprise assault",
+               "surprise raid", "surprise incursion"]
   group:
     applies_to: [hostages, casualties, prisoners]
     values:

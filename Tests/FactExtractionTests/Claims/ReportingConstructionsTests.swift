@@ -126,7 +126,7 @@ final class ReportingConstructionsTests: XCTestCase {
         // An event a clause opener parts from the place named before it is the figure's.
         XCTAssertEqual(
             numeric(
-                "Israel launched an operation in Gaza after Hamas carried out a cross-border attack, in which at least 1,200 people were killed."
+                "Israel launched an operation in Gaza after Hamas carried out a cross-border assault, in which at least 1,200 people were killed."
             ), ["casualties.killed {place: Israel} at least 1,200"])
         XCTAssertEqual(
             numeric("In the West Bank, the toll from the Israeli aggression has grown to 215."),
