@@ -56607,7 +56607,7 @@ measures:
       - topic: humanitarian_pause.extension_days
         tally: planned
         cues: [extend, extended, extension, extending, extensions, prolong, prolonged, additional, another,
-               "more days", "two more", "one more", renewed, lengthened, lengthen, lengthening]
+               "more days", "two more", "one more", renewed, lengthened, lengthen, lengthening, further]
   - topic: humanitarian_pause.extension_days
     tally: planned
     nouns: [hour]
