@@ -56895,13 +56895,14 @@ actions:
   - verbs: [resume, resumed, resumes, resuming, relaunch, relaunched, relaunches, relaunching, restart, restarted,
             restarts, restarting,
             "went back to", "goes back to", "going back to", "returned to", "returns to", "returning to",
-            "went back on", "goes back on", "going back on", "was back on", "is back on"]
+            "went back on", "goes back on", "going back on", "was back on", "is back on", "gone back to",
+            "was back in", "were back in", "is back in", "are back in", "back in"]
     between: [its, the, their, "its military", "its ground", "its air", "the military", "its deadly", "its criminal",
               "its brutal", deadly, criminal]
     objects: [fighting, offensive, attacks, attacking, bombing, bombardment, bombarding, strikes, airstrikes,
               "air strikes", hostilities, combat, "combat operations", "military operations", operations, assault,
               campaign, "military campaign", "military offensive", "war on Gaza", "war against Hamas", aggression,
-              shelling, raids, "air raids"]
+              shelling, raids, "air raids", striking]
     topic: humanitarian_pause
     polarity: oppose
   # "widened its ground push", "sent ground forces into the territory": the army's advance is the invasion.

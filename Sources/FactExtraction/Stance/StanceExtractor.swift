@@ -350,12 +350,15 @@ struct StanceExtractor {
         }
         // "resumed fighting once the pause ended": a cue inside an action of another polarity
         // ("resumed") is the action's word, and the action alone says what it means.
+        // "Voting no were the US and Israel, joined by eight other countries": a cue inside a
+        // companion phrase only joins names to those before it.
+        let companionPhrases = lexicon.companions.matches(tokens)
         var cues =
             (lexicon.polarity.matches(tokens) + splitCues(in: sentence)
             + directiveCues(in: sentence)).filter { cue in
                 !actions.contains {
                     $0.index < cue.end && cue.index < $0.end && $0.payload.polarity != cue.payload
-                }
+                } && !companionPhrases.contains { $0.index < cue.end && cue.index < $0.end }
             }
         let requests = lexicon.requests.matches(tokens)
         let joined = joinedRoles(in: sentence, topics: topics)
@@ -792,7 +795,7 @@ struct StanceExtractor {
         }
         // "Israel voted no, and so did Liberia and Guatemala", "Qatar, alongside Egypt, brokered
         // the truce": the actors a companion phrase names share the stances of those before it.
-        for companion in lexicon.companions.matches(tokens) {
+        for companion in companionPhrases {
             guard
                 let first = names.first(where: {
                     $0.index >= companion.end && $0.index - companion.end <= 1

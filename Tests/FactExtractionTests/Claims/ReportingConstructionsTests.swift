@@ -246,6 +246,16 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertFalse(
             stances("Gallant told the families the effort to free the captives would go on.")
                 .contains { $0.hasPrefix("Hostage families") })
+
+        // "joined by" only joins names; its "joined" is no support of its own.
+        XCTAssertEqual(
+            stances(
+                "Voting no were the US and Israel, joined by eight other countries; the two argue that Hamas alone would gain from a ceasefire."
+            ), ["United States ceasefire oppose", "Israel ceasefire oppose"])
+        // Fighting taken up again ends the pause: "had gone back to combat operations".
+        XCTAssertEqual(
+            stances("The army said it had gone back to combat operations in Gaza."),
+            ["IDF humanitarian_pause oppose"])
     }
 
     func testAnAppealOpenedForTheQuakesVictimsAsksForHelp() {
