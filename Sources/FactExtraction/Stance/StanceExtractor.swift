@@ -54,6 +54,9 @@ struct StanceExtractor {
     private static let objectPronouns: WordTable<Bool> = WordTable(
         set: ["it", "them"].map { WordHash.hash($0) })
     private static let by = WordHash.hash("by")
+    /// Prepositions whose phrase names a role no one before it plays ("proposals from the mediators").
+    private static let roleOpeners: WordTable<Bool> = WordTable(
+        set: ["from", "with", "of", "for"].map { WordHash.hash($0) })
     /// The last words of a cue that name the cue's agents right after it.
     private static let agentWords: WordTable<Bool> = WordTable(
         set: ["by", "between"].map { WordHash.hash($0) })
@@ -635,8 +638,13 @@ struct StanceExtractor {
         for action in actions {
             let anchorCue = PhraseTable<Polarity>.Match(
                 index: action.index, length: action.length, payload: action.payload.polarity)
-            // An action needs its actor named: a reporter's source does not act.
-            guard actors.contains(where: { $0.end <= action.index }) || !carried.isEmpty,
+            // An action needs its actor named: a reporter's source does not act; nor does anyone
+            // named before a role that "from", "with", "of" or "for" opens ("rejected proposals
+            // from the mediators").
+            let inPhrase =
+                action.index > 0 && Self.roleOpeners.contains(tokens[action.index - 1].hash)
+                && !sentence.endsWith(action.index, "ing") && !sentence.endsWith(action.index, "ed")
+            guard !inPhrase, actors.contains(where: { $0.end <= action.index }) || !carried.isEmpty,
                 let (holders, _) = holder(
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
                     attribution: attribution, carried: carried, in: sentence)

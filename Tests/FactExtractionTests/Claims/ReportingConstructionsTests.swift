@@ -252,6 +252,10 @@ final class ReportingConstructionsTests: XCTestCase {
             stances(
                 "Voting no were the US and Israel, joined by eight other countries; the two argue that Hamas alone would gain from a ceasefire."
             ), ["United States ceasefire oppose", "Israel ceasefire oppose"])
+        // A role a preposition opens is no one's before it: Hamas does not mediate here.
+        XCTAssertFalse(
+            stances("Hamas rejected three proposals from the mediators.")
+                .contains("Hamas hostage_deal support"))
         // Fighting taken up again ends the pause: "had gone back to combat operations".
         XCTAssertEqual(
             stances("The army said it had gone back to combat operations in Gaza."),
