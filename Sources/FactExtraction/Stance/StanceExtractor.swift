@@ -1551,8 +1551,8 @@ struct StanceExtractor {
             && lexicon.polarity.match(tokens, at: cue.index) == nil
     }
 
-    /// Whether a directive tells an actor named right after it (past an article or a count) to
-    /// act: the actor's words reach the "to" an urged object takes.
+    /// Whether a directive tells an actor named right after it (past an article or a count),
+    /// with those listed with it, to act: "to" and a verb follow the names at once.
     private func addressesActor(
         _ directive: PhraseTable<Polarity>.Match, names: [PhraseTable<String>.Match],
         in sentence: Sentence, structure: SentenceStructure?
@@ -1563,12 +1563,13 @@ struct StanceExtractor {
                 $0.index >= directive.end && $0.index - directive.end <= 3
             }),
             (directive.end..<addressed.index).allSatisfy({
-                Self.addressWords.contains(tokens[$0].hash)
+                Self.nameModifiers.contains(tokens[$0].hash)
+                    || Self.groupCounts.contains(tokens[$0].hash)
             })
         else { return false }
         var after = addressed.end
-        while after < sentence.tokens.count, after - addressed.end < 8,
-            Self.joiners.contains(sentence.tokens[after].hash)
+        while after < tokens.count, after - addressed.end < 8,
+            Self.joiners.contains(tokens[after].hash)
                 || names.contains(where: { $0.index <= after && after < $0.end })
         {
             after += 1
@@ -1578,10 +1579,6 @@ struct StanceExtractor {
         return after < tokens.count && tokens[after].hash == Self.to
             && structure?.verbGroup(at: after + 1) != nil
     }
-
-    /// Words that may stand between a directive and the actor it tells ("told the two sides").
-    private static let addressWords: WordTable<Bool> = WordTable(
-        set: ["the", "both", "all", "two", "its", "their", "his", "her"].map { WordHash.hash($0) })
 
     /// Whether the words from `start` reach the "to" that an urged object takes: at once, or past
     /// words that only describe the object and hold no verb, participle, clause break other than
