@@ -56370,6 +56370,9 @@ modifiers: [more, additional, extra, other, adult, adults, remaining, further, f
             registered, unregistered, "newly registered", "newly arrived", "new arrivals of", verified, documented,
             # Services the counted people work in: "25 civil defence officers", "250 health staff".
             "civil defence", "civil defense", health, "health care", healthcare]
+# Nouns that make a cue verb before them a possession, not a count: people "holding both Russian
+# and Israeli citizenship" or "who hold German passports" are not held.
+possessions: [citizenship, citizenships, nationality, nationalities, passport, passports]
 
 """###,
         "vocabulary/quantities.yaml": ###"""

@@ -352,7 +352,8 @@ struct NumericClaimExtractor {
         let grammar = structure!
         let attribution = deferred.resolve(sentence, structure: grammar, lexicon: lexicon)
         let cueMatches = withoutExcludedMeasures(
-            lexicon.cues.matches(sentence.tokens) + splitCues(in: sentence, figures), in: sentence)
+            lexicon.cues.matches(sentence.tokens) + splitCues(in: sentence, figures), in: sentence,
+            classes: grammar.classes)
         var figureTokens = [Bool](repeating: false, count: sentence.tokens.count)
         for figure in figures {
             for index in figure.first..<figure.end { figureTokens[index] = true }
@@ -672,7 +673,10 @@ struct NumericClaimExtractor {
             )
             .map { $0.range.contains(cue.index) } ?? false
         }
-        var matchedCue = match.cue
+        // A cue whose object is a possession is none ("three of whom hold German citizenship").
+        var matchedCue = match.cue.flatMap { found in
+            ownsPossession(after: found, in: sentence, classes: structure.classes) ? nil : found
+        }
         if let cue = matchedCue, figure.isVague, cue.end > figure.first, !ownVerb(holds: cue) {
             // "has driven millions from their homes": the cue that governs a vague figure
             // stands right before it.
@@ -1276,10 +1280,11 @@ struct NumericClaimExtractor {
     /// holding dual nationality" is no cue of hostages held); each measure's excluded phrases are
     /// looked up once per sentence, and only for measures a cue names.
     private func withoutExcludedMeasures(
-        _ cues: [PhraseTable<[Int]>.Match], in sentence: Sentence
+        _ cues: [PhraseTable<[Int]>.Match], in sentence: Sentence, classes: [WordClass]
     ) -> [PhraseTable<[Int]>.Match] {
         var excluded: [Int: [PhraseTable<Bool>.Match]] = [:]
         return cues.compactMap { cue in
+            if ownsPossession(after: cue, in: sentence, classes: classes) { return nil }
             var kept = cue
             kept.payload = cue.payload.filter { index in
                 guard let table = lexicon.exclusions[index] else { return true }
@@ -1290,6 +1295,24 @@ struct NumericClaimExtractor {
             return kept.payload.isEmpty ? nil : kept
         }
     }
+
+    /// Whether a cue verb's object is a possession ("holding both Russian and Israeli
+    /// citizenship"): its subject owns something and is no count of the cue's measure.
+    private func ownsPossession(
+        after cue: PhraseTable<[Int]>.Match, in sentence: Sentence, classes: [WordClass]
+    ) -> Bool {
+        let tokens = sentence.tokens
+        var index = cue.end
+        while index < min(tokens.count, cue.end + Self.possessionReach) {
+            if lexicon.possessions.match(tokens, at: index) != nil { return true }
+            guard classes[index].isNominal || classes[index] == .coordinator else { return false }
+            index += 1
+        }
+        return false
+    }
+    /// How many words a cue verb's possessed object may span before its noun ("holding both
+    /// Russian and Israeli citizenship").
+    private static let possessionReach = 6
 
     /// Cues of two words whose object stands between them ("let 39 Palestinians go", "let 39
     /// Palestinians out"): the cue the two words make, placed on the first.

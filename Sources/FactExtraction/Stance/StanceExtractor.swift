@@ -469,7 +469,7 @@ struct StanceExtractor {
                 })
             {
                 if let by = agentBy(after: after, in: sentence),
-                    let agent = actors.first(where: { $0.index == by + 1 }),
+                    let agent = actor(covering: by + 1, among: actors),
                     !negations.contains(where: {
                         $0.index >= topic.index - 6 && $0.index < after.end
                     }),
@@ -507,7 +507,7 @@ struct StanceExtractor {
                 // "a ceasefire in the war with Hamas will not happen": the topic is the subject
                 // of a cue further on; cues before it then count only within its clause.
                 if let by = agentBy(after: after, in: sentence),
-                    let agent = actors.first(where: { $0.index == by + 1 })
+                    let agent = actor(covering: by + 1, among: actors)
                 {
                     // "Calls for a truce in the war with Hamas were rejected by Netanyahu": the
                     // agent of the passive holds it.
@@ -974,8 +974,16 @@ struct StanceExtractor {
         else { return nil }
         var name = cue.end + 1
         while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) { name += 1 }
-        guard let agent = actors.first(where: { $0.index == name }) else { return nil }
+        guard let agent = actor(covering: name, among: actors) else { return nil }
         return (coordinated(with: agent, among: actors, in: sentence), cue.index)
+    }
+
+    /// The actor whose name holds a word: an agent found past "the" may be named with it ("by
+    /// the US", where "the US" is the name).
+    private func actor(
+        covering index: Int, among actors: [PhraseTable<String>.Match]
+    ) -> PhraseTable<String>.Match? {
+        actors.first { $0.index <= index && index < $0.end }
     }
 
     /// Verbs whose agent after "by" takes up a motion as its own ("a resolution calling for a

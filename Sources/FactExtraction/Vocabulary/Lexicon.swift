@@ -23,6 +23,8 @@ public final class Lexicon: Sendable {
         uniquingKeysWith: { first, _ in first })
     let nouns: PhraseTable<String>
     let modifiers: PhraseTable<Bool>
+    /// Nouns that make a cue verb before them a possession ("holding Thai citizenship").
+    let possessions: PhraseTable<Bool>
     let adjacentFacets: PhraseTable<FacetValue>
     let nearestFacets: PhraseTable<FacetValue>
     /// Phrases that imply a facet value anywhere in the sentence.
@@ -132,6 +134,7 @@ public final class Lexicon: Sendable {
         oneOfUnit = table(vocabulary.oneOfUnit.map { (WordHash.hash($0.0.lowercased()), $0.1) })
         nouns = table(vocabulary.nouns)
         modifiers = flag(vocabulary.modifiers + ["of"])
+        possessions = flag(vocabulary.possessions)
         adjacentFacets = table(
             vocabulary.facets.filter { !$0.nearest }.flatMap { facet in
                 facet.values.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }

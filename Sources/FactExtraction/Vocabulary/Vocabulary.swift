@@ -226,6 +226,9 @@ public struct Vocabulary: Sendable {
     public var nouns: [(String, [String])] = []
     /// Words allowed between a number and its noun.
     public var modifiers: [String] = []
+    /// Nouns that make a cue verb before them a possession, not a count: people who "hold
+    /// Russian citizenship" are not held.
+    public var possessions: [String] = []
     /// The measures, in priority order.
     public var measures: [Measure] = []
     /// The facet kinds.
@@ -348,6 +351,7 @@ public struct Vocabulary: Sendable {
         merged.oneOfUnit += other.oneOfUnit
         merged.nouns = Self.union(nouns, other.nouns)
         merged.modifiers += other.modifiers
+        merged.possessions += other.possessions
         merged.measures = other.measures + measures
         for facet in other.facets {
             if let index = merged.facets.firstIndex(where: { $0.key == facet.key }) {

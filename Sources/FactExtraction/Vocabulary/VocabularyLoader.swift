@@ -223,12 +223,15 @@ public enum VocabularyLoader {
     private static func readMeasures(
         _ node: YAMLNode, into vocabulary: inout Vocabulary, knownNouns: Set<String>
     ) throws {
-        let map = try node.mapping(allowed: ["nouns", "modifiers", "word_lists", "measures"])
+        let map = try node.mapping(allowed: [
+            "nouns", "modifiers", "possessions", "word_lists", "measures",
+        ])
         vocabulary.nouns =
             try map["nouns"]?.orderedMapping().map {
                 ($0.key.text, try $0.value.strings())
             } ?? []
         vocabulary.modifiers = try map["modifiers"]?.strings() ?? []
+        vocabulary.possessions = try map["possessions"]?.strings() ?? []
         let nounClasses = knownNouns.union(vocabulary.nouns.map(\.0))
         // Word lists the file's cue phrases name in braces ("{arrive} {neighbour}").
         var lists: [String: [String]] = [:]

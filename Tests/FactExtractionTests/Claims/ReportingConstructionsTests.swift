@@ -476,4 +476,18 @@ final class ReportingConstructionsTests: XCTestCase {
             numeric("Officials said the blast at Jabalia, the largest camp, killed 50 people."),
             ["casualties.killed.event 50"])
     }
+
+    func testPeopleWhoHoldACitizenshipAreNotHeld() {
+        // A cue verb whose object is a possession counts nothing; the release cue after it does.
+        XCTAssertEqual(
+            numeric(
+                "Ten Israelis, four Thais and two women holding both Russian and Israeli citizenship were among those let go."
+            ),
+            [
+                "hostages.released.event 10", "hostages.released.event 4",
+                "hostages.released.event 2",
+            ])
+        XCTAssertEqual(numeric("Hamas said three of them hold German passports."), [])
+        XCTAssertEqual(numeric("Hamas is still holding 137 hostages."), ["hostages.held 137"])
+    }
 }
