@@ -56840,7 +56840,13 @@ facets:
                "cross-border assault", "cross-border incursion", "cross-border rampage", "October 7 raid",
                "Oct. 7 raid", "7 October raid", "October 7 incursion", "Oct. 7 incursion", "7 October incursion",
                "Hamas raid", "Hamas incursion", "Hamas-led raid", "Hamas-led incursion", "surprise assault",
-               "surprise raid", "surprise incursion"]
+               "surprise raid", "surprise incursion",
+               # The attack named in the plural or by its date after it: "the Hamas attacks of 7 October".
+               "October 7 raids", "Oct. 7 raids", "7 October raids", "Hamas raids", "Hamas attacks",
+               "Hamas's attacks", "attack of October 7", "attacks of October 7", "attack of 7 October",
+               "attacks of 7 October", "attack on October 7", "attacks on October 7", "assault on October 7",
+               "assault of October 7", "raids of October 7", "raids on October 7", "October 7 incursions",
+               "Hamas militants attacked", "militants killed"]
   group:
     applies_to: [hostages, casualties, prisoners]
     values:

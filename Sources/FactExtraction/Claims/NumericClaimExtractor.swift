@@ -1148,6 +1148,13 @@ struct NumericClaimExtractor {
         set: ["and", "while", "whereas", "but", "including"].map { WordHash.hash($0) })
 
     /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
+    /// Parts of a place named after its possessive ("Turkey's southeast").
+    private static let compassPoints: WordTable<Bool> = WordTable(
+        set: [
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west",
+        ].map { WordHash.hash($0) })
+
     private static let tallyNouns: WordTable<Bool> = WordTable(
         set: ["toll", "tally", "count"].map { WordHash.hash($0) })
 
@@ -1523,11 +1530,21 @@ struct NumericClaimExtractor {
         let impliedMatches = lexicon.impliedFacets.matches(sentence.tokens)
         var placesAfterFigures: [String: Set<String>] = [:]
         let places = lexicon.nearestFacets.matches(sentence.tokens)
+        // "Israel's bombardment" names an owner, not a place; "Syria's toll" is Syria's, and
+        // "Turkey's southeast" is in Turkey.
+        let owners = places.map { match in
+            match.end + 1 < sentence.tokens.count
+                && sentence.tokens[match.end].hash == Self.possessive
+                && !Self.compassPoints.contains(sentence.tokens[match.end + 1].hash)
+                && !(match.end + 1..<min(sentence.tokens.count, match.end + 5)).contains {
+                    Self.tallyNouns.contains(sentence.tokens[$0].hash)
+                }
+        }
         for (index, match) in places.enumerated()
         where lexicon.facet(match.payload.key, appliesTo: topic) {
-            // "in Turkey and Syria" names no one place.
+            // "in Turkey and Syria" names no one place; "in Gaza in Israel's strikes" does.
             let joined = { (other: Int) -> Bool in
-                guard places.indices.contains(other) else { return false }
+                guard places.indices.contains(other), !owners[other] else { return false }
                 let first = places[min(index, other)]
                 let second = places[max(index, other)]
                 return first.payload.key == second.payload.key
@@ -1542,19 +1559,11 @@ struct NumericClaimExtractor {
                             || Self.partOfPlace.contains(sentence.tokens[$0].hash)
                     }
             }
+            if owners[index] { continue }
             let several = joined(index - 1) || joined(index + 1)
-            // "Israel's bombardment" names an owner, not a place; "Syria's toll" is Syria's.
             let ownsToll =
                 match.end < sentence.tokens.count
                 && sentence.tokens[match.end].hash == Self.possessive
-                && (match.end + 1..<min(sentence.tokens.count, match.end + 5)).contains {
-                    Self.tallyNouns.contains(sentence.tokens[$0].hash)
-                }
-            if match.end < sentence.tokens.count,
-                sentence.tokens[match.end].hash == Self.possessive, !ownsToll
-            {
-                continue
-            }
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
             var before = match.index - 1
             // "in the 10 Turkish provinces": a number may stand among the fillers.

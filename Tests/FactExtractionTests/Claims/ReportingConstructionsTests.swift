@@ -484,10 +484,23 @@ final class ReportingConstructionsTests: XCTestCase {
                 "Ten Israelis, four Thais and two women holding both Russian and Israeli citizenship were among those let go."
             ),
             [
-                "hostages.released.event 10", "hostages.released.event 4",
-                "hostages.released.event 2",
+                "hostages.released.event {nationality: Israeli} 10",
+                "hostages.released.event {nationality: Thai} 4",
+                "hostages.released.event {group: women} 2",
             ])
         XCTAssertEqual(numeric("Hamas said three of them hold German passports."), [])
         XCTAssertEqual(numeric("Hamas is still holding 137 hostages."), ["hostages.held 137"])
+    }
+
+    func testAPlaceThatOwnsAnActionIsNoPlaceOfTheFigure() {
+        // "Israel's strikes" names who struck, so "in Gaza" is the figure's one place.
+        XCTAssertEqual(
+            numeric(
+                "More than 8,500 people have been killed in Gaza in Israel's retaliatory strikes."),
+            ["casualties.killed {place: Gaza} over 8,500"])
+        // "the Hamas attacks of 7 October" name the Israeli side.
+        XCTAssertEqual(
+            numeric("Israel says 1,200 people were killed in the Hamas attacks of 7 October."),
+            ["casualties.killed {place: Israel} 1,200"])
     }
 }
