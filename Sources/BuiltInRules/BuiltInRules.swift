@@ -57251,7 +57251,12 @@ measures:
     nouns: [day]
     cues: [truce, pause, pauses, lull, "humanitarian pause", "cessation", "halt", "break in fighting", ceasefire,
            "cease-fire", "quiet", "fighting to stop", "fighting would stop", "fighting will stop", "stop fighting",
-           "pausing the war", "pausing the fighting", "halt the fighting", "fighting stops", "guns fall silent"]
+           "pausing the war", "pausing the fighting", "halt the fighting", "fighting stops", "guns fall silent",
+           "fall silent", "stops fighting", "suspend hostilities", "suspend the fighting", "suspend fighting",
+           "halt hostilities", "pause the fighting", "pause fighting", "stop the fighting", "halt in fighting",
+           "halt to fighting", "pause in fighting", "pause in the fighting",
+           # "It was extended by two more days": what the story extends by days is its truce.
+           extended, prolonged, lengthened, extend, prolong, lengthen, extension, extending, prolonging]
     variants:
       - topic: humanitarian_pause.extension_days
         tally: planned

@@ -1148,11 +1148,33 @@ struct NumericClaimExtractor {
         set: ["and", "while", "whereas", "but", "including"].map { WordHash.hash($0) })
 
     /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
-    /// Parts of a place named after its possessive ("Turkey's southeast").
-    private static let compassPoints: WordTable<Bool> = WordTable(
+    /// Whether the words after a place's possessive name a part of it ("Turkey's southeast",
+    /// "Omdurman's Dar es Salaam neighbourhood"), before any preposition or punctuation ends
+    /// the phrase ("Israel's bombardment of the city" is an owner's).
+    private func namesPartOfPlace(after start: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        for index in start..<min(tokens.count, start + 4) {
+            if Self.placeParts.contains(tokens[index].hash) { return true }
+            if tokens[index].kind == .punctuation
+                || lexicon.prepositions.contains(tokens[index].hash)
+            {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Words naming a part of a place after its possessive ("Turkey's southeast",
+    /// "Omdurman's Dar es Salaam neighbourhood" is in Omdurman).
+    private static let placeParts: WordTable<Bool> = WordTable(
         set: [
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-            "north-east", "north-west", "south-east", "south-west",
+            "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+            "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+            "south-western", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+            "district", "districts", "region", "regions", "province", "provinces", "state",
+            "city", "cities", "capital", "suburb", "suburbs", "outskirts", "camp", "camps",
+            "towns", "villages", "streets",
         ].map { WordHash.hash($0) })
 
     private static let tallyNouns: WordTable<Bool> = WordTable(
@@ -1535,7 +1557,7 @@ struct NumericClaimExtractor {
         let owners = places.map { match in
             match.end + 1 < sentence.tokens.count
                 && sentence.tokens[match.end].hash == Self.possessive
-                && !Self.compassPoints.contains(sentence.tokens[match.end + 1].hash)
+                && !namesPartOfPlace(after: match.end + 1, in: sentence)
                 && !(match.end + 1..<min(sentence.tokens.count, match.end + 5)).contains {
                     Self.tallyNouns.contains(sentence.tokens[$0].hash)
                 }
@@ -1640,10 +1662,13 @@ struct NumericClaimExtractor {
             {
                 placesAfterFigures[match.payload.key, default: []].insert(match.payload.value)
             }
+            // "12,391 in Turkey and 2,992 in Syria": a place before "and" is the figure before's;
+            // one before both figures ("Khartoum recorded 169 deaths and 2,403 injuries") is both's.
             if match.end < position,
-                (match.end..<position).contains(where: {
+                let joiner = (match.end..<position).first(where: {
                     Self.figureJoiners.contains(sentence.tokens[$0].hash)
-                })
+                }),
+                !(match.end..<joiner).contains(where: { sentence.tokens[$0].kind == .number })
             {
                 distance += 24
             }

@@ -503,4 +503,20 @@ final class ReportingConstructionsTests: XCTestCase {
             numeric("Israel says 1,200 people were killed in the Hamas attacks of 7 October."),
             ["casualties.killed {place: Israel} 1,200"])
     }
+
+    func testAPlacesOwnPartIsInThePlace() {
+        // "Jabalia's eastern district" is in Jabalia, so in Gaza.
+        XCTAssertEqual(
+            numeric(
+                "Six people were killed on Saturday in Jabalia's eastern district, medics said."),
+            ["casualties.killed.event {place: Gaza} 6"])
+    }
+
+    func testWhatTheStoryExtendsByDaysIsItsTruce() {
+        XCTAssertEqual(
+            numeric(
+                "Hamas and Israel agreed on a truce on Wednesday. Both sides later agreed to extend it by two days."
+            ),
+            ["humanitarian_pause.extension_days 2"])
+    }
 }
