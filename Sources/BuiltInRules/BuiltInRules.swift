@@ -56091,9 +56091,11 @@ patterns:
                      "hostages.released {nationality: Thai} 17"] }
   - id: put-at-figure-the-number-of-noun
     summary: "a source putting a figure before the noun it counts: \"put at 26,030 the number of people uprooted\""
-    match: "put|puts|putting|placed|places|placing|estimated|estimates|set|sets at @quantity_word? FIGURE the @total of NOUN"
+    match: "put|puts|putting|placed|places|placing|estimated|estimates|set|sets at @quantity_word? FIGURE the confirmed|official|latest|updated|revised? @total of NOUN"
     examples:
       trigger:
+        - { text: "The army put at 126 the confirmed count of Israeli hostages.",
+            claims: ["hostages.held {nationality: Israeli} 126"] }
         - { text: "The UN agency put at 26,030 the number of people uprooted by the clashes in el-Fasher, Sudan.",
             claims: ["sudan.displaced {place: Darfur} 26,030"] }
         - { text: "Officials in Gaza put at more than 11,000 the number of Palestinians killed in the war.",

@@ -781,6 +781,15 @@ struct NumericClaimExtractor {
         {
             end = join
         }
+        // "1.1 million people out of their homes, 250,000 of them into neighbouring countries":
+        // the words of a part named after the figure are the part's.
+        if let next = (figure.end..<tokens.count).first(where: { otherFigures[$0] }),
+            next < end
+        {
+            var last = next
+            while last + 1 < tokens.count, otherFigures[last + 1] { last += 1 }
+            if startsPart(after: last, in: sentence) { end = next }
+        }
         let clause = start..<max(start, end)
         let governing = structure.governingVerb(of: figure.first)
         let form = governing?.form.rawValue

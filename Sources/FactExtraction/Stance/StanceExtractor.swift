@@ -80,6 +80,8 @@ struct StanceExtractor {
             "largely", "only", "again", "already", "effectively", "\"", "'", "a", "an",
             // "sees the pauses as a step in the right direction": an evaluation of the topic.
             "as",
+            // "food, water and fuel would all be kept out": a quantifier floating off the list.
+            "all", "both", "each",
         ].map { WordHash.hash($0) })
     private static let coordinators: WordTable<Bool> = WordTable(
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {

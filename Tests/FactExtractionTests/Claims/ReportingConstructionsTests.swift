@@ -519,4 +519,20 @@ final class ReportingConstructionsTests: XCTestCase {
             ),
             ["humanitarian_pause.extension_days 2"])
     }
+
+    func testAQuantifierFloatingOffAListKeepsTheListsVerb() {
+        XCTAssertEqual(
+            stances(
+                "Gallant said electricity, food, water and fuel would all be kept out of Gaza."),
+            ["Gallant fuel.entry oppose"])
+    }
+
+    func testAPartsWordsAreNotTheWholes() {
+        // "into neighbouring countries" tells where the part went, not the whole.
+        XCTAssertEqual(
+            numeric(
+                "The war in Sudan has driven some 13 million people from their homes, 4 million of them into neighbouring countries."
+            ),
+            ["sudan.displaced about 13,000,000", "sudan.refugees 4,000,000"])
+    }
 }
