@@ -19,6 +19,9 @@ struct StanceExtractor {
         set: [
             "without", "for", "provided", "subject", "only", "but", "not", "would", "will",
             "before", "unless",
+            // "no ceasefire until the RSF pull out of the cities": a clause whose verb the
+            // tagger may miss; a time after "until" is ruled out apart.
+            "until",
         ].map {
             WordHash.hash($0)
         })
@@ -1094,7 +1097,10 @@ struct StanceExtractor {
         after condition: PhraseTable<Bool>.Match, _ tokens: [Token]
     ) -> Bool {
         guard condition.length == 1, condition.end < tokens.count else { return false }
-        let next = tokens[condition.end]
+        var at = condition.end
+        // "until the end of the month", "until the weekend".
+        if tokens[at].hash == theHash, at + 1 < tokens.count { at += 1 }
+        let next = tokens[at]
         return next.kind == .number || timeWords.contains(next.hash)
     }
     private static let timeWords: WordTable<Bool> = WordTable(
@@ -1102,7 +1108,9 @@ struct StanceExtractor {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "midnight", "dawn", "noon",
-            "tomorrow", "tonight", "today", "next", "later", "then",
+            "tomorrow", "tonight", "today", "next", "later", "then", "now", "end", "further",
+            "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night", "early",
+            "late", "mid", "last", "beginning", "start",
         ].map { WordHash.hash($0) })
 
     /// Nouns that say what a credited actor did ("for the crucial role they played").

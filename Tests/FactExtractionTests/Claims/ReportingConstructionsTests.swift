@@ -535,4 +535,16 @@ final class ReportingConstructionsTests: XCTestCase {
             ),
             ["sudan.displaced about 13,000,000", "sudan.refugees 4,000,000"])
     }
+
+    func testUntilOpensAConditionUnlessATimeFollows() {
+        // The tagger may miss the verb after "until"; a time after it is no condition.
+        XCTAssertEqual(
+            stances("Hamas said there would be no prisoner exchange until the aggression ends."),
+            ["Hamas hostage_deal conditional (until the aggression ends)"])
+        XCTAssertEqual(
+            stances(
+                "Israel had agreed to let trucks be inspected at Kerem Shalom, but until now they had to go back."
+            ),
+            ["Israel aid.entry support"])
+    }
 }
