@@ -19,9 +19,9 @@ struct StanceExtractor {
         set: [
             "without", "for", "provided", "subject", "only", "but", "not", "would", "will",
             "before", "unless",
-            // "no ceasefire until the RSF pull out of the cities": a clause whose verb the
-            // tagger may miss; a time after "until" is ruled out apart.
-            "until",
+            // "no ceasefire until the RSF pull out of the cities", "if Hamas broke the truce": a
+            // clause whose verb the tagger may miss; a time after "until" is ruled out apart.
+            "until", "if",
         ].map {
             WordHash.hash($0)
         })
@@ -92,8 +92,27 @@ struct StanceExtractor {
         })
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
+    /// Whether a cue stands in the clause a condition opens before it, with no comma between
+    /// ("would resume its offensive if Hamas broke the truce"): what might happen, no one's
+    /// position.
+    private func isHypothetical(
+        _ index: Int, conditions: [PhraseTable<Bool>.Match], in sentence: Sentence,
+        structure: SentenceStructure
+    ) -> Bool {
+        guard let clause = structure.clause(at: index) else { return false }
+        return conditions.contains { condition in
+            condition.index < index && clause.range.contains(condition.index)
+                && Self.hypotheticals.contains(sentence.tokens[condition.index].hash)
+                && !(condition.end..<index).contains {
+                    sentence.isPunctuation($0, UInt8(ascii: ","))
+                }
+        }
+    }
+    /// Words opening a clause that states what might happen ("if Hamas broke the truce").
+    private static let hypotheticals: WordTable<Bool> = WordTable(
+        set: ["if"].map { WordHash.hash($0) })
     private static let openEnded: WordTable<Bool> = WordTable(
-        set: ["until", "unless", "only", "after", "without", "while", "as", "so"].map {
+        set: ["until", "unless", "only", "after", "without", "while", "as", "so", "if"].map {
             WordHash.hash($0)
         })
 
@@ -616,6 +635,13 @@ struct StanceExtractor {
                     || condition.end > cue.index
             }
             if Self.makesConditional(polarity, found, tokens) { polarity = .conditional }
+            // "would resume its offensive if Hamas broke the truce": a cue inside the clause a
+            // condition opens states what might happen, no one's position.
+            if isHypothetical(
+                cue.index, conditions: conditions, in: sentence, structure: structure!)
+            {
+                continue
+            }
             var holders = acting
             if polarity == .support || polarity == .demand,
                 let speakers = demanders(
@@ -655,6 +681,11 @@ struct StanceExtractor {
                     attribution: attribution, carried: carried, in: sentence)
             else { continue }
             if holders.flatMap(members).allSatisfy(holding.contains) { continue }
+            if isHypothetical(
+                action.index, conditions: conditions, in: sentence, structure: structure!)
+            {
+                continue
+            }
             let negated = negations.contains {
                 $0.end <= action.index && action.index - $0.end <= 2
             }

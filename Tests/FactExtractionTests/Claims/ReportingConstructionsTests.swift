@@ -547,4 +547,11 @@ final class ReportingConstructionsTests: XCTestCase {
             ),
             ["Israel aid.entry support"])
     }
+
+    func testAnIfClauseStatesWhatMightHappen() {
+        // The threat is conditional; the breach it names is no one's position.
+        XCTAssertEqual(
+            stances("Israel warned that it would resume its offensive if Hamas broke the truce."),
+            ["Israel humanitarian_pause conditional (if Hamas broke the truce)"])
+    }
 }
