@@ -57011,7 +57011,7 @@ conditions: ["only if", "as long as", "provided that", "provided", "on condition
              "so long as", "but only", "would not reach Hamas", "will not reach Hamas", "not reach Hamas",
              "subject to", "if Hamas", "if Israel", "if either", "if both", "if the two", "if the parties",
              "if the warring", "if the sides", "without", "should the", "should either", "only once", "only when",
-             "before it would", "before it will",
+             "before it would", "before it will", "before any", "before a ceasefire", "before an end",
              "before they would", "before they will", "before he would", "before he will", "before agreeing to",
              "for every 10", "for each 10", "for every ten", "for each ten", "for each additional", "for every additional",
              "for every further", "for each further", "each time another", "each time", "if more", "if further", "if additional", "depend on", "depends on", "depended on",

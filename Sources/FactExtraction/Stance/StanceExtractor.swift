@@ -112,9 +112,10 @@ struct StanceExtractor {
     private static let hypotheticals: WordTable<Bool> = WordTable(
         set: ["if"].map { WordHash.hash($0) })
     private static let openEnded: WordTable<Bool> = WordTable(
-        set: ["until", "unless", "only", "after", "without", "while", "as", "so", "if"].map {
-            WordHash.hash($0)
-        })
+        set: ["until", "unless", "only", "after", "without", "while", "as", "so", "if", "before"]
+            .map {
+                WordHash.hash($0)
+            })
 
     /// What one sentence leaves for the next: the last stance topic ("this demand is
     /// non-negotiable" refers back to it) and the last holders ("they agreed" means them).

@@ -543,6 +543,11 @@ final class ReportingConstructionsTests: XCTestCase {
             ["Hamas hostage_deal conditional (until the aggression ends)"])
         XCTAssertEqual(
             stances(
+                "Hamas said there would be no talks on the captives before a ceasefire was in place."
+            ),
+            ["Hamas hostage_deal conditional (before a ceasefire was in place)"])
+        XCTAssertEqual(
+            stances(
                 "Israel had agreed to let trucks be inspected at Kerem Shalom, but until now they had to go back."
             ),
             ["Israel aid.entry support"])
