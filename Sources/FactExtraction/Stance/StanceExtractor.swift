@@ -620,12 +620,13 @@ struct StanceExtractor {
             }), !(opener..<actorEnd).contains(where: { tokens[$0].kind == .punctuation }) {
                 polarity = polarity == .oppose ? .support : .oppose
             }
-            // "no electricity, food or fuel would be allowed": a "no" before the topic negates it.
+            // "no electricity, food or fuel would be allowed": a "no" before the topic negates it,
+            // also after a cue that only announces it ("declared that no fuel will be permitted").
             if cue.index > topic.index, cue.payload != .oppose || tokens[cue.index].hash != Self.no,
-                (max(0, topic.index - 6)..<topic.index).contains(where: {
+                let no = (max(0, topic.index - 6)..<topic.index).last(where: {
                     tokens[$0].hash == Self.no
                 }),
-                chain.count == 1
+                chain.dropLast().allSatisfy({ $0.end <= no && $0.payload == .support })
             {
                 polarity = polarity == .oppose ? .support : .oppose
             }
@@ -1122,6 +1123,7 @@ struct StanceExtractor {
             && !cue.contains { negators.contains(tokens[$0].hash) }
     }
     private static let until = WordHash.hash("until")
+    private static let against = WordHash.hash("against")
     private static let negators: WordTable<Bool> = WordTable(
         set: ["not", "no", "never", "won't", "n't", "cannot"].map { WordHash.hash($0) })
 
@@ -1862,6 +1864,15 @@ struct StanceExtractor {
             // opens the actor's own next cue is what the actor sets out to do, no demand of another.
             if cue.payload == .demand, position + 1 < chain.count, cue.end < tokens.count,
                 tokens[cue.end].hash == Self.to, chain[position + 1].index == cue.end + 1
+            {
+                previousEnd = cue.end
+                continue
+            }
+            // "cast a veto against a ceasefire resolution": "against" right after an opposing cue
+            // restates it, no second opposition undoing it.
+            if cue.payload == .oppose, position + 1 < chain.count,
+                chain[position + 1].index == cue.end, chain[position + 1].payload == .oppose,
+                tokens[cue.end].hash == Self.against
             {
                 previousEnd = cue.end
                 continue

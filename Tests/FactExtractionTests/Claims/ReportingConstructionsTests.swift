@@ -559,4 +559,16 @@ final class ReportingConstructionsTests: XCTestCase {
             stances("Israel warned that it would resume its offensive if Hamas broke the truce."),
             ["Israel humanitarian_pause conditional (if Hamas broke the truce)"])
     }
+
+    func testANegationAfterAnAnnouncementOrAVetoHoldsItsOwnWay() {
+        // "declared that no fuel will be permitted": the announcement does not undo the "no".
+        XCTAssertEqual(
+            stances("The army has declared that no fuel will be permitted into the Gaza Strip."),
+            ["IDF fuel.entry oppose"])
+        // "a veto against": "against" restates the veto, no second opposition.
+        XCTAssertEqual(
+            stances(
+                "Only last week the US cast a veto against a ceasefire resolution in the Council."),
+            ["United States ceasefire oppose"])
+    }
 }
