@@ -57778,6 +57778,8 @@ topics:
               "fighting to stop", "fighting to end", "hostilities to end", "hostilities to cease", "suspension of hostilities",
               "end to the conflict", "complete end", "war to an end", "the war to end", "the war to stop"]
   humanitarian_pause: ["temporary ceasefire", "temporary cease-fire", "extended ceasefire", "extended cease-fire",
+                       # "its prolonged truce": the participle names which truce, no position on it.
+                       "extended truce", "prolonged truce", "lengthened truce", "extended pause", "prolonged pause",
                        "ceasefire in place", "cease-fire in place", "four-day ceasefire", "four-day cease-fire",
                        # A ceasefire of so many days or hours is the truce, not an end to the war.
                        "one-day ceasefire", "one-day cease-fire", "three-day ceasefire",
@@ -58313,6 +58315,13 @@ actions:
               "skipped the talks", "skip the talks", "staying away from the table", "stay away from the table",
               "stayed away from the table", "refused to attend", "declined to attend", "did not attend",
               "failed to attend", "would not attend", "will not attend", "stayed away from the negotiations"]
+    topic: peace_talks
+    polarity: oppose
+  # "put the Jeddah talks on hold": talks set aside, whatever names them.
+  - verbs: [put, puts, putting, placed, places, placing]
+    between: [the, its, their, "the Jeddah", "the Geneva", "the peace", "the Jeddah peace", "the direct",
+              "the indirect"]
+    objects: ["talks on hold", "negotiations on hold", "process on hold", "platform on hold"]
     topic: peace_talks
     polarity: oppose
   - phrases: [mediators, "the mediators", mediator, "co-mediators", "mediation efforts",

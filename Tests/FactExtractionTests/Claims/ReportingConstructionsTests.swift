@@ -571,4 +571,12 @@ final class ReportingConstructionsTests: XCTestCase {
                 "Only last week the US cast a veto against a ceasefire resolution in the Council."),
             ["United States ceasefire oppose"])
     }
+
+    func testTalksPutOnHoldWhateverNamesThem() {
+        XCTAssertEqual(
+            stances(
+                "In Sudan, Riyadh and Washington put the Jeddah talks on hold after repeated violations."
+            ),
+            ["Saudi Arabia peace_talks oppose", "United States peace_talks oppose"])
+    }
 }
