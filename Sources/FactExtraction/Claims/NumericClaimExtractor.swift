@@ -1126,8 +1126,11 @@ struct NumericClaimExtractor {
     /// Verbs after a place that make it the one counting the figure after them ("Syria has
     /// recorded 5,800 deaths").
     private static let tallyingVerbs: WordTable<Bool> = WordTable(
-        set: ["reported", "recorded", "registered", "counted", "confirmed", "logged", "documented"]
-            .map { WordHash.hash($0) })
+        set: [
+            "reported", "recorded", "registered", "counted", "confirmed", "logged", "documented",
+            // "Syria accounted for 3,688".
+            "accounted", "accounts",
+        ].map { WordHash.hash($0) })
     /// Forms of "become", which may stand with auxiliaries and adverbs between a place and the
     /// word making it a home ("Egypt has become home to …").
     private static let becoming: WordTable<Bool> = WordTable(
