@@ -58149,7 +58149,10 @@ measures:
         cue_scope: sentence
         cues: [strike, airstrike, "air strike", "air raid", blast, explosion, attack, shelling, raid, market,
                "drone attack", massacre, "on Sunday", "on Saturday", "on Monday", "on Tuesday", "on Wednesday",
-               "on Thursday", "on Friday", "summarily", clashes, "in the area", "the town",
+               "on Thursday", "on Friday", "summarily", "in the area", "the town",
+               # Clashes named as one bout ("those clashes", "clashes in Nyala"); "the clashes"
+               # alone are the war.
+               "those clashes", "these clashes", "clashes in", "clashes on", "clashes there",
                "a day earlier", "that day", "daily breakdown", "past 24 hours", "last 24 hours", "previous 24 hours",
                "past few hours", "past hours", assault, assaults, shells, shelled, drone, drones, stormed,
                storming, struck, attacks, raids, strikes, airstrikes, bombardment, "fired into", "fired on",
@@ -58158,7 +58161,7 @@ measures:
                # in El-Fasher alone", "eight members of his family had been killed".
                "El Fasher", "El-Fasher", "el-Fasher", "Al-Fashir", Zamzam, "Abu Shouk", "El Geneina", Geneina,
                Ardamata, Nyala, alone, "his family", "her family", "their family", "the hospital", hospital,
-               offensive, violence, "the city", locality]
+               offensive, "the city", locality]
         unless: [toll, "number of deaths", "number of dead", "number of people killed", "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
                  "so far", "in total", "to date", "overall", "across the country", "nationwide", "since clashes", "since fighting", "since it erupted", "since it began", "since it broke out", "since war", "across Sudan", "up to now", "until now", "thus far", "a war that", "the war has", "war that has", "the conflict has", "conflict that has", "clashes that have", "the fighting has", "war has killed", "the war in Sudan"]
   - topic: sudan.wounded

@@ -579,4 +579,13 @@ final class ReportingConstructionsTests: XCTestCase {
             ),
             ["Saudi Arabia peace_talks oppose", "United States peace_talks oppose"])
     }
+
+    func testSudansClashesAreItsWar() {
+        // "the clashes" name the war, not one attack: their dead are the running toll.
+        XCTAssertEqual(
+            numeric(
+                "Sudan's Health Ministry says the clashes between the army and the RSF have killed at least 460 people."
+            ),
+            ["sudan.killed at least 460"])
+    }
 }
