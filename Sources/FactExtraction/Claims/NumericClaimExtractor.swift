@@ -1159,7 +1159,6 @@ struct NumericClaimExtractor {
     private static let figureJoiners: WordTable<Bool> = WordTable(
         set: ["and", "while", "whereas", "but", "including"].map { WordHash.hash($0) })
 
-    /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
     /// Whether the words after a place's possessive name a part of it ("Turkey's southeast",
     /// "Omdurman's Dar es Salaam neighbourhood"), before any preposition or punctuation ends
     /// the phrase ("Israel's bombardment of the city" is an owner's).
@@ -1189,6 +1188,7 @@ struct NumericClaimExtractor {
             "towns", "villages", "streets",
         ].map { WordHash.hash($0) })
 
+    /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
     private static let tallyNouns: WordTable<Bool> = WordTable(
         set: ["toll", "tally", "count"].map { WordHash.hash($0) })
 
@@ -1595,6 +1595,7 @@ struct NumericClaimExtractor {
             }
             if owners[index] { continue }
             let several = joined(index - 1) || joined(index + 1)
+            // A possessive left after the owners are gone owns a toll or names a part of its place.
             let ownsToll =
                 match.end < sentence.tokens.count
                 && sentence.tokens[match.end].hash == Self.possessive

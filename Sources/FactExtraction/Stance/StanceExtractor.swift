@@ -92,30 +92,12 @@ struct StanceExtractor {
         })
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
-    /// Whether a cue stands in the clause a condition opens before it, with no comma between
-    /// ("would resume its offensive if Hamas broke the truce"): what might happen, no one's
-    /// position.
-    private func isHypothetical(
-        _ index: Int, conditions: [PhraseTable<Bool>.Match], in sentence: Sentence,
-        structure: SentenceStructure
-    ) -> Bool {
-        guard let clause = structure.clause(at: index) else { return false }
-        return conditions.contains { condition in
-            condition.index < index && clause.range.contains(condition.index)
-                && Self.hypotheticals.contains(sentence.tokens[condition.index].hash)
-                && !(condition.end..<index).contains {
-                    sentence.isPunctuation($0, UInt8(ascii: ","))
-                }
-        }
-    }
     /// Words opening a clause that states what might happen ("if Hamas broke the truce").
     private static let hypotheticals: WordTable<Bool> = WordTable(
         set: ["if"].map { WordHash.hash($0) })
     private static let openEnded: WordTable<Bool> = WordTable(
         set: ["until", "unless", "only", "after", "without", "while", "as", "so", "if", "before"]
-            .map {
-                WordHash.hash($0)
-            })
+            .map { WordHash.hash($0) })
 
     /// What one sentence leaves for the next: the last stance topic ("this demand is
     /// non-negotiable" refers back to it) and the last holders ("they agreed" means them).
@@ -1102,6 +1084,22 @@ struct StanceExtractor {
         }
     }
 
+    /// Whether a cue stands in the clause a condition opens before it, with no comma between
+    /// ("would resume its offensive if Hamas broke the truce"): what might happen, no one's
+    /// position.
+    private func isHypothetical(
+        _ index: Int, conditions: [PhraseTable<Bool>.Match], in sentence: Sentence,
+        structure: SentenceStructure
+    ) -> Bool {
+        guard let clause = structure.clause(at: index) else { return false }
+        return conditions.contains { condition in
+            condition.index < index && clause.range.contains(condition.index)
+                && Self.hypotheticals.contains(sentence.tokens[condition.index].hash)
+                && !(condition.end..<index).contains {
+                    sentence.isPunctuation($0, UInt8(ascii: ","))
+                }
+        }
+    }
     /// Whether conditions turn a position conditional: support on a condition, or opposition
     /// bound by an open-ended one ("no fuel until …").
     private static func makesConditional(
