@@ -834,9 +834,16 @@ struct NumericClaimExtractor {
             let byForm = form.map { variant.forms.contains($0) } ?? false
             // A cue opens no later than the figure's first word: "three or more days" is no
             // "more days" of extension, "two more days" is.
+            // "the health ministry said on Tuesday": a day right after an attribution verb dates
+            // the report, not what the figure counts.
             let byCue = lexicon.variantCues[measureIndex][index].matches(
                 sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
-            ).contains { $0.index <= figure.first || $0.index >= figure.end }
+            ).contains { cue in
+                (cue.index <= figure.first || cue.index >= figure.end)
+                    && !(cue.index > 0
+                        && lexicon.attributionVerbs.match(sentence.tokens, at: cue.index - 1)
+                            != nil)
+            }
             if byForm || byCue { return (variant.topic, variant.tally) }
         }
         // A figure right after an incident's figure, with nothing of a running count, is that

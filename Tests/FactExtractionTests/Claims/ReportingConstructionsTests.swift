@@ -587,5 +587,11 @@ final class ReportingConstructionsTests: XCTestCase {
                 "Sudan's Health Ministry says the clashes between the army and the RSF have killed at least 460 people."
             ),
             ["sudan.killed at least 460"])
+        // A day right after the attribution verb dates the report, not the dead.
+        XCTAssertEqual(
+            numeric(
+                "The fighting between Sudan's army and the RSF has now killed at least 460 people, the health ministry said on Tuesday."
+            ),
+            ["sudan.killed at least 460"])
     }
 }
