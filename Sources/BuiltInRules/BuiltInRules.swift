@@ -57722,6 +57722,9 @@ measures:
       - topic: casualties.killed.event
         tally: event
         cues: [strike, airstrike, "air strike", "air raid", blast, explosion, "single attack", "the attack on the",
+               # A day or two's dead: "390 killed in the past 48 hours".
+               "past 48 hours", "last 48 hours", "past 72 hours", "last 72 hours", "previous two days",
+               "past two days", "last two days",
                "an attack on", "a strike on", "struck a", "hit a", "hit the", incident, "past 24 hours",
                "previous 24 hours", "last 24 hours", overnight, "within hours", "within minutes", "past day", "in a day", "since the truce ended",
                "since fighting resumed", "since the truce collapsed", "since the fighting resumed", "by Friday",
