@@ -817,11 +817,15 @@ struct NumericClaimExtractor {
             } ?? false
         for (index, variant) in measure.variants.enumerated() {
             let exclusions = lexicon.variantExclusions[measureIndex][index]
-            if exclusions.hasMatch(sentence.tokens, in: clause) {
+            if exclusions.matches(sentence.tokens, in: clause).contains(where: {
+                !datesReport($0.index, in: sentence)
+            }) {
                 continue
             }
             if let opening, opening.upperBound <= clause.lowerBound,
-                exclusions.hasMatch(sentence.tokens, in: opening)
+                exclusions.matches(sentence.tokens, in: opening).contains(where: {
+                    !datesReport($0.index, in: sentence)
+                })
             {
                 continue
             }
@@ -834,15 +838,11 @@ struct NumericClaimExtractor {
             let byForm = form.map { variant.forms.contains($0) } ?? false
             // A cue opens no later than the figure's first word: "three or more days" is no
             // "more days" of extension, "two more days" is.
-            // "the health ministry said on Tuesday": a day right after an attribution verb dates
-            // the report, not what the figure counts.
             let byCue = lexicon.variantCues[measureIndex][index].matches(
                 sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
             ).contains { cue in
                 (cue.index <= figure.first || cue.index >= figure.end)
-                    && !(cue.index > 0
-                        && lexicon.attributionVerbs.match(sentence.tokens, at: cue.index - 1)
-                            != nil)
+                    && !datesReport(cue.index, in: sentence)
             }
             if byForm || byCue { return (variant.topic, variant.tally) }
         }
@@ -856,6 +856,21 @@ struct NumericClaimExtractor {
         }
         return (measure.topic, measure.tally)
     }
+
+    /// Whether the words at `index` follow an attribution verb or a word naming the report
+    /// ("the health ministry said on Tuesday", "told reporters on Friday", "in a statement on
+    /// Monday"): they date the report, not what its figures count.
+    private func datesReport(_ index: Int, in sentence: Sentence) -> Bool {
+        guard index > 0 else { return false }
+        return lexicon.attributionVerbs.match(sentence.tokens, at: index - 1) != nil
+            || Self.reportWords.contains(sentence.tokens[index - 1].hash)
+    }
+    /// Nouns naming a report or its audience, after which a day dates the report.
+    private static let reportWords: WordTable<Bool> = WordTable(
+        set: [
+            "reporters", "journalists", "statement", "briefing", "conference", "interview",
+            "broadcast", "post",
+        ].map { WordHash.hash($0) })
 
     private func claim(
         topic: String, tally: Tally, facets: Facets, quantity: Quantity, attribution: Attribution,

@@ -593,5 +593,10 @@ final class ReportingConstructionsTests: XCTestCase {
                 "The fighting between Sudan's army and the RSF has now killed at least 460 people, the health ministry said on Tuesday."
             ),
             ["sudan.killed at least 460"])
+        XCTAssertEqual(
+            numeric(
+                "At a briefing for reporters on Tuesday, an Israeli official said the deal should see 50 Israeli hostages freed."
+            ),
+            ["hostages.deal.size {nationality: Israeli} 50"])
     }
 }
