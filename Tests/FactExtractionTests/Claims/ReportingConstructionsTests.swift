@@ -599,4 +599,33 @@ final class ReportingConstructionsTests: XCTestCase {
             ),
             ["hostages.deal.size {nationality: Israeli} 50"])
     }
+
+    func testAPlaceThatAccountsForAFigureIsItsPlace() {
+        XCTAssertEqual(
+            numeric("Of the 1,200 dead so far, Gaza accounted for 900, health officials said."),
+            ["casualties.killed 1,200", "casualties.killed {place: Gaza} 900"])
+    }
+
+    func testADayOrTwosDeadAreOneBouts() {
+        XCTAssertEqual(
+            numeric(
+                "Health officials in Gaza said 390 Palestinians were killed in the past 48 hours."),
+            ["casualties.killed.event {place: Gaza} 390"])
+    }
+
+    func testAParticipleNamingWhichTruceTakesNoPosition() {
+        // "its prolonged truce" names the truce; the restarted campaign is the position.
+        XCTAssertEqual(
+            stances(
+                "Israel said it had restarted its military campaign in Gaza as its prolonged truce with Hamas lapsed."
+            ),
+            ["Israel humanitarian_pause oppose"])
+    }
+
+    func testAThreatOnEitherSidesBreachIsConditional() {
+        XCTAssertEqual(
+            stances(
+                "Israel warned that it would resume its offensive if either side broke the truce."),
+            ["Israel humanitarian_pause conditional (if either side broke the truce)"])
+    }
 }
