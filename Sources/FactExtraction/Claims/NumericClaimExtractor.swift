@@ -1238,7 +1238,9 @@ struct NumericClaimExtractor {
         var best: (distance: Int, index: Int, cue: String)?
         var fallbackMatches: [PhraseTable<[Int]>.Match]?
         for index in lexicon.measuresCounting[nounClass] ?? [] {
-            guard contextAllows(index, sentence, near: figure.first) else { continue }
+            guard contextAllows(index, sentence, near: figure.first, structure: structure) else {
+                continue
+            }
             var distance = Int.max
             var cueText = "default"
             for cue in cues where cue.payload.contains(index) {
@@ -1500,9 +1502,10 @@ struct NumericClaimExtractor {
 
     /// Whether the sentence has one of the measure's context words and the figure's clause none
     /// of its excluded words.
-    private func contextAllows(_ measureIndex: Int, _ sentence: Sentence, near position: Int? = nil)
-        -> Bool
-    {
+    private func contextAllows(
+        _ measureIndex: Int, _ sentence: Sentence, near position: Int? = nil,
+        structure: SentenceStructure? = nil
+    ) -> Bool {
         if let context = lexicon.contexts[measureIndex], !context.hasMatch(sentence.tokens),
             !lexicon.vocabulary.measures[measureIndex].contextBefore
                 || !context.hasMatch(sentence.previousTokens)
@@ -1523,14 +1526,49 @@ struct NumericClaimExtractor {
                     Self.figureJoiners.contains(tokens[join].hash)
                         && (join + 1..<limit).contains { tokens[$0].kind == .number }
                 }
-                if let join = (position..<end).first(where: { leadsToNumber($0, end) }) {
+                // "released 24 women and 15 teenagers from detention": a list of counted nouns
+                // with no verb and no further figure shares the words after its last noun.
+                if let join = (position..<end).first(where: { leadsToNumber($0, end) }),
+                    structure.map({ structure in
+                        (position..<end).contains { structure.verbGroup(at: $0) != nil }
+                            || (join..<end).filter { tokens[$0].kind == .number }.count > 1
+                    }) ?? true
+                {
                     end = join
                 }
+                // The words before it are the last number's only when that number has a verb
+                // of its own ("550 destroyed and another 1,578"), not in a verbless list.
                 if let join = (start..<position).last(where: {
                     Self.figureJoiners.contains(tokens[$0].hash)
                         && (start..<$0).contains { tokens[$0].kind == .number }
-                }) {
+                }),
+                    structure.map({ structure in
+                        let last = (start..<join).last { tokens[$0].kind == .number } ?? start
+                        return (last..<join).contains { structure.verbGroup(at: $0) != nil }
+                    }) ?? true
+                {
                     start = join + 1
+                }
+                // "The Palestinian prisoners, seven women and 23 minors, were let out": a figure
+                // in a verbless aside closed before the sentence ends counts the words the aside
+                // sets apart; "Before the war, 500 trucks entered": a verbless opening phrase is
+                // the figure's too.
+                if let structure, start >= 2,
+                    tokens[start - 1].kind == .punctuation,
+                    let named = exclusion.matches(tokens, in: max(0, start - 5)..<start - 1).last(
+                        where: { $0.end == start - 1 }),
+                    !(start..<end).contains(where: { structure.verbGroup(at: $0) != nil })
+                        && end + 1 < tokens.count
+                        && !(max(0, named.index - 3)..<named.index).contains(where: {
+                            tokens[$0].kind == .number
+                        })
+                        || [.preposition, .subordinator].contains(structure.classes[0])
+                            && !(0..<start - 1).contains(where: {
+                                structure.verbGroup(at: $0) != nil || sentence.isClauseBreak($0)
+                                    || tokens[$0].kind == .number
+                            })
+                {
+                    start = named.index
                 }
                 range = start..<max(start, end)
             }

@@ -629,3 +629,41 @@ final class ReportingConstructionsTests: XCTestCase {
             ["Israel humanitarian_pause conditional (if either side broke the truce)"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAVerblessListSharesTheWordsAfterItsLastNoun() {
+        XCTAssertEqual(
+            numeric("Israel then freed 24 Palestinian women and 15 teenagers from its jails."),
+            [
+                "prisoners.released.event {group: women} 24",
+                "prisoners.released.event {group: children} 15",
+            ])
+        // A figure with a verb of its own keeps the words after the next one apart.
+        XCTAssertEqual(
+            numeric(
+                "In Antakya 550 buildings were destroyed and another 1,578 badly damaged."),
+            ["quake.buildings_collapsed {place: Turkey} 550"])
+    }
+
+    func testAFigureInAVerblessAsideCountsWhatTheAsideSetsApart() {
+        XCTAssertEqual(
+            numeric(
+                "The Palestinian detainees, four women and 26 minors, were let out on Tuesday night."
+            ),
+            [
+                "prisoners.released.event {group: women} 4",
+                "prisoners.released.event {group: children} 26",
+            ])
+        // A list that goes on after the excluded words is no aside of them.
+        XCTAssertEqual(
+            numeric("Those freed so far include 150 Palestinians, 60 Israelis and 20 Thais."),
+            [
+                "prisoners.released 150", "hostages.released {nationality: Israeli} 60",
+                "hostages.released {nationality: Thai} 20",
+            ])
+    }
+
+    func testAVerblessOpeningPhraseIsTheFiguresToo() {
+        XCTAssertEqual(numeric("Before the war, 500 trucks entered Gaza every day."), [])
+    }
+}
