@@ -58318,13 +58318,16 @@ measures:
            "moved into neighboring", "moved to neighbouring", "moved to neighboring", "in other countries",
            "crossed at Metema", "come into the country", "came into the country", "coming into the country",
            "into the country"]
-    exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might"]
+    # "fled Sudan's second-largest city" left a city, not the country.
+    exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might",
+                      "fled Sudan's", "fleeing Sudan's", "left Sudan's"]
     variants:
       # "have sought shelter in Tawila", "found shelter elsewhere inside the country": shelter
       # found inside Sudan makes people displaced, not refugees.
       - topic: sudan.displaced
         tally: level
         cues: ["inside Sudan", "within Sudan", "inside the country", "within the country", "elsewhere in Sudan",
+               "other parts of Sudan", "other parts of the country", "other areas of Sudan",
                "elsewhere inside", "elsewhere in the country", Zamzam, Tawila, "Abu Shouk", "el-Obeid", "El Obeid",
                "al-Obeid", Kosti, Gedaref, Sennar, "Port Sudan", "White Nile", Gezira, "Wad Madani", Kassala,
                "Blue Nile", Omdurman, "el-Fasher", "El Fasher", "al-Fashir", "the camp", camps, Darfur, Kordofan,

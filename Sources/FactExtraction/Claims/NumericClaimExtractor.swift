@@ -352,7 +352,7 @@ struct NumericClaimExtractor {
         let grammar = structure!
         let attribution = deferred.resolve(sentence, structure: grammar, lexicon: lexicon)
         let cueMatches = withoutExcludedMeasures(
-            lexicon.cues.matches(sentence.tokens) + splitCues(in: sentence, figures), in: sentence,
+            overlappingCues(in: sentence) + splitCues(in: sentence, figures), in: sentence,
             classes: grammar.classes)
         var figureTokens = [Bool](repeating: false, count: sentence.tokens.count)
         for figure in figures {
@@ -1339,6 +1339,23 @@ struct NumericClaimExtractor {
             if best == nil || distance < best!.distance { best = (distance, index, cueText) }
         }
         return best.map { ($0.index, $0.cue) }
+    }
+
+    /// The sentence's cues, with any longer cue that starts inside one and runs past its end
+    /// ("were brought" does not hide "brought back").
+    private func overlappingCues(in sentence: Sentence) -> [PhraseTable<[Int]>.Match] {
+        let tokens = sentence.tokens
+        var result: [PhraseTable<[Int]>.Match] = []
+        for cue in lexicon.cues.matches(tokens) {
+            result.append(cue)
+            for start in cue.index + 1..<cue.end {
+                if let inner = lexicon.cues.match(tokens, at: start), inner.end > cue.end {
+                    result.append(inner)
+                    break
+                }
+            }
+        }
+        return result
     }
 
     /// The cues without the measures whose own excluded phrases hold them ("holding" in "some

@@ -667,3 +667,17 @@ extension ReportingConstructionsTests {
         XCTAssertEqual(numeric("Before the war, 500 trucks entered Gaza every day."), [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testACueStartingInsideAnotherStillCounts() {
+        // "were brought" (bodies brought to a morgue) does not hide "brought back".
+        XCTAssertEqual(
+            numeric("Late on Friday 11 hostages were brought back to Israel, the army said."),
+            ["hostages.released.event 11"])
+        // "have fled" does not hide where they fled to.
+        XCTAssertEqual(
+            numeric(
+                "Some 7.8 million people have fled to other parts of Sudan since the war began."),
+            ["sudan.displaced about 7,800,000"])
+    }
+}
