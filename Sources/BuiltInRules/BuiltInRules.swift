@@ -57521,7 +57521,11 @@ measures:
            "crossed into Israel", "on their way into Israel", "on their way to Israel", "on their way into Israeli territory",
            "on the way to Israel", "on their way to Egypt", "on their way into Egypt", "in Red Cross hands", "in the hands of the Red Cross", "into Red Cross custody",
            # Handed to the Red Cross in other words: "the Red Cross took custody of 13 Israeli hostages".
-           "took custody of", "taken custody of", "custody of the Red Cross", "into the custody of"]
+           "took custody of", "taken custody of", "custody of the Red Cross", "into the custody of",
+           # "Hamas turned over another 16 hostages", "11 hostages crossed into Israeli territory".
+           "turned over", "turns over", "turning over", "to turn over", "crossed into Israeli territory",
+           "into Israeli territory", "entered Israeli territory", "were passed", "was passed", "heading to Israel",
+           "heading into Israel", "headed to Israel", "headed into Israel"]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned

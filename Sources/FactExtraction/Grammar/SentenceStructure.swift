@@ -51,6 +51,9 @@ struct SentenceStructure: Sendable {
     /// Words that open a clause inside a subject: a relative pronoun or a subordinator of time.
     private static let embeddedOpeners: WordTable<Bool> = WordTable(
         set: ["who", "whom", "that", "which", "since", "after", "until"].map { WordHash.hash($0) })
+    /// Relative pronouns that open a clause describing the noun before them.
+    private static let relativeOpeners: WordTable<Bool> = WordTable(
+        set: ["who", "whom", "which", "whose"].map { WordHash.hash($0) })
     private static let degreeWords: WordTable<Bool> = WordTable(
         set: ["many", "much", "few", "little", "high", "low", "long", "far"].map {
             WordHash.hash($0)
@@ -656,6 +659,17 @@ struct SentenceStructure: Sendable {
                 return isAttribution(group) ? nil : group
             }
             if sentence.isPunctuation(index, UInt8(ascii: ",")) {
+                // "Two women, whom Hamas had kept hostage for a month, have been freed": a
+                // relative clause set apart by commas describes the subject.
+                if index + 1 < tokens.count, Self.relativeOpeners.contains(tokens[index + 1].hash),
+                    let close = (index + 2..<min(tokens.count, index + 20)).first(where: {
+                        sentence.isPunctuation($0, UInt8(ascii: ","))
+                    }),
+                    !(index + 2..<close).contains(where: { tokens[$0].kind == .number })
+                {
+                    index = close + 1
+                    continue
+                }
                 // An aside closed by a second comma, holding no verb of its own.
                 guard
                     let close = (index + 1..<min(tokens.count, index + 9)).first(where: {

@@ -681,3 +681,22 @@ extension ReportingConstructionsTests {
             ["sudan.displaced about 7,800,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testARelativeClauseSetApartByCommasDescribesTheSubject() {
+        XCTAssertEqual(
+            numeric(
+                "Two women, whom Hamas had kept hostage in Gaza for over a month, have been freed."),
+            ["hostages.released.event {group: women} 2"])
+    }
+
+    func testHostagesTurnedOverOrCrossingIntoIsraeliTerritoryAreReleased() {
+        XCTAssertEqual(
+            numeric("Hamas on Wednesday turned over another 16 hostages, 12 of them Israelis."),
+            ["hostages.released.event 16", "hostages.released.event {nationality: Israeli} 12"])
+        XCTAssertEqual(
+            numeric(
+                "The army confirmed that 11 hostages had crossed into Israeli territory on Monday."),
+            ["hostages.released.event 11"])
+    }
+}
