@@ -434,6 +434,8 @@ struct StanceExtractor {
             // asked for or backed with it.
             if let previous, let shared = previous.claim,
                 coordinated(previous.topic, topic, sentence)
+                    || (shared.polarity == .demand
+                        && demandedAlongside(previous.topic, topic, sentence))
                     || (shared.polarity != .oppose
                         && servesPurpose(
                             previous.topic, topic, sentence,
@@ -1231,6 +1233,37 @@ struct StanceExtractor {
             "vital", "essential", "life-saving", "lifesaving", "critical", "needed", "sufficient",
             "enough", "all", "flow", "of", "delivery", "deliveries", "entry", "passage",
         ].map { WordHash.hash($0) })
+    /// Whether a second topic is asked for in the same breath as the first: "called for a
+    /// ceasefire and the urgent delivery of humanitarian aid", "urged a truce and to let aid
+    /// reach civilians", "a resolution calling for a pause and for more aid".
+    private func demandedAlongside(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
+        guard first.end < second.index, second.index - first.end <= 8 else { return false }
+        let tokens = sentence.tokens
+        var index = first.end
+        if sentence.isPunctuation(index, UInt8(ascii: ",")) { index += 1 }
+        guard index < second.index, tokens[index].hash == Self.and else { return false }
+        index += 1
+        if index < second.index, tokens[index].hash == Self.for { index += 1 }
+        if index + 1 < second.index, tokens[index].hash == Self.to,
+            Self.purposeVerbs.contains(tokens[index + 1].hash)
+        {
+            index += 2
+        }
+        return (index..<second.index).allSatisfy {
+            Self.purposeFillers.contains(tokens[$0].hash)
+                || Self.demandQualifiers.contains(tokens[$0].hash)
+        }
+    }
+
+    /// Words describing how a demanded thing should come ("the urgent, unhindered delivery").
+    private static let demandQualifiers: WordTable<Bool> = WordTable(
+        set: [
+            "a", "an", "urgent", "immediate", "unhindered", "unimpeded", "safe", "rapid",
+            "sustained", "increased", "full", "humanitarian", "greater", "unrestricted",
+        ].map { WordHash.hash($0) })
+    private static let and = WordHash.hash("and")
+    private static let `for` = WordHash.hash("for")
+
     /// Prepositions that open a short phrase closing a topic's phrase ("a truce in Sudan",
     /// "a pause of three days").
     private static let phraseClosers: WordTable<Bool> = WordTable(

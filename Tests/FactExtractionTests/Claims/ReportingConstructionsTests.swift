@@ -700,3 +700,22 @@ extension ReportingConstructionsTests {
             ["hostages.released.event 11"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testATopicAskedForInTheSameBreathSharesTheDemand() {
+        XCTAssertEqual(
+            stances(
+                "Egypt called for an immediate ceasefire and the urgent delivery of humanitarian aid to the Gaza Strip."
+            ),
+            ["Egypt ceasefire demand", "Egypt aid.entry demand"])
+        XCTAssertEqual(
+            stances(
+                "The Security Council urged both sides to commit to a ceasefire and to let humanitarian aid reach civilians."
+            ),
+            ["United Nations ceasefire demand", "United Nations aid.entry demand"])
+        // A stance that is not a demand is not shared this way.
+        XCTAssertEqual(
+            stances("Israel rejected a ceasefire and the delivery of fuel to Gaza."),
+            ["Israel ceasefire oppose"])
+    }
+}
