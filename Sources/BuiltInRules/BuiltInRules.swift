@@ -57102,6 +57102,10 @@ polarity:
            "brush off", "brushes off",
            "broken the", "breaking the"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
+           "is urgently needed", "was urgently needed", "are urgently needed", "were urgently needed",
+           "the importance of", "how important", "stressed the need", "stressing the need",
+           "underlined the need", "underscored the need", "emphasised the need", "emphasized the need",
+           "stressed the importance", "stressing the importance",
            "insisted on", insists, insisted, "pressed for", "presses for", "desire for", insist, "insist on",
            "appeal to", plead, "plead for", "pleads for",
            sought, seeks, seeking, "asked for", "appealed for", "pushed for", "pushes for", "pushing for",

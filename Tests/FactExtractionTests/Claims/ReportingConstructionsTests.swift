@@ -719,3 +719,14 @@ extension ReportingConstructionsTests {
             ["Israel ceasefire oppose"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testStressingHowImportantSomethingIsAsksForIt() {
+        XCTAssertEqual(
+            stances("Safadi stressed how important a ceasefire is for the whole region."),
+            ["Jordan ceasefire demand"])
+        XCTAssertEqual(
+            stances("The WHO chief said a cessation of hostilities was urgently needed."),
+            ["United Nations ceasefire demand"])
+    }
+}
