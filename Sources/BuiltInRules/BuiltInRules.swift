@@ -55302,6 +55302,8 @@ lists:
   total: [total, tally, count, number, figure, toll, "overall number", "total number", "overall toll",
           "total toll", "cumulative total", "overall total", "total count", "overall tally", "combined total",
           "combined toll", "combined figure", "combined number", "overall figure", "grand total"]
+  # Words that say how a running total is known: "taking the confirmed total to 33,179".
+  total_adjective: [confirmed, official, latest, known, updated, provisional, verified, new, recorded, overall]
   preposition: [to, at]
   after_time: [ago, later, earlier, before, after, into, notice, "of notice", since, "in ,", "in .", "in return", "in exchange", "in advance", "from now",
                "of war", "of fighting", "of the war", "of bombardment", "of conflict", "of combat", "of hostilities",
@@ -56164,7 +56166,7 @@ patterns:
             claims: ["hostages.released.event 17", "hostages.released 58"] }
   - id: bringing-total-to-figure
     summary: "a running total of what the figure before counted: \"went up by 266, taking the total to 11,078\""
-    match: "@bring the|its|their @total to|at FIGURE"
+    match: "@bring the|its|their @total_adjective? @total to|at FIGURE"
     outcome: sibling
     tally: cumulative
     examples:
@@ -56175,6 +56177,8 @@ patterns:
             claims: ["aid.trucks about 45", "aid.trucks 150"] }
         - { text: "More than 80 aid trucks crossed into Gaza on Thursday. That takes the total to 650.",
             claims: ["aid.trucks over 80", "aid.trucks 650"] }
+        - { text: "Another 1,200 bodies were found in Turkey, taking the confirmed total to 33,179.",
+            claims: ["quake.killed {place: Turkey} 1,200", "quake.killed 33,179"] }
       pass:
         - { text: "The ministry reported 221 new cholera infections, taking the total to 43,490.",
             claims: [] }
