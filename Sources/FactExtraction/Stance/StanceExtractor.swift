@@ -1131,10 +1131,12 @@ struct StanceExtractor {
         after condition: PhraseTable<Bool>.Match, _ tokens: [Token]
     ) -> Bool {
         guard condition.length == 1, condition.end < tokens.count else { return false }
-        var at = condition.end
-        // "until the end of the month", "until the weekend".
-        if tokens[at].hash == theHash, at + 1 < tokens.count { at += 1 }
-        let next = tokens[at]
+        // "until the end of the month", "until the weekend"; "until the 240 hostages are
+        // freed" counts people, no time.
+        if tokens[condition.end].hash == theHash, condition.end + 1 < tokens.count {
+            return timeWords.contains(tokens[condition.end + 1].hash)
+        }
+        let next = tokens[condition.end]
         return next.kind == .number || timeWords.contains(next.hash)
     }
     private static let timeWords: WordTable<Bool> = WordTable(

@@ -730,3 +730,17 @@ extension ReportingConstructionsTests {
             ["United Nations ceasefire demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testACountAfterUntilOrUnlessIsNoTime() {
+        XCTAssertEqual(
+            stances(
+                "Netanyahu turned down any temporary ceasefire unless the 241 hostages are released."
+            ),
+            ["Netanyahu humanitarian_pause conditional (unless the 241 hostages are released)"])
+        // A time after the condition word still only bounds the stance.
+        XCTAssertEqual(
+            stances("Israel said no fuel would enter Gaza until the end of the month."),
+            ["Israel fuel.entry oppose"])
+    }
+}
