@@ -57557,7 +57557,10 @@ measures:
                "undertook to free", "is to hand over", "is to free", "to be set free", "supposed to have been",
                "prepared to release", "set aside for release", "covered by the agreement", "due to be let go",
                "due to set free", "proposed freeing", "expected to be freed", "expected to be released",
-               "set to go free", "earmarked for release", "meant to"]
+               "set to go free", "earmarked for release", "meant to",
+               # What a deal lays out: "a phased release of 50 hostages", "trading 50 hostages for 150".
+               "phased release", "staggered release", "gradual release", "sets out", "set out", "lays out",
+               "spells out", trading, "to trade", "would trade", "across four days", "over four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day", "promised to", "pledged to", "signed up to", "committed to",
@@ -57566,7 +57569,8 @@ measures:
                   # A plan's stage or extension: "the extra days would see 20 Israeli hostages freed",
                   # "during this first phase, Hamas will free 50", "the 50 set to be released in stages".
                   extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
-                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
+                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see",
+                  arrangement, halt, swap]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
@@ -57675,9 +57679,12 @@ measures:
         forms: [future, conditional, infinitive]
         cues: [deal, agreement, proposal, framework, "under the", terms, accord, "in exchange for", "in return for",
                "agreed to free", "agreed to release", "exchanged for", "swapped for", foresees, envisages,
-               "provides for", "calls for", "over the coming days", "across the four days", "over the four days"]
+               "provides for", "calls for", "over the coming days", "across the four days", "over the four days",
+               "phased release", "staggered release", "gradual release", "sets out", "set out", "lays out",
+               "spells out", trading, "to trade", "would trade", "across four days", "over four days"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
+                  arrangement, halt, swap,
                   exchanged, swapped, "in exchange", "in return",
                   # "Israel will in turn free 150 Palestinian women": the other side of a swap.
                   "in turn",

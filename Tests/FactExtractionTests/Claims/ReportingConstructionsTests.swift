@@ -744,3 +744,20 @@ extension ReportingConstructionsTests {
             ["Israel fuel.entry oppose"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testWhatAnArrangementLaysOutIsADealTerm() {
+        XCTAssertEqual(
+            numeric(
+                "The Qatar arrangement foresees the release of 50 Israeli hostages and 150 Palestinian detainees across four days."
+            ),
+            [
+                "hostages.deal.size {nationality: Israeli} 50", "prisoners.deal.size 150",
+            ])
+        XCTAssertEqual(
+            numeric(
+                "The truce sets out a phased release of 50 of the hostages Hamas holds, in return for 150 Palestinians held in Israeli jails."
+            ),
+            ["hostages.deal.size 50", "prisoners.deal.size 150"])
+    }
+}
