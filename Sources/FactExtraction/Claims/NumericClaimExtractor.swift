@@ -760,12 +760,17 @@ struct NumericClaimExtractor {
         {
             own = 0..<own.upperBound
         }
-        // "a truce during which 105 were freed": a preposition of time before a relative pronoun
-        // opens the relative clause with it.
+        // "a truce during which 105 were freed", "in the course of which Hamas handed over
+        // 105": a phrase of time before a relative pronoun opens the relative clause with it.
         if own.lowerBound > 0, Self.relativePronouns.contains(tokens[own.lowerBound].hash),
-            Self.framingPrepositions.contains(tokens[own.lowerBound - 1].hash)
+            let opener = (max(0, own.lowerBound - 4)..<own.lowerBound).first(where: {
+                Self.framingPrepositions.contains(tokens[$0].hash)
+                    || tokens[$0].hash == Self.inWord
+                        && tokens[min($0 + 2, own.lowerBound - 1)].hash == Self.course
+            }),
+            !(opener..<own.lowerBound).contains(where: { tokens[$0].kind == .punctuation })
         {
-            own = own.lowerBound - 1..<own.upperBound
+            own = opener..<own.upperBound
         }
         // Between two figures, the words after the last "and" or "while" belong to the second.
         func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
@@ -1421,6 +1426,7 @@ struct NumericClaimExtractor {
         set: ["go", "out", "free", "through", "in"].map { WordHash.hash($0) })
 
     /// Prepositions opening a phrase of time that frames the whole sentence ("During the truce,").
+    private static let course = WordHash.hash("course")
     private static let framingPrepositions: WordTable<Bool> = WordTable(
         set: ["during", "over", "throughout", "across", "before", "since"].map {
             WordHash.hash($0)

@@ -761,3 +761,13 @@ extension ReportingConstructionsTests {
             ["hostages.deal.size 50", "prisoners.deal.size 150"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPhraseOfTimeBeforeARelativePronounOpensItsClause() {
+        XCTAssertEqual(
+            numeric(
+                "Most came home during a week-long truce that began on Nov. 24, in the course of which Hamas handed over 105 captives."
+            ),
+            ["humanitarian_pause.duration_days 7", "hostages.released 105"])
+    }
+}
