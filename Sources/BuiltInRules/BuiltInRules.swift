@@ -55258,9 +55258,11 @@ weights: |
 # An element followed by ? may be missing, by * may repeat. Patterns are tried in order and the
 # first that matches a figure wins. `outcome: none` marks figures that are no claim; `outcome:
 # part` makes the figure a part of the total stated before it; `tally` and `qualifier` say what
-# the construction itself tells; `figure_words` limits a pattern to figures written as one of these
-# words, `figure_at_least` and `figure_at_most` to figures of those values ("Yotam Haim, 28," is an
-# age; "In Gaza, 11,078," is not). The vocabulary (Rules/vocabulary) then names the topic.
+# the construction itself tells; `counts` names the noun class it counts when that noun stands
+# outside NOUN or the pattern has none ("the 10-member Burnaby rescue team"); `figure_words`
+# limits a pattern to figures written as one of these words, `figure_at_least` and
+# `figure_at_most` to figures of those values ("Yotam Haim, 28," is an age; "In Gaza, 11,078,"
+# is not). The vocabulary (Rules/vocabulary) then names the topic.
 #
 # Every pattern carries sentences it must fire on (trigger) and may carry sentences it must not
 # fire on (pass), each with every numeric claim the whole extractor must find there, written
@@ -55953,6 +55955,18 @@ patterns:
             claims: ["quake.rescuers {place: Turkey} 40"] }
         - { text: "After the quake, a 12-member team of Icelandic firefighters flew to Hatay.",
             claims: ["quake.rescuers {place: Turkey} 12"] }
+  - id: figure-member-named-team
+    summary: "a named team's strength counts its members: \"the 10-member Burnaby Urban Search and Rescue team\""
+    match: "FIGURE strong|member|man rescue? NAME* and|&? NAME* team|contingent|crew|squad|unit"
+    counts: rescuer
+    examples:
+      trigger:
+        - { text: "After the earthquake, the 10-member Burnaby Urban Search and Rescue team flew to Hatay.",
+            claims: ["quake.rescuers {place: Turkey} 10"] }
+        - { text: "After the quake, the 51-member Urban Search & Rescue contingent landed in Adana.",
+            claims: ["quake.rescuers {place: Turkey} 51"] }
+      pass:
+        - { text: "A 12-member UN team visited the Rafah crossing on Tuesday.", claims: [] }
   - id: teams-of-figure
     summary: "a count of teams is no count of people: \"one team of 51 rescuers\" counts the 51"
     match: "FIGURE @teams_of"
@@ -57591,7 +57605,7 @@ measures:
                  "over the same period", "over the course", "first two days", "first three days",
                  "in three days", "in four days", "that makes", makes, making, "since Friday", "so far", "have now been",
                  "has now been", "have now", "has now", "first four days", "first five days", "first six days",
-                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "week-long truce", "seven-day truce", "7-day truce", "7-day ceasefire", "7-day pause", "6-day truce", "one-week", "weeklong truce", "over that period",
                  "during that truce", "during a week-long", "during the week-long", "week-long ceasefire",
                  "week-long cease-fire", "weeklong ceasefire", "weeklong cease-fire", "seven-day ceasefire",
                  "while the truce held", "while the temporary truce held", "before the truce", "before the ceasefire",
@@ -57706,7 +57720,7 @@ measures:
                  "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
                  "during the truce", "during the pause", "over seven days", "during the seven-day",
                  "over the course", "since Friday", "first two days", "first three days", "first four days",
-                 "week-long truce", "seven-day truce", "one-week", "weeklong truce", "over that period",
+                 "week-long truce", "seven-day truce", "7-day truce", "7-day ceasefire", "7-day pause", "6-day truce", "one-week", "weeklong truce", "over that period",
                  "during that truce", "during a week-long", "during the week-long", "week-long ceasefire",
                  "week-long cease-fire", "weeklong ceasefire", "weeklong cease-fire", "seven-day ceasefire",
                  "while the truce held", "while the temporary truce held", "before the truce", "before the ceasefire",

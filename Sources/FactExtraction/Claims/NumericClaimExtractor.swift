@@ -636,6 +636,16 @@ struct NumericClaimExtractor {
             else { return nil }
             return (chosen.index, chosen.cue, noun.nounEnd, noun.facets)
         }
+        // "the 10-member Burnaby Urban Search and Rescue team": a construction without NOUN
+        // that names what it counts.
+        if let forced = matcher.set.patterns[match.pattern].counts {
+            guard
+                let chosen = chooseMeasure(
+                    for: forced, figure: figure, nounEnd: match.range.upperBound, cues: cues,
+                    in: sentence, structure: structure)
+            else { return nil }
+            return (chosen.index, chosen.cue, match.range.upperBound, [])
+        }
         // "183 were treated for injuries and 25 have died": a figure's own verb names its
         // measure before a toll word named ahead of it.
         if match.noun == nil, let toll = match.toll,

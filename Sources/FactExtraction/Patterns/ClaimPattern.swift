@@ -45,7 +45,7 @@ public struct ClaimPattern: Sendable {
     /// The qualifier the construction gives the figure ("passed 9,500" is over 9,500).
     public var qualifier: Qualifier?
     /// The noun class the figure counts when the construction names it outside NOUN ("the
-    /// bodies of five hostages" counts bodies).
+    /// bodies of five hostages" counts bodies) or has no NOUN ("a 10-member rescue team").
     public var counts: String?
     /// The words the figure must be written as, when the construction holds only for them
     /// ("the two were freed" points back to two people named before; "the 11 were freed" counts).
