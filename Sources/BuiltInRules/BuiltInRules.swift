@@ -58350,7 +58350,8 @@ measures:
            "crossing into", "crossing over", "crossing the border", "moved into neighbouring",
            "moved into neighboring", "moved to neighbouring", "moved to neighboring", "in other countries",
            "crossed at Metema", "come into the country", "came into the country", "coming into the country",
-           "into the country"]
+           "into the country", "making the crossing", "made the crossing", "make the crossing", crossed,
+           "coming through", "came through", "been registered", registered]
     # "fled Sudan's second-largest city" left a city, not the country.
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might",
                       "fled Sudan's", "fleeing Sudan's", "left Sudan's"]

@@ -771,3 +771,18 @@ extension ReportingConstructionsTests {
             ["humanitarian_pause.duration_days 7", "hostages.released 105"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testPeopleMakingTheCrossingOutOfSudanAreRefugees() {
+        XCTAssertEqual(
+            numeric(
+                "As the RSF advanced, almost 6,000 people crossed within two days, the UN refugee agency said."
+            ),
+            ["sudan.refugees about 6,000"])
+        XCTAssertEqual(
+            numeric(
+                "Fighting between the army and the RSF goes on, and at least 5,000 people were making the crossing."
+            ),
+            ["sudan.refugees at least 5,000"])
+    }
+}
