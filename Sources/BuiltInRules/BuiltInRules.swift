@@ -57861,6 +57861,11 @@ measures:
            "halt to fighting", "pause in fighting", "pause in the fighting",
            # "It was extended by two more days": what the story extends by days is its truce.
            extended, prolonged, lengthened, extend, prolong, lengthen, extension, extending, prolonging]
+    # The war's length and a count of times are no truce's: "the first lull in seven weeks",
+    # "a war of more than seven weeks", "for the second time in four days".
+    exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
+                      bombarded, "first lull in", "first pause in", "first break in", "first quiet in",
+                      "first calm in"]
     variants:
       - topic: humanitarian_pause.extension_days
         tally: planned
@@ -57877,6 +57882,11 @@ measures:
     divide_by: 0.14285714285714285
     cues: [truce, pause, pauses, lull, "humanitarian pause", ceasefire, "cease-fire", "halt", "fighting to stop",
            "fighting would stop", "fighting will stop", "stop fighting", "pausing the war", "pausing the fighting"]
+    # The war's length and a count of times are no truce's: "the first lull in seven weeks",
+    # "a war of more than seven weeks", "for the second time in four days".
+    exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
+                      bombarded, "first lull in", "first pause in", "first break in", "first quiet in",
+                      "first calm in"]
   - topic: humanitarian_pause.hours_per_day
     tally: planned
     nouns: [hour]

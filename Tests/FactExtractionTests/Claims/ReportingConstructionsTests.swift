@@ -786,3 +786,15 @@ extension ReportingConstructionsTests {
             ["sudan.refugees at least 5,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheWarsLengthIsNoTrucesLength() {
+        XCTAssertEqual(
+            numeric(
+                "The four-day truce took hold at 7 a.m., the first time in almost seven weeks that the guns fell silent in Gaza."
+            ),
+            ["humanitarian_pause.duration_days 4"])
+        XCTAssertEqual(
+            numeric("Before the truce, Israel pounded Gaza for seven weeks."), [])
+    }
+}
