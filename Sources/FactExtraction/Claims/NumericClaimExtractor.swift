@@ -1165,8 +1165,8 @@ struct NumericClaimExtractor {
     private static let tallyingVerbs: WordTable<Bool> = WordTable(
         set: [
             "reported", "recorded", "registered", "counted", "confirmed", "logged", "documented",
-            // "Syria accounted for 3,688".
-            "accounted", "accounts",
+            // "Syria accounted for 3,688"; "Turkey has lost at least 5,894 people".
+            "accounted", "accounts", "lost", "loses",
         ].map { WordHash.hash($0) })
     /// Forms of "become", which may stand with auxiliaries and adverbs between a place and the
     /// word making it a home ("Egypt has become home to …").

@@ -798,3 +798,29 @@ extension ReportingConstructionsTests {
             numeric("Before the truce, Israel pounded Gaza for seven weeks."), [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testLeavingOneOfSudansCitiesIsNoFlightAbroad() {
+        XCTAssertEqual(
+            numeric(
+                "Up to 300,000 people have fled Sudan's second-largest city since the RSF attacked it, the UN said."
+            ),
+            ["sudan.displaced up to 300,000"])
+    }
+
+    func testAWeekLongTruceNamedInFiguresFramesItsWhole() {
+        XCTAssertEqual(
+            numeric("Over the 7-day ceasefire, Hamas freed more than 100 hostages."),
+            ["humanitarian_pause.duration_days 7", "hostages.released over 100"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testAPlaceThatLostPeopleIsWhereTheyDied() {
+        XCTAssertEqual(
+            numeric(
+                "In the war with Hamas, Israel has lost at least 1,300 people, officials there said."
+            ),
+            ["casualties.killed {place: Israel} at least 1,300"])
+    }
+}
