@@ -39,6 +39,8 @@ struct NumericClaimExtractor {
     private static let percentUnit = WordHash.hash("percent")
     /// The noun class of a percentage's unit.
     private static let percentClass = "percent"
+    /// The noun class of people counted with no word of what they are.
+    private static let personClass = "person"
 
     private static let orWord = WordHash.hash("or")
     private static let auxiliaries: WordTable<Bool> = WordTable(
@@ -697,7 +699,10 @@ struct NumericClaimExtractor {
             // the cue's first measure.
             let measures = lexicon.vocabulary.measures
             let allowed = cue.payload.filter { contextAllows($0, sentence) }
-            var index = allowed.first
+            // With no noun counted yet, the figure counts people ("2,750 were killed in the
+            // strip" are no hostages).
+            var index =
+                allowed.first { measures[$0].nouns.contains(Self.personClass) } ?? allowed.first
             if let nounClass = lastNounClass {
                 // A measure of the cue's topic that counts the noun ("remain in captivity" is
                 // listed for people; the hostages named before are counted by its sibling).
@@ -1327,7 +1332,7 @@ struct NumericClaimExtractor {
                 }
             }
             if distance == Int.max, lexicon.hasFallbackCues[index],
-                !figure.isVague || nounClass != "person"
+                !figure.isVague || nounClass != Self.personClass
             {
                 // A fallback cue in the figure's clause counts only after every ordinary cue;
                 // "relatives of hostages" are no hostages.
@@ -1345,7 +1350,8 @@ struct NumericClaimExtractor {
                 // "dozens of people" names no measure by itself; "thousands of buildings" does.
                 // "the deaths of the three hostages": a few the text already knows, with no word
                 // of what happened to them, are no count.
-                guard lexicon.measureIsDefault[index], !figure.isVague || nounClass != "person",
+                guard lexicon.measureIsDefault[index],
+                    !figure.isVague || nounClass != Self.personClass,
                     !(figure.first > 0 && sentence.tokens[figure.first - 1].hash == Self.the
                         && figure.quantity.high <= 10)
                 else { continue }

@@ -824,3 +824,16 @@ extension ReportingConstructionsTests {
             ["casualties.killed {place: Israel} at least 1,300"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAFigureWithNoNounCountedYetCountsPeople() {
+        XCTAssertEqual(
+            numeric(
+                "Gaza's health ministry says 2,750 were killed in the strip, while Israel has lost at least 1,300 people."
+            ),
+            [
+                "casualties.killed {place: Gaza} 2,750",
+                "casualties.killed {place: Israel} at least 1,300",
+            ])
+    }
+}
