@@ -22,6 +22,8 @@ enum DateResolver {
         }
         return WordTable(table)
     }()
+    /// Whether a word names a month ("October", "Oct").
+    static func namesMonth(_ hash: UInt64) -> Bool { months.contains(hash) }
     private static let yesterday = WordHash.hash("yesterday")
     private static let today = WordHash.hash("today")
     private static let tonight = WordHash.hash("tonight")

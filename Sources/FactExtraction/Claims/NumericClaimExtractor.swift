@@ -1137,6 +1137,28 @@ struct NumericClaimExtractor {
         ].map {
             WordHash.hash($0)
         })
+    /// Whether the number at `index` is part of a date: a day next to a month ("on October 7",
+    /// "7 October") or a year ("2023").
+    private func isDatePart(_ index: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        if index > 0, DateResolver.namesMonth(tokens[index - 1].hash) { return true }
+        if index + 1 < tokens.count, DateResolver.namesMonth(tokens[index + 1].hash) {
+            return true
+        }
+        let token = tokens[index]
+        guard token.end - token.start == 4 else { return false }
+        let first = sentence.bytes[token.start]
+        let second = sentence.bytes[token.start + 1]
+        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9"))
+            || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
+    }
+
+    /// Verbs of an assault whose object is where its dead fell, when no other figure stands
+    /// between ("Hamas stormed southern Israel, killing about 1,400 people").
+    private static let assaultVerbs: WordTable<Bool> = WordTable(
+        set: ["stormed", "storming", "invaded", "invading", "attacked", "attacking", "raided"].map {
+            WordHash.hash($0)
+        })
     /// Words that open a relative clause ("in which", "when").
     private static let relatives: WordTable<Bool> = WordTable(
         set: ["which", "when", "whom", "that"].map { WordHash.hash($0) })
@@ -1737,8 +1759,13 @@ struct NumericClaimExtractor {
             let label =
                 sentence.isPunctuation(match.end, UInt8(ascii: ":"))
                 && (0..<match.index).allSatisfy { sentence.tokens[$0].kind == .punctuation }
+            let assaulted =
+                before >= 0 && Self.assaultVerbs.contains(sentence.tokens[before].hash)
+                && !(min(position + 1, match.end)..<max(position, match.index)).contains {
+                    sentence.tokens[$0].kind == .number && !isDatePart($0, in: sentence)
+                }
             guard
-                ownsToll || namesEvent || struck || label || hosts || gapped
+                ownsToll || namesEvent || struck || label || hosts || gapped || assaulted
                     || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0

@@ -837,3 +837,22 @@ extension ReportingConstructionsTests {
             ])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testThePlaceAnAssaultStormedIsWhereItsDeadFell() {
+        XCTAssertEqual(
+            numeric(
+                "Hamas militants stormed southern Israel on October 7, 2023, killing about 1,400 people."
+            ),
+            ["casualties.killed {place: Israel} about 1,400"])
+        // A figure after another one belongs to its own place.
+        XCTAssertEqual(
+            numeric(
+                "Since Hamas attacked Israel on 7 October, killing 1,200 people, more than 15,000 Palestinians have been killed by Israeli strikes."
+            ),
+            [
+                "casualties.killed {place: Israel} 1,200",
+                "casualties.killed {place: Gaza} over 15,000",
+            ])
+    }
+}
