@@ -1129,7 +1129,7 @@ struct NumericClaimExtractor {
     private static let locatives: WordTable<Bool> = WordTable(
         set: [
             "in", "inside", "across", "throughout", "through", "within", "on", "of", "into", "to",
-            "for",
+            "for", "at",
             // "149,383 people have reached Chad", "205,565 Sudanese have entered Egypt".
             "reached", "reaching", "entered", "entering",
             // "60,000 people have left el-Fasher", "26,030 have escaped el-Fasher".

@@ -471,10 +471,10 @@ final class ReportingConstructionsTests: XCTestCase {
         // The incident named before the aside governs the verb after it.
         XCTAssertEqual(
             numeric("The blast at Jabalia, the largest camp, killed 50 people."),
-            ["casualties.killed.event 50"])
+            ["casualties.killed.event {place: Gaza} 50"])
         XCTAssertEqual(
             numeric("Officials said the blast at Jabalia, the largest camp, killed 50 people."),
-            ["casualties.killed.event 50"])
+            ["casualties.killed.event {place: Gaza} 50"])
     }
 
     func testPeopleWhoHoldACitizenshipAreNotHeld() {
@@ -854,5 +854,15 @@ extension ReportingConstructionsTests {
                 "casualties.killed {place: Israel} 1,200",
                 "casualties.killed {place: Gaza} over 15,000",
             ])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testAPlaceAfterAtIsTheFiguresPlace() {
+        XCTAssertEqual(
+            numeric(
+                "An 82-member rescue team from China landed at Adana Airport early on Wednesday after the earthquake."
+            ),
+            ["quake.rescuers {place: Turkey} 82"])
     }
 }
