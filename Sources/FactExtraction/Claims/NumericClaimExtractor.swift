@@ -780,8 +780,8 @@ struct NumericClaimExtractor {
         if own.lowerBound > 0, Self.relativePronouns.contains(tokens[own.lowerBound].hash),
             let opener = (max(0, own.lowerBound - 4)..<own.lowerBound).first(where: {
                 Self.framingPrepositions.contains(tokens[$0].hash)
-                    || tokens[$0].hash == Self.inWord
-                        && tokens[min($0 + 2, own.lowerBound - 1)].hash == Self.course
+                    || tokens[$0].hash == Self.inWord && $0 + 2 < own.lowerBound
+                        && tokens[$0 + 2].hash == Self.course
             }),
             !(opener..<own.lowerBound).contains(where: { tokens[$0].kind == .punctuation })
         {
@@ -1141,16 +1141,9 @@ struct NumericClaimExtractor {
     /// "7 October") or a year ("2023").
     private func isDatePart(_ index: Int, in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
-        if index > 0, DateResolver.namesMonth(tokens[index - 1].hash) { return true }
-        if index + 1 < tokens.count, DateResolver.namesMonth(tokens[index + 1].hash) {
-            return true
-        }
-        let token = tokens[index]
-        guard token.end - token.start == 4 else { return false }
-        let first = sentence.bytes[token.start]
-        let second = sentence.bytes[token.start + 1]
-        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9"))
-            || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
+        return index > 0 && DateResolver.namesMonth(tokens[index - 1].hash)
+            || index + 1 < tokens.count && DateResolver.namesMonth(tokens[index + 1].hash)
+            || sentence.year(at: index) != nil
     }
 
     /// Verbs of an assault whose object is where its dead fell, when no other figure stands
@@ -1463,8 +1456,9 @@ struct NumericClaimExtractor {
     private static let splitCueParticles: WordTable<Bool> = WordTable(
         set: ["go", "out", "free", "through", "in"].map { WordHash.hash($0) })
 
-    /// Prepositions opening a phrase of time that frames the whole sentence ("During the truce,").
+    /// The noun of "in the course of", a phrase of time like "during".
     private static let course = WordHash.hash("course")
+    /// Prepositions opening a phrase of time that frames the whole sentence ("During the truce,").
     private static let framingPrepositions: WordTable<Bool> = WordTable(
         set: ["during", "over", "throughout", "across", "before", "since"].map {
             WordHash.hash($0)
@@ -1611,25 +1605,13 @@ struct NumericClaimExtractor {
                     start = join + 1
                 }
                 // "The Palestinian prisoners, seven women and 23 minors, were let out": a figure
-                // in a verbless aside closed before the sentence ends counts the words the aside
-                // sets apart; "Before the war, 500 trucks entered": a verbless opening phrase is
-                // the figure's too.
-                if let structure, start >= 2,
-                    tokens[start - 1].kind == .punctuation,
-                    let named = exclusion.matches(tokens, in: max(0, start - 5)..<start - 1).last(
-                        where: { $0.end == start - 1 }),
-                    !(start..<end).contains(where: { structure.verbGroup(at: $0) != nil })
-                        && end + 1 < tokens.count
-                        && !(max(0, named.index - 3)..<named.index).contains(where: {
-                            tokens[$0].kind == .number
-                        })
-                        || [.preposition, .subordinator].contains(structure.classes[0])
-                            && !(0..<start - 1).contains(where: {
-                                structure.verbGroup(at: $0) != nil || sentence.isClauseBreak($0)
-                                    || tokens[$0].kind == .number
-                            })
+                // in a verbless aside counts the words the aside sets apart; "Before the war,
+                // 500 trucks entered": a verbless opening phrase is the figure's too.
+                if let structure,
+                    let named = setApart(
+                        before: start..<end, by: exclusion, in: sentence, structure: structure)
                 {
-                    start = named.index
+                    start = named
                 }
                 range = start..<max(start, end)
             }
@@ -1642,6 +1624,36 @@ struct NumericClaimExtractor {
             }
         }
         return true
+    }
+
+    /// Where the excluded words a verbless aside or opening phrase sets apart from `clause`
+    /// begin: the aside must close before the sentence ends and follow words no figure counts
+    /// ("The Palestinian prisoners, seven women and 23 minors, were let out"); an opening
+    /// phrase must be one phrase that a preposition or subordinator opens ("Before the war,").
+    private func setApart(
+        before clause: Range<Int>, by exclusion: PhraseTable<Bool>, in sentence: Sentence,
+        structure: SentenceStructure
+    ) -> Int? {
+        let tokens = sentence.tokens
+        let start = clause.lowerBound
+        guard start >= 2, tokens[start - 1].kind == .punctuation,
+            let named = exclusion.matches(tokens, in: max(0, start - 5)..<start - 1).last(where: {
+                $0.end == start - 1
+            })
+        else { return nil }
+        func hasVerb(_ range: Range<Int>) -> Bool {
+            range.contains { structure.verbGroup(at: $0) != nil }
+        }
+        let aside =
+            !hasVerb(clause) && clause.upperBound + 1 < tokens.count
+            && !(max(0, named.index - 3)..<named.index).contains { tokens[$0].kind == .number }
+        let opening =
+            [.preposition, .subordinator].contains(structure.classes[0])
+            && !hasVerb(0..<start - 1)
+            && !(0..<start - 1).contains {
+                sentence.isClauseBreak($0) || tokens[$0].kind == .number
+            }
+        return aside || opening ? named.index : nil
     }
 
     /// Whether "or" joins the phrase at `span` to a cue of the measure right before or after it

@@ -1243,9 +1243,9 @@ struct StanceExtractor {
         let tokens = sentence.tokens
         var index = first.end
         if sentence.isPunctuation(index, UInt8(ascii: ",")) { index += 1 }
-        guard index < second.index, tokens[index].hash == Self.and else { return false }
+        guard index < second.index, tokens[index].hash == Self.andHash else { return false }
         index += 1
-        if index < second.index, tokens[index].hash == Self.for { index += 1 }
+        if index < second.index, tokens[index].hash == Self.forHash { index += 1 }
         if index + 1 < second.index, tokens[index].hash == Self.to,
             Self.purposeVerbs.contains(tokens[index + 1].hash)
         {
@@ -1263,8 +1263,6 @@ struct StanceExtractor {
             "a", "an", "urgent", "immediate", "unhindered", "unimpeded", "safe", "rapid",
             "sustained", "increased", "full", "humanitarian", "greater", "unrestricted",
         ].map { WordHash.hash($0) })
-    private static let and = WordHash.hash("and")
-    private static let `for` = WordHash.hash("for")
 
     /// Prepositions that open a short phrase closing a topic's phrase ("a truce in Sudan",
     /// "a pause of three days").
