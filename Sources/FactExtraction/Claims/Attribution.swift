@@ -68,6 +68,9 @@ struct Attribution {
         return match.end == range.upperBound && match.index - range.lowerBound <= 1
     }
 
+    /// The pronoun that opens a relative clause describing the person before it.
+    private static let who = WordHash.hash("who")
+
     /// The actor a report opens with ("Israel has revised the toll …, officials said"): the
     /// unnamed officials who report it speak for that actor.
     private static func subject(of content: Range<Int>, in sentence: Sentence, lexicon: Lexicon)
@@ -82,10 +85,22 @@ struct Attribution {
     /// A canonical actor named in the tokens, else the words themselves (not a bare pronoun).
     private static func name(_ sentence: Sentence, _ range: Range<Int>, lexicon: Lexicon) -> String?
     {
+        var range = range
+        // "Doctors who work at the hospital said": the speaker is the noun a restrictive
+        // relative clause describes, not the clause ("Regev, who advises Netanyahu, said" keeps
+        // the words its commas set apart).
+        if range.lowerBound >= 2,
+            sentence.tokens[range.lowerBound - 1].hash == who,
+            !sentence.isPunctuation(range.lowerBound - 2, UInt8(ascii: ","))
+        {
+            let end = range.lowerBound - 1
+            var start = end
+            while start > max(0, end - 8), !sentence.isClauseBreak(start - 1) { start -= 1 }
+            range = start..<end
+        }
         if let actor = lexicon.actorMatches(sentence.tokens, in: range).last {
             return actor.payload
         }
-        var range = range
         // "On Tuesday, the ministry said": the words before a comma are no part of the speaker.
         if let comma = range.last(where: { sentence.isPunctuation($0, UInt8(ascii: ",")) }),
             comma + 1 < range.upperBound

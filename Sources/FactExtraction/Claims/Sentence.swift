@@ -100,6 +100,16 @@ struct Sentence {
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == 0xE2
     }
 
+    /// Whether token `index` is written in capitals only, two letters or more ("WHO", "US").
+    func isInitials(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word,
+            tokens[index].end - tokens[index].start >= 2
+        else { return false }
+        return (tokens[index].start..<tokens[index].end).allSatisfy {
+            bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z")
+        }
+    }
+
     /// The calendar year token `index` writes ("1999"), if it is four digits from 1800 to 2099.
     func year(at index: Int) -> Int? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .number,

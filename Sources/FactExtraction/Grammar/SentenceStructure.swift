@@ -84,6 +84,14 @@ struct SentenceStructure: Sendable {
                 continue
             }
             let entry = words.entries[token.hash]
+            // "The WHO chief said", "the US envoy": a pronoun written in capitals inside a
+            // sentence is a name's initials.
+            if index > 0, entry?.wordClass == .pronoun || entry?.wordClass == .subordinator,
+                sentence.isInitials(index)
+            {
+                classes[index] = .properNoun
+                continue
+            }
             if let closed = entry?.wordClass {
                 classes[index] = closed
                 if token.hash == to { classes[index] = .preposition }

@@ -866,3 +866,24 @@ extension ReportingConstructionsTests {
             ["quake.rescuers {place: Turkey} 82"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPronounWrittenInCapitalsIsANamesInitials() throws {
+        let initials = try XCTUnwrap(
+            claims("The WHO chief said 20 patients had died at the hospital in Gaza.").first)
+        XCTAssertEqual(initials.speaker, "United Nations")
+    }
+
+    func testTheSpeakerIsTheNounARestrictiveRelativeClauseDescribes() throws {
+        // The same word in lower case opens a relative clause; its noun speaks.
+        let relative = try XCTUnwrap(
+            claims("Doctors who work at the hospital said 20 patients had died in Gaza.").first)
+        XCTAssertEqual(relative.speaker, "Doctors")
+        // Words set apart by commas keep the speaker they name.
+        let aside = try XCTUnwrap(
+            claims(
+                "Mark Regev, who advises Prime Minister Benjamin Netanyahu, said 20 hostages would be freed in Gaza."
+            ).first)
+        XCTAssertEqual(aside.speaker, "Netanyahu")
+    }
+}
