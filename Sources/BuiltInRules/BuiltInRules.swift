@@ -58033,7 +58033,7 @@ measures:
            # Handed to the Red Cross in other words: "the Red Cross took custody of 13 Israeli hostages".
            "took custody of", "taken custody of", "custody of the Red Cross", "into the custody of",
            # "Hamas turned over another 16 hostages", "11 hostages crossed into Israeli territory".
-           "turned over", "turns over", "turning over", "to turn over", "crossed into Israeli territory",
+           "turned over", "turns over", "turning over", "to turn over",
            "into Israeli territory", "entered Israeli territory", "were passed", "was passed", "heading to Israel",
            "heading into Israel", "headed to Israel", "headed into Israel"]
     variants:

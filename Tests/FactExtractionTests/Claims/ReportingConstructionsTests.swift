@@ -16,6 +16,11 @@ final class ReportingConstructionsTests: XCTestCase {
         claims(text).filter { $0.kind == .numeric }.map(ClaimExtractor.exampleText)
     }
 
+    /// The speaker of the first claim the text yields.
+    func speaker(_ text: String) throws -> String? {
+        try XCTUnwrap(claims(text).first).speaker
+    }
+
     func stances(_ text: String) -> [String] {
         claims(text).filter { $0.kind == .stance }.map { claim in
             let condition = claim.conditions.map { " (\($0))" } ?? ""
@@ -145,9 +150,9 @@ final class ReportingConstructionsTests: XCTestCase {
         let since = try XCTUnwrap(
             claims("Some 11,000 people have been killed in Gaza since October 7.").first)
         XCTAssertEqual(since.asOf.description, "2023-11-20", "'since' names no day spoken about")
-        let speaker = try XCTUnwrap(
-            claims("On Tuesday, the ministry said 350 people had been killed.").first)
-        XCTAssertEqual(speaker.speaker, "the ministry")
+        XCTAssertEqual(
+            try speaker("On Tuesday, the ministry said 350 people had been killed."), "the ministry"
+        )
     }
 
     func testFiguresThatAreNoClaim() {
@@ -275,19 +280,13 @@ final class ReportingConstructionsTests: XCTestCase {
     }
 
     func testAttribution() throws {
-        let spokesman = try XCTUnwrap(
-            claims(
-                "The army's chief spokesman, a rear admiral, said 239 hostages are held in Gaza."
-            )
-            .first)
-        XCTAssertEqual(spokesman.speaker, "IDF")
-        let trailing = try XCTUnwrap(
-            claims("Some 240 hostages are held in Gaza, the army said.").first)
-        XCTAssertEqual(trailing.speaker, "IDF")
+        XCTAssertEqual(
+            try speaker(
+                "The army's chief spokesman, a rear admiral, said 239 hostages are held in Gaza."),
+            "IDF")
+        XCTAssertEqual(try speaker("Some 240 hostages are held in Gaza, the army said."), "IDF")
         // "confirmed" after a figure qualifies the noun; it is no speech verb with a speaker.
-        let confirmed = try XCTUnwrap(
-            claims("The ministry has recorded 14,800 confirmed deaths in Gaza.").first)
-        XCTAssertNil(confirmed.speaker)
+        XCTAssertNil(try speaker("The ministry has recorded 14,800 confirmed deaths in Gaza."))
         let estimated = try XCTUnwrap(claims("An estimated 137 hostages remain in Gaza.").first)
         XCTAssertNil(estimated.speaker)
         XCTAssertEqual(estimated.certainty, .estimated)
@@ -296,30 +295,27 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(believed.speaker, "Israel")
         XCTAssertEqual(believed.certainty, .believed)
         // Unnamed officials speak for the actor their report opens with.
-        let unnamed = try XCTUnwrap(
-            claims("Israel has revised the number of people killed to 1,200, officials said.").first
-        )
-        XCTAssertEqual(unnamed.speaker, "Israel")
+        XCTAssertEqual(
+            try speaker("Israel has revised the number of people killed to 1,200, officials said."),
+            "Israel")
         // A trailing attribution followed by an adjunct clause still reports what came before.
-        let adjunct = try XCTUnwrap(
-            claims(
+        XCTAssertEqual(
+            try speaker(
                 "Israel has raised the number of people killed to 1,400, officials said on Monday, after teams found that more bodies were those of civilians."
-            ).first)
-        XCTAssertEqual(adjunct.speaker, "Israel")
-        let forward = try XCTUnwrap(
-            claims("Officials said on Monday that 1,400 people had been killed in Israel.").first)
-        XCTAssertEqual(forward.speaker, "Officials")
+            ), "Israel")
+        XCTAssertEqual(
+            try speaker("Officials said on Monday that 1,400 people had been killed in Israel."),
+            "Officials")
         // A verb with its speaker after it needs the content to end at a comma or a quote.
-        let declared = try XCTUnwrap(
-            claims("The RSF (the paramilitary) declared a truce for Eid, the army said.").first)
-        XCTAssertEqual(declared.speaker, "Sudanese army")
-        let named = try XCTUnwrap(
-            claims("Some 240 hostages are held in Gaza, officials said.").first)
-        XCTAssertEqual(named.speaker, "officials")
+        XCTAssertEqual(
+            try speaker("The RSF (the paramilitary) declared a truce for Eid, the army said."),
+            "Sudanese army")
+        XCTAssertEqual(
+            try speaker("Some 240 hostages are held in Gaza, officials said."), "officials")
         // An aside closed just before the verb leaves the speaker before it.
-        let aside = try XCTUnwrap(
-            claims("Sudan's Rapid Support Forces (RSF) said that 20 people were killed.").first)
-        XCTAssertEqual(aside.speaker, "RSF")
+        XCTAssertEqual(
+            try speaker("Sudan's Rapid Support Forces (RSF) said that 20 people were killed."),
+            "RSF")
         // A verb whose object is no content reports nothing: "claimed 700 lives".
         let lives = try XCTUnwrap(
             claims("Israeli air strikes claimed more than 700 lives overnight in Gaza.").first)
@@ -869,21 +865,20 @@ extension ReportingConstructionsTests {
 
 extension ReportingConstructionsTests {
     func testAPronounWrittenInCapitalsIsANamesInitials() throws {
-        let initials = try XCTUnwrap(
-            claims("The WHO chief said 20 patients had died at the hospital in Gaza.").first)
-        XCTAssertEqual(initials.speaker, "United Nations")
+        XCTAssertEqual(
+            try speaker("The WHO chief said 20 patients had died at the hospital in Gaza."),
+            "United Nations")
     }
 
     func testTheSpeakerIsTheNounARestrictiveRelativeClauseDescribes() throws {
         // The same word in lower case opens a relative clause; its noun speaks.
-        let relative = try XCTUnwrap(
-            claims("Doctors who work at the hospital said 20 patients had died in Gaza.").first)
-        XCTAssertEqual(relative.speaker, "Doctors")
+        XCTAssertEqual(
+            try speaker("Doctors who work at the hospital said 20 patients had died in Gaza."),
+            "Doctors")
         // Words set apart by commas keep the speaker they name.
-        let aside = try XCTUnwrap(
-            claims(
+        XCTAssertEqual(
+            try speaker(
                 "Mark Regev, who advises Prime Minister Benjamin Netanyahu, said 20 hostages would be freed in Gaza."
-            ).first)
-        XCTAssertEqual(aside.speaker, "Netanyahu")
+            ), "Netanyahu")
     }
 }
