@@ -57,6 +57,7 @@ struct StanceExtractor {
     private static let objectPronouns: WordTable<Bool> = WordTable(
         set: ["it", "them"].map { WordHash.hash($0) })
     private static let by = WordHash.hash("by")
+    private static let on = WordHash.hash("on")
     /// Prepositions whose phrase names a role no one before it plays ("proposals from the mediators").
     private static let roleOpeners: WordTable<Bool> = WordTable(
         set: ["from", "with", "of", "for"].map { WordHash.hash($0) })
@@ -224,6 +225,7 @@ struct StanceExtractor {
         {
             carry.motion = topic.topic
         }
+        noteAdopters(in: sentence, carry: &carry)
         let votes = lexicon.votes.matches(tokens)
         var creditTopic: String?
         if topics.isEmpty, let previous = carry.topic {
@@ -1040,6 +1042,40 @@ struct StanceExtractor {
         return lexicon.conditions.match(tokens, at: obligation.index) == nil
     }
 
+    /// Remembers the body a sentence says adopted a motion, whether it names the body first ("The
+    /// Security Council on Wednesday adopted a resolution") or after "by" ("a text … has been
+    /// adopted by the UN Security Council"): a motion that demands something later speaks for it.
+    private func noteAdopters(in sentence: Sentence, carry: inout Carry) {
+        let tokens = sentence.tokens
+        guard tokens.contains(where: { Self.adoptions.contains($0.hash) }),
+            let motion = lexicon.motions.firstMatch(tokens)
+        else { return }
+        let actors = names(in: sentence)
+        for index in tokens.indices where Self.adoptions.contains(tokens[index].hash) {
+            if index + 2 < tokens.count, tokens[index + 1].hash == Self.by {
+                var name = index + 2
+                while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) {
+                    name += 1
+                }
+                if let agent = actor(covering: name, among: actors) {
+                    carry.adopters = coordinated(with: agent, among: actors, in: sentence)
+                    return
+                }
+            }
+            // The body adopting what follows within a few words: "adopted a resolution".
+            guard motion.index > index, motion.index - index <= 4,
+                let agent = actors.last(where: { $0.end <= index && index - $0.end <= 4 }),
+                !(agent.end..<index).contains(where: {
+                    sentence.isPunctuation($0, UInt8(ascii: ","))
+                        || lexicon.prepositions.contains(tokens[$0].hash)
+                            && tokens[$0].hash != Self.on
+                })
+            else { continue }
+            carry.adopters = coordinated(with: agent, among: actors, in: sentence)
+            return
+        }
+    }
+
     /// The holders of a motion's cue ("A resolution calling for a truce was adopted by the
     /// Assembly", "The text also demands …"): the body that adopted it, in this sentence or the
     /// last one naming one. Nil when the cue's subject is not a motion or an actor acts before it.
@@ -1048,7 +1084,7 @@ struct StanceExtractor {
         carry: inout Carry, in sentence: Sentence
     ) -> ([String], Int)? {
         let tokens = sentence.tokens
-        guard
+        guard cue.payload == .demand,
             let motion = lexicon.motions.matches(tokens).last(where: {
                 $0.end <= cue.index && cue.index - $0.end <= 3
             }),
@@ -1065,7 +1101,12 @@ struct StanceExtractor {
                 return (carry.adopters, cue.index)
             }
         }
-        return carry.adopters.isEmpty ? nil : (carry.adopters, cue.index)
+        // A body remembered from before speaks only where the sentence names no one else first
+        // ("the US used its veto to stop a resolution that called for …" is no body's demand).
+        guard !carry.adopters.isEmpty, !actors.contains(where: { $0.end <= cue.index }) else {
+            return nil
+        }
+        return (carry.adopters, cue.index)
     }
 
     /// Whether a one-word condition such as "until" only names a time ("until Wednesday",

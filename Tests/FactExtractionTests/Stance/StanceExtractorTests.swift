@@ -688,6 +688,24 @@ final class StanceExtractorTests: XCTestCase {
                 "A text demanding a ceasefire in Gaza was adopted by the UN General Assembly late on Tuesday."
             ),
             ["United Nations ceasefire demand"])
+        // A body named before the motion it adopts holds what the motion later calls for.
+        XCTAssertEqual(
+            stances(
+                "The UN Security Council on Wednesday adopted a resolution on Gaza. "
+                    + "The resolution calls for humanitarian pauses across the strip."),
+            ["United Nations humanitarian_pause demand"])
+        XCTAssertEqual(
+            stances(
+                "The Security Council adopted a text on Gaza, Malta's envoy said. "
+                    + "Resolution 2712 also calls for a ceasefire."),
+            ["United Nations ceasefire demand"])
+        // One who stops the motion is named first: the body is not speaking.
+        XCTAssertEqual(
+            stances(
+                "The Security Council adopted a resolution on aid on Friday. "
+                    + "Earlier the US had used its veto to stop a resolution that called for a ceasefire."
+            ),
+            ["United States ceasefire oppose"])
     }
     func testAnEvaluationAfterAsJudgesTheTopic() {
         XCTAssertEqual(
