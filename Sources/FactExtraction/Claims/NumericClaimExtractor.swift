@@ -382,6 +382,79 @@ struct NumericClaimExtractor {
         // The figure each claim reads, by token span.
         var spans: [Range<Int>] = []
         var consumed: [Int] = []
+        /// Adds the claim of a figure that is a part of a total ("…, 13 of them Israelis"),
+        /// named by the facet words `words`; false when no total takes it.
+        func appendPart(
+            _ figure: Figure, at index: Int, match: PatternMatcher.Match, pattern: ClaimPattern,
+            words: [Lexicon.FacetValue]
+        ) -> Bool {
+            // "…, 13 of them Israelis": a part of the last total of the sentence, or of
+            // the sentence before ("Four of them were women").
+            // A part taken from the sentence before is no whole for the next part.
+            let wholeIndex = claims.lastIndex(where: {
+                $0.wholeIndex == nil && !$0.isPartOfTotal
+            })
+            // "The list names 6,747 victims, 2,665 of them children": a whole this
+            // sentence counts but does not claim is not the sentence before's.
+            // A part already read ("Four children and six women were among them") is none.
+            if wholeIndex == nil,
+                figures[..<index].contains(where: { earlier in
+                    lexicon.nouns.match(sentence.tokens, at: earlier.end) != nil
+                        && !spans.contains { $0.lowerBound == earlier.first }
+                })
+            {
+                return false
+            }
+            // Of the sentence before's totals, the last one the part's words can qualify
+            // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
+            let previousWhole = previousWholes.last { whole in
+                words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
+            }
+            guard var whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
+                return false
+            }
+            // "killed 11,200, 2,662 of them in Syria": a place the sentence names only in
+            // the part is the part's, not its whole's.
+            if let wholeIndex {
+                let named = lexicon.nearestFacets.matches(sentence.tokens)
+                for value in words where whole.facets[value.key] == value.value {
+                    let elsewhere = named.contains { place in
+                        place.payload == value && !match.range.contains(place.index)
+                    }
+                    guard !elsewhere, named.contains(where: { $0.payload == value }) else {
+                        return false
+                    }
+                    whole.facets[value.key] = nil
+                    claims[wholeIndex].facets[value.key] = nil
+                }
+            }
+            var merged = whole.facets
+            for value in words where lexicon.facet(value.key, appliesTo: whole.topic) {
+                merged[value.key] = value.value
+            }
+            // "56,000 reached Egypt, at least 52,500 of them Sudanese": a part named by a
+            // word the story keeps no facet for is still a count of the whole's kind.
+            let unkept =
+                !words.isEmpty
+                && !words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
+            // "294 injured, 18 of them seriously": a part the pattern names by no word at
+            // all is a count of its own.
+            guard merged != whole.facets || unkept || words.isEmpty else { return false }
+            var part = whole
+            part.facets = merged
+            part.quantity = qualified(
+                figure.quantity, figure: figure, nounEnd: match.range.upperBound,
+                in: sentence, override: pattern.qualifier)
+            part.provenance = "numeric:\(whole.topic):part:\(pattern.id)"
+            part.wholeIndex = wholeIndex
+            part.quote = sentence.quote
+            part.start = sentence.range.lowerBound
+            part.end = sentence.range.upperBound
+            part.asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
+            claims.append(part)
+            spans.append(figure.first..<figure.end)
+            return true
+        }
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
             // A fraction or share ("half of the hostages", "a seventh day") counts nothing.
             if !figure.isVague, (figure.quantity.best ?? figure.quantity.low) < 1 { continue }
@@ -411,72 +484,8 @@ struct NumericClaimExtractor {
             case .none:
                 continue
             case .part:
-                // "…, 13 of them Israelis": a part of the last total of the sentence, or of
-                // the sentence before ("Four of them were women").
-                // A part taken from the sentence before is no whole for the next part.
-                let wholeIndex = claims.lastIndex(where: {
-                    $0.wholeIndex == nil && !$0.isPartOfTotal
-                })
-                // "The list names 6,747 victims, 2,665 of them children": a whole this
-                // sentence counts but does not claim is not the sentence before's.
-                // A part already read ("Four children and six women were among them") is none.
-                if wholeIndex == nil,
-                    figures[..<index].contains(where: { earlier in
-                        lexicon.nouns.match(sentence.tokens, at: earlier.end) != nil
-                            && !spans.contains { $0.lowerBound == earlier.first }
-                    })
-                {
-                    continue
-                }
                 let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
-                // Of the sentence before's totals, the last one the part's words can qualify
-                // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
-                let previousWhole = previousWholes.last { whole in
-                    words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
-                }
-                guard var whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
-                    continue
-                }
-                // "killed 11,200, 2,662 of them in Syria": a place the sentence names only in
-                // the part is the part's, not its whole's.
-                if let wholeIndex {
-                    let named = lexicon.nearestFacets.matches(sentence.tokens)
-                    for value in words where whole.facets[value.key] == value.value {
-                        let elsewhere = named.contains { place in
-                            place.payload == value && !match.range.contains(place.index)
-                        }
-                        guard !elsewhere, named.contains(where: { $0.payload == value }) else {
-                            continue
-                        }
-                        whole.facets[value.key] = nil
-                        claims[wholeIndex].facets[value.key] = nil
-                    }
-                }
-                var merged = whole.facets
-                for value in words where lexicon.facet(value.key, appliesTo: whole.topic) {
-                    merged[value.key] = value.value
-                }
-                // "56,000 reached Egypt, at least 52,500 of them Sudanese": a part named by a
-                // word the story keeps no facet for is still a count of the whole's kind.
-                let unkept =
-                    !words.isEmpty
-                    && !words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
-                // "294 injured, 18 of them seriously": a part the pattern names by no word at
-                // all is a count of its own.
-                guard merged != whole.facets || unkept || words.isEmpty else { continue }
-                var part = whole
-                part.facets = merged
-                part.quantity = qualified(
-                    figure.quantity, figure: figure, nounEnd: match.range.upperBound,
-                    in: sentence, override: pattern.qualifier)
-                part.provenance = "numeric:\(whole.topic):part:\(pattern.id)"
-                part.wholeIndex = wholeIndex
-                part.quote = sentence.quote
-                part.start = sentence.range.lowerBound
-                part.end = sentence.range.upperBound
-                part.asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
-                claims.append(part)
-                spans.append(figure.first..<figure.end)
+                _ = appendPart(figure, at: index, match: match, pattern: pattern, words: words)
                 continue
             case .sibling:
                 // "… went up by 266, taking the total to 11,078": the figure before, in this
@@ -543,7 +552,17 @@ struct NumericClaimExtractor {
                 let (measureIndex, cueText, nounEnd, adjacent) = measure(
                     for: match, figure: figure, cues: cueMatches, in: sentence,
                     structure: grammar, lastNounClass: lastNounClass)
-            else { continue }
+            else {
+                // "200 trucks went in, 42 of them carrying tents": a part whose own words name
+                // no measure counts what its total counts; a share, a vague few or a lone one
+                // ("80 per cent of them", "several of them", "one of them holds") is no count.
+                if startsPart(after: figure.end - 1, in: sentence), !figure.isPercent,
+                    !figure.isVague, figure.quantity.low >= 2
+                {
+                    _ = appendPart(figure, at: index, match: match, pattern: pattern, words: [])
+                }
+                continue
+            }
             let (topic, tally) = variant(
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
                 structure: grammar, otherFigures: gapBlockers, cues: cueMatches,

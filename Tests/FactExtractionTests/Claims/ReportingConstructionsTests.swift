@@ -882,3 +882,27 @@ extension ReportingConstructionsTests {
             ), "Netanyahu")
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPartWhoseWordsNameNoMeasureCountsWhatItsTotalCounts() {
+        XCTAssertEqual(
+            numeric(
+                "Some 200 aid trucks entered Gaza on Sunday, and 42 of them were carrying tents."),
+            ["aid.trucks about 200", "aid.trucks 42"])
+        XCTAssertEqual(
+            numeric(
+                "The quake destroyed 700 buildings in Syria, and 418 of them came down completely."),
+            [
+                "quake.buildings_collapsed {place: Syria} 700",
+                "quake.buildings_collapsed {place: Syria} 418",
+            ])
+        // A share, a vague few and a lone one are no count of the total's kind.
+        XCTAssertEqual(
+            numeric(
+                "Some 200 aid trucks entered Gaza on Sunday, 80 per cent of them carrying food."),
+            ["aid.trucks about 200"])
+        XCTAssertEqual(
+            numeric("Some 200 aid trucks entered Gaza on Sunday, several of them carrying tents."),
+            ["aid.trucks about 200"])
+    }
+}
