@@ -58271,7 +58271,10 @@ measures:
                "course of the day", "24-hour", "early hours", "massacres", "a family home"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
-                 "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war"]
+                 "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war",
+                 # A running total beside the day's dead: "raising the number of dead over 18
+                 # days of war to 5,800", "put the total number of dead at 5,791".
+                 "number of dead", "total number", "days of war"]
   - topic: casualties.wounded
     tally: cumulative
     nouns: [person, palestinian]

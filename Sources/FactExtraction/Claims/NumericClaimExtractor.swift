@@ -843,6 +843,17 @@ struct NumericClaimExtractor {
             guard comma < 12 else { return nil }
             return structure.verbGroups.contains { $0.range.lowerBound < comma } ? nil : 0..<comma
         }
+        // An opening phrase with verbs of its own, before the first comma, that a framing
+        // preposition opens ("In the first hours after the pause ended, …").
+        // One that names the report ("In its daily bulletin released on Tuesday, …") frames
+        // no figure.
+        let framedOpening =
+            Self.sentenceFramers.contains(tokens[0].hash)
+            ? (0..<min(tokens.count, 16)).first { sentence.isClauseBreak($0) }.map { 0..<$0 }
+                .flatMap { range in
+                    range.contains { Self.reportNames.contains(tokens[$0].hash) } ? nil : range
+                }
+            : nil
         // A figure whose own verb tells what happened ("let 30 prisoners go", "were freed")
         // is no term of a plan, whatever plan the sentence names.
         let happened =
@@ -877,11 +888,22 @@ struct NumericClaimExtractor {
             let byForm = form.map { variant.forms.contains($0) } ?? false
             // A cue opens no later than the figure's first word: "three or more days" is no
             // "more days" of extension, "two more days" is.
-            let byCue = lexicon.variantCues[measureIndex][index].matches(
-                sentence.tokens, in: variant.cuesInSentence ? 0..<sentence.tokens.count : clause
-            ).contains { cue in
-                (cue.index <= figure.first || cue.index >= figure.end)
-                    && !datesReport(cue.index, in: sentence)
+            // An opening phrase is searched too where it frames the figure's clause: right
+            // before it ("In the first hours after the pause ended, 29 were killed"), or opened by
+            // a preposition that frames the whole sentence ("Over the past 24 hours, …").
+            var searched = [variant.cuesInSentence ? 0..<sentence.tokens.count : clause]
+            if let frame = opening ?? framedOpening, frame.upperBound <= clause.lowerBound,
+                clause.lowerBound - frame.upperBound <= 1
+                    || Self.sentenceFramers.contains(tokens[0].hash)
+            {
+                searched.append(frame)
+            }
+            let byCue = searched.contains { range in
+                lexicon.variantCues[measureIndex][index].matches(sentence.tokens, in: range)
+                    .contains { cue in
+                        (cue.index <= figure.first || cue.index >= figure.end)
+                            && !datesReport(cue.index, in: sentence)
+                    }
             }
             if byForm || byCue { return (variant.topic, variant.tally) }
         }
@@ -1482,6 +1504,19 @@ struct NumericClaimExtractor {
         set: ["during", "over", "throughout", "across", "before", "since"].map {
             WordHash.hash($0)
         })
+
+    /// Nouns naming a report itself ("in its daily bulletin", "in an update").
+    private static let reportNames: WordTable<Bool> = WordTable(
+        set: [
+            "bulletin", "update", "report", "statement", "briefing", "post", "interview",
+            "broadcast",
+        ].map { WordHash.hash($0) })
+
+    /// Prepositions whose opening phrase frames every clause of its sentence ("Under the deal,
+    /// …", "In the past day, …", "Over the past 24 hours, …").
+    private static let sentenceFramers: WordTable<Bool> = WordTable(
+        set: ["during", "over", "throughout", "across", "before", "since", "under", "in", "within"]
+            .map { WordHash.hash($0) })
 
     /// Pronouns that open a relative clause after a preposition ("during which", "over which").
     private static let relativePronouns: WordTable<Bool> = WordTable(

@@ -906,3 +906,24 @@ extension ReportingConstructionsTests {
             ["aid.trucks about 200"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAnOpeningPhraseThatFramesTheFigureTellsItsKind() {
+        // Right before the figure's clause, the phrase tells when its dead died.
+        XCTAssertEqual(
+            numeric("In the first hours after the pause in Gaza ended, 29 people were killed."),
+            ["casualties.killed.event {place: Gaza} 29"])
+        // Opened by a preposition that frames the sentence, it reaches a later clause.
+        XCTAssertEqual(
+            numeric(
+                "Under the deal, Hamas is to free 50 hostages, and Israel is to free 150 prisoners."
+            ),
+            ["hostages.deal.size 50", "prisoners.deal.size 150"])
+        // A running total beside the day's dead is no day's.
+        XCTAssertEqual(
+            numeric(
+                "In the past day, air strikes killed 704 people in Gaza, raising the number of dead over 18 days of war to 5,791."
+            ),
+            ["casualties.killed.event {place: Gaza} 704", "casualties.killed {place: Gaza} 5,791"])
+    }
+}
