@@ -59,6 +59,7 @@ struct SentenceStructure: Sendable {
             WordHash.hash($0)
         })
     private static let to = WordHash.hash("to")
+    private static let so = WordHash.hash("so")
     private static let the = WordHash.hash("the")
 
     /// A word class for every token, from the closed classes, known verbs and spelling.
@@ -128,6 +129,12 @@ struct SentenceStructure: Sendable {
                 continue
             }
             if token.isCapitalized, index > 0 { classes[index] = .properNoun }
+        }
+        // "freed so far", "so many": "so" before a word of degree opens no clause; it is an
+        // adverb of what it modifies.
+        for index in tokens.indices.dropLast()
+        where tokens[index].hash == Self.so && Self.degreeWords.contains(tokens[index + 1].hash) {
+            classes[index] = .adverb
         }
         // "have since been killed": a word between an auxiliary and the verb or auxiliary that
         // follows it is an adverb of the verb group, not a preposition or subordinator.

@@ -927,3 +927,12 @@ extension ReportingConstructionsTests {
             ["casualties.killed.event {place: Gaza} 704", "casualties.killed {place: Gaza} 5,791"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testSoFarOpensNoClauseOfItsOwn() {
+        // "so far" stays in the figure's clause, where it makes the count a running total.
+        XCTAssertEqual(
+            numeric("They add to the 51 Israelis freed so far under the truce in Gaza."),
+            ["hostages.released {nationality: Israeli} 51"])
+    }
+}
