@@ -55,11 +55,14 @@ struct SentenceStructure: Sendable {
     private static let relativeOpeners: WordTable<Bool> = WordTable(
         set: ["who", "whom", "which", "whose"].map { WordHash.hash($0) })
     private static let degreeWords: WordTable<Bool> = WordTable(
-        set: ["many", "much", "few", "little", "high", "low", "long", "far"].map {
+        set: ["many", "much", "few", "little", "high", "low", "long", "far", "well"].map {
             WordHash.hash($0)
         })
     private static let to = WordHash.hash("to")
     private static let so = WordHash.hash("so")
+    private static let once = WordHash.hash("once")
+    private static let repetitions: WordTable<Bool> = WordTable(
+        set: ["more", "again"].map { WordHash.hash($0) })
     private static let the = WordHash.hash("the")
 
     /// A word class for every token, from the closed classes, known verbs and spelling.
@@ -130,10 +133,12 @@ struct SentenceStructure: Sendable {
             }
             if token.isCapitalized, index > 0 { classes[index] = .properNoun }
         }
-        // "freed so far", "so many": "so" before a word of degree opens no clause; it is an
-        // adverb of what it modifies.
+        // "freed so far", "so many", "struck once more": "so" before a word of degree, and
+        // "once" before "more" or "again", open no clause; they are adverbs.
         for index in tokens.indices.dropLast()
-        where tokens[index].hash == Self.so && Self.degreeWords.contains(tokens[index + 1].hash) {
+        where tokens[index].hash == Self.so && Self.degreeWords.contains(tokens[index + 1].hash)
+            || tokens[index].hash == Self.once && Self.repetitions.contains(tokens[index + 1].hash)
+        {
             classes[index] = .adverb
         }
         // "have since been killed": a word between an auxiliary and the verb or auxiliary that

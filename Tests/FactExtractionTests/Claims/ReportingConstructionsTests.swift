@@ -936,3 +936,22 @@ extension ReportingConstructionsTests {
             ["hostages.released {nationality: Israeli} 51"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testOnceMoreAndAsWellAsOpenNoClause() {
+        // "once more" keeps the strike in the clause the participle after it reports on.
+        XCTAssertEqual(
+            numeric(
+                "Israeli shellfire struck the Jabalia refugee camp once more, killing four people."),
+            ["casualties.killed.event {place: Gaza} 4"])
+        // "as well as" lists more of what the verb before it did: the same handover.
+        XCTAssertEqual(
+            numeric(
+                "On Friday Hamas passed three more Thai captives to the Red Cross, as well as 13 Israelis."
+            ),
+            [
+                "hostages.released.event {nationality: Thai} 3",
+                "hostages.released.event {nationality: Israeli} 13",
+            ])
+    }
+}
