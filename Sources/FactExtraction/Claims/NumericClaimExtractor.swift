@@ -815,8 +815,19 @@ struct NumericClaimExtractor {
             start = join + 1
         }
         var end = own.upperBound
+        // "86 Israeli and 24 foreign hostages being freed during the pause": figures joined
+        // before the participle they share share the words after it.
+        func sharesParticiple(_ next: Int) -> Bool {
+            guard let group = structure.verbGroups.first(where: { $0.range.lowerBound > next }),
+                sentence.endsWith(group.range.lowerBound, "ing")
+            else { return false }
+            return !structure.verbGroups.contains {
+                $0.range.lowerBound >= figure.end && $0.range.lowerBound < next
+            }
+        }
         if let next = (figure.end..<tokens.count).first(where: { otherFigures[$0] }),
-            let join = (figure.end..<min(next, own.upperBound)).last(where: joins)
+            let join = (figure.end..<min(next, own.upperBound)).last(where: joins),
+            !sharesParticiple(next)
         {
             end = join
         }

@@ -350,11 +350,15 @@ struct SentenceStructure: Sendable {
                         $0.range.lowerBound >= since && $0.range.upperBound <= index
                     })
                 else { break }
+                // "led to 86 Israeli and 24 foreign hostages being freed": a participle after
+                // the next noun phrase makes that phrase one with the phrase before "and".
                 if let group = verbGroups.first(where: { $0.range.lowerBound > index }),
                     group.range.lowerBound - index <= 4,
                     !(index + 1..<group.range.lowerBound).contains(where: {
                         classes[$0] == .punctuation
-                    })
+                    }),
+                    !(classes[index + 1] == .number
+                        && sentence.endsWith(group.range.lowerBound, "ing"))
                 {
                     cuts.append(index)
                 }

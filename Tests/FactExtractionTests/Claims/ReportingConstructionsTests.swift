@@ -955,3 +955,16 @@ extension ReportingConstructionsTests {
             ])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testFiguresJoinedBeforeTheParticipleTheyShareShareItsWords() {
+        XCTAssertEqual(
+            numeric(
+                "The talks led to 86 Israeli and 24 foreign hostages being freed during the pause in Gaza."
+            ),
+            [
+                "hostages.released {nationality: Israeli} 86",
+                "hostages.released {group: foreigners} 24",
+            ])
+    }
+}
