@@ -1756,6 +1756,7 @@ struct StanceExtractor {
     ) -> Bool {
         sentence.isPunctuation(position, UInt8(ascii: ","))
             || Self.relativeFillers.contains(sentence.tokens[position].hash)
+            || Auxiliaries.hashes.contains(sentence.tokens[position].hash)
             || actors.contains { $0.index <= position && position < $0.end }
     }
     /// How many words a relative clause about a topic may run before its cue.
@@ -1769,6 +1770,8 @@ struct StanceExtractor {
     private static let relativeFillers: WordTable<Bool> = WordTable(
         set: [
             "which", "that", "who", "and", "the", "had", "has", "have", "jointly", "also", "both",
+            // "the talks, which Saudi and American officials have been mediating".
+            "officials", "diplomats", "envoys", "leaders", "governments", "government",
         ]
         .map { WordHash.hash($0) })
 

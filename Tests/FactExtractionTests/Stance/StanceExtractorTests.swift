@@ -455,6 +455,12 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(
             Set(stances("Netanyahu rejected the truce deal that Hamas had signed.")),
             ["Hamas humanitarian_pause support", "Netanyahu humanitarian_pause oppose"])
+        // Auxiliaries and the officials an actor sends may stand before the clause's verb.
+        XCTAssertEqual(
+            stances(
+                "Both sides are in Jeddah for negotiations that Saudi Arabia and the United States are mediating."
+            ),
+            ["Saudi Arabia peace_talks support", "United States peace_talks support"])
     }
 
     func testANameTheCueFollowsAtOnceAfterWithActs() {
