@@ -58399,7 +58399,10 @@ topics:
               "end to the blockade", "end the blockade", "end its blockade", "lift the blockade", "lift its blockade",
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
-  ceasefire: [ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
+  ceasefire: [# Stopping the fighting in any of its words: "called for halting its war", "to end Israel's
+              # offensive", "urged both sides to stop hostilities".
+              "stop|stops|stopped|stopping|halt|halts|halted|halting|end|ends|ended|ending|cease|ceasing the|its|their|this|Israel's war|offensive|attacks|bombing|bombardment|strikes|assault|aggression|campaign", "stopping|halting|ending|ceasing hostilities",
+              ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
               # "called for Israeli military operations in Gaza to be halted", "the attacks on Gaza stop"
               "operations to be halted", "operations to be stopped", "operations be halted", "attacks to stop",
               "attacks to be halted", "attacks to be stopped", "attacks on the Gaza Strip stop", "attacks on Gaza stop",
@@ -58938,7 +58941,10 @@ measures:
         "vocabulary/stories/sudan-war/stances.yaml": ###"""
 # The Sudan story's stance topics.
 topics:
-  ceasefire: [ceasefire, "cease-fire", truce, "hold its fire", "hold their fire", "halt to hostilities",
+  ceasefire: [# Stopping the fighting in any of its words: "called for halting its war", "to end Israel's
+              # offensive", "urged both sides to stop hostilities".
+              "stop|stops|stopped|stopping|halt|halts|halted|halting|end|ends|ended|ending|cease|ceasing the|its|their|this|Israel's war|offensive|attacks|bombing|bombardment|strikes|assault|aggression|campaign", "stopping|halting|ending|ceasing hostilities",
+              ceasefire, "cease-fire", truce, "hold its fire", "hold their fire", "halt to hostilities",
               "halt hostilities", "end hostilities", "end to hostilities", ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
               "stop the fighting", "end the war", "end the fighting", "armistice", pause, "humanitarian pause", lull,
