@@ -58387,6 +58387,12 @@ measures:
         "vocabulary/stories/gaza-hostages/stances.yaml": ###"""
 # The story's stance topics and the phrases that name them, and actions that state a position
 # by themselves ("resumed fighting" ends a pause). Polarity cues are shared (../../stances.yaml).
+# Word lists that topic phrases name in braces: stopping the war in any of its words ("called
+# for halting its war", "to end Israel's offensive", "urged both sides to stop hostilities").
+word_lists:
+  stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
+  owner: [the, its, their, this, "Israel's"]
+  assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
 topics:
   fuel.entry: [fuel, diesel, "fuel shipments", "fuel deliveries", "fuel supplies", gasoline]
   aid.entry: ["humanitarian aid", aid, water, deliveries, "the deliveries", convoys, "the convoy", "aid convoy",
@@ -58399,9 +58405,7 @@ topics:
               "end to the blockade", "end the blockade", "end its blockade", "lift the blockade", "lift its blockade",
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
-  ceasefire: [# Stopping the fighting in any of its words: "called for halting its war", "to end Israel's
-              # offensive", "urged both sides to stop hostilities".
-              "stop|stops|stopped|stopping|halt|halts|halted|halting|end|ends|ended|ending|cease|ceasing the|its|their|this|Israel's war|offensive|attacks|bombing|bombardment|strikes|assault|aggression|campaign", "stopping|halting|ending|ceasing hostilities",
+  ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
               ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
               # "called for Israeli military operations in Gaza to be halted", "the attacks on Gaza stop"
               "operations to be halted", "operations to be stopped", "operations be halted", "attacks to stop",
@@ -58940,10 +58944,14 @@ measures:
 """###,
         "vocabulary/stories/sudan-war/stances.yaml": ###"""
 # The Sudan story's stance topics.
+# Word lists that topic phrases name in braces: stopping the war in any of its words ("called
+# for halting the war", "to end its offensive on El Fasher", "urged both sides to stop hostilities").
+word_lists:
+  stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
+  owner: [the, its, their, this]
+  assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
 topics:
-  ceasefire: [# Stopping the fighting in any of its words: "called for halting its war", "to end Israel's
-              # offensive", "urged both sides to stop hostilities".
-              "stop|stops|stopped|stopping|halt|halts|halted|halting|end|ends|ended|ending|cease|ceasing the|its|their|this|Israel's war|offensive|attacks|bombing|bombardment|strikes|assault|aggression|campaign", "stopping|halting|ending|ceasing hostilities",
+  ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
               ceasefire, "cease-fire", truce, "hold its fire", "hold their fire", "halt to hostilities",
               "halt hostilities", "end hostilities", "end to hostilities", ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",

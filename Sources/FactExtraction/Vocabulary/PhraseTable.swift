@@ -1,9 +1,5 @@
 /// Matches multi-word phrases against a token sequence by their word hashes, longest first.
 ///
-/// A phrase may spell several at once, word slot by word slot: `|` separates a slot's
-/// alternatives and a trailing `?` makes the slot optional, so "stop|halt the|its? war|fighting"
-/// stands for "stop the war", "halt war", "halt its fighting" and the rest.
-///
 /// Phrases are compiled into a trie: from each node, the next word's hash leads to a child
 /// through one probe of a `WordTable`, so finding the longest phrase at a token costs one probe
 /// per word matched, however many phrases share their first words ("the deal", "the army" …).
@@ -65,64 +61,34 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         var nodes = [Node(parent: -1, word: 0)]
         var payloads: [Payload?] = [nil]
         var starts = [UInt64](repeating: 0, count: Self.startWords)
-        for (spelled, payload) in phrases {
-            for phrase in Self.expanded(spelled) {
-                Self.insert(
-                    phrase, payload, children: &children, pairs: &pairs, nodes: &nodes,
-                    payloads: &payloads, starts: &starts)
+        for (phrase, payload) in phrases {
+            var bytes = Array(phrase.utf8)
+            let hashes = bytes.withUnsafeMutableBufferPointer { buffer in
+                Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count).map(\.hash)
+            }
+            guard !hashes.isEmpty else { continue }
+            Self.mark(hashes[0], in: &starts)
+            var node: Int32 = 0
+            for hash in hashes {
+                let key = Self.edgeKey(node, hash)
+                if let child = children[key] {
+                    node = child
+                } else {
+                    let child = Int32(nodes.count)
+                    nodes.append(Node(parent: node, word: hash))
+                    payloads.append(nil)
+                    children[key] = child
+                    pairs.append((key, child))
+                    node = child
+                }
+            }
+            if !nodes[Int(node)].isEnd {
+                payloads[Int(node)] = payload
+                nodes[Int(node)].isEnd = true
+                nodes[Int(node)].opensWithAcronym = Self.opensWithAcronym(phrase.utf8)
             }
         }
         trie = Trie(edges: WordTable(pairs), nodes: nodes, payloads: payloads, starts: starts)
-    }
-
-    /// The phrases one spelling stands for: every choice of one alternative per word slot
-    /// (`|`), with optional slots (`?`) left out or kept.
-    static func expanded(_ spelled: String) -> [String] {
-        guard spelled.contains("|") || spelled.contains("?") else { return [spelled] }
-        var phrases: [[Substring]] = [[]]
-        for slot in spelled.split(separator: " ") {
-            var choices = slot
-            let optional = choices.count > 1 && choices.hasSuffix("?")
-            if optional { choices = choices.dropLast() }
-            let alternatives = choices.split(separator: "|")
-            phrases =
-                phrases.flatMap { prefix in alternatives.map { prefix + [$0] } }
-                + (optional ? phrases : [])
-        }
-        return phrases.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
-    }
-
-    /// Adds one phrase to the trie under construction; the first payload of a phrase wins.
-    private static func insert(
-        _ phrase: String, _ payload: Payload, children: inout [UInt64: Int32],
-        pairs: inout [(UInt64, Int32)], nodes: inout [Node], payloads: inout [Payload?],
-        starts: inout [UInt64]
-    ) {
-        var bytes = Array(phrase.utf8)
-        let hashes = bytes.withUnsafeMutableBufferPointer { buffer in
-            Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count).map(\.hash)
-        }
-        guard !hashes.isEmpty else { return }
-        Self.mark(hashes[0], in: &starts)
-        var node: Int32 = 0
-        for hash in hashes {
-            let key = Self.edgeKey(node, hash)
-            if let child = children[key] {
-                node = child
-            } else {
-                let child = Int32(nodes.count)
-                nodes.append(Node(parent: node, word: hash))
-                payloads.append(nil)
-                children[key] = child
-                pairs.append((key, child))
-                node = child
-            }
-        }
-        if !nodes[Int(node)].isEnd {
-            payloads[Int(node)] = payload
-            nodes[Int(node)].isEnd = true
-            nodes[Int(node)].opensWithAcronym = Self.opensWithAcronym(phrase.utf8)
-        }
     }
 
     /// Whether the first word is two or more capital letters and nothing else.

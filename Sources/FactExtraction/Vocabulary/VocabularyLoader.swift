@@ -234,23 +234,9 @@ public enum VocabularyLoader {
         vocabulary.possessions = try map["possessions"]?.strings() ?? []
         let nounClasses = knownNouns.union(vocabulary.nouns.map(\.0))
         // Word lists the file's cue phrases name in braces ("{arrive} {neighbour}").
-        var lists: [String: [String]] = [:]
-        for (key, value) in try map["word_lists"]?.orderedMapping() ?? [] {
-            lists[key.text] = try value.strings()
-        }
+        let lists = try wordLists(map["word_lists"])
         func phrases(_ node: YAMLNode?) throws -> [String] {
-            guard let node else { return [] }
-            var phrases: [String] = []
-            for item in node.isSequence ? try node.sequence() : [node] {
-                do {
-                    phrases += try PhraseTemplate.expand(try item.string(), lists: lists)
-                } catch let unknown as PhraseTemplate.UnknownList {
-                    throw item.error(
-                        "unknown word list '{\(unknown.name)}' (declared: \(lists.keys.sorted().joined(separator: ", ")))"
-                    )
-                }
-            }
-            return phrases
+            try templatePhrases(node, lists: lists)
         }
         for item in try map["measures"]?.sequence() ?? [] {
             let entry = try item.mapping(
@@ -430,6 +416,34 @@ public enum VocabularyLoader {
         }
     }
 
+    /// The word lists a file declares under `word_lists`, by name.
+    private static func wordLists(_ node: YAMLNode?) throws -> [String: [String]] {
+        var lists: [String: [String]] = [:]
+        for (key, value) in try node?.orderedMapping() ?? [] {
+            lists[key.text] = try value.strings()
+        }
+        return lists
+    }
+
+    /// The phrases of a list whose items may name word lists in braces (`PhraseTemplate`); an
+    /// item naming an undeclared list is an error at its line.
+    private static func templatePhrases(
+        _ node: YAMLNode?, lists: [String: [String]]
+    ) throws -> [String] {
+        guard let node else { return [] }
+        var phrases: [String] = []
+        for item in node.isSequence ? try node.sequence() : [node] {
+            do {
+                phrases += try PhraseTemplate.expand(try item.string(), lists: lists)
+            } catch let unknown as PhraseTemplate.UnknownList {
+                throw item.error(
+                    "unknown word list '{\(unknown.name)}' (declared: \(lists.keys.sorted().joined(separator: ", ")))"
+                )
+            }
+        }
+        return phrases
+    }
+
     private static func readStances(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
         let map = try node.mapping(
             allowed: [
@@ -440,7 +454,7 @@ public enum VocabularyLoader {
                 "credit_links",
                 "votes",
                 "motions", "authorship", "containers", "companions", "descriptors",
-                "definite_words", "definite_references",
+                "definite_words", "definite_references", "word_lists",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
@@ -457,9 +471,11 @@ public enum VocabularyLoader {
             try map["definite_references"]?.orderedMapping().map {
                 (topic: $0.key.text, phrases: try $0.value.strings())
             } ?? []
+        // Topic phrases may name the file's word lists in braces ("{stopping} {assault}").
+        let lists = try wordLists(map["word_lists"])
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
-                ($0.key.text, try $0.value.strings())
+                ($0.key.text, try templatePhrases($0.value, lists: lists))
             } ?? []
         for item in try map["actions"]?.sequence() ?? [] {
             let fields = try item.mapping(

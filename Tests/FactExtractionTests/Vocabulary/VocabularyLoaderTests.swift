@@ -133,6 +133,27 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
+    func testStanceTopicsExpandTheWordListsTheyName() throws {
+        let vocabulary = try load(
+            "stances.yaml",
+            """
+            word_lists:
+              stopping: [stop, halt]
+              assault: [war, offensive]
+            topics:
+              ceasefire: ["{stopping} the {assault}", truce]
+
+            """)
+        XCTAssertEqual(
+            vocabulary.stanceTopics.first?.1,
+            ["stop the war", "stop the offensive", "halt the war", "halt the offensive", "truce"])
+        XCTAssertThrowsError(
+            try load("stances.yaml", "topics:\n  ceasefire: [\"{halt} the war\"]\n")
+        ) {
+            XCTAssertTrue("\($0)".contains("unknown word list '{halt}'"), "\($0)")
+        }
+    }
+
     func testAnActorHierarchyThatGoesRoundIsRefused() {
         XCTAssertThrowsError(
             try load(
