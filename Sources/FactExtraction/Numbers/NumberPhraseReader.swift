@@ -161,7 +161,7 @@ struct NumberPhraseReader {
         }
         var value = st.total + st.group
         if st.last == .fraction && st.hasJoint && st.jointAfterBigScale && st.lastScale >= 1e6 {
-            value = st.total + st.group * st.lastScale
+            value = st.total + Self.scaled(st.group, by: st.lastScale)
         }
         return NumberPhrase(
             value: value, first: start, end: st.end, isWords: st.isWords, isOrdinal: st.isOrdinal,
@@ -538,6 +538,14 @@ struct NumberPhraseReader {
         return .attached(next)
     }
 
+    /// A decimal times a scale, without the binary fraction's error: "8.2 million" is
+    /// 8,200,000, not 8,199,999.999999999.
+    static func scaled(_ value: Double, by scale: Double) -> Double {
+        let product = value * scale
+        let whole = product.rounded()
+        return abs(product - whole) <= 1e-9 * abs(product) ? whole : product
+    }
+
     /// "thousand", "million" …: a multiplier that flushes the group into the total.
     private func scale(
         _ value: Double, plural: Bool, after state: NumberPhraseState,
@@ -551,13 +559,13 @@ struct NumberPhraseReader {
             guard connector == .none && value > state.lastScale && state.group == 0 else {
                 return .stop
             }
-            next.total = state.total * value
+            next.total = Self.scaled(state.total, by: value)
         } else if connector == .none || connector == .hyphen {
             switch state.last {
             case .digits, .unit, .teen, .tens, .tensUnit, .hundred, .article, .couple, .fraction,
                 .decimal, .dozen:
                 guard value < state.lastScale else { return .revertScale }
-                next.total = state.total + state.group * value
+                next.total = state.total + Self.scaled(state.group, by: value)
             default:
                 return .stop
             }
@@ -589,7 +597,7 @@ struct NumberPhraseReader {
         if word.flags.has(.moneyOnly) && !money { return .stop }
         if value == 1e3 && upper && state.digitsDecimal && !money { return .stop }
         var next = next
-        next.group = state.group * value
+        next.group = Self.scaled(state.group, by: value)
         next.last = .abbreviation
         if value >= 1e6 { next.bigScale = true }
         return .attached(next)

@@ -92,6 +92,13 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(values("1m is equal to 10 dm"), [1, 10])
     }
 
+    func testADecimalTimesAScaleIsExact() {
+        // Binary fractions must not leak: 8.2 × 1,000,000 is 8,200,000, not 8,199,999.99….
+        XCTAssertEqual(values("8.2 million people"), [8_200_000])
+        XCTAssertEqual(values("$8.2m and 1.36 million"), [8_200_000, 1_360_000])
+        XCTAssertEqual(values("0.3 million"), [300_000])
+    }
+
     /// "b", "T" and "K" after digits scale only when money or decimals say so.
     func testLettersAfterDigitsScaleOnlyWhenTheyCan() {
         XCTAssertEqual(values("1.2b"), [1.2e9])
