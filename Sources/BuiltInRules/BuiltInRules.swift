@@ -58778,6 +58778,13 @@ word_lists:
           "crossing into", "fled to", "fled into", "fleeing to", "fleeing into", "escaped to", "escaped into",
           "walked to", "trekked to", "sought refuge in", "taken refuge in", "found refuge in", "sought safety in",
           "registered in", "recorded in", "into"]
+  # The country's borders crossed in other words: "across the country's frontiers", "over
+  # foreign borders", "into nearby states".
+  across: [across, over, beyond]
+  frontier: ["the border", "the borders", "the frontier", "the frontiers", "its borders", "its frontiers",
+             "the country's borders", "the country's frontiers", "Sudan's borders", "Sudan's frontiers",
+             "foreign borders", "international borders"]
+  nearby: ["nearby states", "nearby countries", "bordering countries", "bordering states"]
   # Towns, camps and regions inside Sudan that people leave or live in: "have left {town}".
   town: [Sudan, El-Fasher, "El Fasher", al-Fashir, Zamzam, "Wad Madani", Gezira, "El Gezira", Omdurman, Bara,
          Kadugli, Sinja, Nyala, "El Geneina", Geneina, Darfur, Kordofan, Khartoum, "the capital", "the state",
@@ -58908,7 +58915,8 @@ measures:
         tally: level
         cues: ["into {abroad}", "to {abroad}", "neighbouring countries", "neighboring countries", "across the border",
                "crossed the border", "fled the country", "left the country", "fled abroad", "outside the country",
-               "outside Sudan", "left Sudan", "neighbouring states", "neighboring states"]
+               "outside Sudan", "left Sudan", "neighbouring states", "neighboring states",
+               "{across} {frontier}", "{nearby}", "out of the country"]
         unless: ["inside Sudan", "within Sudan", "internally displaced", "inside the country", "within the country",
                  "parts of Sudan", "elsewhere in Sudan"]
   - topic: sudan.displaced
