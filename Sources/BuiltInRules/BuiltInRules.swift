@@ -57713,7 +57713,8 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "mediators from", "negotiators from", "intervention by",
           "-organized", "-arranged",
           # "with mediation from Egypt and Qatar", "with backing from the US", "won the backing of China"
-          "mediation from", "mediation with", "with backing from", "with the backing of", "won the backing of",
+          "mediation from", "mediation with", "with backing from", "with the backing of", "won the backing of", "won the approval of", "with the approval of", "won approval from",
+          "gained the approval of", "got the approval of", "received the approval of", "the blessing of",
           "with the support of", "with the help and support of",
           "the efforts of", "efforts of", "efforts from", "mediators led by", "mediation led by",
           "under the leadership of",

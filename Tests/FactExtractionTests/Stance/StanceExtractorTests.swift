@@ -745,6 +745,12 @@ final class StanceExtractorTests: XCTestCase {
             ["Kenya peace_talks support"])
     }
 
+    func testWhoseApprovalATopicWinsSupportsIt() {
+        XCTAssertEqual(
+            stances("The hostage deal won the approval of Israel's cabinet on Tuesday."),
+            ["Israeli war cabinet hostage_deal support"])
+    }
+
     func testTheActorsNamedBeforeACreditNounSupportTheSentencesOtherTopics() {
         XCTAssertEqual(
             stances(
