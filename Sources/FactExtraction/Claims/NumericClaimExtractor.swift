@@ -383,11 +383,11 @@ struct NumericClaimExtractor {
         var spans: [Range<Int>] = []
         var consumed: [Int] = []
         /// Adds the claim of a figure that is a part of a total ("…, 13 of them Israelis"),
-        /// named by the facet words `words`; false when no total takes it.
+        /// named by the facet words `words`, when a total takes it.
         func appendPart(
             _ figure: Figure, at index: Int, match: PatternMatcher.Match, pattern: ClaimPattern,
             words: [Lexicon.FacetValue]
-        ) -> Bool {
+        ) {
             // "…, 13 of them Israelis": a part of the last total of the sentence, or of
             // the sentence before ("Four of them were women").
             // A part taken from the sentence before is no whole for the next part.
@@ -403,7 +403,7 @@ struct NumericClaimExtractor {
                         && !spans.contains { $0.lowerBound == earlier.first }
                 })
             {
-                return false
+                return
             }
             // Of the sentence before's totals, the last one the part's words can qualify
             // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
@@ -411,7 +411,7 @@ struct NumericClaimExtractor {
                 words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
             }
             guard var whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
-                return false
+                return
             }
             // "killed 11,200, 2,662 of them in Syria": a place the sentence names only in
             // the part is the part's, not its whole's.
@@ -422,7 +422,7 @@ struct NumericClaimExtractor {
                         place.payload == value && !match.range.contains(place.index)
                     }
                     guard !elsewhere, named.contains(where: { $0.payload == value }) else {
-                        return false
+                        return
                     }
                     whole.facets[value.key] = nil
                     claims[wholeIndex].facets[value.key] = nil
@@ -439,7 +439,7 @@ struct NumericClaimExtractor {
                 && !words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
             // "294 injured, 18 of them seriously": a part the pattern names by no word at
             // all is a count of its own.
-            guard merged != whole.facets || unkept || words.isEmpty else { return false }
+            guard merged != whole.facets || unkept || words.isEmpty else { return }
             var part = whole
             part.facets = merged
             part.quantity = qualified(
@@ -453,7 +453,6 @@ struct NumericClaimExtractor {
             part.asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
             claims.append(part)
             spans.append(figure.first..<figure.end)
-            return true
         }
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
             // A fraction or share ("half of the hostages", "a seventh day") counts nothing.
@@ -485,7 +484,7 @@ struct NumericClaimExtractor {
                 continue
             case .part:
                 let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
-                _ = appendPart(figure, at: index, match: match, pattern: pattern, words: words)
+                appendPart(figure, at: index, match: match, pattern: pattern, words: words)
                 continue
             case .sibling:
                 // "… went up by 266, taking the total to 11,078": the figure before, in this
@@ -559,7 +558,7 @@ struct NumericClaimExtractor {
                 if startsPart(after: figure.end - 1, in: sentence), !figure.isPercent,
                     !figure.isVague, figure.quantity.low >= 2
                 {
-                    _ = appendPart(figure, at: index, match: match, pattern: pattern, words: [])
+                    appendPart(figure, at: index, match: match, pattern: pattern, words: [])
                 }
                 continue
             }
@@ -855,14 +854,17 @@ struct NumericClaimExtractor {
             return structure.verbGroups.contains { $0.range.lowerBound < comma } ? nil : 0..<comma
         }
         // An opening phrase with verbs of its own, before the first comma, that a framing
-        // preposition opens ("In the first hours after the pause ended, …").
-        // One that names the report ("In its daily bulletin released on Tuesday, …") frames
-        // no figure.
+        // preposition opens ("In the first hours after the pause ended, …"), frames the figures
+        // of every clause for a variant's cues; one that names the report ("In its daily
+        // bulletin released on Tuesday, …") frames none.
+        let framesSentence =
+            Self.framingPrepositions.contains(tokens[0].hash)
+            || Self.openingPrepositions.contains(tokens[0].hash)
         let framedOpening =
-            Self.sentenceFramers.contains(tokens[0].hash)
+            framesSentence
             ? (0..<min(tokens.count, 16)).first { sentence.isClauseBreak($0) }.map { 0..<$0 }
                 .flatMap { range in
-                    range.contains { Self.reportNames.contains(tokens[$0].hash) } ? nil : range
+                    range.contains { Self.reportWords.contains(tokens[$0].hash) } ? nil : range
                 }
             : nil
         // A figure whose own verb tells what happened ("let 30 prisoners go", "were freed")
@@ -904,8 +906,7 @@ struct NumericClaimExtractor {
             // a preposition that frames the whole sentence ("Over the past 24 hours, …").
             var searched = [variant.cuesInSentence ? 0..<sentence.tokens.count : clause]
             if let frame = opening ?? framedOpening, frame.upperBound <= clause.lowerBound,
-                clause.lowerBound - frame.upperBound <= 1
-                    || Self.sentenceFramers.contains(tokens[0].hash)
+                clause.lowerBound - frame.upperBound <= 1 || framesSentence
             {
                 searched.append(frame)
             }
@@ -937,11 +938,12 @@ struct NumericClaimExtractor {
         return lexicon.attributionVerbs.match(sentence.tokens, at: index - 1) != nil
             || Self.reportWords.contains(sentence.tokens[index - 1].hash)
     }
-    /// Nouns naming a report or its audience, after which a day dates the report.
+    /// Nouns naming a report or its audience, after which a day dates the report, and which
+    /// keep an opening phrase from framing the figures ("In its daily bulletin, …").
     private static let reportWords: WordTable<Bool> = WordTable(
         set: [
             "reporters", "journalists", "statement", "briefing", "conference", "interview",
-            "broadcast", "post",
+            "broadcast", "post", "bulletin", "update", "report",
         ].map { WordHash.hash($0) })
 
     private func claim(
@@ -1516,18 +1518,10 @@ struct NumericClaimExtractor {
             WordHash.hash($0)
         })
 
-    /// Nouns naming a report itself ("in its daily bulletin", "in an update").
-    private static let reportNames: WordTable<Bool> = WordTable(
-        set: [
-            "bulletin", "update", "report", "statement", "briefing", "post", "interview",
-            "broadcast",
-        ].map { WordHash.hash($0) })
-
-    /// Prepositions whose opening phrase frames every clause of its sentence ("Under the deal,
-    /// …", "In the past day, …", "Over the past 24 hours, …").
-    private static let sentenceFramers: WordTable<Bool> = WordTable(
-        set: ["during", "over", "throughout", "across", "before", "since", "under", "in", "within"]
-            .map { WordHash.hash($0) })
+    /// Prepositions besides the framing ones whose opening phrase frames the figures of every
+    /// clause for a variant's cues ("Under the deal, …", "In the past day, …").
+    private static let openingPrepositions: WordTable<Bool> = WordTable(
+        set: ["under", "in", "within"].map { WordHash.hash($0) })
 
     /// Pronouns that open a relative clause after a preposition ("during which", "over which").
     private static let relativePronouns: WordTable<Bool> = WordTable(

@@ -919,6 +919,12 @@ extension ReportingConstructionsTests {
                 "Under the deal, Hamas is to free 50 hostages, and Israel is to free 150 prisoners."
             ),
             ["hostages.deal.size 50", "prisoners.deal.size 150"])
+        // An opening phrase that names the report frames no figure.
+        XCTAssertEqual(
+            numeric(
+                "In its daily bulletin released on Tuesday, the ministry said 8,260 people had been killed in Gaza."
+            ),
+            ["casualties.killed {place: Gaza} 8,260"])
         // A running total beside the day's dead is no day's.
         XCTAssertEqual(
             numeric(
