@@ -1566,6 +1566,7 @@ struct NumericClaimExtractor {
         matcher.list(named: Self.ofThemList)?.match(sentence.tokens, at: index + 1) != nil
     }
     private static let possessive = WordHash.hash("'s")
+    private static let whereWord = WordHash.hash("where")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
         set: [
@@ -1830,6 +1831,12 @@ struct NumericClaimExtractor {
             let label =
                 sentence.isPunctuation(match.end, UInt8(ascii: ":"))
                 && (0..<match.index).allSatisfy { sentence.tokens[$0].kind == .punctuation }
+            // "devastated Turkey, where the dead now number more than 6,000": the place a
+            // relative "where" opens a clause about holds the clause's figures.
+            var opener = match.end
+            if sentence.isPunctuation(opener, UInt8(ascii: ",")) { opener += 1 }
+            let described =
+                opener < position && sentence.tokens[opener].hash == Self.whereWord
             let assaulted =
                 before >= 0 && Self.assaultVerbs.contains(sentence.tokens[before].hash)
                 && !(min(position + 1, match.end)..<max(position, match.index)).contains {
@@ -1837,6 +1844,7 @@ struct NumericClaimExtractor {
                 }
             guard
                 ownsToll || namesEvent || struck || label || hosts || gapped || assaulted
+                    || described
                     || Self.locatives.contains(sentence.tokens[match.index].hash)
                     || (before >= 0 && Self.locatives.contains(sentence.tokens[before].hash)
                         && !(before > 0

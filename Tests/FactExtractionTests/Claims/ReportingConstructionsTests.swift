@@ -974,3 +974,11 @@ extension ReportingConstructionsTests {
             ])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testThePlaceARelativeWhereDescribesHoldsItsFigures() {
+        XCTAssertEqual(
+            numeric("The earthquake devastated Turkey, where the dead now number more than 6,000."),
+            ["quake.killed {place: Turkey} over 6,000"])
+    }
+}
