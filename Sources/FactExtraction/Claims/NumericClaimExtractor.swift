@@ -1301,7 +1301,7 @@ struct NumericClaimExtractor {
 
     /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
     private static let tallyNouns: WordTable<Bool> = WordTable(
-        set: ["toll", "tally", "count"].map { WordHash.hash($0) })
+        set: ["toll", "tally", "count", "figures", "figure", "numbers"].map { WordHash.hash($0) })
 
     /// The measure for a noun class whose cue lies nearest the figure; a default measure when no cue does.
     private func chooseMeasure(

@@ -982,3 +982,12 @@ extension ReportingConstructionsTests {
             ["quake.killed {place: Turkey} over 6,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPlaceOwningTheFiguresIsTheirPlace() {
+        // Like "Syria's toll", "Turkey's figures" are Turkey's.
+        XCTAssertEqual(
+            numeric("The ambassador gave Turkey's figures as 12,391 dead after the earthquake."),
+            ["quake.killed {place: Turkey} 12,391"])
+    }
+}
