@@ -1299,7 +1299,8 @@ struct NumericClaimExtractor {
             "towns", "villages", "streets",
         ].map { WordHash.hash($0) })
 
-    /// Nouns for a running count that a place can own ("Syria's toll", "Gaza's death tally").
+    /// Nouns for a running count or its figures that a place can own ("Syria's toll", "Gaza's
+    /// death tally", "Turkey's figures").
     private static let tallyNouns: WordTable<Bool> = WordTable(
         set: ["toll", "tally", "count", "figures", "figure", "numbers"].map { WordHash.hash($0) })
 
