@@ -56855,6 +56855,22 @@ patterns:
       trigger:
         - { text: "Hamas freed 17 hostages on Sunday. Three of the 17 were foreign nationals.",
             claims: ["hostages.released.event 17", "hostages.released.event {group: foreigners} 3"] }
+  - id: figure-days-truce
+    summary: "a truce named by its length is that length, whatever extends it: \"the four-day truce would be extended by two days\""
+    match: "FIGURE NOUN truce|truces|pause|pauses|ceasefire|cease-fire|lull|humanitarian|halt|agreement|arrangement|deal|accord"
+    tally: planned
+    examples:
+      trigger:
+        - { text: "Qatar said the four-day truce would be extended by two days.",
+            claims: ["humanitarian_pause.duration_days 4", "humanitarian_pause.extension_days 2"] }
+        - { text: "Egypt and Israel agreed on a four-day truce.",
+            claims: ["humanitarian_pause.duration_days 4"] }
+        # Before a total named again: "day two of the four-day truce" names no part of four.
+        - { text: "The handover on day two of the four-day truce went ahead in the evening.",
+            claims: ["humanitarian_pause.duration_days 4"] }
+      pass:
+        - { text: "Qatar said a two-day extension of the truce had been agreed.",
+            claims: ["humanitarian_pause.extension_days 2"] }
   - id: whole-named-again
     summary: "a total named again to take a part of it: \"three of the 17\""
     match: "OTHER of the FIGURE"
@@ -57005,19 +57021,6 @@ patterns:
       pass:
         - { text: "The three were named as Alon Shamriz, Samer Talalka (22) and Yotam Haim (28).",
             claims: [] }
-  - id: figure-days-truce
-    summary: "a truce named by its length is that length, whatever extends it: \"the four-day truce would be extended by two days\""
-    match: "FIGURE NOUN truce|truces|pause|pauses|ceasefire|cease-fire|lull|humanitarian|halt|agreement|arrangement|deal|accord"
-    tally: planned
-    examples:
-      trigger:
-        - { text: "Qatar said the four-day truce would be extended by two days.",
-            claims: ["humanitarian_pause.duration_days 4", "humanitarian_pause.extension_days 2"] }
-        - { text: "Egypt and Israel agreed on a four-day truce.",
-            claims: ["humanitarian_pause.duration_days 4"] }
-      pass:
-        - { text: "Qatar said a two-day extension of the truce had been agreed.",
-            claims: ["humanitarian_pause.extension_days 2"] }
   - id: figure-noun
     summary: a figure followed by the noun it counts, modifiers and facet words allowed between
     match: "FIGURE NOUN"
@@ -57673,7 +57676,7 @@ facets:
       Georgian: [Georgian, Georgians]
       Paraguayan: [Paraguayan, Paraguayans, Paraguay]
       Panamanian: [Panamanian, Panamanians, Panama]
-      Dual: ["dual nationals", "dual-nationals", "dual citizens", "dual nationality", "dual citizenship",
+      Dual: ["dual nationals", "dual-nationals", "dual citizens", "dual-citizen", "dual-national", "dual nationality", "dual citizenship",
              "both Israeli and Russian citizenship", "both Israeli and Russian nationality", "Russian-Israeli",
              "Russian-Israelis", "Israeli-Russian", "Israeli-Russians", "German-Israeli", "German-Israelis",
              "Israeli-German", "French-Israeli", "French-Israelis", "Israeli-French", "Israeli-Argentine",
@@ -57974,7 +57977,7 @@ polarity:
             suggested, proposed, "open to", favours, favors, favoured, favored, approved, approve, approves,
             "signed off on", embraced, "committed to", commitment, "working on", "working toward", "working towards",
             advance, "would provide", provide, allow, allowed, allowing, "let in", "agreed to allow",
-            "gave the green light", "green-lit", "pressing ahead", "ready for", "is ready to",
+            "gave the green light", "green-lit", "pressing ahead", "ready for", "is ready to", "ready to",
             "will proceed with", "proceed with", "go ahead with", "signalled support", "signaled support",
             "voted for", praised, back, "would back", "will back", "ready for", "preparing for", "prepared for",
             "abide by", "would abide by", revive, "trying to revive", broker, brokered, "helped to broker",
@@ -58040,7 +58043,7 @@ polarity:
            defy, disregard, disregards, violate, violates,
            "get in the way", obstacle, unacceptable, "brushing aside", "brushed aside", "brush aside", rebuffed, dismissing, "not acceptable", "cannot accept",
            "can not accept", "won't accept", "will not accept", "would not accept", thwarted, banned, bans,
-           restricted, restrict, restricting, "held up", "on hold", "shot down", "disconnected from reality",
+           restricted, restrict, restricting, curbed, curb, curbing, "held up", "on hold", "shot down", "disconnected from reality",
            closed, "close the", "close its", "close down", "to close", closing, "closure of", "pushed for its closure", "fight to the end", "no ceasefire",
            "no truce", "no pause", "will not happen", "won't happen", "not going to happen", "will never happen",
            "would not happen", "will not stop", "would not stop", "not stop", "carry on the war",
@@ -59099,7 +59102,8 @@ actions:
     yields_to: [humanitarian_pause]
   - phrases: ["agreed to free", "agreed to release", "undertook to free", "undertook to release", "agreed in return to",
               "undertaken to free", "undertaken to release", "undertakes to free", "undertakes to release",
-              "committed to handing back", "committed to releasing", "agreed to hand over"]
+              "committed to handing back", "committed to releasing", "agreed to hand over", "promised to release",
+              "promised to free", "pledged to release", "pledged to free"]
     topic: hostage_deal
     polarity: support
   - phrases: ["carry on the war", "continue the war", "the war will go on", "war would go on", "war will continue",

@@ -130,14 +130,14 @@ extension Lexicon {
                 position = modifier.end
                 continue
             }
-            // "confirmed hostages", "premature babies": a describing word right before a noun.
-            // Modifiers may stand between ("an official rescue team").
+            // "confirmed hostages", "premature babies", "inter-agency trucks": a describing word
+            // right before a noun. Modifiers may stand between ("an official rescue team").
             if tokens[position].kind == .word, !tokens[position].isCapitalized || position == start,
                 position + 1 < tokens.count,
                 nouns.match(tokens, at: afterModifiers(position + 1, in: tokens)) != nil,
                 sentence.endsWith(position, "ed") || sentence.endsWith(position, "ing")
                     || sentence.endsWith(position, "ure") || sentence.endsWith(position, "al")
-                    || sentence.endsWith(position, "ly")
+                    || sentence.endsWith(position, "ly") || sentence.isCompound(position)
             {
                 position += 1
                 continue

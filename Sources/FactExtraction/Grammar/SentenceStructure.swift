@@ -805,4 +805,11 @@ extension Sentence {
             return true
         }
     }
+
+    /// Whether token `index` is a word joined from parts by a hyphen ("inter-agency").
+    func isCompound(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word
+            && (token.start + 1..<token.end).contains { bytes[$0] == UInt8(ascii: "-") }
+    }
 }

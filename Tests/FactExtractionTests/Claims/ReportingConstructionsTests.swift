@@ -991,3 +991,14 @@ extension ReportingConstructionsTests {
             ["quake.killed {place: Turkey} 12,391"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAHyphenedDescribingWordStandsBeforeTheCountedNoun() {
+        XCTAssertEqual(
+            numeric("After the earthquake, a further 26 inter-agency trucks passed into Syria."),
+            ["quake.aid_trucks {place: Syria} 26"])
+        XCTAssertEqual(
+            numeric("Hamas handed 11 dual-citizen captives from Gaza over to the Red Cross."),
+            ["hostages.released.event {nationality: Dual} 11"])
+    }
+}

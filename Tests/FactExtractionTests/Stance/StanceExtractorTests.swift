@@ -1029,3 +1029,22 @@ final class StanceExtractorTests: XCTestCase {
             ["Burhan peace_talks conditional"])
     }
 }
+
+extension StanceExtractorTests {
+    func testCurbingOpposesAndBeingReadyToActSupports() {
+        XCTAssertEqual(
+            stances("Israel has sharply curbed fuel deliveries into Gaza since the war began."),
+            ["Israel fuel.entry oppose"])
+        XCTAssertEqual(
+            stances(
+                "After the quake, the Syrian government said it was ready to send humanitarian aid to the north-west."
+            ),
+            ["Syria aid.entry support"])
+    }
+
+    func testPromisingToFreeHostagesSupportsTheDeal() {
+        XCTAssertEqual(
+            stances("Hamas had promised to free another 20 hostages if the truce held."),
+            ["Hamas hostage_deal support"])
+    }
+}
