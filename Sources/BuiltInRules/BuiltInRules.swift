@@ -59698,6 +59698,11 @@ measures:
 """###,
         "vocabulary/stories/turkey-syria-quake/stances.yaml": ###"""
 # The earthquake story's stance topics.
+word_lists:
+  easing: [eased, easing, eases, ease, relaxed, relaxing, relaxes, relax, loosened, loosening, loosens, loosen,
+           lifted, lifting, lifts, suspended, suspending, suspends, modified, modifying, modifies, modify, paused,
+           pausing, waived, waiving, waives]
+  whose: [its, their, some, "some of its", "some of their", the, US, EU, American, Western]
 topics:
   aid.entry: ["humanitarian aid", aid, "aid deliveries", "aid convoys", "relief supplies", "humanitarian supplies",
               "humanitarian assistance", "relief", "aid shipments", shipments, "UN convoys", convoys,
@@ -59727,7 +59732,8 @@ actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
               "eased sanctions", "eased its sanctions", "eased restrictions", "loosened restrictions",
               "loosened banking restrictions", "relaxed sanctions", "lifted sanctions", "suspended sanctions",
-              "paused sanctions", "pause in its sanctions", "exempted aid", "exempting aid"]
+              "paused sanctions", "pause in its sanctions", "exempted aid", "exempting aid", "{easing} sanctions",
+              "{easing} {whose} sanctions"]
     topic: sanctions.relief
     polarity: support
   # An appeal opened for the quake's victims asks for help: "the UN opened a $400 million appeal".

@@ -51,7 +51,7 @@ struct StanceExtractor {
         ].map { WordHash.hash($0) })
     /// Words that may stand between a preposition and the name it governs.
     private static let nameModifiers: WordTable<Bool> = WordTable(
-        set: ["the", "paramilitary", "rival", "warring", "its", "their", "his", "her"].map {
+        set: ["the", "paramilitary", "rival", "warring", "its", "their", "his", "her", "both"].map {
             WordHash.hash($0)
         })
     private static let objectPronouns: WordTable<Bool> = WordTable(

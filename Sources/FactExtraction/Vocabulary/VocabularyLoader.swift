@@ -471,7 +471,8 @@ public enum VocabularyLoader {
             try map["definite_references"]?.orderedMapping().map {
                 (topic: $0.key.text, phrases: try $0.value.strings())
             } ?? []
-        // Topic phrases may name the file's word lists in braces ("{stopping} {assault}").
+        // Topic and action phrases may name the file's word lists in braces ("{stopping}
+        // {assault}").
         let lists = try wordLists(map["word_lists"])
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
@@ -486,7 +487,7 @@ public enum VocabularyLoader {
             let topic = try fields["topic"]!.nonEmptyString()
             let polarity = try fields["polarity"]!.value(of: Polarity.self)
             let yieldsTo = try fields["yields_to"]?.strings() ?? []
-            var phrases = try fields["phrases"]?.strings() ?? []
+            var phrases = try templatePhrases(fields["phrases"], lists: lists)
             // "resumed | its | offensive": each verb with each object, either next to it or
             // with one of the words that may stand between them.
             switch (fields["verbs"], fields["objects"]) {

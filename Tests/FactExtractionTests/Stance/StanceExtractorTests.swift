@@ -1048,3 +1048,21 @@ extension StanceExtractorTests {
             ["Hamas hostage_deal support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testEasingSanctionsInAnyWordsRelievesThem() {
+        XCTAssertEqual(
+            stances(
+                "After the earthquake the European Union said it was relaxing its sanctions on Syria."
+            ),
+            ["European Union sanctions.relief support"])
+    }
+
+    func testTheAgentsAfterByBothHoldThePassiveCue() {
+        XCTAssertEqual(
+            stances(
+                "The day before, a truce had been urged by both Antonio Guterres and Antony Blinken."
+            ),
+            ["United Nations humanitarian_pause demand", "United States humanitarian_pause demand"])
+    }
+}

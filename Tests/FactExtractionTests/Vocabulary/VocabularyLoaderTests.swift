@@ -133,7 +133,7 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
-    func testStanceTopicsExpandTheWordListsTheyName() throws {
+    func testStanceTopicsAndActionsExpandTheWordListsTheyName() throws {
         let vocabulary = try load(
             "stances.yaml",
             """
@@ -142,11 +142,14 @@ final class VocabularyLoaderTests: XCTestCase {
               assault: [war, offensive]
             topics:
               ceasefire: ["{stopping} the {assault}", truce]
+            actions:
+              - { phrases: ["{stopping} fighting"], topic: ceasefire, polarity: support }
 
             """)
         XCTAssertEqual(
             vocabulary.stanceTopics.first?.1,
             ["stop the war", "stop the offensive", "halt the war", "halt the offensive", "truce"])
+        XCTAssertEqual(vocabulary.actions.map(\.phrase), ["stop fighting", "halt fighting"])
         XCTAssertThrowsError(
             try load("stances.yaml", "topics:\n  ceasefire: [\"{halt} the war\"]\n")
         ) {
