@@ -56764,6 +56764,26 @@ patterns:
             claims: ["quake.killed 45,000", "quake.killed {place: Turkey} 41,000"] }
         - { text: "The quake has killed 11,000 people: 8,574 in Turkey and 2,426 in Syria.",
             claims: ["quake.killed 11,000", "quake.killed {place: Turkey} 8,574", "quake.killed {place: Syria} 2,426"] }
+  - id: place-accounts-for-figure
+    summary: "a part named by the place that accounts for it: \"Syria accounted for 3,688\""
+    match: "PLACE alone? accounts|accounted|accounting|account for @bound? FIGURE @of_them"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "The quake has killed more than 2,300 people. Syria alone accounts for 810 of them.",
+            claims: ["quake.killed over 2,300", "quake.killed {place: Syria} 810"] }
+  - id: place-accounts-for-figure-alone
+    summary: "a part with no noun named by the place that accounts for it: \"Syria accounted for 3,688.\""
+    match: "PLACE alone? accounts|accounted|accounting|account for @bound? FIGURE .|,|;|and|while|whereas"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "The earthquake killed 39,106 people, while Syria accounted for 3,688.",
+            claims: ["quake.killed 39,106", "quake.killed {place: Syria} 3,688"] }
+      pass:
+        # A part with its own noun is read by that noun.
+        - { text: "The earthquake killed 9,000 people. Hatay alone accounted for 1,647 of the dead.",
+            claims: ["quake.killed 9,000", "quake.killed 1,647"] }
   - id: part-described
     summary: "a part described by hearsay: \"10 of those are thought to be American citizens\""
     match: "FIGURE @of_them @be? @described FACET"
