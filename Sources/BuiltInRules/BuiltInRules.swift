@@ -57696,7 +57696,7 @@ facets:
       Georgian: [Georgian, Georgians]
       Paraguayan: [Paraguayan, Paraguayans, Paraguay]
       Panamanian: [Panamanian, Panamanians, Panama]
-      Dual: ["dual nationals", "dual-nationals", "dual citizens", "dual-citizen", "dual-national", "dual nationality", "dual citizenship",
+      Dual: ["dual nationals", "dual-nationals", "dual citizens", "dual-citizen", "dual-citizens", "dual-national", "dual nationality", "dual citizenship",
              "both Israeli and Russian citizenship", "both Israeli and Russian nationality", "Russian-Israeli",
              "Russian-Israelis", "Israeli-Russian", "Israeli-Russians", "German-Israeli", "German-Israelis",
              "Israeli-German", "French-Israeli", "French-Israelis", "Israeli-French", "Israeli-Argentine",
@@ -59325,6 +59325,9 @@ measures:
     tally: level
     nouns: [refugee]
     cues: [fled, "crossed into", "crossed the border", refugees, arrived, "sought refuge", hosting, hosts]
+    # "Arrivals in Chad went past 500,000": the count of those who came is a count of refugees.
+    tolls: ["number of refugees", "refugee numbers", arrivals, "refugee arrivals", "number of arrivals",
+            "count of arrivals", "new arrivals"]
     default: true
   - topic: sudan.refugees
     tally: level
@@ -59334,7 +59337,8 @@ measures:
            "across the border", "escaped to", "fled the country", "fled abroad", "arrived in", refugees,
            "fled across", "have crossed", "abroad", "escaped across", "escaped into", "left the country",
            "have left the country", "left Sudan", "found refuge", "taken refuge", "take refuge", "found shelter",
-           "sought shelter", "sought safety", "seek safety", "seek refuge", "seeking refuge", "seeking safety", "gone abroad", "crossed over", "slipped over",
+           "sought shelter", "sought safety", "seek safety", "looked for safety", "looking for safety",
+           "look for safety", "looked for refuge", "looking for refuge", "seek refuge", "seeking refuge", "seeking safety", "gone abroad", "crossed over", "slipped over",
            "slipped across", "making for", "headed for", "fled over", "escaped the country", "escaped Sudan",
            "outside the country", "outside Sudan", "beyond its borders", "in neighbouring", "in neighboring",
            "gone to neighbouring", "gone to neighboring", "went to neighbouring", "went to neighboring",

@@ -1002,3 +1002,18 @@ extension ReportingConstructionsTests {
             ["hostages.released.event {nationality: Dual} 11"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheCountOfArrivalsCountsRefugees() {
+        XCTAssertEqual(
+            numeric(
+                "Fighting in Sudan goes on. Arrivals in Chad since the start of the war went past 500,000."
+            ),
+            ["sudan.refugees {place: Chad} over 500,000"])
+        XCTAssertEqual(
+            numeric(
+                "Fighting in Sudan goes on. More than 127,000 people have looked for safety in South Sudan."
+            ),
+            ["sudan.refugees {place: South Sudan} over 127,000"])
+    }
+}
