@@ -971,6 +971,7 @@ struct StanceExtractor {
                     || sentence.isPunctuation($0, UInt8(ascii: ":"))
                     || Self.voterIntroducers.contains(tokens[$0].hash)
                     || Self.voteObjects.contains(tokens[$0].hash)
+                    || Self.voteDays.contains(tokens[$0].hash)
             })
         else { return nil }
         let named = coordinated(with: first, among: actors, in: sentence)
@@ -1204,6 +1205,13 @@ struct StanceExtractor {
         set: ["it", "them", "the", "text", "resolution", "draft", "measure", "motion"].map {
             WordHash.hash($0)
         })
+    /// When a vote was cast, standing between the vote and its voters ("voting against the
+    /// resolution on Tuesday were Israel and the US").
+    private static let voteDays: WordTable<Bool> = WordTable(
+        set: [
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today",
+        ].map { WordHash.hash($0) })
     private static let listClosers: WordTable<Bool> = WordTable(
         set: ["among", "included", "amongst"].map { WordHash.hash($0) })
 

@@ -1066,3 +1066,16 @@ extension StanceExtractorTests {
             ["United Nations humanitarian_pause demand", "United States humanitarian_pause demand"])
     }
 }
+
+extension StanceExtractorTests {
+    func testTheDayOfAVoteMayStandBetweenItAndItsVoters() {
+        XCTAssertEqual(
+            stances(
+                "The General Assembly on Tuesday adopted a resolution demanding a humanitarian ceasefire in Gaza. Voting against the resolution on Tuesday were Israel and the US."
+            ),
+            [
+                "United Nations ceasefire demand", "Israel ceasefire oppose",
+                "United States ceasefire oppose",
+            ])
+    }
+}
