@@ -58229,7 +58229,11 @@ votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted
         # "Among the countries that opposed the draft were …": a position on a motion is a vote.
         "opposed the draft", "opposed the resolution", "opposed the measure", "opposed the text",
         "backed the draft", "backed the resolution", "backed the measure", "backed the text",
-        "supported the draft", "supported the resolution", "supported the measure", "supported the text"]
+        "supported the draft", "supported the resolution", "supported the measure", "supported the text",
+        # "Backing the draft were Russia and China": so is one that opens the sentence.
+        "backing the draft", "backing the resolution", "backing the measure", "backing the text",
+        "supporting the draft", "supporting the resolution", "supporting the measure", "supporting the text",
+        "opposing the draft", "opposing the resolution", "opposing the measure", "opposing the text"]
 # Words naming what a body votes on; the topic named after one is the motion's topic.
 motions: [resolution, motion, "draft resolution", "the text", "a text"]
 # Words naming a motion's authors: in a sentence naming a motion, its authors demand what it calls

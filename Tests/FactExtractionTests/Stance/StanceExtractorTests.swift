@@ -1078,4 +1078,15 @@ extension StanceExtractorTests {
                 "United States ceasefire oppose",
             ])
     }
+
+    func testAPositionOnTheMotionOpeningTheSentenceIsAVote() {
+        XCTAssertEqual(
+            stances(
+                "The Security Council voted on a draft resolution demanding a humanitarian ceasefire in Gaza. Backing the draft were Russia and China."
+            ),
+            [
+                "United Nations ceasefire demand", "Russia ceasefire support",
+                "China ceasefire support",
+            ])
+    }
 }
