@@ -58235,7 +58235,7 @@ votes: ["voted no", "voted against", "voted in favour", "voted in favor", "voted
         "supporting the draft", "supporting the resolution", "supporting the measure", "supporting the text",
         "opposing the draft", "opposing the resolution", "opposing the measure", "opposing the text"]
 # Words naming what a body votes on; the topic named after one is the motion's topic.
-motions: [resolution, motion, "draft resolution", "the text", "a text"]
+motions: [resolution, motion, "draft resolution", "the text", "a text", text]
 # Words naming a motion's authors: in a sentence naming a motion, its authors demand what it calls
 # for ("the draft put forward by the UAE"); a name joined to "-drafted" demands it already (`requests`).
 authorship: ["put forward", "put forward by", drafted, "drafted by", sponsored, "sponsored by", "co-sponsored",

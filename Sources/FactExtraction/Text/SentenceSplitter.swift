@@ -7,13 +7,16 @@ public enum SentenceSplitter {
     static let abbreviations: WordTable<Bool> = WordTable(
         set: [
             "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "sgt", "capt", "cpt", "adm", "st",
-            "no", "jan", "feb",
+            "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
             "u.k", "e.g", "i.e",
             "vs", "inc", "co", "corp", "jr", "sr", "gov", "sen", "rep", "prof", "mt", "ft",
             "approx", "est", "cf",
-            "a.m", "p.m", "al", "fig",
+            "a.m", "p.m", "al",
         ].map { WordHash.hash($0) })
+    /// Abbreviations only before a number ("No. 10", "Fig. 2"): "the 14 states voting no." ends.
+    static let numberAbbreviations: WordTable<Bool> = WordTable(
+        set: ["no", "fig"].map { WordHash.hash($0) })
 
     /// The byte ranges of the sentences in `range`, trimmed of surrounding white space.
     public static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>)
@@ -50,7 +53,10 @@ public enum SentenceSplitter {
                 while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
                 let startsNew = next >= end || bytes[next] == 0x0A || isOpener(bytes[next])
                 if startsNew,
-                    byte != UInt8(ascii: ".") || !endsAbbreviation(bytes, at: index, from: start)
+                    byte != UInt8(ascii: ".")
+                        || !endsAbbreviation(
+                            bytes, at: index, from: start,
+                            beforeNumber: next < end && Tokenizer.isDigit(bytes[next]))
                 {
                     emit(stop)
                 }
@@ -82,9 +88,10 @@ public enum SentenceSplitter {
         bytes[index] == 0xE2 ? 3 : 1
     }
 
-    /// Whether the period at `index` ends an abbreviation or a single initial.
+    /// Whether the period at `index` ends an abbreviation or a single initial; `beforeNumber`
+    /// says whether a number follows it.
     private static func endsAbbreviation(
-        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, from lower: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, from lower: Int, beforeNumber: Bool
     ) -> Bool {
         var wordStart = index
         while wordStart > lower, !Tokenizer.isSpace(bytes[wordStart - 1]),
@@ -95,6 +102,7 @@ public enum SentenceSplitter {
         let length = index - wordStart
         if length == 1, bytes[wordStart] >= 0x41, bytes[wordStart] <= 0x5A { return true }
         guard length > 0, length <= 6 else { return false }
-        return abbreviations.contains(WordHash.hash(bytes, wordStart, index))
+        let word = WordHash.hash(bytes, wordStart, index)
+        return abbreviations.contains(word) || (beforeNumber && numberAbbreviations.contains(word))
     }
 }

@@ -30,6 +30,16 @@ final class SentenceSplitterTests: XCTestCase {
             ])
     }
 
+    func testNoIsAnAbbreviationOnlyBeforeANumber() {
+        XCTAssertEqual(
+            sentences(
+                "Israel was among the 14 states voting no. The EU held back. He lives at No. 10."),
+            [
+                "Israel was among the 14 states voting no.", "The EU held back.",
+                "He lives at No. 10.",
+            ])
+    }
+
     func testClosingQuotesStayWithTheirSentence() {
         XCTAssertEqual(
             sentences("He said \"no.\" Then he left."), ["He said \"no.\"", "Then he left."])
