@@ -774,8 +774,9 @@ struct NumericClaimExtractor {
             own = before.range.lowerBound..<own.upperBound
         }
         let tokens = sentence.tokens
-        // "178 were killed since the morning", "70 died when a strike hit the camp": a clause
-        // of time right after the figure's tells when it happened, so its words are the figure's.
+        // "178 were killed since the morning", "70 died when a strike hit the camp", "four had
+        // been freed before the truce began": a clause of time right after the figure's tells
+        // when it happened, so its words are the figure's.
         while own.upperBound < tokens.count,
             Self.timeOpeners.contains(tokens[own.upperBound].hash),
             let next = structure.clause(at: own.upperBound), next.range.upperBound > own.upperBound
@@ -784,9 +785,7 @@ struct NumericClaimExtractor {
         }
         // "Since the ceasefire began, Hamas has let go 63": a clause of time opening the
         // sentence, up to the comma before the figure's clause, tells when that clause happened.
-        if own.lowerBound > 1,
-            Self.timeOpeners.contains(tokens[0].hash)
-                || tokens[0].hash == Self.before,
+        if own.lowerBound > 1, Self.timeOpeners.contains(tokens[0].hash),
             let comma = (0...own.lowerBound).first(where: {
                 sentence.isPunctuation($0, UInt8(ascii: ","))
             }), comma >= own.lowerBound - 1
@@ -1515,7 +1514,7 @@ struct NumericClaimExtractor {
     private static let course = WordHash.hash("course")
     /// Prepositions opening a phrase of time that frames the whole sentence ("During the truce,").
     private static let framingPrepositions: WordTable<Bool> = WordTable(
-        set: ["during", "over", "throughout", "across", "before", "since"].map {
+        set: ["during", "over", "throughout", "across", "before", "since", "while"].map {
             WordHash.hash($0)
         })
 
@@ -1530,9 +1529,8 @@ struct NumericClaimExtractor {
 
     /// Words opening a clause that tells when the clause before it happened.
     private static let timeOpeners: WordTable<Bool> = WordTable(
-        set: ["since", "when", "after", "once"].map { WordHash.hash($0) })
+        set: ["since", "when", "after", "once", "before"].map { WordHash.hash($0) })
     private static let over = WordHash.hash("over")
-    private static let before = WordHash.hash("before")
     private static let plus = WordHash.hash("plus")
     /// Units of time: "over" opening a clause before a number of them gives a span ("Over seven
     /// days of truce, 105 were freed"), not a bound.

@@ -1017,3 +1017,16 @@ extension ReportingConstructionsTests {
             ["sudan.refugees {place: South Sudan} over 127,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAClauseOfTimeAroundTheFigureTellsARunningCount() {
+        // An opening "while" clause frames the figures after it.
+        XCTAssertEqual(
+            numeric("While the temporary truce held, Hamas let 80 Israeli hostages go."),
+            ["hostages.released {nationality: Israeli} 80"])
+        // A "before" clause after the figure's is the figure's.
+        XCTAssertEqual(
+            numeric("Four hostages had been freed before the truce began."),
+            ["hostages.released 4"])
+    }
+}
