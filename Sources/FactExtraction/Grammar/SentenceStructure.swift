@@ -61,6 +61,10 @@ struct SentenceStructure: Sendable {
     private static let to = WordHash.hash("to")
     private static let so = WordHash.hash("so")
     private static let once = WordHash.hash("once")
+    private static let inWord = WordHash.hash("in")
+    /// Nouns of a set phrase after "in" that may stand inside a verb group ("will in turn free").
+    private static let setPhraseNouns: WordTable<Bool> = WordTable(
+        set: ["turn", "exchange", "return", "response", "effect", "fact"].map { WordHash.hash($0) })
     private static let repetitions: WordTable<Bool> = WordTable(
         set: ["more", "again"].map { WordHash.hash($0) })
     private static let the = WordHash.hash("the")
@@ -149,6 +153,17 @@ struct SentenceStructure: Sendable {
             && (classes[index + 1] == .auxiliary || classes[index + 1] == .verb)
         {
             classes[index] = .adverb
+        }
+        // "will in turn free", "would in exchange release": a set phrase between a modal or an
+        // auxiliary and its verb is an adverb of the verb group.
+        for index in tokens.indices.dropFirst() where index + 2 < tokens.count {
+            guard tokens[index].hash == Self.inWord,
+                classes[index - 1] == .modal || classes[index - 1] == .auxiliary,
+                Self.setPhraseNouns.contains(tokens[index + 1].hash),
+                classes[index + 2] == .verb
+            else { continue }
+            classes[index] = .adverb
+            classes[index + 1] = .adverb
         }
         // "to" before a verb (or "be", "have") marks an infinitive; a verb after "to" is one.
         for index in tokens.indices.dropLast()

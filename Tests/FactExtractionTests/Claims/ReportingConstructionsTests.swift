@@ -1030,3 +1030,13 @@ extension ReportingConstructionsTests {
             ["hostages.released 4"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testASetPhraseInsideAVerbGroupKeepsItsForm() {
+        // "would in turn free" is a conditional, as "would free" is: a term of the deal.
+        XCTAssertEqual(
+            numeric(
+                "Under the plan, Israel would in turn free 120 Palestinian security prisoners."),
+            ["prisoners.deal.size 120"])
+    }
+}
