@@ -56800,6 +56800,27 @@ patterns:
       trigger:
         - { text: "The aftershock in Hatay injured 294 people, 18 of them seriously.",
             claims: ["quake.injured {place: Turkey} 294", "quake.injured {place: Turkey} 18"] }
+  - id: part-by-magnitude
+    summary: "a part told by how strong its tremors were: \"18,738 aftershocks, 44 of them measuring above magnitude 5\""
+    match: "FIGURE @of_them? more? measuring|measured|registering|registered|reaching|reached|exceeding|exceeded|topping|topped between|above|over|magnitude"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "He said 18,738 aftershocks had followed the earthquakes, 44 of them measuring above magnitude 5.0.",
+            claims: ["quake.aftershocks 18,738", "quake.aftershocks 44"] }
+        - { text: "The quakes have produced 6,040 aftershocks. Of these, 1,628 measured between magnitude 3 and 4.",
+            claims: ["quake.aftershocks 6,040", "quake.aftershocks 1,628"] }
+  - id: part-by-magnitude-value
+    summary: "a part told by the strength its tremors reached: \"three reached 6.0 or higher\""
+    match: "FIGURE @of_them? more? measuring|measured|registering|registered|reaching|reached|exceeding|exceeded|topping|topped OTHER"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "AFAD recorded at least 120 aftershocks. Of those aftershocks, three reached 6.0 or higher.",
+            claims: ["quake.aftershocks at least 120", "quake.aftershocks 3"] }
+      pass:
+        - { text: "Truces have collapsed in Sudan, several of them reached at the Jeddah talks.",
+            claims: [] }
   - id: figure-facet-among-them
     summary: "parts of the total named before: \"Four children and six women were among them\""
     match: "FIGURE FACET @be? among them"

@@ -407,8 +407,14 @@ struct NumericClaimExtractor {
             }
             // Of the sentence before's totals, the last one the part's words can qualify
             // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
+            // A part no word names is one of the whole before only when the sentence opens by
+            // pointing back to it ("Of these, 1,628 measured between magnitude 3 and 4").
+            let opensOnWhole =
+                sentence.tokens.count > 2 && sentence.tokens[0].hash == Self.of
+                && Self.pointers.contains(sentence.tokens[1].hash)
             let previousWhole = previousWholes.last { whole in
                 words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
+                    || (words.isEmpty && opensOnWhole)
             }
             guard var whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
                 return
@@ -1581,6 +1587,9 @@ struct NumericClaimExtractor {
         ].map { WordHash.hash($0) })
     private static let of = WordHash.hash("of")
     private static let the = WordHash.hash("the")
+    /// Words pointing back to a whole named before ("Of these, …").
+    private static let pointers: WordTable<Bool> = WordTable(
+        set: ["these", "those", "them"].map { WordHash.hash($0) })
 
     private static let partWords: WordTable<Bool> = WordTable(
         set: [
