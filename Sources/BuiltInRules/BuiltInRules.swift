@@ -59857,6 +59857,8 @@ measures:
 """###,
         "vocabulary/stories/turkey-syria-quake/stances.yaml": ###"""
 # The earthquake story's stance topics.
+# Word lists that action phrases name in braces: easing sanctions in any of its words ("is relaxing
+# its sanctions on Syria", "suspended some of its sanctions").
 word_lists:
   easing: [eased, easing, eases, ease, relaxed, relaxing, relaxes, relax, loosened, loosening, loosens, loosen,
            lifted, lifting, lifts, suspended, suspending, suspends, modified, modifying, modifies, modify, paused,

@@ -1089,4 +1089,13 @@ extension StanceExtractorTests {
                 "China ceasefire support",
             ])
     }
+
+    func testAnyTextCanBeTheMotionAVoteIsOn() {
+        // "a UN text that seeks a truce" is the motion; "voting no." ends its sentence.
+        XCTAssertEqual(
+            stances(
+                "On Friday, 120 countries voted for a UN text that seeks a sustained humanitarian truce in Gaza. Israel and the United States were among the 14 states voting no. The EU has held back."
+            ),
+            ["Israel humanitarian_pause oppose", "United States humanitarian_pause oppose"])
+    }
 }
