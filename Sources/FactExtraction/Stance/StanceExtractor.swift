@@ -649,6 +649,28 @@ struct StanceExtractor {
                 provenance:
                     "stance:\(topic.topic):\(topic.referred ? "refers-back:" : "")\(sentence.text(tokens: cue.index..<cue.end).lowercased())"
             )
+            // "Israel rejected US calls for a pause", "the EU supported Guterres's appeal for a
+            // pause": whoever takes a position on another's call takes it on what the call is
+            // for; backing it is support, not a demand of one's own.
+            if let (callers, outer) = answeredCall(
+                cue: cue, chain: chain, before: before, actorEnd: actorEnd, actors: actors,
+                in: sentence),
+                let (answerers, answererEnd) = holder(
+                    before: outer.index, cue: outer, actors: actors, passive: [],
+                    attribution: attribution, carried: carried, in: sentence,
+                    structure: structure),
+                !answerers.contains(where: callers.contains),
+                let answer = combined(
+                    [outer, cue], negations: negations, after: answererEnd, tokens: tokens)
+            {
+                emit(
+                    answerers, topic: topic.topic,
+                    polarity: outer.payload == .support ? .support : answer, conditions: nil,
+                    cue: outer.index,
+                    provenance:
+                        "stance:\(topic.topic):answers-call:\(sentence.text(tokens: outer.index..<outer.end).lowercased())"
+                )
+            }
         }
         // "resumed fighting": an action states a position by itself, for an actor the sentence
         // gives no other position.
@@ -986,6 +1008,26 @@ struct StanceExtractor {
         guard introduced || closed else { return nil }
         return (named, cue.index)
     }
+    /// The actors who make a call and the cue just before them that answers it, when a demand
+    /// cue's holders stand right between the two ("rejected US calls for", "welcomed Qatar's
+    /// call for"). Nil when the demand is no call another cue takes up.
+    private func answeredCall(
+        cue: PhraseTable<Polarity>.Match, chain: [PhraseTable<Polarity>.Match],
+        before: [PhraseTable<Polarity>.Match], actorEnd: Int,
+        actors: [PhraseTable<String>.Match], in sentence: Sentence
+    ) -> ([String], PhraseTable<Polarity>.Match)? {
+        let tokens = sentence.tokens
+        guard cue.payload == .demand, chain.count == 1,
+            let caller = actors.last(where: { $0.end == actorEnd }),
+            caller.end == cue.index
+                || (caller.end + 1 == cue.index && tokens[caller.end].hash == Self.possessive),
+            let outer = before.last(where: { $0.end <= caller.index }),
+            outer.payload != .demand,
+            (outer.end..<caller.index).allSatisfy({ tokens[$0].hash == Self.theHash })
+        else { return nil }
+        return ([caller.payload], outer)
+    }
+
     /// The agent a passive cue names right after it, who holds the cue rather than its subject:
     /// "Israel had been asked by Syria for help", "the sides were urged by Qatar to extend the
     /// truce". Nil when the cue is no passive or names no actor after "by".

@@ -1099,3 +1099,20 @@ extension StanceExtractorTests {
             ["Israel humanitarian_pause oppose", "United States humanitarian_pause oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testWhoeverAnswersAnothersCallTakesAPositionOnWhatItIsFor() {
+        XCTAssertEqual(
+            stances("Israel is still brushing off US calls for a humanitarian pause in Gaza."),
+            ["United States humanitarian_pause demand", "Israel humanitarian_pause oppose"])
+        // Backing another's appeal is support, not a demand of one's own.
+        XCTAssertEqual(
+            stances(
+                "The EU's Josep Borrell said he supported Guterres's appeal for a humanitarian pause in Gaza."
+            ),
+            [
+                "United Nations humanitarian_pause demand",
+                "European Union humanitarian_pause support",
+            ])
+    }
+}
