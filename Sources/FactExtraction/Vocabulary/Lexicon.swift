@@ -213,7 +213,11 @@ public final class Lexicon: Sendable {
             }, uniquingKeysWith: { first, _ in first })
         hierarchy = vocabulary.hierarchy
         stanceTopics = table(vocabulary.stanceTopics)
-        polarity = table(VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues))
+        // 'had "no objection" to', 'a "special request" from': quoted words inside a cue.
+        polarity = PhraseTable(
+            VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues).flatMap {
+                payload, words in words.map { ($0, payload) }
+            }, acrossQuotes: true)
         conditions = flag(vocabulary.conditionCues)
         negations = flag(vocabulary.negations)
         obligations = flag(vocabulary.obligations)
@@ -239,7 +243,9 @@ public final class Lexicon: Sendable {
             + vocabulary.attributionVerbs).filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
-        requests = flag(vocabulary.requests.filter { !$0.hasPrefix("-") })
+        requests = PhraseTable(
+            vocabulary.requests.filter { !$0.hasPrefix("-") }.map { ($0, true) }, acrossQuotes: true
+        )
         credits = flag(vocabulary.credits.filter { !$0.hasPrefix("-") })
         creditNouns = flag(vocabulary.creditNouns)
         creditLinks = WordTable(vocabulary.creditLinks.map { (WordHash.hash($0), true) })

@@ -41,12 +41,20 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         /// starts with: most tokens start no phrase, and one bit test rules them out before a
         /// probe.
         let starts: [UInt64]
+        /// Whether a phrase is matched across quotation marks inside it.
+        let acrossQuotes: Bool
+        /// The hashes of those quotation marks (", “ and ”).
+        let quotes = (WordHash.hash("\""), WordHash.hash("\u{201C}"), WordHash.hash("\u{201D}"))
 
-        init(edges: WordTable<Int32>, nodes: [Node], payloads: [Payload?], starts: [UInt64]) {
+        init(
+            edges: WordTable<Int32>, nodes: [Node], payloads: [Payload?], starts: [UInt64],
+            acrossQuotes: Bool
+        ) {
             self.edges = edges
             self.nodes = nodes
             self.payloads = payloads
             self.starts = starts
+            self.acrossQuotes = acrossQuotes
         }
     }
 
@@ -54,8 +62,10 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     /// How many 64-bit words `starts` has.
     private static var startWords: Int { 64 }
 
-    /// Compiles phrases; when one phrase appears twice the first payload wins.
-    public init(_ phrases: [(String, Payload)]) {
+    /// Compiles phrases; when one phrase appears twice the first payload wins. With
+    /// `acrossQuotes`, a quotation mark inside a phrase in the text is passed over ('had "no
+    /// objection" to').
+    public init(_ phrases: [(String, Payload)], acrossQuotes: Bool = false) {
         var children: [UInt64: Int32] = [:]
         var pairs: [(UInt64, Int32)] = []
         var nodes = [Node(parent: -1, word: 0)]
@@ -88,7 +98,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
                 nodes[Int(node)].opensWithAcronym = Self.opensWithAcronym(phrase.utf8)
             }
         }
-        trie = Trie(edges: WordTable(pairs), nodes: nodes, payloads: payloads, starts: starts)
+        trie = Trie(
+            edges: WordTable(pairs), nodes: nodes, payloads: payloads, starts: starts,
+            acrossQuotes: acrossQuotes)
     }
 
     /// Whether the first word is two or more capital letters and nothing else.
@@ -210,13 +222,24 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         length: Int, node: Int
     )? {
         let edges = trie.edges
+        let acrossQuotes = trie.acrossQuotes
+        let quotes = trie.quotes
         return trie.nodes.withUnsafeBufferPointer { nodes in
             var node: Int32 = 0
             var best: (length: Int, node: Int)?
             var position = index
             while position < limit {
                 let hash = tokens[position].hash
-                guard let child = edges[Self.edgeKey(node, hash)] else { break }
+                guard let child = edges[Self.edgeKey(node, hash)] else {
+                    if acrossQuotes, position > index, tokens[position].kind == .punctuation,
+                        position + 1 < limit,
+                        hash == quotes.0 || hash == quotes.1 || hash == quotes.2
+                    {
+                        position += 1
+                        continue
+                    }
+                    break
+                }
                 let reached = nodes[Int(child)]
                 guard reached.parent == node, reached.word == hash else { break }
                 node = child

@@ -1115,4 +1115,12 @@ extension StanceExtractorTests {
                 "European Union humanitarian_pause support",
             ])
     }
+
+    func testAQuotedWordInsideACueLeavesTheCueWhole() {
+        XCTAssertEqual(
+            stances(
+                "Fighting raged in Khartoum. Hemedti said he had \"no objection\" to a truce for Eid."
+            ),
+            ["Dagalo ceasefire support"])
+    }
 }

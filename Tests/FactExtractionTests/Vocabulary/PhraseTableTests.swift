@@ -13,6 +13,26 @@ final class PhraseTableTests: XCTestCase {
         XCTAssertEqual(matches, [2, 1])
     }
 
+    func testAPhraseMayBeMatchedAcrossQuotationMarksInsideIt() {
+        let table = PhraseTable(
+            [("no objection to", 1), ("objection", 2), ("voted \"no\"", 3)], acrossQuotes: true)
+        var bytes = Array(
+            "had \"no objection\" to it; \u{201C}no objection\u{201D} to; voted \"no\"".utf8)
+        let matches = bytes.withUnsafeMutableBufferPointer { buffer -> [Int] in
+            let view = UnsafeBufferPointer(buffer)
+            return table.matches(Tokenizer.tokens(view, in: 0..<view.count)).map(\.payload)
+        }
+        XCTAssertEqual(matches, [1, 1, 3])
+        // Without `acrossQuotes` a quotation mark ends the phrase.
+        let plain = PhraseTable([("no objection to", 1), ("objection", 2)])
+        var quoted = Array("had \"no objection\" to it".utf8)
+        let plainMatches = quoted.withUnsafeMutableBufferPointer { buffer -> [Int] in
+            let view = UnsafeBufferPointer(buffer)
+            return plain.matches(Tokenizer.tokens(view, in: 0..<view.count)).map(\.payload)
+        }
+        XCTAssertEqual(plainMatches, [2])
+    }
+
     func testAcronymsMatchOnlyCapitalizedWords() {
         let table = PhraseTable([
             ("WHO", "United Nations"), ("US", "United States"), ("UN agencies", "UN"),
