@@ -124,10 +124,14 @@ public final class Lexicon: Sendable {
         groupMembers = Dictionary(
             vocabulary.actors.filter { !$0.members.isEmpty }.map { ($0.name, $0.members) },
             uniquingKeysWith: { first, _ in first })
-        func table<P>(_ groups: [(P, [String])]) -> PhraseTable<P> {
-            PhraseTable(groups.flatMap { payload, words in words.map { ($0, payload) } })
+        func table<P>(_ groups: [(P, [String])], acrossQuotes: Bool = false) -> PhraseTable<P> {
+            PhraseTable(
+                groups.flatMap { payload, words in words.map { ($0, payload) } },
+                acrossQuotes: acrossQuotes)
         }
-        func flag(_ words: [String]) -> PhraseTable<Bool> { PhraseTable(words.map { ($0, true) }) }
+        func flag(_ words: [String], acrossQuotes: Bool = false) -> PhraseTable<Bool> {
+            PhraseTable(words.map { ($0, true) }, acrossQuotes: acrossQuotes)
+        }
         qualifierBefore = table(vocabulary.qualifiersBefore)
         qualifierAfter = table(vocabulary.qualifiersAfter)
         vague = table(vocabulary.vague.enumerated().map { ($0.offset, $0.element.words) })
@@ -214,10 +218,9 @@ public final class Lexicon: Sendable {
         hierarchy = vocabulary.hierarchy
         stanceTopics = table(vocabulary.stanceTopics)
         // 'had "no objection" to', 'a "special request" from': quoted words inside a cue.
-        polarity = PhraseTable(
-            VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues).flatMap {
-                payload, words in words.map { ($0, payload) }
-            }, acrossQuotes: true)
+        polarity = table(
+            VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues),
+            acrossQuotes: true)
         conditions = flag(vocabulary.conditionCues)
         negations = flag(vocabulary.negations)
         obligations = flag(vocabulary.obligations)
@@ -243,9 +246,7 @@ public final class Lexicon: Sendable {
             + vocabulary.attributionVerbs).filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
-        requests = PhraseTable(
-            vocabulary.requests.filter { !$0.hasPrefix("-") }.map { ($0, true) }, acrossQuotes: true
-        )
+        requests = flag(vocabulary.requests.filter { !$0.hasPrefix("-") }, acrossQuotes: true)
         credits = flag(vocabulary.credits.filter { !$0.hasPrefix("-") })
         creditNouns = flag(vocabulary.creditNouns)
         creditLinks = WordTable(vocabulary.creditLinks.map { (WordHash.hash($0), true) })
