@@ -59316,6 +59316,9 @@ word_lists:
   stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
   owner: [the, its, their, this, "Israel's"]
   assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
+  # How long or how often a halt in the fighting lasts: "a four-day halt", "a daily four-hour halt".
+  span: [one-day, two-day, three-day, four-day, five-day, six-day, seven-day, eight-day, 10-day, week-long,
+         weeklong, one-week, 24-hour, 48-hour, 72-hour, four-hour, daily, "daily four-hour"]
 topics:
   fuel.entry: [fuel, diesel, "fuel shipments", "fuel deliveries", "fuel supplies", gasoline]
   aid.entry: ["humanitarian aid", aid, water, deliveries, "the deliveries", convoys, "the convoy", "aid convoy",
@@ -59382,6 +59385,7 @@ topics:
                        "humanitarian pause", "humanitarian pauses", pause, pauses, "break in the fighting",
                        "stop fighting for", "stop the fighting for", "halt the fighting for", "halt fighting for",
                        "short halt", "short halts", "short-term halt", "short-term halts", "brief halt", "brief halts",
+                       "{span} halt", "{span} halts", "{span} break", "{span} breaks",
                        "halts in the fighting", "halts in fighting",
                        "breaks in the fighting", "break in fighting", "breaks in fighting", "lull in the fighting",
                        "lulls in the fighting", "humanitarian window", "humanitarian windows", "pause in fighting",

@@ -1124,3 +1124,13 @@ extension StanceExtractorTests {
             ["Dagalo ceasefire support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAHaltOfSoManyDaysOrHoursIsAPause() {
+        XCTAssertEqual(
+            stances(
+                "Israel agreed on Thursday to a daily four-hour halt to its operations in northern Gaza."
+            ),
+            ["Israel humanitarian_pause support"])
+    }
+}
