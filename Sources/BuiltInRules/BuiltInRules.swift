@@ -58958,6 +58958,7 @@ measures:
            # "Hamas turned over another 16 hostages", "11 hostages crossed into Israeli territory".
            "turned over", "turns over", "turning over", "to turn over",
            "into Israeli territory", "entered Israeli territory", "were passed", "was passed", "heading to Israel",
+           "across into Israel", "driven into Israel", "taken into Israel", "brought into Israel",
            "heading into Israel", "headed to Israel", "headed into Israel"]
     variants:
       - topic: hostages.deal.per_extra_day
@@ -59051,7 +59052,8 @@ measures:
            "freedom for", "secured the freedom of", "secured the release of",
            # Their way out, as for hostages: "10 women and children had been brought back to Israel".
            "brought back", "reached Israel", "arrived in Israel", "returned to Israel",
-           "crossed into Israel", "on their way to Israel",
+           "crossed into Israel", "on their way to Israel", "across into Israel", "driven into Israel",
+           "taken into Israel", "brought into Israel",
            "took custody of", "into Red Cross custody", "in Red Cross hands"]
     variants: same
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",

@@ -1040,3 +1040,12 @@ extension ReportingConstructionsTests {
             ["prisoners.deal.size 120"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testHostagesBroughtIntoIsraelAreFreed() {
+        XCTAssertEqual(
+            numeric(
+                "On Tuesday, 12 people who had been held in Gaza were driven across into Israel."),
+            ["hostages.released.event 12"])
+    }
+}
