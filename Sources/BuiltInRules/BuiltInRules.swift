@@ -58968,7 +58968,8 @@ measures:
                "per additional day", "per extra day", "each day of extension", "every day of extension",
                "for each day", "for every day", "additional day", "day for every", "day for each",
                "one more day", "extra day", "for every group", "each additional", "every additional",
-               "for every 10", "for each 10"]
+               "for every 10", "for each 10", "each further", "every further", "each time another",
+               "every time another"]
       - topic: hostages.deal.size
         tally: planned
         forms: [future, conditional, infinitive]

@@ -1049,3 +1049,13 @@ extension ReportingConstructionsTests {
             ["hostages.released.event 12"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testEachFurtherBatchEarnsAnotherDay() {
+        XCTAssertEqual(
+            numeric(
+                "Under the deal, for each further ten hostages freed, the pause will be lengthened by one day."
+            ),
+            ["hostages.deal.per_extra_day 10", "humanitarian_pause.extension_days 1"])
+    }
+}
