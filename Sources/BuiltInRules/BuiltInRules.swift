@@ -58435,9 +58435,9 @@ polarity:
             suggested, proposed, "open to", favours, favors, favoured, favored, approved, approve, approves,
             "signed off on", embraced, "committed to", commitment, "working on", "working toward", "working towards",
             advance, "would provide", provide, allow, allowed, allowing, "let in", "agreed to allow",
-            "gave the green light", "green-lit", "pressing ahead", "ready for", "is ready to", "ready to",
+            "gave the green light", "green-lit", "pressing ahead", "ready for", "ready to",
             "will proceed with", "proceed with", "go ahead with", "signalled support", "signaled support",
-            "voted for", praised, back, "would back", "will back", "ready for", "preparing for", "prepared for",
+            "voted for", praised, back, "would back", "will back", "preparing for", "prepared for",
             "abide by", "would abide by", revive, "trying to revive", broker, brokered, "helped to broker",
             "opened talks", enter, "let in", "allowed in", "would allow", "will allow", resume, resumed,
             mediated, mediating, mediate, "mediation by", brokering, "helped broker", "helped to secure",
@@ -60205,9 +60205,8 @@ topics:
                       "medical teams", "medical supplies", "relief aid", "medical aid", assistance, "for help"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
-              "eased sanctions", "eased its sanctions", "eased restrictions", "loosened restrictions",
-              "loosened banking restrictions", "relaxed sanctions", "lifted sanctions", "suspended sanctions",
-              "paused sanctions", "pause in its sanctions", "exempted aid", "exempting aid", "{easing} sanctions",
+              "eased restrictions", "loosened restrictions", "loosened banking restrictions",
+              "pause in its sanctions", "exempted aid", "exempting aid", "{easing} sanctions",
               "{easing} {whose} sanctions"]
     topic: sanctions.relief
     polarity: support
