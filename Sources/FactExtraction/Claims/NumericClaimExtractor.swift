@@ -729,7 +729,9 @@ struct NumericClaimExtractor {
                 allowed.first { measures[$0].nouns.contains(Self.personClass) } ?? allowed.first
             if let nounClass = lastNounClass {
                 // A measure of the cue's topic that counts the noun ("remain in captivity" is
-                // listed for people; the hostages named before are counted by its sibling).
+                // listed for people; the hostages named before are counted by its sibling);
+                // when none does, a vague figure counts people as with no noun before
+                // ("destroyed 300 buildings and left millions without homes").
                 index =
                     allowed.lazy.compactMap { candidate in
                         measures.indices.first {
@@ -738,6 +740,8 @@ struct NumericClaimExtractor {
                                 && contextAllows($0, sentence)
                         }
                     }.first
+                    ?? (figure.isVague
+                        ? allowed.first { measures[$0].nouns.contains(Self.personClass) } : nil)
             }
             if let index {
                 return (

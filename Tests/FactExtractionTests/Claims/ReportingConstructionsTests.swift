@@ -1059,3 +1059,20 @@ extension ReportingConstructionsTests {
             ["hostages.deal.per_extra_day 10", "humanitarian_pause.extension_days 1"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAVagueFigureAfterOtherThingsCountedCountsPeople() {
+        // The buildings counted before do not carry over to the homeless.
+        XCTAssertEqual(
+            numeric(
+                "The earthquake destroyed 105,000 buildings and left millions without homes."),
+            [
+                "quake.buildings_collapsed 105,000",
+                "quake.displaced 2,000,000–9,999,999 (vague)",
+            ])
+        // An exact figure after them is still counted as what was counted before.
+        XCTAssertEqual(
+            numeric("The earthquake destroyed 300 buildings and damaged 2,000."),
+            ["quake.buildings_collapsed 300"])
+    }
+}
