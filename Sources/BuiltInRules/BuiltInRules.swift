@@ -57293,18 +57293,6 @@ patterns:
         - { text: "Hamas freed 24 hostages on Friday. They included nine children and four women.",
             claims: ["hostages.released.event 24", "hostages.released.event {group: children} 9",
                      "hostages.released.event {group: women} 4"] }
-  - id: group-consists-of-list-facet
-    summary: "a later part of a list a group named before is made up of: \"made up of 3 French, 2 German and 6 Argentine citizens\""
-    match: "@group_word also? @consists OTHER FACET NOUN? ,? OTHER? FACET? NOUN? ,|and FIGURE FACET"
-    outcome: part
-    examples:
-      trigger:
-        - { text: "Eleven hostages crossed into Israel on Monday. The group is made up of 3 French citizens, 2 German citizens and 6 Argentinian citizens.",
-            claims: ["hostages.released.event 11", "hostages.released.event {nationality: French} 3",
-                     "hostages.released.event {nationality: German} 2", "hostages.released.event {nationality: Argentine} 6"] }
-      pass:
-        - { text: "A group of 5 Thai hostages was freed on Friday.",
-            claims: ["hostages.released.event {nationality: Thai} 5"] }
   - id: figure-of-the-other-be-facet
     summary: "a part of a figure named again: \"Three of the 17 were foreign nationals\""
     match: "FIGURE of the OTHER @be a|an? FACET"
@@ -57313,6 +57301,15 @@ patterns:
       trigger:
         - { text: "Hamas freed 17 hostages on Sunday. Three of the 17 were foreign nationals.",
             claims: ["hostages.released.event 17", "hostages.released.event {group: foreigners} 3"] }
+  - id: whole-again-be-figure-facet
+    summary: "the first part of a total named again: \"The 24 were 13 Israelis, 10 Thais and a Filipino\""
+    match: "the OTHER @be FIGURE FACET"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas freed 24 hostages on Friday. The 24 were 13 Israelis, 10 Thais and one Filipino.",
+            claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13",
+                     "hostages.released.event {nationality: Thai} 10", "hostages.released.event {nationality: Filipino} 1"] }
   - id: figure-days-truce
     summary: "a truce named by its length is that length, whatever extends it: \"the four-day truce would be extended by two days\""
     match: "FIGURE NOUN truce|truces|pause|pauses|ceasefire|cease-fire|lull|humanitarian|halt|agreement|arrangement|deal|accord"

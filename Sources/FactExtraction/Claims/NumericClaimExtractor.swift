@@ -391,9 +391,15 @@ struct NumericClaimExtractor {
             // "…, 13 of them Israelis": a part of the last total of the sentence, or of
             // the sentence before ("Four of them were women").
             // A part taken from the sentence before is no whole for the next part.
-            let wholeIndex = claims.lastIndex(where: {
-                $0.wholeIndex == nil && !$0.isPartOfTotal
-            })
+            // Of several, the last whose facets the part's words name: in "105 hostages were
+            // released over the seven-day truce, 81 of them Israelis" the truce has none.
+            let wholes = claims.indices.filter {
+                claims[$0].wholeIndex == nil && !claims[$0].isPartOfTotal
+            }
+            let wholeIndex =
+                wholes.last { index in
+                    words.contains { lexicon.facet($0.key, appliesTo: claims[index].topic) }
+                } ?? wholes.last
             // "The list names 6,747 victims, 2,665 of them children": a whole this
             // sentence counts but does not claim is not the sentence before's.
             // A part already read ("Four children and six women were among them") is none.
@@ -434,6 +440,50 @@ struct NumericClaimExtractor {
                     claims[wholeIndex].facets[value.key] = nil
                 }
             }
+            guard
+                let first = partClaim(
+                    of: whole, wholeIndex: wholeIndex, figure: figure, words: words,
+                    nounEnd: match.range.upperBound, pattern: pattern)
+            else { return }
+            claims.append(first)
+            spans.append(figure.first..<figure.end)
+            // "They included 13 Israelis, 10 Thais and one Filipino": the figures listed on
+            // after a part, each naming its own facet, are parts of the same whole.
+            guard !words.isEmpty else { return }
+            let listed = listContinuing(
+                after: match.noun?.nounEnd ?? match.range.upperBound, in: sentence,
+                figureStarts: figures.map(\.first))
+            for later in figures.indices
+            where later > index && listed.contains(figures[later].first)
+                && !consumed.contains(later)
+            {
+                // Each figure listed is only its counted words: "… and 6,300 children were
+                // wounded" ends the list with a clause of its own.
+                let next = figures[later]
+                guard
+                    let noun = lexicon.countedNoun(
+                        from: next.end, figureStart: next.first, in: sentence),
+                    !noun.facets.isEmpty,
+                    noun.nounEnd >= sentence.tokens.count
+                        || sentence.tokens[noun.nounEnd].kind == .punctuation
+                        || Self.listJoiners.contains(sentence.tokens[noun.nounEnd].hash)
+                else { break }
+                guard
+                    let nextPart = partClaim(
+                        of: whole, wholeIndex: wholeIndex, figure: next, words: noun.facets,
+                        nounEnd: noun.nounEnd, pattern: pattern)
+                else { continue }
+                consumed.append(later)
+                claims.append(nextPart)
+                spans.append(next.first..<next.end)
+            }
+        }
+        /// The claim of a part of `whole` named by the facet words `words`, or nil when the
+        /// words name nothing the whole does not already say.
+        func partClaim(
+            of whole: Claim, wholeIndex: Int?, figure: Figure, words: [Lexicon.FacetValue],
+            nounEnd: Int, pattern: ClaimPattern
+        ) -> Claim? {
             var merged = whole.facets
             for value in words where lexicon.facet(value.key, appliesTo: whole.topic) {
                 merged[value.key] = value.value
@@ -445,20 +495,19 @@ struct NumericClaimExtractor {
                 && !words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
             // "294 injured, 18 of them seriously": a part the pattern names by no word at
             // all is a count of its own.
-            guard merged != whole.facets || unkept || words.isEmpty else { return }
+            guard merged != whole.facets || unkept || words.isEmpty else { return nil }
             var part = whole
             part.facets = merged
             part.quantity = qualified(
-                figure.quantity, figure: figure, nounEnd: match.range.upperBound,
-                in: sentence, override: pattern.qualifier)
+                figure.quantity, figure: figure, nounEnd: nounEnd, in: sentence,
+                override: pattern.qualifier)
             part.provenance = "numeric:\(whole.topic):part:\(pattern.id)"
             part.wholeIndex = wholeIndex
             part.quote = sentence.quote
             part.start = sentence.range.lowerBound
             part.end = sentence.range.upperBound
             part.asOf = DateResolver.asOf(sentence, near: figure.first, published: published)
-            claims.append(part)
-            spans.append(figure.first..<figure.end)
+            return part
         }
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
             // A fraction or share ("half of the hostages", "a seventh day") counts nothing.
@@ -1590,6 +1639,9 @@ struct NumericClaimExtractor {
             "almost", "estimated", "an", "more", "than", "over",
         ].map { WordHash.hash($0) })
     private static let of = WordHash.hash("of")
+    /// The pronouns an aside about the figure before names it by ("some of them", "most of whom").
+    private static let aboutThem: WordTable<Bool> = WordTable(
+        set: ["them", "whom"].map { WordHash.hash($0) })
     private static let the = WordHash.hash("the")
     /// Words pointing back to a whole named before ("Of these, …").
     private static let pointers: WordTable<Bool> = WordTable(
@@ -2206,6 +2258,55 @@ struct NumericClaimExtractor {
     }
 
     /// The token range of a list of parts right after a total, and whether it is exhaustive.
+    /// The tokens of a list carried on after a counted noun by a comma or a joining word ("13
+    /// Israelis, 10 Thais and one Filipino"), up to the first word that neither counts nor joins.
+    private func listContinuing(after position: Int, in sentence: Sentence, figureStarts: [Int])
+        -> Range<Int>
+    {
+        let tokens = sentence.tokens
+        guard position < tokens.count,
+            sentence.isPunctuation(position, UInt8(ascii: ","))
+                || Self.listJoiners.contains(tokens[position].hash)
+        else { return position..<position }
+        return
+            position..<listEnd(
+                from: position, in: sentence, figureStarts: figureStarts, asides: true)
+    }
+
+    /// Where a list of counted parts starting at `start` ends: at a closing bracket or
+    /// semicolon, or at a comma followed by a word that neither counts, names a facet nor joins,
+    /// nor, when `asides` holds, opens an aside about the part before ("13 Israelis, some of
+    /// them dual nationals, 10 Thais").
+    private func listEnd(
+        from start: Int, in sentence: Sentence, figureStarts: [Int], asides: Bool = false
+    ) -> Int {
+        let tokens = sentence.tokens
+        var end = start
+        while end < tokens.count {
+            if asides, sentence.isPunctuation(end, UInt8(ascii: ",")), end + 3 < tokens.count,
+                tokens[end + 2].hash == Self.of, Self.aboutThem.contains(tokens[end + 3].hash)
+            {
+                end += 4
+                continue
+            }
+            if sentence.isPunctuation(end, UInt8(ascii: ")"))
+                || sentence.isPunctuation(end, UInt8(ascii: ";"))
+            {
+                break
+            }
+            if sentence.isPunctuation(end, UInt8(ascii: ",")), end + 1 < sentence.tokens.count,
+                sentence.tokens[end + 1].kind == .word, !figureStarts.contains(end + 1),
+                lexicon.nouns.match(sentence.tokens, at: end + 1) == nil,
+                lexicon.adjacentFacets.match(sentence.tokens, at: end + 1) == nil,
+                !Self.listJoiners.contains(sentence.tokens[end + 1].hash)
+            {
+                break
+            }
+            end += 1
+        }
+        return end
+    }
+
     private func compositionList(after position: Int, in sentence: Sentence, figureStarts: [Int])
         -> (Range<Int>, Bool)?
     {
@@ -2238,23 +2339,7 @@ struct NumericClaimExtractor {
         {
             return nil
         }
-        var end = opener.end
-        while end < sentence.tokens.count {
-            if sentence.isPunctuation(end, UInt8(ascii: ")"))
-                || sentence.isPunctuation(end, UInt8(ascii: ";"))
-            {
-                break
-            }
-            if sentence.isPunctuation(end, UInt8(ascii: ",")), end + 1 < sentence.tokens.count,
-                sentence.tokens[end + 1].kind == .word, !figureStarts.contains(end + 1),
-                lexicon.nouns.match(sentence.tokens, at: end + 1) == nil,
-                lexicon.adjacentFacets.match(sentence.tokens, at: end + 1) == nil,
-                !Self.listJoiners.contains(sentence.tokens[end + 1].hash)
-            {
-                break
-            }
-            end += 1
-        }
+        let end = listEnd(from: opener.end, in: sentence, figureStarts: figureStarts)
         return (opener.end..<end, opener.payload)
     }
 }

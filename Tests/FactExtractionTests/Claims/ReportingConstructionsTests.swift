@@ -1076,3 +1076,50 @@ extension ReportingConstructionsTests {
             ["quake.buildings_collapsed 300"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testFiguresListedOnAfterAPartArePartsOfTheSameWhole() {
+        XCTAssertEqual(
+            numeric(
+                "Hamas freed 17 hostages on Sunday. This latest group was made up of 13 Israelis, seven of them children, plus four Thai nationals."
+            ),
+            [
+                "hostages.released.event 17", "hostages.released.event {nationality: Israeli} 13",
+                "hostages.released.event {group: children} 7",
+                "hostages.released.event {nationality: Thai} 4",
+            ])
+        // An aside about a part does not end the list.
+        XCTAssertEqual(
+            numeric(
+                "Hamas freed 24 hostages on Friday. The group included 13 Israelis, some of them dual nationals, 10 Thais and one Filipino."
+            ),
+            [
+                "hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13",
+                "hostages.released.event {nationality: Thai} 10",
+                "hostages.released.event {nationality: Filipino} 1",
+            ])
+        // A figure followed by a clause of its own ends the list.
+        XCTAssertEqual(
+            numeric(
+                "In Gaza, 8,300 people have been killed, 3,400 of them children, and 6,300 children have been wounded."
+            ),
+            [
+                "casualties.killed {place: Gaza} 8,300",
+                "casualties.killed {group: children, place: Gaza} 3,400",
+                "casualties.wounded {group: children, place: Gaza} 6,300",
+            ])
+    }
+
+    func testAPartBelongsToTheLastWholeItsWordsCanName() {
+        // The truce's length has no nationality; the hostages freed have.
+        XCTAssertEqual(
+            numeric(
+                "In all, 105 hostages were released over the seven-day truce, 81 of them Israelis and 24 of them foreign nationals."
+            ),
+            [
+                "hostages.released 105", "humanitarian_pause.duration_days 7",
+                "hostages.released {nationality: Israeli} 81",
+                "hostages.released {group: foreigners} 24",
+            ])
+    }
+}
