@@ -56692,6 +56692,10 @@ lists:
                 "over the past", "over the last", "in the past", "in the last", "during the past", recent,
                 "for the first time in"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
+  # What ties a part to its whole before the words that tell the part ("10 of them aged 75",
+  # "117 are men"); with nothing between, "two elderly women" is a count of its own.
+  part_link: ["of them", "of whom", "of those", "of these", "of them are", "of them were", "of whom are",
+              "of whom were", are, were]
   # Words naming the side that holds an area, inside a place already named ("areas held by the rebels").
   held_area: ["areas held by", "areas controlled by", "areas under", "area held by", "area controlled by",
               "area under", "region held by", "region controlled by", "regions held by", "regions controlled by",
@@ -57209,6 +57213,21 @@ patterns:
       trigger:
         - { text: "Hamas is holding about 230 hostages. 9 of those are thought to be American citizens.",
             claims: ["hostages.held about 230", "hostages.held {nationality: American} 9"] }
+  - id: part-by-age-or-sex
+    summary: "a part told by its people's age or sex, which the story keeps no facet for: \"117 are men\", \"10 of them aged 75 or above\""
+    match: "FIGURE @part_link men|adults|adult|males|male|older|aged|elderly"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas still holds 137 hostages, 10 of them aged 75 or above.",
+            claims: ["hostages.held 137", "hostages.held 10"] }
+        - { text: "Israel says 137 hostages remain in Gaza. Of them, 117 are men and 20 are women.",
+            claims: ["hostages.held 137", "hostages.held 117", "hostages.held {group: women} 20"] }
+      pass:
+        - { text: "The army said 12 soldiers aged between 19 and 21 were killed in the fighting.",
+            claims: ["casualties.killed {group: soldiers} 12"] }
+        - { text: "On Monday Hamas freed two elderly women it had held since October 7.",
+            claims: ["hostages.released.event {group: women} 2"] }
   - id: part-by-severity
     summary: "a part told by how badly it was hurt: \"294 injured, 18 of them seriously\""
     match: "FIGURE @of_them @be? seriously|critically|severely|badly|gravely"
@@ -57353,7 +57372,7 @@ patterns:
             claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13",
                      "hostages.released.event {nationality: Thai} 10", "hostages.released.event {nationality: Filipino} 1"] }
         - { text: "Israel says 135 hostages remain in Gaza. Of them, 116 are men and 19 are women.",
-            claims: ["hostages.held 135", "hostages.held {group: women} 19"] }
+            claims: ["hostages.held 135", "hostages.held 116", "hostages.held {group: women} 19"] }
   # ---- a figure standing for the noun of another
   - id: figure-of-other-noun
     summary: "a part of a stated whole counts the whole's noun: \"24 of the 50 captives\""
