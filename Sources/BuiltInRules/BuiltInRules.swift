@@ -58499,7 +58499,11 @@ polarity:
             "resolve the standoff", "resolved a hitch", "resolved the hitch", "overcame the hitch",
             # A deal's parties named right after it: "the truce reached between Israel and Hamas".
             "agreed between", "reached between", "struck between", "sealed between", "concluded between",
-            "struck by", "reached by", "sealed by", "concluded by"]
+            "struck by", "reached by", "sealed by", "concluded by",
+            # Standing behind a plan or keeping to a truce's terms: "Four countries stood behind the
+            # proposal", "both sides sticking to the terms of the truce".
+            "stood behind", "stands behind", "standing behind", "stand behind", "sticking to", "stuck to",
+            "stick to", "sticks to"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
@@ -58539,7 +58543,7 @@ polarity:
            "shrugged off", "shrugging off", "fended off", "swatted away", "waved away", "waved off",
            "turned their backs on", "turning their backs on", "turn their backs on", "turned its back on",
            "turning its back on", "turns its back on", "turned his back on", "turning his back on",
-           "brush off", "brushes off",
+           "brush off", "brushes off", banning,
            "broken the", "breaking the"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "is urgently needed", "was urgently needed", "are urgently needed", "were urgently needed",
@@ -58566,7 +58570,7 @@ polarity:
            "put the draft forward", "put the text forward", "put the motion forward", "we need", "we want",
            "we urgently need", "we still need", "we must have", pressed, pressured, pressuring,
            pressures, "leaned on", "leaning on", "leans on", "pressure on", "call upon", "calls upon",
-           "called upon", "calling upon"]
+           "called upon", "calling upon", "argued for", "argues for", "arguing for", "argue for"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",

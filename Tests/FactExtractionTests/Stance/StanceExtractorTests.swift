@@ -1134,3 +1134,17 @@ extension StanceExtractorTests {
             ["Israel humanitarian_pause support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testStandingBehindOrKeepingToSupportsAndArguingForDemands() {
+        XCTAssertEqual(
+            stances("Both Israel and Hamas are sticking to the terms of the truce."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Erdogan argued for a permanent ceasefire in Gaza."),
+            ["Turkey ceasefire demand"])
+        XCTAssertEqual(
+            stances("Israeli authorities are still banning fuel from entering Gaza."),
+            ["Israel fuel.entry oppose"])
+    }
+}
