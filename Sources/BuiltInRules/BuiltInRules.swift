@@ -59338,6 +59338,11 @@ measures:
 word_lists:
   stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
   owner: [the, its, their, this, "Israel's"]
+  # The fighting named as what is to stop: "demanded that the fighting stop", "the war must be halted".
+  fighting: [war, fighting, hostilities, attacks, bombing, bombardment, offensive, "military operations", aggression,
+             violence, strikes, killing, bloodshed]
+  # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
+  stop_now: [stop, end, halt, cease]
   assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
   # How long or how often a halt in the fighting lasts: "a four-day halt", "a daily four-hour halt".
   span: [one-day, two-day, three-day, four-day, five-day, six-day, seven-day, eight-day, 10-day, week-long,
@@ -59355,6 +59360,9 @@ topics:
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
+              "the {fighting} to {stopping}", "the {fighting} to be {stopping}", "the {fighting} must {stopping}",
+              "the {fighting} must be {stopping}", "the {fighting} should {stopping}", "the {fighting} should be {stopping}",
+              "the {fighting} {stop_now}", "the {fighting} be {stopping}",
               ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
               # "called for Israeli military operations in Gaza to be halted", "the attacks on Gaza stop"
               "operations to be halted", "operations to be stopped", "operations be halted", "attacks to stop",
@@ -59912,9 +59920,17 @@ measures:
 word_lists:
   stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
   owner: [the, its, their, this]
+  # The fighting named as what is to stop: "demanded that the fighting stop", "the war must be halted".
+  fighting: [war, fighting, hostilities, attacks, bombing, bombardment, offensive, "military operations", aggression,
+             violence, strikes, killing, bloodshed]
+  # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
+  stop_now: [stop, end, halt, cease]
   assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
 topics:
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
+              "the {fighting} to {stopping}", "the {fighting} to be {stopping}", "the {fighting} must {stopping}",
+              "the {fighting} must be {stopping}", "the {fighting} should {stopping}", "the {fighting} should be {stopping}",
+              "the {fighting} {stop_now}", "the {fighting} be {stopping}",
               ceasefire, "cease-fire", truce, "hold its fire", "hold their fire", "halt to hostilities",
               "halt hostilities", "end hostilities", "end to hostilities", ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",

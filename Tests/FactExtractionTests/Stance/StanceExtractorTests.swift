@@ -1148,3 +1148,13 @@ extension StanceExtractorTests {
             ["Israel fuel.entry oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testTheFightingNamedAsWhatIsToStopIsACeasefire() {
+        XCTAssertEqual(
+            stances("Jordan insisted that the war must be halted at once."),
+            ["Jordan ceasefire demand"])
+        XCTAssertEqual(
+            stances("UNRWA urged that the fighting stop."), ["United Nations ceasefire demand"])
+    }
+}
