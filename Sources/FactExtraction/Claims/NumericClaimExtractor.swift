@@ -1888,7 +1888,7 @@ struct NumericClaimExtractor {
             // "Turkey reported 17,134 deaths and Syria a further 3,317": a place right before a
             // figure whose verb is left out.
             let gapped =
-                match.index > 0 && match.end < position
+                match.index > 0 && match.end <= position
                 && Self.figureJoiners.contains(sentence.tokens[match.index - 1].hash)
                 && qualifiersOnly(match.end..<position, in: sentence)
             // "- Adana: 10 dead, 118 injured": a place opening a line as its label.

@@ -1123,3 +1123,11 @@ extension ReportingConstructionsTests {
             ])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPlaceRightBeforeAFigureWhoseVerbIsLeftOutIsItsPlace() {
+        XCTAssertEqual(
+            numeric("After the earthquake, Turkey has recorded 8,574 deaths and Syria 2,662."),
+            ["quake.killed {place: Turkey} 8,574", "quake.killed {place: Syria} 2,662"])
+    }
+}
