@@ -58369,6 +58369,10 @@ modifiers: [more, additional, extra, other, adult, adults, remaining, further, f
             "more than", "as many as", "some", unarmed, local, international, "of the", "other",
             "emergency", "rescue", "medical", specialist, expert, RSF, SAF, army, Hamas, IDF, Hezbollah, UNRWA,
             paramilitary, "Rapid Support Forces",
+            # The owner of the people counted: "17 of the agency's employees", "444 of the country's
+            # soldiers", "ten of its own citizens".
+            own, "agency's", "country's", "group's", "organisation's", "organization's", "army's", "military's",
+            "movement's", "nation's", "UN's", "UNRWA's", "ministry's", "force's", "forces'",
             # Words that describe what is counted without changing it: "four small children", "several
             # fragile buildings", "tens of residential buildings".
             small, little, tiny, fragile, sick, frail, pregnant, premature, unaccompanied, orphaned,
@@ -58880,7 +58884,8 @@ facets:
                     "UN staff members", "UN employees", "staff members of the UN", "relief workers",
                     # Counted staff in this story are the UN agencies' own ("108 members of its staff").
                     "staff members", staffers, "members of staff", "its staff", "UNRWA's staff", "UNRWA colleagues",
-                    "UN colleagues"]
+                    "UN colleagues", "agency's staff", "agency's employees", "agency's colleagues", "agency's workers",
+                    "agency's staffers", "agency's staff members"]
 
 """###,
         "vocabulary/stories/gaza-hostages/measures.yaml": ###"""

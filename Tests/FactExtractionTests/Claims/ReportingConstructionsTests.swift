@@ -1131,3 +1131,14 @@ extension ReportingConstructionsTests {
             ["quake.killed {place: Turkey} 8,574", "quake.killed {place: Syria} 2,662"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheOwnerOfThePeopleCountedMayStandBeforeThem() {
+        XCTAssertEqual(
+            numeric("He said that 17 of the agency's employees had been killed in Gaza."),
+            ["casualties.killed {group: aid workers, place: Gaza} 17"])
+        XCTAssertEqual(
+            numeric("Israel's military says 444 of the country's soldiers have been killed."),
+            ["casualties.killed {group: soldiers} 444"])
+    }
+}
