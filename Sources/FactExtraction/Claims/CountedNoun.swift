@@ -130,6 +130,16 @@ extension Lexicon {
                 position = modifier.end
                 continue
             }
+            // "Gaza Strip residents", "Hatay residents": a place naming where the people counted
+            // are from is their place.
+            if let place = nearestFacets.match(tokens, at: position), place.end < tokens.count,
+                !place.payload.value.isEmpty, place.payload.value != "^",
+                nouns.match(tokens, at: afterModifiers(place.end, in: tokens)) != nil
+            {
+                facets.append(place.payload)
+                position = place.end
+                continue
+            }
             // "confirmed hostages", "premature babies", "inter-agency trucks": a describing word
             // right before a noun. Modifiers may stand between ("an official rescue team").
             if tokens[position].kind == .word, !tokens[position].isCapitalized || position == start,

@@ -1142,3 +1142,15 @@ extension ReportingConstructionsTests {
             ["casualties.killed {group: soldiers} 444"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPlaceBeforeTheCountedNounIsTheirPlace() {
+        XCTAssertEqual(
+            numeric(
+                "The number of Gaza Strip residents killed in the fighting has gone beyond 13,000."),
+            ["casualties.killed {place: Gaza} over 13,000"])
+        XCTAssertEqual(
+            numeric("A further 29,800 Gaza residents have been wounded."),
+            ["casualties.wounded {place: Gaza} 29,800"])
+    }
+}
