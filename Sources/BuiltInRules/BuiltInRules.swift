@@ -59752,7 +59752,9 @@ word_lists:
   # Towns, camps and regions inside Sudan that people leave or live in: "have left {town}".
   town: [Sudan, El-Fasher, "El Fasher", al-Fashir, Zamzam, "Wad Madani", Gezira, "El Gezira", Omdurman, Bara,
          Kadugli, Sinja, Nyala, "El Geneina", Geneina, Darfur, Kordofan, Khartoum, "the capital", "the state",
-         "the city", "the town", "the area", "the region", "the camp"]
+         "the city", "the town", "the area", "the region", "the camp", "the province", "the district",
+         "the Sudanese city", "the Sudanese town", "the Sudanese capital", Al-Jazirah, "Al Jazirah", Jazirah,
+         "El Obeid", Bahri, Sennar, Singa, "Abu Shouk", Mellit, Kutum, Tawila, "Um Kadada", "El Daein", Babanusa]
   live: ["live in", "living in", "lived in"]
   camp: ["the camp", camps, Zamzam, Tawila]
 measures:

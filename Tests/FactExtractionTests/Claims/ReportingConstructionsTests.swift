@@ -1154,3 +1154,13 @@ extension ReportingConstructionsTests {
             ["casualties.wounded {place: Gaza} 29,800"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testPeopleWhoLeftAPlaceInsideTheCountryAreDisplaced() {
+        XCTAssertEqual(
+            numeric(
+                "The RSF attacked Wad Madani. The WFP said roughly 300,000 people had left Al-Jazirah since clashes broke out there."
+            ),
+            ["sudan.displaced about 300,000"])
+    }
+}
