@@ -621,6 +621,9 @@ struct NumericClaimExtractor {
                 of: measureIndex, figure: figure, forced: pattern.tally, in: sentence,
                 structure: grammar, otherFigures: gapBlockers, cues: cueMatches,
                 recentEvents: recentEvents)
+            // "the dead could eventually number 20,000": a count its verb only supposes is no
+            // claim, unless what the measure counts is itself a plan.
+            if tally != .planned, isSupposed(figure, structure: grammar, in: sentence) { continue }
             var quantity = figure.quantity
             if !figure.isVague {
                 quantity = qualified(
@@ -1802,6 +1805,26 @@ struct NumericClaimExtractor {
         return lexicon.cues.match(tokens, at: after).map { $0.payload.contains(measureIndex) }
             ?? false
     }
+
+    /// Whether the verb that governs a figure only supposes what is still to come ("could
+    /// eventually number", "might push deaths to"); an estimate of what has happened ("may have
+    /// died") is a claim.
+    private func isSupposed(_ figure: Figure, structure: SentenceStructure, in sentence: Sentence)
+        -> Bool
+    {
+        // The figure is what the verb leads to, after it: "as many as 175 hostages may still be
+        // held" estimates a state, it supposes nothing.
+        guard let group = structure.governingVerb(of: figure.first), group.form == .conditional,
+            group.range.upperBound <= figure.first
+        else { return false }
+        let tokens = sentence.tokens
+        return group.range.contains { Self.supposingModals.contains(tokens[$0].hash) }
+            && !group.range.contains { tokens[$0].hash == Self.haveWord }
+    }
+
+    private static let supposingModals: WordTable<Bool> = WordTable(
+        set: ["could", "might", "may"].map { WordHash.hash($0) })
+    private static let haveWord = WordHash.hash("have")
 
     // MARK: - Facets and parts
 

@@ -1164,3 +1164,18 @@ extension ReportingConstructionsTests {
             ["sudan.displaced about 300,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAFigureAVerbOnlySupposesIsNoClaim() {
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, WHO officials warned that the dead could eventually number as many as 20,000."
+            ),
+            [])
+        // An estimate of what has happened is a claim.
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, as many as 5.3 million Syrians may have lost their homes."),
+            ["quake.displaced up to 5,300,000"])
+    }
+}
