@@ -58548,6 +58548,10 @@ polarity:
            "turned their backs on", "turning their backs on", "turn their backs on", "turned its back on",
            "turning its back on", "turns its back on", "turned his back on", "turning his back on",
            "brush off", "brushes off", banning,
+           # The cut with its object between: "has cut the territory off from fuel".
+           "cut the territory off", "cut the strip off", "cut it off", "cut Gaza off", "cut the city off",
+           "cut the enclave off", "cut them off", "cutting the territory off", "cutting the strip off",
+           "cutting it off", "cutting Gaza off", "cutting the city off", "cutting the enclave off",
            "broken the", "breaking the"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "is urgently needed", "was urgently needed", "are urgently needed", "were urgently needed",

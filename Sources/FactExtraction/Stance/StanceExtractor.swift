@@ -91,6 +91,12 @@ struct StanceExtractor {
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
             WordHash.hash($0)
         })
+    /// Words that count what follows them in a list of topics ("and four fuel trucks").
+    private static let countWords: WordTable<Bool> = WordTable(
+        set: [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+            "hundreds", "thousands", "several", "some",
+        ].map { WordHash.hash($0) })
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
     /// Words opening a clause that states what might happen ("if Hamas broke the truce").
@@ -1507,8 +1513,10 @@ struct StanceExtractor {
     private func coordinated(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
         guard first.end <= second.index, second.index - first.end <= 4 else { return false }
         let tokens = sentence.tokens
+        // "200 aid trucks and four fuel trucks": a count before the second topic joins it too.
         let others = (first.end..<second.index).filter {
-            !Self.coordinators.contains(tokens[$0].hash)
+            !Self.coordinators.contains(tokens[$0].hash) && tokens[$0].kind != .number
+                && !Self.countWords.contains(tokens[$0].hash)
         }
         guard let other = others.first else { return true }
         return others.count == 1 && other > first.end && other + 1 < second.index

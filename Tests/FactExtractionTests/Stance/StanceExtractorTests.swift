@@ -1158,3 +1158,19 @@ extension StanceExtractorTests {
             stances("UNRWA urged that the fighting stop."), ["United Nations ceasefire demand"])
     }
 }
+
+extension StanceExtractorTests {
+    func testACutWithItsObjectBetweenOpposes() {
+        XCTAssertEqual(
+            stances("Israel has cut the territory off from fuel, food and water."),
+            ["Israel fuel.entry oppose", "Israel aid.entry oppose"])
+    }
+
+    func testACountBeforeASecondTopicJoinsIt() {
+        XCTAssertEqual(
+            stances(
+                "Under the deal, Israel undertook to let in 200 aid trucks and four fuel trucks daily."
+            ),
+            ["Israel aid.entry support", "Israel fuel.entry support"])
+    }
+}
