@@ -1000,14 +1000,41 @@ struct StanceExtractor {
                     || Self.voterIntroducers.contains(tokens[$0].hash)
                     || Self.voteObjects.contains(tokens[$0].hash)
                     || Self.voteDays.contains(tokens[$0].hash)
+                    // "were joined in voting no by eight other countries: Paraguay, …"
+                    || Self.voterCounts.contains(tokens[$0].hash) || tokens[$0].kind == .number
             })
         else { return nil }
-        let named = coordinated(with: first, among: actors, in: sentence)
+        var named = coordinated(with: first, among: actors, in: sentence)
+        // "Eight countries joined the United States and Israel in voting no: …", "Washington
+        // and Israel were joined in voting no by …": those joined vote with them.
+        let voteStart =
+            votes.first { $0.index <= cue.index && cue.index < $0.end }?.index ?? cue.index
+        if voteStart >= 3, tokens[voteStart - 1].hash == Self.inWord {
+            var joinedLast = actors.last { $0.end == voteStart - 1 }
+            var before = joinedLast.map { _ in 0 } ?? voteStart - 2
+            if Self.joiningVerbs.contains(tokens[voteStart - 2].hash), voteStart >= 4,
+                Self.beForms.contains(tokens[voteStart - 3].hash)
+            {
+                joinedLast = actors.last { $0.end == voteStart - 3 }
+                before = voteStart - 2
+            }
+            if let joinedLast {
+                let joined = coordinated(with: joinedLast, among: actors, in: sentence)
+                if before == 0 {
+                    let firstJoined = actors.first { joined.contains($0.payload) } ?? joinedLast
+                    before = firstJoined.index - 1
+                    if before > 0, tokens[before].hash == Self.theHash { before -= 1 }
+                }
+                if before >= 0, Self.joiningVerbs.contains(tokens[before].hash) {
+                    named = joined.filter { !named.contains($0) } + named
+                }
+            }
+        }
         let last = actors.last { named.contains($0.payload) && $0.index >= first.index } ?? first
         // "voted for the text: France, China and Russia …": a colon introduces the voters too.
         let introduced = (cue.end..<first.index).contains {
             Self.voterIntroducers.contains(tokens[$0].hash)
-                || sentence.isPunctuation($0, UInt8(ascii: ":"))
+                || sentence.isPunctuation($0, UInt8(ascii: ":")) || tokens[$0].hash == Self.by
         }
         let closed =
             last.end < tokens.count && Self.listClosers.contains(tokens[last.end].hash)
@@ -1260,6 +1287,15 @@ struct StanceExtractor {
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today",
         ].map { WordHash.hash($0) })
+    /// Words that count the voters a vote introduces ("by eight other countries").
+    private static let voterCounts: WordTable<Bool> = WordTable(
+        set: [
+            "by", "other", "more", "countries", "states", "nations", "members", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        ].map { WordHash.hash($0) })
+    private static let joiningVerbs: WordTable<Bool> = WordTable(
+        set: ["joined", "joining", "joins", "join"].map { WordHash.hash($0) })
+    private static let inWord = WordHash.hash("in")
     private static let listClosers: WordTable<Bool> = WordTable(
         set: ["among", "included", "amongst"].map { WordHash.hash($0) })
 

@@ -1174,3 +1174,28 @@ extension StanceExtractorTests {
             ["Israel aid.entry support", "Israel fuel.entry support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testThoseJoinedInAVoteCastItToo() {
+        let resolution =
+            "The General Assembly adopted a resolution demanding a humanitarian ceasefire. "
+        XCTAssertEqual(
+            stances(
+                resolution
+                    + "Eight countries joined the United States and Israel in voting no: Austria and Paraguay."
+            ),
+            [
+                "United Nations ceasefire demand", "United States ceasefire oppose",
+                "Israel ceasefire oppose", "Austria ceasefire oppose", "Paraguay ceasefire oppose",
+            ])
+        XCTAssertEqual(
+            stances(
+                resolution
+                    + "Washington and Israel were joined in voting no by eight other countries: Paraguay and Austria."
+            ),
+            [
+                "United Nations ceasefire demand", "United States ceasefire oppose",
+                "Israel ceasefire oppose", "Paraguay ceasefire oppose", "Austria ceasefire oppose",
+            ])
+    }
+}
