@@ -58507,7 +58507,10 @@ polarity:
             # Standing behind a plan or keeping to a truce's terms: "Four countries stood behind the
             # proposal", "both sides sticking to the terms of the truce".
             "stood behind", "stands behind", "standing behind", "stand behind", "sticking to", "stuck to",
-            "stick to", "sticks to"]
+            "stick to", "sticks to",
+            # A plan made public or an entry ordered: "Dagalo unveiled the pause", "Israel is to let
+            # more fuel in".
+            unveiled, unveils, unveiling, "is to let", "are to let", "was to let"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,

@@ -1199,3 +1199,14 @@ extension StanceExtractorTests {
             ])
     }
 }
+
+extension StanceExtractorTests {
+    func testAPlanUnveiledOrAnEntryOrderedIsSupported() {
+        XCTAssertEqual(
+            stances("Israel is to let more fuel into the Gaza Strip."),
+            ["Israel fuel.entry support"])
+        XCTAssertEqual(
+            stances("Israel and Hamas unveiled a hostage deal on Wednesday."),
+            ["Israel hostage_deal support", "Hamas hostage_deal support"])
+    }
+}
