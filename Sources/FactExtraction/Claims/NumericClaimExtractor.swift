@@ -780,12 +780,15 @@ struct NumericClaimExtractor {
             var index =
                 allowed.first { measures[$0].nouns.contains(Self.personClass) } ?? allowed.first
             if let nounClass = lastNounClass {
-                // A measure of the cue's topic that counts the noun ("remain in captivity" is
-                // listed for people; the hostages named before are counted by its sibling);
-                // when none does, a vague figure counts people as with no noun before
-                // ("destroyed 300 buildings and left millions without homes").
+                // A measure of the cue that counts the noun itself ("11 journalists wounded and
+                // three missing" are missing people, not hostages), or else one of the cue's
+                // topic that does ("remain in captivity" is listed for people; the hostages named
+                // before are counted by its sibling); when none does, a vague figure counts
+                // people as with no noun before ("destroyed 300 buildings and left millions
+                // without homes").
                 index =
-                    allowed.lazy.compactMap { candidate in
+                    allowed.first { measures[$0].nouns.contains(nounClass) }
+                    ?? allowed.lazy.compactMap { candidate in
                         measures.indices.first {
                             measures[$0].topic == measures[candidate].topic
                                 && measures[$0].nouns.contains(nounClass)

@@ -1179,3 +1179,12 @@ extension ReportingConstructionsTests {
             ["quake.displaced up to 5,300,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testACueMeasureThatCountsTheNounBeforeComesFirst() {
+        // People counted before and then missing are missing, not hostages held.
+        XCTAssertEqual(
+            numeric("Four Nepali students were wounded and one was missing."),
+            ["casualties.wounded {nationality: Nepali} 4", "casualties.missing 1"])
+    }
+}
