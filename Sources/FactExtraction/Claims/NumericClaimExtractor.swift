@@ -1815,12 +1815,15 @@ struct NumericClaimExtractor {
     private func isSupposed(_ figure: Figure, structure: SentenceStructure, in sentence: Sentence)
         -> Bool
     {
+        let tokens = sentence.tokens
+        // Most sentences have no such modal before the figure; the verb is looked up only then.
+        guard (0..<figure.first).contains(where: { Self.supposingModals.contains(tokens[$0].hash) })
+        else { return false }
         // The figure is what the verb leads to, after it: "as many as 175 hostages may still be
         // held" estimates a state, it supposes nothing.
         guard let group = structure.governingVerb(of: figure.first), group.form == .conditional,
             group.range.upperBound <= figure.first
         else { return false }
-        let tokens = sentence.tokens
         return group.range.contains { Self.supposingModals.contains(tokens[$0].hash) }
             && !group.range.contains { tokens[$0].hash == Self.haveWord }
     }
