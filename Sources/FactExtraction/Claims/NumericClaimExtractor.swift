@@ -2286,7 +2286,6 @@ struct NumericClaimExtractor {
         return position + 1..<end
     }
 
-    /// The token range of a list of parts right after a total, and whether it is exhaustive.
     /// The tokens of a list carried on after a counted noun by a comma or a joining word ("13
     /// Israelis, 10 Thais and one Filipino"), up to the first word that neither counts nor joins.
     private func listContinuing(after position: Int, in sentence: Sentence, figureStarts: [Int])
@@ -2323,11 +2322,11 @@ struct NumericClaimExtractor {
             {
                 break
             }
-            if sentence.isPunctuation(end, UInt8(ascii: ",")), end + 1 < sentence.tokens.count,
-                sentence.tokens[end + 1].kind == .word, !figureStarts.contains(end + 1),
-                lexicon.nouns.match(sentence.tokens, at: end + 1) == nil,
-                lexicon.adjacentFacets.match(sentence.tokens, at: end + 1) == nil,
-                !Self.listJoiners.contains(sentence.tokens[end + 1].hash)
+            if sentence.isPunctuation(end, UInt8(ascii: ",")), end + 1 < tokens.count,
+                tokens[end + 1].kind == .word, !figureStarts.contains(end + 1),
+                lexicon.nouns.match(tokens, at: end + 1) == nil,
+                lexicon.adjacentFacets.match(tokens, at: end + 1) == nil,
+                !Self.listJoiners.contains(tokens[end + 1].hash)
             {
                 break
             }
@@ -2336,6 +2335,7 @@ struct NumericClaimExtractor {
         return end
     }
 
+    /// The token range of a list of parts right after a total, and whether it is exhaustive.
     private func compositionList(after position: Int, in sentence: Sentence, figureStarts: [Int])
         -> (Range<Int>, Bool)?
     {

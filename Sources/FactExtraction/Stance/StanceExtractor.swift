@@ -91,11 +91,11 @@ struct StanceExtractor {
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
             WordHash.hash($0)
         })
-    /// Words that count what follows them in a list of topics ("and four fuel trucks").
+    /// Words that count what follows them ("and four fuel trucks", "by eight other countries").
     private static let countWords: WordTable<Bool> = WordTable(
         set: [
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-            "hundreds", "thousands", "several", "some",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "dozens", "hundreds", "thousands", "several", "some",
         ].map { WordHash.hash($0) })
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
@@ -1001,35 +1001,15 @@ struct StanceExtractor {
                     || Self.voteObjects.contains(tokens[$0].hash)
                     || Self.voteDays.contains(tokens[$0].hash)
                     // "were joined in voting no by eight other countries: Paraguay, …"
-                    || Self.voterCounts.contains(tokens[$0].hash) || tokens[$0].kind == .number
+                    || Self.voterCounts.contains(tokens[$0].hash)
+                    || Self.countWords.contains(tokens[$0].hash) || tokens[$0].kind == .number
             })
         else { return nil }
-        var named = coordinated(with: first, among: actors, in: sentence)
-        // "Eight countries joined the United States and Israel in voting no: …", "Washington
-        // and Israel were joined in voting no by …": those joined vote with them.
         let voteStart =
             votes.first { $0.index <= cue.index && cue.index < $0.end }?.index ?? cue.index
-        if voteStart >= 3, tokens[voteStart - 1].hash == Self.inWord {
-            var joinedLast = actors.last { $0.end == voteStart - 1 }
-            var before = joinedLast.map { _ in 0 } ?? voteStart - 2
-            if Self.joiningVerbs.contains(tokens[voteStart - 2].hash), voteStart >= 4,
-                Self.beForms.contains(tokens[voteStart - 3].hash)
-            {
-                joinedLast = actors.last { $0.end == voteStart - 3 }
-                before = voteStart - 2
-            }
-            if let joinedLast {
-                let joined = coordinated(with: joinedLast, among: actors, in: sentence)
-                if before == 0 {
-                    let firstJoined = actors.first { joined.contains($0.payload) } ?? joinedLast
-                    before = firstJoined.index - 1
-                    if before > 0, tokens[before].hash == Self.theHash { before -= 1 }
-                }
-                if before >= 0, Self.joiningVerbs.contains(tokens[before].hash) {
-                    named = joined.filter { !named.contains($0) } + named
-                }
-            }
-        }
+        let listed = coordinated(with: first, among: actors, in: sentence)
+        let joined = joinedInVote(at: voteStart, actors: actors, in: sentence)
+        let named = joined.filter { !listed.contains($0) } + listed
         let last = actors.last { named.contains($0.payload) && $0.index >= first.index } ?? first
         // "voted for the text: France, China and Russia …": a colon introduces the voters too.
         let introduced = (cue.end..<first.index).contains {
@@ -1041,6 +1021,29 @@ struct StanceExtractor {
         guard introduced || closed else { return nil }
         return (named, cue.index)
     }
+    /// The actors a vote starting at `voteStart` says others joined in it: the objects of
+    /// "joined" ("Eight countries joined the United States and Israel in voting no") or the
+    /// subject of "were joined" ("Washington and Israel were joined in voting no by …").
+    private func joinedInVote(
+        at voteStart: Int, actors: [PhraseTable<String>.Match], in sentence: Sentence
+    ) -> [String] {
+        let tokens = sentence.tokens
+        guard voteStart >= 3, tokens[voteStart - 1].hash == Self.inWord else { return [] }
+        if Self.joiningVerbs.contains(tokens[voteStart - 2].hash), voteStart >= 4,
+            Self.beForms.contains(tokens[voteStart - 3].hash)
+        {
+            return actors.last { $0.end == voteStart - 3 }.map {
+                coordinated(with: $0, among: actors, in: sentence)
+            } ?? []
+        }
+        guard let last = actors.last(where: { $0.end == voteStart - 1 }) else { return [] }
+        let joined = coordinated(with: last, among: actors, in: sentence)
+        let firstJoined = actors.first { joined.contains($0.payload) } ?? last
+        var before = firstJoined.index - 1
+        if before > 0, tokens[before].hash == Self.theHash { before -= 1 }
+        return before >= 0 && Self.joiningVerbs.contains(tokens[before].hash) ? joined : []
+    }
+
     /// The actors who make a call and the cue just before them that answers it, when a demand
     /// cue's holders stand right between the two ("rejected US calls for", "welcomed Qatar's
     /// call for"). Nil when the demand is no call another cue takes up.
@@ -1287,12 +1290,11 @@ struct StanceExtractor {
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today",
         ].map { WordHash.hash($0) })
-    /// Words that count the voters a vote introduces ("by eight other countries").
+    /// Words with the counts that introduce a vote's voters ("by eight other countries").
     private static let voterCounts: WordTable<Bool> = WordTable(
-        set: [
-            "by", "other", "more", "countries", "states", "nations", "members", "two", "three",
-            "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        ].map { WordHash.hash($0) })
+        set: ["by", "other", "more", "countries", "states", "nations", "members"].map {
+            WordHash.hash($0)
+        })
     private static let joiningVerbs: WordTable<Bool> = WordTable(
         set: ["joined", "joining", "joins", "join"].map { WordHash.hash($0) })
     private static let inWord = WordHash.hash("in")
