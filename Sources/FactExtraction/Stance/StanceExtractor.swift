@@ -606,6 +606,13 @@ struct StanceExtractor {
             else {
                 continue
             }
+            // "called for the hostages to be released, for the siege to be lifted and for
+            // corridors to be opened": a "for" that repeats a demand's "for" in a list asks for
+            // the topic it opens, whatever verb the topic's own words take.
+            if polarity == .support, repeatsDemandFor(before: topic.index, cues: cues, in: sentence)
+            {
+                polarity = .demand
+            }
             // "Neither side was willing to negotiate": a holder opened by "neither" negates it.
             if let opener = (max(0, actorEnd - 8)..<actorEnd).last(where: {
                 tokens[$0].hash == Self.neither
@@ -1021,6 +1028,22 @@ struct StanceExtractor {
         guard introduced || closed else { return nil }
         return (named, cue.index)
     }
+    /// Whether the topic starting at `index` is opened by a "for" that a list repeats from a
+    /// demand cue ending in "for" before it (", for the siege of Gaza to be lifted and for …").
+    private func repeatsDemandFor(
+        before index: Int, cues: [PhraseTable<Polarity>.Match], in sentence: Sentence
+    ) -> Bool {
+        let tokens = sentence.tokens
+        var opener = index - 1
+        while opener > 0, Self.subjectOpeners.contains(tokens[opener].hash) { opener -= 1 }
+        guard opener > 0, tokens[opener].hash == Self.forHash,
+            Self.listJoiners.contains(tokens[opener - 1].hash)
+        else { return false }
+        return cues.contains {
+            $0.payload == .demand && $0.end <= opener - 1 && tokens[$0.end - 1].hash == Self.forHash
+        }
+    }
+
     /// The actors a vote starting at `voteStart` says others joined in it: the objects of
     /// "joined" ("Eight countries joined the United States and Israel in voting no") or the
     /// subject of "were joined" ("Washington and Israel were joined in voting no by …").

@@ -1210,3 +1210,13 @@ extension StanceExtractorTests {
             ["Israel hostage_deal support", "Hamas hostage_deal support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAForThatRepeatsADemandsForAsksForItsTopic() {
+        XCTAssertEqual(
+            stances(
+                "Ramaphosa called for the hostages to be released, for the siege of Gaza to be lifted and for humanitarian corridors to be opened."
+            ),
+            ["South Africa aid.entry demand"])
+    }
+}
