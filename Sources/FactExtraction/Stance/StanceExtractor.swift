@@ -1028,8 +1028,8 @@ struct StanceExtractor {
         guard introduced || closed else { return nil }
         return (named, cue.index)
     }
-    /// Whether the topic starting at `index` is opened by a "for" that a list repeats from a
-    /// demand cue ending in "for" before it (", for the siege of Gaza to be lifted and for …").
+    /// Whether the topic starting at `index` is opened by a "for" that a list repeats from the
+    /// "for" of a demand cue before it (", for the siege of Gaza to be lifted and for …").
     private func repeatsDemandFor(
         before index: Int, cues: [PhraseTable<Polarity>.Match], in sentence: Sentence
     ) -> Bool {
@@ -1039,8 +1039,10 @@ struct StanceExtractor {
         guard opener > 0, tokens[opener].hash == Self.forHash,
             Self.listJoiners.contains(tokens[opener - 1].hash)
         else { return false }
-        return cues.contains {
-            $0.payload == .demand && $0.end <= opener - 1 && tokens[$0.end - 1].hash == Self.forHash
+        // The demand's own "for" may end the cue or follow it ("pressed at the UN for …").
+        return cues.contains { cue in
+            cue.payload == .demand && cue.end <= opener - 1
+                && (cue.end - 1..<opener - 1).contains { tokens[$0].hash == Self.forHash }
         }
     }
 

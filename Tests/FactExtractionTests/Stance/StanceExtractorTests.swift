@@ -1218,5 +1218,11 @@ extension StanceExtractorTests {
                 "Ramaphosa called for the hostages to be released, for the siege of Gaza to be lifted and for humanitarian corridors to be opened."
             ),
             ["South Africa aid.entry demand"])
+        // The demand's own "for" may follow the cue.
+        XCTAssertEqual(
+            stances(
+                "Jordan pressed at the UN for a permanent ceasefire in Gaza and for humanitarian aid to keep flowing."
+            ),
+            ["Jordan ceasefire demand", "Jordan aid.entry demand"])
     }
 }
