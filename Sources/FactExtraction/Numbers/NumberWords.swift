@@ -255,6 +255,13 @@ struct NumberWords: Sendable {
             && !$0.info.flags.has(.plural)
     }.map { ($0.word, $0.info.value) }
 
+    /// The words that count by themselves ("four", "twelve", "hundreds", "dozens", "several"):
+    /// cardinals below a hundred, hundreds, scales and dozens in any number, and vague words.
+    static let countingWords: [String] = entries().filter {
+        [.unit, .teen, .tens, .tensUnit, .hundred, .scale, .dozen].contains($0.info.wordClass)
+            || $0.info.flags.has(.vague)
+    }.map(\.word)
+
     /// One word of the word list.
     private struct Entry {
         /// The lower-case spelling.

@@ -91,12 +91,10 @@ struct StanceExtractor {
         set: ["and", "or", ",", "a", "an", "the", "any", "more", "of", "for", "also"].map {
             WordHash.hash($0)
         })
-    /// Words that count what follows them ("and four fuel trucks", "by eight other countries").
+    /// Words that count what follows them ("and four fuel trucks", "by eight other countries"):
+    /// the number parser's counting words, and "some".
     private static let countWords: WordTable<Bool> = WordTable(
-        set: [
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "dozens", "hundreds", "thousands", "several", "some",
-        ].map { WordHash.hash($0) })
+        set: (NumberWords.countingWords + ["some"]).map { WordHash.hash($0) })
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
     /// Words opening a clause that states what might happen ("if Hamas broke the truce").
@@ -1053,7 +1051,7 @@ struct StanceExtractor {
         at voteStart: Int, actors: [PhraseTable<String>.Match], in sentence: Sentence
     ) -> [String] {
         let tokens = sentence.tokens
-        guard voteStart >= 3, tokens[voteStart - 1].hash == Self.inWord else { return [] }
+        guard voteStart >= 3, tokens[voteStart - 1].hash == Self.in else { return [] }
         if Self.joiningVerbs.contains(tokens[voteStart - 2].hash), voteStart >= 4,
             Self.beForms.contains(tokens[voteStart - 3].hash)
         {
@@ -1322,7 +1320,6 @@ struct StanceExtractor {
         })
     private static let joiningVerbs: WordTable<Bool> = WordTable(
         set: ["joined", "joining", "joins", "join"].map { WordHash.hash($0) })
-    private static let inWord = WordHash.hash("in")
     private static let listClosers: WordTable<Bool> = WordTable(
         set: ["among", "included", "amongst"].map { WordHash.hash($0) })
 
