@@ -56751,6 +56751,11 @@ lists:
   recent_span: [within, "the past", "the last", "the previous", "the next", "the first", past, previous, every,
                 "over the past", "over the last", "in the past", "in the last", "during the past", recent,
                 "for the first time in"]
+  # Words that describe a place before its name: "3,553 of them in war-ravaged Syria".
+  place_modifier: [war-ravaged, war-torn, war-hit, war-battered, neighbouring, neighboring, nearby, quake-hit,
+                   quake-stricken, quake-ravaged, earthquake-hit, devastated, besieged, battered, hard-hit,
+                   worst-hit, "the worst-hit", "the hardest-hit", hardest-hit, "the neighbouring",
+                   "the neighboring", "the war-torn", "the war-ravaged", "the besieged"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
   # What ties a part to its whole before the words that tell the part ("10 of them aged 75",
   # "117 are men"); with nothing between, "two elderly women" is a count of its own.
@@ -57223,7 +57228,7 @@ patterns:
                      "hostages.released.event {nationality: Russian} 1", "hostages.released.event {nationality: Thai} 3"] }
   - id: figure-of-them-in-place
     summary: "a part named by its place after a total: \"…, 2,662 of them in Syria\""
-    match: "FIGURE @of_them @be? in|at|on|across PLACE"
+    match: "FIGURE @of_them @be? in|at|on|across @place_modifier? PLACE"
     outcome: part
     examples:
       trigger:
@@ -57233,9 +57238,11 @@ patterns:
             claims: ["quake.killed 11,200", "quake.killed {place: Syria} 2,662"] }
         - { text: "More than 1,100 people were killed by the RSF attack, 400 of them in El Fasher.",
             claims: ["sudan.killed.event over 1,100", "sudan.killed.event {place: Darfur} 400"] }
+        - { text: "The quake has killed more than 24,000 people, 3,553 of them in war-ravaged Syria.",
+            claims: ["quake.killed over 24,000", "quake.killed {place: Syria} 3,553"] }
   - id: parenthesized-place-part
     summary: "a part named by its place in brackets, after \"including\" or a colon: \"45,000 (41,000 in Turkey)\""
-    match: "(|including|: @bound? FIGURE @be? in|at|on|across PLACE"
+    match: "(|including|: @bound? FIGURE @be? in|at|on|across @place_modifier? PLACE"
     outcome: part
     examples:
       trigger:
@@ -57510,7 +57517,7 @@ patterns:
             claims: ["casualties.killed {group: children} 4,630", "casualties.killed {group: women} 3,130"] }
   - id: gapped-place-figure
     summary: "a second place with its figure and the verb left out: \"38,044 killed in Turkey and 3,688 in Syria\""
-    match: "and|with|plus @bound? FIGURE more|others|other? across? the? border? in|on|across PLACE ,|.|;|)|from|after|following|since|during|when|as"
+    match: "and|with|plus @bound? FIGURE more|others|other? across? the? border? in|on|across @place_modifier? PLACE ,|.|;|)|from|after|following|since|during|when|as"
     outcome: sibling
     examples:
       trigger:
@@ -57526,6 +57533,8 @@ patterns:
             claims: ["quake.killed {place: Syria} 1,056", "quake.killed {place: Syria} 914"] }
         - { text: "The quake killed 5,000 people in Turkey and nearly 6,000 across the border in Syria.",
             claims: ["quake.killed {place: Turkey} 5,000", "quake.killed {place: Syria} about 6,000"] }
+        - { text: "The quake killed 45,000 people in Turkey and nearly 6,000 in neighbouring Syria.",
+            claims: ["quake.killed {place: Turkey} 45,000", "quake.killed {place: Syria} about 6,000"] }
   - id: listed-figure-place
     summary: "a list of figures each followed by its place, the verb left out: \"149,383 have reached Chad, 110,980 South Sudan\""
     match: ",|and FIGURE PLACE ,|.|;|and"
@@ -57537,7 +57546,7 @@ patterns:
                      "sudan.refugees {place: Egypt} 205,565"] }
   - id: listed-in-place-figure
     summary: "a list of places each followed by its figure, the verb left out: \"in Hatay 1,647 died, in Gaziantep 504\""
-    match: ",|and in PLACE FIGURE ,|.|;|and"
+    match: ",|and in @place_modifier? PLACE FIGURE ,|.|;|and"
     outcome: sibling
     examples:
       trigger:
@@ -57822,7 +57831,7 @@ patterns:
         - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: figure-place-then-cue
     summary: "a figure with no noun, its place and then its cue: \"42,000 in Turkey and 3,600 in Syria died\""
-    match: "FIGURE in|on|across PLACE @auxiliary* CUE"
+    match: "FIGURE in|on|across @place_modifier? PLACE @auxiliary* CUE"
     examples:
       trigger:
         - { text: "More than 42,000 people in Turkey and more than 3,600 in Syria died in the quake.",
@@ -58296,7 +58305,13 @@ intransitive: [died, perished, fled, arrived, drowned, starved, succumbed, escap
 # Adverbs that do not end in -ly.
 adverbs: [now, still, already, also, later, earlier, again, soon, then, just, only, even, too, yet, ago,
           so, far, here, there, today, yesterday, tonight, overnight, once, twice, reportedly, almost, nearly,
-          overall, nationwide, countrywide, altogether, worldwide, elsewhere, apiece, together, instead, meanwhile]
+          overall, nationwide, countrywide, altogether, worldwide, elsewhere, apiece, together, instead, meanwhile,
+          # Manner adverbs that stand inside a stance's cue ("was urgently required", "has firmly
+          # ruled out"); other words in -ly are adverbs too.
+          urgently, badly, desperately, firmly, strongly, flatly, repeatedly, publicly, formally, swiftly,
+          quickly, immediately, explicitly, categorically, unanimously, officially, initially, finally,
+          eventually, tentatively, broadly, largely, quietly, openly, fully, jointly, personally, directly,
+          previously, ultimately, reluctantly, effectively, clearly]
 # Verbs that mark a reported-speech frame are the attribution verbs (attribution.yaml); these words
 # introduce the reported content.
 complementizers: [that]
@@ -58550,7 +58565,7 @@ polarity:
             "confirmed the extension", "confirmed that the", "confirmed the truce", "confirmed the deal", "confirmed the agreement", "ready to talk", "ready to discuss", "sponsoring", "sponsored", "provides for",
             "provided for", "commitment from", "prepared to", "glimpse of hope", "set a timetable", "a timetable for",
             "struck a", "struck an", "settled on", "sealed a", "sealed an", "clinched a", "clinched an",
-            "will let", "keep moving", "keep flowing", "signed up to", "signed up for", "signs up to", "went along with", "go along with", "going along with",
+            "will let", "is letting", "was letting", "are letting", "were letting", "keep moving", "keep flowing", "signed up to", "signed up for", "signs up to", "went along with", "go along with", "going along with",
             "would honour", "would honor", "will honour", "will honor", "honour the", "honor the", "to honour",
             "to honor", "would continue", "will continue", "to continue", "still in place", "remains in place",
             "remained in place", "would hold", "will hold", "was holding", "is holding", "would go on", "will go on", "to secure", secure, securing, "put forward", reopen, reopened, reopening, reopens, invited, inviting, invites, convene, convened, convening,
@@ -58574,7 +58589,7 @@ polarity:
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
-           "off the table", "will not allow", "would not allow", "not allow", blocked, blocks, block, blocking,
+           "off the table", "will not allow", "would not allow", "not let", "won't let", "not allow", blocked, blocks, block, blocking,
            prevent, prevents, prevented, preventing, stopping, delay,
            delayed, postpone, postponed, "hold off", "held off", "warned against", "cautioned against",
            "said no to", vetoed, veto, vetoes, vetoing, "rejection of", "hold back", "holding back", "held back", halt, "called off", "no fuel", "will not enter", "won't allow",
@@ -60169,7 +60184,9 @@ word_lists:
   shelter: [tents, "the tents", camps, shelters, containers, "container cities", "container city", "container homes",
             dormitories, "student residences", hotels, "public buildings", "relief tents", "public shelters",
             "state shelters", "tent camps", "tent cities", "displacement camps", "temporary accommodation",
-            "temporary shelters", "emergency shelters", "guesthouses", "guest houses"]
+            "temporary shelters", "emergency shelters", "guesthouses", "guest houses",
+            # People moved away from the quake zone: "had been taken to other provinces".
+            "other provinces", "other cities", "other parts of the country", "other regions"]
 measures:
   - topic: quake.killed
     tally: cumulative

@@ -124,13 +124,15 @@ public final class Lexicon: Sendable {
         groupMembers = Dictionary(
             vocabulary.actors.filter { !$0.members.isEmpty }.map { ($0.name, $0.members) },
             uniquingKeysWith: { first, _ in first })
-        func table<P>(_ groups: [(P, [String])], acrossQuotes: Bool = false) -> PhraseTable<P> {
+        func table<P>(_ groups: [(P, [String])], passingOver: [String] = []) -> PhraseTable<P> {
             PhraseTable(
                 groups.flatMap { payload, words in words.map { ($0, payload) } },
-                acrossQuotes: acrossQuotes)
+                passingOver: passingOver)
         }
-        func flag(_ words: [String], acrossQuotes: Bool = false) -> PhraseTable<Bool> {
-            PhraseTable(words.map { ($0, true) }, acrossQuotes: acrossQuotes)
+        // The quotation marks a cue is matched across.
+        let quotationMarks = ["\"", "\u{201C}", "\u{201D}"]
+        func flag(_ words: [String], passingOver: [String] = []) -> PhraseTable<Bool> {
+            PhraseTable(words.map { ($0, true) }, passingOver: passingOver)
         }
         qualifierBefore = table(vocabulary.qualifiersBefore)
         qualifierAfter = table(vocabulary.qualifiersAfter)
@@ -217,10 +219,19 @@ public final class Lexicon: Sendable {
             }, uniquingKeysWith: { first, _ in first })
         hierarchy = vocabulary.hierarchy
         stanceTopics = table(vocabulary.stanceTopics)
-        // 'had "no objection" to', 'a "special request" from': quoted words inside a cue.
+        // 'had "no objection" to', 'a "special request" from': quoted words inside a cue;
+        // "was urgently required", "has firmly ruled out": an adverb inside a cue, unless it
+        // belongs to a negation ("has yet to be handed" asks for nothing).
+        let negationWords = Set(
+            (vocabulary.negations + vocabulary.grammar.negations).flatMap {
+                $0.split(separator: " ").map(String.init)
+            })
         polarity = table(
             VerbForms(vocabulary.grammar.verbForms).inflected(vocabulary.polarityCues),
-            acrossQuotes: true)
+            passingOver: quotationMarks
+                + vocabulary.grammar.adverbs.filter {
+                    !negationWords.contains($0)
+                })
         conditions = flag(vocabulary.conditionCues)
         negations = flag(vocabulary.negations)
         obligations = flag(vocabulary.obligations)
@@ -246,7 +257,9 @@ public final class Lexicon: Sendable {
             + vocabulary.attributionVerbs).filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
         grammar = GrammarWords(vocabulary.grammar, verbs: verbLike)
         actions = PhraseTable(vocabulary.actions.map { ($0.phrase, $0) })
-        requests = flag(vocabulary.requests.filter { !$0.hasPrefix("-") }, acrossQuotes: true)
+        requests = flag(
+            vocabulary.requests.filter { !$0.hasPrefix("-") },
+            passingOver: quotationMarks)
         credits = flag(vocabulary.credits.filter { !$0.hasPrefix("-") })
         creditNouns = flag(vocabulary.creditNouns)
         creditLinks = WordTable(vocabulary.creditLinks.map { (WordHash.hash($0), true) })

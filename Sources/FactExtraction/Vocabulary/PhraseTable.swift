@@ -41,20 +41,18 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         /// starts with: most tokens start no phrase, and one bit test rules them out before a
         /// probe.
         let starts: [UInt64]
-        /// Whether a phrase is matched across quotation marks inside it.
-        let acrossQuotes: Bool
-        /// The hashes of those quotation marks (", “ and ”).
-        let quotes = (WordHash.hash("\""), WordHash.hash("\u{201C}"), WordHash.hash("\u{201D}"))
+        /// The words passed over inside a phrase in the text (quotation marks, adverbs).
+        let passable: WordTable<Bool>
 
         init(
             edges: WordTable<Int32>, nodes: [Node], payloads: [Payload?], starts: [UInt64],
-            acrossQuotes: Bool
+            passable: WordTable<Bool>
         ) {
             self.edges = edges
             self.nodes = nodes
             self.payloads = payloads
             self.starts = starts
-            self.acrossQuotes = acrossQuotes
+            self.passable = passable
         }
     }
 
@@ -62,20 +60,26 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     /// How many 64-bit words `starts` has.
     private static var startWords: Int { 64 }
 
-    /// Compiles phrases; when one phrase appears twice the first payload wins. With
-    /// `acrossQuotes`, a quotation mark inside a phrase in the text is passed over ('had "no
-    /// objection" to').
-    public init(_ phrases: [(String, Payload)], acrossQuotes: Bool = false) {
+    /// Compiles phrases; when one phrase appears twice the first payload wins. A word of
+    /// `passingOver` inside a phrase in the text is passed over: a quotation mark ('had "no
+    /// objection" to') or an adverb ("was urgently required").
+    public init(_ phrases: [(String, Payload)], passingOver: [String] = []) {
         var children: [UInt64: Int32] = [:]
         var pairs: [(UInt64, Int32)] = []
         var nodes = [Node(parent: -1, word: 0)]
         var payloads: [Payload?] = [nil]
         var starts = [UInt64](repeating: 0, count: Self.startWords)
+        let passable = WordTable(words: passingOver)
         for (phrase, payload) in phrases {
             var bytes = Array(phrase.utf8)
-            let hashes = bytes.withUnsafeMutableBufferPointer { buffer in
+            let words = bytes.withUnsafeMutableBufferPointer { buffer in
                 Tokenizer.tokens(UnsafeBufferPointer(buffer), in: 0..<buffer.count).map(\.hash)
             }
+            // A word passed over in the text is left out inside the phrase too ("was urgently
+            // needed" is "was needed"), so that the text's word never leads down an edge.
+            let hashes = words.indices.filter {
+                $0 == 0 || $0 == words.count - 1 || !passable.contains(words[$0])
+            }.map { words[$0] }
             guard !hashes.isEmpty else { continue }
             Self.mark(hashes[0], in: &starts)
             var node: Int32 = 0
@@ -100,7 +104,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         }
         trie = Trie(
             edges: WordTable(pairs), nodes: nodes, payloads: payloads, starts: starts,
-            acrossQuotes: acrossQuotes)
+            passable: passable)
     }
 
     /// Whether the first word is two or more capital letters and nothing else.
@@ -222,8 +226,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         length: Int, node: Int
     )? {
         let edges = trie.edges
-        let acrossQuotes = trie.acrossQuotes
-        let quotes = trie.quotes
+        let passable = trie.passable
         return trie.nodes.withUnsafeBufferPointer { nodes in
             var node: Int32 = 0
             var best: (length: Int, node: Int)?
@@ -231,9 +234,8 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
             while position < limit {
                 let hash = tokens[position].hash
                 guard let child = edges[Self.edgeKey(node, hash)] else {
-                    if acrossQuotes, position > index, tokens[position].kind == .punctuation,
-                        position + 1 < limit,
-                        hash == quotes.0 || hash == quotes.1 || hash == quotes.2
+                    if !passable.isEmpty, position > index, position + 1 < limit,
+                        passable.contains(hash)
                     {
                         position += 1
                         continue

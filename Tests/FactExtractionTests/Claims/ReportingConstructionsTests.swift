@@ -1188,3 +1188,18 @@ extension ReportingConstructionsTests {
             ["casualties.wounded {nationality: Nepali} 4", "casualties.missing 1"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPlaceMayBeDescribedBeforeItsName() {
+        XCTAssertEqual(
+            numeric(
+                "The quake has killed more than 24,000 people, 3,553 of them in war-ravaged Syria."),
+            ["quake.killed over 24,000", "quake.killed {place: Syria} 3,553"])
+        // People moved to other provinces are displaced.
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, around 400,000 residents of Hatay had been taken to other provinces."
+            ),
+            ["quake.displaced {place: Turkey} about 400,000"])
+    }
+}

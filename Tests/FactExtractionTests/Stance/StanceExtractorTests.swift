@@ -1226,3 +1226,25 @@ extension StanceExtractorTests {
             ["Jordan ceasefire demand", "Jordan aid.entry demand"])
     }
 }
+
+extension StanceExtractorTests {
+    func testLettingTheThingInIsSupportAndNotLettingItInIsOpposition() {
+        XCTAssertEqual(
+            stances("The army said it will not let fuel into the Gaza Strip."),
+            ["IDF fuel.entry oppose"])
+        XCTAssertEqual(
+            stances("Israel is letting 200 aid trucks a day into the enclave."),
+            ["Israel aid.entry support"])
+    }
+}
+
+extension StanceExtractorTests {
+    func testAnAdverbMayStandInsideACue() {
+        XCTAssertEqual(
+            stances("Guterres stressed that a ceasefire in Gaza was urgently required."),
+            ["United Nations ceasefire demand"])
+        // A word of a negation is no adverb passed over: "has yet to be" asks for nothing.
+        XCTAssertEqual(
+            stances("Sudan's army says it has yet to be handed an agenda for the talks."), [])
+    }
+}

@@ -15,7 +15,8 @@ final class PhraseTableTests: XCTestCase {
 
     func testAPhraseMayBeMatchedAcrossQuotationMarksInsideIt() {
         let table = PhraseTable(
-            [("no objection to", 1), ("objection", 2), ("voted \"no\"", 3)], acrossQuotes: true)
+            [("no objection to", 1), ("objection", 2), ("voted \"no\"", 3)],
+            passingOver: ["\"", "\u{201C}", "\u{201D}"])
         var bytes = Array(
             "had \"no objection\" to it; \u{201C}no objection\u{201D} to; voted \"no\"".utf8)
         let matches = bytes.withUnsafeMutableBufferPointer { buffer -> [Int] in
@@ -23,7 +24,7 @@ final class PhraseTableTests: XCTestCase {
             return table.matches(Tokenizer.tokens(view, in: 0..<view.count)).map(\.payload)
         }
         XCTAssertEqual(matches, [1, 1, 3])
-        // Without `acrossQuotes` a quotation mark ends the phrase.
+        // Without passing over quotation marks, one ends the phrase.
         let plain = PhraseTable([("no objection to", 1), ("objection", 2)])
         var quoted = Array("had \"no objection\" to it".utf8)
         let plainMatches = quoted.withUnsafeMutableBufferPointer { buffer -> [Int] in
@@ -31,6 +32,20 @@ final class PhraseTableTests: XCTestCase {
             return plain.matches(Tokenizer.tokens(view, in: 0..<view.count)).map(\.payload)
         }
         XCTAssertEqual(plainMatches, [2])
+    }
+
+    func testWordsPassedOverMayStandInsideAPhraseButNotAtItsEnds() {
+        let table = PhraseTable(
+            [("was required", 1), ("ruled out", 2)], passingOver: ["urgently", "firmly"])
+        var bytes = Array(
+            "it was urgently required; firmly ruled out; ruled firmly out; was required urgently"
+                .utf8)
+        let matches = bytes.withUnsafeMutableBufferPointer { buffer -> [Int] in
+            let view = UnsafeBufferPointer(buffer)
+            return table.matches(Tokenizer.tokens(view, in: 0..<view.count)).map(\.length)
+        }
+        // Lengths: the adverb inside counts in the match, one before it does not.
+        XCTAssertEqual(matches, [3, 2, 3, 2])
     }
 
     func testAcronymsMatchOnlyCapitalizedWords() {
