@@ -58585,7 +58585,8 @@ polarity:
             "stick to", "sticks to",
             # A plan made public or an entry ordered: "Dagalo unveiled the pause", "Israel is to let
             # more fuel in".
-            unveiled, unveils, unveiling, "is to let", "are to let", "was to let"]
+            unveiled, unveils, unveiling, "is to let", "are to let", "was to let",
+            OKs, OKed, okayed, okays, "OK'd", "could help", "would help", "will help", "can help"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
@@ -58630,7 +58631,7 @@ polarity:
            "cut the territory off", "cut the strip off", "cut it off", "cut Gaza off", "cut the city off",
            "cut the enclave off", "cut them off", "cutting the territory off", "cutting the strip off",
            "cutting it off", "cutting Gaza off", "cutting the city off", "cutting the enclave off",
-           "broken the", "breaking the"]
+           "broken the", "breaking the", excluded, excludes, "has excluded", "have excluded"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "is urgently needed", "was urgently needed", "are urgently needed", "were urgently needed",
            "the importance of", "how important", "stressed the need", "stressing the need",
@@ -58690,6 +58691,9 @@ modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, pla
                  "staunchest ally", "chief ally", "top ally", "biggest ally", "closest allies", "main backer",
                  "chief backer", "biggest backer", backer, backers, patron, partner, partners, "main rival", rival,
                  rivals, neighbour, neighbours, neighbor, neighbors, enemy, enemies, foe, "arch-foe", "arch-enemy"]
+# Of those, what an actor puts forward: with the cue right after it, its owner holds the stance
+# ("Russia's draft called for an immediate ceasefire", "Egypt's plan envisages …").
+authored_nouns: [resolution, proposal, plan, statement, text, draft, version, response]
 negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "declined to", "declines to", "unable to",
             "no plans to", "no intention to", "no intention of", "reluctant to", "unwilling to", "loath to",
             "hesitant to"]

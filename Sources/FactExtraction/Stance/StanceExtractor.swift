@@ -1563,8 +1563,17 @@ struct StanceExtractor {
         return named.filter { match in
             if mediated.contains(match.index) { return false }
             var next = match.end
-            if next < tokens.count, tokens[next].hash == Self.possessive { next += 1 }
-            return next >= tokens.count || lexicon.modifiedNouns.match(tokens, at: next) == nil
+            let owns = next < tokens.count && tokens[next].hash == Self.possessive
+            if owns { next += 1 }
+            guard next < tokens.count, lexicon.modifiedNouns.match(tokens, at: next) != nil else {
+                return true
+            }
+            // "Russia's draft called for a ceasefire": the owner of what the cue right after it
+            // puts forward holds the stance ("a UN resolution calling for" is no UN stance).
+            guard owns, let authored = lexicon.authoredNouns.match(tokens, at: next) else {
+                return false
+            }
+            return lexicon.polarity.match(tokens, at: authored.end) != nil
         }
     }
 

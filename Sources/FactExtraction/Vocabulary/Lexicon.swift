@@ -63,6 +63,8 @@ public final class Lexicon: Sendable {
     let anaphora: PhraseTable<Bool>
     let breakers: PhraseTable<Bool>
     let modifiedNouns: PhraseTable<Bool>
+    /// Nouns for what an actor puts forward ("draft", "statement").
+    let authoredNouns: PhraseTable<Bool>
     let notTopics: PhraseTable<Bool>
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
@@ -239,6 +241,7 @@ public final class Lexicon: Sendable {
         anaphora = flag(vocabulary.anaphora)
         breakers = flag(vocabulary.breakers)
         modifiedNouns = flag(vocabulary.modifiedNouns)
+        authoredNouns = flag(vocabulary.authoredNouns)
         notTopics = flag(vocabulary.notTopics)
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)

@@ -256,6 +256,9 @@ public struct Vocabulary: Sendable {
     public var breakers: [String] = []
     /// Nouns an actor's name can qualify without acting ("Israel's bombardment").
     public var modifiedNouns: [String] = []
+    /// Nouns for what an actor puts forward: when the cue follows them, their owner holds its
+    /// stance ("Russia's draft called for a ceasefire").
+    public var authoredNouns: [String] = []
     /// Phrases holding a topic word that are not the topic ("military aid").
     public var notTopics: [String] = []
     /// Attribution verbs ("said").
@@ -388,6 +391,7 @@ public struct Vocabulary: Sendable {
         merged.anaphora += other.anaphora
         merged.breakers += other.breakers
         merged.modifiedNouns += other.modifiedNouns
+        merged.authoredNouns += other.authoredNouns
         merged.notTopics += other.notTopics
         merged.attributionVerbs += other.attributionVerbs
         merged.attributionPrefixes += other.attributionPrefixes

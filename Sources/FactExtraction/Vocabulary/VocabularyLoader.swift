@@ -450,7 +450,8 @@ public enum VocabularyLoader {
                 "topics", "polarity", "conditions", "negations", "obligations", "directives",
                 "anaphora",
                 "breakers",
-                "modified_nouns", "not_topics", "actions", "requests", "credits", "credit_nouns",
+                "modified_nouns", "authored_nouns", "not_topics", "actions", "requests", "credits",
+                "credit_nouns",
                 "credit_links",
                 "votes",
                 "motions", "authorship", "containers", "companions", "descriptors",
@@ -537,6 +538,7 @@ public enum VocabularyLoader {
         vocabulary.anaphora = try map["anaphora"]?.strings() ?? []
         vocabulary.breakers = try map["breakers"]?.strings() ?? []
         vocabulary.modifiedNouns = try map["modified_nouns"]?.strings() ?? []
+        vocabulary.authoredNouns = try map["authored_nouns"]?.strings() ?? []
         vocabulary.notTopics = try map["not_topics"]?.strings() ?? []
     }
 

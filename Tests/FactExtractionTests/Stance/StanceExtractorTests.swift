@@ -1248,3 +1248,16 @@ extension StanceExtractorTests {
             stances("Sudan's army says it has yet to be handed an agenda for the talks."), [])
     }
 }
+
+extension StanceExtractorTests {
+    func testTheOwnerOfADraftHoldsTheStanceOfTheCueRightAfterIt() {
+        XCTAssertEqual(
+            stances("Jordan's text sought a humanitarian truce in Gaza."),
+            ["Jordan humanitarian_pause demand"])
+        // Without the owner's "'s" the draft may be another's ("vetoed a UN resolution calling
+        // for …"), and a noun that is no one's words leaves its owner out.
+        XCTAssertEqual(
+            stances("The US vetoed a UN resolution calling for an immediate ceasefire in Gaza."),
+            ["United States ceasefire oppose"])
+    }
+}
