@@ -57901,7 +57901,9 @@ actors:
               "Martin Griffiths", Griffiths, "UN humanitarian", UNICEF, "World Food Programme", WFP,
               "the UN", "General Assembly", "UN General Assembly", "Security Council", "UN Security Council",
               "Tedros", "Tedros Adhanom Ghebreyesus", "Philippe Lazzarini", Lazzarini, "UN chief",
-              "UN secretary-general", "UN Secretary-General", UNHCR, IOM, "UN refugee agency",
+              "UN secretary-general", "UN Secretary-General", "the Secretary-General", "the secretary-general",
+              "secretary-general of the United Nations", "secretary general of the United Nations",
+              UNHCR, IOM, "UN refugee agency",
               "International Organization for Migration", "UN migration agency", "Volker Turk", OHCHR,
               "UN human rights office", "Lynn Hastings", "Tor Wennesland", "UN aid chief", "UN agency",
               "UN spokesman", "Stephane Dujarric", Dujarric]
@@ -59451,6 +59453,11 @@ topics:
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
+              # "urged a halt to Israel's bombardment", "to silence their guns", "to bring the
+              # fighting to an end".
+              "{stopping} to {owner} {fighting}", "silence the guns", "silence their guns", "silence its guns",
+              "guns to fall silent", "guns fall silent", "bring the {fighting} to an end",
+              "bring {owner} {assault} to an end", "bring an end to the {fighting}",
               "the {fighting} to {stopping}", "the {fighting} to be {stopping}", "the {fighting} must {stopping}",
               "the {fighting} must be {stopping}", "the {fighting} should {stopping}", "the {fighting} should be {stopping}",
               "the {fighting} {stop_now}", "the {fighting} be {stopping}",
@@ -60021,6 +60028,11 @@ word_lists:
   assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
 topics:
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
+              # "urged a halt to Israel's bombardment", "to silence their guns", "to bring the
+              # fighting to an end".
+              "{stopping} to {owner} {fighting}", "silence the guns", "silence their guns", "silence its guns",
+              "guns to fall silent", "guns fall silent", "bring the {fighting} to an end",
+              "bring {owner} {assault} to an end", "bring an end to the {fighting}",
               "the {fighting} to {stopping}", "the {fighting} to be {stopping}", "the {fighting} must {stopping}",
               "the {fighting} must be {stopping}", "the {fighting} should {stopping}", "the {fighting} should be {stopping}",
               "the {fighting} {stop_now}", "the {fighting} be {stopping}",

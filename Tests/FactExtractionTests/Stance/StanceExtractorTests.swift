@@ -1261,3 +1261,25 @@ extension StanceExtractorTests {
             ["United States ceasefire oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAHaltToTheBombardmentOrSilencedGunsAreACeasefire() {
+        XCTAssertEqual(
+            stances("The Secretary-General urged a halt to Israel's bombardment of Gaza."),
+            ["United Nations ceasefire demand"])
+        XCTAssertEqual(
+            stances("Egypt urged Israel and Hamas to silence their guns."),
+            ["Egypt ceasefire demand"])
+    }
+}
+
+extension StanceExtractorTests {
+    func testAnOKSupportsAndAnExclusionOpposes() {
+        XCTAssertEqual(
+            stances("Israel OKs a small rise in fuel going into Gaza."),
+            ["Israel fuel.entry support"])
+        XCTAssertEqual(
+            stances("The US and Israel have excluded a full ceasefire."),
+            ["United States ceasefire oppose", "Israel ceasefire oppose"])
+    }
+}
