@@ -57228,7 +57228,7 @@ patterns:
                      "hostages.released.event {nationality: Russian} 1", "hostages.released.event {nationality: Thai} 3"] }
   - id: figure-of-them-in-place
     summary: "a part named by its place after a total: \"…, 2,662 of them in Syria\""
-    match: "FIGURE @of_them @be? in|at|on|across @place_modifier? PLACE"
+    match: "FIGURE @of_them @be? in|at|on|across|to|into @place_modifier? PLACE"
     outcome: part
     examples:
       trigger:
@@ -57240,6 +57240,8 @@ patterns:
             claims: ["sudan.killed.event over 1,100", "sudan.killed.event {place: Darfur} 400"] }
         - { text: "The quake has killed more than 24,000 people, 3,553 of them in war-ravaged Syria.",
             claims: ["quake.killed over 24,000", "quake.killed {place: Syria} 3,553"] }
+        - { text: "More than two million people have fled Sudan, around 15,000 of them to Uganda and 170,000 of them to Egypt.",
+            claims: ["sudan.refugees over 2,000,000", "sudan.refugees about 15,000", "sudan.refugees {place: Egypt} 170,000"] }
   - id: parenthesized-place-part
     summary: "a part named by its place in brackets, after \"including\" or a colon: \"45,000 (41,000 in Turkey)\""
     match: "(|including|: @bound? FIGURE @be? in|at|on|across @place_modifier? PLACE"
@@ -57544,6 +57546,9 @@ patterns:
         - { text: "Since April 149,383 Sudanese refugees have reached Chad, 110,980 South Sudan and 205,565 Egypt.",
             claims: ["sudan.refugees {place: Chad} 149,383", "sudan.refugees {place: South Sudan} 110,980",
                      "sudan.refugees {place: Egypt} 205,565"] }
+        # A country the story keeps no place for ends in no place.
+        - { text: "Since April 149,383 Sudanese refugees have reached Chad, 45,605 Ethiopia and 1,395 Libya.",
+            claims: ["sudan.refugees {place: Chad} 149,383", "sudan.refugees 45,605", "sudan.refugees 1,395"] }
   - id: listed-in-place-figure
     summary: "a list of places each followed by its figure, the verb left out: \"in Hatay 1,647 died, in Gaziantep 504\""
     match: ",|and in @place_modifier? PLACE FIGURE ,|.|;|and"
@@ -59800,7 +59805,9 @@ facets:
       South Sudan: ["South Sudan", Renk]
       # Words that name the whole country: a figure near them has no one place.
       "": ["across the country", "across Sudan", nationwide, "throughout the country", "all over the country",
-           "across the nation"]
+           "across the nation",
+           # Other countries people fled to: "45,605 Ethiopia" is no place of the story's own.
+           Ethiopia, Libya, "Central African Republic", "the Central African Republic", Uganda, Eritrea]
   group:
     applies_to: [sudan]
     values:

@@ -486,13 +486,16 @@ struct NumericClaimExtractor {
         ) -> Claim? {
             var merged = whole.facets
             for value in words where lexicon.facet(value.key, appliesTo: whole.topic) {
-                merged[value.key] = value.value
+                merged[value.key] = value.value.isEmpty ? nil : value.value
             }
-            // "56,000 reached Egypt, at least 52,500 of them Sudanese": a part named by a
-            // word the story keeps no facet for is still a count of the whole's kind.
+            // "56,000 reached Egypt, at least 52,500 of them Sudanese", "15,000 of them to
+            // Uganda": a part named by a word the story keeps no facet or value for is still a
+            // count of the whole's kind.
             let unkept =
                 !words.isEmpty
-                && !words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
+                && !words.contains {
+                    lexicon.facet($0.key, appliesTo: whole.topic) && !$0.value.isEmpty
+                }
             // "294 injured, 18 of them seriously": a part the pattern names by no word at
             // all is a count of its own.
             guard merged != whole.facets || unkept || words.isEmpty else { return nil }
