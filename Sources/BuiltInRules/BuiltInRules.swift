@@ -56808,6 +56808,14 @@ patterns:
             claims: ["casualties.killed {place: Israel} about 1,200"] }
         - { text: "The army now says 239 hostages are held in Gaza, up from 229.",
             claims: ["hostages.held 239"] }
+  - id: toll-changed-by
+    summary: "the amount a toll was changed by is no claim of its own: \"lowered its death toll by 200\""
+    match: "lowered|lowers|lowering|raised|raises|raising|cut|cuts|cutting|reduced|reduces|reducing|revised|revises|revising|corrected|corrects|adjusted|adjusts its|their|the|a TOLL ... by @quantity_word? FIGURE"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Israel lowered its death toll for the October 7 attack by 200, to about 1,200.",
+            claims: ["casualties.killed {place: Israel} about 1,200"] }
   - id: the-two-named-before
     summary: "\"the two were freed\": a small number spelled out after \"the\" and before a verb points back to people named before"
     match: "the FIGURE were|was|had|have|are|is|will|would|could|remain|remained|arrived|left|reached"

@@ -669,6 +669,12 @@ struct NumericClaimExtractor {
                 // figure in the list with no facet of its own is no part; it is read as a figure
                 // of its own.
                 let part = figures[partIndex]
+                // "– half of them reportedly children –": a share counts no part.
+                if part.isPercent
+                    || (!part.isVague && (part.quantity.best ?? part.quantity.low) < 1)
+                {
+                    continue
+                }
                 guard
                     let partNoun = lexicon.countedNoun(
                         from: part.end, figureStart: part.first, in: sentence)

@@ -1203,3 +1203,16 @@ extension ReportingConstructionsTests {
             ["quake.displaced {place: Turkey} about 400,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAShareInAListOfPartsIsNoPart() {
+        XCTAssertEqual(
+            numeric(
+                "At least 2,837 people have been killed by Israeli air strikes on Gaza – half of them children – and 10,000 others wounded."
+            ),
+            [
+                "casualties.killed {place: Gaza} at least 2,837",
+                "casualties.wounded {place: Gaza} 10,000",
+            ])
+    }
+}
