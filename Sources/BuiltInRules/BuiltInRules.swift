@@ -58714,7 +58714,7 @@ negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "
             "hesitant to"]
 # Words of obligation: a cue right after them is demanded ("aid must be let through", "sanctions
 # must not get in the way of relief").
-obligations: [must, should, "ought to", "has to", "have to", "need to", "needs to", "had to be"]
+obligations: [must, should, "ought to", "has to", "have to", "need to", "needs to", "had to be", "had to"]
 # Verbs that tell the actor named right after them to do what follows "to": the teller demands it
 # and the one told does not act ("the AU told both warring sides to return to the talks").
 directives: [told, tells, tell, telling, ordered, orders, instructed, instructs, directed, encouraged,

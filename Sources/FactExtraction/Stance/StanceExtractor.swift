@@ -1487,6 +1487,9 @@ struct StanceExtractor {
         guard first.end < second.index, second.index - first.end <= 14 else { return false }
         let tokens = sentence.tokens
         var index = first.end
+        // 'calling for "extended humanitarian pauses" so that aid can get in': the quotation
+        // mark closing the first topic.
+        if Self.closingQuotes.contains(tokens[index].hash) { index += 1 }
         if !phraseBetween {
             if tokens[index].hash == Self.`in`, index + 2 < second.index,
                 tokens[index + 1].isCapitalized
@@ -1524,6 +1527,9 @@ struct StanceExtractor {
         return (index..<second.index).allSatisfy { Self.purposeFillers.contains(tokens[$0].hash) }
     }
 
+    /// Quotation marks that may close a quoted topic.
+    private static let closingQuotes: WordTable<Bool> = WordTable(
+        set: ["\"", "\u{201D}", "'"].map { WordHash.hash($0) })
     /// Words that go on to the next item of a list ("water, power and fuel").
     private static let listJoiners: WordTable<Bool> = WordTable(
         set: ["and", "or", ","].map { WordHash.hash($0) })

@@ -1283,3 +1283,13 @@ extension StanceExtractorTests {
             ["United States ceasefire oppose", "Israel ceasefire oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAQuotedTopicMayServeAPurpose() {
+        XCTAssertEqual(
+            stances(
+                "The Security Council passed a resolution calling for \"extended humanitarian pauses\" so that aid can get into Gaza."
+            ),
+            ["United Nations humanitarian_pause demand", "United Nations aid.entry demand"])
+    }
+}
