@@ -58601,7 +58601,9 @@ polarity:
             # A plan made public or an entry ordered: "Dagalo unveiled the pause", "Israel is to let
             # more fuel in".
             unveiled, unveils, unveiling, "is to let", "are to let", "was to let",
-            OKs, OKed, okayed, okays, "OK'd", "could help", "would help", "will help", "can help"]
+            OKs, OKed, okayed, okays, "OK'd", "could help", "would help", "will help", "can help",
+            # Easing the way: "would make it easier for aid to get to everyone in need".
+            "make it easier", "makes it easier", "making it easier", "made it easier"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,

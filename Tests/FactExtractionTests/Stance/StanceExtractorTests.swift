@@ -1293,3 +1293,13 @@ extension StanceExtractorTests {
             ["United Nations humanitarian_pause demand", "United Nations aid.entry demand"])
     }
 }
+
+extension StanceExtractorTests {
+    func testMakingItEasierSupports() {
+        XCTAssertEqual(
+            stances(
+                "After the earthquake, Damascus said the step would make it easier for humanitarian aid to get to everyone in need."
+            ),
+            ["Syria aid.entry support"])
+    }
+}
