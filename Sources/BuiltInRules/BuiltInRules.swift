@@ -57479,6 +57479,28 @@ patterns:
             claims: ["quake.rescuers {place: Turkey} 51"] }
       pass:
         - { text: "A 12-member UN team visited the Rafah crossing on Tuesday.", claims: [] }
+  - id: team-then-its-strength
+    summary: "a team's strength set beside it: \"the Japan rescue team, 18 people in all,\", \"a second squad, numbering 51\""
+    match: "team|teams|contingent|contingents|crew|squad|squads|unit|delegation , @bound? FIGURE people|members|personnel|strong|rescuers"
+    counts: rescuer
+    examples:
+      trigger:
+        - { text: "After the quake, the Japan Disaster Relief Rescue Team, 18 people in all, touched down in Istanbul.",
+            claims: ["quake.rescuers 18"] }
+        - { text: "After the quake, the Chinese government team, 82 members strong, worked in Antakya.",
+            claims: ["quake.rescuers {place: Turkey} 82"] }
+      pass:
+        - { text: "The team, 12 of them doctors, reached Gaza on Tuesday.", claims: [] }
+  - id: team-numbering-figure
+    summary: "a team's strength told by \"numbering\": \"teams from many countries, numbering at least 6,479\""
+    match: "team|teams|contingent|contingents|crew|squad|squads|unit|units ... numbering @bound? FIGURE"
+    counts: rescuer
+    examples:
+      trigger:
+        - { text: "After the quake, teams from many countries, numbering at least 6,479, are taking part in the response.",
+            claims: ["quake.rescuers at least 6,479"] }
+        - { text: "After the quake, a squad from Pakistan numbering 51 set off for Turkey.",
+            claims: ["quake.rescuers {place: Turkey} 51"] }
   - id: teams-of-figure
     summary: "a count of teams is no count of people: \"one team of 51 rescuers\" counts the 51"
     match: "FIGURE @teams_of"
