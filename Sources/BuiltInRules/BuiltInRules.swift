@@ -59799,11 +59799,20 @@ actors:
     members: [Sudanese army, RSF]
     aliases: ["warring parties", "warring sides", "two sides", "both sides", "warring factions", "rival factions",
               "the belligerents", "Sudanese belligerents", "the two parties", "both parties", "the parties",
-              "the factions", "rival forces", "the two generals", "the generals", "rival generals",
+              "the factions", "rival forces",
               "rival military factions", "warring military factions", "the military factions", "either side",
               "neither side", "either party", "neither party", "rival camps", "the two camps", "both camps",
               "two rivals", "the rivals", "warring rivals", "feuding parties", "feuding sides",
               "rival sides", "the two foes"]
+  # The two generals at war are their leaders, each holding the stance ("the country's feuding
+  # generals accepted a 24-hour truce").
+  Warring generals:
+    members: [Burhan, Dagalo]
+    aliases: ["the two generals", "two generals", "the generals", "rival generals", "feuding generals",
+              "warring generals", "both generals", "two rival generals", "two feuding generals",
+              "the two commanders", "two commanders", "both commanders", "rival commanders",
+              "feuding commanders", "warring commanders", "two military leaders", "the two military leaders",
+              "two rival commanders", "two warring generals"]
   # The Quad (from 2025) presses for a truce as one: each member holds its stance.
   Quad:
     members: [United States, Saudi Arabia, United Arab Emirates, Egypt]

@@ -296,7 +296,7 @@ final class StanceExtractorTests: XCTestCase {
             stances("The RSF said it would take part in the ceasefire talks in Jeddah."),
             ["RSF peace_talks support"])
         XCTAssertEqual(
-            stances("Sudan's rival generals agreed to several short ceasefires."),
+            stances("Sudan's rival forces agreed to several short ceasefires."),
             ["Sudanese army ceasefire support", "RSF ceasefire support"])
         XCTAssertEqual(
             stances(
@@ -1301,5 +1301,13 @@ extension StanceExtractorTests {
                 "After the earthquake, Damascus said the step would make it easier for humanitarian aid to get to everyone in need."
             ),
             ["Syria aid.entry support"])
+    }
+}
+
+extension StanceExtractorTests {
+    func testSudansTwoGeneralsAreItsTwoLeaders() {
+        XCTAssertEqual(
+            stances("In Sudan, the country's feuding generals accepted a 24-hour truce."),
+            ["Burhan ceasefire support", "Dagalo ceasefire support"])
     }
 }
