@@ -1311,3 +1311,11 @@ extension StanceExtractorTests {
             ["Burhan ceasefire support", "Dagalo ceasefire support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testWhatSomeoneHadToDoIsDemanded() {
+        XCTAssertEqual(
+            stances("Biden said the Israelis had to allow significantly more aid into Gaza."),
+            ["Biden aid.entry demand"])
+    }
+}
