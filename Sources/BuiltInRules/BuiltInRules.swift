@@ -56888,6 +56888,9 @@ lists:
   recent_span: [within, "the past", "the last", "the previous", "the next", "the first", past, previous, every,
                 "over the past", "over the last", "in the past", "in the last", "during the past", recent,
                 "for the first time in"]
+  # A figure named as a mark a toll passes: "has passed the grim mark of 18,200".
+  mark_of: ["the mark of", "the grim mark of", "the milestone of", "the grim milestone of", "the threshold of",
+            "the grim threshold of", "the level of"]
   # Words that describe a place before its name: "3,553 of them in war-ravaged Syria".
   place_modifier: [war-ravaged, war-torn, war-hit, war-battered, neighbouring, neighboring, nearby, quake-hit,
                    quake-stricken, quake-ravaged, earthquake-hit, devastated, besieged, battered, hard-hit,
@@ -57666,12 +57669,15 @@ patterns:
             claims: ["casualties.killed {group: children, place: Gaza} 1,524"] }
   - id: group-makes-up-figure-of-them
     summary: "a group making up a part of the total before it: \"… 11,000 killed, with women accounting for over 4,000\""
-    match: "FACET @auxiliary* reportedly? make|makes|made|making|account|accounts|accounted|accounting up|for @quantity_word? FIGURE of? them|those|these|whom? ,|.|;"
+    match: "FACET @auxiliary* reportedly? make|makes|made|making|account|accounts|accounted|accounting up|for @quantity_word? FIGURE of? them|those|these|whom? ,|.|;|and"
     outcome: part
     examples:
       trigger:
         - { text: "The ministry says 11,000 people have been killed in Gaza, with women accounting for over 4,000.",
             claims: ["casualties.killed {place: Gaza} 11,000", "casualties.killed {group: women, place: Gaza} over 4,000"] }
+        - { text: "The death toll in Gaza was 11,078; children made up 4,506 of them and women 3,027.",
+            claims: ["casualties.killed {place: Gaza} 11,078", "casualties.killed {group: children, place: Gaza} 4,506",
+                     "casualties.killed {group: women, place: Gaza} 3,027"] }
         - { text: "The ministry says 11,000 people have been killed in Gaza. Children made up 4,506 of them.",
             claims: ["casualties.killed {place: Gaza} 11,000", "casualties.killed {group: children, place: Gaza} 4,506"] }
   - id: gapped-facet-figure
@@ -57901,12 +57907,14 @@ patterns:
             claims: ["casualties.killed {place: Gaza} over 11,000"] }
   - id: number-of-noun-passed-figure
     summary: "the number of a noun passing a figure: \"the number of hostages now exceeds 240\""
-    match: "@total of NOUN ... @pass FIGURE"
+    match: "@total of NOUN ... @pass @mark_of? FIGURE"
     qualifier: over
     examples:
       trigger:
         - { text: "The number of hostages held in Gaza now exceeds 240, the army said.",
             claims: ["hostages.held over 240"] }
+        - { text: "The number of Palestinians killed in Gaza has passed the grim mark of 18,200.",
+            claims: ["casualties.killed {place: Gaza} over 18,200"] }
   - id: number-of-noun-changed-to-figure
     summary: "the number of a noun changing to a figure: \"the number of captives has risen to 229\""
     match: "@total of NOUN ... @auxiliary* @change @preposition? @quantity_word? FIGURE"
@@ -57934,7 +57942,7 @@ patterns:
             claims: ["sudan.killed over 40,000"] }
   - id: total-cue-passed-figure
     summary: "the number a cue names passing a figure: \"the number killed in Turkey has gone above 31,000\""
-    match: "the @total CUE ... @pass FIGURE"
+    match: "the @total CUE ... @pass @mark_of? FIGURE"
     qualifier: over
     examples:
       trigger:
@@ -57955,7 +57963,7 @@ patterns:
         - { text: "16,248: deaths recorded in Gaza", claims: ["casualties.killed {place: Gaza} 16,248"] }
   - id: toll-passed-figure
     summary: "a toll passing a figure: \"the death toll passed 9,500\""
-    match: "TOLL ... @pass the? FIGURE"
+    match: "TOLL ... @pass @mark_of? the? FIGURE"
     qualifier: over
     examples:
       trigger:
