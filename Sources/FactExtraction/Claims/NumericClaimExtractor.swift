@@ -415,12 +415,18 @@ struct NumericClaimExtractor {
             // ("… stretched to six days. All 12 — 10 of them Israelis —" parts the hostages).
             // A part no word names is one of the whole before only when the sentence opens by
             // pointing back to it ("Of these, 1,628 measured between magnitude 3 and 4").
+            // So does one naming again the people the whole counts ("Of the hostages, 117 are
+            // men").
+            let opensOf = sentence.tokens.count > 2 && sentence.tokens[0].hash == Self.of
+            let renamed =
+                opensOf && sentence.tokens[1].hash == Self.the
+                ? lexicon.nouns.match(sentence.tokens, at: 2)?.payload : nil
             let opensOnWhole =
-                sentence.tokens.count > 2 && sentence.tokens[0].hash == Self.of
-                && Self.pointers.contains(sentence.tokens[1].hash)
+                opensOf && (Self.pointers.contains(sentence.tokens[1].hash) || renamed != nil)
             let previousWhole = previousWholes.last { whole in
                 words.contains { lexicon.facet($0.key, appliesTo: whole.topic) }
-                    || (words.isEmpty && opensOnWhole)
+                    || (words.isEmpty && opensOnWhole
+                        && renamed.map { counts($0, topic: whole.topic) } ?? true)
             }
             guard var whole = wholeIndex.map({ claims[$0] }) ?? previousWhole else {
                 return
@@ -1659,6 +1665,13 @@ struct NumericClaimExtractor {
         set: ["them", "whom"].map { WordHash.hash($0) })
     private static let the = WordHash.hash("the")
     /// Words pointing back to a whole named before ("Of these, …").
+    /// Whether a measure of the topic (or a variant of it) counts the noun class.
+    private func counts(_ nounClass: String, topic: String) -> Bool {
+        lexicon.vocabulary.measures.contains { measure in
+            (measure.topic == topic || measure.variants.contains { $0.topic == topic })
+                && measure.nouns.contains(nounClass)
+        }
+    }
     private static let pointers: WordTable<Bool> = WordTable(
         set: ["these", "those", "them"].map { WordHash.hash($0) })
 

@@ -1216,3 +1216,15 @@ extension ReportingConstructionsTests {
             ])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testASentenceNamingTheWholesPeopleAgainOpensOnTheWhole() {
+        XCTAssertEqual(
+            numeric("Israel says 137 hostages remain in Gaza. Of the hostages, 117 are men."),
+            ["hostages.held 137", "hostages.held 117"])
+        // Naming people the whole before does not count opens on nothing.
+        XCTAssertEqual(
+            numeric("The truce lasted seven days. Of the hostages, 117 are men."),
+            ["humanitarian_pause.duration_days 7"])
+    }
+}
