@@ -561,10 +561,7 @@ struct NumericClaimExtractor {
                 // "… and another 1,578 badly damaged": words that rule the measure out for this
                 // figure stop it from counting what the one before counted.
                 let measures = lexicon.vocabulary.measures.indices.filter {
-                    lexicon.vocabulary.measures[$0].topic == previous.topic
-                        || lexicon.vocabulary.measures[$0].variants.contains {
-                            $0.topic == previous.topic
-                        }
+                    lexicon.vocabulary.measures[$0].covers(previous.topic)
                 }
                 guard measures.contains(where: { contextAllows($0, sentence, near: figure.first) })
                 else { continue }
@@ -1667,10 +1664,7 @@ struct NumericClaimExtractor {
     /// Words pointing back to a whole named before ("Of these, …").
     /// Whether a measure of the topic (or a variant of it) counts the noun class.
     private func counts(_ nounClass: String, topic: String) -> Bool {
-        lexicon.vocabulary.measures.contains { measure in
-            (measure.topic == topic || measure.variants.contains { $0.topic == topic })
-                && measure.nouns.contains(nounClass)
-        }
+        lexicon.vocabulary.measures.contains { $0.covers(topic) && $0.nouns.contains(nounClass) }
     }
     private static let pointers: WordTable<Bool> = WordTable(
         set: ["these", "those", "them"].map { WordHash.hash($0) })

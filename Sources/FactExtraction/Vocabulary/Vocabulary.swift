@@ -14,6 +14,11 @@ public struct Vocabulary: Sendable {
         /// Other topics the same words name when the figure's clause says so: "13 were freed on
         /// Friday" is one handover, "a deal to free 50" a planned figure.
         public var variants: [Variant] = []
+
+        /// Whether the topic is the measure's or one of its variants'.
+        public func covers(_ topic: String) -> Bool {
+            self.topic == topic || variants.contains { $0.topic == topic }
+        }
         /// The noun classes counted.
         public var nouns: [String]
         /// Words or phrases in the sentence that select this measure.
