@@ -56931,7 +56931,9 @@ lists:
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
-                  "another", "an additional", "a total of", "at most", "a minimum of", between, only]
+                  "another", "an additional", "a total of", "at most", "a minimum of", between, only,
+                  # "the number killed was nearing 17,000".
+                  nearing, approaching]
   # Words that bound or hedge a figure ("at least 3,377"), without those that add to one before.
   bound: ["at least", "more than", over, about, around, nearly, almost, some, roughly, "up to", "as many as",
           "fewer than", "less than", "an estimated", approximately, "close to", "no fewer than", "upwards of",
@@ -58494,6 +58496,9 @@ adverbs: [now, still, already, also, later, earlier, again, soon, then, just, on
           quickly, immediately, explicitly, categorically, unanimously, officially, initially, finally,
           eventually, tentatively, broadly, largely, quietly, openly, fully, jointly, personally, directly,
           previously, ultimately, reluctantly, effectively, clearly]
+# Words spelt like a verb's -ing or -ed form that are only ever adjectives here: "struck Turkey and
+# neighbouring Syria" joins two places, not two verbs.
+adjectives: [neighbouring, neighboring, ongoing, warring, unprecedented]
 # Verbs that mark a reported-speech frame are the attribution verbs (attribution.yaml); these words
 # introduce the reported content.
 complementizers: [that]
@@ -60122,7 +60127,10 @@ measures:
            "moved into neighboring", "moved to neighbouring", "moved to neighboring", "in other countries",
            "crossed at Metema", "come into the country", "came into the country", "coming into the country",
            "into the country", "making the crossing", "made the crossing", "make the crossing", crossed,
-           "coming through", "came through", "been registered", registered]
+           "coming through", "came through", "been registered", registered,
+           # Where they went, after the part of a whole: "528,000 of them to other countries",
+           # "476,000 of them across borders".
+           "to other countries", "into other countries", "across borders"]
     # "fled Sudan's second-largest city" left a city, not the country.
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might",
                       "fled Sudan's", "fleeing Sudan's", "left Sudan's"]
@@ -60389,11 +60397,16 @@ word_lists:
             "looking for", "nowhere to call", "no", "in need of"]
   home: [home, homes, "a home", houses, "their homes", "their houses", roof, "a roof", "shelter"]
   staying: [in, into, "living in", "staying in", "housed in", "being housed in", "sheltering in", "sheltered in",
-            "placed in", "moved into", "moved to", "put up in", "sleeping in", "slept in", "taken to", "taken in by"]
+            "placed in", "moved into", "moved to", "put up in", "sleeping in", "slept in", "taken to", "taken in by",
+            "shelter in", "sleep in", "live in", "spending their nights in", "spend their nights in"]
   shelter: [tents, "the tents", camps, shelters, containers, "container cities", "container city", "container homes",
             dormitories, "student residences", hotels, "public buildings", "relief tents", "public shelters",
             "state shelters", "tent camps", "tent cities", "displacement camps", "temporary accommodation",
             "temporary shelters", "emergency shelters", "guesthouses", "guest houses",
+            # A word on what the shelter is made of or for: "moved into shipping containers".
+            "shipping containers", "metal containers", "container shelters", "container towns",
+            "container settlements", "makeshift shelters", "makeshift tents", "makeshift camps",
+            "university buildings", "student halls", "student dormitories", "the open",
             # People moved away from the quake zone: "had been taken to other provinces".
             "other provinces", "other cities", "other parts of the country", "other regions"]
 measures:
@@ -60449,7 +60462,9 @@ measures:
            "shelter is being provided", "provided shelter", evacuate, evacuation, "have taken in", "had taken in",
            "has taken in", "as its guests", "nowhere safe", "temporary accommodation", "container cities",
            "container city", "container homes", "tent cities", "tent city", "emergency shelters",
-           "temporary shelters", "student residences", dormitories]
+           "temporary shelters", "student residences", dormitories,
+           # The shelters named just before: "21,000 containers installed, and 85,000 people are living in them".
+           "living in them", "staying in them", "sheltering in them", "housed in them"]
     # People displaced before the quake by the war are no count of the quake's.
     exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
                       "before the quake", "before the earthquake", "already depend", "already relied",

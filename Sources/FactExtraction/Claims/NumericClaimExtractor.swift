@@ -1080,6 +1080,13 @@ struct NumericClaimExtractor {
             if figures.contains(where: { $0.isVague && $0.first < end && first < $0.end }) {
                 continue
             }
+            // "the country's catastrophic 1999 quake": a year naming an event is no count.
+            if end == first + 1, sentence.year(at: first) != nil, end < sentence.tokens.count,
+                Self.eventNouns.contains(sentence.tokens[end].hash)
+                    || sentence.tokens[end].hash == Self.war
+            {
+                continue
+            }
             var quantity: Quantity
             // A dash before a figure in news text ("17 hostages -- 14 of them Israelis") is
             // punctuation: no count is negative.
@@ -1292,6 +1299,7 @@ struct NumericClaimExtractor {
     private static let comparisons: WordTable<Bool> = WordTable(
         set: ["since", "than", "as"].map { WordHash.hash($0) })
     private static let since = WordHash.hash("since")
+    private static let than = WordHash.hash("than")
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
     private static let eventNouns: WordTable<Bool> = WordTable(
         set: [
@@ -1299,6 +1307,7 @@ struct NumericClaimExtractor {
             "strike", "strikes", "assault", "clashes", "fighting", "massacre", "bombardment",
             "offensive", "raid", "shelling", "disaster",
         ].map { WordHash.hash($0) })
+    private static let war = WordHash.hash("war")
     /// Verbs whose object is where an event happened ("the quake hit southern Turkey").
     private static let strikingVerbs: WordTable<Bool> = WordTable(
         set: ["hit", "struck", "rocked", "jolted", "shook", "devastated", "battered"].map {
@@ -2190,15 +2199,10 @@ struct NumericClaimExtractor {
     ) -> Bool {
         let tokens = sentence.tokens
         var scope = structure.clause(at: figure.first)?.range ?? 0..<tokens.count
-        if let comma = (0..<min(tokens.count, 8)).first(where: { sentence.isClauseBreak($0) }),
-            comma < scope.lowerBound,
-            !structure.verbGroups.contains(where: { $0.range.lowerBound < comma })
-        {
-            scope = 0..<scope.upperBound
-        }
         // "the Marmara quake of 1999, in which upwards of 17,000 died": a relative clause tells
         // of the noun before it, so that noun's clause dates it too.
         let opening = scope.lowerBound
+        var relativeOpening: Int?
         if opening > 0,
             (opening..<min(tokens.count, opening + 3)).contains(where: {
                 Self.relatives.contains(tokens[$0].hash)
@@ -2206,6 +2210,14 @@ struct NumericClaimExtractor {
             let before = structure.clause(at: opening - 1)
         {
             scope = before.range.lowerBound..<scope.upperBound
+            relativeOpening = opening
+        }
+        // An opening phrase with no verb before the first comma frames the clause.
+        if let comma = (0..<min(tokens.count, 8)).first(where: { sentence.isClauseBreak($0) }),
+            comma < scope.lowerBound,
+            !structure.verbGroups.contains(where: { $0.range.lowerBound < comma })
+        {
+            scope = 0..<scope.upperBound
         }
         // "In 2020 rescuers worked side by side after a quake killed scores": a sentence that
         // opens by dating itself dates every clause.
@@ -2222,9 +2234,21 @@ struct NumericClaimExtractor {
                 && sentence.isPunctuation(index + 1, UInt8(ascii: ","))
                 && Self.relatives.contains(tokens[index + 2].hash)
             if opensClause { return true }
-            let comparison = (max(0, index - 4)..<index).contains {
-                Self.comparisons.contains(tokens[$0].hash)
+            // "higher than the toll of Japan's 2011 disaster, which is put at 19,000": a relative
+            // clause right after the year's noun tells of that earlier event, compared or not;
+            // one after "in power since 2007 and behind the October 7 attack" does not.
+            if let relativeOpening, index < relativeOpening, relativeOpening - index <= 5,
+                !(max(0, index - 4)..<index).contains(where: { tokens[$0].hash == Self.since })
+            {
+                return true
             }
+            // "now higher than the toll of Japan's 2011 disaster": a "than" compares the year's
+            // event from further back.
+            let comparison =
+                (max(0, index - 4)..<index).contains {
+                    Self.comparisons.contains(tokens[$0].hash)
+                }
+                || (max(0, index - 8)..<index).contains { tokens[$0].hash == Self.than }
             if !comparison { return true }
             // "the deadliest since 1939" compares; "torn since 2011 by a war that has killed
             // half a million" dates a count to a time before the story — but not an aside

@@ -70,6 +70,7 @@ struct GrammarWords: Sendable {
         }
         assign(grammar.prepositions, .preposition)
         assign(grammar.adverbs, .adverb)
+        assign(grammar.adjectives, .adjective)
         update(grammar.verbs + extraVerbs) { $0.isVerb = true }
         update(grammar.irregularPast) {
             $0.isIrregularPast = true

@@ -128,6 +128,8 @@ public struct Vocabulary: Sendable {
         public var intransitive: [String] = []
         /// Adverbs not ending in -ly.
         public var adverbs: [String] = []
+        /// Words spelt like verb forms that are only adjectives ("neighbouring", "warring").
+        public var adjectives: [String] = []
         /// Words that open reported content ("that").
         public var complementizers: [String] = []
         /// Verbs that take an object and then a word describing it ("left millions homeless").
@@ -150,7 +152,7 @@ public struct Vocabulary: Sendable {
                 subordinators: subordinators + other.subordinators, verbs: verbs + other.verbs,
                 irregularPast: irregularPast + other.irregularPast,
                 intransitive: intransitive + other.intransitive,
-                adverbs: adverbs + other.adverbs,
+                adverbs: adverbs + other.adverbs, adjectives: adjectives + other.adjectives,
                 complementizers: complementizers + other.complementizers,
                 complementVerbs: complementVerbs + other.complementVerbs,
                 verbForms: verbForms + other.verbForms)

@@ -151,7 +151,7 @@ public enum VocabularyLoader {
         let map = try node.mapping(allowed: [
             "determiners", "prepositions", "pronouns", "auxiliaries", "modals", "negations",
             "coordinators", "subordinators", "verbs", "irregular_past", "intransitive", "adverbs",
-            "complementizers", "complement_verbs", "verb_forms",
+            "adjectives", "complementizers", "complement_verbs", "verb_forms",
         ])
         var grammar = Vocabulary.Grammar()
         grammar.determiners = try map["determiners"]?.strings() ?? []
@@ -173,6 +173,7 @@ public enum VocabularyLoader {
         grammar.irregularPast = try map["irregular_past"]?.strings() ?? []
         grammar.intransitive = try map["intransitive"]?.strings() ?? []
         grammar.adverbs = try map["adverbs"]?.strings() ?? []
+        grammar.adjectives = try map["adjectives"]?.strings() ?? []
         grammar.complementizers = try map["complementizers"]?.strings() ?? []
         grammar.complementVerbs = try map["complement_verbs"]?.strings() ?? []
         grammar.verbForms = try map["verb_forms"]?.sequence().map { try $0.strings() } ?? []

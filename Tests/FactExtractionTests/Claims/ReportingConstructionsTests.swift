@@ -1228,3 +1228,69 @@ extension ReportingConstructionsTests {
             ["humanitarian_pause.duration_days 7"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPartGoneToOtherCountriesCountsRefugees() {
+        XCTAssertEqual(
+            numeric(
+                "The war in Sudan has uprooted over two million people, at least 528,000 of them to other countries."
+            ),
+            ["sudan.displaced over 2,000,000", "sudan.refugees at least 528,000"])
+        XCTAssertEqual(
+            numeric(
+                "Fighting in Sudan has uprooted close to two million people, 476,000 of them across borders."
+            ),
+            ["sudan.displaced about 2,000,000", "sudan.refugees 476,000"])
+    }
+
+    func testShelterNamedWithAWordOnWhatItIsOrByAPronounHousesTheDisplaced() {
+        XCTAssertEqual(
+            numeric("After the earthquake, 23,500 survivors had moved into shipping containers."),
+            ["quake.displaced 23,500"])
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, 21,000 containers were installed, and 85,000 people are living in them."
+            ),
+            ["quake.displaced 85,000"])
+        // A pronoun after "in" on its own names no shelter.
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, mobile kitchens were set up, and the food cooked in them went to 19,330 people."
+            ), [])
+    }
+
+    func testANumberNearingAFigureIsAboutIt() {
+        XCTAssertEqual(
+            numeric(
+                "By Thursday, the number killed by the earthquakes in Turkey and Syria was nearing 17,000."
+            ),
+            ["quake.killed about 17,000"])
+    }
+
+    func testANeighbouringPlaceJoinsPlacesNotClauses() {
+        XCTAssertEqual(
+            numeric(
+                "The number of people killed by the tremors that struck Turkey and neighbouring Syria has climbed beyond 9,500."
+            ),
+            ["quake.killed over 9,500"])
+    }
+
+    func testAnEarlierYearComparedAfterAFigureLeavesItTheStorys() {
+        XCTAssertEqual(
+            numeric(
+                "The number of dead from the quake has risen to more than 23,000, now higher than the toll of Japan's 2011 disaster."
+            ),
+            ["quake.killed over 23,000"])
+        // A relative clause after the earlier year's noun tells of that event.
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, the toll in Turkey is now higher than that of the 1939 Erzincan quake, in which about 33,000 people died."
+            ), [])
+        // A year naming an event is no count.
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, at least 19,388 deaths were confirmed in Turkey, more than the toll of the catastrophic 1999 quake."
+            ),
+            ["quake.killed {place: Turkey} at least 19,388"])
+    }
+}
