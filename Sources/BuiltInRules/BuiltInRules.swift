@@ -56917,7 +56917,9 @@ lists:
              "was composed of"]
   teams_of: ["team of", "teams of", "self-contained team of", "contingent of", "contingents of", "rescue team of",
              "rescue teams of", "unit of", "units of"]
-  described: ["thought to be", "believed to be", "said to be", "reported to be", "known to be"]
+  described: ["thought to be", "believed to be", "said to be", "reported to be", "known to be",
+              # A part told by the papers its people hold: "14 of them held Israeli citizenship".
+              held, hold, holding, had, have, carried, carry, carrying]
   be: [were, was, are, is, "were reportedly", "are believed to be", "were believed to be"]
   revision: ["revised down from", "revised up from", "revised from", "down from", "up from", "lowered from",
              "raised from", "corrected from", "compared with", "compared to", "an increase from",
@@ -57432,6 +57434,8 @@ patterns:
       trigger:
         - { text: "Hamas is holding about 230 hostages. 9 of those are thought to be American citizens.",
             claims: ["hostages.held about 230", "hostages.held {nationality: American} 9"] }
+        - { text: "Hamas released 17 hostages on Sunday. Fourteen of them held Israeli citizenship.",
+            claims: ["hostages.released.event 17", "hostages.released.event {nationality: Israeli} 14"] }
   - id: part-by-age-or-sex
     summary: "a part told by its people's age or sex, which the story keeps no facet for: \"117 are men\", \"10 of them aged 75 or above\""
     match: "FIGURE @part_link men|adults|adult|males|male|older|aged|elderly"
@@ -58892,7 +58896,9 @@ obligations: [must, should, "ought to", "has to", "have to", "need to", "needs t
 # Verbs that tell the actor named right after them to do what follows "to": the teller demands it
 # and the one told does not act ("the AU told both warring sides to return to the talks").
 directives: [told, tells, tell, telling, ordered, orders, instructed, instructs, directed, encouraged,
-             encourages, encouraging, invited, invites, inviting]
+             encourages, encouraging, invited, invites, inviting,
+             # "Washington had advised Israel to hold off on a ground assault".
+             advised, advises, advising, asked, asks, asking, pressed, presses, pressured, pressuring]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",

@@ -57,8 +57,11 @@ struct NumericClaimExtractor {
     ]
     private static let openers = PhraseTable(compositionOpeners)
     /// Words that carry a list of parts on after a comma ("…, plus one Nepali").
+    /// Words that add the next part of a list ("13 Israelis, together with 10 Thais"); "with"
+    /// may follow "together" and "along".
     private static let listJoiners: WordTable<Bool> = WordTable(
-        set: ["and", "plus"].map { WordHash.hash($0) })
+        set: ["and", "plus", "together", "along", "alongside"].map { WordHash.hash($0) })
+    private static let withWord = WordHash.hash("with")
     private static let copulas: WordTable<Bool> = WordTable(
         set: ["were", "was", "are", "is", "be", "been"].map { WordHash.hash($0) })
 
@@ -736,6 +739,11 @@ struct NumericClaimExtractor {
             else { return nil }
             return (chosen.index, chosen.cue, match.range.upperBound, [])
         }
+        // A measure's excluded words count only in the figure's own clause ("displaced 12
+        // million, while aid groups warn the toll may be higher").
+        let allows = { (measure: Int) in
+            self.contextAllows(measure, sentence, near: figure.first, structure: structure)
+        }
         // "183 were treated for injuries and 25 have died": a figure's own verb names its
         // measure before a toll word named ahead of it.
         if match.noun == nil, let toll = match.toll,
@@ -743,14 +751,14 @@ struct NumericClaimExtractor {
             let verb = structure.predicate(
                 ofSubjectAt: figure.first, endingAt: figure.end, in: sentence),
             let cue = cues.first(where: { verb.range.contains($0.index) }),
-            let index = cue.payload.first(where: { contextAllows($0, sentence) })
+            let index = cue.payload.first(where: { allows($0) })
         {
             return (
                 index, sentence.text(tokens: cue.index..<cue.end).lowercased(), figure.end, []
             )
         }
         if let toll = match.toll {
-            guard let index = toll.payload.first(where: { contextAllows($0, sentence) }) else {
+            guard let index = toll.payload.first(where: { allows($0) }) else {
                 return nil
             }
             return (
@@ -786,7 +794,7 @@ struct NumericClaimExtractor {
             // The noun counted last when the cue's measures count it; with none counted yet,
             // the cue's first measure.
             let measures = lexicon.vocabulary.measures
-            let allowed = cue.payload.filter { contextAllows($0, sentence) }
+            let allowed = cue.payload.filter { allows($0) }
             // With no noun counted yet, the figure counts people ("2,750 were killed in the
             // strip" are no hostages).
             var index =
@@ -804,7 +812,7 @@ struct NumericClaimExtractor {
                         measures.indices.first {
                             measures[$0].topic == measures[candidate].topic
                                 && measures[$0].nouns.contains(nounClass)
-                                && contextAllows($0, sentence)
+                                && allows($0)
                         }
                     }.first
                     ?? (figure.isVague
@@ -1300,6 +1308,7 @@ struct NumericClaimExtractor {
         set: ["since", "than", "as"].map { WordHash.hash($0) })
     private static let since = WordHash.hash("since")
     private static let than = WordHash.hash("than")
+    private static let who = WordHash.hash("who")
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
     private static let eventNouns: WordTable<Bool> = WordTable(
         set: [
@@ -2212,6 +2221,12 @@ struct NumericClaimExtractor {
             scope = before.range.lowerBound..<scope.upperBound
             relativeOpening = opening
         }
+        // "the 18,400 who died in 2011": a relative clause right after the figure dates it.
+        if let relative = (figure.end..<min(tokens.count, figure.end + 3)).first(where: {
+            Self.relatives.contains(tokens[$0].hash) || tokens[$0].hash == Self.who
+        }), let told = structure.clause(at: relative), told.range.upperBound > scope.upperBound {
+            scope = scope.lowerBound..<told.range.upperBound
+        }
         // An opening phrase with no verb before the first comma frames the clause.
         if let comma = (0..<min(tokens.count, 8)).first(where: { sentence.isClauseBreak($0) }),
             comma < scope.lowerBound,
@@ -2248,7 +2263,9 @@ struct NumericClaimExtractor {
                 (max(0, index - 4)..<index).contains {
                     Self.comparisons.contains(tokens[$0].hash)
                 }
-                || (max(0, index - 8)..<index).contains { tokens[$0].hash == Self.than }
+                || (max(0, index - 8)..<index).contains {
+                    tokens[$0].hash == Self.than && !($0..<index).contains(figure.first)
+                }
             if !comparison { return true }
             // "the deadliest since 1939" compares; "torn since 2011 by a war that has killed
             // half a million" dates a count to a time before the story — but not an aside
@@ -2318,6 +2335,7 @@ struct NumericClaimExtractor {
             end = next
             if sentence.isPunctuation(next, UInt8(ascii: ",")) { next += 1 }
             if next < tokens.count, Self.listJoiners.contains(tokens[next].hash) { next += 1 }
+            if next < tokens.count, tokens[next].hash == Self.withWord { next += 1 }
             index = next
         }
         // The list closes its phrase: "…, ten Israelis and two Thais among them" is a pattern's.

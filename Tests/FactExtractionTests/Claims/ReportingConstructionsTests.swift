@@ -1294,3 +1294,33 @@ extension ReportingConstructionsTests {
             ["quake.killed {place: Turkey} at least 19,388"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAListMayAddItsNextPartWithTogetherWith() {
+        XCTAssertEqual(
+            numeric(
+                "Hamas released 24 hostages on Friday. They included 13 Israelis, together with 10 Thais and one Filipino."
+            ),
+            [
+                "hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13",
+                "hostages.released.event {nationality: Thai} 10",
+                "hostages.released.event {nationality: Filipino} 1",
+            ])
+    }
+
+    func testAWordExcludedInAnotherClauseLeavesTheFigure() {
+        XCTAssertEqual(
+            numeric(
+                "The war in Sudan has killed 40,000 people and displaced 12 million, while aid groups warn the real toll may be far higher."
+            ),
+            ["sudan.killed 40,000", "sudan.displaced 12,000,000"])
+        // In the figure's own clause it still excludes.
+        XCTAssertEqual(
+            numeric("The war in Sudan may be displacing 12 million people."), [])
+    }
+
+    func testARelativeClauseAfterAFigureDatesIt() {
+        XCTAssertEqual(
+            numeric("After the earthquake, the toll is more than the 18,400 who died in 2011."), [])
+    }
+}

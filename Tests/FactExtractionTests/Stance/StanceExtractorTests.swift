@@ -1319,3 +1319,14 @@ extension StanceExtractorTests {
             ["Biden aid.entry demand"])
     }
 }
+
+extension StanceExtractorTests {
+    func testWhoAdvisesOrPressesAnotherToActHoldsTheStance() {
+        XCTAssertEqual(
+            stances("Washington had advised Israel to hold off on a ground assault."),
+            ["United States ground_invasion oppose"])
+        XCTAssertEqual(
+            stances("The United States pressed Israel to delay its ground invasion."),
+            ["United States ground_invasion oppose"])
+    }
+}
