@@ -58947,7 +58947,9 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
 # Nouns that make the actor named right before them, and those listed with it, supporters of the
 # sentence's topics: "Qatari mediation", "Egypt's efforts", "with Egyptian and US backing".
 credit_nouns: [mediation, "mediation efforts", efforts, "diplomatic efforts", initiative, "good offices", brokering,
-               mediators, mediator, brokers, "go-betweens", "go-between", intermediary, intermediaries]
+               mediators, mediator, brokers, "go-betweens", "go-between", intermediary, intermediaries,
+               # "with Saudi Arabia and the United States acting as facilitators".
+               facilitators, facilitator, "co-facilitators", "co-facilitator"]
 # Words that may stand between an actor and a credit noun naming its role: "Qatar, the main
 # go-between, said", "with Qatar and Egypt acting as mediators", "Qatar, which has acted as a mediator".
 credit_links: [",", as, acting, acted, acts, act, served, serves, serving, has, have, had, been, which, who,

@@ -1330,3 +1330,16 @@ extension StanceExtractorTests {
             ["United States ground_invasion oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testActorsActingAsFacilitatorsSupportTheTalks() {
+        XCTAssertEqual(
+            stances(
+                "In Sudan, the army and the RSF returned to the talks in Jeddah, with Saudi Arabia and the United States acting as facilitators."
+            ),
+            [
+                "Sudanese army peace_talks support", "RSF peace_talks support",
+                "Saudi Arabia peace_talks support", "United States peace_talks support",
+            ])
+    }
+}
