@@ -57328,7 +57328,7 @@ patterns:
   # ---- parts of a total
   - id: figure-of-them-facet
     summary: "a part named after a total, in its sentence or the next: \"…, 13 of them Israelis\""
-    match: "FIGURE @of_them @be? FACET"
+    match: "FIGURE @of_them @be? from? FACET"
     outcome: part
     examples:
       trigger:
@@ -57336,6 +57336,8 @@ patterns:
             claims: ["hostages.released.event 8", "hostages.released.event {group: women} 4"] }
         - { text: "Hamas freed 24 hostages on Friday, 13 of them Israelis.",
             claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13"] }
+        - { text: "Hamas freed 17 hostages on Sunday, three of them from Thailand.",
+            claims: ["hostages.released.event 17", "hostages.released.event {nationality: Thai} 3"] }
         - { text: "After the earthquake, 40 rescuers flew out to Turkey, six of them women.",
             claims: ["quake.rescuers {place: Turkey} 40", "quake.rescuers {place: Turkey} 6"] }
         - { text: "Twelve more hostages were freed by Hamas during a truce that has been stretched to six days. Military officials confirmed all 12 — 10 of them Israelis, two of them foreigners — were back on Israeli soil.",
@@ -58063,7 +58065,9 @@ actors:
               "the Pentagon", "Lloyd Austin", Austin, "US envoy", "Brett McGurk", McGurk, "Matthew Miller",
               "US ambassador", "Linda Thomas-Greenfield", "Thomas-Greenfield", "US government", "the US",
               "US Treasury", "Treasury Department", "Victoria Nuland", Nuland,
-              "US officials said", "Robert Wood", "US diplomats"]
+              "US officials said", "Robert Wood", "US diplomats",
+              # Washington's envoys for Sudan.
+              "Tom Perriello", Perriello, Perrielo, "Massad Boulos", "Masaad Boulos", Boulos]
   Biden:
     parent: United States
     leader: true
