@@ -57868,7 +57868,7 @@ patterns:
             claims: ["aid.trucks about 45", "aid.trucks 150"] }
         - { text: "More than 80 aid trucks crossed into Gaza on Thursday. That takes the total to 650.",
             claims: ["aid.trucks over 80", "aid.trucks 650"] }
-        - { text: "Rescuers found 1,200 more quake victims overnight, taking the confirmed total to 33,179.",
+        - { text: "Rescuers recovered 1,200 more bodies from the quake overnight, taking the confirmed total to 33,179.",
             claims: ["quake.killed 1,200", "quake.killed 33,179"] }
       pass:
         - { text: "The ministry reported 221 new cholera infections, taking the total to 43,490.",
@@ -60429,9 +60429,10 @@ measures:
            # Wounds that killed: "others died of their wounds".
            "died of their wounds", "die of their wounds", "died of wounds", "died from their wounds", "died from wounds",
            "succumbed to their wounds", "died of his wounds", "died of her wounds",
-           fatalities, killing, lives, "claimed", victims, "bodies"]
+           fatalities, killing, lives, "claimed", "bodies"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
-            "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies"]
+            "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies",
+            "the victims"]
     # The war's dead and earlier quakes' are no toll of this one.
     exclude_context: ["civil war that", "war that has", "fighting has killed", "war has killed", "conflict has killed",
                       "years ago", "years of war have", "the 1999", "in 1999", "in 1939",
