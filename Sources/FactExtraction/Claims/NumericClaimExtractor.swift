@@ -56,9 +56,8 @@ struct NumericClaimExtractor {
         ("made up of", true), ("namely", true),
     ]
     private static let openers = PhraseTable(compositionOpeners)
-    /// Words that carry a list of parts on after a comma ("…, plus one Nepali").
-    /// Words that add the next part of a list ("13 Israelis, together with 10 Thais"); "with"
-    /// may follow "together" and "along".
+    /// Words that carry a list of parts on ("…, plus one Nepali", "13 Israelis, together with 10
+    /// Thais"); "with" may follow "together" and "along".
     private static let listJoiners: WordTable<Bool> = WordTable(
         set: ["and", "plus", "together", "along", "alongside"].map { WordHash.hash($0) })
     private static let withWord = WordHash.hash("with")
