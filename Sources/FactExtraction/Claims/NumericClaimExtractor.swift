@@ -61,6 +61,8 @@ struct NumericClaimExtractor {
     private static let listJoiners: WordTable<Bool> = WordTable(
         set: ["and", "plus", "together", "along", "alongside"].map { WordHash.hash($0) })
     private static let withWord = WordHash.hash("with")
+    private static let oneWord = WordHash.hash("one")
+    private static let asWord = WordHash.hash("as")
     private static let copulas: WordTable<Bool> = WordTable(
         set: ["were", "was", "are", "is", "be", "been"].map { WordHash.hash($0) })
 
@@ -1085,6 +1087,16 @@ struct NumericClaimExtractor {
             while end < sentence.tokens.count, sentence.tokens[end].start < mention.end { end += 1 }
             guard first < end else { continue }
             if figures.contains(where: { $0.isVague && $0.first < end && first < $0.end }) {
+                continue
+            }
+            // "was one of those killed", "described him as one of the men who led the attack":
+            // one member of a group is no count.
+            if end == first + 1, first > 0, end + 1 < sentence.tokens.count,
+                sentence.tokens[first].hash == Self.oneWord,
+                sentence.tokens[end].hash == Self.of,
+                Self.copulas.contains(sentence.tokens[first - 1].hash)
+                    || sentence.tokens[first - 1].hash == Self.asWord
+            {
                 continue
             }
             // "the country's catastrophic 1999 quake": a year naming an event is no count.

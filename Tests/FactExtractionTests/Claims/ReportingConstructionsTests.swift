@@ -1324,3 +1324,18 @@ extension ReportingConstructionsTests {
             numeric("After the earthquake, the toll is more than the 18,400 who died in 2011."), [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testOneMemberOfAGroupIsNoCount() {
+        XCTAssertEqual(
+            numeric(
+                "The army said the air strike killed the commander, whom it described as one of the men who led the October 7 attack."
+            ), [])
+        XCTAssertEqual(
+            numeric("The spokesman's son was one of those killed in Gaza on Tuesday."), [])
+        // One taken from a group by a verb is still counted.
+        XCTAssertEqual(
+            numeric("Israeli troops in Gaza killed one of the hostages by mistake."),
+            ["hostages.killed 1"])
+    }
+}
