@@ -1462,6 +1462,18 @@ struct NumericClaimExtractor {
                             break
                         }
                     }
+                    // "killed 20,000 Palestinians and forced 1.9 million people from their
+                    // homes": a verb joined after the cue's, whose object the figure is, names
+                    // what happened to it.
+                    if structure.verbGroups.contains(where: { group in
+                        group.range.lowerBound > cue.end && group.range.upperBound == start
+                            && !group.isReducedRelative && !structure.isAttribution(group)
+                            && Self.figureJoiners.contains(
+                                sentence.tokens[group.range.lowerBound - 1].hash)
+                            && !cues.contains(where: { group.range.contains($0.index) })
+                    }) {
+                        continue
+                    }
                     gap =
                         2
                         * (max(0, start - cue.end) + clausePenalty(cue.end, figure.first, sentence))

@@ -1339,3 +1339,17 @@ extension ReportingConstructionsTests {
             ["hostages.killed 1"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAFigureObjectOfItsOwnJoinedVerbTakesNoEarlierCue() {
+        XCTAssertEqual(
+            numeric(
+                "The war has killed close to 20,000 Palestinians in Gaza and forced around 1.9 million people from their homes."
+            ),
+            ["casualties.killed {place: Gaza} about 20,000"])
+        // A verb the figure is not the object of leaves the cue its own.
+        XCTAssertEqual(
+            numeric("The truce in Gaza will start on Friday morning and run for four days."),
+            ["humanitarian_pause.duration_days 4"])
+    }
+}
