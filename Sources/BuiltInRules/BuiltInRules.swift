@@ -60602,6 +60602,9 @@ measures:
            "to death", eliminated, "wiped out", neutralised, neutralized]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed",
             "dead", "fatalities", "toll", "deaths", "the dead", "killed"]
+    # What else people lose: "80 percent of Gaza's population has lost its home".
+    exclude_context: ["lost its home", "lost their homes", "lost their home", "lost homes", "lost everything",
+                      "lost contact", "lost touch", "lost power", "lost access"]
     variants:
       - topic: casualties.killed.event
         tally: event
@@ -61203,6 +61206,9 @@ measures:
            "burial of", "laid to rest"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
             "fatalities", "toll", "deaths", "the dead", "killed", "civilian death toll"]
+    # Deaths from disease, hunger and floods are no count of the war's dead: "measles has been
+    # detected in 11 states, where 105 died".
+    exclude_context: [cholera, measles, dengue, malaria, "died of hunger", "of malnutrition", flooding, floods]
     variants:
       # Reports of Sudan's attacks put the attack in one clause and its dead in another ("An
       # assault on Saturday by the RSF on El Fasher, …, killed at least 25"): the cue may stand

@@ -1353,3 +1353,16 @@ extension ReportingConstructionsTests {
             ["humanitarian_pause.duration_days 4"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testDeathsFromDiseaseAreNoTollOfTheWar() {
+        XCTAssertEqual(
+            numeric(
+                "The fighting in Sudan goes on, and a cholera outbreak has killed at least 388 people."
+            ),
+            [])
+        // What else people lose is no death.
+        XCTAssertEqual(
+            numeric("The UN says more than a million people in Gaza have lost their homes."), [])
+    }
+}
