@@ -62,6 +62,8 @@ struct NumericClaimExtractor {
         set: ["and", "plus", "together", "along", "alongside"].map { WordHash.hash($0) })
     private static let withWord = WordHash.hash("with")
     private static let oneWord = WordHash.hash("one")
+    private static let conditionWords: WordTable<Bool> = WordTable(
+        set: ["if", "unless"].map { WordHash.hash($0) })
     private static let asWord = WordHash.hash("as")
     private static let copulas: WordTable<Bool> = WordTable(
         set: ["were", "was", "are", "is", "be", "been"].map { WordHash.hash($0) })
@@ -926,7 +928,19 @@ struct NumericClaimExtractor {
         }
         let clause = start..<max(start, end)
         let governing = structure.governingVerb(of: figure.first)
-        let form = governing?.form.rawValue
+        // "if Hamas frees about 40 of the hostages": a verb under "if" or "unless" is a
+        // condition's, whatever its tense.
+        let conditioned =
+            governing.map { verb in
+                let opening = structure.clause(at: verb.range.lowerBound)?.range.lowerBound ?? 0
+                return (max(0, opening - 1)...opening).contains {
+                    Self.conditionWords.contains(tokens[$0].hash)
+                }
+                    || (max(0, verb.range.lowerBound - 4)..<verb.range.lowerBound).contains {
+                        Self.conditionWords.contains(tokens[$0].hash)
+                    }
+            } ?? false
+        let form = conditioned ? VerbGroup.Form.conditional.rawValue : governing?.form.rawValue
         // "Across the first three days, Hamas freed 39 hostages, and 117 prisoners walked free":
         // a sentence's opening phrase, before its first comma and without a verb, frames every
         // figure of the sentence; so does one a preposition of time opens, verbs and all

@@ -1366,3 +1366,13 @@ extension ReportingConstructionsTests {
             numeric("The UN says more than a million people in Gaza have lost their homes."), [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAFigureUnderIfIsATermNotAnEvent() {
+        XCTAssertEqual(
+            numeric(
+                "Israel is prepared for a truce in Gaza if Hamas frees about 40 of the hostages it holds."
+            ),
+            ["hostages.deal.size about 40"])
+    }
+}
