@@ -61633,7 +61633,11 @@ measures:
                       # 927,000 buildings", "search operations finished in 21,000 buildings".
                       "looked at", "assessed", "examined", "work on", "working on", "finished in",
                       "completed in", "to be handed", "marked for", "in need of repair", "close to collapse",
-                      "could still", "were damaged", "had been damaged", "have been damaged", "been damaged"]
+                      "could still", "were damaged", "had been damaged", "have been damaged", "been damaged",
+                      # Buildings still searched, handed over, planned or at risk, and the people of the
+                      # building trade: "still working at 682 buildings", "79 building contractors".
+                      "working at", "work at", inspecting, handover, planned, "could collapse", "at risk",
+                      "building contractors", "building owners", "building inspectors"]
     default: true
   - topic: quake.rescuers
     tally: level

@@ -1376,3 +1376,18 @@ extension ReportingConstructionsTests {
             ["hostages.deal.size about 40"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testBuildingsStillSearchedOrTheBuildingTradeAreNoCollapse() {
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, Turkish authorities detained more than 100 building contractors."
+            ),
+            [])
+        XCTAssertEqual(
+            numeric(
+                "After the earthquake, rescuers in Turkey were still working at 682 buildings on Tuesday."
+            ),
+            [])
+    }
+}
