@@ -62,6 +62,7 @@ struct NumericClaimExtractor {
         set: ["and", "plus", "together", "along", "alongside"].map { WordHash.hash($0) })
     private static let withWord = WordHash.hash("with")
     private static let oneWord = WordHash.hash("one")
+    private static let every = WordHash.hash("every")
     private static let conditionWords: WordTable<Bool> = WordTable(
         set: ["if", "unless"].map { WordHash.hash($0) })
     private static let asWord = WordHash.hash("as")
@@ -1091,6 +1092,8 @@ struct NumericClaimExtractor {
                     first: match.index, end: match.end, quantity: .exact(1), isVague: false,
                     unit: match.payload))
         }
+        // The tokens numbers start at, for ratios ("nine in ten").
+        let numberStarts = Set(mentions.map { sentence.tokenIndex(atOrAfter: $0.start) })
         // A number with a unit ("23,000 litres") can be a count too; the counted noun decides.
         for mention in mentions
         where (mention.role == .cardinal || mention.role == .measure || mention.role == .percent)
@@ -1113,6 +1116,18 @@ struct NumericClaimExtractor {
             {
                 continue
             }
+            // "nine in ten of the new arrivals", "two in every three people": a ratio is no count.
+            let tokens = sentence.tokens
+            let ratioAfter =
+                end + 1 < tokens.count && tokens[end].hash == Self.inWord
+                && (numberStarts.contains(end + 1)
+                    || tokens[end + 1].hash == Self.every && numberStarts.contains(end + 2))
+            let ratioBefore =
+                first >= 2 && tokens[first - 1].hash == Self.inWord
+                && numberStarts.contains(first - 2)
+                || first >= 3 && tokens[first - 1].hash == Self.every
+                    && tokens[first - 2].hash == Self.inWord && numberStarts.contains(first - 3)
+            if end == first + 1, ratioAfter || ratioBefore { continue }
             // "the country's catastrophic 1999 quake": a year naming an event is no count.
             if end == first + 1, sentence.year(at: first) != nil, end < sentence.tokens.count,
                 Self.eventNouns.contains(sentence.tokens[end].hash)

@@ -1391,3 +1391,15 @@ extension ReportingConstructionsTests {
             [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testARatioIsNoCount() {
+        XCTAssertEqual(
+            numeric("The war in Sudan has forced one in every five Sudanese from their homes."), [])
+        XCTAssertEqual(
+            numeric(
+                "Fewer than one in three of the roughly 240 hostages Hamas captured have been freed."
+            ),
+            ["hostages.taken about 240"])
+    }
+}
