@@ -1106,18 +1106,17 @@ struct NumericClaimExtractor {
             if figures.contains(where: { $0.isVague && $0.first < end && first < $0.end }) {
                 continue
             }
+            let tokens = sentence.tokens
             // "was one of those killed", "described him as one of the men who led the attack":
             // one member of a group is no count.
-            if end == first + 1, first > 0, end + 1 < sentence.tokens.count,
-                sentence.tokens[first].hash == Self.oneWord,
-                sentence.tokens[end].hash == Self.of,
-                Self.copulas.contains(sentence.tokens[first - 1].hash)
-                    || sentence.tokens[first - 1].hash == Self.asWord
+            if end == first + 1, first > 0, end < tokens.count, tokens[first].hash == Self.oneWord,
+                tokens[end].hash == Self.of,
+                Self.copulas.contains(tokens[first - 1].hash)
+                    || tokens[first - 1].hash == Self.asWord
             {
                 continue
             }
             // "nine in ten of the new arrivals", "two in every three people": a ratio is no count.
-            let tokens = sentence.tokens
             let ratioAfter =
                 end + 1 < tokens.count && tokens[end].hash == Self.inWord
                 && (numberStarts.contains(end + 1)
@@ -1129,9 +1128,8 @@ struct NumericClaimExtractor {
                     && tokens[first - 2].hash == Self.inWord && numberStarts.contains(first - 3)
             if end == first + 1, ratioAfter || ratioBefore { continue }
             // "the country's catastrophic 1999 quake": a year naming an event is no count.
-            if end == first + 1, sentence.year(at: first) != nil, end < sentence.tokens.count,
-                Self.eventNouns.contains(sentence.tokens[end].hash)
-                    || sentence.tokens[end].hash == Self.war
+            if end == first + 1, sentence.year(at: first) != nil, end < tokens.count,
+                Self.eventNouns.contains(tokens[end].hash) || tokens[end].hash == Self.war
             {
                 continue
             }
