@@ -24,6 +24,8 @@ enum DateResolver {
     }()
     /// Whether a word names a month ("October", "Oct").
     static func namesMonth(_ hash: UInt64) -> Bool { months.contains(hash) }
+    /// Whether the word is a day of the week.
+    static func namesWeekday(_ hash: UInt64) -> Bool { weekdays.contains(hash) }
     private static let yesterday = WordHash.hash("yesterday")
     private static let today = WordHash.hash("today")
     private static let tonight = WordHash.hash("tonight")

@@ -1127,6 +1127,16 @@ struct NumericClaimExtractor {
                 || first >= 3 && tokens[first - 1].hash == Self.every
                     && tokens[first - 2].hash == Self.inWord && numberStarts.contains(first - 3)
             if end == first + 1, ratioAfter || ratioBefore { continue }
+            // "On Wednesday (13) the government confirmed …": a day of the month in brackets after
+            // its weekday is a date.
+            if mention.start > 0, mention.end < sentence.bytes.count,
+                sentence.bytes[mention.start - 1] == UInt8(ascii: "("),
+                sentence.bytes[mention.end] == UInt8(ascii: ")"),
+                let weekday = (0..<first).last(where: { tokens[$0].kind == .word }),
+                first - weekday <= 2, DateResolver.namesWeekday(tokens[weekday].hash)
+            {
+                continue
+            }
             // "the country's catastrophic 1999 quake": a year naming an event is no count.
             if end == first + 1, sentence.year(at: first) != nil, end < tokens.count,
                 Self.eventNouns.contains(tokens[end].hash) || tokens[end].hash == Self.war

@@ -1403,3 +1403,13 @@ extension ReportingConstructionsTests {
             ["hostages.taken about 240"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testADayInBracketsAfterItsWeekdayIsADate() {
+        XCTAssertEqual(
+            numeric(
+                "On Wednesday (13) Israel's government confirmed that 135 people are still held hostage in Gaza."
+            ),
+            ["hostages.held 135"])
+    }
+}
