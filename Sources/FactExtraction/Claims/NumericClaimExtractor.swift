@@ -1347,7 +1347,7 @@ struct NumericClaimExtractor {
         })
     /// Words that open a relative clause ("in which", "when").
     private static let relatives: WordTable<Bool> = WordTable(
-        set: ["which", "when", "whom", "that"].map { WordHash.hash($0) })
+        set: ["which", "when", "whom", "who", "that"].map { WordHash.hash($0) })
     /// Prepositions that date a whole sentence when it opens with them and a year.
     private static let datingOpeners: WordTable<Bool> = WordTable(
         set: ["in", "during", "back", "throughout"].map { WordHash.hash($0) })
@@ -1356,7 +1356,6 @@ struct NumericClaimExtractor {
         set: ["since", "than", "as"].map { WordHash.hash($0) })
     private static let since = WordHash.hash("since")
     private static let than = WordHash.hash("than")
-    private static let who = WordHash.hash("who")
     /// Nouns of an event a place word may name ("the Hatay quake", "the Nyala clashes").
     private static let eventNouns: WordTable<Bool> = WordTable(
         set: [
@@ -2283,7 +2282,7 @@ struct NumericClaimExtractor {
         }
         // "the 18,400 who died in 2011": a relative clause right after the figure dates it.
         if let relative = (figure.end..<min(tokens.count, figure.end + 3)).first(where: {
-            Self.relatives.contains(tokens[$0].hash) || tokens[$0].hash == Self.who
+            Self.relatives.contains(tokens[$0].hash)
         }), let told = structure.clause(at: relative), told.range.upperBound > scope.upperBound {
             scope = scope.lowerBound..<told.range.upperBound
         }
