@@ -58313,6 +58313,19 @@ patterns:
             claims: ["sudan.displaced {place: Darfur} over 650,000"] }
         - { text: "Since the war in Sudan began, Egypt has become home to 156,964 registered Sudanese refugees.",
             claims: ["sudan.refugees {place: Egypt} 156,964"] }
+  - id: vote-tally
+    summary: "a count of votes or of those who cast them is no count of a topic: \"13 members voted in favour\""
+    match: "FIGURE members|states|countries|nations|delegations|others|ministers? voted|abstained|abstaining|abstentions|votes|vote|voting|yes"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "In the final tally, 13 members voted in favour and one voted against, so the ceasefire resolution fell.",
+            claims: [] }
+        - { text: "The amendment gathered five votes in favour, with nine members abstaining.", claims: [] }
+        - { text: "The truce resolution was carried with 120 votes, while 45 countries abstained.", claims: [] }
+      pass:
+        - { text: "Five soldiers were killed in Gaza on Tuesday, the army said.",
+            claims: ["casualties.killed.event {group: soldiers, place: Gaza} 5"] }
   - id: home-to
     summary: "\"home to 2.3 million people\", \"a population of 2.3 million\""
     match: "home|population to|of @quantity_word? FIGURE"
