@@ -60447,12 +60447,16 @@ measures:
                   # "during this first phase, Hamas will free 50", "the 50 set to be released in stages".
                   extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
                   quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see",
-                  arrangement, halt, swap]
+                  arrangement, halt, swap,
+                  # A release told in the future or as a plan: "50 women and children would leave Gaza",
+                  # "Hamas is to set 50 captives free".
+                  would, will, "is to", "are to", "due to", "set to", "expected to", "prepared to", "ready to"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
                  "the next", tonight, "later today", "that night", "the latest",
-                 "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
+                 "first group", "first batch", "opening group", "first hostages", "to start with", "at first",
+                 "first to walk", "first to go", "first to be", "the first 13", "the first 39", "the first 24", today,
                  "this afternoon", "this evening"]
       - topic: hostages.released.event
         tally: event
@@ -60568,12 +60572,14 @@ measures:
                   "in turn",
                   # A plan's stage or extension: "the extra days would see 60 Palestinians go free".
                   extension, "extra days", "additional days", "two extra", "two more days", stage, stages, phase,
-                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see"]
+                  quota, "due for release", "due to be", "set to be", "expected to be", "would see", "will see",
+                  # Told in the future or as a plan: "Israel would free 150 Palestinian women".
+                  would, will, "is to", "are to", "due to", "set to", "expected to", "prepared to", "ready to"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
                  "the next", tonight, "later today", "that night", "the latest",
                  "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
-                 "this afternoon", "this evening"]
+                 "this afternoon", "this evening", "to start with", "at first"]
       - topic: prisoners.released.event
         tally: event
         forms: [past, present, future, conditional]

@@ -1413,3 +1413,18 @@ extension ReportingConstructionsTests {
             ["hostages.held 135"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAReleaseToldInTheFutureIsADealTerm() {
+        XCTAssertEqual(
+            numeric(
+                "Hamas confirmed that 50 women and children would leave Gaza, while Israel would free 150 Palestinian women and children from its prisons."
+            ),
+            ["hostages.deal.size 50", "prisoners.deal.size 150"])
+        XCTAssertEqual(
+            numeric(
+                "To start with, Hamas will free 13 people, all of them women and children, the Qatari spokesman said."
+            ),
+            ["hostages.released.event 13"])
+    }
+}
