@@ -58245,6 +58245,25 @@ patterns:
       pass:
         - { text: "The ministry put the toll in Gaza, 11,078, above the UN figure.",
             claims: ["casualties.killed {place: Gaza} 11,078"] }
+  - id: age-bound
+    summary: "a bound on people's age is no count: \"two hostages younger than 18\", \"children under 19\""
+    match: "younger|older than FIGURE"
+    figure_at_most: 110
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Two hostages younger than 18 are still being held.", claims: ["hostages.held 2"] }
+  - id: age-of-group
+    summary: "a bound after the people it limits is their age: \"women and children under 19 held in Gaza\""
+    match: "children|minors|girls|boys|teenagers|men|women|kids|youngsters under|below|aged FIGURE"
+    figure_at_most: 110
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Hamas is to free women and children under 19 held in Gaza.", claims: [] }
+      pass:
+        - { text: "Israel said women and children were among the 13 hostages freed on Friday.",
+            claims: ["hostages.released.event 13"] }
   - id: homes-in-buildings
     summary: "the homes the counted buildings held are no second count: \"47,000 buildings, holding 211,000 homes\""
     match: "holding|containing|housing|comprising|with @quantity_word? FIGURE homes|apartments|flats|residences|dwellings"
@@ -61524,10 +61543,12 @@ facets:
     # Syrian sources speak only for Syria. AFAD is not here: its figures (aftershocks, rescuers,
     # tolls "in the two big quakes") often cover the whole quake zone, so it implies no one place.
     implied_by:
-      # Turkey's health minister speaks for Turkey's wounded and dead only.
+      # Turkey's health minister speaks for Turkey's wounded and dead only; its president, vice-president
+      # and interior minister give their own country's figures.
       Turkey: ["Turkish Health Minister", "Turkish health minister", "Turkey's health minister",
                "Turkey's Health Minister", "Türkiye's Health Minister", "Türkiye's health minister",
-               "Fahrettin Koca", "Turkish Health Ministry", "Turkish health ministry", "Turkey's Health Ministry", "Turkey's health ministry"]
+               "Fahrettin Koca", "Turkish Health Ministry", "Turkish health ministry", "Turkey's Health Ministry", "Turkey's health ministry",
+               Erdogan, Erdoğan, "Turkish President", "Fuat Oktay", Oktay, "Turkish leader", Soylu]
       Syria: ["White Helmets", "Syrian health ministry", "Syria's health ministry", SANA, "Syria Civil Defence",
               "Syrian Civil Defence", "Syrian state media", "Syrian state news agency", "Syria's Ministry of Health", "Syrian Ministry of Health", "Syria's health minister", "Syrian health minister", "Syrian Health Ministry", "Syria's Health Ministry", "Syrian government", "Syrian Observatory", SOHR]
 

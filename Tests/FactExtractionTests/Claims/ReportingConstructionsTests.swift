@@ -1428,3 +1428,11 @@ extension ReportingConstructionsTests {
             ["hostages.released.event 13"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTurkeysLeadersGiveTurkeysFigures() {
+        XCTAssertEqual(
+            numeric("According to Erdogan, 3,549 people were killed in the earthquake."),
+            ["quake.killed {place: Turkey} 3,549"])
+    }
+}
