@@ -60315,7 +60315,13 @@ facets:
                "Hamas's attacks", "attack of October 7", "attacks of October 7", "attack of 7 October",
                "attacks of 7 October", "attack on October 7", "attacks on October 7", "assault on October 7",
                "assault of October 7", "raids of October 7", "raids on October 7", "October 7 incursions",
-               "Hamas militants attacked", "militants killed"]
+               "Hamas militants attacked", "militants killed",
+               # The attack named as an invasion or an operation, or by its crossing of the border.
+               "October 7 invasion", "Oct. 7 invasion", "7 October invasion", "Hamas invasion", "Hamas operation",
+               "Hamas's operation", "raids led by Hamas", "attack led by Hamas", "attacks led by Hamas",
+               "assault led by Hamas", "crossed the border", "broke through the", "burst through the",
+               "stormed across", "poured across", "poured into Israel", "burst into Israel", "broke into Israel",
+               "surprise attacks", "into Israel"]
   group:
     applies_to: [hostages, casualties, prisoners]
     values:

@@ -1436,3 +1436,18 @@ extension ReportingConstructionsTests {
             ["quake.killed {place: Turkey} 3,549"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheAttackNamedByItsRaidsOrItsBorderCrossingIsIsraels() {
+        XCTAssertEqual(
+            numeric(
+                "Israel went to war on October 7 in response to raids led by Hamas in which an estimated 1,400 people were killed, officials said."
+            ),
+            ["casualties.killed {place: Israel} about 1,400"])
+        XCTAssertEqual(
+            numeric(
+                "Israel began its offensive in Gaza after Hamas fighters broke through the fortified frontier and killed 1,400 people."
+            ),
+            ["casualties.killed {place: Israel} 1,400"])
+    }
+}
