@@ -58271,7 +58271,7 @@ patterns:
     examples:
       trigger:
         - { text: "Erdogan said 47,000 buildings, holding 211,000 homes, had been destroyed by the quake.",
-            claims: ["quake.buildings_collapsed 47,000"] }
+            claims: ["quake.buildings_collapsed {place: Turkey} 47,000"] }
   - id: population
     summary: "the size of a population is no count of a topic: \"its 2.3 million people\""
     match: "its|their|'s @quantity_word? FIGURE people|residents|inhabitants|population|gazans|palestinians|syrians"

@@ -1052,9 +1052,11 @@ struct NumericClaimExtractor {
         sentence: Sentence,
         provenance: String, position: Int, wholeIndex: Int? = nil, exhaustive: Bool = false
     ) -> Claim {
-        Claim(
-            kind: .numeric, topic: topic, facets: facets,
-            speaker: attribution.speaker(near: position), quantity: quantity,
+        let speaker = attribution.speaker(near: position)
+        return Claim(
+            kind: .numeric, topic: topic,
+            facets: self.facets(facets, impliedBy: speaker, topic: topic),
+            speaker: speaker, quantity: quantity,
             certainty: attribution.certainty, asOf: asOf, quote: sentence.quote,
             start: sentence.range.lowerBound,
             end: sentence.range.upperBound, provenance: provenance, tally: tally,
@@ -2216,7 +2218,13 @@ struct NumericClaimExtractor {
             implied[match.payload.key] = (distance, match.payload.value)
         }
         for (key, found) in implied { result[key] = found.value }
-        // "Palestinians killed in Gaza": a value another facet already says is left out.
+        return Self.withoutEmptyValues(withoutValuesImplied(result))
+    }
+
+    /// The facets without a value another facet already says: "Palestinians killed in Gaza" are
+    /// Gaza's dead, with no nationality of their own.
+    private func withoutValuesImplied(_ facets: Facets) -> Facets {
+        var result = facets
         for kind in lexicon.vocabulary.facets where !kind.implies.isEmpty {
             guard let value = result[kind.key],
                 let said = kind.implies.first(where: { $0.value == value })
@@ -2225,7 +2233,20 @@ struct NumericClaimExtractor {
                 result[other.key] = nil
             }
         }
-        return Self.withoutEmptyValues(result)
+        return result
+    }
+
+    /// The facets with those the speaker's name implies where the figure's words give none:
+    /// "the enclave's health ministry", read as the Gaza health ministry, speaks for Gaza.
+    private func facets(_ facets: Facets, impliedBy speaker: String?, topic: String) -> Facets {
+        guard let speaker, let implied = lexicon.facetsImpliedBySpeaker[speaker.lowercased()]
+        else { return facets }
+        var result = facets
+        for value in implied where result[value.key] == nil {
+            guard lexicon.facet(value.key, appliesTo: topic) else { continue }
+            result[value.key] = value.value
+        }
+        return result == facets ? facets : withoutValuesImplied(result)
     }
 
     /// Words that open a clause about an event after a place named before it ("an operation in

@@ -29,6 +29,9 @@ public final class Lexicon: Sendable {
     let nearestFacets: PhraseTable<FacetValue>
     /// Phrases that imply a facet value anywhere in the sentence.
     let impliedFacets: PhraseTable<FacetValue>
+    /// The facet values a speaker implies, by the lower-cased phrase naming it: a figure the
+    /// "Gaza health ministry" gives is Gaza's.
+    let facetsImpliedBySpeaker: [String: [FacetValue]]
     /// The keys of the facets a figure takes from the place named nearest it (`place`).
     let placeKeys: [String]
     /// The measure each numeric topic belongs to: a measure's own topic, or the first measure
@@ -169,6 +172,16 @@ public final class Lexicon: Sendable {
             vocabulary.facets.flatMap { facet in
                 facet.implied.map { (FacetValue(key: facet.key, value: $0.value), $0.words) }
             })
+        var facetsImpliedBySpeaker: [String: [FacetValue]] = [:]
+        for facet in vocabulary.facets {
+            for (value, words) in facet.implied {
+                for word in words {
+                    facetsImpliedBySpeaker[word.lowercased(), default: []].append(
+                        FacetValue(key: facet.key, value: value))
+                }
+            }
+        }
+        self.facetsImpliedBySpeaker = facetsImpliedBySpeaker
         var cueMeasures: [String: [Int]] = [:]
         var cueOrder: [String] = []
         var tollMeasures: [String: [Int]] = [:]

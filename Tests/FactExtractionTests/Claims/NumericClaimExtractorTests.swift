@@ -590,7 +590,7 @@ final class NumericClaimExtractorTests: XCTestCase {
                 numeric(
                     "Hamas would free 50 hostages held in Gaza, two Israeli officials said on Wednesday."
                 )),
-            ["hostages.released.event 50"])
+            ["hostages.deal.size 50"])
     }
 
     func testAPlaceThatCountsTheFigureIsItsPlace() {

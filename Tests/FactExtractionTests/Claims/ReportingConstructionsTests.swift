@@ -1451,3 +1451,15 @@ extension ReportingConstructionsTests {
             ["casualties.killed {place: Israel} 1,400"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testASpeakerReadAsTheGazaHealthMinistrySpeaksForGaza() {
+        XCTAssertEqual(
+            numeric(
+                "The death toll had reached 3,785, according to the enclave's health ministry."),
+            ["casualties.killed {place: Gaza} 3,785"])
+        XCTAssertEqual(
+            numeric("Al-Qudra said the number of people reported missing had increased to 2,550."),
+            ["casualties.missing {place: Gaza} 2,550"])
+    }
+}
