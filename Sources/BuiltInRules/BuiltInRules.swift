@@ -58264,6 +58264,17 @@ patterns:
       pass:
         - { text: "Israel said women and children were among the 13 hostages freed on Friday.",
             claims: ["hostages.released.event 13"] }
+  - id: bodies-a-team-recovered
+    summary: "the bodies a team recovered are its work, no toll: \"the team pulled 10 people out alive and recovered 26 bodies\""
+    match: "recovered|retrieved|recovering|retrieving|bringing|brought|pulled @quantity_word? FIGURE bodies"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Over ten days in Turkey after the earthquake, the team pulled 10 people out alive and recovered 26 bodies.",
+            claims: ["quake.rescued {place: Turkey} 10"] }
+      pass:
+        - { text: "In Turkey, 20,665 bodies have so far been recovered from the earthquake rubble.",
+            claims: ["quake.killed {place: Turkey} 20,665"] }
   - id: homes-in-buildings
     summary: "the homes the counted buildings held are no second count: \"47,000 buildings, holding 211,000 homes\""
     match: "holding|containing|housing|comprising|with @quantity_word? FIGURE homes|apartments|flats|residences|dwellings"
