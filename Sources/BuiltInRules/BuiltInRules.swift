@@ -58918,6 +58918,15 @@ patterns:
       pass:
         - { text: "The three were named as Alon Shamriz, Samer Talalka (22) and Yotam Haim (28).",
             claims: [] }
+  - id: span-of-days
+    summary: "\"over\" before a span of time spans it, no bound: \"50 hostages freed over four days\""
+    match: "over FIGURE days|day"
+    qualifier: exact
+    counts: day
+    examples:
+      trigger:
+        - { text: "Under the deal, 50 hostages are to be released over four days.",
+            claims: ["hostages.deal.size 50", "humanitarian_pause.duration_days 4"] }
   - id: figure-noun
     summary: a figure followed by the noun it counts, modifiers and facet words allowed between
     match: "FIGURE NOUN"
@@ -60772,7 +60781,9 @@ measures:
            "halt hostilities", "pause the fighting", "pause fighting", "stop the fighting", "halt in fighting",
            "halt to fighting", "pause in fighting", "pause in the fighting",
            # "It was extended by two more days": what the story extends by days is its truce.
-           extended, prolonged, lengthened, extend, prolong, lengthen, extension, extending, prolonging]
+           extended, prolonged, lengthened, extend, prolong, lengthen, extension, extending, prolonging,
+           # The truce named by the deal it is part of: "the deal is meant to run for four days".
+           deal, agreement, arrangement, accord]
     # The war's length and a count of times are no truce's: "the first lull in seven weeks",
     # "a war of more than seven weeks", "for the second time in four days".
     exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
@@ -60793,7 +60804,8 @@ measures:
     nouns: [week]
     divide_by: 0.14285714285714285
     cues: [truce, pause, pauses, lull, "humanitarian pause", ceasefire, "cease-fire", "halt", "fighting to stop",
-           "fighting would stop", "fighting will stop", "stop fighting", "pausing the war", "pausing the fighting"]
+           "fighting would stop", "fighting will stop", "stop fighting", "pausing the war", "pausing the fighting",
+           deal, agreement, arrangement, accord]
     # The war's length and a count of times are no truce's: "the first lull in seven weeks",
     # "a war of more than seven weeks", "for the second time in four days".
     exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,

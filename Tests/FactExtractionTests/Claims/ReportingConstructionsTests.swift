@@ -1463,3 +1463,11 @@ extension ReportingConstructionsTests {
             ["casualties.missing {place: Gaza} 2,550"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheDealsLengthInDaysIsItsTrucesLength() {
+        XCTAssertEqual(
+            numeric("The deal is meant to run for four days."),
+            ["humanitarian_pause.duration_days 4"])
+    }
+}
