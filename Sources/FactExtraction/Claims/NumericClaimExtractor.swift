@@ -1700,15 +1700,20 @@ struct NumericClaimExtractor {
         guard tokens[start].hash == Self.over, figure.end < tokens.count,
             Self.timeUnits.contains(tokens[figure.end].hash)
         else { return false }
-        // "Over four days, …"; "to free 50 hostages over four days", "release them over four
-        // days": after what is counted or done, "over" spans the days.
-        return start == 0 || sentence.isPunctuation(start - 1, UInt8(ascii: ","))
-            || tokens[start - 1].kind == .number
-            || Self.objectPronouns.contains(tokens[start - 1].hash)
-            || lexicon.nouns.match(tokens, at: start - 1).map { $0.end == start } == true
+        // "Over four days, …"; "to free 50 hostages over four days", "would be let go over four
+        // days", "spread over four days": after what is counted or done, "over" spans the days;
+        // after a preposition or a verb of lasting ("held for over four days", "a truce of over
+        // seven days", "lasted over a week") it bounds them.
+        guard start > 0 else { return true }
+        let before = tokens[start - 1].hash
+        return !lexicon.prepositions.contains(before) && !Self.lastingWords.contains(before)
     }
-    private static let objectPronouns: WordTable<Bool> = WordTable(
-        set: ["them", "it", "us"].map { WordHash.hash($0) })
+    /// Words after which "over" bounds a length of time: verbs of lasting and forms of "be".
+    private static let lastingWords: WordTable<Bool> = WordTable(
+        set: [
+            "last", "lasts", "lasted", "lasting", "run", "runs", "ran", "running", "held", "hold",
+            "holds", "is", "was", "are", "were", "be", "been", "being", "extended", "prolonged",
+        ].map { WordHash.hash($0) })
     private static let up = WordHash.hash("up")
     private static let risingVerbs: WordTable<Bool> = WordTable(
         set: [

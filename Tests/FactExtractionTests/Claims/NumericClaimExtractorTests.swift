@@ -518,6 +518,12 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(numeric("The truce has held for over four days.")),
             ["humanitarian_pause.duration_days over 4"])
+        // After a verb of what is done, too: "would be let go over four days".
+        XCTAssertEqual(
+            summary(
+                numeric("Fifty women and children would be let go over four days under the truce.")
+            ),
+            ["hostages.deal.size 50", "humanitarian_pause.duration_days 4"])
     }
 
     func testAVagueFigureTakesTheCueThatGovernsItBeforeIt() {

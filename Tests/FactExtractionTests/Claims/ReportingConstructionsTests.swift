@@ -749,6 +749,8 @@ extension ReportingConstructionsTests {
             ),
             [
                 "hostages.deal.size {nationality: Israeli} 50", "prisoners.deal.size 150",
+                // The arrangement's days are its truce's.
+                "humanitarian_pause.duration_days 4",
             ])
         XCTAssertEqual(
             numeric(
