@@ -58265,6 +58265,32 @@ patterns:
       pass:
         - { text: "In Turkey, 20,665 bodies have so far been recovered from the earthquake rubble.",
             claims: ["quake.killed {place: Turkey} 20,665"] }
+  - id: killed-or-injured
+    summary: "the dead and the wounded counted as one are no count of either: \"420 children killed or injured each day\""
+    match: "FIGURE NOUN? @auxiliary* killed|dead|died|wounded|injured or killed|dead|wounded|injured|hurt|maimed"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "UNICEF said upwards of 420 children were killed or injured in Gaza each day.", claims: [] }
+      pass:
+        - { text: "Israeli strikes have killed 420 children in Gaza, the ministry said.",
+            claims: ["casualties.killed {group: children, place: Gaza} 420"] }
+  - id: people-of-a-named-place
+    summary: "the people of a place are its population: \"the 2.3 million people of Gaza\""
+    match: "FIGURE people|inhabitants|palestinians|gazans|syrians|sudanese of NAME"
+    figure_at_least: 100000
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The lull offered some respite to the 2.3 million people of Gaza after weeks of strikes.", claims: [] }
+  - id: person-of-an-age
+    summary: "a number after a person and \"of\" is that person's age: \"a Syrian boy of 15 was found alive\""
+    match: "man|woman|boy|girl|child|baby|teenager|mother|father|grandmother|grandfather|son|daughter|survivor|victim of FIGURE"
+    figure_at_most: 110
+    outcome: none
+    examples:
+      trigger:
+        - { text: "After the earthquake, a Syrian boy of 15 was found alive beneath the rubble in Antakya.", claims: [] }
   - id: homes-in-buildings
     summary: "the homes the counted buildings held are no second count: \"47,000 buildings, holding 211,000 homes\""
     match: "holding|containing|housing|comprising|with @quantity_word? FIGURE homes|apartments|flats|residences|dwellings"
@@ -58288,12 +58314,24 @@ patterns:
             claims: ["hostages.deal.size {per: day} 11–14"] }
   - id: people-who-live
     summary: "the people who live in a place are its population: \"the 2.4 million people who live in Gaza\""
-    match: "FIGURE people|residents|inhabitants|palestinians|syrians|civilians who live|lived|live"
+    match: "FIGURE people|residents|inhabitants|palestinians|syrians|civilians|gazans who live|lived|live"
     outcome: none
     examples:
       trigger:
         - { text: "The offensive has deepened fears for the 2.4 million people who live in Gaza, where the toll has passed 8,300.",
             claims: ["casualties.killed {place: Gaza} over 8,300"] }
+  - id: people-live-in-a-place
+    summary: "the people who live in a place named alone are its population: \"where about 2.3 million people live\", \"2.3 million people live in Gaza, which …\""
+    match: "FIGURE people|residents|inhabitants|palestinians|syrians|civilians|gazans live|lived in? NAME? ,|.|;|and|which"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "In Gaza, where about 2.3 million people live, Israel's strikes have killed about 2,778 Palestinians.",
+            claims: ["casualties.killed {place: Gaza} about 2,778"] }
+        - { text: "Some 2.3 million people live in Gaza, which has been under blockade since 2007.", claims: [] }
+      pass:
+        - { text: "The war in Sudan goes on. At least half a million people live in Zamzam camp.",
+            claims: ["sudan.displaced {place: Darfur} at least 500,000"] }
   - id: figure-foreseen
     summary: "a figure a toll might reach is no toll: \"the number of dead could reach 5,000\""
     match: "could|might|may|would|to reach|top|exceed|surpass|pass|hit|double @quantity_word? FIGURE"
@@ -58333,6 +58371,13 @@ patterns:
             claims: ["sudan.displaced {place: Darfur} over 650,000"] }
         - { text: "Since the war in Sudan began, Egypt has become home to 156,964 registered Sudanese refugees.",
             claims: ["sudan.refugees {place: Egypt} 156,964"] }
+  - id: vote-carried-by
+    summary: "the members a motion was carried by are its votes: \"the resolution was carried by twelve members\""
+    match: "carried|adopted|backed|supported|approved by FIGURE members|states|countries|nations|votes"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The pause resolution was carried by twelve members, with three abstaining.", claims: [] }
   - id: vote-tally
     summary: "a count of votes or of those who cast them is no count of a topic: \"13 members voted in favour\""
     match: "FIGURE members|states|countries|nations|delegations|others|ministers? voted|abstained|abstaining|abstentions|votes|vote|voting|yes"
@@ -58453,6 +58498,17 @@ patterns:
     examples:
       trigger:
         - { text: "Aid workers have so far registered 940 refugee families in Chad.", claims: [] }
+  - id: magnitude-measured
+    summary: "a quake measuring a figure gives its magnitude: \"an earthquake measuring 7.4\""
+    match: "measuring|measured FIGURE"
+    figure_at_most: 10
+    outcome: none
+    examples:
+      trigger:
+        - { text: "An earthquake measuring 7.4 has hit the Turkish city of Kahramanmaras.", claims: [] }
+      pass:
+        - { text: "After the earthquake, rescuers pulled 12 people out alive in Hatay.",
+            claims: ["quake.rescued {place: Turkey} 12"] }
   - id: magnitude
     summary: "an earthquake's magnitude is no count: \"a magnitude 7.8 quake\""
     match: "magnitude OTHER? and|or? FIGURE"

@@ -411,6 +411,12 @@ struct NumberMentionBuilder {
         if reader.has(p, .yearCue) || reader.wordClass(p) == .month {
             return true
         }
+        // "April 15, 2023 has …": the year after a month's day and its comma.
+        if p >= 2, reader.isSymbol(p, .comma), tokens[p - 1].isNumber, tokens[p - 1].digits <= 2,
+            reader.wordClass(p - 2) == .month
+        {
+            return true
+        }
         if end < tokens.count && tokens[end].isWord && tokens[end].code == 0
             && tokens[end].flags & NumberToken.upperFirst == 0
         {

@@ -302,6 +302,9 @@ final class NumberParserTests: XCTestCase {
         let both = mentions("On October 7, 2023 the attack began")
         XCTAssertEqual(both.map(\.role), [.date, .year])
         XCTAssertEqual(NumberParser.plainValues(of: both), [7, 2023])
+        // The year after a month's day stays a year before a lower-case verb.
+        let before = mentions("The war that began on April 15, 2023 has killed thousands")
+        XCTAssertEqual(before.map(\.role), [.date, .year])
     }
 
     /// Clock times and hours with a.m./p.m. get the time role.
