@@ -2244,7 +2244,7 @@ struct NumericClaimExtractor {
     /// The facets with those the speaker's name implies where the figure's words give none:
     /// "the enclave's health ministry", read as the Gaza health ministry, speaks for Gaza.
     private func facets(_ facets: Facets, impliedBy speaker: String?, topic: String) -> Facets {
-        guard let speaker, let implied = lexicon.facetsImpliedBySpeaker[speaker.lowercased()]
+        guard let speaker, let implied = lexicon.facetsImpliedBySpeaker[speaker]
         else { return facets }
         var result = facets
         for value in implied where result[value.key] == nil {

@@ -29,8 +29,9 @@ public final class Lexicon: Sendable {
     let nearestFacets: PhraseTable<FacetValue>
     /// Phrases that imply a facet value anywhere in the sentence.
     let impliedFacets: PhraseTable<FacetValue>
-    /// The facet values a speaker implies, by the lower-cased phrase naming it: a figure the
-    /// "Gaza health ministry" gives is Gaza's.
+    /// The facet values a speaker implies, by the phrase naming it as written in `implied_by`
+    /// (a canonical actor name is written the same way): a figure the "Gaza health ministry"
+    /// gives is Gaza's.
     let facetsImpliedBySpeaker: [String: [FacetValue]]
     /// The keys of the facets a figure takes from the place named nearest it (`place`).
     let placeKeys: [String]
@@ -176,7 +177,7 @@ public final class Lexicon: Sendable {
         for facet in vocabulary.facets {
             for (value, words) in facet.implied {
                 for word in words {
-                    facetsImpliedBySpeaker[word.lowercased(), default: []].append(
+                    facetsImpliedBySpeaker[word, default: []].append(
                         FacetValue(key: facet.key, value: value))
                 }
             }

@@ -518,6 +518,9 @@ final class NumericClaimExtractorTests: XCTestCase {
         XCTAssertEqual(
             summary(numeric("The truce has held for over four days.")),
             ["humanitarian_pause.duration_days over 4"])
+        XCTAssertEqual(
+            summary(numeric("The truce lasted over four days.")),
+            ["humanitarian_pause.duration_days over 4"])
         // After a verb of what is done, too: "would be let go over four days".
         XCTAssertEqual(
             summary(
