@@ -1055,7 +1055,7 @@ struct NumericClaimExtractor {
         let speaker = attribution.speaker(near: position)
         return Claim(
             kind: .numeric, topic: topic,
-            facets: self.facets(facets, impliedBy: speaker, topic: topic),
+            facets: addingFacets(impliedBy: speaker, to: facets, topic: topic),
             speaker: speaker, quantity: quantity,
             certainty: attribution.certainty, asOf: asOf, quote: sentence.quote,
             start: sentence.range.lowerBound,
@@ -2243,7 +2243,9 @@ struct NumericClaimExtractor {
 
     /// The facets with those the speaker's name implies where the figure's words give none:
     /// "the enclave's health ministry", read as the Gaza health ministry, speaks for Gaza.
-    private func facets(_ facets: Facets, impliedBy speaker: String?, topic: String) -> Facets {
+    private func addingFacets(impliedBy speaker: String?, to facets: Facets, topic: String)
+        -> Facets
+    {
         guard let speaker, let implied = lexicon.facetsImpliedBySpeaker[speaker]
         else { return facets }
         var result = facets
