@@ -58182,6 +58182,9 @@ lists:
   total: [total, tally, count, number, figure, toll, "overall number", "total number", "overall toll",
           "total toll", "cumulative total", "overall total", "total count", "overall tally", "combined total",
           "combined toll", "combined figure", "combined number", "overall figure", "grand total"]
+  # Words that name a figure already given, pointing back to what it counts: "the count climbed to 80".
+  figure_again: [figure, count, total, "overall figure", "combined figure", "overall total", "overall count",
+                 "overall tally", "cumulative total", "grand total", "total count", "total figure"]
   # Words that say how a running total is known: "taking the confirmed total to 33,179".
   total_adjective: [confirmed, official, latest, known, updated, provisional, verified, new, recorded, overall]
   preposition: [to, at]
@@ -58910,12 +58913,14 @@ patterns:
             claims: ["hostages.released.event 17", "hostages.released.event {group: women} 6"] }
   - id: among-them-figure-facet
     summary: "a part of the total named before, after \"among them\": \"Among them are more than 2,000 children\""
-    match: "among them|whom @be @quantity_word? FIGURE FACET"
+    match: "among them|whom|those|these NOUN? @be @quantity_word? FIGURE FACET"
     outcome: part
     examples:
       trigger:
         - { text: "The toll in Gaza has reached 5,800. Among them are more than 2,000 children.",
             claims: ["casualties.killed {place: Gaza} 5,800", "casualties.killed {group: children, place: Gaza} over 2,000"] }
+        - { text: "Israel freed 39 Palestinian prisoners on Friday. Among those prisoners were 24 women.",
+            claims: ["prisoners.released.event 39", "prisoners.released.event {group: women} 24"] }
   - id: listed-facet-among-them
     summary: "the first parts of a list of parts of the total named before: \"Four children, two men and six women were among them\""
     match: "FIGURE FACET ,? and OTHER FACET @be? among them"
@@ -59303,6 +59308,35 @@ patterns:
       pass:
         - { text: "Plans called for a total of 115,585 containers to be put in place.",
             claims: [] }
+  - id: figure-again-changed-to-figure
+    summary: "a figure already given, told again at a new value: \"The count climbed to 80 on Thursday\""
+    match: "the|that|this|its @total_adjective? PLACE? @figure_again @auxiliary* @change @preposition? @quantity_word? FIGURE"
+    outcome: again
+    examples:
+      trigger:
+        - { text: "Some 45 aid trucks entered Gaza on Wednesday. The count climbed to 80 on Thursday, OCHA said.",
+            claims: ["aid.trucks about 45", "aid.trucks 80"] }
+        - { text: "The quake killed 5,894 people in Turkey. In Syria the figure was 1,444.",
+            claims: ["quake.killed {place: Turkey} 5,894", "quake.killed {place: Syria} 1,444"] }
+        - { text: "The quake has killed 11,000 people in the two countries. The count now stands at 11,236.",
+            claims: ["quake.killed 11,000", "quake.killed 11,236"] }
+        - { text: "Israeli strikes have killed 1,300 people in Gaza. The West Bank figure stands at 130.",
+            claims: ["casualties.killed {place: Gaza} 1,300", "casualties.killed {place: West Bank} 130"] }
+      pass:
+        # A figure told again needs one told before it, and one of its order.
+        - { text: "The count climbed to 80 on Thursday, OCHA said.", claims: [] }
+        - { text: "Israeli strikes have killed 9,061 people in Gaza. The West Bank figure stands at 130.",
+            claims: ["casualties.killed {place: Gaza} 9,061"] }
+  - id: putting-figure-again-at-figure
+    summary: "a source putting a figure already given at its own value: \"Monitors put the figure at 40,000\""
+    match: "put|puts|putting|placed|places|placing the @total_adjective? @figure_again at @quantity_word? FIGURE"
+    outcome: again
+    examples:
+      trigger:
+        - { text: "The health ministry says 20,000 people have been killed in Sudan. Some civil society groups put the figure at 40,000.",
+            claims: ["sudan.killed 20,000", "sudan.killed 40,000"] }
+      pass:
+        - { text: "The talks put the figure at the centre of the deal.", claims: [] }
   - id: bringing-to-figure-the-toll
     summary: "a running total before its toll word: \"That brings to 44 the deaths logged by MSF\""
     match: "@bring to FIGURE the TOLL"
@@ -60016,7 +60050,8 @@ verb_forms:
 # Counted nouns every story shares. A story's own measures.yaml (stories/<id>/) adds its nouns
 # and its measures: which nouns, with which cue words, give which topic; `context` words one of
 # which the sentence must name (or, with `context_before: true`, the sentence before it), and
-# `exclude_context` words none of which the figure's clause may name. `fallback_cues` select a
+# `exclude_context` words none of which the figure's clause may name; `below` the value every figure of the
+# measure stays under (a war's toll is no figure in the millions). `fallback_cues` select a
 # measure only when no measure of the noun has an ordinary cue ("13 Israelis are among the
 # hostages" are held, "among the hostages freed" were freed).
 nouns:
@@ -60620,6 +60655,7 @@ modifiers: [kidnapped, abducted, captive, "Hamas-held", "Gaza-bound", "Israeli-h
             "times as many", "times that number of", "times the number of"]
 measures:
   - topic: hostages.held
+    below: 100000
     tally: level
     nouns: [hostage]
     cues: [held, holding, hold, holds, "in captivity", captive, remain, remains, remaining, "still in Gaza",
@@ -60634,9 +60670,11 @@ measures:
                       "held citizenship", "holds dual", "holds citizenship", "held Israeli", "held American"]
     default: true
   - topic: hostages.held
+    below: 100000
     tally: level
     nouns: [person]
     exclude_context: [jail, jails, prison, prisons, "Israeli custody", detention, detained, "taken hostage",
+                      "Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children",
                       "taken captive", "held dual", "hold dual", "holds dual", "holding dual", "held foreign",
                       "held citizenship", "hold citizenship", "holds citizenship", "holding citizenship",
                       "dual nationality", "dual citizenship",
@@ -60656,23 +60694,29 @@ measures:
     # hostages freed" were freed.
     fallback_cues: [hostages, captives]
   - topic: hostages.taken
+    below: 100000
     tally: cumulative
     nouns: [hostage, person]
     cues: [taken, took, "and taking", "taking some", "taking about", "taking around", "taking more than",
            "taking at least", "taking over", "taking roughly", "taking nearly", "taking an estimated", abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
            abducting, kidnapping, "carried back", "dragged", carried, "carried off", "back to Gaza",
            "taken captive", "dragged into Gaza", grabbed]
-    exclude_context: ["by Israeli", "Israeli troops", "Israeli forces", "Israeli soldiers", detained, arrested,
+    exclude_context: ["by Israeli", "Israeli troops", "Palestinian women", "Palestinian minors", "Palestinian teenagers",
+                      "Palestinian children", "Israeli forces", "Israeli soldiers", detained, arrested,
                       "took in", "takes in", "taking in", "took custody", "take custody", "taking custody",
                       "taken into custody",
                       "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to Israeli hospitals",
                       "being taken to", "taken for medical", "taken by ambulance", "taken in", "took shelter",
-                      "taken shelter", "taken refuge", "took refuge", "for a threat"]
+                      "taken shelter", "taken refuge", "took refuge", "for a threat", "took part", "taken part",
+                      "take part", "taking part", "took place", "taken place", "take place", "taken off",
+                      "taken out"]
   - topic: hostages.rescued
+    below: 100000
     tally: cumulative
     nouns: [hostage, person]
     cues: [rescued, "rescue operation", "rescue mission", "military operation", "special forces"]
   - topic: hostages.released
+    below: 100000
     tally: cumulative
     nouns: [hostage]
     cues: [released, release, releasing, releases, frees, freed, free, freeing, "set free", "sets free", "handed over",
@@ -60781,6 +60825,7 @@ measures:
                  "over the whole", "the whole truce", "over the entire", "the entire truce", "had earlier",
                  "earlier been", "have earlier"]
   - topic: hostages.released
+    below: 100000
     tally: cumulative
     nouns: [person]
     cues: [released, release, releasing, releases, frees, freed, free, freeing, "set free", "sets free", "handed over",
@@ -60798,13 +60843,21 @@ measures:
            "took custody of", "into Red Cross custody", "in Red Cross hands"]
     variants: same
     exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
-                      Palestinians]  # in the figure's clause
+                      Palestinians,
+                      # Those Israel lets go are its prisoners: "Israel, in turn, freed 150 women and teenagers".
+                      "had detained", "had been detaining", "it was detaining", "detained on",
+                      "Israel freed", "Israel released", "Israel let", "Israel has freed",
+                      "Israel has released", "Israel in turn", "Israel, in turn", "Israeli authorities released",
+                      "Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children",
+                      "Israeli authorities freed", "Israel had freed", "Israel had released"]  # in the figure's clause
   - topic: hostages.killed
+    below: 100000
     tally: cumulative
     nouns: [hostage]
     cues: [killed, died, dead, "killed in captivity", "died in captivity", murdered, "found dead", "no longer alive",
            "not alive", deceased, "shot dead", executed]
   - topic: hostages.bodies_recovered
+    below: 100000
     tally: cumulative
     nouns: [body]
     cues: [recovered, retrieved, returned, "brought back", repatriated, found, located, handed, "brought out",
@@ -60813,6 +60866,7 @@ measures:
   # Bodies found, counted or brought to a hospital after a strike, with no hostage named, are
   # the strike's dead.
   - topic: casualties.killed
+    below: 1000000
     tally: cumulative
     nouns: [body]
     cues: [recovered, retrieved, "brought to", "taken to", found, counted, "pulled out", "pulled from", buried,
@@ -60895,8 +60949,14 @@ measures:
     cues: [released, freed, "set free", "let go", returned, freeing, release, free, exchanged, "in exchange",
            "in return", "let out"]
     variants: same
-    context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians]
+    context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians,
+              "had detained", "had been detaining", "it was detaining", "detained on",
+              "Israel freed", "Israel released", "Israel let", "Israel has freed",
+              "Israel has released", "Israel will free", "Israel would free", "Israel will release",
+              "Israel would release", "Israel in turn", "Israel, in turn", "Israeli authorities released",
+              "Israeli authorities freed", "Israel had freed", "Israel had released"]
   - topic: casualties.killed
+    below: 1000000
     tally: cumulative
     nouns: [person, life, palestinian]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", slain, murdered, massacred, perished,
@@ -60947,12 +61007,20 @@ measures:
                  # days of war to 5,800", "put the total number of dead at 5,791".
                  "number of dead", "total number", "days of war"]
   - topic: casualties.wounded
+    below: 1000000
     tally: cumulative
     nouns: [person, palestinian]
     cues: [wounded, injured, hurt, injuries, "injuring", "wounding", wounds]
     tolls: ["number of injured", "number of wounded", "injured", "wounded", hurt, injuries, "number of people injured",
             "number of people wounded", "number of injured people", "number of wounded people"]
+    # The wounded moved out for treatment are a transfer, not a toll: "seven wounded Palestinians
+    # passed through the terminal", "400 seriously injured patients were to be moved out".
+    exclude_context: [evacuated, evacuate, evacuation, evacuating, "passed through", "crossed into Egypt",
+                      "crossed the border", "allowed out", "allowed to leave", "let out", "moved out", "to be moved",
+                      "transferred to", "taken to Egypt", "into Egypt", "to Egypt", "for treatment", terminal,
+                      "were due to", "are due to", "is due to", "left behind", trapped, stuck]
   - topic: casualties.missing
+    below: 1000000
     tally: level
     nouns: [person, palestinian]
     cues: [missing, "under the rubble", "unaccounted for", "trapped under", "buried under", "still missing",
@@ -61220,8 +61288,30 @@ topics:
                  "truce-for-hostages", "truce-for-hostages agreement", "hostages-for-prisoners",
                  "hostages-for-prisoners deal", "release arrangement", "release agreement", "release deal"]
 # Actions state a position by themselves: `phrases`, or `verbs` × `between` words × `objects`; with
-# `yields_to`, an action is on the nearest of those topics the sentence names instead.
+# `yields_to`, an action is on the nearest of those topics the sentence names instead; with
+# `conditional_topic`, an action a condition makes conditional is on that topic.
 actions:
+  # "will resume its offensive once the truce ends", "pledged to return to fighting": fighting
+  # promised for after the pause opposes an end to the war.
+  - verbs: ["will resume", "would resume", "will restart", "would restart", "will relaunch", "would relaunch",
+            "will go back to", "would go back to", "will return to", "would return to", "not return to",
+            "pledged to resume", "promised to resume", "vowed to resume", "vows to resume", "pledges to resume",
+            "promises to resume", "mean to resume", "means to resume", "meant to resume", "intends to resume",
+            "plans to resume", "pledged to restart", "promised to restart", "vowed to restart", "means to restart",
+            "pledged to return to", "promised to return to", "promises to return to", "vowed to return to",
+            "pledges to return to", "pledged to go back to", "promised to go back to", "vowed to go back to",
+            "swiftly resume", "swiftly return to", "swiftly restart", "pledged to swiftly resume",
+            "promised to swiftly resume", "pledged to swiftly return to", "promised to swiftly return to",
+            "set on resuming", "intent on resuming"]
+    between: [its, the, their, "its military", "its ground", "its air", "the military", "its deadly", "its brutal",
+              deadly, "full-scale", heavy]
+    objects: [fighting, offensive, attacks, bombing, bombardment, strikes, airstrikes, "air strikes", hostilities,
+              combat, "combat operations", "military operations", operations, assault, campaign, "military campaign",
+              "military offensive", war, "war on Gaza", "war against Hamas", "the war"]
+    topic: ceasefire
+    polarity: oppose
+    # "would resume its offensive if Hamas broke the truce": a threat with a condition is on the pause.
+    conditional_topic: humanitarian_pause
   # "went back to attacking Gaza", "relaunched its offensive": fighting again ends the pause.
   - verbs: [resume, resumed, resumes, resuming, relaunch, relaunched, relaunches, relaunching, restart, restarted,
             restarts, restarting,
@@ -61498,12 +61588,14 @@ word_lists:
   camp: ["the camp", camps, Zamzam, Tawila]
 measures:
   - topic: sudan.killed.event
+    below: 1000000
     tally: event
     nouns: [body]
     cues: [buried, found, recovered, collected, counted, carried, "mass grave", "mass graves", retrieved, lying,
            "in the streets"]
     default: true
   - topic: sudan.killed
+    below: 1000000
     tally: cumulative
     nouns: [person, life, inmate]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", slain, perished, "were killed",
@@ -61542,6 +61634,7 @@ measures:
         unless: [toll, "number of deaths", "number of dead", "number of people killed", "since the fighting", "since the clashes", "since April", "since the war", "since the start", "since the conflict",
                  "so far", "in total", "to date", "overall", "across the country", "nationwide", "since clashes", "since fighting", "since it erupted", "since it began", "since it broke out", "since war", "across Sudan", "up to now", "until now", "thus far", "a war that", "the war has", "war that has", "the conflict has", "conflict that has", "clashes that have", "the fighting has", "war has killed", "the war in Sudan"]
   - topic: sudan.wounded
+    below: 1000000
     tally: cumulative
     nouns: [person, inmate]
     cues: [wounded, injured, hurt, injuries, injuring, wounding, wounds]
@@ -61864,6 +61957,7 @@ word_lists:
             "other provinces", "other cities", "other parts of the country", "other regions"]
 measures:
   - topic: quake.killed
+    below: 1000000
     tally: cumulative
     nouns: [person, life]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", perished, "were killed", "have been killed",
@@ -61883,12 +61977,14 @@ measures:
                       "could reach", "expected the number", "expected the toll", "expects the number",
                       "expects the toll", "may rise", "might rise", "the conflict", "a conflict", "shelling", "air strikes", "airstrikes", "bombardment", "fighting has", Haiti, "could top", "could surpass"]
   - topic: quake.injured
+    below: 1000000
     tally: cumulative
     nouns: [person]
     cues: [injured, wounded, hurt, injuries, injuring, wounding, wounds, "in hospital", "in hospitals", hospitalised,
            hospitalized, "receiving treatment", "being treated", "under treatment", "treated in"]
     tolls: ["number of injured", "number of wounded", "injured", "wounded", hurt, injuries, "number of people injured", "number of injuries"]
   - topic: quake.rescued
+    below: 1000000
     tally: cumulative
     nouns: [person, life]
     cues: [rescued, "pulled alive", "pulled out alive", "pulled from the rubble", "brought out", saved, "dug out",
@@ -61950,12 +62046,14 @@ measures:
                       "building contractors", "building owners", "building inspectors"]
     default: true
   - topic: quake.rescuers
+    below: 1000000
     tally: level
     nouns: [rescuer]
     cues: [deployed, sent, "on the ground", working, dispatched, arrived, "set off", "flew", "are searching",
            "were searching", "taking part", involved, combing, "in the field", mobilised, mobilized, "joined"]
     default: true
   - topic: quake.rescuers
+    below: 1000000
     tally: level
     nouns: [person]
     cues: [deployed, dispatched, mobilised, mobilized, "search and rescue", "rescue efforts", "rescue operations",

@@ -557,14 +557,21 @@ struct NumericClaimExtractor {
                 let words = (match.noun?.facets ?? []) + (match.facet.map { [$0] } ?? [])
                 appendPart(figure, at: index, match: match, pattern: pattern, words: words)
                 continue
-            case .sibling:
+            case .sibling, .again:
                 // "… went up by 266, taking the total to 11,078": the figure before, in this
                 // sentence or the last whole of the sentence before ("That takes the total to 650").
                 let inSentence = claims.last(where: { $0.wholeIndex == nil })
-                guard
-                    let previous = inSentence
-                        ?? (pattern.tally == nil ? nil : previousWholes.last)
+                let reachesBack = pattern.tally != nil || pattern.outcome == .again
+                guard let previous = inSentence ?? (reachesBack ? previousWholes.last : nil)
                 else { continue }
+                // A figure told again is of the same order as the one before: "the figure is
+                // around 150" after a truce of four days tells no length of it.
+                if pattern.outcome == .again, !figure.isVague,
+                    let before = previous.quantity.flatMap({ $0.best ?? $0.low }), before > 0
+                {
+                    let ratio = (figure.quantity.best ?? figure.quantity.low) / before
+                    guard ratio >= 0.1, ratio <= 10 else { continue }
+                }
                 // "… and another 1,578 badly damaged": words that rule the measure out for this
                 // figure stop it from counting what the one before counted.
                 let measures = lexicon.vocabulary.measures.indices.filter {
@@ -583,10 +590,15 @@ struct NumericClaimExtractor {
                         to: measure.tally == forced
                             ? measure.topic : variant?.topic ?? measure.topic)
                 }
-                if pattern.tally == nil {
-                    sibling.facets = self.facets(
-                        match.facet.map { [$0] } ?? [], topic: sibling.topic, near: figure.first,
-                        in: sentence)
+                let own = self.facets(
+                    match.facet.map { [$0] } ?? [], topic: sibling.topic, near: figure.first,
+                    in: sentence)
+                if pattern.outcome == .again {
+                    // "The quake killed 5,894 in Turkey. In Syria the figure was 1,444": a
+                    // figure told again for what its sentence names is that one's.
+                    if !own.isEmpty { sibling.facets = own }
+                } else if pattern.tally == nil {
+                    sibling.facets = own
                 } else {
                     // A total keeps what every figure it sums shares: "266 more in Gaza, taking
                     // the total to 11,078" is Gaza's; "8,574 in Turkey and 2,662 in Syria, for a
@@ -603,6 +615,12 @@ struct NumericClaimExtractor {
                     override: pattern.qualifier)
                 sibling.provenance = "numeric:\(sibling.topic):\(pattern.id)"
                 if inSentence == nil {
+                    // "Civil society groups put the figure at 40,000": a sentence's own speaker
+                    // tells the figure it gives.
+                    if let speaker = attribution.speaker(near: figure.first) {
+                        sibling.speaker = speaker
+                        sibling.certainty = attribution.certainty
+                    }
                     sibling.quote = sentence.quote
                     sibling.start = sentence.range.lowerBound
                     sibling.end = sentence.range.upperBound
@@ -628,6 +646,13 @@ struct NumericClaimExtractor {
                 {
                     appendPart(figure, at: index, match: match, pattern: pattern, words: [])
                 }
+                continue
+            }
+            // "thousands have been killed and close to 9 million uprooted": a figure no count of
+            // the measure reaches counts something else.
+            if let below = lexicon.vocabulary.measures[measureIndex].below,
+                figure.quantity.low / lexicon.vocabulary.measures[measureIndex].divisor >= below
+            {
                 continue
             }
             let (topic, tally) = variant(

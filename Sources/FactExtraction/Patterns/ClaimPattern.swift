@@ -18,6 +18,10 @@ public struct ClaimPattern: Sendable {
         /// The same measure as the figure before it in the sentence, with facets of its own
         /// ("44,218 people died in Turkey and a further 5,914 in Syria").
         case sibling
+        /// A figure given before told again: the same measure and tally as the last figure of
+        /// the sentence, or of the sentence before, with the facets its own sentence names ("The
+        /// count climbed to 80 on Thursday", "In Syria the figure was 1,444").
+        case again
     }
 
     /// One example sentence and the claims the whole extractor must find in it.

@@ -726,7 +726,9 @@ struct StanceExtractor {
             }
             // "The truce, which Qatar and Egypt brokered": an action whose relative clause
             // describes a topic named right before it is on that topic.
-            var actionTopic = action.payload.topic
+            var actionTopic =
+                polarity == .conditional
+                ? action.payload.conditionalTopic ?? action.payload.topic : action.payload.topic
             // "a key mediator of the truce": an action that yields to a topic the sentence names,
             // when it names none of the action's own, is on the nearest of them.
             if !action.payload.yieldsTo.isEmpty,

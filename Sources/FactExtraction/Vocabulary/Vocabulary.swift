@@ -41,6 +41,10 @@ public struct Vocabulary: Sendable {
         /// What a figure is divided by to give the topic's unit ("48 hours" of a truce measured in
         /// days is divided by 24).
         public var divisor: Double = 1
+        /// The value every figure of the measure stays under, when there is one: no toll of a
+        /// war reaches the millions a sentence's other figures count ("killed thousands and
+        /// uprooted 9 million").
+        public var below: Double?
 
         /// Whether the figure only grows over time.
         public var cumulative: Bool { tally == .cumulative }
@@ -78,6 +82,9 @@ public struct Vocabulary: Sendable {
         /// The stance topics the action is on instead when the sentence names one ("a mediator of
         /// the truce" mediates the truce, not the deal).
         public var yieldsTo: [String] = []
+        /// The stance topic the action is on when a condition makes it conditional ("would
+        /// resume its offensive if Hamas broke the truce" threatens the pause), when not its own.
+        public var conditionalTopic: String?
     }
 
     /// A running story: the words that tell an article belongs to it and what it adds to the

@@ -243,7 +243,8 @@ public enum VocabularyLoader {
             let entry = try item.mapping(
                 allowed: [
                     "topic", "cumulative", "tally", "variants", "nouns", "cues", "tolls", "context",
-                    "exclude_context", "context_before", "default", "divide_by", "fallback_cues",
+                    "exclude_context", "context_before", "default", "divide_by", "below",
+                    "fallback_cues",
                 ],
                 required: ["topic", "nouns"])
             let topic = try dottedTopic(entry["topic"]!)
@@ -311,7 +312,7 @@ public enum VocabularyLoader {
                     contextBefore: try entry["context_before"]?.bool() ?? false,
                     excludeContext: try phrases(entry["exclude_context"]),
                     isDefault: try entry["default"]?.bool() ?? false,
-                    divisor: try divisor(entry["divide_by"])))
+                    divisor: try divisor(entry["divide_by"]), below: try bound(entry["below"])))
         }
     }
 
@@ -332,6 +333,14 @@ public enum VocabularyLoader {
         guard value > 0, value.isFinite else {
             throw node.error("divide_by must be a positive number")
         }
+        return value
+    }
+
+    /// A measure's `below`: a positive number, or nil when absent.
+    private static func bound(_ node: YAMLNode?) throws -> Double? {
+        guard let node else { return nil }
+        let value = try node.double()
+        guard value > 0, value.isFinite else { throw node.error("below must be a positive number") }
         return value
     }
 
@@ -484,11 +493,13 @@ public enum VocabularyLoader {
             let fields = try item.mapping(
                 allowed: [
                     "phrases", "verbs", "between", "objects", "topic", "polarity", "yields_to",
+                    "conditional_topic",
                 ],
                 required: ["topic", "polarity"])
             let topic = try fields["topic"]!.nonEmptyString()
             let polarity = try fields["polarity"]!.value(of: Polarity.self)
             let yieldsTo = try fields["yields_to"]?.strings() ?? []
+            let conditionalTopic = try fields["conditional_topic"]?.nonEmptyString()
             var phrases = try templatePhrases(fields["phrases"], lists: lists)
             // "resumed | its | offensive": each verb with each object, either next to it or
             // with one of the words that may stand between them.
@@ -509,7 +520,9 @@ public enum VocabularyLoader {
             }
             for phrase in phrases {
                 vocabulary.actions.append(
-                    .init(phrase: phrase, topic: topic, polarity: polarity, yieldsTo: yieldsTo))
+                    .init(
+                        phrase: phrase, topic: topic, polarity: polarity, yieldsTo: yieldsTo,
+                        conditionalTopic: conditionalTopic))
             }
         }
         vocabulary.polarityCues =
