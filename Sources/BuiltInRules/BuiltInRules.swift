@@ -58185,6 +58185,8 @@ lists:
   # Words that name a figure already given, pointing back to what it counts: "the count climbed to 80".
   figure_again: [figure, count, total, "overall figure", "combined figure", "overall total", "overall count",
                  "overall tally", "cumulative total", "grand total", "total count", "total figure"]
+  # The country a story's people were uprooted in: "1 million of them inside the country".
+  home_country: ["the country", "the country itself", "the country's borders", "its borders", "its own borders"]
   # Words that say how a running total is known: "taking the confirmed total to 33,179".
   total_adjective: [confirmed, official, latest, known, updated, provisional, verified, new, recorded, overall]
   preposition: [to, at]
@@ -58307,6 +58309,18 @@ patterns:
         # A length joined to its noun ("the first four-day pause") is the truce's length.
         - { text: "During the first four-day pause, 105 hostages were freed.",
             claims: ["humanitarian_pause.duration_days 4", "hostages.released.event 105"] }
+  - id: vague-span-of-time
+    summary: "a span of time no one counted is no term of a truce: \"a truce of several days\", \"several more days\""
+    match: "FIGURE more|extra|additional? hours|days|weeks"
+    figure_words: [several, many, some]
+    outcome: none
+    examples:
+      trigger:
+        - { text: "A Hamas official said the talks were about a truce of several days.", claims: [] }
+        - { text: "The pause runs out tonight, but it could be prolonged by several more days.", claims: [] }
+      pass:
+        - { text: "Qatar said the pause would be stretched by two more days.",
+            claims: ["humanitarian_pause.extension_days 2"] }
   - id: time-span-of-one
     summary: "a span of one unit around now is no term of a truce: \"within one day\", \"every 1 hour\""
     match: "within|every|past|previous FIGURE hour|day|week"
@@ -58801,6 +58815,16 @@ patterns:
         - { text: "Hamas freed 17 hostages on Sunday, 13 of them Israelis, one a Russian and three Thais.",
             claims: ["hostages.released.event 17", "hostages.released.event {nationality: Israeli} 13",
                      "hostages.released.event {nationality: Russian} 1", "hostages.released.event {nationality: Thai} 3"] }
+  - id: figure-of-them-inside-the-country
+    summary: "a part that stayed inside the country after a total of the uprooted: \"…, 1 million of them inside the country\""
+    match: ", @bound? FIGURE @of_them @be? still? inside|within @home_country ,|.|;|—"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "The fighting in Sudan has forced 1.3 million people from their homes, 1 million of them inside the country.",
+            claims: ["sudan.displaced 1,300,000", "sudan.displaced 1,000,000"] }
+        - { text: "Some 3.2 million people have fled the war in Sudan, close to 2.5 million of them within the country's borders.",
+            claims: ["sudan.displaced about 3,200,000", "sudan.displaced about 2,500,000"] }
   - id: figure-of-them-in-place
     summary: "a part named by its place after a total: \"…, 2,662 of them in Syria\""
     match: "FIGURE @of_them @be? in|at|on|across|to|into @place_modifier? PLACE"
@@ -59298,13 +59322,15 @@ patterns:
             claims: [] }
   - id: for-a-total-of-figure
     summary: "the sum of the figures before it: \"… and 2,662 in Syria, for a combined total of 11,236\""
-    match: "for a|an @total of FIGURE ,|.|;|)|—|according|in"
+    match: "for a|an @total_adjective? @total of FIGURE ,|.|;|)|—|according|in"
     outcome: sibling
     tally: cumulative
     examples:
       trigger:
         - { text: "The quake killed 8,574 people in Turkey and 2,662 in Syria, for a combined total of 11,236.",
             claims: ["quake.killed {place: Turkey} 8,574", "quake.killed {place: Syria} 2,662", "quake.killed 11,236"] }
+        - { text: "The quake killed 31,643 people in Turkey and 3,581 in Syria, for a confirmed total of 35,224.",
+            claims: ["quake.killed {place: Turkey} 31,643", "quake.killed {place: Syria} 3,581", "quake.killed 35,224"] }
       pass:
         - { text: "Plans called for a total of 115,585 containers to be put in place.",
             claims: [] }
