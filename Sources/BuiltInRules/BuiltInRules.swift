@@ -58488,14 +58488,23 @@ patterns:
             claims: ["quake.killed {place: Turkey} 20,665"] }
   - id: killed-or-injured
     summary: "the dead and the wounded counted as one are no count of either: \"420 children killed or injured each day\""
-    match: "FIGURE NOUN? @auxiliary* killed|dead|died|wounded|injured or killed|dead|wounded|injured|hurt|maimed"
+    match: "FIGURE NOUN? in|from|of? the? NAME* @auxiliary* either? killed|dead|died|wounded|injured or killed|dead|wounded|injured|hurt|maimed|kidnapped|abducted|captured|taken|missing"
     outcome: none
     examples:
       trigger:
         - { text: "UNICEF said upwards of 420 children were killed or injured in Gaza each day.", claims: [] }
+        - { text: "On 7 October roughly 100 people from Nir Oz were either killed or kidnapped.", claims: [] }
+        - { text: "Every day more than 420 children in Gaza are killed or hurt, UNICEF said.", claims: [] }
       pass:
         - { text: "Israeli strikes have killed 420 children in Gaza, the ministry said.",
             claims: ["casualties.killed {group: children, place: Gaza} 420"] }
+  - id: killing-or-capturing-figure
+    summary: "the dead and the taken counted as one are no count of either: \"killing or capturing more than 200\""
+    match: "killing|killed or capturing|captured|kidnapping|kidnapped|abducting|abducted|wounding|injuring @bound? FIGURE"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Hamas gunmen stormed the kibbutz, killing or capturing more than 200 people.", claims: [] }
   - id: people-of-a-named-place
     summary: "the people of a place are its population: \"the 2.3 million people of Gaza\""
     match: "FIGURE people|inhabitants|palestinians|gazans|syrians|sudanese of NAME"
