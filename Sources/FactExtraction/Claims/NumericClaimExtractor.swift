@@ -887,6 +887,18 @@ struct NumericClaimExtractor {
         {
             own = before.range.lowerBound..<own.upperBound
         }
+        // "Hamas freed a second group on Sunday: 13 Israelis and four Thais": a list without a
+        // verb after a colon lists what the clause before it did.
+        var listedAfterColon = false
+        if let colon = (0..<figure.first).last(where: {
+            sentence.isPunctuation($0, UInt8(ascii: ":"))
+        }), colon > 0,
+            !structure.verbGroups.contains(where: { $0.head > colon && $0.head < own.upperBound }),
+            let before = structure.clause(at: colon - 1)
+        {
+            own = min(before.range.lowerBound, own.lowerBound)..<own.upperBound
+            listedAfterColon = true
+        }
         let tokens = sentence.tokens
         // "178 were killed since the morning", "70 died when a strike hit the camp", "four had
         // been freed before the truce began": a clause of time right after the figure's tells
@@ -921,7 +933,7 @@ struct NumericClaimExtractor {
         // Between two figures, the words after the last "and" or "while" belong to the second.
         func joins(_ index: Int) -> Bool { Self.figureJoiners.contains(tokens[index].hash) }
         var start = own.lowerBound
-        if let previous = (0..<figure.first).last(where: { otherFigures[$0] }),
+        if !listedAfterColon, let previous = (0..<figure.first).last(where: { otherFigures[$0] }),
             let join = (max(previous + 1, own.lowerBound)..<figure.first).last(where: joins)
         {
             start = join + 1

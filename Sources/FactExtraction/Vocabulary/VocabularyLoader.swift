@@ -312,7 +312,8 @@ public enum VocabularyLoader {
                     contextBefore: try entry["context_before"]?.bool() ?? false,
                     excludeContext: try phrases(entry["exclude_context"]),
                     isDefault: try entry["default"]?.bool() ?? false,
-                    divisor: try divisor(entry["divide_by"]), below: try bound(entry["below"])))
+                    divisor: try positiveNumber(entry["divide_by"], key: "divide_by") ?? 1,
+                    below: try positiveNumber(entry["below"], key: "below")))
         }
     }
 
@@ -326,21 +327,14 @@ public enum VocabularyLoader {
         }
     }
 
-    /// A measure's `divide_by`: a positive number (1 when absent).
-    private static func divisor(_ node: YAMLNode?) throws -> Double {
-        guard let node else { return 1 }
-        let value = try node.double()
-        guard value > 0, value.isFinite else {
-            throw node.error("divide_by must be a positive number")
-        }
-        return value
-    }
-
-    /// A measure's `below`: a positive number, or nil when absent.
-    private static func bound(_ node: YAMLNode?) throws -> Double? {
+    /// A measure's number under `key` (`divide_by`, `below`): a positive number, or nil when
+    /// absent.
+    private static func positiveNumber(_ node: YAMLNode?, key: String) throws -> Double? {
         guard let node else { return nil }
         let value = try node.double()
-        guard value > 0, value.isFinite else { throw node.error("below must be a positive number") }
+        guard value > 0, value.isFinite else {
+            throw node.error("\(key) must be a positive number")
+        }
         return value
     }
 

@@ -624,6 +624,33 @@ final class ReportingConstructionsTests: XCTestCase {
                 "Israel warned that it would resume its offensive if either side broke the truce."),
             ["Israel humanitarian_pause conditional (if either side broke the truce)"])
     }
+
+    func testFightingPromisedForAfterThePauseOpposesACeasefire() {
+        XCTAssertEqual(
+            stances("Israel said it will resume its offensive once the truce ends."),
+            ["Israel ceasefire oppose"])
+        XCTAssertEqual(
+            stances("Israel has pledged to swiftly resume its offensive once the truce ends."),
+            ["Israel ceasefire oppose"])
+    }
+
+    func testAListAfterAColonListsWhatTheClauseBeforeItDid() {
+        XCTAssertEqual(
+            numeric(
+                "On Sunday Hamas freed a second group of hostages: 13 Israelis and four Thai nationals."
+            ),
+            [
+                "hostages.released.event {nationality: Israeli} 13",
+                "hostages.released.event {nationality: Thai} 4",
+            ])
+    }
+
+    func testNoTollOfAWarReachesTheMillionsItsSentenceAlsoCounts() {
+        XCTAssertFalse(
+            numeric(
+                "Since the war in Sudan began, thousands have been killed and close to 9 million people uprooted."
+            ).contains { $0.hasPrefix("sudan.killed") && $0.hasSuffix("9,000,000") })
+    }
 }
 
 extension ReportingConstructionsTests {

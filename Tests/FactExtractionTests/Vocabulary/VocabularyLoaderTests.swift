@@ -57,6 +57,31 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
+    func testAMeasureMayBoundItsFiguresAndAnActionNameItsConditionalTopic() throws {
+        let measures = try load(
+            "measures.yaml",
+            "nouns: { person: [people] }\nmeasures:\n  - { topic: war.killed, tally: cumulative, nouns: [person], cues: [killed], below: 1000000 }\n"
+        )
+        XCTAssertEqual(measures.measures.first?.below, 1_000_000)
+        XCTAssertThrowsError(
+            try load(
+                "measures.yaml",
+                "nouns: { person: [people] }\nmeasures:\n  - { topic: war.killed, tally: cumulative, nouns: [person], below: 0 }\n"
+            )
+        ) {
+            XCTAssertTrue("\($0)".contains("below must be a positive number"), "\($0)")
+        }
+        let stances = try load(
+            "stances.yaml",
+            """
+            actions:
+              - { phrases: ["will resume its offensive"], topic: ceasefire, polarity: oppose,
+                  conditional_topic: humanitarian_pause }
+
+            """)
+        XCTAssertEqual(stances.actions.first?.conditionalTopic, "humanitarian_pause")
+    }
+
     func testAStoryMayNameTheDayItBegan() throws {
         func story(_ header: String) throws -> Vocabulary {
             try VocabularyLoader.load(
