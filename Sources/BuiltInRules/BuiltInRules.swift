@@ -60525,7 +60525,10 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "under the leadership of",
           # "co-facilitated by the United States and Saudi Arabia", "in partnership with envoys of the AU".
           "co-facilitated by", "co-hosted by", "co-mediated by", "co-chaired by", "in partnership with envoys of",
-          "in partnership with representatives of"]
+          "in partnership with representatives of",
+          # "a mediation effort by Qatar, Egypt and the U.S.", "the work put in by Qatar and Egypt"
+          "mediation effort by", "mediation efforts by", "mediation effort of", "mediation efforts of", "effort by",
+          "work by", "work put in by", "work done by", "diplomacy by"]
 # Nouns that make the actor named right before them, and those listed with it, supporters of the
 # sentence's topics: "Qatari mediation", "Egypt's efforts", "with Egyptian and US backing".
 credit_nouns: [mediation, "mediation efforts", efforts, "diplomatic efforts", initiative, "good offices", brokering,
