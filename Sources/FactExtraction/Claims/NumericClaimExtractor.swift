@@ -590,15 +590,13 @@ struct NumericClaimExtractor {
                         to: measure.tally == forced
                             ? measure.topic : variant?.topic ?? measure.topic)
                 }
-                let own = self.facets(
-                    match.facet.map { [$0] } ?? [], topic: sibling.topic, near: figure.first,
-                    in: sentence)
-                if pattern.outcome == .again {
+                if pattern.outcome == .again || pattern.tally == nil {
                     // "The quake killed 5,894 in Turkey. In Syria the figure was 1,444": a
                     // figure told again for what its sentence names is that one's.
-                    if !own.isEmpty { sibling.facets = own }
-                } else if pattern.tally == nil {
-                    sibling.facets = own
+                    let own = self.facets(
+                        match.facet.map { [$0] } ?? [], topic: sibling.topic, near: figure.first,
+                        in: sentence)
+                    if pattern.outcome != .again || !own.isEmpty { sibling.facets = own }
                 } else {
                     // A total keeps what every figure it sums shares: "266 more in Gaza, taking
                     // the total to 11,078" is Gaza's; "8,574 in Turkey and 2,662 in Syria, for a

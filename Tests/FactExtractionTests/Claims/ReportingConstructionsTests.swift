@@ -634,6 +634,18 @@ final class ReportingConstructionsTests: XCTestCase {
             ["Israel ceasefire oppose"])
     }
 
+    func testAFigureToldAgainIsTheSpeakersOwnWithThePlaceItsSentenceNames() {
+        let told = claims(
+            "The health ministry says 20,000 people have been killed in Sudan. Civil society groups put the figure at 40,000."
+        )
+        XCTAssertEqual(
+            told.map(ClaimExtractor.exampleText), ["sudan.killed 20,000", "sudan.killed 40,000"])
+        XCTAssertEqual(told.last?.speaker, "Civil society groups")
+        XCTAssertEqual(
+            numeric("The quake killed 5,894 people in Turkey. In Syria the figure was 1,444."),
+            ["quake.killed {place: Turkey} 5,894", "quake.killed {place: Syria} 1,444"])
+    }
+
     func testAListAfterAColonListsWhatTheClauseBeforeItDid() {
         XCTAssertEqual(
             numeric(
