@@ -59642,7 +59642,9 @@ actors:
               "the Pentagon", "Lloyd Austin", Austin, "US envoy", "Brett McGurk", McGurk, "Matthew Miller",
               "US ambassador", "Linda Thomas-Greenfield", "Thomas-Greenfield", "US government", "the US",
               "US Treasury", "Treasury Department", "Victoria Nuland", Nuland,
-              "US officials said", "Robert Wood", "US diplomats",
+              "US officials said", "Robert Wood", "US diplomats", "American diplomats", "American mediators",
+              "American negotiators", "American envoy", "American envoys", "US mediators", "U.S. mediators",
+              "US negotiators", "U.S. negotiators",
               # Washington's envoys for Sudan.
               "Tom Perriello", Perriello, Perrielo, "Massad Boulos", "Masaad Boulos", Boulos]
   Biden:
