@@ -60783,6 +60783,15 @@ nouns:
 # "three times as many Palestinian prisoners": a multiple of the noun it counts, a deal's rate.
 modifiers: [kidnapped, abducted, captive, "Hamas-held", "Gaza-bound", "Israeli-held", "of the", "women and",
             "times as many", "times that number of", "times the number of"]
+# Word lists that phrases name in braces. Those in Israel's custody, and those Israel lets go
+# ("Israel, in turn, freed 150 women and teenagers it had detained"), are prisoners, not hostages.
+word_lists:
+  israeli_custody: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians]
+  freed_by_israel: ["had detained", "had been detaining", "it was detaining", "detained on", "Israel freed",
+                    "Israel released", "Israel let", "Israel has freed", "Israel has released", "Israel had freed",
+                    "Israel had released", "Israel in turn", "Israel, in turn", "Israeli authorities released",
+                    "Israeli authorities freed"]
+  palestinian_detainees: ["Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children"]
 measures:
   - topic: hostages.held
     below: 100000
@@ -60804,7 +60813,7 @@ measures:
     tally: level
     nouns: [person]
     exclude_context: [jail, jails, prison, prisons, "Israeli custody", detention, detained, "taken hostage",
-                      "Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children",
+                      "{palestinian_detainees}",
                       "taken captive", "held dual", "hold dual", "holds dual", "holding dual", "held foreign",
                       "held citizenship", "hold citizenship", "holds citizenship", "holding citizenship",
                       "dual nationality", "dual citizenship",
@@ -60831,8 +60840,8 @@ measures:
            "taking at least", "taking over", "taking roughly", "taking nearly", "taking an estimated", abducted, abduct, kidnapped, kidnap, seized, snatched, captured, "taken hostage", seizing,
            abducting, kidnapping, "carried back", "dragged", carried, "carried off", "back to Gaza",
            "taken captive", "dragged into Gaza", grabbed]
-    exclude_context: ["by Israeli", "Israeli troops", "Palestinian women", "Palestinian minors", "Palestinian teenagers",
-                      "Palestinian children", "Israeli forces", "Israeli soldiers", detained, arrested,
+    exclude_context: ["by Israeli", "Israeli troops", "{palestinian_detainees}", "Israeli forces", "Israeli soldiers",
+                      detained, arrested,
                       "took in", "takes in", "taking in", "took custody", "take custody", "taking custody",
                       "taken into custody",
                       "taken to hospital", "taken to hospitals", "taken to a hospital", "taken to Israeli hospitals",
@@ -60972,14 +60981,7 @@ measures:
            "taken into Israel", "brought into Israel",
            "took custody of", "into Red Cross custody", "in Red Cross hands"]
     variants: same
-    exclude_context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody",
-                      Palestinians,
-                      # Those Israel lets go are its prisoners: "Israel, in turn, freed 150 women and teenagers".
-                      "had detained", "had been detaining", "it was detaining", "detained on",
-                      "Israel freed", "Israel released", "Israel let", "Israel has freed",
-                      "Israel has released", "Israel in turn", "Israel, in turn", "Israeli authorities released",
-                      "Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children",
-                      "Israeli authorities freed", "Israel had freed", "Israel had released"]  # in the figure's clause
+    exclude_context: ["{israeli_custody}", "{freed_by_israel}", "{palestinian_detainees}"]  # in the figure's clause
   - topic: hostages.killed
     below: 100000
     tally: cumulative
@@ -61079,12 +61081,8 @@ measures:
     cues: [released, freed, "set free", "let go", returned, freeing, release, free, exchanged, "in exchange",
            "in return", "let out"]
     variants: same
-    context: [prison, prisons, jail, jails, detention, prisoners, detainees, "Israeli custody", Palestinians,
-              "had detained", "had been detaining", "it was detaining", "detained on",
-              "Israel freed", "Israel released", "Israel let", "Israel has freed",
-              "Israel has released", "Israel will free", "Israel would free", "Israel will release",
-              "Israel would release", "Israel in turn", "Israel, in turn", "Israeli authorities released",
-              "Israeli authorities freed", "Israel had freed", "Israel had released"]
+    context: ["{israeli_custody}", "{freed_by_israel}", "Israel will free", "Israel would free", "Israel will release",
+              "Israel would release"]
   - topic: casualties.killed
     below: 1000000
     tally: cumulative

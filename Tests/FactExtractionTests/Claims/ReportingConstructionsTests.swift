@@ -657,6 +657,26 @@ final class ReportingConstructionsTests: XCTestCase {
             ])
     }
 
+    func testTheWorkAReportCreditsToMediatorsIsTheirSupport() {
+        XCTAssertEqual(
+            stances(
+                "Jordan praised the work put in by Qatar, Egypt and the United States to reach the humanitarian pause."
+            ),
+            [
+                "Jordan humanitarian_pause support", "Qatar humanitarian_pause support",
+                "Egypt humanitarian_pause support", "United States humanitarian_pause support",
+            ])
+        // American mediators are the United States, listed with the others.
+        XCTAssertEqual(
+            stances(
+                "Qatari, Egyptian and American mediators met in Doha to extend the humanitarian pause."
+            ),
+            [
+                "Qatar humanitarian_pause support", "Egypt humanitarian_pause support",
+                "United States humanitarian_pause support",
+            ])
+    }
+
     func testNoTollOfAWarReachesTheMillionsItsSentenceAlsoCounts() {
         XCTAssertFalse(
             numeric(
