@@ -58223,9 +58223,13 @@ weights: |
 #   TOLL    a measure's toll      CUE    a measure's cue word ("freed"), with the noun counted last
 #   FACET   a facet word          ...    up to 22 words, no other figure, no ; or :
 #   NAME    a capitalized word    @list  a phrase of a list    word|word  one of these words
+#   PLACE   a place word
 # An element followed by ? may be missing, by * may repeat. Patterns are tried in order and the
 # first that matches a figure wins. `outcome: none` marks figures that are no claim; `outcome:
-# part` makes the figure a part of the total stated before it; `tally` and `qualifier` say what
+# part` makes the figure a part of the total stated before it; `outcome: sibling` counts what the
+# figure before it counted, with facets of its own ("and a further 5,914 in Syria"); `outcome:
+# again` tells a figure given before once more, in its sentence or the one before ("The count
+# climbed to 80"), with the place its own sentence names; `tally` and `qualifier` say what
 # the construction itself tells; `counts` names the noun class it counts when that noun stands
 # outside NOUN or the pattern has none ("the 10-member Burnaby rescue team"); `figure_words`
 # limits a pattern to figures written as one of these words, `figure_at_least` and
