@@ -60999,6 +60999,8 @@ measures:
     cues: [recovered, retrieved, returned, "brought back", repatriated, found, located, handed, "brought out",
            "pulled out", extracted, discovered, uncovered, "recovery of"]
     context: [hostage, hostages, captive, captives, abducted, kidnapped]
+    # "The bodies of five hostages were recovered. Three were located in a tunnel."
+    context_before: true
   # Bodies found, counted or brought to a hospital after a strike, with no hostage named, are
   # the strike's dead.
   - topic: casualties.killed
@@ -61022,7 +61024,7 @@ measures:
   - topic: prisoners.released
     tally: cumulative
     nouns: [prisoner]
-    cues: [released, release, releasing, freed, free, freeing, "set free", "let go", "handed over", returned,
+    cues: [released, release, releasing, freed, free, freeing, "set free", "let go", let, "handed over", returned,
            "in exchange", swap, exchange, "in return"]
     default: true
     variants:
@@ -61085,7 +61087,7 @@ measures:
     cues: [released, freed, "set free", "let go", returned, freeing, release, free, exchanged, "in exchange",
            "in return", "let out"]
     variants: same
-    context: ["{israeli_custody}", "{freed_by_israel}", "Israel will free", "Israel would free", "Israel will release",
+    context: ["{israeli_custody}", "{freed_by_israel}", "{palestinian_detainees}", "held by Israel", "Israel will free", "Israel would free", "Israel will release",
               "Israel would release"]
   - topic: casualties.killed
     below: 1000000
@@ -61131,7 +61133,9 @@ measures:
                # One attack or one day named in other words: "in the newest attack",
                # "within a single 24-hour period", "in the early hours".
                "newest attack", "latest attack", "different attack", "separate attack",
-               "course of the day", "24-hour", "early hours", "massacres", "a family home"]
+               "course of the day", "24-hour", "early hours", "massacres", "a family home",
+               # A day named by its date: "On November 15, two soldiers died".
+               "on November", "on December", "on January", "on February"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war",

@@ -907,6 +907,14 @@ struct NumericClaimExtractor {
         {
             own = own.lowerBound..<next.range.upperBound
         }
+        // "the more than 100 hostages who had already been released": a relative clause right
+        // after the figure's noun describes what the figure counts, so its words are the figure's.
+        if own.upperBound < tokens.count, own.upperBound - figure.end <= 3,
+            Self.describingPronouns.contains(tokens[own.upperBound].hash),
+            let next = structure.clause(at: own.upperBound), next.range.upperBound > own.upperBound
+        {
+            own = own.lowerBound..<next.range.upperBound
+        }
         // "Since the ceasefire began, Hamas has let go 63": a clause of time opening the
         // sentence, up to the comma before the figure's clause, tells when that clause happened.
         if own.lowerBound > 1, Self.timeOpeners.contains(tokens[0].hash),
@@ -1717,6 +1725,10 @@ struct NumericClaimExtractor {
     /// Pronouns that open a relative clause after a preposition ("during which", "over which").
     private static let relativePronouns: WordTable<Bool> = WordTable(
         set: ["which", "whom"].map { WordHash.hash($0) })
+
+    /// Relative pronouns opening a clause that describes the noun right before it.
+    private static let describingPronouns: WordTable<Bool> = WordTable(
+        set: ["who"].map { WordHash.hash($0) })
 
     /// Words opening a clause that tells when the clause before it happened.
     private static let timeOpeners: WordTable<Bool> = WordTable(

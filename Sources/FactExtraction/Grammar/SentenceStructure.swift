@@ -785,8 +785,16 @@ struct SentenceStructure: Sendable {
     /// lives"): a participle describing a noun takes none, so the form is the clause's own verb.
     private func takesObject(_ group: VerbGroup, in sentence: Sentence) -> Bool {
         let next = group.range.upperBound
-        return next < sentence.tokens.count && Self.ownerWords.contains(sentence.tokens[next].hash)
+        guard next < sentence.tokens.count else { return false }
+        if Self.ownerWords.contains(sentence.tokens[next].hash) { return true }
+        // "Israel let 30 prisoners go": a verb that lets its object do something acts on the
+        // figure or phrase after it, whatever verb follows that.
+        return Self.causativeVerbs.contains(sentence.tokens[group.head].hash)
+            && (classes[next] == .number || classes[next] == .determiner)
     }
+    /// Verbs that take an object and a bare verb after it ("let 30 prisoners go").
+    private static let causativeVerbs: WordTable<Bool> = WordTable(
+        set: ["let", "made", "helped"].map { WordHash.hash($0) })
 
     /// Whether a verb group is the attribution verb of a reported-speech frame ("said").
     func isAttribution(_ group: VerbGroup) -> Bool {

@@ -1532,3 +1532,39 @@ extension ReportingConstructionsTests {
             ["humanitarian_pause.duration_days 4"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testARelativeClauseAfterTheNounTellsWhatTheFigureCounts() {
+        XCTAssertEqual(
+            numeric(
+                "Officials praised the 17 Thai workers who had earlier been freed by the militants."
+            ),
+            ["hostages.released {nationality: Thai} 17"])
+    }
+
+    func testADayNamedByItsDateIsOneDaysDead() {
+        XCTAssertEqual(
+            numeric("On November 15, two soldiers died in fighting in the north of the Strip."),
+            ["casualties.killed.event {group: soldiers, place: Gaza} 2"])
+    }
+
+    func testLettingTheFigureGoIsWhatHappened() {
+        XCTAssertEqual(
+            numeric("Under the agreement, Israel let 30 Palestinian prisoners go."),
+            ["prisoners.released.event 30"])
+    }
+
+    func testPalestinianWomenAreDetainees() {
+        XCTAssertEqual(
+            numeric("Under the deal, 150 Palestinian women held by Israel will be released."),
+            ["prisoners.deal.size {group: women} 150"])
+    }
+
+    func testBodiesFoundAfterASentenceOnHostagesAreHostagesBodies() {
+        XCTAssertEqual(
+            numeric(
+                "The bodies of five hostages were recovered. Three bodies were located in a tunnel on Sunday."
+            ),
+            ["hostages.bodies_recovered 5", "hostages.bodies_recovered 3"])
+    }
+}
