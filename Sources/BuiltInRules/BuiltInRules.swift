@@ -60331,7 +60331,8 @@ polarity:
             "gave its approval", "gave approval", "gives its approval", "given its approval", "given approval",
             "gave the go-ahead", "gave its go-ahead",
             # "The cabinet gave the deal its approval"
-            "its approval", "its blessing", "its backing",
+            "its approval", "its blessing", "its backing", "his approval", "his blessing", "his backing",
+            "their approval", "their blessing", "their backing", "her approval", "her blessing", "her backing",
             "crucial step", "important step", "step forward", "right decision", "difficult but right",
             "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
@@ -60438,7 +60439,21 @@ polarity:
            "put the draft forward", "put the text forward", "put the motion forward", "we need", "we want",
            "we urgently need", "we still need", "we must have", pressed, pressured, pressuring,
            pressures, "leaned on", "leaning on", "leans on", "pressure on", "call upon", "calls upon",
-           "called upon", "calling upon", "argued for", "argues for", "arguing for", "argue for"]
+           "called upon", "calling upon", "argued for", "argues for", "arguing for", "argue for",
+           # What must happen to the topic: "aid had to reach Gaza at once", "access should be granted".
+           "must reach", "must enter", "must get to", "must flow", "must go in", "must come in",
+           "must resume", "has to reach", "has to enter", "has to get through", "has to get in",
+           "has to get to", "has to flow", "has to go in", "has to come in", "has to resume",
+           "have to reach", "have to enter", "have to get through", "have to get in", "have to get to",
+           "have to flow", "have to go in", "have to come in", "have to resume", "had to reach", "had to enter", "had to get through", "had to get in", "had to get to",
+           "had to flow", "had to go in", "had to come in", "had to resume", "should reach", "should enter",
+           "should get through", "should get in", "should get to", "should flow", "should go in",
+           "should come in", "should resume", "needs to reach", "needs to enter",
+           "needs to get through", "needs to get to", "needs to flow", "needs to go in", "needs to come in",
+           "needs to resume", "need to reach", "need to enter", "need to get through", "need to get in",
+           "need to get to", "need to flow", "need to go in", "need to come in", "need to resume",
+           "ought to reach", "ought to enter", "ought to get through", "ought to get in",
+           "ought to get to", "ought to flow", "ought to go in", "ought to come in", "ought to resume"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",

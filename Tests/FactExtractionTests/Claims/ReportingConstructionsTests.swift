@@ -1568,3 +1568,19 @@ extension ReportingConstructionsTests {
             ["hostages.bodies_recovered 5", "hostages.bodies_recovered 3"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testWhatMustHappenToTheTopicIsDemanded() {
+        XCTAssertEqual(
+            stances(
+                "Jordan's foreign minister said adequate aid had to reach the Gaza Strip at once."),
+            ["Jordan aid.entry demand"])
+    }
+
+    func testApprovalGivenByAPersonIsSupport() {
+        XCTAssertEqual(
+            stances(
+                "Burhan has given his approval to a humanitarian ceasefire lasting seven days."),
+            ["Burhan ceasefire support"])
+    }
+}
