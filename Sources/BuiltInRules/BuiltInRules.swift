@@ -60500,7 +60500,7 @@ polarity:
            "said no to", vetoed, veto, vetoes, vetoing, "rejection of", "hold back", "holding back", "held back", halt, "called off", "no fuel", "will not enter", "won't allow",
            "not permit", "will not permit", resisted, resist, "out of the question", "push back", "pushed back",
            "turned down", "turns down", "turning down", "turn down", "voted against", condemned, "not be allowed", barred, "no entry", "stay out",
-           "would stay out", "kept out", "keep out", "cut off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
+           "would stay out", "kept out", "keep out", "cut off", "cutting off", "cuts off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
            halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", "pulling out", "pulls out", "pull out", withdrew, withdrawal, "withdrawing from",
            "withdraws from", "walked away from", "walking away from", "quit the",
            dismiss, "object to", refuse, rebuff, rebuffs, rebuffing, ignore, "stayed away from", "stays away from",
@@ -60932,7 +60932,8 @@ word_lists:
                     "Israel released", "Israel let", "Israel has freed", "Israel has released", "Israel had freed",
                     "Israel had released", "Israel in turn", "Israel, in turn", "Israeli authorities released",
                     "Israeli authorities freed"]
-  palestinian_detainees: ["Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children"]
+  palestinian_detainees: ["Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children",
+                          "Palestinian side"]
 measures:
   - topic: hostages.held
     below: 100000
@@ -61101,6 +61102,8 @@ measures:
                  # hostages were freed", "over its course", "in that time", "while it lasted".
                  "during which", "over its course", "in that time", "while it lasted", "over the 4 days",
                  "in late November", "before Friday",
+                 # "during that original pause", "over that first truce"
+                 "during that", "over that", "original pause", "original truce", "original ceasefire",
                  # "Over the whole truce, Hamas let 105 go", "hostages who had earlier been freed".
                  "over the whole", "the whole truce", "over the entire", "the entire truce", "had earlier",
                  "earlier been", "have earlier"]
@@ -61122,7 +61125,7 @@ measures:
            "taken into Israel", "brought into Israel",
            "took custody of", "into Red Cross custody", "in Red Cross hands"]
     variants: same
-    exclude_context: ["{israeli_custody}", "{freed_by_israel}", "{palestinian_detainees}"]  # in the figure's clause
+    exclude_context: ["{israeli_custody}", "{freed_by_israel}", "{palestinian_detainees}", wounded, injured, patients]  # in the figure's clause
   - topic: hostages.killed
     below: 100000
     tally: cumulative
@@ -61370,12 +61373,23 @@ measures:
     # "a war of more than seven weeks", "for the second time in four days".
     exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
                       bombarded, "first lull in", "first pause in", "first break in", "first quiet in",
-                      "first calm in"]
+                      "first calm in",
+                      # "a war that had dragged on for forty-eight days"
+                      "dragged on", raged, raging, "had gone on", "has gone on",
+                      # A span inside the truce: "over the truce's first three days".
+                      "first two", "first three", "first five", "first six", "opening two", "opening three",
+                      "first 2", "first 3", "first 48", "first 72"]
     variants:
       - topic: humanitarian_pause.extension_days
         tally: planned
         cues: [extend, extended, extension, extending, extensions, prolong, prolonged, additional, another,
-               "more days", "two more", "one more", renewed, lengthened, lengthen, lengthening, further]
+               "more days", "two more", "one more", renewed, lengthened, lengthen, lengthening, further,
+               # "two extra days of ceasefire", "stretch the pause by two days".
+               extra, stretch, stretched, stretching]
+        # The length a truce is extended to is its length: "stretched to six days"; so is the one
+        # it had before: "past its initial four days".
+        unless: ["extended to", "prolonged to", "stretched to", "lengthened to", "extend it to", "extending it to",
+                 initial, original, "at first"]
   - topic: humanitarian_pause.extension_days
     tally: planned
     nouns: [hour]
@@ -61392,7 +61406,12 @@ measures:
     # "a war of more than seven weeks", "for the second time in four days".
     exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
                       bombarded, "first lull in", "first pause in", "first break in", "first quiet in",
-                      "first calm in"]
+                      "first calm in",
+                      # "a war that had dragged on for forty-eight days"
+                      "dragged on", raged, raging, "had gone on", "has gone on",
+                      # A span inside the truce: "over the truce's first three days".
+                      "first two", "first three", "first five", "first six", "opening two", "opening three",
+                      "first 2", "first 3", "first 48", "first 72"]
   - topic: humanitarian_pause.hours_per_day
     tally: planned
     nouns: [hour]
@@ -61710,7 +61729,8 @@ actions:
               "fighting would resume", "fighting will resume", "go back to war", "return to war", "back to war",
               "resume its offensive", "resume the offensive", "carry on with the war", "carry on the war against",
               "continue the war against", "press on with the war", "won't stop fighting", "will not stop fighting",
-              "not stop fighting", "keep up the war", "keep up the fighting", "keep up the war in Gaza"]
+              "not stop fighting", "keep up the war", "keep up the fighting", "keep up the war in Gaza",
+              "we will not stop", "we won't stop"]
     topic: ceasefire
     polarity: oppose
 # Once the text has named the truce, "the ceasefire" (or "this ceasefire", "its ceasefire") is
@@ -61881,7 +61901,9 @@ measures:
             "fatalities", "toll", "deaths", "the dead", "killed", "civilian death toll"]
     # Deaths from disease, hunger and floods are no count of the war's dead: "measles has been
     # detected in 11 states, where 105 died".
-    exclude_context: [cholera, measles, dengue, malaria, "died of hunger", "of malnutrition", flooding, floods]
+    exclude_context: [cholera, measles, dengue, malaria, "died of hunger", "of malnutrition", flooding, floods,
+                      # The disease named in other words: "11,000 cases of the disease and 316 deaths".
+                      "the disease", "the epidemic", "cases of", "cases and"]
     variants:
       # Reports of Sudan's attacks put the attack in one clause and its dead in another ("An
       # assault on Saturday by the RSF on El Fasher, …, killed at least 25"): the cue may stand
@@ -62264,10 +62286,13 @@ measures:
            "extracted", "found alive", "to safety", "pulled from", "were pulled out", "number of survivors", "out alive", "pulled out of",
            "out of the debris", "out of the rubble", "from under the rubble", "from under the debris",
            "from the debris", "from the ruins", "out of the ruins", "from beneath the ruins", "from beneath the rubble",
-           "out from beneath", "from beneath", "came out alive", "out of collapsed buildings", "got out", freed, "were freed", "have freed",
+           "out from beneath", "from beneath", "came out alive", "out of collapsed buildings", "got out", freed, free, "were freed", "have freed",
            "carried out alive", freeing, "live evacuations", extricated, "retrieved alive", "alive from",
            "brought alive", "out alive from", "discovered alive", "dug out alive", "reached alive", "lifted out",
            "lifted from"]
+    # Those rescuers are still trying to reach are not yet rescued: "trying to free six people".
+    exclude_context: ["trying to", "try to", "tried to", "work to", "working to", "attempting to",
+                      "struggling to", "racing to", "race to"]
   - topic: quake.displaced
     tally: level
     nouns: [person]

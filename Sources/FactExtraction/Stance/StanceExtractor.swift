@@ -800,15 +800,21 @@ struct StanceExtractor {
         for credit in credits {
             // "the mediators (Qatar, Egypt and the US)", "thanked the Qataris": a mark, an article
             // or a preposition may stand between; "the mediators urged both parties" credits no one.
-            guard
-                let credited = actors.first(where: {
-                    $0.index == credit.end
-                        || ($0.index == credit.end + 1
-                            && (tokens[credit.end].kind == .punctuation
-                                || lexicon.prepositions.contains(tokens[credit.end].hash)
-                                || lexicon.grammar.entries[tokens[credit.end].hash]?.wordClass
+            // "brokered by several mediators, among them Egypt and Qatar": a group the credit
+            // names may stand between when a list of its members follows.
+            func actor(at start: Int) -> PhraseTable<String>.Match? {
+                actors.first(where: {
+                    $0.index == start
+                        || ($0.index == start + 1
+                            && (tokens[start].kind == .punctuation
+                                || lexicon.prepositions.contains(tokens[start].hash)
+                                || lexicon.grammar.entries[tokens[start].hash]?.wordClass
                                     == .determiner))
                 })
+            }
+            guard
+                let credited = actor(at: credit.end)
+                    ?? groupListed(after: credit.end, in: sentence).flatMap(actor(at:))
             else { continue }
             // "mediation by Qatar": a credit that names a topic itself is for that topic only.
             let own = topics.filter { $0.index < credit.end && credit.index < $0.end }.map(\.topic)

@@ -1584,3 +1584,72 @@ extension ReportingConstructionsTests {
             ["Burhan ceasefire support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheLengthATruceIsStretchedToIsItsLength() {
+        XCTAssertEqual(
+            numeric("The truce has now been stretched to six days."),
+            ["humanitarian_pause.duration_days 6"])
+        XCTAssertEqual(
+            numeric("Egypt said the truce would run for an extra two days."),
+            ["humanitarian_pause.extension_days 2"])
+    }
+
+    func testAWarThatDraggedOnIsNoTruce() {
+        XCTAssertEqual(
+            numeric(
+                "The guns went quiet as a four-day truce took hold, bringing a halt to a war that had dragged on for forty-eight days."
+            ),
+            ["humanitarian_pause.duration_days 4"])
+    }
+
+    func testTheWholeTrucesReleasesNamedByThatPauseAreARunningCount() {
+        XCTAssertEqual(
+            numeric("Hamas freed 69 hostages during that original pause in the fighting."),
+            ["hostages.released 69"])
+    }
+
+    func testThePalestinianSidesReleasesArePrisoners() {
+        XCTAssertEqual(
+            numeric("On the Palestinian side, those released were 24 women and 15 children."),
+            [
+                "prisoners.released.event {group: women} 24",
+                "prisoners.released.event {group: children} 15",
+            ])
+    }
+
+    func testTheWoundedLetOutAreNoHostages() {
+        XCTAssertEqual(
+            numeric(
+                "At the same time, 17 wounded people had come out into Egypt and been driven to hospitals in Al-Arish."
+            ),
+            [])
+    }
+
+    func testThoseRescuersAreTryingToFreeAreNotYetRescued() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Rescuers were trying to free six people caught in the new tremors."
+            ),
+            [])
+        XCTAssertEqual(
+            numeric("The earthquake in Turkey. Police in Hatay managed to free one person."),
+            ["quake.rescued {place: Turkey} 1"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testTheMembersListedAfterACreditedGroupAreCredited() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. The truce plan was brokered by several mediators, among them Egypt and Saudi Arabia."
+            ),
+            ["Egypt ceasefire support", "Saudi Arabia ceasefire support"])
+    }
+
+    func testAVowNotToStopOpposesACeasefire() {
+        XCTAssertEqual(
+            stances("Netanyahu said: \"We will not stop.\""),
+            ["Netanyahu ceasefire oppose"])
+    }
+}
