@@ -910,7 +910,7 @@ struct NumericClaimExtractor {
         // "the more than 100 hostages who had already been released": a relative clause right
         // after the figure's noun describes what the figure counts, so its words are the figure's.
         if own.upperBound < tokens.count, own.upperBound - figure.end <= 3,
-            Self.describingPronouns.contains(tokens[own.upperBound].hash),
+            tokens[own.upperBound].hash == Self.who,
             let next = structure.clause(at: own.upperBound), next.range.upperBound > own.upperBound
         {
             own = own.lowerBound..<next.range.upperBound
@@ -1726,9 +1726,8 @@ struct NumericClaimExtractor {
     private static let relativePronouns: WordTable<Bool> = WordTable(
         set: ["which", "whom"].map { WordHash.hash($0) })
 
-    /// Relative pronouns opening a clause that describes the noun right before it.
-    private static let describingPronouns: WordTable<Bool> = WordTable(
-        set: ["who"].map { WordHash.hash($0) })
+    /// The relative pronoun that opens a clause describing the noun right before it.
+    private static let who = WordHash.hash("who")
 
     /// Words opening a clause that tells when the clause before it happened.
     private static let timeOpeners: WordTable<Bool> = WordTable(

@@ -1653,3 +1653,31 @@ extension ReportingConstructionsTests {
             ["Netanyahu ceasefire oppose"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testCuttingOffSuppliesOpposesThem() {
+        XCTAssertEqual(
+            stances("Israel is cutting off supplies of water, fuel and electricity to Gaza."),
+            ["Israel aid.entry oppose", "Israel fuel.entry oppose"])
+    }
+
+    func testTradingHostagesForPrisonersIsTheDeal() {
+        XCTAssertEqual(
+            stances("Israel and Hamas agreed to trade hostages for prisoners."),
+            ["Israel hostage_deal support", "Hamas hostage_deal support"])
+    }
+
+    func testTheTrucesFirstDaysAreNoLength() {
+        XCTAssertEqual(
+            numeric("Over the truce's first three days, 39 Israeli hostages walked free."),
+            ["hostages.released {nationality: Israeli} 39"])
+    }
+
+    func testADiseasesDeathsAreNoWarToll() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan war. The World Health Organization says Sudan has recorded more than 11,000 cases of the disease and 316 deaths."
+            ),
+            [])
+    }
+}
