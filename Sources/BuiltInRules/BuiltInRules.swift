@@ -62241,7 +62241,11 @@ measures:
            "arrived in Tawila", "reached Tawila", "reaching Tawila", "in Tawila", "has taken in",
            "have taken in", "camp's population", "camp population",
            # A camp or town that shelters them: "Zamzam now shelters 668,000 people".
-           "shelter to", "gives shelter", "give shelter", "giving shelter", "now shelters", "already shelters"]
+           "shelter to", "gives shelter", "give shelter", "giving shelter", "now shelters", "already shelters",
+           # Homes lost and flight in other words: "over four million have lost their homes", "some
+           # 20,000 people poured into el-Obeid", "looked for shelter elsewhere".
+           "lost their homes", "without homes", "poured into", "pour into", "pouring into", "streamed into",
+           "looked for shelter", "looking for shelter", "sought safety", "seeking safety"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
     variants:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.

@@ -1681,3 +1681,14 @@ extension ReportingConstructionsTests {
             [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testHomesLostAndPeoplePouringIntoATownAreDisplaced() {
+        XCTAssertEqual(
+            numeric("Sudan war. Over four million have lost their homes."),
+            ["sudan.displaced over 4,000,000"])
+        XCTAssertEqual(
+            numeric("Sudan war. Some 20,000 people poured into el-Obeid."),
+            ["sudan.displaced about 20,000"])
+    }
+}
