@@ -60642,6 +60642,13 @@ vague:
 # Stance claims: actor × topic × polarity. A sentence with a topic word and a polarity cue gives a
 # stance of the actor named before the cue; the cue nearest before the topic word wins. These
 # cues are shared by every story; each story names its own topics (stories/<id>/stances.yaml).
+# Word lists that polarity phrases name in braces: "{obligation} {arrival}" is "must reach", "had
+# to get through", …
+word_lists:
+  obligation: [must, "has to", "have to", "had to", should, "needs to", "need to", "ought to"]
+  arrival: [reach, enter, "get through", "get in", "get to", flow, "go in", "come in", resume]
+  holder: [his, her, their, its]
+  repeating: [renewed, reiterated, repeated]
 polarity:
   support: [supports, support, supported, supporting, backs, backed, backing, "agreed to", agreed, accepts, accept,
             agree, "agree to", agrees, "accepted a request", "accepted the request", "accepted a special request",
@@ -60678,8 +60685,7 @@ polarity:
             "gave its approval", "gave approval", "gives its approval", "given its approval", "given approval",
             "gave the go-ahead", "gave its go-ahead",
             # "The cabinet gave the deal its approval"
-            "its approval", "its blessing", "its backing", "his approval", "his blessing", "his backing",
-            "their approval", "their blessing", "their backing", "her approval", "her blessing", "her backing",
+            "{holder} approval", "{holder} blessing", "{holder} backing",
             "crucial step", "important step", "step forward", "right decision", "difficult but right",
             "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
@@ -60770,9 +60776,7 @@ polarity:
            "appeal to", plead, "plead for", "pleads for",
            sought, seeks, seeking, "asked for", "appealed for", "pushed for", "pushes for", "pushing for",
            "pleaded for", "is pressing for", "made it a condition", "requested", "we request", "press for", "pressing for",
-           "pressed for", "call for", "renewed calls for", "renewed his call for", "renewed her call for", "renewed their call for", "renewed its call for",
-           "reiterated his call for", "reiterated her call for", "reiterated their call for", "reiterated its call for",
-           "repeated his call for", "repeated her call for", "repeated their call for", "repeated its call for",
+           "pressed for", "call for", "renewed calls for", "{repeating} {holder} call for",
            "called again and again for", "called repeatedly for", "repeatedly called for", "again called for",
            "called once more for", "called again for", "has long called for",
            "called on Monday for", "called on Tuesday for", "called on Wednesday for", "called on Thursday for", "called on Friday for", "called on Saturday for", "called on Sunday for",
@@ -60781,28 +60785,16 @@ polarity:
            "push for", "pushing", wants, wanted, "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "plea for", "pleas for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
            "urgent need", "necessity of", asked, asks, asking, urge, "asks for", "ask for", implore, implored, implores, imploring,
-           "pleaded with", beseeched, "has to continue", "must continue", "has to grow", "must get through", "must get in",
+           "pleaded with", beseeched, "has to continue", "must continue", "has to grow",
            "has to come", "have to come", "more is needed", "is needed", "are needed", "was needed", "were needed",
            "is required", "are required", "was required", "were required", "much more", "far more",
-           "begging for", "must be allowed", "must be let in", "needs to get in", "put the resolution forward",
+           "begging for", "must be allowed", "must be let in", "put the resolution forward",
            "put the draft forward", "put the text forward", "put the motion forward", "we need", "we want",
            "we urgently need", "we still need", "we must have", pressed, pressured, pressuring,
            pressures, "leaned on", "leaning on", "leans on", "pressure on", "call upon", "calls upon",
            "called upon", "calling upon", "argued for", "argues for", "arguing for", "argue for",
-           # What must happen to the topic: "aid had to reach Gaza at once", "access should be granted".
-           "must reach", "must enter", "must get to", "must flow", "must go in", "must come in",
-           "must resume", "has to reach", "has to enter", "has to get through", "has to get in",
-           "has to get to", "has to flow", "has to go in", "has to come in", "has to resume",
-           "have to reach", "have to enter", "have to get through", "have to get in", "have to get to",
-           "have to flow", "have to go in", "have to come in", "have to resume", "had to reach", "had to enter", "had to get through", "had to get in", "had to get to",
-           "had to flow", "had to go in", "had to come in", "had to resume", "should reach", "should enter",
-           "should get through", "should get in", "should get to", "should flow", "should go in",
-           "should come in", "should resume", "needs to reach", "needs to enter",
-           "needs to get through", "needs to get to", "needs to flow", "needs to go in", "needs to come in",
-           "needs to resume", "need to reach", "need to enter", "need to get through", "need to get in",
-           "need to get to", "need to flow", "need to go in", "need to come in", "need to resume",
-           "ought to reach", "ought to enter", "ought to get through", "ought to get in",
-           "ought to get to", "ought to flow", "ought to go in", "ought to come in", "ought to resume"]
+           # What must happen to the topic: "aid had to reach Gaza at once", "access must get through".
+           "{obligation} {arrival}"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",
@@ -61161,6 +61153,14 @@ word_lists:
                     "Israeli authorities freed"]
   palestinian_detainees: ["Palestinian women", "Palestinian minors", "Palestinian teenagers", "Palestinian children",
                           "Palestinian side"]
+  # The war's length, a count of times and a span inside the truce are no truce's length: "the first
+  # lull in seven weeks", "a war of more than seven weeks", "for the second time in four days", "a
+  # war that had dragged on for forty-eight days", "over the truce's first three days".
+  not_truce_length: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
+                     bombarded, "first lull in", "first pause in", "first break in", "first quiet in",
+                     "first calm in", "dragged on", raged, raging, "had gone on", "has gone on", "first two",
+                     "first three", "first five", "first six", "opening two", "opening three", "first 2",
+                     "first 3", "first 48", "first 72"]
 measures:
   - topic: hostages.held
     below: 100000
@@ -61596,16 +61596,7 @@ measures:
            extended, prolonged, lengthened, extend, prolong, lengthen, extension, extending, prolonging,
            # The truce named by the deal it is part of: "the deal is meant to run for four days".
            deal, agreement, arrangement, accord]
-    # The war's length and a count of times are no truce's: "the first lull in seven weeks",
-    # "a war of more than seven weeks", "for the second time in four days".
-    exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
-                      bombarded, "first lull in", "first pause in", "first break in", "first quiet in",
-                      "first calm in",
-                      # "a war that had dragged on for forty-eight days"
-                      "dragged on", raged, raging, "had gone on", "has gone on",
-                      # A span inside the truce: "over the truce's first three days".
-                      "first two", "first three", "first five", "first six", "opening two", "opening three",
-                      "first 2", "first 3", "first 48", "first 72"]
+    exclude_context: ["{not_truce_length}"]
     variants:
       - topic: humanitarian_pause.extension_days
         tally: planned
@@ -61629,16 +61620,7 @@ measures:
     cues: [truce, pause, pauses, lull, "humanitarian pause", ceasefire, "cease-fire", "halt", "fighting to stop",
            "fighting would stop", "fighting will stop", "stop fighting", "pausing the war", "pausing the fighting",
            deal, agreement, arrangement, accord]
-    # The war's length and a count of times are no truce's: "the first lull in seven weeks",
-    # "a war of more than seven weeks", "for the second time in four days".
-    exclude_context: ["time in", "war of", "of war", "of fighting", "of conflict", "of bombardment", pounded,
-                      bombarded, "first lull in", "first pause in", "first break in", "first quiet in",
-                      "first calm in",
-                      # "a war that had dragged on for forty-eight days"
-                      "dragged on", raged, raging, "had gone on", "has gone on",
-                      # A span inside the truce: "over the truce's first three days".
-                      "first two", "first three", "first five", "first six", "opening two", "opening three",
-                      "first 2", "first 3", "first 48", "first 72"]
+    exclude_context: ["{not_truce_length}"]
   - topic: humanitarian_pause.hours_per_day
     tally: planned
     nouns: [hour]

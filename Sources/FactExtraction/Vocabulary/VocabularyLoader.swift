@@ -476,8 +476,8 @@ public enum VocabularyLoader {
             try map["definite_references"]?.orderedMapping().map {
                 (topic: $0.key.text, phrases: try $0.value.strings())
             } ?? []
-        // Topic and action phrases may name the file's word lists in braces ("{stopping}
-        // {assault}").
+        // Topic, action and polarity phrases may name the file's word lists in braces
+        // ("{stopping} {assault}", "{obligation} {arrival}").
         let lists = try wordLists(map["word_lists"])
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
@@ -525,7 +525,7 @@ public enum VocabularyLoader {
                     throw key.node.error(
                         "'\(key.text)' is not a cue polarity (support, oppose, demand)")
                 }
-                return (polarity, try value.strings())
+                return (polarity, try templatePhrases(value, lists: lists))
             } ?? []
         var seen: [UInt64: Polarity] = [:]
         for (polarity, cues) in vocabulary.polarityCues {

@@ -1692,3 +1692,11 @@ extension ReportingConstructionsTests {
             ["sudan.displaced about 20,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testACallRenewedByItsHolderIsADemand() {
+        XCTAssertEqual(
+            stances("Sudan war. IGAD renewed its call for an immediate ceasefire."),
+            ["IGAD ceasefire demand"])
+    }
+}

@@ -182,6 +182,27 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
+    func testPolarityCuesExpandTheWordListsTheyName() throws {
+        let vocabulary = try load(
+            "stances.yaml",
+            """
+            word_lists:
+              obligation: [must, "had to"]
+              arrival: [reach, enter]
+            polarity:
+              demand: [urged, "{obligation} {arrival}"]
+
+            """)
+        XCTAssertEqual(
+            vocabulary.polarityCues.first?.1,
+            ["urged", "must reach", "must enter", "had to reach", "had to enter"])
+        XCTAssertThrowsError(
+            try load("stances.yaml", "polarity:\n  demand: [\"{obligation} reach\"]\n")
+        ) {
+            XCTAssertTrue("\($0)".contains("unknown word list '{obligation}'"), "\($0)")
+        }
+    }
+
     func testAnActorHierarchyThatGoesRoundIsRefused() {
         XCTAssertThrowsError(
             try load(
