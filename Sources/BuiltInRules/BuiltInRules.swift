@@ -59636,6 +59636,27 @@ patterns:
         - { text: "In Hatay 1,647 people lost their lives in the quake, in Gaziantep 504 and in Adana 167.",
             claims: ["quake.killed {place: Turkey} 1,647", "quake.killed {place: Turkey} 504",
                      "quake.killed {place: Turkey} 167"] }
+  - id: listed-place-at-figure
+    summary: "a list of places each put at its figure, the verb left out: \"Egypt at 317,230, Chad at 300,000\""
+    match: ",|and|with the? PLACE next|second|third? at|on @bound? FIGURE ,|.|;|and|)"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "Sudanese refugees in Egypt number 317,230, with Chad at 300,000 and South Sudan at 190,000.",
+            claims: ["sudan.refugees {place: Egypt} 317,230", "sudan.refugees {place: Chad} 300,000",
+                     "sudan.refugees {place: South Sudan} 190,000"] }
+      pass:
+        - { text: "Hamas freed 13 hostages on Friday, and the Red Cross at 16:00 took them to Egypt.",
+            claims: ["hostages.released.event 13"] }
+  - id: listed-place-figure
+    summary: "a list of places each followed by its figure, bracketed or not, the verb left out: \"Egypt (317,230), Ethiopia (37,289)\""
+    match: ",|and|with the? PLACE next|second|third? FIGURE ,|.|;|and|next"
+    outcome: sibling
+    examples:
+      trigger:
+        - { text: "Some 700,000 Sudanese refugees went to Chad, with Egypt (317,230) and Ethiopia (37,289) next.",
+            claims: ["sudan.refugees {place: Chad} about 700,000", "sudan.refugees {place: Egypt} 317,230",
+                     "sudan.refugees 37,289"] }
   - id: listed-name-figure
     summary: "a list of names each followed by its figure, the verb left out: \"France sent 139 rescuers, Austria 105\""
     match: ",|and NAME FIGURE ,|.|;|and"
@@ -61662,8 +61683,11 @@ topics:
               "{stopping} to {owner} {fighting}", "silence the guns", "silence their guns", "silence its guns",
               "guns to fall silent", "guns fall silent", "bring the {fighting} to an end",
               "bring {owner} {assault} to an end", "bring an end to the {fighting}",
-              "the {fighting} to {stopping}", "the {fighting} to be {stopping}", "the {fighting} must {stopping}",
-              "the {fighting} must be {stopping}", "the {fighting} should {stopping}", "the {fighting} should be {stopping}",
+              "the {fighting} to {stopping}", "the {fighting} to be {stopping}",
+              # "the fighting has to stop", "Israel's war must be brought to an end": the cue of
+              # obligation closes the phrase.
+              "{owner} {fighting} {obligation} {stop_now}", "{owner} {fighting} {obligation} be {stopping}",
+              "{owner} {fighting} {obligation} come to an end", "{owner} {fighting} {obligation} be brought to an end",
               "the {fighting} {stop_now}", "the {fighting} be {stopping}",
               ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
               # "called for Israeli military operations in Gaza to be halted", "the attacks on Gaza stop"
@@ -62290,8 +62314,11 @@ topics:
               "{stopping} to {owner} {fighting}", "silence the guns", "silence their guns", "silence its guns",
               "guns to fall silent", "guns fall silent", "bring the {fighting} to an end",
               "bring {owner} {assault} to an end", "bring an end to the {fighting}",
-              "the {fighting} to {stopping}", "the {fighting} to be {stopping}", "the {fighting} must {stopping}",
-              "the {fighting} must be {stopping}", "the {fighting} should {stopping}", "the {fighting} should be {stopping}",
+              "the {fighting} to {stopping}", "the {fighting} to be {stopping}",
+              # "the fighting has to stop", "Israel's war must be brought to an end": the cue of
+              # obligation closes the phrase.
+              "{owner} {fighting} {obligation} {stop_now}", "{owner} {fighting} {obligation} be {stopping}",
+              "{owner} {fighting} {obligation} come to an end", "{owner} {fighting} {obligation} be brought to an end",
               "the {fighting} {stop_now}", "the {fighting} be {stopping}",
               ceasefire, "cease-fire", truce, "hold its fire", "hold their fire", "halt to hostilities",
               "halt hostilities", "end hostilities", "end to hostilities", ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",

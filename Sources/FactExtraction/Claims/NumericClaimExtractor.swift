@@ -533,7 +533,10 @@ struct NumericClaimExtractor {
                     figure: figure.first..<figure.end, quantity: figure.quantity,
                     unit: figure.unit,
                     figureTokens: figureTokens, gapBlockers: gapBlockers, in: sentence,
-                    classes: grammar.classes, lexicon: lexicon, openings: openings)
+                    classes: grammar.classes, lexicon: lexicon, openings: openings,
+                    antecedents: PatternMatcher.Antecedents(
+                        inSentence: claims.contains { $0.wholeIndex == nil },
+                        before: !previousWholes.isEmpty))
             else { continue }
             let pattern = matcher.set.patterns[match.pattern]
             // "In 1999, a quake of the same strength killed some 18,000": a figure of an

@@ -21,6 +21,27 @@ final class PatternMatcher: Sendable {
         var range: Range<Int>
     }
 
+    /// Which figures told before a figure a listing pattern can lean on.
+    ///
+    /// A pattern that lists a figure after another (`sibling`, `again`) says nothing when no such
+    /// figure stands before it, and the patterns after it are tried instead: "killed in Turkey
+    /// and Syria at more than 39,000" lists nothing.
+    struct Antecedents: Sendable {
+        /// A whole claimed before the figure in its own sentence.
+        var inSentence: Bool
+        /// A whole claimed in the sentences before.
+        var before: Bool
+
+        /// Every pattern may match.
+        static let all = Antecedents(inSentence: true, before: true)
+
+        /// Whether `pattern` has a figure to lean on.
+        func allow(_ pattern: ClaimPattern) -> Bool {
+            guard pattern.outcome == .sibling || pattern.outcome == .again else { return true }
+            return inSentence || before && (pattern.tally != nil || pattern.outcome == .again)
+        }
+    }
+
     /// A pattern element as the matcher runs it.
     enum Operation: Sendable, Equatable {
         case figure, noun, toll, cue, facet, place, other, thing, name, gap
@@ -182,7 +203,7 @@ final class PatternMatcher: Sendable {
         figure: Range<Int>, quantity: Quantity, unit: UInt64?, figureTokens: [Bool],
         gapBlockers: [Bool],
         in sentence: Sentence, classes: [WordClass], lexicon: Lexicon, openings: Openings,
-        onlyNone: Bool = false
+        onlyNone: Bool = false, antecedents: Antecedents = .all
     ) -> Match? {
         var context = Context(
             sentence: sentence, lexicon: lexicon, figure: figure, unit: unit,
@@ -190,6 +211,7 @@ final class PatternMatcher: Sendable {
             lists: lists)
         for (index, steps) in programs.enumerated() {
             if onlyNone, set.patterns[index].outcome != .none { continue }
+            if !antecedents.allow(set.patterns[index]) { continue }
             if let written = figureWords[index],
                 figure.count != 1 || !written.contains(sentence.tokens[figure.lowerBound].hash)
             {

@@ -376,6 +376,17 @@ struct StanceExtractor {
                     $0.index < cue.end && cue.index < $0.end && $0.payload.polarity != cue.payload
                 } && !companionPhrases.contains { $0.index < cue.end && cue.index < $0.end }
             }
+        // "the war must end": a topic phrase that says what must become of the fighting
+        // demands it from its word of obligation on.
+        for topic in topics where topic.end - topic.index > 2 {
+            guard
+                let obligation = lexicon.obligations.firstMatch(
+                    tokens, in: (topic.index + 1)..<(topic.end - 1))
+            else { continue }
+            let cue = PhraseTable<Polarity>.Match(
+                index: obligation.index, length: topic.end - obligation.index, payload: .demand)
+            cues.insert(cue, at: cues.firstIndex { $0.index > cue.index } ?? cues.endIndex)
+        }
         let requests = lexicon.requests.matches(tokens)
         let joined = joinedRoles(in: sentence, topics: topics)
         guard
@@ -473,11 +484,15 @@ struct StanceExtractor {
             var relativeHolders: [String]?
             // "fuel would not be allowed", "a ceasefire was rejected by Israel": the topic is the
             // subject of a cue just after it; cues before it then count only within its clause.
-            if let after = cues.first(where: { $0.index >= topic.end && $0.index - topic.end <= 4 }
-            ),
+            // "the fighting has to stop": the obligation that closes the topic phrase is such a
+            // cue too.
+            if let after = cues.first(where: {
+                $0.index >= topic.end && $0.index - topic.end <= 4
+                    || $0.index > topic.index && $0.end == topic.end && $0.length > 1
+            }),
                 after.index > topic.end || (after.index == topic.end && topic.referred)
-                    || agentBy(after: after, in: sentence) != nil,
-                (topic.end..<after.index).allSatisfy({
+                    || after.index < topic.end || agentBy(after: after, in: sentence) != nil,
+                (topic.end..<max(topic.end, after.index)).allSatisfy({
                     Self.verbGlue.contains(tokens[$0].hash)
                         || (sentence.isPunctuation($0, UInt8(ascii: ",")) && $0 == topic.end
                             && after.end < tokens.count && tokens[after.end].hash == Self.by)

@@ -275,6 +275,9 @@ public struct Vocabulary: Sendable {
     public var authoredNouns: [String] = []
     /// Phrases holding a topic word that are not the topic ("military aid").
     public var notTopics: [String] = []
+    /// The word lists stance phrases name in braces, by name; a story's stance file sees the
+    /// shared file's too.
+    public var stanceWordLists: [String: [String]] = [:]
     /// Attribution verbs ("said").
     public var attributionVerbs: [String] = []
     /// Attribution phrases before the speaker ("according to").

@@ -119,7 +119,9 @@ public enum VocabularyLoader {
         if let node = try root("actors.yaml") {
             try readActors(node, into: &vocabulary, knownActors: base.actors)
         }
-        if let node = try root("stances.yaml") { try readStances(node, into: &vocabulary) }
+        if let node = try root("stances.yaml") {
+            try readStances(node, into: &vocabulary, inherited: base.stanceWordLists)
+        }
         if let node = try root("attribution.yaml") { try readAttribution(node, into: &vocabulary) }
         if let node = try root("grammar.yaml") { try readGrammar(node, into: &vocabulary) }
         return vocabulary
@@ -448,7 +450,11 @@ public enum VocabularyLoader {
         return phrases
     }
 
-    private static func readStances(_ node: YAMLNode, into vocabulary: inout Vocabulary) throws {
+    /// Reads a stance file; its phrases may name its own word lists and those of `inherited`
+    /// (the shared file's, for a story).
+    private static func readStances(
+        _ node: YAMLNode, into vocabulary: inout Vocabulary, inherited: [String: [String]]
+    ) throws {
         let map = try node.mapping(
             allowed: [
                 "topics", "polarity", "conditions", "negations", "obligations", "directives",
@@ -477,8 +483,10 @@ public enum VocabularyLoader {
                 (topic: $0.key.text, phrases: try $0.value.strings())
             } ?? []
         // Topic, action and polarity phrases may name the file's word lists in braces
-        // ("{stopping} {assault}", "{obligation} {arrival}").
-        let lists = try wordLists(map["word_lists"])
+        // ("{stopping} {assault}", "{obligation} {arrival}"), and a story's those of the shared
+        // file.
+        let lists = try wordLists(map["word_lists"]).merging(inherited) { own, _ in own }
+        vocabulary.stanceWordLists = lists
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
                 ($0.key.text, try templatePhrases($0.value, lists: lists))

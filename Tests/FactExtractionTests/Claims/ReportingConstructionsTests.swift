@@ -1700,3 +1700,36 @@ extension ReportingConstructionsTests {
             ["IGAD ceasefire demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testWhatMustStopIsACeasefireDemanded() {
+        XCTAssertEqual(
+            stances("Biden said the fighting had to stop."), ["Biden ceasefire demand"])
+        XCTAssertEqual(
+            stances("Sudan war. Blinken stressed that the war must be brought to an end."),
+            ["United States ceasefire demand"])
+        // A halt's last word is no cue of its own.
+        XCTAssertEqual(
+            stances("Israel and Hamas had agreed a four-day halt to hostilities."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+    }
+
+    func testPlacesListedAtTheirFiguresCountWhatTheFirstCounted() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan war. Sudanese refugees in Egypt number 317,230, with Chad at 300,000 and South Sudan at 190,000."
+            ),
+            [
+                "sudan.refugees {place: Egypt} 317,230", "sudan.refugees {place: Chad} 300,000",
+                "sudan.refugees {place: South Sudan} 190,000",
+            ])
+    }
+
+    func testAListingPatternWithNothingBeforeItGivesWayToTheNext() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Officials put the number of people killed in Turkey and Syria at more than 39,000."
+            ),
+            ["quake.killed over 39,000"])
+    }
+}

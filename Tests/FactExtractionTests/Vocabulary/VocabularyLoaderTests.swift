@@ -203,6 +203,24 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
+    func testAStoryStanceFileNamesTheSharedWordLists() throws {
+        let shared = try load("stances.yaml", "word_lists:\n  obligation: [must, \"has to\"]\n")
+        let story = try VocabularyLoader.load(
+            [
+                "stances.yaml": (
+                    path: "Rules/vocabulary/stories/s/stances.yaml",
+                    text: """
+                    word_lists:
+                      fighting: [war]
+                    topics:
+                      ceasefire: ["the {fighting} {obligation} end"]
+
+                    """
+                )
+            ], over: shared)
+        XCTAssertEqual(story.stanceTopics.first?.1, ["the war must end", "the war has to end"])
+    }
+
     func testAnActorHierarchyThatGoesRoundIsRefused() {
         XCTAssertThrowsError(
             try load(
