@@ -35,10 +35,32 @@ final class PatternMatcher: Sendable {
         /// Every pattern may match.
         static let all = Antecedents(inSentence: true, before: true)
 
-        /// Whether `pattern` has a figure to lean on.
-        func allow(_ pattern: ClaimPattern) -> Bool {
-            guard pattern.outcome == .sibling || pattern.outcome == .again else { return true }
-            return inSentence || before && (pattern.tally != nil || pattern.outcome == .again)
+        /// Whether a pattern that leans on `reach` has a figure to lean on.
+        func allow(_ reach: Reach) -> Bool {
+            switch reach {
+            case .nothing: true
+            case .sentence: inSentence
+            case .sentenceBefore: inSentence || before
+            }
+        }
+    }
+
+    /// How far back a pattern looks for the figure it lists after.
+    enum Reach: Sendable {
+        /// It lists after no figure.
+        case nothing
+        /// A figure earlier in its sentence (`sibling`).
+        case sentence
+        /// A figure earlier in its sentence or in the sentence before (`again`, or a `sibling`
+        /// that fixes the tally).
+        case sentenceBefore
+
+        init(_ pattern: ClaimPattern) {
+            switch pattern.outcome {
+            case .again: self = .sentenceBefore
+            case .sibling: self = pattern.tally == nil ? .sentence : .sentenceBefore
+            default: self = .nothing
+            }
         }
     }
 
@@ -65,6 +87,8 @@ final class PatternMatcher: Sendable {
     private let figureSteps: [Int]
     /// Per program, the hashes of the words its figure must be written as, if it names any.
     private let figureWords: [[UInt64]?]
+    /// Per program, how far back it looks for the figure it lists after.
+    private let reaches: [Reach]
     /// The first operations that must match once and depend on the sentence alone, each once.
     private let openingOperations: [Operation]
     /// Per program, the index of its first operation in `openingOperations`, or -1 when its
@@ -116,6 +140,7 @@ final class PatternMatcher: Sendable {
         }
         self.words = words
         figureWords = set.patterns.map { $0.figureWords?.map { WordHash.hash($0) } }
+        reaches = set.patterns.map(Reach.init)
         figureSteps = programs.map { steps in
             steps.firstIndex { $0.operation == .figure } ?? steps.count
         }
@@ -211,7 +236,7 @@ final class PatternMatcher: Sendable {
             lists: lists)
         for (index, steps) in programs.enumerated() {
             if onlyNone, set.patterns[index].outcome != .none { continue }
-            if !antecedents.allow(set.patterns[index]) { continue }
+            if !antecedents.allow(reaches[index]) { continue }
             if let written = figureWords[index],
                 figure.count != 1 || !written.contains(sentence.tokens[figure.lowerBound].hash)
             {
