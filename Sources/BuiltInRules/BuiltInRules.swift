@@ -58558,7 +58558,10 @@ lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
               additional, "of them", "others were", "more were", "of whom", "of those", having, confirmed,
-              "had to", "have to", "has to", who]
+              "had to", "have to", "has to", who,
+              # "Dozens more were reported wounded", "ten were said to have been killed".
+              reported, "said to have been", "reported to have been", "believed to have been",
+              "thought to have been", "feared to have been", "said to be", "reported to be"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -60770,7 +60773,7 @@ polarity:
            "called on Monday for", "called on Tuesday for", "called on Wednesday for", "called on Thursday for", "called on Friday for", "called on Saturday for", "called on Sunday for",
            "appealed", "appeal for", "appeals for", pleaded, "begging for", begged, pressing, "called on", "calls on",
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "submitted",
-           "push for", "pushing", wants, wanted, "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
+           "push for", "pushing", "press for", "presses for", wants, wanted, "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "plea for", "pleas for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
            "urgent need", "necessity of", asked, asks, asking, urge, "asks for", "ask for", implore, implored, implores, imploring,
            "pleaded with", beseeched, "has to continue", "must continue", "has to grow",
@@ -60790,6 +60793,9 @@ conditions: ["only if", "as long as", "provided that", "provided", "on condition
              "subject to", "if Hamas", "if Israel", "if either", "if both", "if the two", "if the parties",
              "if the warring", "if the sides", "without", "should the", "should either", "only once", "only when",
              "before it would", "before it will", "before any", "before a ceasefire", "before an end",
+             # "no talks on prisoners before the war ends".
+             "before the war ends", "before the war is over", "before the aggression ends",
+             "before the aggression stops", "before the fighting ends", "before the fighting stops",
              "before they would", "before they will", "before he would", "before he will", "before agreeing to",
              "for every 10", "for each 10", "for every ten", "for each ten", "for each additional", "for every additional",
              "for every further", "for each further", "each time another", "each time", "if more", "if further", "if additional", "depend on", "depends on", "depended on",
@@ -60830,7 +60836,9 @@ obligations: [must, should, "ought to", "has to", "have to", "need to", "needs t
 directives: [told, tells, tell, telling, ordered, orders, instructed, instructs, directed, encouraged,
              encourages, encouraging, invited, invites, inviting,
              # "Washington had advised Israel to hold off on a ground assault".
-             advised, advises, advising, asked, asks, asking, pressed, presses, pressured, pressuring]
+             advised, advises, advising, asked, asks, asking, ask, press, pressed, presses, pressured, pressuring,
+             # "trying to persuade Israel to accept pauses": the persuader asks for them.
+             persuade, persuades, persuaded, persuading, convince, convinces, convinced, convincing]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",
@@ -60856,7 +60864,9 @@ requests: ["at the request of", "request of", "request from", "requests from", "
 credits: ["mediation by", "mediated by", "brokered by", "with help from", "with the help of", "thanks to", thanked,
           commended, praised, "gratitude to", "grateful to", credited, lauded, applauded, "efforts by",
           "facilitated by", "with the mediation of", "mediation of", "in coordination with", "in partnership with",
-          "negotiated by", "hosted by", "arranged by", "convened by", "organised by", "organized by", "process led by", "talks led by", "efforts led by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
+          "negotiated by", "hosted by", "sponsorship of", "headed jointly by", "jointly headed by",
+          "led jointly by", "jointly led by", "co-led by", "co-chaired by", "mediation headed by",
+          "efforts headed by", "talks headed by", "initiative headed by", "process headed by", "arranged by", "convened by", "organised by", "organized by", "process led by", "talks led by", "efforts led by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
           "thanks went to", "in cooperation with", "backed by", "supported by", "sponsored by",
           # "a ceasefire proposal led by the United States", "the truce plan offered by the Quad"
           "proposal led by", "plan led by", "proposed by", "offered by", "put forward by", "drawn up by",
@@ -62309,7 +62319,10 @@ topics:
                 dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",
                 "truce talks", "cease-fire talks", "peace process", negotiate, "to negotiate",
                 "the table", "back to the table", reconciliation, summit, "the summit", "return to Jeddah",
-                "back to Jeddah", discussions, "the discussions", "peace negotiations", "political dialogue"]
+                "back to Jeddah", discussions, "the discussions", "peace negotiations", "political dialogue",
+                # "called for a negotiated, peaceful settlement": an end reached by talking.
+                "negotiated settlement", "negotiated solution", "negotiated end", "negotiated peace",
+                "negotiated political solution"]
   aid.entry: ["humanitarian aid", aid, "aid deliveries", "humanitarian corridor", "humanitarian corridors",
               "humanitarian access", "aid access", "humanitarian assistance", "relief supplies", "aid convoys",
               "safe passage", "aid to reach", "delivery of aid", deliveries, "the deliveries", "aid trucks",

@@ -610,13 +610,10 @@ struct SentenceStructure: Sendable {
                 continue
             }
             let speaker = speakerStart..<groupStart
-            // "Of the dead, 1,056 were counted in government-held areas": the subject of a
-            // passive that counts a figure is what is reported, not who reports it.
-            if group?.isPassive == true,
-                speaker.contains(where: { classes[$0] == .number || tokens[$0].kind == .number })
-            {
-                continue
-            }
+            // "Of the dead, 1,056 were counted in government-held areas", "Ten were reported
+            // wounded", "Dozens were said to have been killed": the subject of a passive report
+            // is what is reported, never who reports it.
+            if group?.isPassive == true { continue }
             // "…, officials said on Saturday, after teams found …": the attribution's clause
             // ends at a break and reports nothing after its verb; what follows is an adjunct.
             let closesBeforeMore =

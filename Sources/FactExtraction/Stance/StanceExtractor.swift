@@ -69,6 +69,7 @@ struct StanceExtractor {
         set: ["between", "among"].map { WordHash.hash($0) })
     private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
+    private static let nor = WordHash.hash("nor")
     private static let we = WordHash.hash("we")
     private static let firstPerson = WordHash.hash("i")
     private static let pronouns: WordTable<Bool> = WordTable(
@@ -2025,6 +2026,11 @@ struct StanceExtractor {
         var index = topic.index - 1
         var steps = 0
         while index >= 0, steps < 8 {
+            // "neither negotiations nor a truce would happen": "neither" or "nor" right before the
+            // topic, or a word before it, says no as well.
+            if steps < 2, tokens[index].hash == Self.neither || tokens[index].hash == Self.nor {
+                return index
+            }
             if tokens[index].hash == Self.no {
                 // "the convoy carried no fuel" reports what a load held, no position.
                 let reported = index > 0 && Self.loadVerbs.contains(tokens[index - 1].hash)

@@ -1733,3 +1733,39 @@ extension ReportingConstructionsTests {
             ["quake.killed over 39,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testPressingForATopicDemandsIt() {
+        XCTAssertEqual(
+            stances("Sudan war. Egypt presses for a ceasefire."), ["Egypt ceasefire demand"])
+    }
+
+    func testPersuadingAnActorToAcceptATopicDemandsIt() {
+        XCTAssertEqual(
+            stances("Blinken has been trying to persuade Israel to accept pauses in the fighting."),
+            ["United States humanitarian_pause demand"])
+    }
+
+    func testNeitherOneTopicNorAnotherUntilIsConditional() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. Burhan said neither negotiations nor a truce would happen until the RSF left the cities."
+            ),
+            ["Burhan peace_talks conditional (until the RSF left the cities)"])
+    }
+
+    func testNoTalksBeforeTheWarEndsIsConditional() {
+        XCTAssertEqual(
+            stances("Hamas said there will be no talks on any swap deal before the war ends."),
+            ["Hamas hostage_deal conditional (before the war ends)"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testWhoIsSaidToHaveBeenHurtSpeaksForNoOne() throws {
+        XCTAssertNil(try speaker("Sudan war. Ten people were said to have been wounded."))
+        XCTAssertNil(try speaker("Sudan war. Ten were reported wounded in the shelling."))
+        XCTAssertEqual(
+            numeric("Sudan war. Ten were reported wounded in the shelling."), ["sudan.wounded 10"])
+    }
+}
