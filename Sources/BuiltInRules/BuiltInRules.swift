@@ -60640,6 +60640,17 @@ word_lists:
   arrival: [reach, enter, "get through", "get in", "get to", flow, "go in", "come in", resume]
   holder: [his, her, their, its]
   repeating: [renewed, reiterated, repeated]
+  # Stopping the war in any of its words ("called for halting its war", "urged both sides to stop
+  # hostilities"); the stories' topic phrases name these.
+  stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
+  # What is stopped, after "be": "the war must be halted".
+  stopped: [stopped, halted, ended, ceased]
+  # The fighting named as what is to stop: "demanded that the fighting stop", "the war must be halted".
+  fighting: [war, fighting, hostilities, attacks, bombing, bombardment, offensive, "military operations", aggression,
+             violence, strikes, killing, bloodshed]
+  # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
+  stop_now: [stop, end, halt, cease]
+  assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
 polarity:
   support: [supports, support, supported, supporting, backs, backed, backing, "agreed to", agreed, accepts, accept,
             agree, "agree to", agrees, "accepted a request", "accepted the request", "accepted a special request",
@@ -61628,17 +61639,10 @@ measures:
         "vocabulary/stories/gaza-hostages/stances.yaml": ###"""
 # The story's stance topics and the phrases that name them, and actions that state a position
 # by themselves ("resumed fighting" ends a pause). Polarity cues are shared (../../stances.yaml).
-# Word lists that topic phrases name in braces: stopping the war in any of its words ("called
-# for halting its war", "to end Israel's offensive", "urged both sides to stop hostilities").
+# Word lists that topic phrases name in braces: the story's own below, and the shared file's
+# (stopping the war in any of its words: "called for halting its war", "to end Israel's offensive").
 word_lists:
-  stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
   owner: [the, its, their, this, "Israel's"]
-  # The fighting named as what is to stop: "demanded that the fighting stop", "the war must be halted".
-  fighting: [war, fighting, hostilities, attacks, bombing, bombardment, offensive, "military operations", aggression,
-             violence, strikes, killing, bloodshed]
-  # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
-  stop_now: [stop, end, halt, cease]
-  assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
   # How long or how often a halt in the fighting lasts: "a four-day halt", "a daily four-hour halt".
   span: [one-day, two-day, three-day, four-day, five-day, six-day, seven-day, eight-day, 10-day, week-long,
          weeklong, one-week, 24-hour, 48-hour, 72-hour, four-hour, daily, "daily four-hour"]
@@ -61663,7 +61667,7 @@ topics:
               "the {fighting} to {stopping}", "the {fighting} to be {stopping}",
               # "the fighting has to stop", "Israel's war must be brought to an end": the cue of
               # obligation closes the phrase.
-              "{owner} {fighting} {obligation} {stop_now}", "{owner} {fighting} {obligation} be {stopping}",
+              "{owner} {fighting} {obligation} {stop_now}", "{owner} {fighting} {obligation} be {stopped}",
               "{owner} {fighting} {obligation} come to an end", "{owner} {fighting} {obligation} be brought to an end",
               "the {fighting} {stop_now}", "the {fighting} be {stopping}",
               ceasefire, "cease-fire", "cease fire", "permanent truce", "stop the violence", "end the violence",
@@ -62273,17 +62277,11 @@ measures:
 """###,
         "vocabulary/stories/sudan-war/stances.yaml": ###"""
 # The Sudan story's stance topics.
-# Word lists that topic phrases name in braces: stopping the war in any of its words ("called
-# for halting the war", "to end its offensive on El Fasher", "urged both sides to stop hostilities").
+# Word lists that topic phrases name in braces: the story's own below, and the shared file's
+# (stopping the war in any of its words: "called for halting the war", "to end its offensive on
+# El Fasher").
 word_lists:
-  stopping: [stop, stops, stopped, stopping, halt, halts, halted, halting, end, ends, ended, ending, cease, ceasing]
   owner: [the, its, their, this]
-  # The fighting named as what is to stop: "demanded that the fighting stop", "the war must be halted".
-  fighting: [war, fighting, hostilities, attacks, bombing, bombardment, offensive, "military operations", aggression,
-             violence, strikes, killing, bloodshed]
-  # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
-  stop_now: [stop, end, halt, cease]
-  assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
 topics:
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
               # "urged a halt to Israel's bombardment", "to silence their guns", "to bring the
@@ -62294,7 +62292,7 @@ topics:
               "the {fighting} to {stopping}", "the {fighting} to be {stopping}",
               # "the fighting has to stop", "Israel's war must be brought to an end": the cue of
               # obligation closes the phrase.
-              "{owner} {fighting} {obligation} {stop_now}", "{owner} {fighting} {obligation} be {stopping}",
+              "{owner} {fighting} {obligation} {stop_now}", "{owner} {fighting} {obligation} be {stopped}",
               "{owner} {fighting} {obligation} come to an end", "{owner} {fighting} {obligation} be brought to an end",
               "the {fighting} {stop_now}", "the {fighting} be {stopping}",
               ceasefire, "cease-fire", truce, "hold its fire", "hold their fire", "halt to hostilities",
