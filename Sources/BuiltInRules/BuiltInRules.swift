@@ -59952,12 +59952,13 @@ patterns:
       trigger:
         - { text: "Israel says the hostages are thought to number around 240.", claims: ["hostages.held about 240"] }
   - id: noun-then-number-figure
-    summary: "a noun, words about it, and its count after the verb \"number\": \"refugees in Chad now number 500,000\""
-    match: "NOUN ... number|numbered|numbering @quantity_word? FIGURE"
+    summary: "a noun, words about it, and its count after the verb \"number\" or \"total\": \"refugees in Chad now number 500,000\""
+    match: "NOUN ... number|numbered|numbering|total|totals|totalled|totaled|totalling|totaling @quantity_word? FIGURE"
     examples:
       trigger:
         - { text: "Sudanese refugees in Chad now number more than 500,000.",
             claims: ["sudan.refugees {place: Chad} over 500,000"] }
+        - { text: "The aid trucks sent over from Egypt's side now total 253.", claims: ["aid.trucks 253"] }
   - id: cue-then-figure
     summary: "a cue and then its figure with no noun: \"Hamas freed 13 on Friday\""
     match: "CUE @quantity_word? FIGURE"
@@ -60753,7 +60754,8 @@ polarity:
            "failed to honour", "failed to honor", "reneged on", "did not meet its obligation", "broke this deal",
            "broke the deal", "would not accept", "will not accept", "cutting off", "cuts off", halting, halts, "ban on", "banned the",
            boycott, boycotted, boycotting, boycotts, "would boycott", "threw out", "throw out", "throws out",
-           "throwing out", "tossed out",
+           "throwing out", "tossed out", "thrown out", "poured scorn on", "pours scorn on", "pouring scorn on",
+           "pour scorn on",
            # "Israel ignored calls for a ceasefire": dismissing a call opposes what it calls for.
            ignored, ignoring, ignores, defied, defying, defies, disregarded, disregarding, spurned, spurning,
            snubbed, "shrugged off", "shrugging off", "turned a deaf ear to",
@@ -60849,7 +60851,12 @@ directives: [told, tells, tell, telling, ordered, orders, instructed, instructs,
              # "Washington had advised Israel to hold off on a ground assault".
              advised, advises, advising, asked, asks, asking, ask, press, pressed, presses, pressured, pressuring,
              # "trying to persuade Israel to accept pauses": the persuader asks for them.
-             persuade, persuades, persuaded, persuading, convince, convinces, convinced, convincing]
+             persuade, persuades, persuaded, persuading, convince, convinces, convinced, convincing,
+             # "the Americans have been leaning harder on Israel to let in more supplies".
+             pushed, pushes, push, lobbied, lobbies, lobbying, lobby, nudged, nudging, nudges, prodded, prodding,
+             implored, imploring, implores, begged, begging, exhorted, exhorting, exhorts, "leaning on",
+             "leaned on", "leans on", "lean on", "leaning harder on", "leaning hard on", "leaned hard on",
+             "leaning heavily on", "leaned heavily on"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",
@@ -61936,6 +61943,11 @@ actions:
               "promised to free", "pledged to release", "pledged to free"]
     topic: hostage_deal
     polarity: support
+  # "Hamas offered to release 50 women and children".
+  - verbs: ["offered to", "offers to", "offering to", "promises to", "pledges to"]
+    objects: [free, release, "set free", "hand over", "hand back"]
+    topic: hostage_deal
+    polarity: support
   - phrases: ["carry on the war", "continue the war", "the war will go on", "war would go on", "war will continue",
               "war would continue", "fight on", "keep fighting", "continue fighting", "fight until", "fight to the end",
               "resume the war", "resume fighting", "will resume fighting", "would resume fighting", "press on with",
@@ -61985,7 +61997,9 @@ actors:
     parent: Sudanese army
     leader: true
     aliases: [Burhan, "Abdel Fattah al-Burhan", "Abdel-Fattah Burhan", "General Burhan", "al-Burhan",
-              "Abdel Fattah Al Burhan", "army chief"]
+              "Abdel Fattah Al Burhan", "army chief", "army commander", "most senior general", "top general",
+              "military chief", "military ruler", "de facto ruler", "de facto leader", "de facto head of state",
+              "head of the army"]
   RSF:
     aliases: [RSF, "Rapid Support Forces", "Rapid Support Force", "the paramilitary", "paramilitary force",
               "paramilitary forces", "RSF spokesman", "paramilitary group"]

@@ -713,7 +713,7 @@ struct StanceExtractor {
                 action.index > 0 && Self.roleOpeners.contains(tokens[action.index - 1].hash)
                 && !sentence.endsWith(action.index, "ing") && !sentence.endsWith(action.index, "ed")
             guard !inPhrase, actors.contains(where: { $0.end <= action.index }) || !carried.isEmpty,
-                let (holders, _) = holder(
+                var (holders, _) = holder(
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
                     attribution: attribution, carried: carried, in: sentence)
             else { continue }
@@ -728,6 +728,16 @@ struct StanceExtractor {
             }
             var polarity = action.payload.polarity
             if negated { polarity = polarity == .oppose ? .support : .oppose }
+            // "Israel must let aid through": an action after a word of obligation is demanded,
+            // by the speaker when another reports it ("Biden said Israel must let aid in").
+            if polarity == .support, isObliged(action.index, after: 0, tokens) {
+                polarity = .demand
+                if let speakers = demanders(
+                    of: anchorCue, holders: holders, names: names, in: structure!, tokens)
+                {
+                    holders = speakers
+                }
+            }
             // "will not stop the war until Hamas is destroyed": a condition after an action
             // makes its support, or its open-ended opposition, conditional.
             let bound = clauseConditions(conditions, in: structure!, tokens) {

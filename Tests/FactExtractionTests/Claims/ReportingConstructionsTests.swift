@@ -1769,3 +1769,49 @@ extension ReportingConstructionsTests {
             numeric("Sudan war. Ten were reported wounded in the shelling."), ["sudan.wounded 10"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testThrowingOutOrScorningAPlanOpposesIt() {
+        XCTAssertEqual(
+            stances("Sudan war. Burhan has thrown out a ceasefire plan."),
+            ["Burhan ceasefire oppose"])
+        XCTAssertEqual(
+            stances("Sudan war. Burhan poured scorn on the latest ceasefire plan."),
+            ["Burhan ceasefire oppose"])
+    }
+
+    func testSudansMostSeniorGeneralIsBurhan() {
+        XCTAssertEqual(
+            stances("Sudan war. Sudan's most senior general has turned down a ceasefire proposal."),
+            ["Burhan ceasefire oppose"])
+        XCTAssertEqual(
+            stances("Sudan war. The country's de facto ruler rejected the truce."),
+            ["Burhan ceasefire oppose"])
+    }
+
+    func testLeaningOnAnActorToActDemandsIt() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. The US is leaning harder on Sudan's military to take part in the peace talks."
+            ),
+            ["United States peace_talks demand"])
+        XCTAssertEqual(
+            stances("The US pushed Israel to let in more humanitarian supplies."),
+            ["United States aid.entry demand"])
+    }
+
+    func testAnActionAfterAWordOfObligationIsDemanded() {
+        XCTAssertEqual(
+            stances("Sudan war. The RSF must send a delegation to Jeddah."),
+            ["RSF peace_talks demand"])
+        XCTAssertEqual(
+            stances("Sudan war. Guterres said the RSF must send a delegation to Jeddah."),
+            ["United Nations peace_talks demand"])
+    }
+
+    func testOfferingToFreeHostagesSupportsADeal() {
+        XCTAssertEqual(
+            stances("Hamas offered to release 50 women and children."),
+            ["Hamas hostage_deal support"])
+    }
+}
