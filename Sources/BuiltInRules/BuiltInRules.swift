@@ -61137,7 +61137,10 @@ facets:
                     # Counted staff in this story are the UN agencies' own ("108 members of its staff").
                     "staff members", staffers, "members of staff", "its staff", "UNRWA's staff", "UNRWA colleagues",
                     "UN colleagues", "agency's staff", "agency's employees", "agency's colleagues", "agency's workers",
-                    "agency's staffers", "agency's staff members"]
+                    "agency's staffers", "agency's staff members", "its employees", "its workers", "its aid workers",
+                    "employees of the United Nations", "employees of the UN agency", "staff of the UN agency",
+                    "UN aid staff", "United Nations aid staff", "aid staff", "my colleagues", "our colleagues",
+                    colleagues, staff]
 
 """###,
         "vocabulary/stories/gaza-hostages/measures.yaml": ###"""

@@ -195,8 +195,9 @@ struct NumberMentionBuilder {
         }
     }
 
-    /// A range continuation after token `end` ("- 250", "to 20", "and 30" after "between"):
-    /// the high value, the token after it and whether it is in words.
+    /// A range continuation after token `end` ("- 250", "to 20", "and 30" after "between", "or
+    /// 36" after a close lower number): the high value, the token after it and whether it is in
+    /// words.
     private func range(after end: Int, startToken: Int, low: NumberPhrase, money: Bool) -> (
         Double, Int, Bool
     )? {
@@ -211,6 +212,7 @@ struct NumberMentionBuilder {
         let t = tokens[end]
         var joins = false
         var needsDigits = false
+        var alternative = false
         if t.isSymbol {
             switch t.symbol {
             case .hyphen, .dash, .tilde:
@@ -226,6 +228,9 @@ struct NumberMentionBuilder {
             }
         } else if reader.has(end, .rangeTo) {
             joins = true
+        } else if reader.has(end, .alternative) {
+            joins = !money && !low.isOrdinal
+            alternative = true
         } else if reader.wordClass(end) == .and {
             var b = startToken - 1
             if reader.isSymbol(b, .dollar) || reader.isSymbol(b, .currency) {
@@ -261,6 +266,14 @@ struct NumberMentionBuilder {
         guard let high = reader.read(from: k, money: highMoney), !high.isOrdinal,
             !isPronounOne(high)
         else {
+            return nil
+        }
+        // "35 or 36", "two or three": alternatives make a range only when written alike, close
+        // and rising; "10 bln or 10 tln" and "20 or 5" name two numbers.
+        if alternative,
+            high.isWords != low.isWords || high.value <= low.value || high.value > 2 * low.value
+                || negative || highMoney
+        {
             return nil
         }
         return (negative ? -high.value : high.value, high.end, high.isWords)

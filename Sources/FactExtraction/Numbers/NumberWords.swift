@@ -112,6 +112,8 @@ struct NumberWordFlags: OptionSet, Sendable {
     static let cent = NumberWordFlags(rawValue: 1 << 23)
     /// "clock" (as in "o'clock").
     static let clock = NumberWordFlags(rawValue: 1 << 24)
+    /// "or", joining two close numbers into a range ("35 or 36").
+    static let alternative = NumberWordFlags(rawValue: 1 << 25)
 }
 
 /// Lexicon facts about one known word.
@@ -412,6 +414,7 @@ struct NumberWords: Sendable {
         add(["between"], .none, 0, .between)
         add(["from"], .none, 0, .from)
         add(["to", "through", "thru"], .none, 0, .rangeTo)
+        add(["or"], .none, 0, .alternative)
         add(["of"], .none, 0, .of)
         add(
             [

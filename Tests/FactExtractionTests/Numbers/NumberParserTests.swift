@@ -258,6 +258,20 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(years.first?.upper, 2015)
     }
 
+    /// Two close rising numbers joined by "or" are a range; others stay two numbers.
+    func testAlternativesAsRanges() {
+        for (text, low, high) in [("35 or 36 hostages", 35.0, 36.0), ("two or three days", 2, 3)] {
+            let found = mentions(text)
+            XCTAssertEqual(found.count, 1, text)
+            XCTAssertEqual(found.first?.value, low, text)
+            XCTAssertEqual(found.first?.upper, high, text)
+        }
+        XCTAssertEqual(mentions("20 or 5 of them").map(\.upper), [nil, nil])
+        XCTAssertEqual(mentions("10 or 100 people").map(\.upper), [nil, nil])
+        XCTAssertEqual(mentions("two or 3 days").map(\.upper), [nil, nil])
+        XCTAssertEqual(values("either 10 bln or 10 tln"), [10e9, 10e12])
+    }
+
     /// "N sets of M" is one multiplied mention.
     func testMultipliedGroups() {
         let text = "two sets of two hostages"
