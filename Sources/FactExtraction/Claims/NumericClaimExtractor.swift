@@ -947,6 +947,28 @@ struct NumericClaimExtractor {
         {
             start = join + 1
         }
+        // "90 have been killed and more than 100 hurt in the newest wave of attacks": a second
+        // figure whose verb is a bare participle leaves out the first's auxiliary, and the words
+        // after that participle tell of both.
+        func sharesEllipsis(_ next: Int, join: Int) -> Bool {
+            guard
+                let verb = structure.verbGroups.first(where: {
+                    $0.range.lowerBound >= figure.end && $0.range.lowerBound < join
+                }), verb.range.count > 1, verb.isPassive || verb.form == .perfect,
+                let group = structure.verbGroups.first(where: { $0.range.lowerBound > next })
+            else { return false }
+            return group.range.count == 1 && group.form == .past
+                && !(next..<group.range.lowerBound).contains(where: {
+                    sentence.isClauseBreak($0) || joins($0)
+                })
+        }
+        if let next = (figure.end..<tokens.count).first(where: { otherFigures[$0] }),
+            next >= own.upperBound,
+            let join = (own.upperBound - 1..<next).last(where: { $0 >= 0 && joins($0) }),
+            sharesEllipsis(next, join: join), let after = structure.clause(at: next)
+        {
+            own = own.lowerBound..<max(own.upperBound, after.range.upperBound)
+        }
         var end = own.upperBound
         // "86 Israeli and 24 foreign hostages being freed during the pause": figures joined
         // before the participle they share share the words after it.
@@ -960,7 +982,7 @@ struct NumericClaimExtractor {
         }
         if let next = (figure.end..<tokens.count).first(where: { otherFigures[$0] }),
             let join = (figure.end..<min(next, own.upperBound)).last(where: joins),
-            !sharesParticiple(next)
+            !sharesParticiple(next), !sharesEllipsis(next, join: join)
         {
             end = join
         }

@@ -1815,3 +1815,16 @@ extension ReportingConstructionsTests {
             ["Hamas hostage_deal support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPhraseAfterAnEllipticalSecondFigureTellsOfBoth() {
+        XCTAssertEqual(
+            numeric(
+                "At least 90 people have been killed and more than 100 hurt in the newest wave of Israeli attacks on Jabalia."
+            ),
+            [
+                "casualties.killed.event {place: Gaza} at least 90",
+                "casualties.wounded {place: Gaza} over 100",
+            ])
+    }
+}
