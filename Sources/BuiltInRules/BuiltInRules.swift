@@ -60651,7 +60651,8 @@ word_lists:
              violence, strikes, killing, bloodshed]
   # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
   stop_now: [stop, end, halt, cease]
-  assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign]
+  assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign, "military operations",
+            "military campaign", "military offensive", airstrikes, "air strikes", shelling]
 polarity:
   support: [supports, support, supported, supporting, backs, backed, backing, "agreed to", agreed, accepts, accept,
             agree, "agree to", agrees, "accepted a request", "accepted the request", "accepted a special request",
@@ -61652,7 +61653,7 @@ measures:
 # Word lists that topic phrases name in braces: the story's own below, and the shared file's
 # (stopping the war in any of its words: "called for halting its war", "to end Israel's offensive").
 word_lists:
-  owner: [the, its, their, this, "Israel's"]
+  owner: [the, its, their, this, "Israel's", Israeli, "the Israeli"]
   # How long or how often a halt in the fighting lasts: "a four-day halt", "a daily four-hour halt".
   span: [one-day, two-day, three-day, four-day, five-day, six-day, seven-day, eight-day, 10-day, week-long,
          weeklong, one-week, 24-hour, 48-hour, 72-hour, four-hour, daily, "daily four-hour"]
@@ -61669,6 +61670,8 @@ topics:
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
+              # "called on Israel to stop attacking Gaza".
+              "{stopping} attacking", "{stopping} bombing", "{stopping} bombarding", "{stopping} shelling",
               # "urged a halt to Israel's bombardment", "to silence their guns", "to bring the
               # fighting to an end".
               "{stopping} to {owner} {fighting}", "silence the guns", "silence their guns", "silence its guns",
@@ -62204,7 +62207,13 @@ measures:
            "coming through", "came through", "been registered", registered,
            # Where they went, after the part of a whole: "528,000 of them to other countries",
            # "476,000 of them across borders".
-           "to other countries", "into other countries", "across borders"]
+           "to other countries", "into other countries", "across borders",
+           # Arrivals at a named border town or crossing, and the neighbour that took them in:
+           # "reached the town of Renk", "South Sudan has received 307,184".
+           "{reach} the town of {abroad}", "{reach} the border town of {abroad}", "{reach} the {abroad} crossing",
+           "{reach} the {abroad} border crossing", "{reach} the {abroad} crossing point", "{abroad} has received",
+           "{abroad} had received", "{abroad} have received", "{abroad} received", "{abroad} has taken in",
+           "{abroad} had taken in", "{abroad} took in"]
     # "fled Sudan's second-largest city" left a city, not the country.
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might",
                       "fled Sudan's", "fleeing Sudan's", "left Sudan's"]

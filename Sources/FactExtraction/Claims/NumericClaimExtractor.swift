@@ -756,7 +756,22 @@ struct NumericClaimExtractor {
                 let chosen = chooseMeasure(
                     for: noun.nounClass, figure: figure, nounEnd: noun.nounEnd, cues: cues,
                     in: sentence, structure: structure)
-            else { return nil }
+            else {
+                // "the number of victims stood at 1,700": a noun with no cue of its own that
+                // closes a toll phrase counts what the toll counts.
+                guard
+                    let toll = (max(0, noun.nounEnd - 6)..<noun.nounEnd).lazy.compactMap({
+                        self.lexicon.tolls.match(sentence.tokens, at: $0)
+                    }).first(where: { $0.end == noun.nounEnd && $0.end - $0.index > 1 }),
+                    let index = toll.payload.first(where: {
+                        self.contextAllows($0, sentence, near: figure.first, structure: structure)
+                    })
+                else { return nil }
+                return (
+                    index, sentence.text(tokens: toll.index..<toll.end).lowercased(),
+                    noun.nounEnd, noun.facets
+                )
+            }
             return (chosen.index, chosen.cue, noun.nounEnd, noun.facets)
         }
         // "the 10-member Burnaby Urban Search and Rescue team": a construction without NOUN

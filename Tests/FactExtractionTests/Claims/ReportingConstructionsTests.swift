@@ -1828,3 +1828,35 @@ extension ReportingConstructionsTests {
             ])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testANounClosingATollPhraseCountsWhatTheTollCounts() {
+        XCTAssertEqual(
+            numeric("The earthquake in Turkey. The number of victims stood at over 1,700."),
+            ["quake.killed over 1,700"])
+    }
+
+    func testArrivalsAtANamedBorderTownAreRefugees() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan war. At least 541,888 people have reached the town of Renk since April 2023."
+            ),
+            ["sudan.refugees {place: South Sudan} at least 541,888"])
+        XCTAssertEqual(
+            numeric("Sudan war. South Sudan has received 307,184 people fleeing the fighting."),
+            ["sudan.refugees 307,184"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testStoppingAttacksOrIsraeliAggressionIsACeasefire() {
+        XCTAssertEqual(
+            stances("Iran has called on Israel to stop attacking Gaza."), ["Iran ceasefire demand"])
+        XCTAssertEqual(
+            stances("Jordan urged Israel to stop its military operations in Gaza."),
+            ["Jordan ceasefire demand"])
+        XCTAssertEqual(
+            stances("Abbas called on the United States to bring Israeli aggression to an end."),
+            ["Palestinian Authority ceasefire demand"])
+    }
+}
