@@ -62341,7 +62341,7 @@ topics:
   peace_talks: [talks, negotiations, "peace talks", "Jeddah talks", "the Jeddah process", "Jeddah platform",
                 mediation, "negotiating table", "the initiative", "Saudi-US initiative", "US-Saudi initiative",
                 dialogue, "direct talks", "indirect talks", "to meet", "ceasefire talks", "ceasefire negotiations",
-                "truce talks", "cease-fire talks", "peace process", negotiate, "to negotiate",
+                "truce talks", "cease-fire talks", "peace process", negotiate,
                 "the table", "back to the table", reconciliation, summit, "the summit", "return to Jeddah",
                 "back to Jeddah", discussions, "the discussions", "peace negotiations", "political dialogue",
                 # "called for a negotiated, peaceful settlement": an end reached by talking.

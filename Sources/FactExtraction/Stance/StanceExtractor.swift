@@ -398,6 +398,8 @@ struct StanceExtractor {
         if structure == nil { structure = SentenceStructure(sentence, lexicon: lexicon) }
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
         let names = names(in: sentence)
+        // "the Rapid Support Forces said …": a cue word inside an actor's name is the name's.
+        cues.removeAll { cue in names.contains { $0.index <= cue.index && cue.end <= $0.end } }
         // "told both sides to return to the talks": a directive is a demand only when it tells
         // an actor named right after it to act.
         cues.removeAll { cue in
@@ -1681,12 +1683,22 @@ struct StanceExtractor {
             {
                 after += 1
             }
+            // The cue stands before the list's first name: "urged the Sudanese army and the RSF".
+            var first = match.index
+            while first > 0, match.index - first < 8, !sentence.isClauseBreak(first - 1),
+                Self.joiners.contains(tokens[first - 1].hash)
+                    || actors.contains(where: { $0.index <= first - 1 && first - 1 < $0.end })
+            {
+                first -= 1
+            }
             let object =
                 reachesObjectTo(from: after, in: sentence, structure: sentenceStructure)
                 && match.index > 0
-                && (lexicon.polarity.hasMatch(tokens, in: max(0, match.index - 5)..<match.index)
+                && (lexicon.polarity.matches(tokens, in: max(0, first - 5)..<match.index).contains {
+                    cue in !actors.contains { $0.index <= cue.index && cue.end <= $0.end }
+                }
                     || lexicon.directives.hasMatch(
-                        tokens, in: max(0, match.index - 5)..<match.index))
+                        tokens, in: max(0, first - 5)..<match.index))
             // "agreed to let the UN open two crossings": the one let is not the one agreeing.
             var causer = match.index - 1
             while causer > 0, Self.nameModifiers.contains(tokens[causer].hash) { causer -= 1 }
@@ -1957,6 +1969,8 @@ struct StanceExtractor {
             "&", "plus", "nor",
             // "Israel and the Palestinian group Hamas": a description before a listed name.
             "militant", "group", "movement",
+            // "the Rapid Support Forces (RSF) and the army": a name's short form in brackets.
+            "(", ")",
         ]
         .map { WordHash.hash($0) })
 

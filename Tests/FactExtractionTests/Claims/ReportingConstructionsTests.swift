@@ -1860,3 +1860,31 @@ extension ReportingConstructionsTests {
             ["Palestinian Authority ceasefire demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testEveryActorOfAnUrgedListIsTheObject() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. Egypt urged the Sudanese army and the RSF to go back to the negotiating table."
+            ),
+            ["Egypt peace_talks demand"])
+    }
+
+    func testACueWordInsideAnActorsNameIsNoCue() {
+        XCTAssertEqual(stances("Sudan war. The Rapid Support Forces attacked El Fasher."), [])
+    }
+
+    func testANamesShortFormInBracketsKeepsTheListTogether() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. The Rapid Support Forces (RSF) and the Sudanese Army have agreed to a ceasefire."
+            ),
+            ["RSF ceasefire support", "Sudanese army ceasefire support"])
+    }
+
+    func testReadyToNegotiateSupportsTalks() {
+        XCTAssertEqual(
+            stances("Sudan war. Dagalo said he was ready to negotiate."),
+            ["Dagalo peace_talks support"])
+    }
+}
