@@ -60652,7 +60652,7 @@ word_lists:
   # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
   stop_now: [stop, end, halt, cease]
   assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign, "military operations",
-            "military campaign", "military offensive", airstrikes, "air strikes", shelling]
+            "military campaign", "military offensive"]
 polarity:
   support: [supports, support, supported, supporting, backs, backed, backing, "agreed to", agreed, accepts, accept,
             agree, "agree to", agrees, "accepted a request", "accepted the request", "accepted a special request",
@@ -61671,7 +61671,7 @@ topics:
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
               # "called on Israel to stop attacking Gaza".
-              "{stopping} attacking", "{stopping} bombing", "{stopping} bombarding", "{stopping} shelling",
+              "{stopping} attacking",
               # "urged a halt to Israel's bombardment", "to silence their guns", "to bring the
               # fighting to an end".
               "{stopping} to {owner} {fighting}", "silence the guns", "silence their guns", "silence its guns",
