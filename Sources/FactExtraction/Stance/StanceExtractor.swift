@@ -399,7 +399,7 @@ struct StanceExtractor {
         let attribution = deferred.resolve(sentence, structure: structure!, lexicon: lexicon)
         let names = names(in: sentence)
         // "the Rapid Support Forces said …": a cue word inside an actor's name is the name's.
-        cues.removeAll { cue in names.contains { $0.index <= cue.index && cue.end <= $0.end } }
+        cues.removeAll { Self.liesInName($0, names) }
         // "told both sides to return to the talks": a directive is a demand only when it tells
         // an actor named right after it to act.
         cues.removeAll { cue in
@@ -730,8 +730,8 @@ struct StanceExtractor {
             }
             var polarity = action.payload.polarity
             if negated { polarity = polarity == .oppose ? .support : .oppose }
-            // "Israel must let aid through": an action after a word of obligation is demanded,
-            // by the speaker when another reports it ("Biden said Israel must let aid in").
+            // "the RSF must send a delegation": an action after a word of obligation is demanded,
+            // by the speaker when another reports it ("Guterres said the RSF must send …").
             if polarity == .support, isObliged(action.index, after: 0, tokens) {
                 polarity = .demand
                 if let speakers = demanders(
@@ -1695,7 +1695,7 @@ struct StanceExtractor {
                 reachesObjectTo(from: after, in: sentence, structure: sentenceStructure)
                 && match.index > 0
                 && (lexicon.polarity.matches(tokens, in: max(0, first - 5)..<match.index).contains {
-                    cue in !actors.contains { $0.index <= cue.index && cue.end <= $0.end }
+                    !Self.liesInName($0, actors)
                 }
                     || lexicon.directives.hasMatch(
                         tokens, in: max(0, first - 5)..<match.index))
@@ -1834,6 +1834,13 @@ struct StanceExtractor {
             return ([speaker], 0)
         }
         return nil
+    }
+
+    /// Whether a cue lies inside one of the names: "Support" in "the Rapid Support Forces".
+    private static func liesInName(
+        _ cue: PhraseTable<Polarity>.Match, _ names: [PhraseTable<String>.Match]
+    ) -> Bool {
+        names.contains { $0.index <= cue.index && cue.end <= $0.end }
     }
 
     /// The vocabulary's directives ("told", "ordered") with a "to" after them, as demand cues;
