@@ -61646,6 +61646,9 @@ not_topics: ["invasion of southern Israel", "invasion of Israel", "invasion of t
              # The work of relief is no position on letting aid in: "a coordinated relief effort".
              "relief effort", "relief efforts", "relief work", "relief operation", "relief operations",
              "relief and recovery", "relief centre", "relief center", "relief agency", "relief agencies"]
+# Phrases holding a polarity cue that take no position: "the deal to halt the fighting", "the
+# truce has halted the war" name the fighting stopped, not a topic refused.
+not_cues: ["{stopping} the {fighting}", "{stopping} its {fighting}", "{stopping} their {fighting}"]
 # Nouns an actor's name can qualify without being the actor that acts ("Israel's bombardment",
 # "a Security Council resolution").
 modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, plan, bombardment, offensive, strikes, strike, attack, talks, statement,
@@ -61740,7 +61743,10 @@ credit_links: [",", as, acting, acted, acts, act, served, serves, serving, has, 
 # Phrases after which the actors named share the stances of the actors named before them in the
 # sentence: "Israel voted no, and so did Liberia", "Qatar, alongside Egypt, brokered the truce".
 companions: ["and so did", "so did", "as did", "and so too did", "so too did", "alongside", "joined by",
-             "in concert with", "in tandem with", "in step with"]
+             "in concert with", "in tandem with", "in step with",
+             # "brokered by Qatar together with Egypt and the United States".
+             "together with", "jointly with", "in cooperation with", "in coordination with",
+             "in partnership with", "working alongside"]
 # Titles that stand for the one actor named before them when "the" opens them as the subject of a
 # cue and the sentence names no actor before it: "King Abdullah met Blinken in Amman. The monarch
 # urged an immediate ceasefire."
@@ -62713,6 +62719,12 @@ actions:
               "resumed combat operations", "resumes combat operations"]
     topic: humanitarian_pause
     polarity: oppose
+  # "announced that hostilities had restarted": the fighting, named as its subject, starting again.
+  - verbs: [fighting, hostilities, combat, "the fighting", "the hostilities", "combat operations", "the war"]
+    between: [had, has, have, "had now", "has now"]
+    objects: [resumed, restarted]
+    topic: humanitarian_pause
+    polarity: oppose
   # "cutting the strip off from all supplies of fuel": cutting Gaza off stops what it names.
   - verbs: ["cut off", "cuts off", "cutting off", "cut the strip off from", "cutting the strip off from",
             "cut Gaza off from", "cutting Gaza off from", "cut the enclave off from", "cutting the enclave off from",
@@ -62824,7 +62836,12 @@ actors:
     aliases: [Burhan, "Abdel Fattah al-Burhan", "Abdel-Fattah Burhan", "General Burhan", "al-Burhan",
               "Abdel Fattah Al Burhan", "army chief", "army commander", "most senior general", "top general",
               "military chief", "military ruler", "de facto ruler", "de facto leader", "de facto head of state",
-              "head of the army"]
+              "head of the army",
+              # The army's own name inside the title: "the army chief", "Sudan's army chief".
+              "the army chief", "Sudan's army chief", "Sudanese army chief", "Sudan army chief",
+              "the army commander", "Sudan's army commander", "Sudanese army commander",
+              "the military chief", "Sudan's military chief", "the military leader", "Sudan's military leader",
+              "military leader", "Sudanese military leader", "Sudanese military chief"]
   RSF:
     aliases: [RSF, "Rapid Support Forces", "Rapid Support Force", "the paramilitary", "paramilitary force",
               "paramilitary forces", "RSF spokesman", "paramilitary group"]
@@ -63195,7 +63212,11 @@ actions:
               "heading mediation", "leading mediation", "hosted the talks", "host the talks", "hosting the talks",
               co-hosting, co-hosted, co-host, co-hosts, "dispatch a delegation", "dispatched a delegation",
               "send a delegation", "sent a delegation", "delegation attended", "sent delegates", "send delegates",
-              "did send delegates", "sent envoys", "dispatched envoys"]
+              "did send delegates", "sent envoys", "dispatched envoys",
+              # Sitting down with the other side: "he will not hold talks with his rival".
+              "hold talks with", "hold direct talks", "sit down with", "negotiate with",
+              "sent representatives", "send representatives", "sent any representatives",
+              "send any representatives", "sent a team", "send a team"]
     topic: peace_talks
     polarity: support
 

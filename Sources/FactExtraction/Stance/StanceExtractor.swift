@@ -207,7 +207,7 @@ struct StanceExtractor {
             guard containers.contains(where: { $0.end == topic.end && $0.index >= topic.index }),
                 let held = namedTopics.first(where: {
                     $0.topic != topic.topic && $0.index >= topic.end
-                        && $0.index - topic.end <= (withParties ? 9 : 4)
+                        && $0.index - topic.end <= (withParties ? 9 : 6)
                 })
             else { return false }
             if withParties { heldWithParties.append((topic.index, topic.end, held.topic, false)) }
@@ -369,13 +369,17 @@ struct StanceExtractor {
         // ("resumed") is the action's word, and the action alone says what it means.
         // "Voting no were the US and Israel, joined by eight other countries": a cue inside a
         // companion phrase only joins names to those before it.
+        // "the deal to halt the fighting": a cue inside a phrase that names the fighting stopped
+        // takes no position.
         let companionPhrases = lexicon.companions.matches(tokens)
+        let notCues = lexicon.notCues.matches(tokens)
         var cues =
             (lexicon.polarity.matches(tokens) + splitCues(in: sentence)
             + directiveCues(in: sentence)).filter { cue in
                 !actions.contains {
                     $0.index < cue.end && cue.index < $0.end && $0.payload.polarity != cue.payload
                 } && !companionPhrases.contains { $0.index < cue.end && cue.index < $0.end }
+                    && !notCues.contains { $0.index <= cue.index && cue.end <= $0.end }
             }
         // "the war must end": a topic phrase that says what must become of the fighting
         // demands it from its word of obligation on.

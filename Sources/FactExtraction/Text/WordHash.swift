@@ -1,6 +1,7 @@
 /// A 64-bit FNV-1a hash of a word's lower-cased ASCII bytes, the key of every vocabulary lookup.
 ///
-/// Curly apostrophes fold to `'` so "Israel’s" and "Israel's" hash alike.
+/// Curly apostrophes fold to `'` so "Israel’s" and "Israel's" hash alike, and accented Latin
+/// letters to their base letter so "Sánchez" and "Sanchez", "Adré" and "Adre" hash alike.
 public enum WordHash {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
@@ -26,11 +27,36 @@ public enum WordHash {
             if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
                 byte = UInt8(ascii: "'")
                 index += 2
+            } else if byte >= 0xC3, byte <= 0xC5, index + 1 < end,
+                let base = baseLetter(byte, bytes[index + 1])
+            {
+                byte = base
+                index += 1
             }
             value = (value ^ UInt64(byte)) &* prime
             index += 1
         }
         return value
+    }
+
+    /// The lower-case ASCII letter an accented Latin letter (two UTF-8 bytes) is written on, or
+    /// nil for any other character.
+    @inline(__always)
+    static func baseLetter(_ lead: UInt8, _ trail: UInt8) -> UInt8? {
+        let index = Int(trail) - 0x80
+        guard index >= 0, index < 0x40 else { return nil }
+        let letters: StaticString
+        switch lead {
+        // U+00C0–U+00FF: "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ".
+        case 0xC3: letters = "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y"
+        // U+0100–U+013F: Ā … Ŀ, among them the Turkish "ğ", "İ" and "ı".
+        case 0xC4: letters = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkklllllll"
+        // U+0140–U+017F: ŀ … ſ, among them "ł", "ş", "š" and "ž".
+        case 0xC5: letters = "lllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+        default: return nil
+        }
+        let letter = letters.utf8Start[index]
+        return letter == UInt8(ascii: ".") ? nil : letter
     }
 
     /// The hash of a word given as text.

@@ -70,6 +70,8 @@ public final class Lexicon: Sendable {
     /// Nouns for what an actor puts forward ("draft", "statement").
     let authoredNouns: PhraseTable<Bool>
     let notTopics: PhraseTable<Bool>
+    /// Phrases holding a polarity cue that take no position ("halt the fighting").
+    let notCues: PhraseTable<Bool>
     let attributionVerbs: PhraseTable<Bool>
     let attributionPrefixes: PhraseTable<Bool>
     let unnamedSpeakers: PhraseTable<Bool>
@@ -257,6 +259,7 @@ public final class Lexicon: Sendable {
         modifiedNouns = flag(vocabulary.modifiedNouns)
         authoredNouns = flag(vocabulary.authoredNouns)
         notTopics = flag(vocabulary.notTopics)
+        notCues = flag(vocabulary.notCues)
         attributionVerbs = flag(vocabulary.attributionVerbs)
         attributionPrefixes = flag(vocabulary.attributionPrefixes)
         unnamedSpeakers = flag(vocabulary.unnamedSpeakers)

@@ -275,6 +275,9 @@ public struct Vocabulary: Sendable {
     public var authoredNouns: [String] = []
     /// Phrases holding a topic word that are not the topic ("military aid").
     public var notTopics: [String] = []
+    /// Phrases holding a polarity cue that take no position ("halt the fighting" names the
+    /// fighting stopped, not a topic refused).
+    public var notCues: [String] = []
     /// The word lists stance phrases name in braces, by name; a story's stance file sees the
     /// shared file's too.
     public var stanceWordLists: [String: [String]] = [:]
@@ -410,6 +413,7 @@ public struct Vocabulary: Sendable {
         merged.modifiedNouns += other.modifiedNouns
         merged.authoredNouns += other.authoredNouns
         merged.notTopics += other.notTopics
+        merged.notCues += other.notCues
         merged.attributionVerbs += other.attributionVerbs
         merged.attributionPrefixes += other.attributionPrefixes
         merged.unnamedSpeakers += other.unnamedSpeakers

@@ -460,7 +460,8 @@ public enum VocabularyLoader {
                 "topics", "polarity", "conditions", "negations", "obligations", "directives",
                 "anaphora",
                 "breakers",
-                "modified_nouns", "authored_nouns", "not_topics", "actions", "requests", "credits",
+                "modified_nouns", "authored_nouns", "not_topics", "not_cues", "actions", "requests",
+                "credits",
                 "credit_nouns",
                 "credit_links",
                 "votes",
@@ -487,6 +488,7 @@ public enum VocabularyLoader {
         // file.
         let lists = try wordLists(map["word_lists"]).merging(inherited) { own, _ in own }
         vocabulary.stanceWordLists = lists
+        vocabulary.notCues = try templatePhrases(map["not_cues"], lists: lists)
         vocabulary.stanceTopics =
             try map["topics"]?.orderedMapping().map {
                 ($0.key.text, try templatePhrases($0.value, lists: lists))

@@ -1888,3 +1888,51 @@ extension ReportingConstructionsTests {
             ["Dagalo peace_talks support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testHaltingTheFightingTakesNoPositionOnTheDeal() {
+        XCTAssertEqual(
+            stances(
+                "Israel released 39 prisoners under the deal with Hamas to halt the fighting in Gaza."
+            ),
+            [])
+        XCTAssertEqual(stances("Qatar hopes a new truce will halt the bloodshed in Gaza."), [])
+    }
+
+    func testRefusingToSitDownWithTheOtherSideOpposesTalks() {
+        XCTAssertEqual(
+            stances("Sudan war. Dagalo said he will not hold talks with his main rival."),
+            ["Dagalo peace_talks oppose"])
+        XCTAssertEqual(
+            stances("Sudan war. The Sudanese army has not sent any representatives to Geneva."),
+            ["Sudanese army peace_talks oppose"])
+    }
+
+    func testTheArmyChiefIsBurhan() {
+        XCTAssertEqual(
+            stances("Sudan war. The army chief said he would not sit down with the RSF."),
+            ["Burhan peace_talks oppose"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testActorsJoinedToACreditedActorShareItsCredit() {
+        XCTAssertEqual(
+            stances(
+                "The hostage deal was brokered by Qatar together with Egypt and the United States."),
+            [
+                "Qatar hostage_deal support", "Egypt hostage_deal support",
+                "United States hostage_deal support",
+            ])
+    }
+
+    func testAnAccentedNameIsTheSameName() {
+        XCTAssertEqual(stances("Sánchez urged a permanent ceasefire."), ["Spain ceasefire demand"])
+    }
+
+    func testFightingThatRestartedEndsThePause() {
+        XCTAssertEqual(
+            stances("The Israeli military announced that hostilities had restarted."),
+            ["IDF humanitarian_pause oppose"])
+    }
+}

@@ -203,6 +203,18 @@ final class VocabularyLoaderTests: XCTestCase {
         }
     }
 
+    func testPhrasesThatAreNoCueExpandTheWordListsTheyName() throws {
+        let vocabulary = try load(
+            "stances.yaml",
+            """
+            word_lists:
+              stopping: [halt, end]
+            not_cues: ["{stopping} the fighting"]
+
+            """)
+        XCTAssertEqual(vocabulary.notCues, ["halt the fighting", "end the fighting"])
+    }
+
     func testAStoryStanceFileNamesTheSharedWordLists() throws {
         let shared = try load("stances.yaml", "word_lists:\n  obligation: [must, \"has to\"]\n")
         let story = try VocabularyLoader.load(
