@@ -61648,7 +61648,10 @@ not_topics: ["invasion of southern Israel", "invasion of Israel", "invasion of t
              "relief and recovery", "relief centre", "relief center", "relief agency", "relief agencies"]
 # Phrases holding a polarity cue that take no position: "the deal to halt the fighting", "the
 # truce has halted the war" name the fighting stopped, not a topic refused.
-not_cues: ["{stopping} the {fighting}", "{stopping} its {fighting}", "{stopping} their {fighting}"]
+not_cues: ["{stopping} the {fighting}", "{stopping} its {fighting}", "{stopping} their {fighting}",
+           # Preparing to act is logistics, no position: "the prison service was getting ready to
+           # free 39 detainees".
+           "getting ready to", "get ready to", "got ready to", "gets ready to"]
 # Nouns an actor's name can qualify without being the actor that acts ("Israel's bombardment",
 # "a Security Council resolution").
 modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, plan, bombardment, offensive, strikes, strike, attack, talks, statement,
@@ -62495,6 +62498,9 @@ topics:
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
               "lift the siege", "lift its siege", "lifting of the siege", "lifting the siege"]
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
+              # A stop for good is no pause: "to end the fighting for good", "to halt the war for now".
+              "{stopping} {owner} {fighting} for good", "{stopping} {owner} {fighting} for now",
+              "{stopping} {fighting} for good",
               # "called on Israel to stop attacking Gaza".
               "{stopping} attacking",
               # "urged a halt to Israel's bombardment", "to silence their guns", "to bring the
@@ -62560,6 +62566,13 @@ topics:
                        "daily pauses", "tactical pauses", "the extension", "an extension", "extension",
                        "humanitarian pause", "humanitarian pauses", pause, pauses, "break in the fighting",
                        "stop fighting for", "stop the fighting for", "halt the fighting for", "halt fighting for",
+                       # A stop for a span: "to halt hostilities for four hours each day", "the
+                       # shooting would halt for four days".
+                       "{stopping} {owner} {fighting} for", "{stopping} {fighting} for",
+                       "{fighting} would {stop_now} for", "{fighting} will {stop_now} for",
+                       "{fighting} to {stop_now} for",
+                       # The days a truce is lengthened by: "agreed to the two extra days".
+                       "extra days", "extra day", "additional days", "additional day",
                        "short halt", "short halts", "short-term halt", "short-term halts", "brief halt", "brief halts",
                        "{span} halt", "{span} halts", "{span} break", "{span} breaks",
                        "halts in the fighting", "halts in fighting",
@@ -62797,7 +62810,12 @@ actions:
               "resume its offensive", "resume the offensive", "carry on with the war", "carry on the war against",
               "continue the war against", "press on with the war", "won't stop fighting", "will not stop fighting",
               "not stop fighting", "keep up the war", "keep up the fighting", "keep up the war in Gaza",
-              "we will not stop", "we won't stop"]
+              "we will not stop", "we won't stop",
+              # Fighting on in other words: "vowed to push on with the war", "would keep waging the war",
+              # "will go straight back to attacking Gaza".
+              "push on with", "keep waging", "continue waging", "keep going to the end",
+              "go back to attacking", "go straight back to attacking", "return to attacking",
+              "resume attacking"]
     topic: ceasefire
     polarity: oppose
 # Once the text has named the truce, "the ceasefire" (or "this ceasefire", "its ceasefire") is
@@ -63144,6 +63162,9 @@ measures:
 # El Fasher").
 word_lists:
   owner: [the, its, their, this]
+  # Going somewhere: "agreed to go to Geneva", "its delegation travelled to Jeddah".
+  travel: [go, goes, going, went, travel, travels, travelling, traveling, travelled, traveled, head, heads, heading,
+           headed, fly, flew, flying, return, returns, returning, returned, "go back", "went back"]
 topics:
   ceasefire: ["{stopping} {owner} {assault}", "{stopping} hostilities",
               # "urged a halt to Israel's bombardment", "to silence their guns", "to bring the
@@ -63216,7 +63237,13 @@ actions:
               # Sitting down with the other side: "he will not hold talks with his rival".
               "hold talks with", "hold direct talks", "sit down with", "negotiate with",
               "sent representatives", "send representatives", "sent any representatives",
-              "send any representatives", "sent a team", "send a team"]
+              "send any representatives", "sent a team", "send a team",
+              "sending a delegation", "sends a delegation", "sending delegates", "sending envoys", "send envoys",
+              "sending representatives", "sending a team",
+              # Going between the sides: "have been mediating between the two sides".
+              "mediating between", "mediate between", "mediated between", "mediates between",
+              # Going to where the talks are held: "the RSF has agreed to go to Geneva".
+              "{travel} to Jeddah", "{travel} to Geneva"]
     topic: peace_talks
     polarity: support
 

@@ -483,7 +483,7 @@ struct StanceExtractor {
                 $0.index >= windowStart
                     && ($0.end <= topic.index
                         || ($0.index < topic.index && $0.end == topic.index + 1
-                            && $0.end < topic.end && tokens[topic.index].hash != Self.to))
+                            && $0.end < topic.end))
             }
             var nearest = before.last
             var passiveAgents: [String] = []
@@ -1576,6 +1576,13 @@ struct StanceExtractor {
     /// Words between a subject and its verb that count or join it ("each", "jointly").
     private static let floatingQuantifiers: WordTable<Bool> = WordTable(
         set: ["each", "jointly", "together", "both", "all"].map { WordHash.hash($0) })
+    /// Words of a position still held, between a subject and its cue ("both countries
+    /// nonetheless remain firmly against a ceasefire").
+    private static let lingeringWords: WordTable<Bool> = WordTable(
+        set: ["remain", "remains", "remained", "stay", "stays", "stayed", "still", "nonetheless"]
+            .map {
+                WordHash.hash($0)
+            })
     /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
     private static let groupNouns: WordTable<Bool> = WordTable(
         set: [
@@ -1717,6 +1724,7 @@ struct StanceExtractor {
         while subject > 0,
             Auxiliaries.hashes.contains(tokens[subject].hash)
                 || Self.floatingQuantifiers.contains(tokens[subject].hash)
+                || Self.lingeringWords.contains(tokens[subject].hash)
                 || (tokens[subject].kind == .word && !tokens[subject].isCapitalized
                     && sentence.endsWith(subject, "ly"))
         {

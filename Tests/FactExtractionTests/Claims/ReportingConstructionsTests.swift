@@ -1936,3 +1936,56 @@ extension ReportingConstructionsTests {
             ["IDF humanitarian_pause oppose"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAStopForASpanIsAPauseAndAStopForGoodACeasefire() {
+        XCTAssertEqual(
+            stances("Israel agreed to halt hostilities for four hours each day."),
+            ["Israel humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Israel refused to end the fighting for good."), ["Israel ceasefire oppose"])
+    }
+
+    func testExtraDaysAreTheTrucesExtension() {
+        XCTAssertEqual(
+            stances("Hamas said it had agreed to the two extra days."),
+            ["Hamas humanitarian_pause support"])
+    }
+
+    func testPushingOnWithTheWarOpposesACeasefire() {
+        XCTAssertEqual(
+            stances("Netanyahu vowed to push on with the war once the truce ends."),
+            ["Netanyahu ceasefire oppose"])
+    }
+
+    func testAPositionStillHeldKeepsItsCountedSubject() {
+        XCTAssertEqual(
+            stances(
+                "The United States and Israel abstained. Both countries nonetheless remain firmly against a ceasefire."
+            ),
+            ["United States ceasefire oppose", "Israel ceasefire oppose"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testACueEndingInToMayOpenATopicThatBeginsWithIt() {
+        XCTAssertEqual(
+            stances("Sudan war. Dagalo said he was willing to meet Burhan."),
+            ["Dagalo peace_talks support"])
+    }
+
+    func testGettingReadyToActIsNoPosition() {
+        XCTAssertEqual(
+            stances("Hamas was getting ready to free another group of hostages."), [])
+    }
+
+    func testGoingToWhereTheTalksAreHeldOrMediatingBetweenTheSidesSupportsThem() {
+        XCTAssertEqual(
+            stances("Sudan war. The RSF has already agreed to go to Geneva."),
+            ["RSF peace_talks support"])
+        XCTAssertEqual(
+            stances(
+                "Sudan war. Saudi Arabia and the US have been mediating between the two sides."),
+            ["Saudi Arabia peace_talks support", "United States peace_talks support"])
+    }
+}
