@@ -63537,6 +63537,11 @@ actions:
               "issued an urgent appeal", "issue an urgent appeal", "issued a flash appeal", "issue a flash appeal"]
     topic: international_aid
     polarity: demand
+  - verbs: [launched, launches, launching, launch, opened, opens, issued, issues, made, makes, making]
+    between: [an, a, "an urgent", "a new", "an emergency", "an international", "a fresh", "a global"]
+    objects: [appeal, "appeal for"]
+    topic: international_aid
+    polarity: demand
 
 """###,
         "vocabulary/stories/turkey-syria-quake/story.yaml": ###"""

@@ -1989,3 +1989,11 @@ extension ReportingConstructionsTests {
             ["Saudi Arabia peace_talks support", "United States peace_talks support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testLaunchingAnAppealAsksForHelp() {
+        XCTAssertEqual(
+            stances("The earthquake in Turkey. The UN launched an appeal for almost $400 million."),
+            ["United Nations international_aid demand"])
+    }
+}
