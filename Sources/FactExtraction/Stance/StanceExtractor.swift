@@ -1583,11 +1583,20 @@ struct StanceExtractor {
             .map {
                 WordHash.hash($0)
             })
+    private static let they = WordHash.hash("they")
+    /// Nouns for a group of two or three ("the pair", "the duo").
+    private static let pairs: WordTable<Bool> = WordTable(
+        set: ["pair", "duo", "trio"].map { WordHash.hash($0) })
+    /// Words that may open a sentence before its subject ("But they urged …").
+    private static let sentenceOpeners: WordTable<Bool> = WordTable(
+        set: ["but", "and", "however", "meanwhile", "instead", "still", ",", "separately"].map {
+            WordHash.hash($0)
+        })
     /// Nouns a counted group of actors is referred to by ("the three countries", "both sides").
     private static let groupNouns: WordTable<Bool> = WordTable(
         set: [
             "countries", "states", "nations", "sides", "parties", "leaders", "governments",
-            "mediators", "powers", "ministers", "men",
+            "mediators", "powers", "ministers", "men", "facilitators", "envoys", "sponsors",
         ].map { WordHash.hash($0) })
     /// Verbs that name the members of a subject ("… were the US, Israel and Austria").
     private static let listingVerbs: WordTable<Bool> = WordTable(
@@ -1840,12 +1849,43 @@ struct StanceExtractor {
             }
             return (coordinated(with: chosen, among: actors, in: sentence), chosen.end)
         }
+        // "They urged the RSF to sign up to a truce", "The two countries called on the warring
+        // sides to …": when no name before the cue acts, a pronoun or counted group opening the
+        // sentence is the actors the text named last.
+        if carried.count > 1, let opener = openingReference(in: sentence), opener.end <= anchor,
+            !actors.contains(where: { $0.index < opener.start })
+        {
+            return (carried, opener.end)
+        }
         if let speaker = attribution.speaker,
             lexicon.vocabulary.actors.contains(where: { $0.name == speaker })
         {
             return ([speaker], 0)
         }
         return nil
+    }
+
+    /// Where "they" or a counted group ("the two countries", "the pair") opens the sentence,
+    /// past an opening conjunction or adverb; "he", "she" and "it" there mostly stand for
+    /// someone who is no actor, or for a text.
+    private func openingReference(in sentence: Sentence) -> (start: Int, end: Int)? {
+        let tokens = sentence.tokens
+        var index = 0
+        while index < min(tokens.count, 2), Self.sentenceOpeners.contains(tokens[index].hash) {
+            index += 1
+        }
+        guard index < tokens.count else { return nil }
+        if tokens[index].hash == Self.they { return (index, index + 1) }
+        var count = index
+        if tokens[count].hash == Self.theHash { count += 1 }
+        // "The pair urged both sides to …": a word for two is a counted group by itself.
+        if count > index, count < tokens.count, Self.pairs.contains(tokens[count].hash) {
+            return (index, count + 1)
+        }
+        guard count + 1 < tokens.count, Self.groupCounts.contains(tokens[count].hash),
+            Self.groupNouns.contains(tokens[count + 1].hash)
+        else { return nil }
+        return (index, count + 2)
     }
 
     /// Whether a cue lies inside one of the names: "Support" in "the Rapid Support Forces".

@@ -1997,3 +1997,18 @@ extension ReportingConstructionsTests {
             ["United Nations international_aid demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheyOrACountedGroupOpeningASentenceAreTheActorsNamedLast() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. Saudi Arabia and the United States met on Sunday. They urged the RSF to sign up to a fresh ceasefire."
+            ),
+            ["Saudi Arabia ceasefire demand", "United States ceasefire demand"])
+        XCTAssertEqual(
+            stances(
+                "Sudan war. Saudi Arabia and the United States met on Sunday. The pair urged both the RSF and the army to take part seriously in the talks."
+            ),
+            ["Saudi Arabia peace_talks demand", "United States peace_talks demand"])
+    }
+}
