@@ -62492,10 +62492,12 @@ measures:
            "fighting would stop", "fighting will stop", "stop fighting", "pausing the war", "pausing the fighting",
            deal, agreement, arrangement, accord]
     exclude_context: ["{not_truce_length}"]
+  # Hours a day: "a further 48 hours" lengthens the truce, it is no daily window.
   - topic: humanitarian_pause.hours_per_day
     tally: planned
     nouns: [hour]
     cues: [pause, pauses, window, windows, lull, "each day", "every day", daily, "a day"]
+    below: 24
 
 """###,
         "vocabulary/stories/gaza-hostages/stances.yaml": ###"""

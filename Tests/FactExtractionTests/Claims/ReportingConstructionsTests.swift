@@ -2012,3 +2012,14 @@ extension ReportingConstructionsTests {
             ["Saudi Arabia peace_talks demand", "United States peace_talks demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testADayOrMoreOfHoursIsNoDailyWindow() {
+        XCTAssertFalse(
+            numeric("The pause will be lengthened by 24 hours for every extra 10 hostages freed.")
+                .contains { $0.hasPrefix("humanitarian_pause.hours_per_day") })
+        XCTAssertEqual(
+            numeric("Israel agreed to daily four-hour pauses in the north."),
+            ["humanitarian_pause.hours_per_day 4"])
+    }
+}
