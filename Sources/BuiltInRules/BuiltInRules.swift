@@ -62399,6 +62399,9 @@ measures:
     nouns: [person, palestinian]
     cues: [missing, "under the rubble", "unaccounted for", "trapped under", "buried under", "still missing",
            "trapped beneath", "beneath the rubble", "under rubble", "buried", "feared dead", "trapped"]
+    # Trapped in a place is not missing: "650 people may be trapped inside Al-Shifa", "foreign
+    # nationals trapped in Gaza", "250 patients … were trapped".
+    exclude_context: ["trapped in", "trapped inside", "trapped at", "trapped within", patients]
   - topic: aid.trucks
     tally: event
     nouns: [truck]

@@ -2023,3 +2023,14 @@ extension ReportingConstructionsTests {
             ["humanitarian_pause.hours_per_day 4"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTrappedInAPlaceIsNotMissing() {
+        XCTAssertEqual(
+            numeric("Gaza's health ministry said some 650 people may be trapped inside Al-Shifa."),
+            [])
+        XCTAssertEqual(
+            numeric("Gaza's health ministry said some 1,500 people are trapped under the rubble."),
+            ["casualties.missing {place: Gaza} about 1,500"])
+    }
+}
