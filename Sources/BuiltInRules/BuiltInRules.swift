@@ -63140,7 +63140,11 @@ measures:
            # Homes lost and flight in other words: "over four million have lost their homes", "some
            # 20,000 people poured into el-Obeid", "looked for shelter elsewhere".
            "lost their homes", "without homes", "poured into", "pour into", "pouring into", "streamed into",
-           "looked for shelter", "looking for shelter", "sought safety", "seeking safety"]
+           "looked for shelter", "looking for shelter", "sought safety", "seeking safety",
+           # "forced to move to safer ground", "have reached the Tawila camps".
+           "safer ground", "safer areas", "safer parts",
+           "reached {camp}", "reached the Tawila", "reached the Zamzam", "arrived at {camp}", "arrived in {camp}",
+           "reaching {camp}"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
     variants:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.

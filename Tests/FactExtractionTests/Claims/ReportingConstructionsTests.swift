@@ -2034,3 +2034,12 @@ extension ReportingConstructionsTests {
             ["casualties.missing {place: Gaza} about 1,500"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testReachingACampOrSaferGroundIsDisplacement() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan war. More than 16,200 people have reached the Tawila camps from el-Fasher."),
+            ["sudan.displaced {place: Darfur} over 16,200"])
+    }
+}
