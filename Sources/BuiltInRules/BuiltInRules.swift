@@ -63376,7 +63376,9 @@ modifiers: [quake-hit, "quake-affected", quake, earthquake, disaster, "quake-str
             # Words that describe a team's people without changing what they are: "50 military personnel".
             military, elite, skilled, "highly skilled", "highly trained", "specially trained", experienced,
             specialised, specialized, volunteer, professional, army, police, civil, "civil defence",
-            "civil defense"]
+            "civil defense",
+            # How strong a tremor was: "more than 9,000 smaller tremors".
+            smaller, minor, lesser, moderate]
 # Word lists that cue phrases name in braces: "{without} {home}" is every way of saying people have
 # no home left ("left without a roof", "no longer have homes"), "{staying} {shelter}" every way of
 # saying where they sleep instead ("being housed in container cities", "staying in the tents").

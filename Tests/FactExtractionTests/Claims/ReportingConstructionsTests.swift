@@ -2043,3 +2043,13 @@ extension ReportingConstructionsTests {
             ["sudan.displaced {place: Darfur} over 16,200"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testSmallerTremorsAreAftershocks() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Seismologists registered more than 9,000 smaller tremors."
+            ),
+            ["quake.aftershocks over 9,000"])
+    }
+}
