@@ -63369,7 +63369,7 @@ nouns:
             "NDRF members", "team of rescuers", "medical staff", "doctors and other medical staff",
             "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel",
             engineers, "military engineers", "structural engineers", commandos, paramedics, "rescue staff",
-            "rescue specialists", "military specialists", helpers, professionals]
+            "rescue specialists", "military specialists", helpers, professionals, handlers, "dog handlers"]
 modifiers: [quake-hit, "quake-affected", quake, earthquake, disaster, "quake-stricken", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
             emergency, "search-and-rescue", "of the country's", "of its",
@@ -63377,6 +63377,8 @@ modifiers: [quake-hit, "quake-affected", quake, earthquake, disaster, "quake-str
             military, elite, skilled, "highly skilled", "highly trained", "specially trained", experienced,
             specialised, specialized, volunteer, professional, army, police, civil, "civil defence",
             "civil defense",
+            # What a team's people do: "1,400 emergency response personnel".
+            response, "disaster response",
             # How strong a tremor was: "more than 9,000 smaller tremors".
             smaller, minor, lesser, moderate]
 # Word lists that cue phrases name in braces: "{without} {home}" is every way of saying people have

@@ -2053,3 +2053,16 @@ extension ReportingConstructionsTests {
             ["quake.aftershocks over 9,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testDogHandlersAndResponsePersonnelAreRescuers() {
+        XCTAssertEqual(
+            numeric("The earthquake in Turkey. Spain sent three dog handlers with their dogs."),
+            ["quake.rescuers 3"])
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Upwards of 1,400 emergency response personnel were deployed."
+            ),
+            ["quake.rescuers over 1,400"])
+    }
+}
