@@ -61771,8 +61771,7 @@ credit_links: [",", as, acting, acted, acts, act, served, serves, serving, has, 
 companions: ["and so did", "so did", "as did", "and so too did", "so too did", "alongside", "joined by",
              "in concert with", "in tandem with", "in step with",
              # "brokered by Qatar together with Egypt and the United States".
-             "together with", "jointly with", "in cooperation with", "in coordination with",
-             "in partnership with", "working alongside"]
+             "together with", "jointly with", "working alongside"]
 # Titles that stand for the one actor named before them when "the" opens them as the subject of a
 # cue and the sentence names no actor before it: "King Abdullah met Blinken in Amman. The monarch
 # urged an immediate ceasefire."

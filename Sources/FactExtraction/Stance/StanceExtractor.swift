@@ -477,8 +477,8 @@ struct StanceExtractor {
             }
             let windowStart = max(
                 previous?.topic.end ?? 0, breakers.last { $0.end <= topic.index }?.end ?? 0)
-            // "agreed to extend the ceasefire": a cue may end inside the topic phrase it opens,
-            // on the phrase's first word ("pledged to free" is no such cue of "to free").
+            // "agreed to extend the ceasefire", "willing to meet Burhan": a cue may end inside the
+            // topic phrase it opens, on the phrase's first word.
             var before = cues.filter {
                 $0.index >= windowStart
                     && ($0.end <= topic.index
@@ -1850,7 +1850,7 @@ struct StanceExtractor {
             return (coordinated(with: chosen, among: actors, in: sentence), chosen.end)
         }
         // "They urged the RSF to sign up to a truce", "The two countries called on the warring
-        // sides to …": when no name before the cue acts, a pronoun or counted group opening the
+        // sides to …": when no name before the cue acts, "they" or a counted group opening the
         // sentence is the actors the text named last.
         if carried.count > 1, let opener = openingReference(in: sentence), opener.end <= anchor,
             !actors.contains(where: { $0.index < opener.start })
