@@ -59507,6 +59507,9 @@ lists:
              "had put at", "originally", "previously"]
   superlative: [deadliest, worst, largest, biggest, bloodiest, most, heaviest, longest, first, last, latest,
                 highest, greatest, strongest, main, few]
+  # Days of the week a list of figures is dated by: "13 on Friday, 13 on Saturday".
+  weekday: [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, "the following day", "the next day",
+            "the day after"]
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
@@ -60207,6 +60210,18 @@ patterns:
             claims: ["casualties.killed {place: Gaza} 5,800", "casualties.killed {group: children, place: Gaza} over 2,000"] }
         - { text: "Israel freed 39 Palestinian prisoners on Friday. Among those prisoners were 24 women.",
             claims: ["prisoners.released.event 39", "prisoners.released.event {group: women} 24"] }
+  - id: among-facet-figure-facet
+    summary: "a part of a group named before, after \"among\" and that group: \"Among the Israelis were four children\""
+    match: "among the FACET @be @quantity_word? FIGURE FACET"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas freed 24 hostages on Friday. Among the Israelis were four children.",
+            claims: ["hostages.released.event 24", "hostages.released.event {group: children} 4"] }
+      pass:
+        # What the dead or the freed were is a topic of its own, no facet of the figure before.
+        - { text: "Hamas freed 24 hostages on Friday. Among the dead in Gaza were more than 5,500 children.",
+            claims: ["hostages.released.event 24", "casualties.killed {group: children, place: Gaza} over 5,500"] }
   - id: listed-facet-among-them
     summary: "the first parts of a list of parts of the total named before: \"Four children, two men and six women were among them\""
     match: "FIGURE FACET ,? and OTHER FACET @be? among them"
@@ -60427,6 +60442,26 @@ patterns:
             claims: ["quake.killed {place: Turkey} 5,000", "quake.killed {place: Syria} about 6,000"] }
         - { text: "The quake killed 45,000 people in Turkey and nearly 6,000 in neighbouring Syria.",
             claims: ["quake.killed {place: Turkey} 45,000", "quake.killed {place: Syria} about 6,000"] }
+  - id: listed-figure-on-day
+    summary: "a list of figures each followed by its day, the verb left out: \"13 on Friday, 13 on Saturday and 14 on Sunday\""
+    match: ",|:|and|then|by FIGURE more? on|by @weekday ,|.|;|and|)"
+    outcome: sibling
+    tally: event
+    examples:
+      trigger:
+        - { text: "Hamas freed 13 Israeli hostages on Friday, 13 on Saturday and 14 on Sunday.",
+            claims: ["hostages.released.event {nationality: Israeli} 13", "hostages.released.event {nationality: Israeli} 13",
+                     "hostages.released.event {nationality: Israeli} 14"] }
+        # A day's figure in a list after a running total is that day's handover.
+        - { text: "So far Israel has let 117 prisoners go: 39 on Friday, 39 on Saturday and 39 on Sunday.",
+            claims: ["prisoners.released 117", "prisoners.released.event 39", "prisoners.released.event 39",
+                     "prisoners.released.event 39"] }
+        - { text: "Israel let 22 aid trucks into Gaza on Sunday, followed by 17 more on Monday.",
+            claims: ["aid.trucks 22", "aid.trucks 17"] }
+      pass:
+        # A day that is no count's: the weekday dates a figure the sentence already gave.
+        - { text: "The toll in Gaza rose to 13,000 on Sunday, the ministry said.",
+            claims: ["casualties.killed {place: Gaza} 13,000"] }
   - id: listed-figure-place
     summary: "a list of figures each followed by its place, the verb left out: \"149,383 have reached Chad, 110,980 South Sudan\""
     match: ",|and FIGURE PLACE ,|.|;|and"
@@ -60450,13 +60485,15 @@ patterns:
                      "quake.killed {place: Turkey} 167"] }
   - id: listed-place-at-figure
     summary: "a list of places each put at its figure, the verb left out: \"Egypt at 317,230, Chad at 300,000\""
-    match: ",|and|with the? PLACE next|second|third? at|on @bound? FIGURE ,|.|;|and|)"
+    match: ",|and|with|then the? PLACE next|second|third? at|on @bound? FIGURE ,|.|;|and|)"
     outcome: sibling
     examples:
       trigger:
         - { text: "Sudanese refugees in Egypt number 317,230, with Chad at 300,000 and South Sudan at 190,000.",
             claims: ["sudan.refugees {place: Egypt} 317,230", "sudan.refugees {place: Chad} 300,000",
                      "sudan.refugees {place: South Sudan} 190,000"] }
+        - { text: "Chad hosts 423,657 Sudanese refugees, then Egypt at 317,230.",
+            claims: ["sudan.refugees {place: Chad} 423,657", "sudan.refugees {place: Egypt} 317,230"] }
       pass:
         - { text: "Hamas freed 13 hostages on Friday, and the Red Cross at 16:00 took them to Egypt.",
             claims: ["hostages.released.event 13"] }
@@ -61668,7 +61705,9 @@ not_topics: ["invasion of southern Israel", "invasion of Israel", "invasion of t
              "aid officials", "aid worker",
              # The work of relief is no position on letting aid in: "a coordinated relief effort".
              "relief effort", "relief efforts", "relief work", "relief operation", "relief operations",
-             "relief and recovery", "relief centre", "relief center", "relief agency", "relief agencies"]
+             "relief and recovery", "relief centre", "relief center", "relief agency", "relief agencies",
+             # A deal of something is an amount, no agreement: "rocket fire has eased a great deal".
+             "a great deal", "a good deal", "great deal of", "good deal of"]
 # Phrases holding a polarity cue that take no position: "the deal to halt the fighting", "the
 # truce has halted the war" name the fighting stopped, not a topic refused.
 not_cues: ["{stopping} the {fighting}", "{stopping} its {fighting}", "{stopping} their {fighting}",
@@ -63274,7 +63313,11 @@ actions:
               # Going between the sides: "have been mediating between the two sides".
               "mediating between", "mediate between", "mediated between", "mediates between",
               # Going to where the talks are held: "the RSF has agreed to go to Geneva".
-              "{travel} to Jeddah", "{travel} to Geneva"]
+              "{travel} to Jeddah", "{travel} to Geneva",
+              # Standing behind the talks as their sponsors: "the negotiations under Saudi and US
+              # sponsorship", "American and Saudi officials acting as facilitators".
+              sponsorship, "joint sponsorship", "as facilitators", "led efforts to negotiate",
+              "leading efforts to negotiate", "have led efforts", "has led efforts"]
     topic: peace_talks
     polarity: support
 
@@ -63462,7 +63505,10 @@ measures:
            "container city", "container homes", "tent cities", "tent city", "emergency shelters",
            "temporary shelters", "student residences", dormitories,
            # The shelters named just before: "21,000 containers installed, and 85,000 people are living in them".
-           "living in them", "staying in them", "sheltering in them", "housed in them"]
+           "living in them", "staying in them", "sheltering in them", "housed in them",
+           # People carried out of the quake zone: "12,000 travelled out by bus, 16,993 left by train".
+           "travelled out", "traveled out", "left by bus", "left by train", "left by air", "carried by air",
+           "flown out", "taken out by bus", "taken out by train", "moved out by bus", "moved out by train"]
     # People displaced before the quake by the war are no count of the quake's.
     exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
                       "before the quake", "before the earthquake", "already depend", "already relied",

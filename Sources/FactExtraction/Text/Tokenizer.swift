@@ -63,6 +63,16 @@ public enum Tokenizer {
                     continue
                 }
                 tokens.append(word(bytes, start, wordEnd, startsWithDigit))
+                // "Hamas' refusal", "Guterres’ appeal": an apostrophe after a word ending in "s"
+                // and before another word is the possessive of that word, read as `'s`.
+                if let after = pluralPossessiveEnd(bytes, wordEnd: wordEnd, start: start, end: end)
+                {
+                    tokens.append(
+                        Token(
+                            start: wordEnd, end: after, hash: possessiveHash, kind: .word,
+                            isCapitalized: false))
+                    index = after
+                }
                 continue
             }
             // Punctuation: one scalar.
@@ -140,6 +150,32 @@ public enum Tokenizer {
         }
         return index
     }
+
+    /// The end of an apostrophe (ASCII or curly) that makes the word before it, ending in "s",
+    /// a possessive: a space and a letter follow it ("Hamas' refusal"). Nil otherwise, as for a
+    /// closing quote before punctuation.
+    private static func pluralPossessiveEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: Int, start: Int, end: Int
+    ) -> Int? {
+        guard wordEnd - start >= 2, (bytes[wordEnd - 1] | 0x20) == UInt8(ascii: "s"), wordEnd < end
+        else { return nil }
+        var after = wordEnd
+        if bytes[after] == UInt8(ascii: "'") {
+            after += 1
+        } else if after + 2 < end, bytes[after] == 0xE2, bytes[after + 1] == 0x80,
+            bytes[after + 2] == 0x99
+        {
+            after += 3
+        } else {
+            return nil
+        }
+        guard after + 1 < end, bytes[after] == 0x20,
+            (bytes[after + 1] | 0x20) >= 0x61, (bytes[after + 1] | 0x20) <= 0x7A
+        else { return nil }
+        return after
+    }
+
+    static let possessiveHash = WordHash.hash("'s")
 
     /// The offset of a trailing `'s`/`'t` apostrophe (ASCII or curly) inside a word, if any.
     private static func possessiveStart(

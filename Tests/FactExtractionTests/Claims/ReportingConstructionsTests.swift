@@ -2066,3 +2066,33 @@ extension ReportingConstructionsTests {
             ["quake.rescuers over 1,400"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testSponsoringOrLeadingTheTalksSupportsThem() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. The envoys met again for negotiations under Saudi and US sponsorship."),
+            ["Saudi Arabia peace_talks support", "United States peace_talks support"])
+        XCTAssertEqual(
+            stances("Sudan war. Washington and Riyadh have led efforts to negotiate a settlement."),
+            ["United States peace_talks support", "Saudi Arabia peace_talks support"])
+    }
+
+    func testAGreatDealIsAnAmountNoAgreement() {
+        XCTAssertEqual(stances("Israel said the shelling had eased a great deal since Friday."), [])
+    }
+
+    func testAPluralPossessiveCallIsAnsweredByWhoWelcomesIt() {
+        XCTAssertEqual(
+            stances("Sudan war. Burhan welcomed Guterres' appeal for a ceasefire."),
+            ["United Nations ceasefire demand", "Burhan ceasefire support"])
+    }
+
+    func testLeavingTheQuakeZoneByBusOrTrainIsDisplacement() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. After the quake, 12,000 people travelled out by bus and 16,993 left by train."
+            ),
+            ["quake.displaced 12,000", "quake.displaced 16,993"])
+    }
+}

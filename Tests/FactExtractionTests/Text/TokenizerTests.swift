@@ -23,6 +23,24 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(words("Israel’s forces"), ["Israel", "’s", "forces"])
     }
 
+    func testAnApostropheAfterAPluralBeforeAWordIsAPossessive() {
+        let plural = ["Guterres", "'", "appeal", "the", "sides", "’", "talks"]
+        XCTAssertEqual(words("Guterres' appeal the sides’ talks"), plural)
+        let tokens = Array("Hamas' refusal".utf8).withUnsafeBufferPointer {
+            Tokenizer.tokens($0, in: 0..<$0.count)
+        }
+        XCTAssertEqual(tokens.map(\.hash), ["Hamas", "'s", "refusal"].map { WordHash.hash($0) })
+        // A closing quote before punctuation, or after a word not ending in "s", stays one.
+        let quoted = Array("'no talks', he said".utf8).withUnsafeBufferPointer {
+            Tokenizer.tokens($0, in: 0..<$0.count)
+        }
+        XCTAssertEqual(quoted.filter { $0.hash == Tokenizer.possessiveHash }.count, 0)
+        let notPlural = Array("'no truce' now".utf8).withUnsafeBufferPointer {
+            Tokenizer.tokens($0, in: 0..<$0.count)
+        }
+        XCTAssertEqual(notPlural.filter { $0.hash == Tokenizer.possessiveHash }.count, 0)
+    }
+
     func testKeepsNumbersAndHyphenatedWordsWhole() {
         XCTAssertEqual(
             words("1,400 people; a cease-fire (2.5 million)."),
