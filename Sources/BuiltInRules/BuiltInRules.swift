@@ -60798,6 +60798,15 @@ patterns:
             claims: ["sudan.refugees over 1,200,000"] }
       pass:
         - { text: "The war in Sudan has forced prices up by 20 to 30 percent.", claims: [] }
+  - id: figure-of-the-cue
+    summary: "a figure of a group a cue names as a noun: \"three million of the displaced come from Khartoum\""
+    match: "FIGURE of the|those CUE are|is|come|came|live|lived|living|remain|remained|now|originally|from|in|,|.|;"
+    examples:
+      trigger:
+        - { text: "Sudan's war goes on. Roughly three million of the displaced come from Khartoum.",
+            claims: ["sudan.displaced about 3,000,000"] }
+        - { text: "The earthquake in Turkey. More than 1.5 million of the homeless are in tents.",
+            claims: ["quake.displaced over 1,500,000"] }
   - id: figure-then-cue
     summary: "a figure with a cue and no noun, counting the noun named last: \"… and 240 remain in captivity\""
     match: "FIGURE @auxiliary* CUE"
@@ -61678,7 +61687,13 @@ polarity:
            pressures, "leaned on", "leaning on", "leans on", "pressure on", "call upon", "calls upon",
            "called upon", "calling upon", "argued for", "argues for", "arguing for", "argue for",
            # What must happen to the topic: "aid had to reach Gaza at once", "access must get through".
-           "{obligation} {arrival}"]
+           "{obligation} {arrival}",
+           # What comes first: "the first priority was for the violence to stop".
+           "priority was", "priority is", "priority now is", "priority for now was", "priority for now is",
+           "top priority", "first priority", "the priority", "main priority",
+           # The topic asked for at once: "the urgent delivery of humanitarian aid".
+           "urgent delivery", "urgent entry", "urgent access", "immediate delivery", "immediate entry",
+           "immediate access"]
 # Conditions turn support (or opposition "until …") into a conditional stance; a demand stays a demand.
 conditions: ["only if", "as long as", "provided that", "provided", "on condition that", "on the condition",
              "for humanitarian purposes", "unless", "until", "only after",
@@ -63183,6 +63198,10 @@ measures:
            "safer ground", "safer areas", "safer parts",
            "reached {camp}", "reached the Tawila", "reached the Zamzam", "arrived at {camp}", "arrived in {camp}",
            "reaching {camp}"]
+    # The count named as a population: "the internally displaced population had passed 10 million".
+    tolls: ["displaced population", "internally displaced population", "population of displaced people",
+            "population of internally displaced people", "number of displaced", "number of displaced people",
+            "number of people displaced", "displacement figure", "displacement toll"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
     variants:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.

@@ -2096,3 +2096,20 @@ extension ReportingConstructionsTests {
             ["quake.displaced 12,000", "quake.displaced 16,993"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheDisplacedPopulationIsTheDisplacedCount() {
+        XCTAssertEqual(
+            numeric("Sudan war. The internally displaced population has passed ten million."),
+            ["sudan.displaced over 10,000,000"])
+    }
+
+    func testWhatComesFirstIsDemanded() {
+        XCTAssertEqual(
+            stances("Belgium said the first priority was for the violence to stop."),
+            ["Belgium ceasefire demand"])
+        XCTAssertEqual(
+            stances("Egypt called the urgent delivery of humanitarian aid to Gaza vital."),
+            ["Egypt aid.entry demand"])
+    }
+}
