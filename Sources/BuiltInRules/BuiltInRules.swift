@@ -59532,6 +59532,16 @@ patterns:
             claims: ["casualties.killed {place: Israel} about 1,200"] }
         - { text: "The army now says 239 hostages are held in Gaza, up from 229.",
             claims: ["hostages.held 239"] }
+  - id: earlier-report-figure
+    summary: "a figure an earlier report gave is superseded, no claim of its own: \"earlier reports had put the toll at 95\""
+    match: "earlier|previous|initial|prior|preliminary report|reports|count|counts|tally|tallies|figure|figures|estimate|estimates had|have|has put|reported|given|stood|said|counted|listed|recorded ... FIGURE"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The ministry now says 812 people were killed in Gaza. Previous reports had put the toll in the West Bank at 95.",
+            claims: ["casualties.killed {place: Gaza} 812"] }
+        - { text: "The earthquake in Turkey. An earlier count had reported 111 dead in Aleppo.",
+            claims: [] }
   - id: toll-changed-by
     summary: "the amount a toll was changed by is no claim of its own: \"lowered its death toll by 200\""
     match: "lowered|lowers|lowering|raised|raises|raising|cut|cuts|cutting|reduced|reduces|reducing|revised|revises|revising|corrected|corrects|adjusted|adjusts its|their|the|a TOLL ... by @quantity_word? FIGURE"
@@ -63482,7 +63492,10 @@ measures:
                       # number of dead to double".
                       "could be among", "could include", "could rise", "could double", "could exceed",
                       "could reach", "expected the number", "expected the toll", "expects the number",
-                      "expects the toll", "may rise", "might rise", "the conflict", "a conflict", "shelling", "air strikes", "airstrikes", "bombardment", "fighting has", Haiti, "could top", "could surpass"]
+                      "expects the toll", "may rise", "might rise",
+                      # Projections: "push the death toll above 72,000, a business group has projected".
+                      projected, projects, projection, forecast, predicted, predicts, "expected the Syrian",
+                      "expected the Turkish", "go beyond", "push the", "the conflict", "a conflict", "shelling", "air strikes", "airstrikes", "bombardment", "fighting has", Haiti, "could top", "could surpass"]
   - topic: quake.injured
     below: 1000000
     tally: cumulative

@@ -2113,3 +2113,16 @@ extension ReportingConstructionsTests {
             ["Egypt aid.entry demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAProjectedTollIsNoCount() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. The quake could push the country's death toll above 72,000, a business group has projected."
+            ), [])
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. The monitor expected the Syrian death toll to go beyond 7,000."
+            ), [])
+    }
+}
