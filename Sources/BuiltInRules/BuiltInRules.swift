@@ -59542,6 +59542,18 @@ patterns:
             claims: ["casualties.killed {place: Gaza} 812"] }
         - { text: "The earthquake in Turkey. An earlier count had reported 111 dead in Aleppo.",
             claims: [] }
+  - id: figure-dogs
+    summary: "dogs a team brings are no people of it: \"16 search and rescue dogs\", \"two sniffer dogs\""
+    match: "FIGURE search|rescue|and|sniffer|search-and-rescue|trained|specially|specialist|specialised|specialized|tracking|detection|cadaver|rescue-trained* dogs|dog|canines ,|.|;|and|with|to|from|in|on|for|were|are|was|is|have|had|that|which|)|together|as|alongside|plus|along"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The earthquake in Turkey. The team numbers more than 1,500 rescuers and 100 search and rescue dogs.",
+            claims: ["quake.rescuers over 1,500"] }
+      pass:
+        # People who work with dogs are people: "three dog handlers".
+        - { text: "The earthquake in Turkey. Spain sent three dog handlers with their dogs.",
+            claims: ["quake.rescuers 3"] }
   - id: toll-changed-by
     summary: "the amount a toll was changed by is no claim of its own: \"lowered its death toll by 200\""
     match: "lowered|lowers|lowering|raised|raises|raising|cut|cuts|cutting|reduced|reduces|reducing|revised|revises|revising|corrected|corrects|adjusted|adjusts its|their|the|a TOLL ... by @quantity_word? FIGURE"
@@ -62109,7 +62121,9 @@ measures:
     exclude_context: ["who hold", "who holds", "holding up", "were holding up", "holding dual", "holding foreign",
                       "hold dual", "hold foreign", "holding passports", "holding Israeli", "holding American",
                       "holding US", "holding citizenship", "held dual", "held foreign", "hold citizenship",
-                      "held citizenship", "holds dual", "holds citizenship", "held Israeli", "held American"]
+                      "held citizenship", "holds dual", "holds citizenship", "held Israeli", "held American",
+                      # Out of captivity: "12 Thai citizens were no longer in Hamas' hands".
+                      "no longer in", "no longer held", "no longer captive", "no longer in captivity"]
     default: true
   - topic: hostages.held
     below: 100000
@@ -62181,7 +62195,11 @@ measures:
            "turned over", "turns over", "turning over", "to turn over",
            "into Israeli territory", "entered Israeli territory", "were passed", "was passed", "heading to Israel",
            "across into Israel", "driven into Israel", "taken into Israel", "brought into Israel",
-           "heading into Israel", "headed to Israel", "headed into Israel"]
+           "heading into Israel", "headed to Israel", "headed into Israel",
+           # Out of captivity or out of Gaza: "no longer in Hamas' hands", "moved 17 hostages out of
+           # Gaza", "a deal on exchanging 50 hostages".
+           "no longer in", "no longer held", "no longer captive", "moved out of Gaza", "taken out of Gaza",
+           "moved out of the Strip", "taken out of the Strip", exchanging, swapping]
     variants:
       - topic: hostages.deal.per_extra_day
         tally: planned
@@ -63062,6 +63080,14 @@ word_lists:
          "El Obeid", Bahri, Sennar, Singa, "Abu Shouk", Mellit, Kutum, Tawila, "Um Kadada", "El Daein", Babanusa]
   live: ["live in", "living in", "lived in"]
   camp: ["the camp", camps, Zamzam, Tawila]
+  # Flight that has not happened, or happened before this war: "will probably push upwards of 1
+  # million refugees out by October", "Before the current war erupted, Sudan was already home to
+  # 3.8 million displaced", "as many as 90,000 further refugees could arrive".
+  not_yet_uprooted: ["will probably", "will likely", "will shortly", "is likely to", "are likely to", possibility,
+                     planners, "planning for", "should expect", "expect that", "expects that", projected,
+                     forecast, "before the current", "before the latest", "before the crisis",
+                     "appeal for", "would assist",
+                     "aims to reach", "aim to reach"]
 measures:
   - topic: sudan.killed.event
     below: 1000000
@@ -63161,7 +63187,9 @@ measures:
            "{abroad} had taken in", "{abroad} took in"]
     # "fled Sudan's second-largest city" left a city, not the country.
     exclude_context: ["before the conflict", "before the war", could, "expected to", "may be", "might",
-                      "fled Sudan's", "fleeing Sudan's", "left Sudan's"]
+                      "fled Sudan's", "fleeing Sudan's", "left Sudan's", "{not_yet_uprooted}",
+                      # Refugees Sudan itself hosts from elsewhere: "refugees from South Sudan".
+                      "refugees from South Sudan", "refugees from a range of", "refugees from other countries"]
     variants:
       # "have sought shelter in Tawila", "found shelter elsewhere inside the country": shelter
       # found inside Sudan makes people displaced, not refugees.
@@ -63212,7 +63240,8 @@ measures:
     tolls: ["displaced population", "internally displaced population", "population of displaced people",
             "population of internally displaced people", "number of displaced", "number of displaced people",
             "number of people displaced", "displacement figure", "displacement toll"]
-    exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might]
+    exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might,
+                      "{not_yet_uprooted}"]
     variants:
       # "have fled the fighting into Chad": where they went, out of the country, makes them refugees.
       - topic: sudan.refugees

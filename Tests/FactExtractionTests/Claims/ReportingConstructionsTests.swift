@@ -2126,3 +2126,21 @@ extension ReportingConstructionsTests {
             ), [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testFlightForecastOrFromElsewhereIsNoCountOfTheWar() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan war. The fighting will probably push upwards of 1 million refugees out of Sudan by October."
+            ), [])
+        XCTAssertEqual(
+            numeric("Sudan war. Sudan hosts over 800,000 refugees from South Sudan."), [])
+    }
+
+    func testDogsATeamBringsAreNoRescuers() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Mexico sent 150 rescuers and 16 search and rescue dogs."),
+            ["quake.rescuers 150"])
+    }
+}
