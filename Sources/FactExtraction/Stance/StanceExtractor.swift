@@ -633,6 +633,21 @@ struct StanceExtractor {
             {
                 polarity = .demand
             }
+            // "urged both sides to stop fighting and go back to the talks": a predicate joined
+            // by "and" right after a demanded topic is asked for with it.
+            if polarity == .support, let prior = previous, prior.claim?.polarity == .demand,
+                let first = chain.first, first.index > prior.topic.end,
+                first.index - prior.topic.end <= 3,
+                let join = (prior.topic.end..<first.index).first(where: {
+                    tokens[$0].hash == Self.andHash
+                }),
+                (prior.topic.end..<join).allSatisfy({
+                    sentence.isPunctuation($0, UInt8(ascii: ","))
+                }),
+                !(join..<first.index).contains(where: { tokens[$0].kind == .punctuation })
+            {
+                polarity = .demand
+            }
             // "Neither side was willing to negotiate": a holder opened by "neither" negates it.
             if let opener = (max(0, actorEnd - 8)..<actorEnd).last(where: {
                 tokens[$0].hash == Self.neither

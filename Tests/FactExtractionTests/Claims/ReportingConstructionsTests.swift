@@ -2144,3 +2144,13 @@ extension ReportingConstructionsTests {
             ["quake.rescuers 150"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPredicateJoinedToADemandedTopicIsDemandedToo() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. IGAD urged the two sides to stop fighting and go back to the negotiating table."
+            ),
+            ["IGAD ceasefire demand", "IGAD peace_talks demand"])
+    }
+}
