@@ -60801,6 +60801,16 @@ patterns:
             claims: ["quake.killed over 40,000"] }
         - { text: "The death toll from the quake climbs past 43,000.",
             claims: ["quake.killed over 43,000"] }
+  - id: listed-figure-cue
+    summary: "a figure its own cue follows in a list, whatever toll came before: \"three dead, six missing and nine wounded\""
+    match: ",|and FIGURE CUE ,|.|;|and"
+    examples:
+      trigger:
+        - { text: "Ukraine's toll from the Hamas attack: three dead, six missing and nine wounded.",
+            claims: ["casualties.killed {place: Israel} 3", "casualties.missing {place: Israel} 6",
+                     "casualties.wounded {place: Israel} 9"] }
+        - { text: "Hamas took about 240 hostages, and 137 remain in captivity.",
+            claims: ["hostages.taken about 240", "hostages.held 137"] }
   - id: toll-figure
     summary: "a toll and then its figure: \"the death toll climbed to 1,200\""
     match: "TOLL ... FIGURE"
@@ -60834,7 +60844,7 @@ patterns:
     match: "FIGURE @auxiliary* CUE"
     examples:
       trigger:
-        - { text: "Hamas took about 240 hostages, and 137 remain in captivity.",
+        - { text: "Hamas took about 240 hostages; 137 remain in captivity.",
             claims: ["hostages.taken about 240", "hostages.held 137"] }
         - { text: "A drone strike on a bus station in Omdurman killed 17 people on Tuesday. The RSF gave a higher figure, saying 26 were killed.",
             claims: ["sudan.killed.event {place: Khartoum} 17", "sudan.killed.event {place: Khartoum} 26"] }
