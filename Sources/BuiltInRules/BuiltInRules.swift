@@ -60974,6 +60974,14 @@ patterns:
             claims: ["sudan.displaced about 3,000,000"] }
         - { text: "The earthquake in Turkey. More than 1.5 million of the homeless are in tents.",
             claims: ["quake.displaced over 1,500,000"] }
+  - id: cue-family-of-figure
+    summary: "a family counted by its members after the cue: \"rescuers freed a family of five\""
+    match: "CUE a|the|an entire|whole? family of FIGURE"
+    counts: person
+    examples:
+      trigger:
+        - { text: "The earthquake in Turkey. In Antakya, rescuers freed a family of five on Thursday.",
+            claims: ["quake.rescued {place: Turkey} 5"] }
   - id: figure-then-cue
     summary: "a figure with a cue and no noun, counting the noun named last: \"… and 240 remain in captivity\""
     match: "FIGURE @auxiliary* CUE"
@@ -61044,7 +61052,9 @@ actors:
               "American negotiators", "American envoy", "American envoys", "US mediators", "U.S. mediators",
               "US negotiators", "U.S. negotiators",
               # Washington's envoys for Sudan.
-              "Tom Perriello", Perriello, Perrielo, "Massad Boulos", "Masaad Boulos", Boulos]
+              "Tom Perriello", Perriello, Perrielo, "Massad Boulos", "Masaad Boulos", Boulos,
+              # Washington's aid agency and spokespeople: "USAID said", "Miller stressed".
+              USAID, "Samantha Power", "Molly Phee", Phee, Miller]
   Biden:
     parent: United States
     leader: true
@@ -61073,7 +61083,11 @@ actors:
               UNHCR, IOM, "UN refugee agency",
               "International Organization for Migration", "UN migration agency", "Volker Turk", OHCHR,
               "UN human rights office", "Lynn Hastings", "Tor Wennesland", "UN aid chief", "UN agency",
-              "UN spokesman", "Stephane Dujarric", Dujarric]
+              "UN spokesman", "Stephane Dujarric", Dujarric,
+              # Heads of UN agencies and the UN's envoys: "Grandi said", "Fletcher urged".
+              "Filippo Grandi", Grandi, "Clementine Nkweta-Salami", "Nkweta-Salami", "Cindy McCain", McCain,
+              "Catherine Russell", "Amy Pope", "Volker Perthes", Perthes, "Tom Fletcher", Fletcher,
+              "Ramtane Lamamra", Lamamra, "Edem Wosornu", Wosornu, "Achim Steiner"]
   European Union:
     aliases: ["European Union", EU, "Josep Borrell", Borrell, "Ursula von der Leyen", "von der Leyen",
               "European leaders", "EU leaders", "the bloc", Brussels, "European Commission", "Charles Michel",
@@ -61599,7 +61613,9 @@ nouns:
            person, civilian, soldier, man, citizen, national, foreigner, worker, victim, baby, infant,
            journalist, "aid worker", teenager, minor, mother, daughter, son, father, husband, wife,
            policeman, "police officer", reservist, medic, doctor, patient, employee, student, girl, boy,
-           nurse, paramedic, fighter, militant, "staff member", colleague, serviceman, toddler]
+           nurse, paramedic, fighter, militant, "staff member", colleague, serviceman, toddler,
+           # Aid staff and worshippers in any spelling: "five volunteers of the Red Crescent".
+           humanitarians, worshipers, "aid volunteers", "Red Crescent volunteers"]
   # "took 3,500 lives", "saved 12 lives": lives count the dead or the rescued, not the people a verb takes.
   life: [lives]
   truck: [trucks, truck, lorries, lorry, truckloads, "aid trucks", "aid convoys"]
@@ -61616,7 +61632,8 @@ modifiers: [more, additional, extra, other, adult, adults, remaining, further, f
             relief, senior, wounded, injured, UN, food, fuel, Palestinian, Israeli, Thai, American, innocent,
             "more than", "as many as", "some", unarmed, local, international, "of the", "other",
             "emergency", "rescue", "medical", specialist, expert, RSF, SAF, army, Hamas, IDF, Hezbollah, UNRWA,
-            paramilitary, "Rapid Support Forces",
+            paramilitary, "Rapid Support Forces", WFP, UNICEF, MSF, "Red Crescent",
+            "World Food Programme", "World Food Program",
             # The owner of the people counted: "17 of the agency's employees", "444 of the country's
             # soldiers", "ten of its own citizens".
             own, "agency's", "country's", "group's", "organisation's", "organization's", "army's", "military's",
@@ -61780,7 +61797,11 @@ polarity:
             unveiled, unveils, unveiling, "is to let", "are to let", "was to let",
             OKs, OKed, okayed, okays, "OK'd", "could help", "would help", "will help", "can help",
             # Easing the way: "would make it easier for aid to get to everyone in need".
-            "make it easier", "makes it easier", "making it easier", "made it easier"]
+            "make it easier", "makes it easier", "making it easier", "made it easier",
+            # Bringing a measure into force or working for it: "will introduce daily humanitarian
+            # pauses", "is still working to get the pause renewed".
+            introduce, introduces, introducing, implement, implements, implementing, implemented,
+            "put in place", "working to"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
@@ -61969,6 +61990,8 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "mediation from", "mediation with", "with backing from", "with the backing of", "won the backing of", "won the approval of", "with the approval of", "won approval from",
           "gained the approval of", "got the approval of", "received the approval of", "the blessing of",
           "with the support of", "with the help and support of",
+          # "a truce which has the backing of the Quad".
+          "the support of", "the backing of",
           "the efforts of", "efforts of", "efforts from", "mediators led by", "mediation led by",
           "under the leadership of",
           # "co-facilitated by the United States and Saudi Arabia", "in partnership with envoys of the AU".
@@ -61980,6 +62003,8 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
 # Nouns that make the actor named right before them, and those listed with it, supporters of the
 # sentence's topics: "Qatari mediation", "Egypt's efforts", "with Egyptian and US backing".
 credit_nouns: [mediation, "mediation efforts", efforts, "diplomatic efforts", initiative, "good offices", brokering,
+               # The plan an actor put forward: "a Quad proposal for a humanitarian truce".
+               proposal, plan, "peace plan", "truce plan", "ceasefire plan", roadmap,
                mediators, mediator, brokers, "go-betweens", "go-between", intermediary, intermediaries,
                # "with Saudi Arabia and the United States acting as facilitators".
                facilitators, facilitator, "co-facilitators", "co-facilitator"]
@@ -63143,7 +63168,8 @@ actors:
   # The Quad (from 2025) presses for a truce as one: each member holds its stance.
   Quad:
     members: [United States, Saudi Arabia, United Arab Emirates, Egypt]
-    aliases: ["the Quad", "Quad countries", "Quad members", "the Quartet"]
+    aliases: ["the Quad", "Quad countries", "Quad members", "the Quartet", Quad, "Quad Group",
+              "International Quad Group", "so-called Quad"]
   # The Jeddah talks' hosts: "the mediators" stand for both.
   Jeddah mediators:
     members: [Saudi Arabia, United States]

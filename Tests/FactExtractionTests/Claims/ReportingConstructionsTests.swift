@@ -2154,3 +2154,39 @@ extension ReportingConstructionsTests {
             ["IGAD ceasefire demand", "IGAD peace_talks demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testHeadsOfUNAgenciesSpeakForTheUN() {
+        XCTAssertEqual(
+            stances("Sudan war. Mr Fletcher urged an immediate ceasefire in El Fasher."),
+            ["United Nations ceasefire demand"])
+    }
+
+    func testAPlanOrItsBackingCreditsWhoPutItForward() {
+        XCTAssertEqual(
+            stances(
+                "Sudan war. The RSF accepted the truce, which has the support of Egypt and Saudi Arabia."
+            ),
+            ["RSF ceasefire support", "Egypt ceasefire support", "Saudi Arabia ceasefire support"])
+    }
+
+    func testIntroducingAMeasureOrWorkingForItSupportsIt() {
+        XCTAssertEqual(
+            stances("Israel will introduce daily humanitarian pauses in northern Gaza."),
+            ["Israel humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Qatar said it is still working to get the pause renewed."),
+            ["Qatar humanitarian_pause support"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testAnAgencyNamedBeforeItsStaffStillCountsThem() {
+        XCTAssertEqual(
+            numeric("Sudan war. Three WFP staff were killed in the clashes."),
+            ["sudan.killed 3"])
+        XCTAssertEqual(
+            numeric("Sudan war. Five humanitarians from WFP and UNICEF had lost their lives."),
+            ["sudan.killed 5"])
+    }
+}
