@@ -1811,7 +1811,6 @@ struct NumericClaimExtractor {
     private func startsPart(after index: Int, in sentence: Sentence) -> Bool {
         matcher.list(named: Self.ofThemList)?.match(sentence.tokens, at: index + 1) != nil
     }
-    private static let possessive = WordHash.hash("'s")
     private static let whereWord = WordHash.hash("where")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
@@ -2040,7 +2039,7 @@ struct NumericClaimExtractor {
         // "Turkey's southeast" is in Turkey.
         let owners = places.map { match in
             match.end + 1 < sentence.tokens.count
-                && sentence.tokens[match.end].hash == Self.possessive
+                && sentence.tokens[match.end].hash == Tokenizer.possessiveHash
                 && !namesPartOfPlace(after: match.end + 1, in: sentence)
                 && !(match.end + 1..<min(sentence.tokens.count, match.end + 5)).contains {
                     Self.tallyNouns.contains(sentence.tokens[$0].hash)
@@ -2070,7 +2069,7 @@ struct NumericClaimExtractor {
             // A possessive left after the owners are gone owns a toll or names a part of its place.
             let ownsToll =
                 match.end < sentence.tokens.count
-                && sentence.tokens[match.end].hash == Self.possessive
+                && sentence.tokens[match.end].hash == Tokenizer.possessiveHash
             // "killed in Gaza" names the place; "Israel's military says" names a speaker.
             var before = match.index - 1
             // "in the 10 Turkish provinces": a number may stand among the fillers.

@@ -39,7 +39,6 @@ struct SentenceStructure: Sendable {
 
     // MARK: - Tagging
 
-    private static let possessive = WordHash.hash("'s")
     private static let asWord = WordHash.hash("as")
     /// Determiners that name an owner ("their lives"): the noun phrase they open is an object.
     private static let ownerWords: WordTable<Bool> = WordTable(
@@ -87,7 +86,8 @@ struct SentenceStructure: Sendable {
             let previous = index > 0 ? classes[index - 1] : .punctuation
             // "Gaza's north", "the army's spokesman": after a noun, "'s" owns; after a pronoun
             // ("it's", "that's") it is "is".
-            if token.hash == possessive, previous == .noun || previous == .properNoun {
+            if token.hash == Tokenizer.possessiveHash, previous == .noun || previous == .properNoun
+            {
                 classes[index] = .determiner
                 continue
             }
@@ -311,7 +311,7 @@ struct SentenceStructure: Sendable {
             while index < tokens.count, classes[index].isNominal {
                 // A determiner after a noun starts a new phrase ("gave Israel the list").
                 if classes[index] == .determiner, index > start, let found = head,
-                    found == index - 1, tokens[index].hash != possessive
+                    found == index - 1, tokens[index].hash != Tokenizer.possessiveHash
                 {
                     break
                 }

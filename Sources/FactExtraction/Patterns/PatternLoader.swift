@@ -133,7 +133,7 @@ public enum PatternLoader {
                     for alternative in word.split(separator: "|") {
                         // The possessive "'s" is a token of its own ("enclave's" is two).
                         if alternative == "'s" {
-                            hashes.append(WordHash.hash("'s"))
+                            hashes.append(Tokenizer.possessiveHash)
                             continue
                         }
                         var bytes = Array(alternative.lowercased().utf8)

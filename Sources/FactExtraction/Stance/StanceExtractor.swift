@@ -67,7 +67,6 @@ struct StanceExtractor {
     /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
     private static let parties: WordTable<Bool> = WordTable(
         set: ["between", "among"].map { WordHash.hash($0) })
-    private static let possessive = WordHash.hash("'s")
     private static let no = WordHash.hash("no")
     private static let nor = WordHash.hash("nor")
     private static let we = WordHash.hash("we")
@@ -876,7 +875,7 @@ struct StanceExtractor {
         // named right before the noun, and those listed with it, support the sentence's topics.
         for noun in creditNouns {
             var end = noun.index
-            if end > 0, tokens[end - 1].hash == Self.possessive { end -= 1 }
+            if end > 0, tokens[end - 1].hash == Tokenizer.possessiveHash { end -= 1 }
             // "Qatar, the main go-between, announced", "with Qatar and Egypt acting as
             // mediators": the words that join an actor to its role may stand between.
             var linked = end
@@ -1134,7 +1133,8 @@ struct StanceExtractor {
         guard cue.payload == .demand, chain.count == 1,
             let caller = actors.last(where: { $0.end == actorEnd }),
             caller.end == cue.index
-                || (caller.end + 1 == cue.index && tokens[caller.end].hash == Self.possessive),
+                || (caller.end + 1 == cue.index
+                    && tokens[caller.end].hash == Tokenizer.possessiveHash),
             let outer = before.last(where: { $0.end <= caller.index }),
             outer.payload != .demand,
             (outer.end..<caller.index).allSatisfy({ tokens[$0].hash == Self.theHash })
@@ -1640,7 +1640,7 @@ struct StanceExtractor {
         return named.filter { match in
             if mediated.contains(match.index) { return false }
             var next = match.end
-            let owns = next < tokens.count && tokens[next].hash == Self.possessive
+            let owns = next < tokens.count && tokens[next].hash == Tokenizer.possessiveHash
             if owns { next += 1 }
             guard next < tokens.count, lexicon.modifiedNouns.match(tokens, at: next) != nil else {
                 return true
@@ -1687,7 +1687,7 @@ struct StanceExtractor {
             // opened by a preposition does not act.
             var before = match.index - 1
             while before > 0, before >= match.index - 4 {
-                if tokens[before].hash == Self.possessive {
+                if tokens[before].hash == Tokenizer.possessiveHash {
                     before -= 2  // the owner and its "'s": "of Sudan's RSF"
                 } else if Self.nameModifiers.contains(tokens[before].hash) {
                     before -= 1

@@ -1,9 +1,12 @@
 /// Splits a byte range into tokens: words, numbers and punctuation, on UTF-8 bytes.
 ///
-/// Possessives split off ("Israel's" is `israel` `'s`), and "n't" becomes `not` ("didn't" is
-/// `did` `not`), so vocabulary entries name plain words.
+/// Possessives split off ("Israel's" is `israel` `'s`, and so is "Hamas' refusal" `hamas` `'s`
+/// `refusal`), and "n't" becomes `not` ("didn't" is `did` `not`), so vocabulary entries name
+/// plain words.
 public enum Tokenizer {
     static let notHash = WordHash.hash("not")
+    /// The possessive token split off a word ("Israel's", "Hamas' ") and matched by every table.
+    static let possessiveHash = WordHash.hash("'s")
 
     /// The tokens of bytes `range` of the buffer.
     public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token]
@@ -174,8 +177,6 @@ public enum Tokenizer {
         else { return nil }
         return after
     }
-
-    static let possessiveHash = WordHash.hash("'s")
 
     /// The offset of a trailing `'s`/`'t` apostrophe (ASCII or curly) inside a word, if any.
     private static func possessiveStart(

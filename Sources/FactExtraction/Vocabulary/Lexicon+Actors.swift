@@ -1,6 +1,5 @@
 extension Lexicon {
     private static let of = WordHash.hash("of")
-    private static let possessive = WordHash.hash("'s")
     /// Words between "of" and the name of the actor led ("the head of Sudan's paramilitary RSF").
     private static let ledModifiers: WordTable<Bool> = WordTable(
         set: ["the", "paramilitary", "rival", "its", "their", "his", "her", "powerful"].map {
@@ -41,7 +40,7 @@ extension Lexicon {
         guard let leader = leaders[match.payload] else { return match }
         var index = match.index - 1
         while index > 0 {
-            if tokens[index].hash == Self.possessive {
+            if tokens[index].hash == Tokenizer.possessiveHash {
                 index -= 2
             } else if Self.ledModifiers.contains(tokens[index].hash) {
                 index -= 1
