@@ -61757,7 +61757,7 @@ polarity:
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote", "voting yes", "voting in favour", "voting in favor", 'voting "yes"', 'voted "yes"',
             "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
             "authorised", "authorized", "approving", "agreeing",
-            "granted", "granting", "lifted", "eased", "opened", "open", "opening", "would open", "will open",
+            "granted", "granting", grant, grants, "lifted", "eased", "opened", "open", "opening", "would open", "will open",
             "gave its approval", "gave approval", "gives its approval", "given its approval", "given approval",
             "gave the go-ahead", "gave its go-ahead",
             # "The cabinet gave the deal its approval"
@@ -63817,7 +63817,9 @@ topics:
               "aid access", "humanitarian access", access, "cross-line aid", "cross-border aid"]
   crossings.opening: ["border crossings", "border crossing", crossings, crossing, "crossing points", "Bab al-Salam",
                       "Bab al-Hawa", "Al Ra'ee", "al-Rai", "cross-border mechanism", "cross-border mandate",
-                      "entry points", "two more crossings", "additional crossings"]
+                      "entry points", "two more crossings", "additional crossings",
+                      # Crossings in other words: "open two further border gates", "three border points".
+                      "border gates", "border gate", "border points", "border point", "crossing gates"]
   sanctions.relief: [sanctions, "sanctions relief", "relief from sanctions", "sanctions waiver", "lifting of sanctions",
                      "lift the sanctions", "easing of sanctions", "general license", "general licence", blockade,
                      "siege", sanction, "every sanction", "all sanctions",
@@ -63825,7 +63827,10 @@ topics:
                      "lift its sanctions", "lift their sanctions", "lift sanctions", "lifting sanctions",
                      "lift every sanction", "lift its unilateral sanctions", "lift their economic sanctions",
                      "lift the economic sanctions", "sanctions be lifted", "sanctions to be lifted",
-                     "remove the sanctions", "easing of some", "exemption from", "sanctions waiver"]
+                     "remove the sanctions", "easing of some", "exemption from", "sanctions waiver",
+                     # Sanctions in other words: "scrap the restrictive measures", "lift the penalties".
+                     "restrictive measures", "unilateral measures", "coercive measures", penalties,
+                     "the penalties"]
   international_aid: ["international help", "international aid", "international assistance", "foreign help",
                       "foreign aid", "rescue teams", "search and rescue teams", "international community",
                       appeal, appeals, "emergency appeal", "flash appeal", donors, donor, "every donor", "donor conference",

@@ -2190,3 +2190,23 @@ extension ReportingConstructionsTests {
             ["sudan.killed 5"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testSanctionsAndCrossingsInOtherWords() {
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. Russia urged the West to scrap the restrictive measures in force against Syria."
+            ),
+            ["Russia sanctions.relief demand"])
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. The US would grant Syria six months of sanctions relief."
+            ),
+            ["United States sanctions.relief support"])
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. The White Helmets urged the UN to open three border points."
+            ),
+            ["White Helmets crossings.opening demand"])
+    }
+}
