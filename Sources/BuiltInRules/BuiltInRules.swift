@@ -61614,7 +61614,7 @@ nouns:
            journalist, "aid worker", teenager, minor, mother, daughter, son, father, husband, wife,
            policeman, "police officer", reservist, medic, doctor, patient, employee, student, girl, boy,
            nurse, paramedic, fighter, militant, "staff member", colleague, serviceman, toddler,
-           # Aid staff and worshippers in any spelling: "five volunteers of the Red Crescent".
+           # Aid staff and worshippers in any spelling: "five humanitarians from WFP", "43 worshipers".
            humanitarians, worshipers, "aid volunteers", "Red Crescent volunteers"]
   # "took 3,500 lives", "saved 12 lives": lives count the dead or the rescued, not the people a verb takes.
   life: [lives]
@@ -62293,7 +62293,7 @@ measures:
                       "holding US", "holding citizenship", "held dual", "held foreign", "hold citizenship",
                       "held citizenship", "holds dual", "holds citizenship", "held Israeli", "held American",
                       # Out of captivity: "12 Thai citizens were no longer in Hamas' hands".
-                      "no longer in", "no longer held", "no longer captive", "no longer in captivity"]
+                      "no longer in", "no longer held", "no longer captive"]
     default: true
   - topic: hostages.held
     below: 100000
@@ -63169,7 +63169,7 @@ actors:
   Quad:
     members: [United States, Saudi Arabia, United Arab Emirates, Egypt]
     aliases: ["the Quad", "Quad countries", "Quad members", "the Quartet", Quad, "Quad Group",
-              "International Quad Group", "so-called Quad"]
+              "International Quad Group"]
   # The Jeddah talks' hosts: "the mediators" stand for both.
   Jeddah mediators:
     members: [Saudi Arabia, United States]
@@ -63545,7 +63545,7 @@ actions:
               "{travel} to Jeddah", "{travel} to Geneva",
               # Standing behind the talks as their sponsors: "the negotiations under Saudi and US
               # sponsorship", "American and Saudi officials acting as facilitators".
-              sponsorship, "joint sponsorship", "as facilitators", "led efforts to negotiate",
+              sponsorship, "as facilitators", "led efforts to negotiate",
               "leading efforts to negotiate", "have led efforts", "has led efforts"]
     topic: peace_talks
     polarity: support
@@ -63829,8 +63829,7 @@ topics:
                      "lift the economic sanctions", "sanctions be lifted", "sanctions to be lifted",
                      "remove the sanctions", "easing of some", "exemption from", "sanctions waiver",
                      # Sanctions in other words: "scrap the restrictive measures", "lift the penalties".
-                     "restrictive measures", "unilateral measures", "coercive measures", penalties,
-                     "the penalties"]
+                     "restrictive measures", "unilateral measures", "coercive measures", penalties]
   international_aid: ["international help", "international aid", "international assistance", "foreign help",
                       "foreign aid", "rescue teams", "search and rescue teams", "international community",
                       appeal, appeals, "emergency appeal", "flash appeal", donors, donor, "every donor", "donor conference",
