@@ -62455,7 +62455,13 @@ measures:
                  "during that", "over that", "original pause", "original truce", "original ceasefire",
                  # "Over the whole truce, Hamas let 105 go", "hostages who had earlier been freed".
                  "over the whole", "the whole truce", "over the entire", "the entire truce", "had earlier",
-                 "earlier been", "have earlier"]
+                 "earlier been", "have earlier",
+                 # A count up to a point in time: "Up to that point, 58 hostages had been released",
+                 # "by which point around 81 had gone free", "over the week of the truce", "four had
+                 # been freed before the week-long lull began", "prior to the truce".
+                 "up to that point", "by that point", "by which point", "by then", "by that time",
+                 "by which time", "over the week", "prior to the", "before the first",
+                 "before the week-long", "before the lull"]
   - topic: hostages.released
     below: 100000
     tally: cumulative

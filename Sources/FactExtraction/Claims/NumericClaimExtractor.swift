@@ -1102,6 +1102,18 @@ struct NumericClaimExtractor {
             }
             if byForm || byCue { return (variant.topic, variant.tally) }
         }
+        // "killed 12 more people", "dozens of additional people": a figure of more people than
+        // those counted before counts a new event, where the measure counts events and the
+        // clause names no running count ("so far", "since the war began").
+        if let increment = (figure.end..<min(tokens.count, figure.end + 2)).first(where: {
+            Self.increments.contains(tokens[$0].hash)
+        }), increment == figure.end || tokens[figure.end].hash == Self.of,
+            let index = measure.variants.firstIndex(where: { $0.tally == .event }),
+            !lexicon.variantExclusions[measureIndex][index].matches(sentence.tokens, in: clause)
+                .contains(where: { !datesReport($0.index, in: sentence) })
+        {
+            return (measure.variants[index].topic, measure.variants[index].tally)
+        }
         // A figure right after an incident's figure, with nothing of a running count, is that
         // incident's too ("…, saying 31 were killed").
         for (index, variant) in measure.variants.enumerated()
@@ -1765,6 +1777,11 @@ struct NumericClaimExtractor {
     /// Pronouns that open a relative clause after a preposition ("during which", "over which").
     private static let relativePronouns: WordTable<Bool> = WordTable(
         set: ["which", "whom"].map { WordHash.hash($0) })
+
+    /// Words after a figure that count more of what was counted before ("12 more", "dozens of
+    /// additional").
+    private static let increments: WordTable<Bool> = WordTable(
+        set: ["more", "additional"].map { WordHash.hash($0) })
 
     /// The relative pronoun that opens a clause describing the noun right before it.
     private static let who = WordHash.hash("who")

@@ -2210,3 +2210,27 @@ extension ReportingConstructionsTests {
             ["White Helmets crossings.opening demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testMoreOfThemCountsANewEvent() {
+        XCTAssertEqual(
+            numeric("Israeli strikes killed 12 more people in Khan Younis, the ministry said."),
+            ["casualties.killed.event {place: Gaza} 12"])
+        XCTAssertEqual(
+            numeric("Hamas has let two more of its hostages go."),
+            ["hostages.released.event 2"])
+        // A running count the clause names keeps the figure a total.
+        XCTAssertEqual(
+            numeric("Sudan war. Three more aid workers have been killed since the war began."),
+            ["sudan.killed 3"])
+    }
+
+    func testACountUpToAPointInTimeIsATotal() {
+        XCTAssertEqual(
+            numeric("Over the week of the truce, Hamas let more than 100 hostages go."),
+            ["hostages.released over 100"])
+        XCTAssertEqual(
+            numeric("Prior to the truce, four hostages had been let go."),
+            ["hostages.released 4"])
+    }
+}
