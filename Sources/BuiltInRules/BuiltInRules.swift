@@ -59823,6 +59823,10 @@ lists:
   # Days of the week a list of figures is dated by: "13 on Friday, 13 on Saturday".
   weekday: [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, "the following day", "the next day",
             "the day after"]
+  month: [January, February, March, April, May, June, July, August, September, October, November, December,
+          Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec]
+  day_of_month: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+                 "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31"]
   quantity_word: [about, around, "at least", "more than", over, nearly, almost, some, roughly, "up to",
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
@@ -60797,6 +60801,19 @@ patterns:
         # A day that is no count's: the weekday dates a figure the sentence already gave.
         - { text: "The toll in Gaza rose to 13,000 on Sunday, the ministry said.",
             claims: ["casualties.killed {place: Gaza} 13,000"] }
+  - id: listed-figure-on-date
+    summary: "a list of figures each followed by its date, the verb left out: \"11 on November 27 and 12 on November 28\""
+    match: ",|:|and|then FIGURE more? on each? of? @month @day_of_month ,|.|;|and|)"
+    outcome: sibling
+    tally: event
+    examples:
+      trigger:
+        - { text: "Hamas freed 23 hostages over two days: 11 on November 27 and 12 on November 28.",
+            claims: ["hostages.released.event 23", "hostages.released.event 11", "hostages.released.event 12"] }
+      pass:
+        # A date that only dates the figure the sentence already gave.
+        - { text: "The toll in Gaza rose to 13,000 on November 19, the ministry said.",
+            claims: ["casualties.killed {place: Gaza} 13,000"] }
   - id: listed-figure-place
     summary: "a list of figures each followed by its place, the verb left out: \"149,383 have reached Chad, 110,980 South Sudan\""
     match: ",|and FIGURE PLACE ,|.|;|and"
@@ -61599,7 +61616,7 @@ facets:
                  adolescents, juveniles, youngsters]
       women: [women, woman, mothers, female, females, grandmothers]
       soldiers: [soldiers, troops, servicemen, reservists, "IDF soldiers", "IDF servicemen", "IDF troops",
-                 "Israeli soldiers", "Israeli troops", officers, "police officers", policemen]
+                 "Israeli soldiers", "Israeli troops", officers, "police officers", policemen, "security personnel"]
       foreigners: [foreigners, "foreign nationals", "foreign workers", "foreign citizens", "foreign hostages",
                    "foreign captives", "foreign ones"]
   # A deal's rates ("a day for every 10 hostages", "three prisoners for each hostage") are no
@@ -61793,7 +61810,10 @@ nouns:
            policeman, "police officer", reservist, medic, doctor, patient, employee, student, girl, boy,
            nurse, paramedic, fighter, militant, "staff member", colleague, serviceman, toddler,
            # Aid staff and worshippers in any spelling: "five humanitarians from WFP", "43 worshipers".
-           humanitarians, worshipers, "aid volunteers", "Red Crescent volunteers"]
+           humanitarians, worshipers, "aid volunteers", "Red Crescent volunteers",
+           # "1,200 soldiers and settlers", "36 civil defence personnel", "one of its security personnel".
+           settlers, settler, "security personnel", "civil defence personnel", "civil defense personnel",
+           "police personnel"]
   # "took 3,500 lives", "saved 12 lives": lives count the dead or the rescued, not the people a verb takes.
   life: [lives]
   truck: [trucks, truck, lorries, lorry, truckloads, "aid trucks", "aid convoys"]
@@ -62767,6 +62787,7 @@ measures:
     tally: cumulative
     nouns: [person, life, palestinian]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", slain, murdered, massacred, perished,
+           "did not survive",
            # Wounds that killed: "others died of their wounds".
            "died of their wounds", "die of their wounds", "died of wounds", "died from their wounds", "died from wounds",
            "succumbed to their wounds", "died of his wounds", "died of her wounds",
@@ -63456,6 +63477,7 @@ measures:
     tally: cumulative
     nouns: [person, life, inmate]
     cues: [killed, died, dead, deaths, "death toll", "lost their lives", slain, perished, "were killed",
+           "did not survive",
            # Wounds that killed: "others died of their wounds".
            "died of their wounds", "die of their wounds", "died of wounds", "died from their wounds", "died from wounds",
            "succumbed to their wounds", "died of his wounds", "died of her wounds",
@@ -63818,6 +63840,7 @@ facets:
 nouns:
   building: [buildings, building, homes, houses, "apartment blocks", structures, residences, dwellings]
   aftershock: [aftershocks, aftershock, tremors, tremor]
+  body: [bodies, body, corpses, remains]
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
             "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
@@ -63843,6 +63866,9 @@ word_lists:
   without: [without, "with no", "have no", "had no", "no longer have", "left without", "lost their", "lost",
             "looking for", "nowhere to call", "no", "in need of"]
   home: [home, homes, "a home", houses, "their homes", "their houses", roof, "a roof", "shelter"]
+  # What the quake did to a home its people lost: "people whose homes were destroyed".
+  ruined: ["were destroyed", "had been destroyed", "have been destroyed", "were lost", "were flattened",
+           "were wrecked", "had been wrecked", "collapsed", "were razed", "were reduced to rubble"]
   staying: [in, into, "living in", "staying in", "housed in", "being housed in", "sheltering in", "sheltered in",
             "placed in", "moved into", "moved to", "put up in", "sleeping in", "slept in", "taken to", "taken in by",
             "shelter in", "sleep in", "live in", "spending their nights in", "spend their nights in"]
@@ -63865,7 +63891,7 @@ measures:
            # Wounds that killed: "others died of their wounds".
            "died of their wounds", "die of their wounds", "died of wounds", "died from their wounds", "died from wounds",
            "succumbed to their wounds", "died of his wounds", "died of her wounds",
-           fatalities, killing, lives, "claimed", "bodies"]
+           fatalities, killing, lives, "claimed", "bodies", "did not survive", "failed to survive"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
             "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies",
             "the victims"]
@@ -63880,6 +63906,14 @@ measures:
                       # Projections: "push the death toll above 72,000, a business group has projected".
                       projected, projects, projection, forecast, predicted, predicts, "expected the Syrian",
                       "expected the Turkish", "go beyond", "push the", "the conflict", "a conflict", "shelling", "air strikes", "airstrikes", "bombardment", "fighting has", Haiti, "could top", "could surpass"]
+  # Bodies found or pulled from the rubble are the quake's dead: "the bodies of 3,500 people have so
+  # far been found".
+  - topic: quake.killed
+    below: 1000000
+    tally: cumulative
+    nouns: [body]
+    cues: [found, recovered, retrieved, "pulled out", "pulled from", "taken out", "brought out", "dug out",
+           buried, counted, "lying in", "in the morgue", morgue, "mass grave", "mass graves", collected]
   - topic: quake.injured
     below: 1000000
     tally: cumulative
@@ -63905,7 +63939,8 @@ measures:
   - topic: quake.displaced
     tally: level
     nouns: [person]
-    cues: [homeless, displaced, evacuated, "{without} {home}", "{staying} {shelter}", sheltered, "being sheltered",
+    cues: [homeless, displaced, evacuated, "{without} {home}", "{staying} {shelter}", "whose {home} {ruined}",
+           sheltered, "being sheltered",
            sheltering, "left their homes", "fled their homes", "in temporary", "into temporary",
            "forced from their homes", "left homeless", "seek shelter", "sought shelter", "informal settlements",
            "left the area", "were rehoused", relocated, "out of the stricken area", "out of the quake zone",

@@ -2234,3 +2234,33 @@ extension ReportingConstructionsTests {
             ["hostages.released 4"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testBodiesFoundAndHomesLostInTheQuake() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. The bodies of 3,500 people have so far been found in Turkey."
+            ),
+            ["quake.killed {place: Turkey} 3,500"])
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Hundreds of thousands of people whose homes were destroyed are sleeping in cars."
+            ),
+            ["quake.displaced 200,000–999,999 (vague)"])
+    }
+
+    func testThoseWhoDidNotSurviveAreDead() {
+        XCTAssertEqual(
+            numeric("The earthquake in Turkey. In Syria, at least 5,900 people did not survive."),
+            ["quake.killed {place: Syria} at least 5,900"])
+    }
+
+    func testSettlersAndPersonnelAreCountedPeople() {
+        XCTAssertEqual(
+            numeric("Some 36 civil defence personnel have been killed in Gaza."),
+            ["casualties.killed {place: Gaza} about 36"])
+        XCTAssertEqual(
+            numeric("Three settlers were killed in the West Bank on Tuesday."),
+            ["casualties.killed.event {place: West Bank} 3"])
+    }
+}
