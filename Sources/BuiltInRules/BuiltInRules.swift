@@ -63609,6 +63609,9 @@ measures:
            # 20,000 people poured into el-Obeid", "looked for shelter elsewhere".
            "lost their homes", "without homes", "poured into", "pour into", "pouring into", "streamed into",
            "looked for shelter", "looking for shelter", "sought safety", "seeking safety",
+           # "thousands are running for safety", "rushed to get away from the fighting".
+           "running for safety", "ran for safety", "run for safety", "fled for safety", "fleeing for safety",
+           "get away from", "getting away from", "got away from",
            # "forced to move to safer ground", "have reached the Tawila camps".
            "safer ground", "safer areas", "safer parts",
            "reached {camp}", "reached the Tawila", "reached the Zamzam", "arrived at {camp}", "arrived in {camp}",
@@ -64029,7 +64032,9 @@ word_lists:
   easing: [eased, easing, eases, ease, relaxed, relaxing, relaxes, relax, loosened, loosening, loosens, loosen,
            lifted, lifting, lifts, suspended, suspending, suspends, modified, modifying, modifies, modify, paused,
            pausing, waived, waiving, waives]
-  whose: [its, their, some, "some of its", "some of their", the, US, EU, American, Western]
+  whose: [its, their, some, "some of its", "some of their", the, US, EU, American, Western,
+          # The sanctions named by their target: "suspend its Syria sanctions".
+          "its Syria", "their Syria", "its Syrian", "the Syria", "some Syria"]
 topics:
   aid.entry: ["humanitarian aid", aid, "aid deliveries", "aid convoys", "relief supplies", "humanitarian supplies",
               "humanitarian assistance", "relief", "aid shipments", shipments, "UN convoys", convoys,
@@ -64063,7 +64068,9 @@ actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
               "eased restrictions", "loosened restrictions", "loosened banking restrictions",
               "pause in its sanctions", "exempted aid", "exempting aid", "{easing} sanctions",
-              "{easing} {whose} sanctions"]
+              "{easing} {whose} sanctions",
+              # "would relieve Syria of some sanctions".
+              "relieve Syria of", "relieved Syria of", "relieves Syria of", "relieving Syria of"]
     topic: sanctions.relief
     polarity: support
   # An appeal opened for the quake's victims asks for help: "the UN opened a $400 million appeal".

@@ -2264,3 +2264,23 @@ extension ReportingConstructionsTests {
             ["casualties.killed.event {place: West Bank} 3"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testRunningForSafetyIsFlight() {
+        XCTAssertEqual(
+            numeric("Sudan war. Thousands of El Fasher residents are running for safety."),
+            ["sudan.displaced {place: Darfur} 2,000–9,999 (vague)"])
+    }
+
+    func testSanctionsEasedByTheirTargetsName() {
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. The US suspended its Syria sanctions for half a year."),
+            ["United States sanctions.relief support"])
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. The US would relieve Syria of some sanctions for several months."
+            ),
+            ["United States sanctions.relief support"])
+    }
+}
