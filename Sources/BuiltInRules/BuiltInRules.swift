@@ -59759,7 +59759,7 @@ lists:
   after_time: [ago, later, earlier, before, after, into, notice, "of notice", since, "in ,", "in .", "in return", "in exchange", "in advance", "from now",
                "of war", "of fighting", "of the war", "of bombardment", "of conflict", "of combat", "of hostilities",
                "of siege", "of captivity", "of bombing", "of airstrikes", "of strikes"]
-  per_unit: [for, "for each", "for every", each, every, per]
+  per_unit: ["for each", "for every", each, every, per]
   war_modifier: [intense, israeli, heavy, relentless, brutal, continuous, non-stop, the, devastating, deadly,
                  constant, intensive, unrelenting, incessant, sustained, ceaseless, nonstop, punishing, fierce,
                  intensified, "Israeli-Hamas", "Israel-Hamas", bloody, ferocious, savage, all-out, full-scale, aerial,
@@ -59787,6 +59787,8 @@ lists:
                    worst-hit, "the worst-hit", "the hardest-hit", hardest-hit, "the neighbouring",
                    "the neighboring", "the war-torn", "the war-ravaged", "the besieged"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
+  # Words before a part that name it one of several: "and the other 122 via Rafah".
+  of_them_lead: ["the other", "the remaining", another]
   # What ties a part to its whole before the words that tell the part ("10 of them aged 75",
   # "117 are men"); with nothing between, "two elderly women" is a count of its own.
   part_link: ["of them", "of whom", "of those", "of these", "of them are", "of them were", "of whom are",
@@ -59963,6 +59965,18 @@ patterns:
             claims: ["hostages.deal.per_extra_day 10"] }
         - { text: "Israel would add one day to the ceasefire for every 10 extra hostages set free.",
             claims: ["hostages.deal.per_extra_day 10"] }
+  - id: days-per-figure-hostages
+    summary: "\"one more day for 10 more hostages\": a day bought by a number of hostages is a deal's rate"
+    match: "FIGURE more|additional|extra|further? day|days to|of? the? truce|ceasefire|cease-fire|pause|lull? for OTHER"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "One extra day of truce for 10 more hostages freed, Israel said.",
+            claims: ["hostages.deal.per_extra_day 10"] }
+      pass:
+        # A truce for a place is no rate: its days are its length.
+        - { text: "Israel agreed on a four-day truce for Gaza.",
+            claims: ["humanitarian_pause.duration_days 4"] }
   - id: spans-of-war
     summary: "\"seven weeks of intense bombardment\" is a span of the war, no term of a truce"
     match: "FIGURE weeks|days|months|week|day|month of @war_modifier* @war_words"
@@ -60445,6 +60459,14 @@ patterns:
             claims: ["quake.killed over 24,000", "quake.killed {place: Syria} 3,553"] }
         - { text: "More than two million people have fled Sudan, around 15,000 of them to Uganda and 170,000 of them to Egypt.",
             claims: ["sudan.refugees over 2,000,000", "sudan.refugees about 15,000", "sudan.refugees {place: Egypt} 170,000"] }
+  - id: figure-of-them-via-crossing
+    summary: "a part named by the crossing it came through: \"…, 79 of them via Kerem Shalom and the other 122 via Rafah\""
+    match: ",|and @of_them_lead? FIGURE @of_them? @be? via|through NAME"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Some 200 aid trucks entered Gaza on Tuesday, 79 of them via Kerem Shalom and the other 122 via Rafah.",
+            claims: ["aid.trucks about 200", "aid.trucks 79", "aid.trucks 122"] }
   - id: parenthesized-place-part
     summary: "a part named by its place in brackets, after \"including\" or a colon: \"45,000 (41,000 in Turkey)\""
     match: "(|including|: @bound? FIGURE @be? in|at|on|across @place_modifier? PLACE"
