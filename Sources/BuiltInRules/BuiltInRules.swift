@@ -59787,6 +59787,11 @@ lists:
                    worst-hit, "the worst-hit", "the hardest-hit", hardest-hit, "the neighbouring",
                    "the neighboring", "the war-torn", "the war-ravaged", "the besieged"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
+  # Words that bring a person's children along: "fled with her four children", "a man, his wife and
+  # their four children". A family killed together ("killed with his wife and eight children") is
+  # counted.
+  family_lead: ["with his", "with her", "taking his", "taking her", "took his", "took her", "wife and their",
+                "husband and their"]
   # Words before a part that name it one of several: "and the other 122 via Rafah".
   of_them_lead: ["the other", "the remaining", another]
   # What ties a part to its whole before the words that tell the part ("10 of them aged 75",
@@ -60122,6 +60127,19 @@ patterns:
     examples:
       trigger:
         - { text: "The lull offered some respite to the 2.3 million people of Gaza after weeks of strikes.", claims: [] }
+  - id: family-of-a-person
+    summary: "the children a person named before brings along are no count: \"fled El Obeid with her four children\""
+    match: "@family_lead FIGURE small|young|little|youngest|eldest? children|kids|sons|daughters|grandchildren|babies"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Sudan war. She fled El Obeid, south-west of the capital, with her four children.",
+            claims: [] }
+        - { text: "The earthquake in Turkey. A man, his wife and their four children were saved after 101 hours under the wreckage.",
+            claims: [] }
+      pass:
+        - { text: "Sudan war. Some 4,000 children have fled El Obeid with their families.",
+            claims: ["sudan.displaced {group: children} about 4,000"] }
   - id: person-of-an-age
     summary: "a number after a person and \"of\" is that person's age: \"a Syrian boy of 15 was found alive\""
     match: "man|woman|boy|girl|child|baby|teenager|mother|father|grandmother|grandfather|son|daughter|survivor|victim of FIGURE"
