@@ -61856,7 +61856,7 @@ nouns:
            "police personnel"]
   # "took 3,500 lives", "saved 12 lives": lives count the dead or the rescued, not the people a verb takes.
   life: [lives]
-  truck: [trucks, truck, lorries, lorry, truckloads, "aid trucks", "aid convoys"]
+  truck: [trucks, truck, lorries, lorry, truckloads, "aid trucks"]
   volume: [litres, liters, litre, liter, gallons]
   day: [days, day]
   hour: [hours, hour]
@@ -62907,7 +62907,11 @@ measures:
            "passed into", "crossed into", "offloaded", "made it in"]
     exclude_context: [waiting, needed, needs, "would need", stuck, "lined up", queued, "before the war",
                       "prior to the war", "before October", "pre-war", "used to", "on their way", "due to enter",
-                      "of gas", "cooking gas", "16-year", blockade, normally, usually, "normal times"]
+                      "of gas", "cooking gas", "16-year", blockade, normally, usually, "normal times",
+                      # Trucks in line at the border, not yet in: "more than 700 lorries are queuing",
+                      # "100 trucks stood in line", "parked for six days on Egypt's side".
+                      queuing, queueing, "in line", parked, "pulled up at", "making their way",
+                      "getting ready to", "on Egypt's side", "on the Egyptian side"]
     default: true
     variants:
       - topic: aid.trucks.planned

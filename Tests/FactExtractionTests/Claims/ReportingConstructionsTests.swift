@@ -2284,3 +2284,13 @@ extension ReportingConstructionsTests {
             ["United States sanctions.relief support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTrucksInLineAndConvoysAreNoDeliveries() {
+        XCTAssertEqual(
+            numeric("More than 700 lorries loaded with aid are queuing at the Rafah crossing."), [])
+        XCTAssertEqual(numeric("The first two aid convoys entered Gaza on Saturday."), [])
+        XCTAssertEqual(
+            numeric("Some 100 trucks entered Gaza on Saturday."), ["aid.trucks about 100"])
+    }
+}
