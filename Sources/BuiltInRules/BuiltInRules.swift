@@ -59759,7 +59759,9 @@ lists:
   after_time: [ago, later, earlier, before, after, into, notice, "of notice", since, "in ,", "in .", "in return", "in exchange", "in advance", "from now",
                "of war", "of fighting", "of the war", "of bombardment", "of conflict", "of combat", "of hostilities",
                "of siege", "of captivity", "of bombing", "of airstrikes", "of strikes"]
-  per_unit: ["for each", "for every", each, every, per]
+  per_unit: ["for each", "for every", each, every, per, "each further", "each additional", "every further",
+             "every additional", "for each further", "for every further", "for each additional",
+             "for every additional"]
   war_modifier: [intense, israeli, heavy, relentless, brutal, continuous, non-stop, the, devastating, deadly,
                  constant, intensive, unrelenting, incessant, sustained, ceaseless, nonstop, punishing, fierce,
                  intensified, "Israeli-Hamas", "Israel-Hamas", bloody, ferocious, savage, all-out, full-scale, aerial,
@@ -59960,6 +59962,29 @@ patterns:
         - { text: "Israel will give three hours notice before each daily pause.", claims: [] }
       pass:
         - { text: "The truce is due to last four days.", claims: ["humanitarian_pause.duration_days 4"] }
+  - id: one-day-at-a-time
+    summary: "\"one day at a time\" is a way of renewing a truce, not a number of days"
+    match: "FIGURE day|days at a time"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Israel preferred to extend the truce one day at a time.", claims: [] }
+  - id: day-bought-per-hostages
+    summary: "\"one more day of pause for every 10 hostages\", \"each further 10 hostages would add one more day\": the day is a deal's rate"
+    match: "FIGURE more|additional|extra|further day|days ... @per_unit OTHER"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Israel is offering one extra day without fighting for every 10 additional hostages freed.",
+            claims: ["hostages.deal.per_extra_day 10"] }
+  - id: hostages-buy-a-day
+    summary: "\"each further 10 hostages would buy the truce one more day\": the day is a deal's rate"
+    match: "@per_unit OTHER ... FIGURE more|additional|extra|further day|days"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "Each further ten hostages released will add one extra day to the pause.",
+            claims: ["hostages.deal.per_extra_day 10"] }
   - id: days-per-hostages
     summary: "\"one more day for every 10 hostages\": the day is the unit of a deal's rate, not an extension"
     match: "FIGURE more|additional|extra|further? day|days to|of? the? truce|ceasefire|cease-fire|pause|lull? @per_unit"
