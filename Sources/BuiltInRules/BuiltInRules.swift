@@ -62743,7 +62743,11 @@ measures:
            "taken into Israel", "brought into Israel",
            "took custody of", "into Red Cross custody", "in Red Cross hands"]
     variants: same
-    exclude_context: ["{israeli_custody}", "{freed_by_israel}", "{palestinian_detainees}", wounded, injured, patients]  # in the figure's clause
+    exclude_context: ["{israeli_custody}", "{freed_by_israel}", "{palestinian_detainees}", wounded, injured, patients,
+                      # People flown out of the war zone are evacuees, not freed hostages: "4,531 Thais have
+                      # been brought back on 27 flights", "111 Filipinos have left Gaza in evacuations".
+                      evacuation, evacuations, evacuated, evacuees, flights, "wish to come home",
+                      "wished to come home", "want to come home", "working in Israel"]  # in the figure's clause
   - topic: hostages.killed
     below: 100000
     tally: cumulative

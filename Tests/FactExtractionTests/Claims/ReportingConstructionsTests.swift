@@ -2294,3 +2294,15 @@ extension ReportingConstructionsTests {
             numeric("Some 100 trucks entered Gaza on Saturday."), ["aid.trucks about 100"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testEvacueesAreNoFreedHostages() {
+        XCTAssertEqual(
+            numeric(
+                "So far 4,531 Thais have been brought back from Israel on 27 flights, the ministry said."
+            ), [])
+        XCTAssertEqual(
+            numeric("Hamas freed 10 Thais on Friday, the ministry said."),
+            ["hostages.released.event {nationality: Thai} 10"])
+    }
+}
