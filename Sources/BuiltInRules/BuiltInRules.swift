@@ -63562,7 +63562,9 @@ measures:
     # detected in 11 states, where 105 died".
     exclude_context: [cholera, measles, dengue, malaria, "died of hunger", "of malnutrition", flooding, floods,
                       # The disease named in other words: "11,000 cases of the disease and 316 deaths".
-                      "the disease", "the epidemic", "cases of", "cases and"]
+                      "the disease", "the epidemic", "cases of", "cases and",
+                      # Weather and other wars: "heavy rain had claimed 205 lives", "in Gaza, 30,000 had died".
+                      rain, rains, rainfall, flood, "in Gaza", "Gaza, where", Ukraine]
     variants:
       # Reports of Sudan's attacks put the attack in one clause and its dead in another ("An
       # assault on Saturday by the RSF on El Fasher, …, killed at least 25"): the cue may stand
