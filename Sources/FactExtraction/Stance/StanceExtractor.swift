@@ -65,6 +65,12 @@ struct StanceExtractor {
     private static let agentWords: WordTable<Bool> = WordTable(
         set: ["by", "between"].map { WordHash.hash($0) })
     /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
+    /// Armed groups a credit after them names the patron of ("factions backed by Türkiye").
+    private static let patronedGroups: WordTable<Bool> = WordTable(
+        set: [
+            "factions", "faction", "forces", "militias", "militia", "rebels", "groups", "fighters",
+            "paramilitaries", "proxies", "militants",
+        ].map { WordHash.hash($0) })
     private static let parties: WordTable<Bool> = WordTable(
         set: ["between", "among"].map { WordHash.hash($0) })
     private static let no = WordHash.hash("no")
@@ -857,6 +863,11 @@ struct StanceExtractor {
                                 || lexicon.grammar.entries[tokens[start].hash]?.wordClass
                                     == .determiner))
                 })
+            }
+            // "opposition factions backed by Türkiye": a credit right after an armed group names
+            // the group's patron, no stance on the sentence's topics.
+            if credit.index > 0, Self.patronedGroups.contains(tokens[credit.index - 1].hash) {
+                continue
             }
             guard
                 let credited = actor(at: credit.end)

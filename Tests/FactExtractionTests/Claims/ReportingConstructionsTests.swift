@@ -2306,3 +2306,15 @@ extension ReportingConstructionsTests {
             ["hostages.released.event {nationality: Thai} 10"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAGroupsPatronIsNoSupporter() {
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. Amnesty said the government and the factions backed by Turkey had blocked aid deliveries."
+            ), [])
+        XCTAssertEqual(
+            stances("The truce was brokered by Qatar, and backed by Egypt."),
+            ["Qatar humanitarian_pause support", "Egypt humanitarian_pause support"])
+    }
+}
