@@ -65,6 +65,21 @@ struct StanceExtractor {
     private static let agentWords: WordTable<Bool> = WordTable(
         set: ["by", "between"].map { WordHash.hash($0) })
     /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
+    /// Whether "whether" opens the clause of the cue within eight words before it, with no mark
+    /// between ("unclear whether Israel will accept the truce").
+    private static func isAskedWhether(_ cue: PhraseTable<Polarity>.Match, in sentence: Sentence)
+        -> Bool
+    {
+        var index = cue.index - 1
+        while index >= 0, cue.index - index <= 8 {
+            if sentence.tokens[index].kind == .punctuation { return false }
+            if sentence.tokens[index].hash == whether { return true }
+            index -= 1
+        }
+        return false
+    }
+    private static let whether = WordHash.hash("whether")
+
     /// Armed groups a credit after them names the patron of ("factions backed by Türkiye").
     private static let patronedGroups: WordTable<Bool> = WordTable(
         set: [
@@ -409,6 +424,9 @@ struct StanceExtractor {
         let names = names(in: sentence)
         // "the Rapid Support Forces said …": a cue word inside an actor's name is the name's.
         cues.removeAll { Self.liesInName($0, names) }
+        // "Hamas has not said whether it would accept the deal": a cue in a question still open
+        // takes no position.
+        cues.removeAll { Self.isAskedWhether($0, in: sentence) }
         // "told both sides to return to the talks": a directive is a demand only when it tells
         // an actor named right after it to act.
         cues.removeAll { cue in

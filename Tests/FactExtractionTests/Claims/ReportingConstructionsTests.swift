@@ -2318,3 +2318,13 @@ extension ReportingConstructionsTests {
             ["Qatar humanitarian_pause support", "Egypt humanitarian_pause support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAnOpenQuestionTakesNoPosition() {
+        XCTAssertEqual(stances("Hamas has not said whether it would accept the deal."), [])
+        XCTAssertEqual(stances("It is unclear whether Israel will accept the truce."), [])
+        XCTAssertEqual(
+            stances("Israel will accept the truce, whether or not Hamas frees more hostages."),
+            ["Israel humanitarian_pause support"])
+    }
+}
