@@ -64,28 +64,15 @@ struct StanceExtractor {
     /// The last words of a cue that name the cue's agents right after it.
     private static let agentWords: WordTable<Bool> = WordTable(
         set: ["by", "between"].map { WordHash.hash($0) })
-    /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
-    /// Whether "whether" opens the clause of the cue within eight words before it, with no mark
-    /// between ("unclear whether Israel will accept the truce").
-    private static func isAskedWhether(_ cue: PhraseTable<Polarity>.Match, in sentence: Sentence)
-        -> Bool
-    {
-        var index = cue.index - 1
-        while index >= 0, cue.index - index <= 8 {
-            if sentence.tokens[index].kind == .punctuation { return false }
-            if sentence.tokens[index].hash == whether { return true }
-            index -= 1
-        }
-        return false
-    }
-    private static let whether = WordHash.hash("whether")
-
     /// Armed groups a credit after them names the patron of ("factions backed by Türkiye").
     private static let patronedGroups: WordTable<Bool> = WordTable(
         set: [
             "factions", "faction", "forces", "militias", "militia", "rebels", "groups", "fighters",
             "paramilitaries", "proxies", "militants",
         ].map { WordHash.hash($0) })
+    /// The word that opens an open question ("unclear whether Israel will accept").
+    private static let whether = WordHash.hash("whether")
+    /// Words after a topic that name its parties ("an agreement between Israel and Hamas").
     private static let parties: WordTable<Bool> = WordTable(
         set: ["between", "among"].map { WordHash.hash($0) })
     private static let no = WordHash.hash("no")
@@ -1930,6 +1917,20 @@ struct StanceExtractor {
             Self.groupNouns.contains(tokens[count + 1].hash)
         else { return nil }
         return (index, count + 2)
+    }
+
+    /// Whether "whether" opens the clause of the cue within eight words before it, with no mark
+    /// between ("unclear whether Israel will accept the truce").
+    private static func isAskedWhether(_ cue: PhraseTable<Polarity>.Match, in sentence: Sentence)
+        -> Bool
+    {
+        var index = cue.index - 1
+        while index >= 0, cue.index - index <= 8 {
+            if sentence.tokens[index].kind == .punctuation { return false }
+            if sentence.tokens[index].hash == whether { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether a cue lies inside one of the names: "Support" in "the Rapid Support Forces".
