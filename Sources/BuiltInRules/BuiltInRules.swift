@@ -62179,7 +62179,11 @@ not_topics: ["invasion of southern Israel", "invasion of Israel", "invasion of t
 not_cues: ["{stopping} the {fighting}", "{stopping} its {fighting}", "{stopping} their {fighting}",
            # Preparing to act is logistics, no position: "the prison service was getting ready to
            # free 39 detainees".
-           "getting ready to", "get ready to", "got ready to", "gets ready to"]
+           "getting ready to", "get ready to", "got ready to", "gets ready to",
+           # The backers of something named as a group, no one's position: "its fight against
+           # terrorism and those who back it".
+           "those who back", "those who support", "those backing", "those supporting", "whoever backs",
+           "those who backed", "those who supported"]
 # Nouns an actor's name can qualify without being the actor that acts ("Israel's bombardment",
 # "a Security Council resolution").
 modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, plan, bombardment, offensive, strikes, strike, attack, talks, statement,

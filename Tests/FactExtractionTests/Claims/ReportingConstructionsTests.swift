@@ -2328,3 +2328,12 @@ extension ReportingConstructionsTests {
             ["Israel humanitarian_pause support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheBackersOfSomethingHoldNoPosition() {
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. Syria is struggling in its fight against terrorism and those who back it, the minister said of the sanctions."
+            ), [])
+    }
+}
