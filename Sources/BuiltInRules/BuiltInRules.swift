@@ -61270,10 +61270,12 @@ patterns:
             claims: ["quake.killed 38,905", "quake.killed {place: Turkey} 29,605"] }
   - id: noun-number-figure
     summary: "a noun whose count follows the verb \"number\": \"the hostages are thought to number around 240\""
-    match: "NOUN @auxiliary* thought|believed|estimated|said|reported|known? to? number|numbered|numbering @quantity_word? FIGURE"
+    match: "NOUN @auxiliary* thought|believed|estimated|said|reported|known? to? number|numbered|numbering in? the|their? @quantity_word? FIGURE"
     examples:
       trigger:
         - { text: "Israel says the hostages are thought to number around 240.", claims: ["hostages.held about 240"] }
+        - { text: "After the earthquake, rescuers numbering in the tens of thousands kept combing the rubble.",
+            claims: ["quake.rescuers 20,000–99,999 (vague)"] }
   - id: noun-then-number-figure
     summary: "a noun, words about it, and its count after the verb \"number\" or \"total\": \"refugees in Chad now number 500,000\""
     match: "NOUN ... number|numbered|numbering|total|totals|totalled|totaled|totalling|totaling @quantity_word? FIGURE"
@@ -63929,7 +63931,9 @@ nouns:
             "NDRF members", "team of rescuers", "medical staff", "doctors and other medical staff",
             "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel",
             engineers, "military engineers", "structural engineers", commandos, paramedics, "rescue staff",
-            "rescue specialists", "military specialists", helpers, professionals, handlers, "dog handlers"]
+            "rescue specialists", "military specialists", helpers, professionals, handlers, "dog handlers",
+            # "thousands of searchers", "5,249 gendarmes", "400 rescue and medical staff".
+            searchers, gendarmes, "rescue and medical staff", "search and rescue staff", "search-and-rescue staff"]
 modifiers: [quake-hit, "quake-affected", quake, earthquake, disaster, "quake-stricken", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
             emergency, "search-and-rescue", "of the country's", "of its",

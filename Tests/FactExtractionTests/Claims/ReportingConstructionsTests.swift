@@ -2337,3 +2337,13 @@ extension ReportingConstructionsTests {
             ), [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testSearchersAndGendarmesAreRescuers() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Turkey deployed 5,873 police officers and 5,249 gendarmes to the quake zone."
+            ),
+            ["quake.rescuers 5,873", "quake.rescuers 5,249"])
+    }
+}
