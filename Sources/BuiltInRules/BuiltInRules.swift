@@ -59789,6 +59789,9 @@ lists:
                    worst-hit, "the worst-hit", "the hardest-hit", hardest-hit, "the neighbouring",
                    "the neighboring", "the war-torn", "the war-ravaged", "the besieged"]
   of_them: ["of them", "of whom", "among them", "among whom", "of those", "of these"]
+  # Shelters counted as such: "189 container cities", "313,000 tents".
+  shelter_units: ["container cities", "container city", "container homes", "container towns", "tent cities",
+                  "tent city", "tent camps", tents, containers, shelters, camps, settlements]
   # Words that bring a person's children along: "fled with her four children", "a man, his wife and
   # their four children". A family killed together ("killed with his wife and eight children") is
   # counted.
@@ -60373,6 +60376,16 @@ patterns:
       trigger:
         - { text: "The UN agency said it received 23,000 litres (6,076 gallons) of fuel on Wednesday.",
             claims: ["fuel.litres.received 23,000"] }
+  - id: figure-shelters
+    summary: "a figure of tents, containers or camps counts the shelters, not the people in them: \"189 container cities\""
+    match: "FIGURE more|new|additional|further? @shelter_units"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "After the earthquake, work was under way on 189 container cities across the provinces.", claims: [] }
+      pass:
+        - { text: "After the earthquake, 85,000 people are living in container cities.",
+            claims: ["quake.displaced 85,000"] }
   - id: families-of-figure
     summary: "families or households are no count of people: \"1,053 refugee families were registered\""
     match: "FIGURE NOUN? families|households|family|household"
