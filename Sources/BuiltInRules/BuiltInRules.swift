@@ -64059,8 +64059,12 @@ measures:
            # People carried out of the quake zone: "12,000 travelled out by bus, 16,993 left by train".
            "travelled out", "traveled out", "left by bus", "left by train", "left by air", "carried by air",
            "flown out", "taken out by bus", "taken out by train", "moved out by bus", "moved out by train"]
-    # People displaced before the quake by the war are no count of the quake's.
-    exclude_context: ["already displaced", "were already", "already lived", "already living", "before the disaster",
+    # People displaced before the quake by the war are no count of the quake's, nor is room for
+    # people: "400 shelters able to take in 50,000 people".
+    exclude_context: ["able to house", "able to take in", "able to accommodate", "able to shelter", "can house",
+                      "could house", "can accommodate", "could accommodate", "can take in", "capacity for",
+                      "capacity of", "enough for", "designed to hold",
+                      "already displaced", "were already", "already lived", "already living", "before the disaster",
                       "before the quake", "before the earthquake", "already depend", "already relied",
                       # War's displaced: "shelling and air strikes have driven 100,000 from their homes".
                       "the conflict", "a conflict", shelling, "air strikes", airstrikes, bombardment, "fighting has",

@@ -2347,3 +2347,16 @@ extension ReportingConstructionsTests {
             ["quake.rescuers 5,873", "quake.rescuers 5,249"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testRoomForPeopleIsNoCountOfThem() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. The package included tents able to house 216 displaced people."
+            ),
+            [])
+        XCTAssertEqual(
+            numeric("The earthquake in Turkey. More than 50,000 people are living in shelters."),
+            ["quake.displaced over 50,000"])
+    }
+}
