@@ -63555,7 +63555,11 @@ word_lists:
                      planners, "planning for", "should expect", "expect that", "expects that", projected,
                      forecast, "before the current", "before the latest", "before the crisis",
                      "appeal for", "would assist",
-                     "aims to reach", "aim to reach"]
+                     "aims to reach", "aim to reach",
+                     # "expected the conflict to make refugees of over 1 million", "foresees as many as
+                     # 130,000 refugees coming", "Planners expect as many as 90,000".
+                     "expected the", "expects the", "expected to make", "foresees", "foresaw", "could arrive",
+                     "could end up", "might arrive", "planners expect"]
 measures:
   - topic: sudan.killed.event
     below: 1000000

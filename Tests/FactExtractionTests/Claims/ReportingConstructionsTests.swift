@@ -2360,3 +2360,13 @@ extension ReportingConstructionsTests {
             ["quake.displaced over 50,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testForeseenRefugeesAreNoCount() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan war. The UN office foresees as many as 130,000 refugees coming into Ethiopia."
+            ),
+            [])
+    }
+}
