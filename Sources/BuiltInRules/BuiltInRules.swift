@@ -59760,8 +59760,7 @@ lists:
                "of war", "of fighting", "of the war", "of bombardment", "of conflict", "of combat", "of hostilities",
                "of siege", "of captivity", "of bombing", "of airstrikes", "of strikes"]
   per_unit: ["for each", "for every", each, every, per, "each further", "each additional", "every further",
-             "every additional", "for each further", "for every further", "for each additional",
-             "for every additional"]
+             "every additional"]
   war_modifier: [intense, israeli, heavy, relentless, brutal, continuous, non-stop, the, devastating, deadly,
                  constant, intensive, unrelenting, incessant, sustained, ceaseless, nonstop, punishing, fierce,
                  intensified, "Israeli-Hamas", "Israel-Hamas", bloody, ferocious, savage, all-out, full-scale, aerial,
