@@ -1008,7 +1008,13 @@ struct NumericClaimExtractor {
         {
             var last = next
             while last + 1 < tokens.count, otherFigures[last + 1] { last += 1 }
-            if startsPart(after: last, in: sentence) { end = next }
+            if startsPart(after: last, in: sentence) {
+                if let verb = asideVerb(after: last, in: sentence, structure: structure) {
+                    end = max(end, structure.clause(at: verb)?.range.upperBound ?? end)
+                } else {
+                    end = next
+                }
+            }
         }
         let clause = start..<max(start, end)
         let governing = structure.governingVerb(of: figure.first)
@@ -1827,6 +1833,24 @@ struct NumericClaimExtractor {
     /// before ("5,714 of them", "two of whom"): the patterns' own `@of_them` list.
     private func startsPart(after index: Int, in sentence: Sentence) -> Bool {
         matcher.list(named: Self.ofThemList)?.match(sentence.tokens, at: index + 1) != nil
+    }
+    /// The first word of the whole's own verb, where the part named after `index` is an aside
+    /// that a comma closes right before it ("32 people, 10 of them children, were killed in a
+    /// strike on a school"): the words of that verb's clause tell of the whole too. A participle
+    /// or an attribution after the comma ("…, according to …") is no such verb.
+    private func asideVerb(
+        after index: Int, in sentence: Sentence, structure: SentenceStructure
+    ) -> Int? {
+        let tokens = sentence.tokens
+        guard
+            let comma = (index + 1..<min(tokens.count, index + 10)).first(where: {
+                sentence.isClauseBreak($0)
+            }), sentence.isPunctuation(comma, UInt8(ascii: ",")), comma + 1 < tokens.count,
+            structure.verbGroups.contains(where: { $0.range.lowerBound == comma + 1 }),
+            !sentence.endsWith(comma + 1, "ing"),
+            lexicon.attributionVerbs.match(tokens, at: comma + 1) == nil
+        else { return nil }
+        return comma + 1
     }
     private static let whereWord = WordHash.hash("where")
     private static let inWord = WordHash.hash("in")

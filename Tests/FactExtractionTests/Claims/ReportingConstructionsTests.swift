@@ -2370,3 +2370,18 @@ extension ReportingConstructionsTests {
             [])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPartInAnAsideLeavesTheWholeItsVerb() {
+        XCTAssertEqual(
+            numeric(
+                "The ministry said 32 people, 10 of them children, were killed in a strike on a school."
+            ),
+            ["casualties.killed.event 32", "casualties.killed.event {group: children} 10"])
+        XCTAssertEqual(
+            numeric(
+                "Some 14,800 people have been killed, around 6,000 of them children, according to officials on Saturday."
+            ),
+            ["casualties.killed about 14,800", "casualties.killed {group: children} about 6,000"])
+    }
+}
