@@ -2385,3 +2385,11 @@ extension ReportingConstructionsTests {
             ["casualties.killed about 14,800", "casualties.killed {group: children} about 6,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheCaptorNamedAsTheGroupIsNoBatch() {
+        XCTAssertEqual(
+            numeric("Just four hostages have been set free by the group."),
+            ["hostages.released 4"])
+    }
+}
