@@ -60243,7 +60243,8 @@ lists:
          "pushes above", "pushes beyond", "shot past", "shot above", "shot beyond", "soared past",
          "soared above", "soared beyond", "soars past", "soars above", "soars beyond", "surged past",
          "surged above", "surged beyond", "surges past", "surges above", "surges beyond"]
-  bring: [bringing, brings, brought, raising, raises, raised, taking, takes, took, pushing, pushed, lifting,
+  bring: [bringing, brings, brought, raising, raises, raised, raise, taking, takes, took, pushing, pushed, pushes, lifting,
+          lifts, lifted, lift, increases, increased, boosts, boosted, sending, sends,
           putting, puts, increasing, boosting]
   total: [total, tally, count, number, figure, toll, "overall number", "total number", "overall toll",
           "total toll", "cumulative total", "overall total", "total count", "overall tally", "combined total",
@@ -60370,6 +60371,17 @@ patterns:
             claims: ["casualties.killed {place: Gaza} 812"] }
         - { text: "The earthquake in Turkey. An earlier count had reported 111 dead in Aleppo.",
             claims: [] }
+  - id: figure-more-than-before
+    summary: "the difference between two counts is no count of its own: \"44,218 deaths, some 600 more than the number it gave on Thursday\""
+    match: "FIGURE more|fewer|higher|lower than the|its|their|a number|figure|count|toll|tally|total|day|previous|week|one"
+    outcome: none
+    examples:
+      trigger:
+        - { text: "The earthquake in Turkey. Ankara's new count stood at 44,218 deaths in Turkey, some 600 more than the number it gave on Thursday.",
+            claims: ["quake.killed {place: Turkey} 44,218"] }
+      pass:
+        - { text: "The earthquake in Turkey. More than 600 people died in Syria.",
+            claims: ["quake.killed {place: Syria} over 600"] }
   - id: figure-dogs
     summary: "dogs a team brings are no people of it: \"16 search and rescue dogs\", \"two sniffer dogs\""
     match: "FIGURE search|rescue|and|sniffer|search-and-rescue|trained|specially|specialist|specialised|specialized|tracking|detection|cadaver|rescue-trained* dogs|dog|canines ,|.|;|and|with|to|from|in|on|for|were|are|was|is|have|had|that|which|)|together|as|alongside|plus|along"
@@ -61629,6 +61641,8 @@ patterns:
         - { text: "Four Thais were freed, raising to 17 the number of Thai hostages released.",
             claims: ["hostages.released.event {nationality: Thai} 4",
                      "hostages.released {nationality: Thai} 17"] }
+        - { text: "Another death lifts to 64 the number of soldiers killed in Gaza.",
+            claims: ["casualties.killed {group: soldiers, place: Gaza} 64"] }
   - id: put-at-figure-the-number-of-noun
     summary: "a source putting a figure before the noun it counts: \"put at 26,030 the number of people uprooted\""
     match: "put|puts|putting|placed|places|placing|estimated|estimates|set|sets at @quantity_word? FIGURE the confirmed|official|latest|updated|revised? @total of NOUN"
@@ -62590,7 +62604,7 @@ polarity:
            "turned down", "turns down", "turning down", "turn down", "voted against", condemned, "not be allowed", barred, "no entry", "stay out",
            "would stay out", "kept out", "keep out", "cut off", "cutting off", "cuts off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
            halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", "pulling out", "pulls out", "pull out", withdrew, withdrawal, "withdrawing from",
-           "withdraws from", "walked away from", "walking away from", "quit the",
+           "withdraws from", "walked away from", "walking away from", "quit the", "quitting the", "quits the", "walking out of", "walks out of",
            dismiss, "object to", refuse, rebuff, rebuffs, rebuffing, ignore, "stayed away from", "stays away from",
            "stay away from", "staying away from",
            defy, disregard, disregards, violate, violates,
@@ -63096,7 +63110,10 @@ measures:
            "are captive", "still captive", "hostage", "remain abducted", "remain hostage", "remained captive",
            "still being held", "still waiting", "waiting to be freed", "waiting to be released", "yet to be freed",
            "yet to be released", "remain in Gaza", "still in Gaza", "remain in captivity", "in the hands of",
-           "remain in the hands", "still in the hands of", "in Hamas hands", "in Hamas's hands"]
+           "remain in the hands", "still in the hands of", "in Hamas hands", "in Hamas's hands",
+           # "still has at least 218 people in its grip", "136 people have spent 100 days as captives"
+           # (not "seized as hostages", which tells how they were taken).
+           "in its grip", "in their grip", "in the grip of", "days as captives", "days as hostages"]
     # "The hostages include one Nepalese", "13 Israelis are among the captives"; "among the
     # hostages freed" were freed.
     fallback_cues: [hostages, captives]
@@ -63273,7 +63290,9 @@ measures:
     tally: cumulative
     nouns: [hostage]
     cues: [killed, died, dead, "killed in captivity", "died in captivity", murdered, "found dead", "no longer alive",
-           "not alive", deceased, "shot dead", executed]
+           "not alive", deceased, "shot dead", executed,
+           # "the three Israeli hostages shot by mistake".
+           "shot by mistake", "mistakenly shot", "shot mistakenly", "killed by mistake", "mistakenly killed"]
   - topic: hostages.bodies_recovered
     below: 100000
     tally: cumulative
@@ -63367,7 +63386,9 @@ measures:
     tally: cumulative
     nouns: [person, palestinian]
     cues: [released, freed, "set free", "let go", returned, freeing, release, free, exchanged, "in exchange",
-           "in return", "let out"]
+           "in return", "let out",
+           # Out of the jail on their own feet: "33 Palestinian women were to walk out of Israeli jails".
+           "walk out of", "walked out of", "walking out of", "walk free", "walked free"]
     variants: same
     context: ["{israeli_custody}", "{freed_by_israel}", "{palestinian_detainees}", "held by Israel", "Israel will free", "Israel would free", "Israel will release",
               "Israel would release"]
@@ -63769,7 +63790,10 @@ actions:
             extends, extending, deepened, deepens, deepening, "stepped up", "steps up", "stepping up",
             intensified, intensifies, intensifying, "pressed on with", "pressing on with", "pressed ahead with",
             "pushed ahead with", "pushing ahead with", continued, continues, continuing, began, begins,
-            beginning, started, starts, starting, launched, launches, launching]
+            beginning, started, starts, starting, launched, launches, launching,
+            # The plan to do it: "expects to launch a ground offensive soon", "ready to begin the
+            # ground operation".
+            launch, begin, start, widen, expand, broaden, deepen, intensify]
     between: [its, the, a, an, their]
     objects: ["ground offensive", "ground operations", "ground operation", "ground push", "ground assault",
               "ground campaign", "ground incursion", "ground incursions", "ground war", "ground invasion",
@@ -64502,6 +64526,10 @@ measures:
     # The war's dead and earlier quakes' are no toll of this one.
     exclude_context: ["civil war that", "war that has", "fighting has killed", "war has killed", "conflict has killed",
                       "years ago", "years of war have", "the 1999", "in 1999", "in 1939",
+                      # Other quakes named by their year or place: "the 2011 quake off Japan", "the
+                      # earthquake of 1939, in which 30,000 people died", "struck Nepal in 2015".
+                      "the 2011", "in 2011", "in 2015", "the 2015", "of 1939", "the 1939", "of 1999",
+                      "since 1939", "since 1999", tsunami, Nepal,
                       # Forecasts: "thousands of children could be among the dead", "expected the
                       # number of dead to double".
                       "could be among", "could include", "could rise", "could double", "could exceed",
@@ -64573,7 +64601,7 @@ measures:
                       "before the quake", "before the earthquake", "already depend", "already relied",
                       # War's displaced: "shelling and air strikes have driven 100,000 from their homes".
                       "the conflict", "a conflict", shelling, "air strikes", airstrikes, bombardment, "fighting has",
-                      "war has driven", "war has displaced", "war has forced"]
+                      "war has driven", "war has displaced", "war has forced", "since 2011", "civil war"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]

@@ -2393,3 +2393,59 @@ extension ReportingConstructionsTests {
             ["hostages.released 4"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAnotherQuakeOrTheWarCountsNoneOfThisQuake() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Over 16,000 deaths have been reported, the most since the 2011 tsunami that killed almost 20,000."
+            ),
+            ["quake.killed over 16,000"])
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. The region shelters millions of people who fled their homes during the civil war."
+            ),
+            [])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testGettingReadyToLaunchAnOffensiveSupportsIt() {
+        XCTAssertEqual(
+            stances("Israel is getting ready to launch a ground offensive."),
+            ["Israel ground_invasion support"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testQuittingTalksOpposesThem() {
+        XCTAssertEqual(
+            stances("Sudan war. The army said it was quitting the Jeddah negotiations."),
+            ["Sudanese army peace_talks oppose"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testPeopleInTheGripOfCaptorsAreHeld() {
+        XCTAssertEqual(
+            numeric("Hamas still has at least 218 people in its grip."),
+            ["hostages.held at least 218"])
+        XCTAssertEqual(
+            numeric("Some 240 people were seized as hostages."),
+            ["hostages.taken about 240"])
+    }
+
+    func testPrisonersWalkingOutOfJailAreFreed() {
+        XCTAssertEqual(
+            numeric("On Friday, 39 Palestinian women and children walked out of Israeli jails."),
+            ["prisoners.released.event 39"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testHostagesShotByMistakeAreKilled() {
+        XCTAssertEqual(
+            numeric("The three hostages shot by mistake had been waving a white flag."),
+            ["hostages.killed 3"])
+    }
+}
