@@ -62153,7 +62153,7 @@ facets:
     applies_to: [hostages, casualties]
     values:
       American: [American, Americans, "US citizens", "U.S. citizens", "US nationals", "American citizens",
-                 "citizens of the United States", USA]
+                 "citizens of the United States", USA, US, "U.S.", "US citizen", "U.S. citizen"]
       Israeli: [Israeli, Israelis, Israel, "Israeli citizens", "Israeli nationals", "citizens of Israel"]
       Palestinian: [Palestinian, Palestinians]
       Thai: [Thai, Thais, "Thai nationals", "Thai citizens", "Thai workers", Thailand, "citizens of Thailand",
@@ -62420,7 +62420,7 @@ nouns:
 modifiers: [more, additional, extra, other, adult, adults, remaining, further, foreign, civilian, aid, humanitarian, young,
             elderly, female, male, dual, "dual-national", "dual national", new, total, "in all", "in total",
             "of them", "of whom", "of those", "of its", "of their", "of our", "of his", "of her", "of the remaining", "other foreign",
-            relief, senior, wounded, injured, UN, food, fuel, Palestinian, Israeli, Thai, American, innocent,
+            relief, senior, wounded, injured, UN, "U.N.", food, fuel, Palestinian, Israeli, Thai, American, innocent,
             "more than", "as many as", "some", unarmed, local, international, "of the", "other",
             "emergency", "rescue", "medical", specialist, expert, RSF, SAF, army, Hamas, IDF, Hezbollah, UNRWA,
             paramilitary, "Rapid Support Forces", WFP, UNICEF, MSF, "Red Crescent",

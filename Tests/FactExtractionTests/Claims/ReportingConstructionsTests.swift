@@ -2449,3 +2449,16 @@ extension ReportingConstructionsTests {
             ["hostages.killed 3"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testDottedAbbreviationsQualifyTheNoun() {
+        XCTAssertEqual(
+            numeric("On Friday Hamas released two US hostages."),
+            ["hostages.released.event {nationality: American} 2"])
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. By Friday 95 U.N. aid trucks had crossed into Syria."
+            ),
+            ["quake.aid_trucks {place: Syria} 95"])
+    }
+}
