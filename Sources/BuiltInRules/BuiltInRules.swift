@@ -62128,7 +62128,10 @@ verbs: [said, says, say, stated, states, told, tells, reported, reports, announc
         "have said", "have stated", "has stated", "have publicly stated", "has publicly stated", mentioned,
         emphasized, emphasised, stressed, announced, counted, tallied, "put the figure at", "puts the figure at",
         "put the number at", "puts the number at", "put the toll at", "puts the toll at", denied, denies, put, puts,
-        believe, believes, "told reporters", according]
+        believe, believes, "told reporters", according,
+        # Saying in other words: "Netanyahu pledged that Israel would keep going", "he repeated
+        # that Israel stood ready", "Netanyahu has indicated that Israel is willing".
+        pledged, vowed, reiterated, repeated, indicated, argued, signalled, signaled, "made clear", wrote, posted]
 prefixes: ["according to", "citing", "figures from", "data from", "per"]
 # Speakers who name nobody: they speak for the actor their report opens with ("Israel has revised
 # the toll to 1,200, officials said" is Israel's figure).

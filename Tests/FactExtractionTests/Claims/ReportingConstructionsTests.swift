@@ -2462,3 +2462,11 @@ extension ReportingConstructionsTests {
             ["quake.aid_trucks {place: Syria} 95"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testALeaderRepeatingHisCountrysPositionHoldsIt() {
+        XCTAssertEqual(
+            stances("Netanyahu repeated that Israel would not agree to a ceasefire."),
+            ["Netanyahu ceasefire oppose"])
+    }
+}
