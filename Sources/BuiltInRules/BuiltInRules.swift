@@ -64674,7 +64674,9 @@ word_lists:
 topics:
   aid.entry: ["humanitarian aid", aid, "aid deliveries", "aid convoys", "relief supplies", "humanitarian supplies",
               "humanitarian assistance", "relief", "aid shipments", shipments, "UN convoys", convoys,
-              "aid access", "humanitarian access", access, "cross-line aid", "cross-border aid"]
+              "aid access", "humanitarian access", access, "cross-line aid", "cross-border aid",
+              # Deliveries named by their way in: "opposed cross-border deliveries into the enclave".
+              "cross-border deliveries", "cross-line deliveries", "cross-border operations", "cross-border relief"]
   crossings.opening: ["border crossings", "border crossing", crossings, crossing, "crossing points", "Bab al-Salam",
                       "Bab al-Hawa", "Al Ra'ee", "al-Rai", "cross-border mechanism", "cross-border mandate",
                       "entry points", "two more crossings", "additional crossings",
@@ -64699,7 +64701,9 @@ topics:
                       "the assistance", "assistance sent", "international appeal", "donor countries", "donor nations",
                       "rescue team", "rescue teams", "the rescuers", "relief teams", "help to arrive",
                       "emergency assistance", "international relief", "foreign assistance", "assistance from abroad",
-                      "medical teams", "medical supplies", "relief aid", "medical aid", assistance, "for help"]
+                      "medical teams", "medical supplies", "relief aid", "medical aid", assistance, "for help",
+                      # Help named as a hand: "grateful to every country that lent a hand".
+                      "lent a hand", "lend a hand", "lending a hand", "helping hand"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
               "eased restrictions", "loosened restrictions", "loosened banking restrictions",

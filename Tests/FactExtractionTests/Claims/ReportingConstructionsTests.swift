@@ -2470,3 +2470,23 @@ extension ReportingConstructionsTests {
             ["Netanyahu ceasefire oppose"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testCrossBorderDeliveriesAreAidEntry() {
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. Damascus has for years opposed cross-border deliveries."
+            ),
+            ["Syria aid.entry oppose"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testHelpNamedAsAHandIsInternationalAid() {
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. Turkey is grateful to every country that lent a hand."
+            ),
+            ["Turkey international_aid support"])
+    }
+}
