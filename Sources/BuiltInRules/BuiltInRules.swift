@@ -61870,7 +61870,9 @@ actors:
               "secretary-general of the United Nations", "secretary general of the United Nations",
               UNHCR, IOM, "UN refugee agency",
               "International Organization for Migration", "UN migration agency", "Volker Turk", OHCHR,
-              "UN human rights office", "Lynn Hastings", "Tor Wennesland", "UN aid chief", "UN agency",
+              "UN human rights office", "Lynn Hastings", "Tor Wennesland", Wennesland,
+              # The UN rights chief: "Türk said".
+              "Volker Türk", "Volker Turk", "UN aid chief", "UN agency",
               "UN spokesman", "Stephane Dujarric", Dujarric,
               # Heads of UN agencies and the UN's envoys: "Grandi said", "Fletcher urged".
               "Filippo Grandi", Grandi, "Clementine Nkweta-Salami", "Nkweta-Salami", "Cindy McCain", McCain,
@@ -61883,7 +61885,9 @@ actors:
   Red Cross:
     aliases: ["Red Cross", ICRC, "International Committee of the Red Cross", "Red Crescent", IFRC,
               "International Federation of Red Cross", "Syrian Arab Red Crescent", "Palestine Red Crescent",
-              "Turkish Red Crescent", "Egyptian Red Crescent"]
+              "Turkish Red Crescent", "Egyptian Red Crescent",
+              # The ICRC's president and regional director.
+              "Mirjana Spoljaric", Spoljaric, "Fabrizio Carboni", Carboni]
   Arab League:
     aliases: ["Arab League", "League of Arab States", "Ahmed Aboul Gheit", "Arab states", "Arab leaders"]
   African Union:

@@ -2490,3 +2490,11 @@ extension ReportingConstructionsTests {
             ["Turkey international_aid support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheUNEnvoyNamedBareSpeaksForTheUN() {
+        XCTAssertEqual(
+            stances("Wennesland hailed the news of a four-day humanitarian pause."),
+            ["United Nations humanitarian_pause support"])
+    }
+}
