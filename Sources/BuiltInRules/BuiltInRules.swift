@@ -61871,8 +61871,8 @@ actors:
               UNHCR, IOM, "UN refugee agency",
               "International Organization for Migration", "UN migration agency", "Volker Turk", OHCHR,
               "UN human rights office", "Lynn Hastings", "Tor Wennesland", Wennesland,
-              # The UN rights chief: "Türk said".
-              "Volker Türk", "Volker Turk", "UN aid chief", "UN agency",
+              # The UN rights chief in his own spelling: "Volker Türk said".
+              "Volker Türk", "UN aid chief", "UN agency",
               "UN spokesman", "Stephane Dujarric", Dujarric,
               # Heads of UN agencies and the UN's envoys: "Grandi said", "Fletcher urged".
               "Filippo Grandi", Grandi, "Clementine Nkweta-Salami", "Nkweta-Salami", "Cindy McCain", McCain,

@@ -1834,6 +1834,7 @@ struct NumericClaimExtractor {
     private func startsPart(after index: Int, in sentence: Sentence) -> Bool {
         matcher.list(named: Self.ofThemList)?.match(sentence.tokens, at: index + 1) != nil
     }
+
     /// The first word of the whole's own verb, where the part named after `index` is an aside
     /// that a comma closes right before it ("32 people, 10 of them children, were killed in a
     /// strike on a school"): the words of that verb's clause tell of the whole too. A participle
@@ -1852,6 +1853,7 @@ struct NumericClaimExtractor {
         else { return nil }
         return comma + 1
     }
+
     private static let whereWord = WordHash.hash("where")
     private static let inWord = WordHash.hash("in")
     private static let particleVerbs: WordTable<Bool> = WordTable(
