@@ -63891,7 +63891,12 @@ actions:
     yields_to: [humanitarian_pause]
   - phrases: [mediated, mediating, "acted as mediators", "acted as the main go-betweens", go-betweens,
               "helped broker", "helped to broker", "helped secure", "helped get", "negotiator of", brokered,
-              "main mediator", "the mediator", "a mediator", "chief mediator", mediators, "the mediators"]
+              "main mediator", "the mediator", "a mediator", "chief mediator", mediators, "the mediators",
+              # Leading the talks as their go-between: "Qatar is heading the mediation between Hamas and
+              # Israel", "took on the role of mediator", "trying to mediate".
+              "heading the mediation", "leading the mediation", "heads the mediation", "leads the mediation",
+              "led the mediation", "headed the mediation", "mediation between", "role of mediator",
+              "role of a mediator", "role of the mediator", "mediation efforts", mediate]
     topic: hostage_deal
     polarity: support
     yields_to: [humanitarian_pause]
@@ -64380,6 +64385,8 @@ actions:
               "sending representatives", "sending a team",
               # Going between the sides: "have been mediating between the two sides".
               "mediating between", "mediate between", "mediated between", "mediates between",
+              "heading the mediation", "leading the mediation", "heads the mediation", "leads the mediation",
+              "led the mediation", "headed the mediation", mediate,
               # Going to where the talks are held: "the RSF has agreed to go to Geneva".
               "{travel} to Jeddah", "{travel} to Geneva",
               # Standing behind the talks as their sponsors: "the negotiations under Saudi and US

@@ -1824,10 +1824,13 @@ struct StanceExtractor {
         {
             return (Array(carried.prefix(1)), subject)
         }
-        // "The three countries also called for …", "Both sides agreed …": a counted group with
-        // no name of its own is the actors the text named last.
+        // "The three countries also called for …", "Both sides agreed …", "The ministers urged
+        // …": a counted or definite group with no name of its own is the actors the text named
+        // last.
         if subject >= 1, Self.groupNouns.contains(tokens[subject].hash),
-            Self.groupCounts.contains(tokens[subject - 1].hash), carried.count > 1,
+            Self.groupCounts.contains(tokens[subject - 1].hash)
+                || tokens[subject - 1].hash == Self.theHash,
+            carried.count > 1,
             !actors.contains(where: { $0.end <= cue.index })
         {
             return (carried, subject)

@@ -2498,3 +2498,20 @@ extension ReportingConstructionsTests {
             ["United Nations humanitarian_pause support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testADefiniteGroupIsTheActorsNamedBefore() {
+        XCTAssertEqual(
+            stances(
+                "Saudi Arabia, Qatar and Egypt met in Amman on Saturday. "
+                    + "The ministers urged an immediate ceasefire in Gaza."
+            ),
+            ["Saudi Arabia ceasefire demand", "Qatar ceasefire demand", "Egypt ceasefire demand"])
+    }
+
+    func testHeadingTheMediationSupportsTheDeal() {
+        XCTAssertEqual(
+            stances("Qatar is heading the mediation between Hamas and Israel."),
+            ["Qatar hostage_deal support"])
+    }
+}
