@@ -64461,7 +64461,10 @@ facets:
       # Words that name several places at once: a figure near them has no one place.
       "": ["the two countries", "both countries", "the region", "the two nations", "the quake zone",
            "the disaster zone", "the affected region", "the quake-hit region", "southern Turkey and northern Syria",
-           "Turkey and Syria", "Türkiye and Syria", "Syria and Turkey"]
+           "Turkey and Syria", "Türkiye and Syria", "Syria and Turkey",
+           # The two countries' figures added up: "pushing the combined figure beyond 11,000".
+           "combined figure", "combined toll", "combined death toll", "combined count", "overall count",
+           "overall toll", "overall death toll", "combined number"]
     # Syrian sources speak only for Syria. AFAD is not here: its figures (aftershocks, rescuers,
     # tolls "in the two big quakes") often cover the whole quake zone, so it implies no one place.
     implied_by:
@@ -64536,7 +64539,10 @@ measures:
            fatalities, killing, lives, "claimed", "bodies", "did not survive", "failed to survive"]
     tolls: ["death toll", "the toll", "death count", "death tally", "total of dead", "number of fatalities", "number of dead", "number of deaths", "number of people killed", "dead",
             "fatalities", "toll", "deaths", "the dead", "killed", "number of victims", "casualty toll", "number of bodies",
-            "the victims"]
+            "the victims",
+            # The two countries' dead counted as one: "pushing the combined figure beyond 11,000".
+            "combined figure", "combined toll", "combined count", "overall count", "overall toll",
+            "combined number of dead"]
     # The war's dead and earlier quakes' are no toll of this one.
     exclude_context: ["civil war that", "war that has", "fighting has killed", "war has killed", "conflict has killed",
                       "years ago", "years of war have", "the 1999", "in 1999", "in 1939",
@@ -64603,6 +64609,8 @@ measures:
            "temporary shelters", "student residences", dormitories,
            # The shelters named just before: "21,000 containers installed, and 85,000 people are living in them".
            "living in them", "staying in them", "sheltering in them", "housed in them",
+           # Shelters counted by whom they hold: "21,000 containers are in place, housing 85,000 people".
+           housing, "now house", "now houses", accommodating, "now accommodate", "now accommodates",
            # People carried out of the quake zone: "12,000 travelled out by bus, 16,993 left by train".
            "travelled out", "traveled out", "left by bus", "left by train", "left by air", "carried by air",
            "flown out", "taken out by bus", "taken out by train", "moved out by bus", "moved out by train"]
@@ -64615,7 +64623,10 @@ measures:
                       "before the quake", "before the earthquake", "already depend", "already relied",
                       # War's displaced: "shelling and air strikes have driven 100,000 from their homes".
                       "the conflict", "a conflict", shelling, "air strikes", airstrikes, bombardment, "fighting has",
-                      "war has driven", "war has displaced", "war has forced", "since 2011", "civil war"]
+                      "war has driven", "war has displaced", "war has forced", "since 2011", "civil war",
+                      # Who lived in a building that fell, and housing as a noun: "an eight-storey block
+                      # housing around 125 people collapsed", "with no emergency housing available".
+                      "block housing", "building housing", "buildings housing", "no emergency housing"]
   - topic: quake.buildings_collapsed
     tally: cumulative
     nouns: [building]

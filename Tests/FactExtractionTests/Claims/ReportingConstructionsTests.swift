@@ -2515,3 +2515,22 @@ extension ReportingConstructionsTests {
             ["Qatar hostage_deal support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAnOverallTollHasNoOnePlace() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Counting the dead in Syria, the overall toll has risen "
+                    + "to more than 54,000."
+            ),
+            ["quake.killed over 54,000"])
+    }
+
+    func testSheltersHousingPeopleCountTheDisplaced() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Some 21,000 containers are in place, housing 85,000 people."
+            ),
+            ["quake.displaced 85,000"])
+    }
+}
