@@ -60213,7 +60213,9 @@ lists:
   auxiliary: [has, have, had, is, are, was, were, been, be, now, so, far, reportedly, already, also, still,
               further, since, then, "had been", "has been", "have been", later, just, officially, more, others,
               additional, "of them", "others were", "more were", "of whom", "of those", having, confirmed,
-              "had to", "have to", "has to", who,
+              "had to", "have to", "has to", who, currently, presently, newly, recently,
+              # "Over 1.5 million of those affected are staying in tents".
+              "of those affected", "of the affected",
               # "Dozens more were reported wounded", "ten were said to have been killed".
               reported, "said to have been", "reported to have been", "believed to have been",
               "thought to have been", "feared to have been", "said to be", "reported to be"]
@@ -61783,6 +61785,10 @@ patterns:
             claims: ["sudan.displaced about 2,200,000"] }
         - { text: "The war in Sudan goes on, with upwards of 700,000 who have crossed into neighbouring countries.",
             claims: ["sudan.refugees over 700,000"] }
+        - { text: "The earthquake in Turkey. More than 900,000 of those affected are currently living in tents.",
+            claims: ["quake.displaced over 900,000"] }
+        - { text: "Sudan's war goes on. Some 6 million people are displaced, 2.5 million of them newly uprooted this year.",
+            claims: ["sudan.displaced about 6,000,000", "sudan.displaced 2,500,000"] }
       pass:
         - { text: "Four rescue dogs joined the search in Antakya after the quake.", claims: [] }
   - id: figure-place-then-cue
@@ -62165,15 +62171,16 @@ facets:
       Palestinian: [Palestinian, Palestinians]
       Thai: [Thai, Thais, "Thai nationals", "Thai citizens", "Thai workers", Thailand, "citizens of Thailand",
              "nationals of Thailand"]
-      Filipino: [Filipino, Filipinos, Philippine, Philippines, "citizens of the Philippines", "citizen of the Philippines"]
-      French: [French, France, "French citizens", "citizens of France"]
+      Filipino: [Filipino, Filipinos, Philippine, Philippines, "citizens of the Philippines", "citizen of the Philippines",
+                 Filipina, Filipinas]
+      French: [French, France, "French citizens", "citizens of France", Frenchman, Frenchmen, Frenchwoman]
       German: [German, Germans, Germany, "German citizens", "citizens of Germany"]
       Russian: [Russian, Russians, Russia, "Russian citizens", "citizens of Russia", "Russian passport",
                 "Russian citizenship"]
-      British: [British, Britons, Britain]
+      British: [British, Britons, Britain, Briton]
       Nepali: [Nepali, Nepalis, Nepalese, Nepal]
       Argentine: [Argentine, Argentines, Argentinian, Argentinians, "Argentine citizens", "Argentinian citizens",
-                  "citizens of Argentina", Argentina]
+                  "citizens of Argentina", Argentina, Argentinean, Argentineans]
       Austrian: [Austrian, Austrians, Austria]
       Tanzanian: [Tanzanian, Tanzanians, Tanzania]
       Mexican: [Mexican, Mexicans, Mexico]

@@ -2534,3 +2534,11 @@ extension ReportingConstructionsTests {
             ["quake.displaced 85,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testNationalityWordsInEverySpelling() {
+        XCTAssertEqual(
+            numeric("Hamas freed 17 hostages on Friday, among them two Argentineans."),
+            ["hostages.released.event 17", "hostages.released.event {nationality: Argentine} 2"])
+    }
+}
