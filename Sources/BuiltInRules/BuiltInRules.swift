@@ -63453,7 +63453,12 @@ measures:
                "newest attack", "latest attack", "different attack", "separate attack",
                "course of the day", "24-hour", "early hours", "massacres", "a family home",
                # A day named by its date: "On November 15, two soldiers died".
-               "on November", "on December", "on January", "on February"]
+               "on November", "on December", "on January", "on February",
+               # One building or one assault named: "shelling destroyed a house and killed 12 people",
+               # "a shooting attack at a bus stop, in which 3 people were killed".
+               "a house", "the house", "a residential building", "residential building", "apartment building",
+               "a residential block", "apartment block", "a mosque", "a church", "a market",
+               "shooting attack", "ramming attack", "stabbing attack"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war",

@@ -2542,3 +2542,13 @@ extension ReportingConstructionsTests {
             ["hostages.released.event 17", "hostages.released.event {nationality: Argentine} 2"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheDeadOfOneBuildingAreOneEvent() {
+        XCTAssertEqual(
+            numeric(
+                "A residential building in Khan Younis was hit by air strikes, killing 26 people."
+            ),
+            ["casualties.killed.event {place: Gaza} 26"])
+    }
+}
