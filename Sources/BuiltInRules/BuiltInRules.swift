@@ -64045,7 +64045,8 @@ facets:
       South Sudan: ["South Sudan", Renk]
       # Words that name the whole country: a figure near them has no one place.
       "": ["across the country", "across Sudan", nationwide, "throughout the country", "all over the country",
-           "across the nation",
+           "across the nation", "other parts of the country", "parts of the country", "elsewhere in the country",
+           "elsewhere in Sudan", "other parts of Sudan", "other states", "several states", "other regions",
            # Other countries people fled to: "45,605 Ethiopia" is no place of the story's own.
            Ethiopia, Libya, "Central African Republic", "the Central African Republic", Uganda, Eritrea]
   group:

@@ -2552,3 +2552,14 @@ extension ReportingConstructionsTests {
             ["casualties.killed.event {place: Gaza} 26"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testATollAcrossTheCapitalAndOtherRegionsHasNoOnePlace() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan's war goes on. Some 400 people have been killed in fighting in Khartoum and "
+                    + "other regions, health officials said."
+            ),
+            ["sudan.killed about 400"])
+    }
+}
