@@ -62606,7 +62606,10 @@ polarity:
             # Bringing a measure into force or working for it: "will introduce daily humanitarian
             # pauses", "is still working to get the pause renewed".
             introduce, introduces, introducing, implement, implements, implementing, implemented,
-            "put in place", "working to"]
+            "put in place", "working to",
+            # A part played in bringing it about: "Qatar played a key role in the negotiations".
+            "key role in", "central role in", "central part in", "pivotal role in", "leading role in",
+            "major role in", "crucial role in", "instrumental in"]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
@@ -64401,7 +64404,8 @@ actions:
               "heading the mediation", "leading the mediation", "heads the mediation", "leads the mediation",
               "led the mediation", "headed the mediation", mediate,
               # Going to where the talks are held: "the RSF has agreed to go to Geneva".
-              "{travel} to Jeddah", "{travel} to Geneva",
+              "{travel} to Jeddah", "{travel} to Geneva", "arrived in Jeddah", "arrived in Geneva", "arrive in Jeddah",
+              "arrive in Geneva", "arrives in Jeddah", "arrives in Geneva",
               # Standing behind the talks as their sponsors: "the negotiations under Saudi and US
               # sponsorship", "American and Saudi officials acting as facilitators".
               sponsorship, "as facilitators", "led efforts to negotiate",

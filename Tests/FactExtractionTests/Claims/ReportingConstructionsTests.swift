@@ -2563,3 +2563,17 @@ extension ReportingConstructionsTests {
             ["sudan.killed about 400"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAKeyRoleInTheTalksSupportsThem() {
+        XCTAssertEqual(
+            stances("Qatar played a key role in the hostage talks."),
+            ["Qatar hostage_deal support"])
+    }
+
+    func testArrivingWhereTheTalksAreHeldJoinsThem() {
+        XCTAssertEqual(
+            stances("Sudan's war goes on. The RSF delegation has arrived in Geneva."),
+            ["RSF peace_talks support"])
+    }
+}
