@@ -61460,6 +61460,20 @@ patterns:
       pass:
         - { text: "The three were named as Alon Shamriz, Samer Talalka (22) and Yotam Haim (28).",
             claims: [] }
+  - id: figure-of-the-noun-facet
+    summary: "a figure of a noun's whole, said to be of a facet: \"more than 6,000 of the dead are children\""
+    match: "FIGURE of the|those NOUN @be FACET"
+    examples:
+      trigger:
+        - { text: "More than 4,000 of the dead are children, the ministry said.",
+            claims: ["casualties.killed {group: children} over 4,000"] }
+  - id: figure-of-the-cue-facet
+    summary: "a figure of a group a cue names, said to be of a facet: \"at least 900 of those killed were women\""
+    match: "FIGURE of the|those CUE @be FACET"
+    examples:
+      trigger:
+        - { text: "At least 900 of those killed were women.",
+            claims: ["casualties.killed {group: women} at least 900"] }
   - id: figure-noun
     summary: a figure followed by the noun it counts, modifiers and facet words allowed between
     match: "FIGURE NOUN"
