@@ -61241,6 +61241,15 @@ patterns:
         - { text: "Of the 24 hostages freed on Friday, 13 were from Israel and 10 from Thailand.",
             claims: ["hostages.released.event 24", "hostages.released.event {nationality: Israeli} 13",
                      "hostages.released.event {nationality: Thai} 10"] }
+  - id: figure-from-body-part
+    summary: "a part named by the body it came from, in a list after its total: \"118 rescuers: 62 from the fire agency, 49 from the army\""
+    match: ":|,|and @bound? FIGURE from the? NAME"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "After the earthquake, Japan sent 75 rescuers to Turkey: 40 from the Fire Agency, 30 from the National Police Agency and five from JICA.",
+            claims: ["quake.rescuers {place: Turkey} 75", "quake.rescuers {place: Turkey} 40",
+                     "quake.rescuers {place: Turkey} 30", "quake.rescuers {place: Turkey} 5"] }
   - id: figure-be-facet
     summary: "a part named by a copula after its total: \"13 were Israelis, while 10 were Thai\""
     match: "FIGURE @be a|an? FACET"
