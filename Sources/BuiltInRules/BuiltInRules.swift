@@ -62696,7 +62696,7 @@ polarity:
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "submitted",
            "push for", "pushing", "press for", "presses for", wants, wanted, "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "plea for", "pleas for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
-           "urgent need", "necessity of", asked, asks, asking, urge, "asks for", "ask for", implore, implored, implores, imploring,
+           "urgent need", "necessity of", asked, asks, asking, "counting on", "counts on", "counted on", urge, "asks for", "ask for", implore, implored, implores, imploring,
            "pleaded with", beseeched, "has to continue", "must continue", "has to grow",
            "has to come", "have to come", "more is needed", "is needed", "are needed", "was needed", "were needed",
            "is required", "are required", "was required", "were required", "much more", "far more",
@@ -62782,7 +62782,9 @@ directives: [told, tells, tell, telling, ordered, orders, instructed, instructs,
              pushed, pushes, push, lobbied, lobbies, lobbying, lobby, nudged, nudging, nudges, prodded, prodding,
              implored, imploring, implores, begged, begging, exhorted, exhorting, exhorts, "leaning on",
              "leaned on", "leans on", "lean on", "leaning harder on", "leaning hard on", "leaned hard on",
-             "leaning heavily on", "leaned heavily on"]
+             "leaning heavily on", "leaned heavily on",
+             # "Washington is counting on the army and the RSF to respect the truce".
+             "counting on", "counts on", "counted on", "count on", "relying on", "relies on", "relied on"]
 # Phrases that point back to the previous sentence's stance topic.
 anaphora: ["that wording", "the wording", "this wording", "that language", "the language", "the resolution", "the draft resolution", "the text", "the motion", "the measure", "the draft",
            "the arrangement", "the offer", "this demand", "the demand", "that demand", "the request", "this request", "that request",

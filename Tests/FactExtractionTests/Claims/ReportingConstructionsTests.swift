@@ -2577,3 +2577,14 @@ extension ReportingConstructionsTests {
             ["RSF peace_talks support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testCountingOnOthersToKeepATruceDemandsIt() {
+        XCTAssertEqual(
+            stances(
+                "Sudan's war goes on. Washington is counting on the army and the RSF to respect the "
+                    + "ceasefire."
+            ),
+            ["United States ceasefire demand"])
+    }
+}
