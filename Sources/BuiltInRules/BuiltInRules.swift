@@ -63632,7 +63632,9 @@ word_lists:
          weeklong, one-week, 24-hour, 48-hour, 72-hour, four-hour, daily, "daily four-hour"]
 topics:
   fuel.entry: [fuel, diesel, "fuel shipments", "fuel deliveries", "fuel supplies", gasoline]
-  aid.entry: ["humanitarian aid", aid, water, deliveries, "the deliveries", convoys, "the convoy", "aid convoy",
+  aid.entry: [# Access for aid named by how free it is: "safe and unhindered access".
+              "unhindered access", "unimpeded access", "unfettered access", "unrestricted access",
+              "humanitarian aid", aid, water, deliveries, "the deliveries", convoys, "the convoy", "aid convoy",
               "Rafah crossing", "the crossing", "crossings", "drinking water", "clean water", medicines, "medical aid", "aid deliveries", "aid trucks", "relief supplies", "humanitarian supplies",
               "humanitarian assistance", "aid convoys", "food and medicine", assistance, food, medicine,
               "medical supplies", "relief convoys", "relief", "Kerem Shalom", "Kerem Shalom crossing", "humanitarian access", "humanitarian corridor",
@@ -64388,7 +64390,9 @@ topics:
                 # "called for a negotiated, peaceful settlement": an end reached by talking.
                 "negotiated settlement", "negotiated solution", "negotiated end", "negotiated peace",
                 "negotiated political solution"]
-  aid.entry: ["humanitarian aid", aid, "aid deliveries", "humanitarian corridor", "humanitarian corridors",
+  aid.entry: [# Access for aid named by how free it is: "safe and unhindered access".
+              "unhindered access", "unimpeded access", "unfettered access", "unrestricted access",
+              "humanitarian aid", aid, "aid deliveries", "humanitarian corridor", "humanitarian corridors",
               "humanitarian access", "aid access", "humanitarian assistance", "relief supplies", "aid convoys",
               "safe passage", "aid to reach", "delivery of aid", deliveries, "the deliveries", "aid trucks",
               "humanitarian supplies", "relief convoys", "Adre crossing", "the Adre crossing", "the Adre route",
@@ -64736,7 +64740,9 @@ word_lists:
           # The sanctions named by their target: "suspend its Syria sanctions".
           "its Syria", "their Syria", "its Syrian", "the Syria", "some Syria"]
 topics:
-  aid.entry: ["humanitarian aid", aid, "aid deliveries", "aid convoys", "relief supplies", "humanitarian supplies",
+  aid.entry: [# Access for aid named by how free it is: "safe and unhindered access".
+              "unhindered access", "unimpeded access", "unfettered access", "unrestricted access",
+              "humanitarian aid", aid, "aid deliveries", "aid convoys", "relief supplies", "humanitarian supplies",
               "humanitarian assistance", "relief", "aid shipments", shipments, "UN convoys", convoys,
               "aid access", "humanitarian access", access, "cross-line aid", "cross-border aid",
               # Deliveries named by their way in: "opposed cross-border deliveries into the enclave".

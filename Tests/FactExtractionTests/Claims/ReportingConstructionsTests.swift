@@ -2588,3 +2588,11 @@ extension ReportingConstructionsTests {
             ["United States ceasefire demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testUnimpededAccessIsAidEntry() {
+        XCTAssertEqual(
+            stances("Tedros urged unimpeded access to Gaza."),
+            ["United Nations aid.entry demand"])
+    }
+}
