@@ -62632,7 +62632,10 @@ polarity:
             "put in place", "working to",
             # A part played in bringing it about: "Qatar played a key role in the negotiations".
             "key role in", "central role in", "central part in", "pivotal role in", "leading role in",
-            "major role in", "crucial role in", "instrumental in"]
+            "major role in", "crucial role in", "instrumental in",
+            # A deal reported as reached, or a truce one hopes to widen: "confirmed that an agreement
+            # had been reached", "hopes to widen the four-day arrangement".
+            "been reached", "was reached", "were reached", widen, widens, widening, widened]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
            objections, objection, "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,

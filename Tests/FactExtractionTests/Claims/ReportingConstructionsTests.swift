@@ -2596,3 +2596,11 @@ extension ReportingConstructionsTests {
             ["United Nations aid.entry demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testADealReportedAsReachedIsSupported() {
+        XCTAssertEqual(
+            stances("Hamas confirmed that an agreement had been reached."),
+            ["Hamas hostage_deal support"])
+    }
+}
