@@ -64776,7 +64776,11 @@ topics:
                       "emergency assistance", "international relief", "foreign assistance", "assistance from abroad",
                       "medical teams", "medical supplies", "relief aid", "medical aid", assistance, "for help",
                       # Help named as a hand: "grateful to every country that lent a hand".
-                      "lent a hand", "lend a hand", "lending a hand", "helping hand"]
+                      "lent a hand", "lend a hand", "lending a hand", "helping hand",
+                      # The EU's channel for help a country asks for: "Ankara asked for the EU Civil
+                      # Protection Mechanism to be triggered".
+                      "Civil Protection Mechanism", "civil protection mechanism", "relief teams", "aid teams",
+                      "emergency teams", "rescue workers", "rescue personnel", "search-and-rescue teams"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
               "eased restrictions", "loosened restrictions", "loosened banking restrictions",

@@ -2604,3 +2604,14 @@ extension ReportingConstructionsTests {
             ["Hamas hostage_deal support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAskingForTheEUCivilProtectionMechanismAsksForHelp() {
+        XCTAssertEqual(
+            stances(
+                "The earthquake in Turkey. Ankara asked for the EU Civil Protection Mechanism to be "
+                    + "triggered."
+            ),
+            ["Turkey international_aid demand"])
+    }
+}
