@@ -1475,9 +1475,15 @@ struct NumericClaimExtractor {
     /// Words after a place that make it the home of the people a figure counts ("Egypt is now
     /// home to 546,746 refugees", "Chad hosts 600,000").
     private static let hostingWords: WordTable<Bool> = WordTable(
-        set: ["home", "hosts", "hosting", "hosted", "shelters", "sheltering", "houses"].map {
-            WordHash.hash($0)
-        })
+        set: [
+            "home", "hosts", "hosting", "hosted", "shelters", "sheltering", "houses",
+            // "Chad has received 120,000 people", "Uganda has admitted 9,000".
+            "received", "receives", "receiving", "welcomed", "welcomes", "absorbed", "absorbs",
+            "accommodated", "accommodates", "admitted",
+        ].map { WordHash.hash($0) })
+    /// Forms of "take" that with "in" after them make a place a home ("Chad took in 120,000").
+    private static let takingWords: WordTable<Bool> = WordTable(
+        set: ["took", "taken", "takes", "taking"].map { WordHash.hash($0) })
     /// Verbs after a place that make it the one counting the figure after them ("Syria has
     /// recorded 5,800 deaths").
     private static let tallyingVerbs: WordTable<Bool> = WordTable(
@@ -2141,7 +2147,9 @@ struct NumericClaimExtractor {
             let hosts =
                 host < position && host < sentence.tokens.count
                 && (Self.hostingWords.contains(sentence.tokens[host].hash)
-                    || Self.tallyingVerbs.contains(sentence.tokens[host].hash))
+                    || Self.tallyingVerbs.contains(sentence.tokens[host].hash)
+                    || (Self.takingWords.contains(sentence.tokens[host].hash)
+                        && host + 1 < position && sentence.tokens[host + 1].hash == Self.inWord))
             // "Turkey reported 17,134 deaths and Syria a further 3,317": a place right before a
             // figure whose verb is left out.
             let gapped =

@@ -1844,7 +1844,7 @@ extension ReportingConstructionsTests {
             ["sudan.refugees {place: South Sudan} at least 541,888"])
         XCTAssertEqual(
             numeric("Sudan war. South Sudan has received 307,184 people fleeing the fighting."),
-            ["sudan.refugees 307,184"])
+            ["sudan.refugees {place: South Sudan} 307,184"])
     }
 }
 
@@ -2613,5 +2613,16 @@ extension ReportingConstructionsTests {
                     + "triggered."
             ),
             ["Turkey international_aid demand"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testACountryThatReceivedOrTookInPeopleIsWhereTheyAre() {
+        XCTAssertEqual(
+            numeric("Sudan's war goes on. Chad has received over 120,000 people since April."),
+            ["sudan.refugees {place: Chad} over 120,000"])
+        XCTAssertEqual(
+            numeric("Sudan's war goes on. Egypt took in 90,000 refugees."),
+            ["sudan.refugees {place: Egypt} 90,000"])
     }
 }
