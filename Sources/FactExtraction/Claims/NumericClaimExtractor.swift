@@ -1430,6 +1430,8 @@ struct NumericClaimExtractor {
             "reached", "reaching", "entered", "entering",
             // "60,000 people have left el-Fasher", "26,030 have escaped el-Fasher".
             "left", "leaving", "fled", "fleeing", "escaped", "escaping",
+            // "50,000 people have had to flee Nyala".
+            "flee", "flees", "escape", "escapes",
         ].map {
             WordHash.hash($0)
         })

@@ -2626,3 +2626,13 @@ extension ReportingConstructionsTests {
             ["sudan.refugees {place: Egypt} 90,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPlaceTheDisplacedHadToFleeIsTheirPlace() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan's war goes on. Upwards of 50,000 people have had to flee Nyala since August."
+            ),
+            ["sudan.displaced {place: Darfur} over 50,000"])
+    }
+}
