@@ -62373,13 +62373,16 @@ patterns:
             claims: ["hostages.released.event 13"] }
   - id: listed-place-figure
     summary: "a list of places each followed by its figure, bracketed or not, the verb left out: \"Egypt (317,230), Ethiopia (37,289)\""
-    match: ",|and|with the? PLACE next|second|third? FIGURE ,|.|;|and|next"
+    match: ",|and|with|: the? PLACE next|second|third? FIGURE ,|.|;|and|next"
     outcome: sibling
     examples:
       trigger:
         - { text: "Some 700,000 Sudanese refugees went to Chad, with Egypt (317,230) and Ethiopia (37,289) next.",
             claims: ["sudan.refugees {place: Chad} about 700,000", "sudan.refugees {place: Egypt} 317,230",
                      "sudan.refugees 37,289"] }
+        - { text: "Sudan's war goes on. Over a million people have fled abroad: Egypt (290,000), Chad (250,000) and Libya (9,000).",
+            claims: ["sudan.refugees over 1,000,000", "sudan.refugees {place: Egypt} 290,000",
+                     "sudan.refugees {place: Chad} 250,000", "sudan.refugees 9,000"] }
   - id: listed-name-figure
     summary: "a list of names each followed by its figure, the verb left out: \"France sent 139 rescuers, Austria 105\""
     match: ",|and NAME FIGURE ,|.|;|and"
