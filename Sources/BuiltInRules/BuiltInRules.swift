@@ -65466,7 +65466,11 @@ nouns:
             engineers, "military engineers", "structural engineers", commandos, paramedics, "rescue staff",
             "rescue specialists", "military specialists", helpers, professionals, handlers, "dog handlers",
             # "thousands of searchers", "5,249 gendarmes", "400 rescue and medical staff".
-            searchers, gendarmes, "rescue and medical staff", "search and rescue staff", "search-and-rescue staff"]
+            searchers, gendarmes, "rescue and medical staff", "search and rescue staff", "search-and-rescue staff",
+            # Rescue work joined to aid work: "160,000 rescue and aid workers".
+            "rescue and aid workers", "rescue and relief workers", "rescue and humanitarian personnel",
+            "rescue and humanitarian workers", "rescue and relief personnel", "rescue and aid personnel",
+            "search and rescue personnel", "search-and-rescue personnel"]
 modifiers: [quake-hit, "quake-affected", quake, earthquake, disaster, "quake-stricken", "search-and-rescue", "search and rescue", trained, "Turkish", "Syrian",
             foreign, international, "-member", "-strong", "- member", "- strong", member, strong, NDRF, relief, rescue,
             emergency, "search-and-rescue", "of the country's", "of its",

@@ -2636,3 +2636,13 @@ extension ReportingConstructionsTests {
             ["sudan.displaced {place: Darfur} over 50,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testRescueWorkJoinedToAidWorkCountsRescuers() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. More than 90,000 rescue and aid workers are on the ground."
+            ),
+            ["quake.rescuers over 90,000"])
+    }
+}
