@@ -65708,7 +65708,7 @@ topics:
                       "lent a hand", "lend a hand", "lending a hand", "helping hand",
                       # The EU's channel for help a country asks for: "Ankara asked for the EU Civil
                       # Protection Mechanism to be triggered".
-                      "Civil Protection Mechanism", "civil protection mechanism", "relief teams", "aid teams",
+                      "Civil Protection Mechanism", "civil protection mechanism", "aid teams",
                       "emergency teams", "rescue workers", "rescue personnel", "search-and-rescue teams"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
