@@ -62808,7 +62808,7 @@ actors:
               "Qatar's foreign ministry", "Sheikh Mohammed bin Abdulrahman Al Thani", "Qatari mediators",
               "Qatari prime minister", "the emir", "Sheikh Tamim", "Qatari officials", "Ansari"]
   Egypt:
-    aliases: [Egypt, Cairo, "Arab Republic of Egypt", "Egyptian officials", Egyptian, "Egyptian authorities", "Egyptian mediators", Sisi,
+    aliases: [Egypt, Cairo, "Arab Republic of Egypt", "Egyptian officials", Egyptian, "the Egyptian side", "Egyptian authorities", "Egyptian mediators", Sisi,
               "Abdel Fattah el-Sisi", "Egypt's foreign ministry", "el-Sisi", "Sameh Shoukry", Shoukry,
               "Diaa Rashwan", Rashwan, "State Information Service"]
   Saudi Arabia:
@@ -62857,7 +62857,9 @@ actors:
   Turkey:
     aliases: [Turkey, Türkiye, Turkiye, Turkish, Ankara, Erdogan, "Recep Tayyip Erdogan", Erdoğan, "Turkish officials",
               "Turkish government", AFAD, "Disaster and Emergency Management Authority", "Turkish authorities",
-              "Hakan Fidan", "Fahrettin Koca", "Suleyman Soylu", Soylu, "Turkish president"]
+              "Hakan Fidan", "Fahrettin Koca", "Suleyman Soylu", Soylu, "Turkish president",
+              # A side in talks or thanks, not a side of a border: "The Turkish side thanked China".
+              "the Turkish side"]
   Iran:
     aliases: [Iran, Iranian, Tehran, "Iranian officials", Raisi, "Ebrahim Raisi", Khamenei, Amirabdollahian,
               "Hossein Amirabdollahian"]
@@ -62931,7 +62933,7 @@ actors:
   Lebanon:
     aliases: [Lebanon, Lebanese, Beirut, Mikati]
   Syria:
-    aliases: [Syria, Syrian, Damascus, Assad, "Bashar al-Assad", "Bashar Assad", "Syrian government",
+    aliases: [Syria, Syrian, Damascus, Assad, "Bashar al-Assad", "Bashar Assad", "Syrian government", "the Syrian side",
               "Syrian officials", SANA, "Syrian state media", "Syrian authorities", "Faisal Mekdad", Mekdad,
               "Syrian foreign ministry", "Syrian health ministry", "Syrian Ministry of Health", "government-held"]
   # States named in votes and statements, by their names alone (an adjective such as "Thai" also
@@ -63509,6 +63511,9 @@ polarity:
             "gave in to", "given in to", "giving in to", "gives in to", "preparing a", "is preparing", "preparing its", "accepted an invitation", "joined", "took part",
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote", "voting yes", "voting in favour", "voting in favor", 'voting "yes"', 'voted "yes"',
             "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
+            # "the truce, which the U.S., Egypt and Qatar helped negotiate".
+            "helped negotiate", "helped to negotiate", "help negotiate", "helping negotiate", "helping to negotiate",
+            "helped mediate", "helped to mediate", "helping to mediate", "helped arrange", "helped to arrange",
             "authorised", "authorized", "approving", "agreeing",
             "granted", "granting", grant, grants, "lifted", "eased", "opened", "open", "opening", "would open", "will open",
             "gave its approval", "gave approval", "gives its approval", "given its approval", "given approval",

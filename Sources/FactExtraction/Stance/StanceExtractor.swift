@@ -236,6 +236,14 @@ struct StanceExtractor {
             }) ?? topics.last(where: { $0.end <= motion.index && motion.index - $0.end <= 1 })
         {
             carry.motion = topic.topic
+        } else if let ballot = tokens.indices.first(where: {
+            Self.ballotWords.contains(tokens[$0].hash)
+        }),
+            let topic = topics.first(where: { $0.index > ballot && $0.index - ballot <= 10 })
+        {
+            // "The assembly voted by a wide margin for an immediate ceasefire": what a body
+            // votes for with no motion word is the motion later votes are on.
+            carry.motion = topic.topic
         }
         noteAdopters(in: sentence, carry: &carry)
         let votes = lexicon.votes.matches(tokens)
@@ -1632,6 +1640,9 @@ struct StanceExtractor {
     /// Verbs that name the members of a subject ("… were the US, Israel and Austria").
     private static let listingVerbs: WordTable<Bool> = WordTable(
         set: ["were", "are", "was", "included", "include", "includes"].map { WordHash.hash($0) })
+    /// Words that cast or hold a vote ("voted", "voting"): the topic voted for names a motion.
+    private static let ballotWords: WordTable<Bool> = WordTable(
+        set: ["voted", "voting", "vote", "votes"].map { WordHash.hash($0) })
     /// Words counting such a group.
     private static let groupCounts: WordTable<Bool> = WordTable(
         set: ["two", "three", "four", "five", "six", "both", "all"].map { WordHash.hash($0) })
@@ -1846,6 +1857,18 @@ struct StanceExtractor {
             (verb + 1..<first.index).allSatisfy({
                 tokens[$0].hash == Self.theHash || sentence.isPunctuation($0, UInt8(ascii: ":"))
             })
+        {
+            return (coordinated(with: first, among: actors, in: sentence), first.index)
+        }
+        // "Several countries have called for a ceasefire, among them France and Spain": a group
+        // with no name of its own whose members are listed after the cue is those members.
+        if subject >= 0, Self.groupNouns.contains(tokens[subject].hash),
+            !actors.contains(where: { $0.end <= cue.index }),
+            let comma = (cue.end..<tokens.count).first(where: {
+                sentence.isPunctuation($0, UInt8(ascii: ","))
+            }),
+            let listed = groupListed(after: comma, in: sentence),
+            let first = actors.first(where: { $0.index >= listed }), first.index <= listed + 1
         {
             return (coordinated(with: first, among: actors, in: sentence), first.index)
         }

@@ -2646,3 +2646,39 @@ extension ReportingConstructionsTests {
             ["quake.rescuers over 90,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAGroupWhoseMembersAreListedAfterTheCueIsThoseMembers() {
+        XCTAssertEqual(
+            stances(
+                "Several countries have called for a ceasefire in Gaza, among them Norway and "
+                    + "Ireland."
+            ),
+            ["Norway ceasefire demand", "Ireland ceasefire demand"])
+    }
+
+    func testWhatABodyVotedForIsTheMotionLaterVotesAreOn() {
+        XCTAssertEqual(
+            stances(
+                "The UN General Assembly voted by a wide margin for an immediate humanitarian "
+                    + "ceasefire in Gaza. Seven states joined Israel in voting no, Austria, Nauru "
+                    + "and Paraguay among them."
+            ),
+            [
+                "Israel ceasefire oppose", "Austria ceasefire oppose", "Nauru ceasefire oppose",
+                "Paraguay ceasefire oppose",
+            ])
+    }
+
+    func testHelpingNegotiateADealBacksIt() {
+        XCTAssertEqual(
+            stances("The hostage deal, which Egypt helped negotiate, took effect on Friday."),
+            ["Egypt hostage_deal support"])
+    }
+
+    func testTheTurkishSideIsTurkey() {
+        XCTAssertEqual(
+            stances("The earthquake in Turkey. The Turkish side thanked Japan for its help."),
+            ["Turkey international_aid support", "Japan international_aid support"])
+    }
+}
