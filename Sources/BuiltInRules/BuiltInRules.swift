@@ -62146,6 +62146,13 @@ patterns:
       pass:
         - { text: "Qatar said a two-day extension of the truce had been agreed.",
             claims: ["humanitarian_pause.extension_days 2"] }
+  - id: whole-told-with-part
+    summary: "a whole told with its noun after a part of it counts its noun: \"15 of the 137 hostages\""
+    match: "OTHER of the FIGURE NOUN"
+    examples:
+      trigger:
+        - { text: "The army said 15 of the 137 hostages in Gaza have died.",
+            claims: ["hostages.killed 15", "hostages.held 137"] }
   - id: whole-named-again
     summary: "a total named again to take a part of it: \"three of the 17\""
     match: "OTHER of the FIGURE"

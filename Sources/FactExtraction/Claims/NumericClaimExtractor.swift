@@ -49,6 +49,9 @@ struct NumericClaimExtractor {
             "now", "still",
             "also", "already", "later", "all",
         ].map { WordHash.hash($0) })
+    /// Finite forms of "be" and "have", which open a clause's verb after its subject.
+    private static let finiteAuxiliaries: WordTable<Bool> = WordTable(
+        set: ["were", "was", "have", "has", "had", "are", "is"].map { WordHash.hash($0) })
     private static let compositionOpeners: [(String, Bool)] = [
         ("including", false), ("among them", false), ("among whom", false), ("of whom", false),
         ("among those", false),
@@ -1566,6 +1569,11 @@ struct NumericClaimExtractor {
         // except for a figure of reference ("two of the 240 hostages seized on 7 October").
         let clause = structure.clause(at: figure.first)?.range ?? 0..<sentence.tokens.count
         let isReference = isReferenceFigure(figure, in: sentence)
+        // "15 of the 137 hostages have died": a verb right after the whole's noun is the
+        // part's, not the whole's.
+        let verbIsThePartsOwn =
+            isReference && nounEnd < sentence.tokens.count
+            && Self.finiteAuxiliaries.contains(sentence.tokens[nounEnd].hash)
         // The verb the counted phrase is the subject of names what happened to it, whatever
         // describes the noun on the way ("17 hostages held by Hamas, four of them Thai, were
         // handed to the Red Cross").
@@ -1587,8 +1595,14 @@ struct NumericClaimExtractor {
             var cueText = "default"
             for cue in cues where cue.payload.contains(index) {
                 // The verb of a part's clause does not describe the whole it is a part of: a
-                // figure of reference takes only the words right after its noun.
-                if isReference, cue.index < nounEnd || cue.index - nounEnd > 2 { continue }
+                // figure of reference takes only its noun's own words ("the 24 freed
+                // hostages") and the words right after its noun.
+                if isReference, cue.index < figure.end || cue.end > nounEnd,
+                    cue.index < nounEnd || cue.index - nounEnd > 2
+                {
+                    continue
+                }
+                if verbIsThePartsOwn, cue.index >= nounEnd { continue }
                 // Distances are doubled so a cue before the figure wins a tie with one after it.
                 var gap: Int
                 if let predicate, cue.index >= predicate.range.lowerBound,
@@ -1674,6 +1688,7 @@ struct NumericClaimExtractor {
                 for cue in fallbackMatches!
                 where cue.payload.contains(index) && clause.contains(cue.index)
                     && (cue.index == 0 || sentence.tokens[cue.index - 1].hash != Self.of)
+                    && !(verbIsThePartsOwn && cue.index >= nounEnd)
                 {
                     let gap = cue.index >= nounEnd ? cue.index - nounEnd : figure.first - cue.index
                     distance = min(distance, 5_000 + gap)
@@ -1894,6 +1909,10 @@ struct NumericClaimExtractor {
             "some", "many", "most", "all", "half", "one", "none", "few", "several", "dozens",
             "hundreds",
             "thousands", "majority", "rest", "each", "any", "both", "two", "three", "four", "five",
+            // "Nineteen of the 135 hostages": a part in words.
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+            "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
         ]
         .map { WordHash.hash($0) })
 

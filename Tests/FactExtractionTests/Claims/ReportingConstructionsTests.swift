@@ -2682,3 +2682,14 @@ extension ReportingConstructionsTests {
             ["Turkey international_aid support", "Japan international_aid support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAVerbAfterAWholeWithAPartIsThePartsOwn() {
+        XCTAssertEqual(
+            numeric("Nineteen of the 135 hostages have been declared dead."),
+            ["hostages.killed 19", "hostages.held 135"])
+        XCTAssertEqual(
+            numeric("Twelve of the 24 freed hostages were Thai workers."),
+            ["hostages.released.event 12", "hostages.released.event 24"])
+    }
+}
