@@ -63515,6 +63515,9 @@ polarity:
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", "declared a", "declared an", declared, declaring, "announced a", "announced an",
+            # "Israel and Hamas announced the agreement", "made the truce-for-hostages deal public".
+            "announced the", "announces the", "announcing the", "jointly announced", "made public",
+            "making public",
             "gave in to", "given in to", "giving in to", "gives in to", "preparing a", "is preparing", "preparing its", "accepted an invitation", "joined", "took part",
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote", "voting yes", "voting in favour", "voting in favor", 'voting "yes"', 'voted "yes"',
             "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
@@ -63543,6 +63546,8 @@ polarity:
             "would honour", "would honor", "will honour", "will honor", "honour the", "honor the", "to honour",
             "to honor", "would continue", "will continue", "to continue", "still in place", "remains in place",
             "remained in place", "would hold", "will hold", "was holding", "is holding", "would go on", "will go on", "to secure", secure, securing, "put forward", reopen, reopened, reopening, reopens, invited, inviting, invites, convene, convened, convening,
+            # A position named as a noun its owner holds: "Biden welcomed Israel's acceptance of the deal".
+            "acceptance of", "approval of", "endorsement of", "readiness to", "readiness for",
             "willingness to", "willing to", "no objection to", "no objections to", "not object to",
             # A snag settled is a deal kept: "mediation had resolved a delay to the release".
             "resolved a delay", "resolved the delay", "resolve the delay", "resolving the delay",
@@ -63574,7 +63579,7 @@ polarity:
             # had been reached", "hopes to widen the four-day arrangement".
             "been reached", "was reached", "were reached", widen, widens, widening, widened]
   oppose: [opposes, oppose, opposed, opposing, rejected, rejects, reject, rejecting, "ruled out", "rules out",
-           objections, objection, "objected to", "objects to", "objecting to", "objected",
+           objections, objection, "opposition to", "refusal of", "objected to", "objects to", "objecting to", "objected",
            "ruling out", refused, refuses, refusing, "non-negotiable", against, dismissed, dismisses,
            "off the table", "will not allow", "would not allow", "not let", "won't let", "not allow", blocked, blocks, block, blocking,
            prevent, prevents, prevented, preventing, stopping, delay,
@@ -63624,7 +63629,7 @@ polarity:
            "the importance of", "how important", "stressed the need", "stressing the need",
            "underlined the need", "underscored the need", "emphasised the need", "emphasized the need",
            "stressed the importance", "stressing the importance",
-           "insisted on", insists, insisted, "pressed for", "presses for", "desire for", insist, "insist on",
+           "insisted on", "insistence on", "insistence that", insists, insisted, "pressed for", "presses for", "desire for", insist, "insist on",
            "appeal to", plead, "plead for", "pleads for",
            sought, seeks, seeking, "asked for", "appealed for", "pushed for", "pushes for", "pushing for",
            "pleaded for", "is pressing for", "made it a condition", "requested", "we request", "press for", "pressing for",
@@ -63704,7 +63709,7 @@ modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, pla
 # Of those, what an actor puts forward: with the cue right after it, its owner holds the stance
 # ("Russia's draft called for an immediate ceasefire", "Egypt's plan envisages …").
 authored_nouns: [resolution, proposal, plan, statement, text, draft, version, response]
-negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "declined to", "declines to", "unable to",
+negations: [not, never, "no longer", neither, nor, "has yet to", "refused to", "refusal to", "refusing to", "declined to", "declines to", "unable to",
             "no plans to", "no intention to", "no intention of", "reluctant to", "unwilling to", "loath to",
             "hesitant to"]
 # Words of obligation: a cue right after them is demanded ("aid must be let through", "sanctions

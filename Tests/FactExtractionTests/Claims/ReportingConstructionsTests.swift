@@ -2693,3 +2693,20 @@ extension ReportingConstructionsTests {
             ["hostages.released.event 12", "hostages.released.event 24"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPositionNamedAsANounIsItsOwners() {
+        XCTAssertEqual(
+            stances("Blinken noted Hamas's acceptance of the hostage deal."),
+            ["Hamas hostage_deal support"])
+        XCTAssertEqual(
+            stances("Blinken noted Hamas's refusal to accept the hostage deal."),
+            ["Hamas hostage_deal oppose"])
+    }
+
+    func testAnnouncingTheDealBacksIt() {
+        XCTAssertEqual(
+            stances("Israel and Hamas announced the hostage deal on Wednesday."),
+            ["Israel hostage_deal support", "Hamas hostage_deal support"])
+    }
+}
