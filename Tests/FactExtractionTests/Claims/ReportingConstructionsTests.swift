@@ -2710,3 +2710,11 @@ extension ReportingConstructionsTests {
             ["Israel hostage_deal support", "Hamas hostage_deal support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheTurkishQuakeZoneIsTurkey() {
+        XCTAssertEqual(
+            numeric("After the earthquake, 800 rescuers were at work in the Turkish quake zone."),
+            ["quake.rescuers {place: Turkey} 800"])
+    }
+}
