@@ -63375,6 +63375,8 @@ nouns:
            nurse, paramedic, fighter, militant, "staff member", colleague, serviceman, toddler,
            # Aid staff and worshippers in any spelling: "five humanitarians from WFP", "43 worshipers".
            humanitarians, worshipers, "aid volunteers", "Red Crescent volunteers",
+           # "killed 89 enemy personnel", "three gunmen", "12 combatants".
+           "enemy personnel", "enemy fighters", "enemy soldiers", gunmen, gunman, combatants, combatant, pilgrims,
            # "1,200 soldiers and settlers", "36 civil defence personnel", "one of its security personnel".
            settlers, settler, "security personnel", "civil defence personnel", "civil defense personnel",
            "police personnel"]

@@ -2718,3 +2718,11 @@ extension ReportingConstructionsTests {
             ["quake.rescuers {place: Turkey} 800"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testEnemyPersonnelAndGunmenArePeople() {
+        XCTAssertEqual(
+            numeric("Sudan war. The army said its raid had killed 89 enemy personnel."),
+            ["sudan.killed.event 89"])
+    }
+}
