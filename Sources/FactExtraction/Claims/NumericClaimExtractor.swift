@@ -49,6 +49,7 @@ struct NumericClaimExtractor {
             "now", "still",
             "also", "already", "later", "all",
         ].map { WordHash.hash($0) })
+    private static let andWord = WordHash.hash("and")
     /// Finite forms of "be" and "have", which open a clause's verb after its subject.
     private static let finiteAuxiliaries: WordTable<Bool> = WordTable(
         set: ["were", "was", "have", "has", "had", "are", "is"].map { WordHash.hash($0) })
@@ -903,6 +904,18 @@ struct NumericClaimExtractor {
             sentence.isPunctuation(own.lowerBound, UInt8(ascii: ",")),
             sentence.endsWith(opener, "ing"), structure.verbGroup(at: opener) != nil,
             let before = structure.clause(at: own.lowerBound - 1)
+        {
+            own = before.range.lowerBound..<own.upperBound
+        }
+        // "shelling destroyed a house and killed 12 people": a verb joined by "and" to the clause
+        // before, with no subject of its own, tells what that clause's subject did there.
+        let joiner =
+            own.lowerBound > 0 && sentence.tokens[own.lowerBound].kind == .punctuation
+            ? own.lowerBound + 1 : own.lowerBound
+        if joiner > 0, joiner + 1 < figure.first,
+            sentence.tokens[joiner].hash == Self.andWord,
+            structure.verbGroup(at: joiner + 1) != nil,
+            let before = structure.clause(at: joiner - 1)
         {
             own = before.range.lowerBound..<own.upperBound
         }

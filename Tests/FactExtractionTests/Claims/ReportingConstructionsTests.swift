@@ -2726,3 +2726,14 @@ extension ReportingConstructionsTests {
             ["sudan.killed.event 89"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAVerbJoinedByAndSharesTheEventOfTheClauseBefore() {
+        XCTAssertEqual(
+            numeric(
+                "Farther north, in Jabalia, shelling wrecked a house in the Tuffah district and "
+                    + "killed 14 people."
+            ),
+            ["casualties.killed.event {place: Gaza} 14"])
+    }
+}
