@@ -64184,7 +64184,11 @@ measures:
                "set to go free", "earmarked for release", "meant to",
                # What a deal lays out: "a phased release of 50 hostages", "trading 50 hostages for 150".
                "phased release", "staggered release", "gradual release", "sets out", "set out", "lays out",
-               "spells out", trading, "to trade", "would trade", "across four days", "over four days"]
+               "spells out", trading, "to trade", "would trade", "across four days", "over four days",
+               # A release told as due or possible: "the 33 prisoners whom Israel is due to free", "a
+               # list of 14 hostages Hamas was to free", "150 who could be let out".
+               "due to free", "was to free", "were to free", "could be let out", "could be freed",
+               "could be released", "could go free", "could walk free", "earmarked for"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "in groups of",
                   "each day", "a day", "promised to", "pledged to", "signed up to", "committed to",
@@ -64201,7 +64205,10 @@ measures:
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "bringing the number",
                  "thus far", "since the truce", "since the start of the truce", "first day", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "the next", tonight, "later today", "that night", "the latest",
+                 # The next handover, not the next days of a plan ("due to go free over the next few days").
+                 "the next group", "the next batch", "the next handover", "the next release", "the next round",
+                 "the next day", "the next list", "the next exchange", "the next swap", "the next one",
+                 tonight, "later today", "that night", "the latest",
                  "first group", "first batch", "opening group", "first hostages", "to start with", "at first",
                  "first to walk", "first to go", "first to be", "the first 13", "the first 39", "the first 24", today,
                  "this afternoon", "this evening"]
@@ -64331,7 +64338,11 @@ measures:
                "agreed to free", "agreed to release", "exchanged for", "swapped for", foresees, envisages,
                "provides for", "calls for", "over the coming days", "across the four days", "over the four days",
                "phased release", "staggered release", "gradual release", "sets out", "set out", "lays out",
-               "spells out", trading, "to trade", "would trade", "across four days", "over four days"]
+               "spells out", trading, "to trade", "would trade", "across four days", "over four days",
+               # A release told as due or possible: "the 33 prisoners whom Israel is due to free", "a
+               # list of 14 hostages Hamas was to free", "150 who could be let out".
+               "due to free", "was to free", "were to free", "could be let out", "could be freed",
+               "could be released", "could go free", "could walk free", "earmarked for"]
         context: [deal, agreement, proposal, framework, "under the", "in exchange", "in return", terms, accord,
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
                   arrangement, halt, swap,
@@ -64345,7 +64356,10 @@ measures:
                   would, will, "is to", "are to", "due to", "set to", "expected to", "prepared to", "ready to"]
         unless: ["so far", "in total", "to date", "in all", "bringing the total", "thus far", "on Friday",
                  "on Saturday", "on Sunday", "on Monday", "on Tuesday", "on Wednesday", "on Thursday",
-                 "the next", tonight, "later today", "that night", "the latest",
+                 # The next handover, not the next days of a plan ("due to go free over the next few days").
+                 "the next group", "the next batch", "the next handover", "the next release", "the next round",
+                 "the next day", "the next list", "the next exchange", "the next swap", "the next one",
+                 tonight, "later today", "that night", "the latest",
                  "first group", "first batch", "opening group", "the first 13", "the first 39", "the first 24", today,
                  "this afternoon", "this evening", "to start with", "at first"]
       - topic: prisoners.released.event

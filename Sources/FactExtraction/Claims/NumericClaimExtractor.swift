@@ -944,7 +944,7 @@ struct NumericClaimExtractor {
         // "the more than 100 hostages who had already been released": a relative clause right
         // after the figure's noun describes what the figure counts, so its words are the figure's.
         if own.upperBound < tokens.count, own.upperBound - figure.end <= 3,
-            tokens[own.upperBound].hash == Self.who,
+            tokens[own.upperBound].hash == Self.who || tokens[own.upperBound].hash == Self.whom,
             let next = structure.clause(at: own.upperBound), next.range.upperBound > own.upperBound
         {
             own = own.lowerBound..<next.range.upperBound
@@ -1827,6 +1827,7 @@ struct NumericClaimExtractor {
 
     /// The relative pronoun that opens a clause describing the noun right before it.
     private static let who = WordHash.hash("who")
+    private static let whom = WordHash.hash("whom")
 
     /// Words opening a clause that tells when the clause before it happened.
     private static let timeOpeners: WordTable<Bool> = WordTable(

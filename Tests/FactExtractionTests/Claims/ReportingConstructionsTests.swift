@@ -2737,3 +2737,19 @@ extension ReportingConstructionsTests {
             ["casualties.killed.event {place: Gaza} 14"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheNextDaysOfAPlanDoNotMakeAHandover() {
+        XCTAssertEqual(
+            numeric("They are the first of 50 hostages due to go free over the next few days."),
+            ["hostages.deal.size 50"])
+    }
+
+    func testAClauseOpenedByWhomDescribesTheFiguresNoun() {
+        XCTAssertEqual(
+            numeric(
+                "Hamas received the list of 33 prisoners whom Israel is due to free from its jails."
+            ),
+            ["prisoners.deal.size 33"])
+    }
+}
