@@ -685,6 +685,7 @@ struct SentenceStructure: Sendable {
         var index = end
         let limit = min(tokens.count, end + 16)
         var skippedClause = false
+        var closedAside = false
         while index < limit {
             if let group = verbGroup(at: index) {
                 // A bare participle right after the noun describes it, whatever the clause split.
@@ -695,6 +696,18 @@ struct SentenceStructure: Sendable {
                 return isAttribution(group) ? nil : group
             }
             if sentence.isPunctuation(index, UInt8(ascii: ",")) {
+                // "Judith Raanan and her daughter, two Americans held in Gaza, have been freed":
+                // the comma closing an aside the phrase sits in leads to the verb it describes.
+                if !closedAside, start > 0, sentence.isPunctuation(start - 1, UInt8(ascii: ",")),
+                    index + 1 < tokens.count,
+                    verbGroup(at: index + 1) != nil
+                        || (index + 2 < tokens.count && verbGroup(at: index + 2) != nil
+                            && classes[index + 1] == .auxiliary)
+                {
+                    closedAside = true
+                    index += 1
+                    continue
+                }
                 // "Two women, whom Hamas had kept hostage for a month, have been freed": a
                 // relative clause set apart by commas describes the subject.
                 if index + 1 < tokens.count, Self.relativeOpeners.contains(tokens[index + 1].hash),

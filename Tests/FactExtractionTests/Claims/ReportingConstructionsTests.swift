@@ -2753,3 +2753,13 @@ extension ReportingConstructionsTests {
             ["prisoners.deal.size 33"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAFigureInAnAsideTakesTheVerbAfterTheAside() {
+        XCTAssertEqual(
+            numeric(
+                "Aviva and her son, two Canadians held hostage in Gaza, have been freed unharmed."
+            ),
+            ["hostages.released.event {nationality: Canadian} 2"])
+    }
+}
