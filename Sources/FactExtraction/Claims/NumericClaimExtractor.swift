@@ -49,6 +49,7 @@ struct NumericClaimExtractor {
             "now", "still",
             "also", "already", "later", "all",
         ].map { WordHash.hash($0) })
+    /// "And", which joins a verb to the clause before it ("destroyed a house and killed 12").
     private static let andWord = WordHash.hash("and")
     /// Finite forms of "be" and "have", which open a clause's verb after its subject.
     private static let finiteAuxiliaries: WordTable<Bool> = WordTable(
@@ -1827,6 +1828,7 @@ struct NumericClaimExtractor {
 
     /// The relative pronoun that opens a clause describing the noun right before it.
     private static let who = WordHash.hash("who")
+    /// The object form of `who` ("the 33 prisoners whom Israel is due to free").
     private static let whom = WordHash.hash("whom")
 
     /// Words opening a clause that tells when the clause before it happened.
