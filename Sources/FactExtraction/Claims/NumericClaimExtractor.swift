@@ -51,9 +51,6 @@ struct NumericClaimExtractor {
         ].map { WordHash.hash($0) })
     /// "And", which joins a verb to the clause before it ("destroyed a house and killed 12").
     private static let andWord = WordHash.hash("and")
-    /// Finite forms of "be" and "have", which open a clause's verb after its subject.
-    private static let finiteAuxiliaries: WordTable<Bool> = WordTable(
-        set: ["were", "was", "have", "has", "had", "are", "is"].map { WordHash.hash($0) })
     private static let compositionOpeners: [(String, Bool)] = [
         ("including", false), ("among them", false), ("among whom", false), ("of whom", false),
         ("among those", false),
@@ -1587,7 +1584,7 @@ struct NumericClaimExtractor {
         // part's, not the whole's.
         let verbIsThePartsOwn =
             isReference && nounEnd < sentence.tokens.count
-            && Self.finiteAuxiliaries.contains(sentence.tokens[nounEnd].hash)
+            && (structure.classes[nounEnd] == .auxiliary || structure.classes[nounEnd] == .modal)
         // The verb the counted phrase is the subject of names what happened to it, whatever
         // describes the noun on the way ("17 hostages held by Hamas, four of them Thai, were
         // handed to the Red Cross").
@@ -1921,16 +1918,12 @@ struct NumericClaimExtractor {
         set: ["these", "those", "them"].map { WordHash.hash($0) })
 
     private static let partWords: WordTable<Bool> = WordTable(
-        set: [
-            "some", "many", "most", "all", "half", "one", "none", "few", "several", "dozens",
-            "hundreds",
-            "thousands", "majority", "rest", "each", "any", "both", "two", "three", "four", "five",
-            // "Nineteen of the 135 hostages": a part in words.
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-            "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
-        ]
-        .map { WordHash.hash($0) })
+        // "Nineteen of the 135 hostages": a part is also told in the number parser's counting
+        // words ("one", "twelve", "dozens", "several").
+        set: ([
+            "some", "many", "most", "all", "half", "none", "majority", "rest", "each", "any",
+            "both",
+        ] + NumberWords.countingWords).map { WordHash.hash($0) })
 
     /// Whether a figure only names the whole something else is a part of ("two of the 240 …",
     /// "some of the roughly 240 hostages").
