@@ -61340,7 +61340,9 @@ lists:
               "of those affected", "of the affected",
               # "Dozens more were reported wounded", "ten were said to have been killed".
               reported, "said to have been", "reported to have been", "believed to have been",
-              "thought to have been", "feared to have been", "said to be", "reported to be"]
+              "thought to have been", "feared to have been", "said to be", "reported to be",
+              # "while 115,000 have become refugees".
+              become, became, "have become", "has become", "had become"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
            grew, grown, mounted, mounts, soared, soars, swelled, reached, reaches, reaching, hit, hits, hitting,
            stands, stood, standing, totalled, totaled, totals, totalling, numbered, numbers, surged, "went up",
@@ -61349,7 +61351,7 @@ lists:
            is, was, are, were, "now stands", "now at", "to reach", "stood at", "to", "risen sharply",
            "fell", "dropped", "decreased", "declined", "revised down", "revised downward", "lowered"]
   pass: [passed, passes, passing, topped, tops, topping, surpassed, surpasses, surpassing, exceeded, exceeds,
-         exceeding, crossed, crosses, "more than", above, over, beyond, "in excess of", "gone past",
+         exceeding, exceed, surpass, "to top", "to pass", crossed, crosses, "more than", above, over, beyond, "in excess of", "gone past",
          "gone above", "went past", "went above", "rose above", "rose past", "climbed above", "climbed past",
          "risen above", "risen past", "jumped above", "jumped past", "jumped to over", "rose to more than",
          "rose to over", "risen to more than", "risen to over", "climbed to more than", "climbed to over",
@@ -62379,6 +62381,16 @@ patterns:
         - { text: "After the earthquake, Japan sent 75 rescuers to Turkey: 40 from the Fire Agency, 30 from the National Police Agency and five from JICA.",
             claims: ["quake.rescuers {place: Turkey} 75", "quake.rescuers {place: Turkey} 40",
                      "quake.rescuers {place: Turkey} 30", "quake.rescuers {place: Turkey} 5"] }
+  - id: figure-hold-facet-papers
+    summary: "a part named by the papers it holds: \"11 hold foreign citizenship\""
+    match: "FIGURE @of_them? also? hold|holds|held|have|has|had|carry|carried a|an? FACET citizenship|nationality|passport|passports|citizenships|nationalities?"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas holds 137 hostages. Eleven hold foreign citizenship, eight of them from Thailand.",
+            claims: ["hostages.held 137", "hostages.held {group: foreigners} 11", "hostages.held {nationality: Thai} 8"] }
+        - { text: "Hamas freed 17 hostages on Sunday. Three also have German citizenship.",
+            claims: ["hostages.released.event 17", "hostages.released.event {nationality: German} 3"] }
   - id: figure-be-facet
     summary: "a part named by a copula after its total: \"13 were Israelis, while 10 were Thai\""
     match: "FIGURE @be a|an? FACET"
@@ -62666,6 +62678,13 @@ patterns:
                      "casualties.killed.event {place: Gaza} 290"] }
         - { text: "The ministry reported 512 deaths across the country since the RSF and the army began fighting.",
             claims: ["sudan.killed 512"] }
+  - id: figure-of-the-toll
+    summary: "a part of a toll named by the toll's word: \"35,418 of the deaths recorded in Turkey\""
+    match: "FIGURE of the|those|these TOLL"
+    examples:
+      trigger:
+        - { text: "The quake's toll stood at 39,106, with 35,418 of the deaths recorded in southern Turkey.",
+            claims: ["quake.killed {place: Turkey} 39,106", "quake.killed {place: Turkey} 35,418"] }
   - id: toll-passed-figure-mark
     summary: "a toll passing a round figure named as a mark: \"the toll has gone past the 40,000 mark\""
     match: "TOLL ... @pass the? FIGURE mark|threshold|milestone|barrier|level"
@@ -63382,7 +63401,8 @@ facets:
       soldiers: [soldiers, troops, servicemen, reservists, "IDF soldiers", "IDF servicemen", "IDF troops",
                  "Israeli soldiers", "Israeli troops", officers, "police officers", policemen, "security personnel"]
       foreigners: [foreigners, "foreign nationals", "foreign workers", "foreign citizens", "foreign hostages",
-                   "foreign captives", "foreign ones"]
+                   "foreign captives", "foreign ones", "foreign citizenship", "foreign passports",
+                   "foreign nationality"]
   # A deal's rates ("a day for every 10 hostages", "three prisoners for each hostage") are no
   # daily figures.
   per:
@@ -63728,6 +63748,9 @@ polarity:
             "helped mediate", "helped to mediate", "helping to mediate", "helped arrange", "helped to arrange",
             "authorised", "authorized", "approving", "agreeing",
             "granted", "granting", grant, grants, "lifted", "eased", "opened", "open", "opening", "would open", "will open",
+            # Left open on purpose: "the Adre crossing will stay open for a further three months".
+            "stay open", "stays open", "remain open", "remains open", "kept open", "keep open", "keeping open",
+            "keeps open",
             "gave its approval", "gave approval", "gives its approval", "given its approval", "given approval",
             "gave the go-ahead", "gave its go-ahead",
             # "The cabinet gave the deal its approval"
@@ -63760,6 +63783,9 @@ polarity:
             # A deal's parties named right after it: "the truce reached between Israel and Hamas".
             "agreed between", "reached between", "struck between", "sealed between", "concluded between",
             "struck by", "reached by", "sealed by", "concluded by",
+            # "the arrangement negotiated among Hamas, Israel, Qatar and the United States".
+            "negotiated between", "negotiated among", "agreed among", "reached among", "struck among",
+            "worked out between", "worked out among", "hammered out between", "hammered out among",
             # Standing behind a plan or keeping to a truce's terms: "Four countries stood behind the
             # proposal", "both sides sticking to the terms of the truce".
             "stood behind", "stands behind", "standing behind", "stand behind", "sticking to", "stuck to",
@@ -65450,7 +65476,8 @@ measures:
            "looked for shelter", "looking for shelter", "sought safety", "seeking safety",
            # "thousands are running for safety", "rushed to get away from the fighting".
            "running for safety", "ran for safety", "run for safety", "fled for safety", "fleeing for safety",
-           "get away from", "getting away from", "got away from",
+           "get away from", "getting away from", "got away from", "forced to escape", "had to escape",
+           "have had to escape",
            # "forced to move to safer ground", "have reached the Tawila camps".
            "safer ground", "safer areas", "safer parts",
            "reached {camp}", "reached the Tawila", "reached the Zamzam", "arrived at {camp}", "arrived in {camp}",
@@ -65458,6 +65485,7 @@ measures:
     # The count named as a population: "the internally displaced population had passed 10 million".
     tolls: ["displaced population", "internally displaced population", "population of displaced people",
             "population of internally displaced people", "number of displaced", "number of displaced people",
+            "internal displacement", "internal displacement figure",
             "number of people displaced", "displacement figure", "displacement toll"]
     exclude_context: ["before the conflict", "before the war", "even before", could, "expected to", "may be", might,
                       "{not_yet_uprooted}"]
@@ -65570,6 +65598,17 @@ actions:
               "stayed away from the table", "refused to attend", "declined to attend", "did not attend",
               "failed to attend", "would not attend", "will not attend", "stayed away from the negotiations"]
     topic: peace_talks
+    polarity: oppose
+  # Fighting on, said as intent: "the army was ready to fight until victory", "would press on with
+  # its military operations".
+  - phrases: ["fight until victory", "fight to victory", "fight to the end", "fight to the last",
+              "vowed to fight", "vows to fight", "pledged to fight", "pledged to keep fighting",
+              "vowed to keep fighting", "promised to keep fighting",
+              "would keep fighting", "will keep fighting", "would continue fighting", "will continue fighting",
+              "press on with its military operations", "press on with the war", "press on with its offensive",
+              "press on with the fight", "operations will go on", "operations would go on",
+              "operations will continue", "operations would continue", "war will go on", "war would go on"]
+    topic: ceasefire
     polarity: oppose
   # "put the Jeddah talks on hold": talks set aside, whatever names them.
   - verbs: [put, puts, putting, placed, places, placing]
@@ -65771,6 +65810,17 @@ measures:
                       # Projections: "push the death toll above 72,000, a business group has projected".
                       projected, projects, projection, forecast, predicted, predicts, "expected the Syrian",
                       "expected the Turkish", "go beyond", "push the", "the conflict", "a conflict", "shelling", "air strikes", "airstrikes", "bombardment", "fighting has", Haiti, "could top", "could surpass"]
+  # People a country, a town or a family lost: "Syria has lost at least 3,162 people", "the more
+  # than 50,000 people Turkey lost".
+  - topic: quake.killed
+    below: 1000000
+    tally: cumulative
+    nouns: [person]
+    cues: [lost, "has lost", "have lost", "had lost"]
+    exclude_context: ["lost their homes", "lost homes", "lost their houses", "lost everything", "lost contact",
+                      "lost touch", "lost their jobs", "lost their livelihoods", "lost a home", "lost access",
+                      "lost power", "lost shelter", "lost their shelter", "years ago", "in 1999", "the 1999",
+                      "lost their parents", "lost a parent", "lost both parents", "lost all", "were lost", "was lost"]
   # Bodies found or pulled from the rubble are the quake's dead: "the bodies of 3,500 people have so
   # far been found".
   - topic: quake.killed

@@ -505,6 +505,36 @@ struct SentenceStructure: Sendable {
         return false
     }
 
+    /// The words before a relative aside that closes with a comma just before `verbStart`
+    /// ("Qatar, which has been mediating, says …"): the aside opens with a comma and "who" or
+    /// "which", and the words before it open the sentence or follow a clause break. Nil when no
+    /// such aside stands there.
+    private func speakerBeforeRelativeAside(_ verbStart: Int, in sentence: Sentence) -> Range<Int>?
+    {
+        let tokens = sentence.tokens
+        guard verbStart >= 4, sentence.isPunctuation(verbStart - 1, UInt8(ascii: ",")) else {
+            return nil
+        }
+        var opener = verbStart - 2
+        while opener > max(1, verbStart - 16) {
+            if Self.relativeOpeners.contains(tokens[opener].hash),
+                sentence.isPunctuation(opener - 1, UInt8(ascii: ","))
+            {
+                break
+            }
+            if sentence.isClauseBreak(opener) { return nil }
+            opener -= 1
+        }
+        guard opener > 1, Self.relativeOpeners.contains(tokens[opener].hash),
+            sentence.isPunctuation(opener - 1, UInt8(ascii: ","))
+        else { return nil }
+        let end = opener - 1
+        var start = end
+        while start > 0, end - start < 8, !sentence.isClauseBreak(start - 1) { start -= 1 }
+        guard start < end, start == 0 || sentence.isClauseBreak(start - 1) else { return nil }
+        return start..<end
+    }
+
     /// Reported-speech frames: an attribution verb with its speaker before or after it, and the
     /// words it reports; "according to X" with the rest of the sentence.
     private func speechFrames(_ sentence: Sentence, lexicon: Lexicon) -> [SpeechFrame] {
@@ -576,6 +606,23 @@ struct SentenceStructure: Sendable {
                 && (sentence.isClauseBreak(speakerStart - 1)
                     || (speakerStart > 1 && sentence.isQuote(speakerStart - 1)
                         && sentence.tokens[speakerStart - 2].kind == .punctuation))
+            if let speaker = speakerBeforeRelativeAside(groupStart, in: sentence) {
+                // "Qatar, which has been mediating, says Israel and Hamas have agreed …": the
+                // speaker stands before the aside, and the verb reports what follows it, or
+                // what came before when the attribution trails ("…, Qatar, which mediated, said").
+                var contentStart = verb.end
+                if contentStart < tokens.count,
+                    lexicon.grammar.entries[tokens[contentStart].hash]?.isComplementizer == true
+                {
+                    contentStart += 1
+                }
+                let content =
+                    sentenceEnd - contentStart < 3 && speaker.lowerBound > 1
+                    ? 0..<(speaker.lowerBound - 1) : contentStart..<max(contentStart, sentenceEnd)
+                frames.append(
+                    SpeechFrame(speaker: speaker, verb: verb.index..<verb.end, content: content))
+                continue
+            }
             if speakerStart == groupStart {
                 // "…, said the army." The speaker follows the verb.
                 var end = verb.end

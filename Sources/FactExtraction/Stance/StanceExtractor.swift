@@ -63,7 +63,7 @@ struct StanceExtractor {
         set: ["from", "with", "of", "for"].map { WordHash.hash($0) })
     /// The last words of a cue that name the cue's agents right after it.
     private static let agentWords: WordTable<Bool> = WordTable(
-        set: ["by", "between"].map { WordHash.hash($0) })
+        set: ["by", "between", "among"].map { WordHash.hash($0) })
     /// Armed groups a credit after them names the patron of ("factions backed by Türkiye").
     private static let patronedGroups: WordTable<Bool> = WordTable(
         set: [
@@ -1407,7 +1407,8 @@ struct StanceExtractor {
 
     /// The "by" that names the agent of a passive cue: right after it, or after a short
     /// complement in the same clause ("barred from entering Gaza by the army"), or the cue's own
-    /// last word when it ends in "by" or "between" ("the truce reached between Israel and Hamas").
+    /// last word when it ends in "by", "between" or "among" ("the truce reached between Israel and
+    /// Hamas").
     private func agentBy(after cue: PhraseTable<Polarity>.Match, in sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
         if cue.end - cue.index > 1, Self.agentWords.contains(tokens[cue.end - 1].hash) {

@@ -936,11 +936,11 @@ extension ReportingConstructionsTests {
         XCTAssertEqual(
             try speaker("Doctors who work at the hospital said 20 patients had died in Gaza."),
             "Doctors")
-        // Words set apart by commas keep the speaker they name.
+        // Words set apart by commas describe the speaker before them.
         XCTAssertEqual(
             try speaker(
                 "Mark Regev, who advises Prime Minister Benjamin Netanyahu, said 20 hostages would be freed in Gaza."
-            ), "Netanyahu")
+            ), "Israel")
     }
 }
 
@@ -2761,5 +2761,73 @@ extension ReportingConstructionsTests {
                 "Aviva and her son, two Canadians held hostage in Gaza, have been freed unharmed."
             ),
             ["hostages.released.event {nationality: Canadian} 2"])
+    }
+}
+
+extension ReportingConstructionsTests {
+    func testADealNegotiatedAmongPartiesIsTheirs() {
+        XCTAssertEqual(
+            stances(
+                "Under the arrangement negotiated among Hamas, Israel, Qatar and the United States, "
+                    + "the release is to begin on Thursday."),
+            [
+                "Hamas hostage_deal support", "Israel hostage_deal support",
+                "Qatar hostage_deal support", "United States hostage_deal support",
+            ])
+    }
+
+    func testASpeakerBeforeARelativeAsideSpeaksWhatFollowsTheVerb() throws {
+        XCTAssertEqual(
+            try speaker(
+                "Qatar, which is hosting the talks, says Israel and Hamas have agreed to "
+                    + "prolong the truce."),
+            "Qatar")
+        XCTAssertEqual(
+            stances(
+                "Qatar, which is hosting the talks, says Israel and Hamas have agreed to prolong "
+                    + "the truce."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+    }
+
+    func testFightingOnAsIntentOpposesACeasefire() {
+        XCTAssertEqual(
+            stances("Sudan's war goes on. Burhan said the army was ready to fight until victory."),
+            ["Burhan ceasefire oppose"])
+        XCTAssertEqual(
+            stances(
+                "Sudan's war goes on. The army said it would press on with its military operations."
+            ),
+            ["Sudanese army ceasefire oppose"])
+    }
+
+    func testALeftOpenCrossingLetsAidIn() {
+        XCTAssertEqual(
+            stances(
+                "Sudan's war goes on. The army said the Adre crossing will stay open for three months."
+            ),
+            ["Sudanese army aid.entry support"])
+    }
+
+    func testPeopleAPlaceLostAreItsDead() {
+        XCTAssertEqual(
+            numeric("The earthquake in Turkey. Syria has lost at least 3,162 people."),
+            ["quake.killed {place: Syria} at least 3,162"])
+        XCTAssertEqual(
+            numeric("The earthquake in Turkey. More than 50,000 people in Hatay lost their homes."),
+            ["quake.displaced {place: Turkey} over 50,000"])
+    }
+
+    func testPeopleWhoBecameRefugeesAreRefugees() {
+        XCTAssertEqual(
+            numeric(
+                "The war in Sudan has uprooted 335,000 people inside the country, while 115,000 have become refugees."
+            ),
+            ["sudan.displaced 335,000", "sudan.refugees 115,000"])
+    }
+
+    func testInternalDisplacementIsACountOfTheDisplaced() {
+        XCTAssertEqual(
+            numeric("Internal displacement in Sudan tops 4.4 million."),
+            ["sudan.displaced over 4,400,000"])
     }
 }
