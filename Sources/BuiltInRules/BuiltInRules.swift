@@ -61932,6 +61932,14 @@ patterns:
             claims: ["casualties.killed {nationality: Thai, place: Israel} 24"] }
       pass:
         - { text: "The earthquake touched the lives of some 14 million people in Turkey.", claims: [] }
+  - id: lives-of-figure-martyrs
+    summary: "lives taken, counted by the word for the dead: \"have taken the lives of 1,900 martyrs\""
+    match: "claimed|claiming|claims|cost|costing|costs|took|taken|taking|takes the lives of @bound? FIGURE martyrs|victims"
+    counts: life
+    examples:
+      trigger:
+        - { text: "The strikes have taken the lives of 1,900 martyrs in Gaza, the ministry said.",
+            claims: ["casualties.killed {place: Gaza} 1,900"] }
   - id: people-of-a-place
     summary: "a place's people are no toll: \"a nation of 48 million people\", \"the 14 million people hit by the quakes\""
     match: "nation|country|land|region|territory|state|city|enclave|province|town|lives of @quantity_word? FIGURE"
@@ -63983,7 +63991,16 @@ requests: ["at the request of", "request of", "request from", "requests from", "
 credits: ["mediation by", "mediated by", "brokered by", "with help from", "with the help of", "thanks to", thanked,
           commended, praised, "gratitude to", "grateful to", credited, lauded, applauded, "efforts by",
           "facilitated by", "with the mediation of", "mediation of", "in coordination with", "in partnership with",
-          "negotiated by", "hosted by", "sponsorship of", "headed jointly by", "jointly headed by",
+          "negotiated by", "hosted by", "sponsorship of",
+          # Mediation named as work someone did: "mediation efforts carried out by Qatar, the United
+          # States and Egypt", "after a joint push by Egypt and Qatar".
+          "mediation efforts carried out by", "mediation carried out by", "mediation conducted by",
+          "mediation efforts by", "mediation efforts of", "efforts carried out by", "joint push by", "push by",
+          "joint efforts by", "joint efforts of",
+          # A truce or talks named with the ones who called or steer them: "the truce announced by
+          # the RSF", "the talks steered by the United States and Saudi Arabia".
+          "announced by", "proclaimed by", "declared by", "steered by", "sponsored jointly by",
+          "jointly sponsored by", "backed jointly by", "jointly backed by", "headed jointly by", "jointly headed by",
           "led jointly by", "jointly led by", "co-led by", "co-chaired by", "mediation headed by",
           "efforts headed by", "talks headed by", "initiative headed by", "process headed by", "arranged by", "convened by", "organised by", "organized by", "process led by", "talks led by", "efforts led by", "expressed thanks to", "expressed his thanks to", "expressed her thanks to",
           "thanks went to", "in cooperation with", "backed by", "supported by", "sponsored by",
@@ -64200,7 +64217,8 @@ facets:
              "Israel's campaign", "Israeli campaign", "Israel's military campaign", "Israeli military campaign",
              "Israel's bombing", "Israeli fire", "Israeli strike", "Israeli airstrike", "Israeli air strike",
              "refugee camp", "Israel struck", "Israeli bombardments", "Israel's bombardments", Palestinians, Palestinian,
-              "Israeli occupation", "the occupation", "occupation forces", "Israel's attacks", "Israeli attack"]
+              "Israeli occupation", "the occupation", "occupation forces", "Israel's attacks", "Israeli attack",
+             martyrs]
       Israel: ["October 7 attack", "Oct. 7 attack", "Oct 7 attack", "7 October attack", "October 7 assault",
                "Oct. 7 assault", "7 October assault", "October 7 massacre", "7 October massacre",
                "Hamas attack", "Hamas's attack", "Hamas' attack", "attack on Israel", "Hamas assault",
@@ -64673,7 +64691,10 @@ measures:
                # "a shooting attack at a bus stop, in which 3 people were killed".
                "a house", "the house", "a residential building", "residential building", "apartment building",
                "a residential block", "apartment block", "a mosque", "a church", "a market",
-               "shooting attack", "ramming attack", "stabbing attack"]
+               "shooting attack", "ramming attack", "stabbing attack",
+               # One day or one assault named: "the deadliest day for the press", "fell in an ambush".
+               "deadliest day", "deadliest single day", "worst day", "second-worst day", ambush, "an air strike",
+               "an airstrike", "bombing again", "bombardment resumed", "renewed strikes", "renewed Israeli strikes"]
         unless: [toll, "since October", "since Oct", "since 7 October", "since the war", "since the start", began, "broke out",
                  "since the beginning", "so far", "in total", "in all", "to date", "overall", "October 7",
                  "Oct. 7", "7 October", "Oct 7", "the Hamas attack", "Hamas's attack", "the war",
@@ -65189,7 +65210,8 @@ actors:
   Sudan:
     aliases: ["Sudanese government", "Sudan's government", "Sudanese foreign ministry", "Sudan's foreign ministry",
               "army-led government", "Sudanese authorities", "Sudan's authorities", "government of Sudan",
-              "Sudanese government delegation"]
+              "Sudanese government delegation", "Sudan's information minister", "Sudanese information minister",
+              "Information Minister Khaled Ali", "Khaled Ali Aleisir", "Khalid al-Aiser"]
   Burhan:
     parent: Sudanese army
     leader: true
@@ -65557,6 +65579,8 @@ topics:
               "halt hostilities", "end hostilities", "end to hostilities", ceasefires, "cease-fires", truces, "humanitarian ceasefire", "cessation of hostilities", "end to the war",
               "end to the fighting", "halt to the fighting", "short-term ceasefire", "permanent ceasefire",
               "stop the fighting", "end the war", "end the fighting", "armistice", pause, "humanitarian pause", lull,
+              # The Quad's truce plan, named as a plan: "the peace plan backed by the Quad".
+              "peace plan", "the peace plan",
               "cessation of violence", "cessation of the violence", "end to the violence", "stop the violence",
               "halt the violence", "end the violence", "halt to the violence", "stop the bloodshed",
               "halt the bloodshed", "end to the bloodshed", "end the bloodshed", "stop the killing",

@@ -1405,6 +1405,19 @@ struct StanceExtractor {
     private static let routeWords: WordTable<Bool> = WordTable(
         set: ["via", "through"].map { WordHash.hash($0) })
 
+    /// Where the actor named from `start` begins: at `start` itself ("the two sides") or past
+    /// the modifiers before a name ("the warring Rapid Support Forces"). Nil when no actor is
+    /// named there.
+    private func agentName(from start: Int, in tokens: [Token]) -> Int? {
+        var name = start
+        while name < tokens.count {
+            if lexicon.actors.match(tokens, at: name) != nil { return name }
+            guard Self.nameModifiers.contains(tokens[name].hash) else { return nil }
+            name += 1
+        }
+        return nil
+    }
+
     /// The "by" that names the agent of a passive cue: right after it, or after a short
     /// complement in the same clause ("barred from entering Gaza by the army"), or the cue's own
     /// last word when it ends in "by", "between" or "among" ("the truce reached between Israel and
@@ -1412,19 +1425,13 @@ struct StanceExtractor {
     private func agentBy(after cue: PhraseTable<Polarity>.Match, in sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
         if cue.end - cue.index > 1, Self.agentWords.contains(tokens[cue.end - 1].hash) {
-            var name = cue.end
-            while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) { name += 1 }
-            return lexicon.actors.match(tokens, at: name) != nil ? name - 1 : nil
+            return agentName(from: cue.end, in: tokens).map { $0 - 1 }
         }
         var index = cue.end
         while index < min(tokens.count - 1, cue.end + 6) {
             if sentence.isClauseBreak(index) { return nil }
             if tokens[index].hash == Self.by {
-                var name = index + 1
-                while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) {
-                    name += 1
-                }
-                return lexicon.actors.match(tokens, at: name) != nil ? name - 1 : nil
+                return agentName(from: index + 1, in: tokens).map { $0 - 1 }
             }
             index += 1
         }

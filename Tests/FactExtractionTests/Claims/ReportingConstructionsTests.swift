@@ -2831,3 +2831,36 @@ extension ReportingConstructionsTests {
             ["sudan.displaced over 4,400,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAPassiveAgentMayBeAGroupNamedWithItsArticle() {
+        XCTAssertEqual(
+            stances("The truce deal was struck by the two sides on Wednesday."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
+    }
+
+    func testWorkNamedWithItsDoersCreditsThem() {
+        XCTAssertEqual(
+            stances("The truce was extended after a joint push by Egypt and Qatar."),
+            ["Egypt humanitarian_pause support", "Qatar humanitarian_pause support"])
+        XCTAssertEqual(
+            stances(
+                "Sudan's war goes on. The talks steered by the United States and Saudi Arabia have stalled."
+            ),
+            ["United States peace_talks support", "Saudi Arabia peace_talks support"])
+        XCTAssertEqual(
+            stances(
+                "Sudan's war goes on. The army rejected the truce announced by the Rapid Support Forces."
+            ),
+            ["Sudanese army ceasefire oppose", "RSF ceasefire support"])
+    }
+
+    func testSudansPeacePlanIsATruce() {
+        XCTAssertEqual(
+            stances("Sudan's war goes on. Burhan attacked the peace plan backed by the Quad."),
+            [
+                "United States ceasefire support", "Saudi Arabia ceasefire support",
+                "United Arab Emirates ceasefire support", "Egypt ceasefire support",
+            ])
+    }
+}
