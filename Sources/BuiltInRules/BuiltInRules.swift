@@ -62674,7 +62674,7 @@ patterns:
         - { text: "In Gaza, the three hostages were holding up a white flag when troops fired.", claims: [] }
   - id: figure-toll
     summary: "a figure followed by a toll word, perhaps qualified: \"1,200 dead\", \"17,134 confirmed deaths\""
-    match: "FIGURE confirmed|reported|recorded|registered|documented|verified|known|additional|new|further|more? TOLL"
+    match: "FIGURE of? confirmed|reported|recorded|registered|documented|verified|known|additional|new|further|more? TOLL"
     examples:
       trigger:
         - { text: "Officials in Turkey reported 17,134 confirmed deaths after the earthquake.",
@@ -62686,6 +62686,8 @@ patterns:
                      "casualties.killed.event {place: Gaza} 290"] }
         - { text: "The ministry reported 512 deaths across the country since the RSF and the army began fighting.",
             claims: ["sudan.killed 512"] }
+        - { text: "In two years, the war in Sudan has caused tens of thousands of deaths.",
+            claims: ["sudan.killed 20,000–99,999 (vague)"] }
   - id: figure-of-the-toll
     summary: "a part of a toll named by the toll's word: \"35,418 of the deaths recorded in Turkey\""
     match: "FIGURE of the|those|these TOLL"
@@ -64542,6 +64544,16 @@ measures:
     context: [hostage, hostages, captive, captives, abducted, kidnapped]
     # "The bodies of five hostages were recovered. Three were located in a tunnel."
     context_before: true
+  # Hostages' bodies told by how they died are the dead in captivity: "Hamas still holds the
+  # remains of 20 hostages who died in its custody".
+  - topic: hostages.killed
+    below: 100000
+    tally: cumulative
+    nouns: [body]
+    cues: ["who died", "who had died", "who have died", "who were killed", "who had been killed",
+           "who have been killed", "died in captivity", "killed in captivity", "died in custody",
+           "died in its custody", "died in Hamas custody"]
+    context: [hostage, hostages, captive, captives, abducted, kidnapped]
   # Bodies found, counted or brought to a hospital after a strike, with no hostage named, are
   # the strike's dead.
   - topic: casualties.killed

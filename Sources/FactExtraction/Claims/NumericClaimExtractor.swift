@@ -49,6 +49,10 @@ struct NumericClaimExtractor {
             "now", "still",
             "also", "already", "later", "all",
         ].map { WordHash.hash($0) })
+    /// Words between "or" and an excluded phrase that it joins to a cue: "collapsed or been so
+    /// badly damaged", "collapsed or suffered heavy damage".
+    private static let orLinks: WordTable<Bool> = WordTable(
+        set: ["so", "too", "suffered", "sustained", "otherwise"].map { WordHash.hash($0) })
     /// "And", which joins a verb to the clause before it ("destroyed a house and killed 12").
     private static let andWord = WordHash.hash("and")
     private static let compositionOpeners: [(String, Bool)] = [
@@ -2057,7 +2061,12 @@ struct NumericClaimExtractor {
     {
         let tokens = sentence.tokens
         var before = span.lowerBound - 1
-        while before >= 0, Self.auxiliaries.contains(tokens[before].hash) { before -= 1 }
+        while before >= 0,
+            Self.auxiliaries.contains(tokens[before].hash)
+                || Self.orLinks.contains(tokens[before].hash)
+        {
+            before -= 1
+        }
         if before > 0, tokens[before].hash == Self.orWord,
             lexicon.cues.matches(tokens, in: max(0, before - 4)..<before).contains(where: {
                 $0.end == before && $0.payload.contains(measureIndex)

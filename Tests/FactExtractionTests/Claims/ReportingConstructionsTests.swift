@@ -2866,3 +2866,19 @@ extension ReportingConstructionsTests {
             ])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testHostagesBodiesToldByHowTheyDiedAreTheDeadInCaptivity() {
+        XCTAssertEqual(
+            numeric("Hamas still holds the remains of 20 hostages who died in its custody."),
+            ["hostages.killed 20"])
+    }
+
+    func testBuildingsCollapsedOrDamagedBeyondRepairCountAsCollapsed() {
+        XCTAssertEqual(
+            numeric(
+                "The earthquake in Turkey. Kurum said at least 164,000 buildings in Turkey have either "
+                    + "collapsed or been so badly damaged that they must be pulled down."),
+            ["quake.buildings_collapsed {place: Turkey} at least 164,000"])
+    }
+}
