@@ -62331,9 +62331,27 @@ patterns:
       trigger:
         - { text: "Hamas freed 17 hostages on Sunday. Three of the 17 were foreign nationals.",
             claims: ["hostages.released.event 17", "hostages.released.event {group: foreigners} 3"] }
+  - id: whole-named-by-facet-be-figure-facet
+    summary: "the first part of a total named again by what it is: \"The Israelis were five women and five minors\""
+    match: "the israelis|thais|palestinians|foreigners|hostages|captives|prisoners|detainees @be FIGURE FACET"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas freed 10 Israelis on Tuesday. The Israelis were five women and five minors, Qatar said.",
+            claims: ["hostages.released.event {nationality: Israeli} 10", "hostages.released.event {group: women} 5",
+                     "hostages.released.event {group: children} 5"] }
+  - id: parts-listed-after-colon
+    summary: "parts listed after a colon that names what they share: \"Among them were dual nationals: one Dutch child, three Germans\""
+    match: "among|of them|whom @be ... : FIGURE FACET"
+    outcome: part
+    examples:
+      trigger:
+        - { text: "Hamas freed 10 Israelis on Tuesday. Among them were dual nationals: one Dutch child, three Germans and one American.",
+            claims: ["hostages.released.event {nationality: Israeli} 10", "hostages.released.event {nationality: Dutch} 1",
+                     "hostages.released.event {nationality: German} 3", "hostages.released.event {nationality: American} 1"] }
   - id: whole-again-be-figure-facet
     summary: "the first part of a total named again: \"The 24 were 13 Israelis, 10 Thais and a Filipino\""
-    match: "the OTHER @be FIGURE FACET"
+    match: "the|those|these OTHER @be FIGURE FACET"
     outcome: part
     examples:
       trigger:
