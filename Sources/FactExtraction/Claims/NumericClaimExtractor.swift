@@ -1574,6 +1574,26 @@ struct NumericClaimExtractor {
     private static let tallyNouns: WordTable<Bool> = WordTable(
         set: ["toll", "tally", "count", "figures", "figure", "numbers"].map { WordHash.hash($0) })
 
+    /// Whether "of" or "for" stands right before the figure and its qualifiers ("the release of
+    /// some 50 hostages held by Hamas"): the counted phrase is their object, never a subject, so
+    /// a verb right after its noun describes the noun.
+    private func isObjectOfPreposition(_ figure: Figure, in sentence: Sentence) -> Bool {
+        var start = figure.first
+        for begin in max(0, figure.first - 4)..<figure.first {
+            if let qualifier = lexicon.qualifierBefore.match(sentence.tokens, at: begin),
+                qualifier.end == figure.first
+            {
+                start = begin
+                break
+            }
+        }
+        return start > 0 && Self.objectPrepositions.contains(sentence.tokens[start - 1].hash)
+    }
+
+    /// Prepositions whose object a counted phrase after them is ("the release of 50 hostages").
+    private static let objectPrepositions: WordTable<Bool> = WordTable(
+        set: ["of", "for"].map { WordHash.hash($0) })
+
     /// The measure for a noun class whose cue lies nearest the figure; a default measure when no cue does.
     private func chooseMeasure(
         for nounClass: String, figure: Figure, nounEnd: Int, cues: [PhraseTable<[Int]>.Match],
@@ -1596,8 +1616,9 @@ struct NumericClaimExtractor {
         let nounNamesMeasure = cues.contains {
             $0.index >= figure.end && $0.end <= nounEnd && structure.verbGroup(at: $0.index) == nil
         }
+        let objectOfPreposition = isObjectOfPreposition(figure, in: sentence)
         let predicate =
-            isReference || nounNamesMeasure
+            isReference || nounNamesMeasure || objectOfPreposition
             ? nil
             : structure.predicate(ofSubjectAt: figure.first, endingAt: nounEnd, in: sentence)
         var best: (distance: Int, index: Int, cue: String)?
@@ -1663,6 +1684,7 @@ struct NumericClaimExtractor {
                     if let group = structure.verbGroup(at: cue.index),
                         group.isReducedRelative
                             || structure.describesNoun(group, endingAt: nounEnd, in: sentence)
+                            || (group.range.lowerBound == nounEnd && objectOfPreposition)
                     {
                         gap = isReference ? max(0, gap - 6) : gap + 24
                     }

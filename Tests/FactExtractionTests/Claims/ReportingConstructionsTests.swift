@@ -2882,3 +2882,14 @@ extension ReportingConstructionsTests {
             ["quake.buildings_collapsed {place: Turkey} at least 164,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testAParticipleAfterTheNounOfAPrepositionsObjectDescribesTheNoun() {
+        XCTAssertEqual(
+            numeric("The agreement provides for the release of 50 hostages held by Hamas."),
+            ["hostages.deal.size 50"])
+        XCTAssertEqual(
+            numeric("The fate of 240 hostages held in Gaza is unknown."),
+            ["hostages.held 240"])
+    }
+}
