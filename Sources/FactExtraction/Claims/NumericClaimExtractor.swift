@@ -1400,6 +1400,7 @@ struct NumericClaimExtractor {
                 break
             }
         }
+        if qualifier == nil { qualifier = sharedQualifier(before: figure, in: sentence) }
         if qualifier == nil {
             for position in [figure.end, nounEnd] where position < sentence.tokens.count {
                 if let match = lexicon.qualifierAfter.match(sentence.tokens, at: position) {
@@ -1410,6 +1411,37 @@ struct NumericClaimExtractor {
         }
         return qualifier.flatMap { bounded(value, by: $0) } ?? quantity
     }
+
+    /// The qualifier of the figure a pair joined by "and" opens, which the second figure shares:
+    /// "more than 600 dead and 5,000 wounded", "at least 221 deaths and 419 injured". Nil when
+    /// the figure does not close such a pair.
+    private func sharedQualifier(before figure: Figure, in sentence: Sentence) -> Qualifier? {
+        let tokens = sentence.tokens
+        let word = figure.first - 2
+        guard word >= 2, tokens[figure.first - 1].hash == Self.andWord,
+            tokens[word].kind == .word, !Self.scaleWords.contains(tokens[word].hash)
+        else { return nil }
+        var first = word
+        while first > 0, first > word - 4,
+            tokens[first - 1].kind == .number || Self.scaleWords.contains(tokens[first - 1].hash)
+        {
+            first -= 1
+        }
+        guard first < word else { return nil }
+        for start in max(0, first - 4)..<first {
+            if let match = lexicon.qualifierBefore.match(tokens, at: start), match.end == first,
+                !(tokens[start].hash == Self.over && start > 0
+                    && Self.particleVerbs.contains(tokens[start - 1].hash))
+            {
+                return match.payload
+            }
+        }
+        return nil
+    }
+
+    /// Words that scale a number written before them ("1.5 million").
+    private static let scaleWords: WordTable<Bool> = WordTable(
+        set: ["thousand", "million", "billion", "hundred"].map { WordHash.hash($0) })
 
     /// The interval a qualifier makes of a number ("about 10", "at least 10"); nil for a
     /// qualifier that makes none.

@@ -2893,3 +2893,17 @@ extension ReportingConstructionsTests {
             ["hostages.held 240"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testTheSecondFigureOfAPairSharesTheFirstsQualifier() {
+        XCTAssertEqual(
+            numeric(
+                "Sudan's war goes on. The clashes have left more than 600 dead and 5,000 wounded."),
+            ["sudan.killed over 600", "sudan.wounded over 5,000"])
+        XCTAssertEqual(
+            numeric(
+                "Sudan's war goes on. The clashes have killed at least 600 people and wounded 5,000."
+            ),
+            ["sudan.killed at least 600", "sudan.wounded 5,000"])
+    }
+}
