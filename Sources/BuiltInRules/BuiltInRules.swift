@@ -63987,6 +63987,12 @@ conditions: ["only if", "as long as", "provided that", "provided", "on condition
              "for every further", "for each further", "each time another", "each time", "if more", "if further", "if additional", "depend on", "depends on", "depended on",
              "dependent on", "hinge on", "hinges on", "hinged on", "conditional on", "conditioned on", "contingent on",
              "only on"]
+# Phrases that open as a condition does but set none: how a demand is to be met ("the entry of
+# humanitarian aid without restriction", "freed at once and without conditions").
+not_conditions: ["without restriction", "without restrictions", "without delay", "without further delay",
+                 "without hindrance", "without obstruction", "without obstacles", "without impediment",
+                 "without conditions", "without precondition", "without preconditions", "without any conditions",
+                 "without interruption", "without discrimination"]
 # Words after which a topic no longer belongs to the cues before them ("… to give hostage talks time").
 breakers: ["so that", "in order to", "to give", "to make", "because", "after", "before", "while", "since", "when",
            "where", "who", "which", "as", "during"]

@@ -431,7 +431,15 @@ struct StanceExtractor {
         carry.found.cues = cues
         let actors = acting(names, in: sentence)
         let negations = lexicon.negations.matches(tokens)
-        let conditions = lexicon.conditions.matches(tokens)
+        // A phrase that sets no condition covers the condition word it opens with ("without
+        // delay").
+        let conditionMatches = lexicon.conditions.matches(tokens)
+        let conditions = conditionMatches.filter { condition in
+            condition.payload
+                && !conditionMatches.contains {
+                    !$0.payload && $0.index <= condition.index && condition.end <= $0.end
+                }
+        }
         carry.found.actors = names
         carry.found.negations = negations.map(\.index)
         carry.found.conditions = conditions.map(\.index)
@@ -477,7 +485,8 @@ struct StanceExtractor {
             if let previous, let shared = previous.claim,
                 coordinated(previous.topic, topic, sentence)
                     || (shared.polarity == .demand
-                        && demandedAlongside(previous.topic, topic, sentence))
+                        && (demandedAlongside(previous.topic, topic, sentence)
+                            || demandedInList(previous.topic, topic, sentence)))
                     || (shared.polarity != .oppose
                         && servesPurpose(
                             previous.topic, topic, sentence,
@@ -1220,7 +1229,7 @@ struct StanceExtractor {
         guard let obligation = lexicon.obligations.firstMatch(tokens, in: window) else {
             return false
         }
-        return lexicon.conditions.match(tokens, at: obligation.index) == nil
+        return lexicon.conditions.match(tokens, at: obligation.index)?.payload != true
     }
 
     /// Remembers the body a sentence says adopted a motion, whether it names the body first ("The
@@ -1499,6 +1508,43 @@ struct StanceExtractor {
             Self.purposeFillers.contains(tokens[$0].hash)
                 || Self.demandQualifiers.contains(tokens[$0].hash)
         }
+    }
+
+    /// Whether a demanded topic's list goes on to the second topic past items that are no topic:
+    /// "called for an immediate ceasefire, protection for civilians and the entry of humanitarian
+    /// aid". The items between are short, set apart by commas, the last joined by "and", and hold
+    /// no verb, number or cue of their own.
+    private func demandedInList(_ first: Topic, _ second: Topic, _ sentence: Sentence) -> Bool {
+        guard first.end < second.index, second.index - first.end <= 16,
+            sentence.isPunctuation(first.end, UInt8(ascii: ","))
+        else { return false }
+        let tokens = sentence.tokens
+        var last = second.index - 1
+        while last > first.end,
+            Self.demandQualifiers.contains(tokens[last].hash)
+                || Self.purposeFillers.contains(tokens[last].hash)
+                || tokens[last].hash == Self.forHash
+        {
+            last -= 1
+        }
+        guard last > first.end + 1, tokens[last].hash == Self.andHash else { return false }
+        var itemLength = 0
+        for index in (first.end + 1)..<last {
+            if sentence.isPunctuation(index, UInt8(ascii: ",")) {
+                guard itemLength > 0 else { return false }
+                itemLength = 0
+                continue
+            }
+            if sentence.isClauseBreak(index) || tokens[index].kind == .number
+                || lexicon.grammar.entries[tokens[index].hash]?.isVerb == true
+                || lexicon.polarity.match(tokens, at: index) != nil
+            {
+                return false
+            }
+            itemLength += 1
+            if itemLength > 5 { return false }
+        }
+        return itemLength > 0
     }
 
     /// Words describing how a demanded thing should come ("the urgent, unhindered delivery").

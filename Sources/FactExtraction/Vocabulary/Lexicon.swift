@@ -250,7 +250,11 @@ public final class Lexicon: Sendable {
                 + vocabulary.grammar.adverbs.filter {
                     !negationWords.contains($0)
                 })
-        conditions = flag(vocabulary.conditionCues)
+        // A phrase that sets no condition is the longer match where both open ("without
+        // delay" against "without"), and matches as false.
+        conditions = PhraseTable(
+            vocabulary.conditionCues.map { ($0, true) }
+                + vocabulary.notConditionCues.map { ($0, false) })
         negations = flag(vocabulary.negations)
         obligations = flag(vocabulary.obligations)
         directives = flag(vocabulary.directives)

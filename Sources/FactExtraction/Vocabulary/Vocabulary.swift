@@ -257,6 +257,8 @@ public struct Vocabulary: Sendable {
     public var polarityCues: [(Polarity, [String])] = []
     /// Phrases that introduce conditions.
     public var conditionCues: [String] = []
+    /// Phrases that open as a condition does but set none ("without delay").
+    public var notConditionCues: [String] = []
     /// Negation words.
     public var negations: [String] = []
     /// Words of obligation that make the cue right after them a demand ("must allow").
@@ -405,6 +407,7 @@ public struct Vocabulary: Sendable {
         merged.stanceTopics = Self.union(stanceTopics, other.stanceTopics)
         merged.polarityCues += other.polarityCues
         merged.conditionCues += other.conditionCues
+        merged.notConditionCues += other.notConditionCues
         merged.negations += other.negations
         merged.obligations += other.obligations
         merged.directives += other.directives

@@ -457,7 +457,8 @@ public enum VocabularyLoader {
     ) throws {
         let map = try node.mapping(
             allowed: [
-                "topics", "polarity", "conditions", "negations", "obligations", "directives",
+                "topics", "polarity", "conditions", "not_conditions", "negations", "obligations",
+                "directives",
                 "anaphora",
                 "breakers",
                 "modified_nouns", "authored_nouns", "not_topics", "not_cues", "actions", "requests",
@@ -550,6 +551,7 @@ public enum VocabularyLoader {
             }
         }
         vocabulary.conditionCues = try map["conditions"]?.strings() ?? []
+        vocabulary.notConditionCues = try map["not_conditions"]?.strings() ?? []
         vocabulary.negations = try map["negations"]?.strings() ?? []
         vocabulary.obligations = try map["obligations"]?.strings() ?? []
         vocabulary.directives = try map["directives"]?.strings() ?? []

@@ -2907,3 +2907,22 @@ extension ReportingConstructionsTests {
             ["sudan.killed at least 600", "sudan.wounded 5,000"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testHowADemandIsToBeMetSetsNoCondition() {
+        XCTAssertEqual(
+            stances("Guterres called for the entry of humanitarian aid without restriction."),
+            ["United Nations aid.entry demand"])
+        XCTAssertEqual(
+            stances("Israel will not allow aid in without the release of the hostages."),
+            ["Israel aid.entry conditional (without the release of the hostages)"])
+    }
+
+    func testADemandedListGoesOnPastItemsThatAreNoTopic() {
+        XCTAssertEqual(
+            stances(
+                "Guterres called for an immediate ceasefire, protection for civilians and the entry "
+                    + "of humanitarian aid."),
+            ["United Nations ceasefire demand", "United Nations aid.entry demand"])
+    }
+}
