@@ -65334,7 +65334,9 @@ actors:
               "rival military factions", "warring military factions", "the military factions", "either side",
               "neither side", "either party", "neither party", "rival camps", "the two camps", "both camps",
               "two rivals", "the rivals", "warring rivals", "feuding parties", "feuding sides",
-              "rival sides", "the two foes"]
+              "rival sides", "the two foes",
+              # "Sudan's two warring camps have accepted a ceasefire", "the two forces agreed".
+              "warring camps", "two camps", "the two forces", "both forces", "two warring forces"]
   # The two generals at war are their leaders, each holding the stance ("the country's feuding
   # generals accepted a 24-hour truce").
   Warring generals:

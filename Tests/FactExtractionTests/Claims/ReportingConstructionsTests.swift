@@ -2926,3 +2926,11 @@ extension ReportingConstructionsTests {
             ["United Nations ceasefire demand", "United Nations aid.entry demand"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testSudansTwoCampsOrForcesAreTheArmyAndTheRSF() {
+        XCTAssertEqual(
+            stances("Sudan's war goes on. Sudan's two warring camps have accepted a ceasefire."),
+            ["Sudanese army ceasefire support", "RSF ceasefire support"])
+    }
+}
