@@ -1610,16 +1610,21 @@ struct NumericClaimExtractor {
     /// some 50 hostages held by Hamas"): the counted phrase is their object, never a subject, so
     /// a verb right after its noun describes the noun.
     private func isObjectOfPreposition(_ figure: Figure, in sentence: Sentence) -> Bool {
-        var start = figure.first
+        let start = qualifierStart(of: figure, in: sentence)
+        return start > 0 && Self.objectPrepositions.contains(sentence.tokens[start - 1].hash)
+    }
+
+    /// Where the qualifier words right before a figure begin ("about" in "free about 50"); the
+    /// figure's own start when none stands there.
+    private func qualifierStart(of figure: Figure, in sentence: Sentence) -> Int {
         for begin in max(0, figure.first - 4)..<figure.first {
             if let qualifier = lexicon.qualifierBefore.match(sentence.tokens, at: begin),
                 qualifier.end == figure.first
             {
-                start = begin
-                break
+                return begin
             }
         }
-        return start > 0 && Self.objectPrepositions.contains(sentence.tokens[start - 1].hash)
+        return figure.first
     }
 
     /// Prepositions whose object a counted phrase after them is ("the release of 50 hostages").
@@ -1682,15 +1687,7 @@ struct NumericClaimExtractor {
                     gap = 0
                 } else if cue.end <= figure.first {
                     // Qualifier words ("free about 50") sit between a verb and its figure at no distance.
-                    var start = figure.first
-                    for begin in max(0, figure.first - 4)..<figure.first {
-                        if let qualifier = lexicon.qualifierBefore.match(
-                            sentence.tokens, at: begin), qualifier.end == figure.first
-                        {
-                            start = begin
-                            break
-                        }
-                    }
+                    let start = qualifierStart(of: figure, in: sentence)
                     // "killed 20,000 Palestinians and forced 1.9 million people from their
                     // homes": a verb joined after the cue's, whose object the figure is, names
                     // what happened to it.

@@ -250,8 +250,8 @@ public final class Lexicon: Sendable {
                 + vocabulary.grammar.adverbs.filter {
                     !negationWords.contains($0)
                 })
-        // A phrase that sets no condition is the longer match where both open ("without
-        // delay" against "without"), and matches as false.
+        // A phrase that sets no condition ("without delay") matches as false; the stance
+        // extractor drops a condition word inside one ("without").
         conditions = PhraseTable(
             vocabulary.conditionCues.map { ($0, true) }
                 + vocabulary.notConditionCues.map { ($0, false) })
