@@ -63845,7 +63845,11 @@ polarity:
             "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
-            "return to", "sending a delegation", "sent a delegation", consent, consented, "gave its consent",
+            "return to", "sending a delegation", "sent a delegation",
+            # Taking a part in talks or wanting one: "deeply engaged in the negotiations", "had
+            # shown interest in the talks", "sent negotiators to Jeddah".
+            "engaged in", "shown interest in", "showed interest in", "shows interest in", "interest in joining",
+            "sent negotiators", "sending negotiators", "send negotiators", "sent its negotiators", consent, consented, "gave its consent",
             "given its consent", "give its consent", "within reach", "close to reaching", "close to a deal",
             "close to an agreement", "closer to a deal", "closer to an agreement", "undertook to", "promised to",
             "pledged to", "voted through", "voted it through", "vowed to uphold", "difficult but right",
@@ -63953,7 +63957,7 @@ polarity:
            "called on Monday for", "called on Tuesday for", "called on Wednesday for", "called on Thursday for", "called on Friday for", "called on Saturday for", "called on Sunday for",
            "appealed", "appeal for", "appeals for", pleaded, "begging for", begged, pressing, "called on", "calls on",
            "has to be", "must be", "needs to be", "need for", "tabled", "drafted", "submitted",
-           "push for", "pushing", "press for", "presses for", wants, wanted, "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
+           "push for", "pushing", "press for", "presses for", want, wants, wanted, "wants to see", "want to see", "wanted to see", "hoping for", "appealing for",
            "pleading for", "plea for", "pleas for", "is seeking", "launched an appeal", "launched a", "insisting on", "no substitute for", "without delay",
            "urgent need", "necessity of", asked, asks, asking, "counting on", "counts on", "counted on", urge, "asks for", "ask for", implore, implored, implores, imploring,
            "pleaded with", beseeched, "has to continue", "must continue", "has to grow",
@@ -64016,7 +64020,11 @@ not_cues: ["{stopping} the {fighting}", "{stopping} its {fighting}", "{stopping}
            # The backers of something named as a group, no one's position: "its fight against
            # terrorism and those who back it".
            "those who back", "those who support", "those backing", "those supporting", "whoever backs",
-           "those who backed", "those who supported"]
+           "those who backed", "those who supported",
+           # Lacking something asks for nothing ("closed for want of fuel"); wanting to thank or
+           # to be clear is about the speaker's own words ("I want to be clear that sanctions …").
+           "for want of", "want to thank", "wants to thank", "want to be clear", "want to make clear",
+           "want to make it clear", "want to say", "want to stress", "want to emphasise", "want to emphasize"]
 # Nouns an actor's name can qualify without being the actor that acts ("Israel's bombardment",
 # "a Security Council resolution").
 modified_nouns: [aid, convoy, convoys, trucks, agency, resolution, proposal, plan, bombardment, offensive, strikes, strike, attack, talks, statement,
@@ -64941,7 +64949,8 @@ topics:
               "humanitarian assistance", "aid convoys", "food and medicine", assistance, food, medicine,
               "medical supplies", "relief convoys", "relief", "Kerem Shalom", "Kerem Shalom crossing", "humanitarian access", "humanitarian corridor",
               "humanitarian corridors", "aid access", "delivery of aid", "aid to reach", "lifesaving aid",
-              "life-saving aid", "humanitarian relief", "humanitarian deliveries",
+              "life-saving aid", "humanitarian relief", "humanitarian deliveries", "humanitarian help", "medical help",
+              "humanitarian goods", "lifesaving goods", "life-saving goods",
               # "called for an end to the blockade": ending a siege lets aid in.
               "end to the blockade", "end the blockade", "end its blockade", "lift the blockade", "lift its blockade",
               "lifting of the blockade", "lifting the blockade", "end to the siege", "end the siege", "end its siege",
@@ -65706,7 +65715,8 @@ topics:
               "safe passage", "aid to reach", "delivery of aid", deliveries, "the deliveries", "aid trucks",
               "humanitarian supplies", "relief convoys", "Adre crossing", "the Adre crossing", "the Adre route",
               "crossing point", "crossing points", "border crossing", "the crossing", Adre, "Adré", "Adré crossing",
-              "safe passages", "safe corridors", "safe corridor", "humanitarian passages", "humanitarian passage"]
+              "safe passages", "safe corridors", "safe corridor", "humanitarian passages", "humanitarian passage",
+              "humanitarian help", "medical help", "humanitarian goods", "lifesaving goods", "life-saving goods"]
 actions:
   - phrases: ["walked out of the negotiations", "walked out of the talks", "pulled out of the talks",
               "suspended its participation", "suspended talks", "suspended the talks", "halted its participation",

@@ -909,6 +909,20 @@ struct NumericClaimExtractor {
         {
             own = before.range.lowerBound..<own.upperBound
         }
+        // "condemned a strike on a school in which six were killed", "a raid that left 12 dead":
+        // a relative clause tells of the phrase just before it, back to the verb or the
+        // punctuation before that phrase, so that phrase can name the incident the figure counts.
+        let antecedent = relativeOpening(
+            of: own, before: figure.first, in: sentence, structure: structure
+        ).map { relative -> Range<Int> in
+            var start = relative.noun
+            while start > 0, sentence.tokens[start - 1].kind != .punctuation,
+                structure.verbGroup(at: start - 1) == nil
+            {
+                start -= 1
+            }
+            return start..<relative.noun + 1
+        }
         // "shelling destroyed a house and killed 12 people": a verb joined by "and" to the clause
         // before, with no subject of its own, tells what that clause's subject did there.
         let joiner =
@@ -1112,6 +1126,13 @@ struct NumericClaimExtractor {
             // before it ("In the first hours after the pause ended, 29 were killed"), or opened by
             // a preposition that frames the whole sentence ("Over the past 24 hours, …").
             var searched = [variant.cuesInSentence ? 0..<sentence.tokens.count : clause]
+            if variant.tally == .event, let antecedent, antecedent.upperBound <= clause.lowerBound,
+                !exclusions.matches(sentence.tokens, in: antecedent).contains(where: {
+                    !datesReport($0.index, in: sentence)
+                })
+            {
+                searched.append(antecedent)
+            }
             if let frame = opening ?? framedOpening, frame.upperBound <= clause.lowerBound,
                 clause.lowerBound - frame.upperBound <= 1 || framesSentence
             {
@@ -1149,6 +1170,34 @@ struct NumericClaimExtractor {
         return (measure.topic, measure.tally)
     }
 
+    /// Where the relative clause holding a figure opens, and the noun it tells of: "in which"
+    /// or "which" after any noun, "that" right after one ("a strike on a school in which six
+    /// were killed", "a raid that left 12 dead"); nil where the figure's clause opens otherwise.
+    private func relativeOpening(
+        of clause: Range<Int>, before figure: Int, in sentence: Sentence,
+        structure: SentenceStructure
+    ) -> (opening: Int, noun: Int)? {
+        let tokens = sentence.tokens
+        var opening = clause.lowerBound
+        if opening < figure, tokens[opening].kind == .punctuation { opening += 1 }
+        var pronoun = opening
+        if pronoun + 1 < figure, structure.classes[pronoun] == .preposition { pronoun += 1 }
+        guard pronoun < figure else { return nil }
+        let hash = tokens[pronoun].hash
+        let isWhich = hash == Self.which
+        guard isWhich || (hash == Self.that && pronoun == opening) else { return nil }
+        // The clause may open at the pronoun, after the preposition that governs it.
+        if isWhich, pronoun == opening, opening > 0, structure.classes[opening - 1] == .preposition
+        {
+            opening -= 1
+        }
+        var noun = opening - 1
+        if isWhich, noun >= 0, sentence.isPunctuation(noun, UInt8(ascii: ",")) { noun -= 1 }
+        guard noun >= 0,
+            structure.classes[noun] == .noun || structure.classes[noun] == .properNoun
+        else { return nil }
+        return (opening, noun)
+    }
     /// Whether the words at `index` follow an attribution verb or a word naming the report
     /// ("the health ministry said on Tuesday", "told reporters on Friday", "in a statement on
     /// Monday"): they date the report, not what its figures count.
@@ -1880,6 +1929,10 @@ struct NumericClaimExtractor {
 
     /// The relative pronoun that opens a clause describing the noun right before it.
     private static let who = WordHash.hash("who")
+    /// The relative pronoun of things ("a strike in which six were killed").
+    private static let which = WordHash.hash("which")
+    /// "that" opening a relative clause right after its noun ("a raid that left 12 dead").
+    private static let that = WordHash.hash("that")
     /// The object form of `who` ("the 33 prisoners whom Israel is due to free").
     private static let whom = WordHash.hash("whom")
 

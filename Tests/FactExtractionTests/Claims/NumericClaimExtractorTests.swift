@@ -923,4 +923,16 @@ final class NumericClaimExtractorTests: XCTestCase {
                 "hostages.released.event{nationality=Thai} 10",
             ])
     }
+
+    func testARelativeClauseCountsTheIncidentItsNounNames() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "He condemned a strike on a school in a refugee camp in which six people were killed."
+                )),
+            ["casualties.killed.event{place=Gaza} 6"])
+        XCTAssertEqual(
+            summary(numeric("The war, in which 11,000 people have been killed, goes on.")),
+            ["casualties.killed 11,000"])
+    }
 }

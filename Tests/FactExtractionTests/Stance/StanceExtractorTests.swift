@@ -1343,3 +1343,22 @@ extension StanceExtractorTests {
             ])
     }
 }
+
+extension StanceExtractorTests {
+    func testWhatSeveralActorsWantTheyDemandButLackingIsNoWant() {
+        XCTAssertEqual(
+            stances("Jordan, Saudi Arabia and Qatar want an immediate ceasefire."),
+            [
+                "Jordan ceasefire demand", "Saudi Arabia ceasefire demand",
+                "Qatar ceasefire demand",
+            ])
+        XCTAssertEqual(
+            stances("UNRWA warned that its convoys would stop for want of fuel."), [])
+    }
+
+    func testTakingPartOrShowingInterestInTalksSupportsThem() {
+        XCTAssertEqual(
+            stances("In Sudan, Burhan had shown interest in the talks in Jeddah."),
+            ["Burhan peace_talks support"])
+    }
+}
