@@ -64224,7 +64224,13 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
           "in partnership with representatives of",
           # "a mediation effort by Qatar, Egypt and the U.S.", "the work put in by Qatar and Egypt"
           "mediation effort by", "mediation efforts by", "mediation effort of", "mediation efforts of", "effort by",
-          "work by", "work put in by", "work done by", "diplomacy by"]
+          "work by", "work put in by", "work done by", "diplomacy by",
+          # The other party to a deal, named after "with": "the truce it struck with Israel",
+          # "under its agreement with Hamas".
+          "struck with", "reached with", "concluded with", "sealed with", "signed with", "agreed with",
+          "reached agreement with", "reached an agreement with", "struck a deal with", "struck an agreement with",
+          "struck the agreement with", "signed a deal with", "signed an agreement with", "concluded an agreement with",
+          "sealed a deal with", "agreed a truce with", "agreed a deal with"]
 # Nouns that make the actor named right before them, and those listed with it, supporters of the
 # sentence's topics: "Qatari mediation", "Egypt's efforts", "with Egyptian and US backing".
 credit_nouns: [mediation, "mediation efforts", efforts, "diplomatic efforts", initiative, "good offices", brokering,
@@ -64276,7 +64282,9 @@ authorship: ["put forward", "put forward by", drafted, "drafted by", sponsored, 
 definite_words: [the, this, that, its, their]
 # Topic words that only hold the topic named right after them: "an agreement to extend the truce"
 # is on the truce, "a deal on a ceasefire" on the ceasefire.
-containers: [agreement, agreements, deal, deals, accord, arrangement, understanding, "agreement in principle"]
+containers: [agreement, agreements, deal, deals, accord, arrangement, understanding, "agreement in principle",
+             # "daily deliveries of 130,000 litres of fuel" are fuel's.
+             deliveries, "the deliveries"]
 
 """###,
         "vocabulary/stories/gaza-hostages/actors.yaml": ###"""
@@ -65252,7 +65260,7 @@ actions:
     objects: [fighting, offensive, attacks, attacking, bombing, bombardment, bombarding, strikes, airstrikes,
               "air strikes", hostilities, combat, "combat operations", "military operations", operations, assault,
               campaign, "military campaign", "military offensive", "war on Gaza", "war against Hamas", aggression,
-              shelling, raids, "air raids", striking]
+              shelling, raids, "air raids", striking, "firing rockets", "rocket fire", "firing"]
     topic: humanitarian_pause
     polarity: oppose
   # "widened its ground push", "sent ground forces into the territory": the army's advance is the invasion.
@@ -65300,7 +65308,10 @@ actions:
               "resumes fighting", "resuming fighting", "resumes its offensive", "resuming its offensive",
               "resumes hostilities", "resuming hostilities", "breaks the truce", "breaking the truce",
               "restarted combat operations", "restarted combat", "restarted fighting", "restarted its offensive",
-              "resumed combat operations", "resumes combat operations"]
+              "resumed combat operations", "resumes combat operations",
+              # Not keeping to it: "Hamas having failed to respect the truce".
+              "failed to respect the truce", "failing to respect the truce", "failed to honour the truce",
+              "failed to honor the truce", "violating the truce", "breached the truce", "breaching the truce"]
     topic: humanitarian_pause
     polarity: oppose
   # "announced that hostilities had restarted": the fighting, named as its subject, starting again.

@@ -1362,3 +1362,25 @@ extension StanceExtractorTests {
             ["Burhan peace_talks support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testDeliveriesOfFuelAreFuelsEntry() {
+        XCTAssertEqual(
+            stances("Israel has agreed to daily deliveries of 130,000 litres of fuel."),
+            ["Israel fuel.entry support"])
+    }
+
+    func testTheOtherPartyToADealNamedAfterWithBacksIt() {
+        XCTAssertEqual(
+            stances("Hamas announced that it had struck a deal with Israel."),
+            ["Hamas hostage_deal support", "Israel hostage_deal support"])
+    }
+
+    func testFailingToRespectTheTruceOpposesThePause() {
+        XCTAssertEqual(
+            stances("The army said Hamas had failed to respect the truce."),
+            ["Hamas humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("Hamas resumed firing rockets at Israel."), ["Hamas humanitarian_pause oppose"])
+    }
+}
