@@ -61512,6 +61512,9 @@ lists:
               # "Dozens more were reported wounded", "ten were said to have been killed".
               reported, "said to have been", "reported to have been", "believed to have been",
               "thought to have been", "feared to have been", "said to be", "reported to be",
+              # "7,000 are considered missing", "dozens are feared dead".
+              considered, believed, feared, presumed, "believed to be", "thought to be", "feared to be",
+              "presumed to be", "listed as",
               # "while 115,000 have become refugees".
               become, became, "have become", "has become", "had become"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
@@ -61640,6 +61643,8 @@ lists:
                   "as many as", "fewer than", "less than", "an estimated", approximately, "close to",
                   "no fewer than", "upwards of", "just over", "just under", "well over", "a further",
                   "another", "an additional", "a total of", "at most", "a minimum of", between, only,
+                  # "the number freed stood at just four", "a mere 20 trucks".
+                  just, merely, "a mere",
                   # "the number killed was nearing 17,000".
                   nearing, approaching]
   # Words that bound or hedge a figure ("at least 3,377"), without those that add to one before.
@@ -63952,6 +63957,13 @@ polarity:
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
             "return to", "sending a delegation", "sent a delegation",
+            # Turning up at talks or offering to hold them: "only the RSF has come to the talks",
+            # "attended the talks", "made an offer to host talks".
+            attended, attend, attends, attending, "has come to the talks", "came to the talks", "turned up",
+            "showed up", "offered to host", "offer to host", "offers to host",
+            # Being glad of it: "was extraordinarily satisfied with the deal".
+            "satisfied with", "pleased with", "happy with", "satisfaction with", "delighted with",
+            "satisfaction at", "pleased at", "delighted at",
             # Taking a part in talks or wanting one: "deeply engaged in the negotiations", "had
             # shown interest in the talks", "sent negotiators to Jeddah".
             "engaged in", "shown interest in", "showed interest in", "shows interest in", "interest in joining",

@@ -936,3 +936,14 @@ final class NumericClaimExtractorTests: XCTestCase {
             ["casualties.killed 11,000"])
     }
 }
+
+extension NumericClaimExtractorTests {
+    func testAFigureHedgedAsConsideredOrListedTakesTheCueAfterIt() {
+        XCTAssertEqual(
+            summary(numeric("The ministry said 7,000 are considered missing.")),
+            ["casualties.missing 7,000"])
+        XCTAssertEqual(
+            summary(numeric("The number of hostages freed stood at just four.")),
+            ["hostages.released 4"])
+    }
+}

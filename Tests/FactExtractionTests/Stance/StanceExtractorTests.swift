@@ -1384,3 +1384,13 @@ extension StanceExtractorTests {
             stances("Hamas resumed firing rockets at Israel."), ["Hamas humanitarian_pause oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAttendingTalksOrOfferingToHostThemSupportsThem() {
+        XCTAssertEqual(
+            stances("In Sudan, the RSF attended the talks in Geneva."), ["RSF peace_talks support"])
+        XCTAssertEqual(
+            stances("In Sudan, Turkey offered to host talks between the two generals."),
+            ["Turkey peace_talks support"])
+    }
+}
