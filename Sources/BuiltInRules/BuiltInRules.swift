@@ -65865,9 +65865,17 @@ actions:
               "boycotted the negotiations", "stayed away from the talks", "stay away from the talks",
               "skipped the talks", "skip the talks", "staying away from the table", "stay away from the table",
               "stayed away from the table", "refused to attend", "declined to attend", "did not attend",
-              "failed to attend", "would not attend", "will not attend", "stayed away from the negotiations"]
+              "failed to attend", "would not attend", "will not attend", "stayed away from the negotiations",
+              # "the SAF have sent no delegation to Geneva".
+              "sent no delegation", "sent no delegates", "sent no negotiators", "sent no representatives",
+              "sent no team"]
     topic: peace_talks
     polarity: oppose
+  # Holding fire: "announced that it was unilaterally halting fire for three months".
+  - phrases: ["halting fire", "halt fire", "halted fire", "halts fire", "ceasing fire", "ceased fire",
+              "hold its fire", "holding its fire", "held its fire", "hold their fire", "holding their fire"]
+    topic: ceasefire
+    polarity: support
   # Fighting on, said as intent: "the army was ready to fight until victory", "would press on with
   # its military operations".
   - phrases: ["fight until victory", "fight to victory", "fight to the end", "fight to the last",
@@ -65883,7 +65891,11 @@ actions:
   - verbs: [put, puts, putting, placed, places, placing]
     between: [the, its, their, "the Jeddah", "the Geneva", "the peace", "the Jeddah peace", "the direct",
               "the indirect"]
-    objects: ["talks on hold", "negotiations on hold", "process on hold", "platform on hold"]
+    objects: ["talks on hold", "negotiations on hold", "process on hold", "platform on hold",
+              # "has put its participation in negotiations on hold".
+              "participation on hold", "participation in negotiations on hold",
+              "participation in the negotiations on hold", "participation in the talks on hold",
+              "participation in talks on hold"]
     topic: peace_talks
     polarity: oppose
   - phrases: [mediators, "the mediators", mediator, "co-mediators", "mediation efforts",
@@ -65907,7 +65919,11 @@ actions:
               # Standing behind the talks as their sponsors: "the negotiations under Saudi and US
               # sponsorship", "American and Saudi officials acting as facilitators".
               sponsorship, "as facilitators", "led efforts to negotiate",
-              "leading efforts to negotiate", "have led efforts", "has led efforts"]
+              "leading efforts to negotiate", "have led efforts", "has led efforts",
+              # Talks opened: "envoys from the army and from the RSF have begun preliminary talks".
+              "begun talks", "began talks", "begun preliminary talks", "began preliminary talks",
+              "begun direct talks", "began direct talks", "begun negotiations", "began negotiations",
+              "started talks", "opened talks", "begun indirect talks", "began indirect talks"]
     topic: peace_talks
     polarity: support
 

@@ -1394,3 +1394,14 @@ extension StanceExtractorTests {
             ["Turkey peace_talks support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testHaltingFireOrSendingNoDelegationStatesAPositionInSudan() {
+        XCTAssertEqual(
+            stances("Sudan's RSF announced that it was unilaterally halting fire for three months."),
+            ["RSF ceasefire support"])
+        XCTAssertEqual(
+            stances("In Sudan, the SAF have sent no delegation to Geneva."),
+            ["Sudanese army peace_talks oppose"])
+    }
+}
