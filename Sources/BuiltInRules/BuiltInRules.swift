@@ -61515,6 +61515,8 @@ lists:
               # "7,000 are considered missing", "dozens are feared dead".
               considered, believed, feared, presumed, "believed to be", "thought to be", "feared to be",
               "presumed to be", "listed as",
+              # "310,000 have succeeded in reaching Egypt", "200 managed to get out".
+              "succeeded in", "managed to", "been able to", "were able to", "was able to",
               # "while 115,000 have become refugees".
               become, became, "have become", "has become", "had become"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,
@@ -63968,7 +63970,10 @@ polarity:
             # shown interest in the talks", "sent negotiators to Jeddah".
             "engaged in", "shown interest in", "showed interest in", "shows interest in", "interest in joining",
             "sent negotiators", "sending negotiators", "send negotiators", "sent its negotiators", consent, consented, "gave its consent",
-            "given its consent", "give its consent", "within reach", "close to reaching", "close to a deal",
+            "given its consent", "give its consent", "given {holder} consent", "gave {holder} consent",
+            # Thanks for it: "expressed thanks for the assistance sent by brotherly countries".
+            "thanks for", "expressed thanks for", "expressed its thanks for", "expressed his thanks for",
+            "gratitude for", "within reach", "close to reaching", "close to a deal",
             "close to an agreement", "closer to a deal", "closer to an agreement", "undertook to", "promised to",
             "pledged to", "voted through", "voted it through", "vowed to uphold", "difficult but right",
             "stood ready to", "stands ready to", "stand ready to", "work towards", "work toward", "working toward", "worked towards", "decided to let", "decided to allow",
@@ -65680,6 +65685,8 @@ measures:
            "crossed at Metema", "come into the country", "came into the country", "coming into the country",
            "into the country", "making the crossing", "made the crossing", "make the crossing", crossed,
            "coming through", "came through", "been registered", registered,
+           # "20,000 have already been counted in Chad".
+           "counted in {abroad}", "been counted in {abroad}", "recorded in {abroad}", "been recorded in {abroad}",
            # Where they went, after the part of a whole: "528,000 of them to other countries",
            # "476,000 of them across borders".
            "to other countries", "into other countries", "across borders",
@@ -66248,7 +66255,8 @@ topics:
               "humanitarian assistance", "relief", "aid shipments", shipments, "UN convoys", convoys,
               "aid access", "humanitarian access", access, "cross-line aid", "cross-border aid",
               # Deliveries named by their way in: "opposed cross-border deliveries into the enclave".
-              "cross-border deliveries", "cross-line deliveries", "cross-border operations", "cross-border relief"]
+              "cross-border deliveries", "cross-line deliveries", "cross-border operations", "cross-border relief",
+              "aid trucks", "relief convoys"]
   crossings.opening: ["border crossings", "border crossing", crossings, crossing, "crossing points", "Bab al-Salam",
                       "Bab al-Hawa", "Al Ra'ee", "al-Rai", "cross-border mechanism", "cross-border mandate",
                       "entry points", "two more crossings", "additional crossings",
@@ -66274,6 +66282,7 @@ topics:
                       "rescue team", "rescue teams", "the rescuers", "relief teams", "help to arrive",
                       "emergency assistance", "international relief", "foreign assistance", "assistance from abroad",
                       "medical teams", "medical supplies", "relief aid", "medical aid", assistance, "for help",
+                      "material support", "material help",
                       # Help named as a hand: "grateful to every country that lent a hand".
                       "lent a hand", "lend a hand", "lending a hand", "helping hand",
                       # The EU's channel for help a country asks for: "Ankara asked for the EU Civil

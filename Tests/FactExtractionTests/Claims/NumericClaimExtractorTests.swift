@@ -947,3 +947,14 @@ extension NumericClaimExtractorTests {
             ["hostages.released 4"])
     }
 }
+
+extension NumericClaimExtractorTests {
+    func testRefugeesWhoManagedToReachOrWereCountedInANeighbour() {
+        XCTAssertEqual(
+            summary(numeric("Sudan's war goes on. 310,000 have succeeded in reaching Egypt.")),
+            ["sudan.refugees{place=Egypt} 310,000"])
+        XCTAssertEqual(
+            summary(numeric("Sudan's war goes on. So far 20,000 have been counted in Chad.")),
+            ["sudan.refugees{place=Chad} 20,000"])
+    }
+}
