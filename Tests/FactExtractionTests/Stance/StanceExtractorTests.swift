@@ -1398,7 +1398,8 @@ extension StanceExtractorTests {
 extension StanceExtractorTests {
     func testHaltingFireOrSendingNoDelegationStatesAPositionInSudan() {
         XCTAssertEqual(
-            stances("Sudan's RSF announced that it was unilaterally halting fire for three months."),
+            stances(
+                "Sudan's RSF announced that it was unilaterally halting fire for three months."),
             ["RSF ceasefire support"])
         XCTAssertEqual(
             stances("In Sudan, the SAF have sent no delegation to Geneva."),
