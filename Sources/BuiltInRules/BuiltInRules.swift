@@ -61517,6 +61517,8 @@ lists:
               "presumed to be", "listed as",
               # "310,000 have succeeded in reaching Egypt", "200 managed to get out".
               "succeeded in", "managed to", "been able to", "were able to", "was able to",
+              # "some 190 are estimated to remain in captivity".
+              "estimated to", "believed to", "thought to", "understood to", "estimated to be",
               # "while 115,000 have become refugees".
               become, became, "have become", "has become", "had become"]
   change: [rose, risen, rise, rises, rising, climbed, climbs, climbing, jumped, jumps, increased, increases,

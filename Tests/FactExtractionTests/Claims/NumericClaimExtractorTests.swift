@@ -945,6 +945,9 @@ extension NumericClaimExtractorTests {
         XCTAssertEqual(
             summary(numeric("The number of hostages freed stood at just four.")),
             ["hostages.released 4"])
+        XCTAssertEqual(
+            summary(numeric("Some 190 are estimated to remain in captivity in Gaza.")),
+            ["hostages.held about 190"])
     }
 }
 
