@@ -65243,6 +65243,9 @@ topics:
                  "trade hostages", "swap hostages", "exchange hostages", "trading hostages", "swapping hostages",
                  "trade captives", "swap captives", "exchange captives", "hostages for prisoners",
                  "captives for prisoners"]
+# Topic words that name their topic only where the sentence names no other topic: "the truce
+# would be carried out under the joint mediation of Qatar" is on the truce, not on a deal.
+weak_topics: [mediation]
 # Actions state a position by themselves: `phrases`, or `verbs` × `between` words × `objects`; with
 # `yields_to`, an action is on the nearest of those topics the sentence names instead; with
 # `conditional_topic`, an action a condition makes conditional is on that topic.

@@ -220,7 +220,18 @@ struct StanceExtractor {
             if withParties { heldWithParties.append((topic.index, topic.end, held.topic, false)) }
             return true
         }
-        // A container is no topic of its own for the review of the sentence's stances either.
+        // "The truce would be carried out under the joint mediation of Qatar": a weak topic word
+        // names its topic only where the sentence names no other topic.
+        let weakWords = lexicon.weakTopics.matches(tokens)
+        if !weakWords.isEmpty {
+            func isWeak(_ topic: Topic) -> Bool {
+                weakWords.contains { $0.index == topic.index && $0.end == topic.end }
+            }
+            let strong = Set(topics.filter { !isWeak($0) }.map(\.topic))
+            topics.removeAll { isWeak($0) && !strong.isEmpty && !strong.contains($0.topic) }
+        }
+        // A container or weak topic word is no topic of its own for the review of the
+        // sentence's stances either.
         if topics.count < namedTopics.count {
             carry.found.topics.removeAll { named in
                 !topics.contains { $0.index == named.index && $0.end == named.end }

@@ -108,6 +108,8 @@ public final class Lexicon: Sendable {
     let authorship: PhraseTable<Bool>
     /// Topic words that hold the topic named right after them.
     let containers: PhraseTable<Bool>
+    /// Topic words that name their topic only where the sentence names no other.
+    let weakTopics: PhraseTable<Bool>
     /// A definite word and a topic word after it ("the ceasefire"), with the topic the text
     /// named before that it stands for.
     let definiteReferences: PhraseTable<String>
@@ -300,6 +302,7 @@ public final class Lexicon: Sendable {
         motions = flag(vocabulary.motions)
         authorship = flag(vocabulary.authorship)
         containers = flag(vocabulary.containers)
+        weakTopics = flag(vocabulary.weakTopics)
         definiteReferences = PhraseTable(
             vocabulary.definiteReferences.flatMap { reference in
                 reference.phrases.flatMap { phrase in

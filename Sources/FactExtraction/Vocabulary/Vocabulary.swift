@@ -324,6 +324,9 @@ public struct Vocabulary: Sendable {
     /// Topic words that only hold the topic named right after them ("an agreement to extend
     /// the truce" is on the truce).
     public var containers: [String] = []
+    /// Topic words that name their topic only where the sentence names no other topic ("the
+    /// truce … under the joint mediation of Qatar" is on the truce, not on a deal).
+    public var weakTopics: [String] = []
     /// Words that make the topic word after them point back ("the", "this", "its").
     public var definiteWords: [String] = []
     /// Topic words that, after a definite word, name the topic the text has already named, by
@@ -433,6 +436,7 @@ public struct Vocabulary: Sendable {
         merged.motions += other.motions
         merged.authorship += other.authorship
         merged.containers += other.containers
+        merged.weakTopics += other.weakTopics
         merged.definiteWords += other.definiteWords
         merged.definiteReferences += other.definiteReferences
         merged.leaderTitles += other.leaderTitles

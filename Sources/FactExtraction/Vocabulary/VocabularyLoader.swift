@@ -466,7 +466,7 @@ public enum VocabularyLoader {
                 "credit_nouns",
                 "credit_links",
                 "votes",
-                "motions", "authorship", "containers", "companions", "descriptors",
+                "motions", "authorship", "containers", "weak_topics", "companions", "descriptors",
                 "definite_words", "definite_references", "word_lists",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
@@ -479,6 +479,7 @@ public enum VocabularyLoader {
         vocabulary.motions = try map["motions"]?.strings() ?? []
         vocabulary.authorship = try map["authorship"]?.strings() ?? []
         vocabulary.containers = try map["containers"]?.strings() ?? []
+        vocabulary.weakTopics = try map["weak_topics"]?.strings() ?? []
         vocabulary.definiteWords = try map["definite_words"]?.strings() ?? []
         vocabulary.definiteReferences =
             try map["definite_references"]?.orderedMapping().map {

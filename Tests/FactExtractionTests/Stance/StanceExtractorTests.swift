@@ -1406,3 +1406,15 @@ extension StanceExtractorTests {
             ["Sudanese army peace_talks oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testMediationNamesADealOnlyWhereTheSentenceNamesNoOtherTopic() {
+        XCTAssertEqual(
+            stances(
+                "The truce would be carried out as part of the joint mediation of Qatar and Egypt."),
+            ["Qatar humanitarian_pause support", "Egypt humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Israel thanked Qatar for its mediation."),
+            ["Israel hostage_deal support", "Qatar hostage_deal support"])
+    }
+}
