@@ -912,16 +912,16 @@ struct NumericClaimExtractor {
         // "condemned a strike on a school in which six were killed", "a raid that left 12 dead":
         // a relative clause tells of the phrase just before it, back to the verb or the
         // punctuation before that phrase, so that phrase can name the incident the figure counts.
-        let antecedent = relativeOpening(
+        let antecedent = relativeNoun(
             of: own, before: figure.first, in: sentence, structure: structure
-        ).map { relative -> Range<Int> in
-            var start = relative.noun
+        ).map { noun -> Range<Int> in
+            var start = noun
             while start > 0, sentence.tokens[start - 1].kind != .punctuation,
                 structure.verbGroup(at: start - 1) == nil
             {
                 start -= 1
             }
-            return start..<relative.noun + 1
+            return start..<noun + 1
         }
         // "shelling destroyed a house and killed 12 people": a verb joined by "and" to the clause
         // before, with no subject of its own, tells what that clause's subject did there.
@@ -1170,13 +1170,13 @@ struct NumericClaimExtractor {
         return (measure.topic, measure.tally)
     }
 
-    /// Where the relative clause holding a figure opens, and the noun it tells of: "in which"
-    /// or "which" after any noun, "that" right after one ("a strike on a school in which six
-    /// were killed", "a raid that left 12 dead"); nil where the figure's clause opens otherwise.
-    private func relativeOpening(
+    /// The noun a relative clause holding a figure tells of: the one before "in which" or
+    /// "which", or right before "that" ("a strike on a school in which six were killed", "a raid
+    /// that left 12 dead"); nil where the figure's clause opens otherwise.
+    private func relativeNoun(
         of clause: Range<Int>, before figure: Int, in sentence: Sentence,
         structure: SentenceStructure
-    ) -> (opening: Int, noun: Int)? {
+    ) -> Int? {
         let tokens = sentence.tokens
         var opening = clause.lowerBound
         if opening < figure, tokens[opening].kind == .punctuation { opening += 1 }
@@ -1196,8 +1196,9 @@ struct NumericClaimExtractor {
         guard noun >= 0,
             structure.classes[noun] == .noun || structure.classes[noun] == .properNoun
         else { return nil }
-        return (opening, noun)
+        return noun
     }
+
     /// Whether the words at `index` follow an attribution verb or a word naming the report
     /// ("the health ministry said on Tuesday", "told reporters on Friday", "in a statement on
     /// Monday"): they date the report, not what its figures count.
