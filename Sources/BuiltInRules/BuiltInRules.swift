@@ -64022,7 +64022,9 @@ polarity:
             # Taking a part in talks or wanting one: "deeply engaged in the negotiations", "had
             # shown interest in the talks", "sent negotiators to Jeddah".
             "engaged in", "shown interest in", "showed interest in", "shows interest in", "interest in joining",
-            "sent negotiators", "sending negotiators", "send negotiators", "sent its negotiators", consent, consented, "gave its consent",
+            "sent negotiators", "sending negotiators", "send negotiators", "sent its negotiators",
+            # "envoys from the two sides had put their signatures to the deal".
+            "signatures to", "signature to", consent, consented, "gave its consent",
             "given its consent", "give its consent", "given {holder} consent", "gave {holder} consent",
             # Thanks for it: "expressed thanks for the assistance sent by brotherly countries".
             "thanks for", "expressed thanks for", "expressed its thanks for", "expressed his thanks for",
@@ -64144,6 +64146,7 @@ polarity:
            "we urgently need", "we still need", "we must have", pressed, pressured, pressuring,
            pressures, "leaned on", "leaning on", "leans on", "pressure on", "call upon", "calls upon",
            "called upon", "calling upon", "argued for", "argues for", "arguing for", "argue for",
+           "lobbying for", "lobbied for", "lobbies for", "lobby for",
            # What must happen to the topic: "aid had to reach Gaza at once", "access must get through".
            "{obligation} {arrival}",
            # What comes first: "the first priority was for the violence to stop".
@@ -64877,6 +64880,8 @@ measures:
                   truce, pause, ceasefire, "cease-fire", outline, plan, negotiations, talks, "agreed to",
                   arrangement, halt, swap,
                   exchanged, swapped, "in exchange", "in return",
+                  # A swap offered or proposed: "proposed trading the hostages for about 6,000".
+                  trading, "to trade", "would trade", proposed, offered,
                   # "Israel will in turn free 150 Palestinian women": the other side of a swap.
                   "in turn",
                   # A plan's stage or extension: "the extra days would see 60 Palestinians go free".
@@ -66338,7 +66343,7 @@ topics:
                       "rescue team", "rescue teams", "the rescuers", "relief teams", "help to arrive",
                       "emergency assistance", "international relief", "foreign assistance", "assistance from abroad",
                       "medical teams", "medical supplies", "relief aid", "medical aid", assistance, "for help",
-                      "material support", "material help",
+                      "material support", "material help", "search-and-rescue team", "search-and-rescue teams",
                       # Help named as a hand: "grateful to every country that lent a hand".
                       "lent a hand", "lend a hand", "lending a hand", "helping hand",
                       # The EU's channel for help a country asks for: "Ankara asked for the EU Civil

@@ -961,3 +961,13 @@ extension NumericClaimExtractorTests {
             ["sudan.refugees{place=Chad} 20,000"])
     }
 }
+
+extension NumericClaimExtractorTests {
+    func testPrisonersNamedInAProposedTradeAreADealsTerm() {
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "Hamas proposed trading the hostages for about 6,000 Palestinian prisoners.")),
+            ["prisoners.deal.size about 6,000"])
+    }
+}

@@ -1418,3 +1418,15 @@ extension StanceExtractorTests {
             ["Israel hostage_deal support", "Qatar hostage_deal support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testLobbyingForATopicDemandsItAndSigningItBacksIt() {
+        XCTAssertEqual(
+            stances("In Sudan, Washington has been lobbying for a humanitarian pause."),
+            ["United States ceasefire demand"])
+        XCTAssertEqual(
+            stances(
+                "In Sudan, the army and the RSF put their signatures to a seven-day ceasefire."),
+            ["Sudanese army ceasefire support", "RSF ceasefire support"])
+    }
+}
