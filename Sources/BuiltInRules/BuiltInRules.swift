@@ -63677,7 +63677,8 @@ pronouns: [he, she, it, they, we, i, you, him, them, us, me, who, whom, which, w
            those, itself, themselves, himself, herself]
 # Forms of be, have and do: they open verb groups and give tense and voice.
 auxiliaries:
-  be: [be, is, are, was, were, been, being, "'s", am]
+  # "remain" serves as be does: "fuel supplies remain barred from Gaza by Israel".
+  be: [be, is, are, was, were, been, being, "'s", am, remain, remains, remained]
   have: [have, has, had, having]
   do: [do, does, did]
 modals:
@@ -63892,7 +63893,7 @@ approximate_spread: 0.05       # "about 1,400" allows 1,400 ± 5 %
 qualifiers:
   approximate: [about, around, some, roughly, nearly, almost, "close to", approximately, "an estimated",
                 estimated, "more or less", "in the region of", "the best part of", circa, approaching, nearing,
-                "was approaching", "is approaching", "was nearing", "is nearing", neared, nears, approached,
+                "was approaching", "is approaching", approaches, "was nearing", "is nearing", neared, nears, approached,
                 "edges towards", "edged towards", "edging towards", "edges toward", "edged toward",
                 "edging toward", "closing in on", "closes in on", "closed in on", "inching towards",
                 "inching toward", "creeping towards", "crept towards"]
@@ -66087,7 +66088,8 @@ nouns:
   body: [bodies, body, corpses, remains]
   rescuer: [rescuers, "rescue workers", "search and rescue workers", "emergency workers", "emergency personnel",
             personnel, "rescue personnel", "rescue teams", specialists, firefighters, volunteers, responders,
-            "search-and-rescue workers", "relief workers", "team members", "members of staff", team, contingent,
+            "search-and-rescue workers", "relief workers", "team members", "rescue-team members",
+            "rescue team members", "search-and-rescue staff", "search and rescue staff", "members of staff", team, contingent,
             "NDRF members", "team of rescuers", "medical staff", "doctors and other medical staff",
             "doctors and medical staff", "rescuers and medical staff", "rescuers and medics", "medical personnel",
             engineers, "military engineers", "structural engineers", commandos, paramedics, "rescue staff",

@@ -826,8 +826,9 @@ struct SentenceStructure: Sendable {
     /// its own after it (an agent, a place, a time).
     func describesNoun(_ group: VerbGroup, endingAt end: Int, in sentence: Sentence) -> Bool {
         let next = group.range.upperBound
-        // "50 women and children now held by Hamas": adverbs may stand between.
-        guard
+        // "50 women and children now held by Hamas": adverbs may stand between; a group that
+        // opens inside the noun phrase describes nothing after it.
+        guard end <= group.range.lowerBound,
             (end..<group.range.lowerBound).allSatisfy({ classes[$0] == .adverb }),
             group.range.count == 1, group.form == .past, !group.isIntransitive,
             next < classes.count, classes[next] != .coordinator, classes[next] != .punctuation,
