@@ -546,16 +546,19 @@ struct StanceExtractor {
                 if let by = agentBy(after: after, in: sentence),
                     let agent = actor(covering: by + 1, among: actors),
                     !negations.contains(where: {
-                        $0.index >= topic.index - 6 && $0.index < after.end
+                        $0.index >= topic.index - 6 && $0.index < topic.index
                     }),
                     !(max(0, topic.index - 6)..<topic.index).contains(where: {
                         tokens[$0].hash == Self.no
                     })
                 {
                     // "a truce, brokered by Qatar and Egypt": the agents hold it; an actor that
-                    // "agreed to" it before holds it too.
+                    // "agreed to" it before holds it too. "Fuel has not been allowed in by
+                    // Israel": a negated passive is the opposite stance of its agent.
                     passiveAgents = coordinated(with: agent, among: actors, in: sentence)
-                    let agentPolarity = after.payload == .demand ? Polarity.demand : after.payload
+                    let agentPolarity =
+                        combined([after], negations: negations, after: topic.end, tokens: tokens)
+                        ?? after.payload
                     emit(
                         passiveAgents, topic: topic.topic, polarity: agentPolarity, conditions: nil,
                         cue: after.index,
@@ -585,10 +588,13 @@ struct StanceExtractor {
                     let agent = actor(covering: by + 1, among: actors)
                 {
                     // "Calls for a truce in the war with Hamas were rejected by Netanyahu": the
-                    // agent of the passive holds it.
+                    // agent of the passive holds it, negation and all.
                     emit(
                         coordinated(with: agent, among: actors, in: sentence), topic: topic.topic,
-                        polarity: after.payload, conditions: nil, cue: after.index,
+                        polarity: combined(
+                            [after], negations: negations, after: topic.end, tokens: tokens)
+                            ?? after.payload,
+                        conditions: nil, cue: after.index,
                         provenance:
                             "stance:\(topic.topic):passive:\(sentence.text(tokens: after.index..<after.end).lowercased())"
                     )

@@ -1430,3 +1430,17 @@ extension StanceExtractorTests {
             ["Sudanese army ceasefire support", "RSF ceasefire support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testANegatedPassiveIsTheOppositeStanceOfItsAgent() {
+        XCTAssertEqual(
+            stances("Fuel, however, has still not been allowed in by Israel."),
+            ["Israel fuel.entry oppose"])
+        XCTAssertEqual(
+            stances("In Sudan, earlier short-term truces were not respected by either side."),
+            ["Sudanese army ceasefire oppose", "RSF ceasefire oppose"])
+        XCTAssertEqual(
+            stances("They were not covered by the hostage deal struck between Israel and Hamas."),
+            [])
+    }
+}
