@@ -454,7 +454,16 @@ struct StanceExtractor {
         carry.found.actors = names
         carry.found.negations = negations.map(\.index)
         carry.found.conditions = conditions.map(\.index)
-        let breakers = lexicon.breakers.matches(tokens)
+        // "agreed to make it easier to deliver aid": a breaker that opens a cue running past it
+        // breaks nothing.
+        let breakerMatches = lexicon.breakers.matches(tokens)
+        func opensCue(_ breaker: PhraseTable<Bool>.Match) -> Bool {
+            cues.contains {
+                $0.index > breaker.index && $0.index < breaker.end && $0.end > breaker.end
+            }
+        }
+        let breakers = breakerMatches.filter { !opensCue($0) }
+        let opening = breakerMatches.filter(opensCue)
         var seen: [String] = []
         /// Whether the key is new (and records it): a sentence holds few stances.
         func firstTime(_ key: String) -> Bool {
@@ -467,6 +476,8 @@ struct StanceExtractor {
         // motion demand what it calls for.
         let authored =
             lexicon.motions.hasMatch(tokens) ? lexicon.authorship.matches(tokens) : []
+        // Where the cue of each claim `emit` appended stands.
+        var cueOfClaim: [Int: Int] = [:]
         func emit(
             _ holders: [String], topic: String, polarity: Polarity, conditions: String?,
             cue: Int, provenance: String, perPolarity: Bool = false
@@ -477,6 +488,7 @@ struct StanceExtractor {
             let suffix = perPolarity ? "\u{1}" + polarity.rawValue : ""
             for actor in holders.flatMap(members)
             where firstTime(actor + "\u{1}" + topic + suffix) {
+                cueOfClaim[claims.count] = cue
                 claims.append(
                     Claim(
                         kind: .stance, topic: topic, actor: actor,
@@ -766,7 +778,16 @@ struct StanceExtractor {
         }
         // "resumed fighting": an action states a position by itself, for an actor the sentence
         // gives no other position.
-        let holding = Set(claims.compactMap(\.actor))
+        // "relaxed its sanctions to make it easier to get help": a position taken by a cue a
+        // breaker opens after an action leaves the action its own.
+        let claimsBeforeActions = claims.count
+        func actorsHolding(before action: PhraseTable<Vocabulary.Action>.Match) -> Set<String> {
+            let purpose = opening.first { $0.index >= action.end }?.index ?? tokens.count
+            return Set(
+                claims.indices.prefix(claimsBeforeActions).filter {
+                    (cueOfClaim[$0] ?? 0) < purpose
+                }.compactMap { claims[$0].actor })
+        }
         // "the mediators then put the talks on hold": actions of opposite sides are both stated.
         for action in actions {
             let anchorCue = PhraseTable<Polarity>.Match(
@@ -782,6 +803,7 @@ struct StanceExtractor {
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
                     attribution: attribution, carried: carried, in: sentence)
             else { continue }
+            let holding = actorsHolding(before: action)
             if holders.flatMap(members).allSatisfy(holding.contains) { continue }
             if isHypothetical(
                 action.index, conditions: conditions, in: sentence, structure: structure!)

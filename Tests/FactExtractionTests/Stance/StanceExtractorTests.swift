@@ -1444,3 +1444,16 @@ extension StanceExtractorTests {
             [])
     }
 }
+
+extension StanceExtractorTests {
+    func testACueOpeningInsideABreakerKeepsItsTopic() {
+        XCTAssertEqual(
+            stances("In Sudan, the army pledged to make it easier to deliver humanitarian aid."),
+            ["Sudanese army aid.entry support"])
+        XCTAssertEqual(
+            stances(
+                "After the earthquake, the European Union relaxed its sanctions on Syria to make it easier to get aid to the country."
+            ),
+            ["European Union aid.entry support", "European Union sanctions.relief support"])
+    }
+}
