@@ -63972,7 +63972,7 @@ polarity:
             hail, hails, hailing, commend, commends, commending, applaud, applauds, applauded, applauding,
             favour, favor, favouring, favoring, propose, proposes, proposing,
             suggested, proposed, "open to", favours, favors, favoured, favored, approved, approve, approves,
-            "signed off on", embraced, "committed to", commitment, "working on", "working toward", "working towards",
+            "signed off on", embraced, "committed to", commitment, "working on", "working toward", "working towards", "working for", "worked for",
             advance, "would provide", provide, allow, allowed, allowing, "let in", "agreed to allow",
             "gave the green light", "green-lit", "pressing ahead", "ready for", "ready to",
             "will proceed with", "proceed with", "go ahead with", "signalled support", "signaled support",
@@ -64065,6 +64065,8 @@ polarity:
             OKs, OKed, okayed, okays, "OK'd", "could help", "would help", "will help", "can help",
             # Easing the way: "would make it easier for aid to get to everyone in need".
             "make it easier", "makes it easier", "making it easier", "made it easier",
+            # "called on both sides to make it possible for aid to get in".
+            "make it possible", "makes it possible", "making it possible", "made it possible",
             # Bringing a measure into force or working for it: "will introduce daily humanitarian
             # pauses", "is still working to get the pause renewed".
             introduce, introduces, introducing, implement, implements, implementing, implemented,

@@ -103,6 +103,7 @@ struct StanceExtractor {
     /// the number parser's counting words, and "some".
     private static let countWords: WordTable<Bool> = WordTable(
         set: (NumberWords.countingWords + ["some"]).map { WordHash.hash($0) })
+    private static let told = WordHash.hash("told")
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
     /// Words opening a clause that states what might happen ("if Hamas broke the truce").
@@ -649,6 +650,17 @@ struct StanceExtractor {
                     perPolarity: true)
             }
             guard let cue = nearest else { continue }
+            // "Israel has been urged to let more aid in": the one a demand is put to holds none;
+            // only an agent after "by" does.
+            if cue.payload == .demand, cue.index >= 1,
+                Self.beForms.contains(tokens[cue.index - 1].hash),
+                sentence.endsWith(cue.index, "ed") || tokens[cue.index].hash == Self.told,
+                !(cue.index...min(cue.end, tokens.count - 1)).contains(where: {
+                    tokens[$0].hash == Self.by
+                })
+            {
+                continue
+            }
             let anchor = before.last.map { min($0.index, cue.index) } ?? min(cue.index, topic.index)
             guard
                 let (acting, actorEnd) =

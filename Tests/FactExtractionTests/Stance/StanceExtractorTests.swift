@@ -1456,4 +1456,28 @@ extension StanceExtractorTests {
             ),
             ["European Union aid.entry support", "European Union sanctions.relief support"])
     }
+
+    func testMakingATopicPossibleBacksIt() {
+        XCTAssertEqual(
+            stances("Washington called on Israel to make it possible for aid to get in."),
+            ["United States aid.entry demand"])
+        XCTAssertEqual(
+            stances("In Sudan, the Quad has been working for a truce since the summer."),
+            [
+                "United States ceasefire support", "Saudi Arabia ceasefire support",
+                "United Arab Emirates ceasefire support", "Egypt ceasefire support",
+            ])
+    }
+}
+
+extension StanceExtractorTests {
+    func testTheOneADemandIsPutToHoldsNone() {
+        XCTAssertEqual(stances("Israel has been urged to let more aid in."), [])
+        XCTAssertEqual(
+            stances(
+                "In Sudan, both the army and the RSF have been pressed to let humanitarian aid in."),
+            [])
+        XCTAssertEqual(
+            stances("Israel was urged by Egypt to let more aid in."), ["Egypt aid.entry demand"])
+    }
 }
