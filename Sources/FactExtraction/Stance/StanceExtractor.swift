@@ -104,6 +104,26 @@ struct StanceExtractor {
     private static let countWords: WordTable<Bool> = WordTable(
         set: (NumberWords.countingWords + ["some"]).map { WordHash.hash($0) })
     private static let told = WordHash.hash("told")
+    /// Verbs that give their object a verdict right after it ("called the truce plan
+    /// unacceptable", "branded the deal a betrayal").
+    private static let judgingVerbs: WordTable<Bool> = WordTable(
+        set: [
+            "called", "calls", "call", "calling", "branded", "brands", "brand", "branding",
+            "deemed", "deems", "deem", "termed", "terms", "labelled", "labeled", "considered",
+            "considers", "consider", "found", "finds", "declared", "declares",
+        ].map { WordHash.hash($0) })
+    /// Nouns naming a proposal of the topic before them ("called the truce plan unacceptable").
+    private static let proposals: WordTable<Bool> = WordTable(
+        set: ["proposal", "proposals", "plan", "plans", "offer", "initiative", "idea", "terms"].map
+        {
+            WordHash.hash($0)
+        })
+    /// Words that may stand between a verb of judging and the topic it judges.
+    private static let verdictModifiers: WordTable<Bool> = WordTable(
+        set: ["this", "that", "the", "latest", "newest", "new", "proposed", "current", "planned"]
+            .map {
+                WordHash.hash($0)
+            })
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
     /// Words opening a clause that states what might happen ("if Hamas broke the truce").
@@ -548,10 +568,14 @@ struct StanceExtractor {
                 $0.index >= topic.end && $0.index - topic.end <= 4
                     || $0.index > topic.index && $0.end == topic.end && $0.length > 1
             }),
-                after.index > topic.end || (after.index == topic.end && topic.referred)
+                after.index > topic.end
+                    || (after.index == topic.end
+                        && (topic.referred || isJudged(topic, in: sentence)))
                     || after.index < topic.end || agentBy(after: after, in: sentence) != nil,
                 (topic.end..<max(topic.end, after.index)).allSatisfy({
                     Self.verbGlue.contains(tokens[$0].hash)
+                        || ($0 == topic.end && Self.proposals.contains(tokens[$0].hash)
+                            && isJudged(topic, in: sentence))
                         || (sentence.isPunctuation($0, UInt8(ascii: ",")) && $0 == topic.end
                             && after.end < tokens.count && tokens[after.end].hash == Self.by)
                 })
@@ -1241,6 +1265,23 @@ struct StanceExtractor {
         while name < tokens.count, Self.nameModifiers.contains(tokens[name].hash) { name += 1 }
         guard let agent = actor(covering: name, among: actors) else { return nil }
         return (coordinated(with: agent, among: actors, in: sentence), cue.index)
+    }
+
+    /// Whether a verb of judging stands right before the topic's phrase, past its determiners and
+    /// modifiers ("branded this newest truce plan unacceptable").
+    private func isJudged(_ topic: Topic, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        var index = topic.index - 1
+        while index >= 0, topic.index - index <= 4, !sentence.isClauseBreak(index) {
+            if Self.judgingVerbs.contains(tokens[index].hash) { return true }
+            let wordClass = lexicon.grammar.entries[tokens[index].hash]?.wordClass
+            guard
+                wordClass == .determiner || wordClass == .adjective
+                    || Self.verdictModifiers.contains(tokens[index].hash)
+            else { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// The actor whose name holds a word: an agent found past "the" may be named with it ("by

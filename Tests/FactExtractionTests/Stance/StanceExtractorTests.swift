@@ -1481,3 +1481,15 @@ extension StanceExtractorTests {
             stances("Israel was urged by Egypt to let more aid in."), ["Egypt aid.entry demand"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAVerdictRightAfterAJudgedTopicIsTheJudgesStance() {
+        XCTAssertEqual(
+            stances("In Sudan, Burhan had branded this newest truce plan unacceptable."),
+            ["Burhan ceasefire oppose"])
+        XCTAssertEqual(
+            stances("In Sudan, Burhan called the ceasefire unacceptable."),
+            ["Burhan ceasefire oppose"])
+        XCTAssertEqual(stances("In Sudan, the truce plan stalled."), [])
+    }
+}
