@@ -63993,7 +63993,7 @@ polarity:
             "making public",
             "gave in to", "given in to", "giving in to", "gives in to", "preparing a", "is preparing", "preparing its", "accepted an invitation", "joined", "took part",
             "taking part", "secured", "helped secure", sponsored, "co-sponsored", "voted yes", "yes vote", "voting yes", "voting in favour", "voting in favor", 'voting "yes"', 'voted "yes"',
-            "were committed", "is committed", "remains committed", "negotiated", negotiating, "helped get",
+            "were committed", "is committed", "remains committed", "negotiated", negotiating, negotiate, negotiates, "helped get",
             # "the truce, which the U.S., Egypt and Qatar helped negotiate".
             "helped negotiate", "helped to negotiate", "help negotiate", "helping negotiate", "helping to negotiate",
             "helped mediate", "helped to mediate", "helping to mediate", "helped arrange", "helped to arrange",
@@ -65301,7 +65301,11 @@ topics:
                  # The swap named by its verb: "agreed to trade hostages for prisoners".
                  "trade hostages", "swap hostages", "exchange hostages", "trading hostages", "swapping hostages",
                  "trade captives", "swap captives", "exchange captives", "hostages for prisoners",
-                 "captives for prisoners"]
+                 "captives for prisoners",
+                 # The swap named as a noun with what is traded: "approved the planned exchange of
+                 # captives for detainees".
+                 "exchange of captives", "exchange of prisoners", "swap of captives", "swap of prisoners",
+                 "planned exchange", "planned swap", "captives for detainees", "hostages for detainees"]
 # Topic words that name their topic only where the sentence names no other topic: "the truce
 # would be carried out under the joint mediation of Qatar" is on the truce, not on a deal.
 weak_topics: [mediation]

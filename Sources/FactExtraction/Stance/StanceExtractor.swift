@@ -105,12 +105,14 @@ struct StanceExtractor {
         set: (NumberWords.countingWords + ["some"]).map { WordHash.hash($0) })
     private static let told = WordHash.hash("told")
     /// Verbs that give their object a verdict right after it ("called the truce plan
-    /// unacceptable", "branded the deal a betrayal").
+    /// unacceptable", "gave the deal its approval").
     private static let judgingVerbs: WordTable<Bool> = WordTable(
         set: [
             "called", "calls", "call", "calling", "branded", "brands", "brand", "branding",
             "deemed", "deems", "deem", "termed", "terms", "labelled", "labeled", "considered",
             "considers", "consider", "found", "finds", "declared", "declares",
+            // "The cabinet gave the deal its approval".
+            "gave", "give", "gives", "given", "giving",
         ].map { WordHash.hash($0) })
     /// Nouns naming a proposal of the topic before them ("called the truce plan unacceptable").
     private static let proposals: WordTable<Bool> = WordTable(

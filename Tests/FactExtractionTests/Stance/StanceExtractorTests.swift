@@ -1491,5 +1491,17 @@ extension StanceExtractorTests {
             stances("In Sudan, Burhan called the ceasefire unacceptable."),
             ["Burhan ceasefire oppose"])
         XCTAssertEqual(stances("In Sudan, the truce plan stalled."), [])
+        XCTAssertEqual(
+            stances("The cabinet gave the deal its approval after six hours."),
+            ["Israeli war cabinet hostage_deal support"])
+    }
+
+    func testASwapNamedWithWhatItTradesIsADeal() {
+        XCTAssertEqual(
+            stances("Sisi approved of the planned exchange of captives for detainees."),
+            ["Egypt hostage_deal support"])
+        XCTAssertEqual(
+            stances("Egypt and Qatar negotiate over a hostage deal."),
+            ["Egypt hostage_deal support", "Qatar hostage_deal support"])
     }
 }
