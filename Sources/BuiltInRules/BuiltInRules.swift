@@ -64009,7 +64009,8 @@ polarity:
             # "have both given preliminary approval to a ceasefire plan".
             "approval to", "given approval", "gave approval", "gives approval", "giving approval",
             "crucial step", "important step", "step forward", "right decision", "difficult but right",
-            "positive step", "welcome step", "good deal", "encouraging sign", "a breakthrough", loosened, loosen,
+            "positive step", "welcome step", "good deal", "encouraging sign", "good sign", "positive sign",
+            "hopeful sign", "welcome sign", "a breakthrough", loosened, loosen,
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
             "return to", "sending a delegation", "sent a delegation",
@@ -64312,6 +64313,8 @@ credits: ["mediation by", "mediated by", "brokered by", "with help from", "with 
 credit_nouns: [mediation, "mediation efforts", efforts, "diplomatic efforts", initiative, "good offices", brokering,
                # The plan an actor put forward: "a Quad proposal for a humanitarian truce".
                proposal, plan, "peace plan", "truce plan", "ceasefire plan", roadmap,
+               # What an actor offered: "Hamas kept turning down Israeli offers of a week-long truce".
+               "offer of", "offers of", proposals, blueprint,
                mediators, mediator, brokers, "go-betweens", "go-between", intermediary, intermediaries,
                # "with Saudi Arabia and the United States acting as facilitators".
                facilitators, facilitator, "co-facilitators", "co-facilitator"]

@@ -1505,3 +1505,14 @@ extension StanceExtractorTests {
             ["Egypt hostage_deal support", "Qatar hostage_deal support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAnOfferOfATopicIsItsMakersSupport() {
+        XCTAssertEqual(
+            stances("Hamas turned down Israeli offers of a week-long truce."),
+            ["Hamas humanitarian_pause oppose", "Israel humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Qatar called the humanitarian truce a good sign."),
+            ["Qatar humanitarian_pause support"])
+    }
+}
