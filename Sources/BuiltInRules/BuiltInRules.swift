@@ -66360,7 +66360,9 @@ topics:
                       # The EU's channel for help a country asks for: "Ankara asked for the EU Civil
                       # Protection Mechanism to be triggered".
                       "Civil Protection Mechanism", "civil protection mechanism", "aid teams",
-                      "emergency teams", "rescue workers", "rescue personnel", "search-and-rescue teams"]
+                      "emergency teams", "rescue workers", "rescue personnel", "search-and-rescue teams",
+                      # One team or crew sent: "South Korea sent a 118-member relief team to Turkey".
+                      "relief team", "medical team", "aid team", "rescue crew", "rescue crews", "relief crews"]
 actions:
   - phrases: [waived, "waiving", "issued a general license", "issued a general licence", "granted relief",
               "eased restrictions", "loosened restrictions", "loosened banking restrictions",

@@ -1515,4 +1515,10 @@ extension StanceExtractorTests {
             stances("Qatar called the humanitarian truce a good sign."),
             ["Qatar humanitarian_pause support"])
     }
+
+    func testARequestedReliefTeamIsInternationalAid() {
+        XCTAssertEqual(
+            stances("After the earthquake, Turkey asked for a relief team from Korea."),
+            ["Turkey international_aid demand"])
+    }
 }
