@@ -103,6 +103,7 @@ struct StanceExtractor {
     /// the number parser's counting words, and "some".
     private static let countWords: WordTable<Bool> = WordTable(
         set: (NumberWords.countingWords + ["some"]).map { WordHash.hash($0) })
+    /// "told", a participle that does not end in "-ed" ("was told to let aid in").
     private static let told = WordHash.hash("told")
     /// Verbs that give their object a verdict right after it ("called the truce plan
     /// unacceptable", "gave the deal its approval").
@@ -116,16 +117,13 @@ struct StanceExtractor {
         ].map { WordHash.hash($0) })
     /// Nouns naming a proposal of the topic before them ("called the truce plan unacceptable").
     private static let proposals: WordTable<Bool> = WordTable(
-        set: ["proposal", "proposals", "plan", "plans", "offer", "initiative", "idea", "terms"].map
-        {
-            WordHash.hash($0)
-        })
-    /// Words that may stand between a verb of judging and the topic it judges.
+        set: ["proposal", "proposals", "plan", "plans", "offer", "initiative", "idea", "terms"]
+            .map(WordHash.hash))
+    /// Words besides determiners and adjectives that may stand between a verb of judging and the
+    /// topic it judges ("this newest truce plan").
     private static let verdictModifiers: WordTable<Bool> = WordTable(
-        set: ["this", "that", "the", "latest", "newest", "new", "proposed", "current", "planned"]
-            .map {
-                WordHash.hash($0)
-            })
+        set: ["this", "that", "latest", "newest", "new", "proposed", "current", "planned"]
+            .map(WordHash.hash))
     private static let beForms: WordTable<Bool> = WordTable(
         set: ["be", "is", "was", "are", "were", "been", "being"].map { WordHash.hash($0) })
     /// Words opening a clause that states what might happen ("if Hamas broke the truce").
