@@ -281,14 +281,18 @@ struct StanceExtractor {
         let votes = lexicon.votes.matches(tokens)
         var creditTopic: String?
         if topics.isEmpty, let previous = carry.topic {
-            if let motion = carry.motion, let vote = votes.first {
+            if let motion = carry.motion, !votes.isEmpty {
                 // "Four EU members voted no": the vote is on the last motion named, right after
-                // the cue that holds the vote ("cast ballots in favour of it").
-                let end =
-                    lexicon.polarity.matches(tokens).filter {
-                        $0.index < vote.end && vote.index < $0.end
-                    }.map(\.end).max() ?? vote.end
-                topics = [(max(end, vote.end), max(end, vote.end), motion, true)]
+                // the cue that holds the vote ("cast ballots in favour of it"); so is each vote of
+                // a sentence that holds several ("France backed the text, while Austria voted no").
+                let cues = lexicon.polarity.matches(tokens)
+                for vote in votes {
+                    let end = max(
+                        vote.end,
+                        cues.filter { $0.index < vote.end && vote.index < $0.end }.map(\.end).max()
+                            ?? vote.end)
+                    if topics.last?.end != end { topics.append((end, end, motion, true)) }
+                }
             } else if let motion = carry.motion,
                 let cue = lexicon.polarity.matches(tokens).first(where: { cue in
                     lexicon.motions.hasMatch(tokens, in: cue.index..<cue.end)

@@ -398,6 +398,18 @@ final class StanceExtractorTests: XCTestCase {
             ])
     }
 
+    func testEachVoteOfASentenceIsOnTheLastMotionNamed() {
+        let text =
+            "The General Assembly adopted a resolution calling for a truce in Gaza. "
+            + "France backed the measure, Germany abstained, and Austria and the United States voted no."
+        XCTAssertEqual(
+            stances(text),
+            [
+                "United Nations humanitarian_pause demand", "France humanitarian_pause support",
+                "Austria humanitarian_pause oppose", "United States humanitarian_pause oppose",
+            ])
+    }
+
     func testVotersListedAfterTheVote() {
         let text =
             "The General Assembly voted on a resolution urging a ceasefire in Gaza. "
