@@ -816,6 +816,24 @@ struct StanceExtractor {
                 )
             }
         }
+        // "food, water and fuel would all be kept out": a topic coordinated with the next one,
+        // and given no stance of its own, shares the stance a cue after the two takes on it.
+        for (first, second) in zip(topics, topics.dropFirst()).reversed()
+        where !first.referred && !claims.contains(where: { $0.topic == first.topic })
+            && coordinated(first, second, sentence)
+            && (first.end..<second.index).contains(where: {
+                Self.listJoiners.contains(sentence.tokens[$0].hash)
+            })
+        {
+            for index in claims.indices
+            where claims[index].topic == second.topic && (cueOfClaim[index] ?? 0) >= second.end {
+                var copy = claims[index]
+                copy.topic = first.topic
+                guard firstTime((copy.actor ?? "") + "\u{1}" + first.topic) else { continue }
+                cueOfClaim[claims.count] = cueOfClaim[index]
+                claims.append(copy)
+            }
+        }
         // "resumed fighting": an action states a position by itself, for an actor the sentence
         // gives no other position.
         // "relaxed its sanctions to make it easier to get help": a position taken by a cue a

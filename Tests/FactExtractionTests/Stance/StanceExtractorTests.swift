@@ -368,6 +368,18 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("The timing of any ground invasion remains unclear."), [])
     }
 
+    func testTopicsListedBeforeTheirCueShareItsStance() {
+        XCTAssertEqual(
+            stances("Gallant said electricity, food, water and fuel would all be kept out."),
+            ["Gallant fuel.entry oppose", "Gallant aid.entry oppose"])
+        // A topic not joined to the next as a list keeps to its own stances.
+        XCTAssertEqual(
+            stances(
+                "Their release came on day five of the ceasefire deal struck between Hamas and Israel."
+            ),
+            ["Hamas hostage_deal support", "Israel hostage_deal support"])
+    }
+
     func testALoadWithNoneOfATopicIsNoPosition() {
         XCTAssertEqual(
             stances(
