@@ -65397,6 +65397,13 @@ actions:
     objects: [resumed, restarted]
     topic: humanitarian_pause
     polarity: oppose
+  # "heavy fighting will start again once it is over": the fighting said to be about to restart
+  # after a pause is no lasting ceasefire.
+  - verbs: [fighting, hostilities, combat, "the fighting", "the hostilities", "combat operations", "the war"]
+    between: [will, would, "will soon", "would soon", "is to", "was to"]
+    objects: [resume, restart, "start again", "begin again", "return in full force"]
+    topic: ceasefire
+    polarity: oppose
   # "cutting the strip off from all supplies of fuel": cutting Gaza off stops what it names.
   - verbs: ["cut off", "cuts off", "cutting off", "cut the strip off from", "cutting the strip off from",
             "cut Gaza off from", "cutting Gaza off from", "cut the enclave off from", "cutting the enclave off from",

@@ -520,7 +520,7 @@ final class ReportingConstructionsTests: XCTestCase {
         XCTAssertEqual(
             stances(
                 "Gallant said electricity, food, water and fuel would all be kept out of Gaza."),
-            ["Gallant fuel.entry oppose"])
+            ["Gallant fuel.entry oppose", "Gallant aid.entry oppose"])
     }
 
     func testAPartsWordsAreNotTheWholes() {
@@ -1934,6 +1934,10 @@ extension ReportingConstructionsTests {
         XCTAssertEqual(
             stances("The Israeli military announced that hostilities had restarted."),
             ["IDF humanitarian_pause oppose"])
+        // Fighting said to be about to restart after the pause is no lasting ceasefire.
+        XCTAssertEqual(
+            stances("Gallant said heavy fighting will start again once the truce is over."),
+            ["Gallant ceasefire oppose"])
     }
 }
 
