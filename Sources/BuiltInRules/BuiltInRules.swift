@@ -63944,7 +63944,8 @@ word_lists:
   stopped: [stopped, halted, ended, ceased]
   # The fighting named as what is to stop: "demanded that the fighting stop", "the war must be halted".
   fighting: [war, fighting, hostilities, attacks, bombing, bombardment, offensive, "military operations", aggression,
-             violence, strikes, killing, bloodshed]
+             violence, strikes, killing, bloodshed, "military activity", "military activities", "military action",
+             "combat operations"]
   # The bare verb a demand takes ("that the fighting stop"); "until the war ends" tells a time.
   stop_now: [stop, end, halt, cease]
   assault: [war, offensive, attacks, bombing, bombardment, strikes, assault, aggression, campaign, "military operations",
@@ -65120,7 +65121,7 @@ measures:
 # Word lists that topic phrases name in braces: the story's own below, and the shared file's
 # (stopping the war in any of its words: "called for halting its war", "to end Israel's offensive").
 word_lists:
-  owner: [the, its, their, this, "Israel's", Israeli, "the Israeli"]
+  owner: [the, its, their, this, "Israel's", Israeli, "the Israeli", all]
   # How long or how often a halt in the fighting lasts: "a four-day halt", "a daily four-hour halt".
   span: [one-day, two-day, three-day, four-day, five-day, six-day, seven-day, eight-day, 10-day, week-long,
          weeklong, one-week, 24-hour, 48-hour, 72-hour, four-hour, daily, "daily four-hour"]
@@ -65215,6 +65216,7 @@ topics:
                        # A stop for a span: "to halt hostilities for four hours each day", "the
                        # shooting would halt for four days".
                        "{stopping} {owner} {fighting} for", "{stopping} {fighting} for",
+                       "{stopping} {owner} {fighting} in Gaza for", "{stopping} {fighting} in Gaza for",
                        "{fighting} would {stop_now} for", "{fighting} will {stop_now} for",
                        "{fighting} to {stop_now} for",
                        # The days a truce is lengthened by: "agreed to the two extra days".

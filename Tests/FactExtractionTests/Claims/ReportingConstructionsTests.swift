@@ -1947,6 +1947,9 @@ extension ReportingConstructionsTests {
             stances("Israel agreed to halt hostilities for four hours each day."),
             ["Israel humanitarian_pause support"])
         XCTAssertEqual(
+            stances("Israel agreed to stop all military activity in Gaza for four days."),
+            ["Israel humanitarian_pause support"])
+        XCTAssertEqual(
             stances("Israel refused to end the fighting for good."), ["Israel ceasefire oppose"])
     }
 
