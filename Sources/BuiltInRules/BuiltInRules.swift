@@ -63277,7 +63277,7 @@ actors:
               "Abdel Fattah el-Sisi", "Egypt's foreign ministry", "el-Sisi", "Sameh Shoukry", Shoukry,
               "Diaa Rashwan", Rashwan, "State Information Service"]
   Saudi Arabia:
-    aliases: ["Saudi Arabia", Saudi, Saudis, Riyadh, "Saudi officials", "Saudi foreign ministry", "the kingdom",
+    aliases: ["Faisal bin Farhan", "Prince Faisal bin Farhan", "Saudi Arabia", Saudi, Saudis, Riyadh, "Saudi officials", "Saudi foreign ministry", "the kingdom",
               "Mohammed bin Salman", "Crown Prince"]
   United Nations:
     aliases: ["United Nations", UN, U.N., Guterres, "Antonio Guterres", "António Guterres", UNRWA, OCHA, "the world body",
@@ -63326,7 +63326,7 @@ actors:
               # A side in talks or thanks, not a side of a border: "The Turkish side thanked China".
               "the Turkish side"]
   Iran:
-    aliases: [Iran, Iranian, Tehran, "Iranian officials", Raisi, "Ebrahim Raisi", Khamenei, Amirabdollahian,
+    aliases: [Amir-Abdollahian, "Hossein Amir-Abdollahian", Abdollahian, Iran, Iranian, Tehran, "Iranian officials", Raisi, "Ebrahim Raisi", Khamenei, Amirabdollahian,
               "Hossein Amirabdollahian"]
   Russia:
     aliases: [Russia, Russian, Moscow, Kremlin, Putin, "Vladimir Putin", Lavrov, "Sergei Lavrov", "Russian officials",
@@ -63341,19 +63341,19 @@ actors:
   Germany:
     aliases: [Germany, German, Berlin, Scholz, "Olaf Scholz", Baerbock, "Annalena Baerbock", "German officials"]
   Canada:
-    aliases: [Canada, Canadian, Ottawa, Trudeau, "Justin Trudeau"]
+    aliases: ["Mélanie Joly", "Melanie Joly", Canada, Canadian, Ottawa, Trudeau, "Justin Trudeau"]
   Spain:
-    aliases: [Spain, Spanish, Madrid, Sanchez, "Pedro Sanchez", "Pedro Sánchez"]
+    aliases: [Albares, "José Manuel Albares", "Jose Manuel Albares", Spain, Spanish, Madrid, Sanchez, "Pedro Sanchez", "Pedro Sánchez"]
   Ireland:
-    aliases: [Ireland, Irish, Dublin, Varadkar, "Leo Varadkar"]
+    aliases: ["Micheál Martin", "Micheal Martin", Ireland, Irish, Dublin, Varadkar, "Leo Varadkar"]
   Belgium:
-    aliases: [Belgium, Belgian, "Alexander De Croo", "De Croo"]
+    aliases: [Lahbib, "Hadja Lahbib", Belgium, Belgian, "Alexander De Croo", "De Croo"]
   Austria:
-    aliases: [Austria, Austrian, Vienna]
+    aliases: [Schallenberg, "Alexander Schallenberg", Austria, Austrian, Vienna]
   Hungary:
-    aliases: [Hungary, Hungarian, Budapest, Orban]
+    aliases: [Szijjarto, Szijjártó, "Péter Szijjártó", "Peter Szijjarto", Hungary, Hungarian, Budapest, Orban]
   Czechia:
-    aliases: ["Czech Republic", Czechia, Czech, Prague]
+    aliases: [Lipavsky, Lipavský, "Jan Lipavsky", "Jan Lipavský", "Czech Republic", Czechia, Czech, Prague]
   Croatia:
     aliases: [Croatia, Croatian]
   Brazil:
@@ -63361,22 +63361,22 @@ actors:
   South Africa:
     aliases: ["South Africa", "South African", Pretoria, Ramaphosa, "Cyril Ramaphosa", "Naledi Pandor"]
   India:
-    aliases: [India, Indian, "New Delhi", Modi, "Narendra Modi", "Indian government", "External Affairs Ministry"]
+    aliases: [Jaishankar, "S. Jaishankar", "Subrahmanyam Jaishankar", India, Indian, "New Delhi", Modi, "Narendra Modi", "Indian government", "External Affairs Ministry"]
   Pakistan:
     aliases: [Pakistan, Pakistani, Islamabad]
   Malaysia:
     aliases: [Malaysia, Malaysian, "Anwar Ibrahim", "Kuala Lumpur"]
   Indonesia:
-    aliases: [Indonesia, Indonesian, Jakarta]
+    aliases: [Widodo, "Joko Widodo", Jokowi, Marsudi, "Retno Marsudi", Prabowo, "Prabowo Subianto", Indonesia, Indonesian, Jakarta]
   Thailand:
     aliases: [Thailand, "Thai government", "Thai officials", Srettha, "Srettha Thavisin", Bangkok,
               "Thai foreign ministry", "Thai prime minister"]
   Philippines:
     aliases: [Philippines, "Philippine government", Marcos, Manila, "Ferdinand Marcos"]
   Japan:
-    aliases: [Japan, Japanese, Tokyo, Kishida]
+    aliases: [Kamikawa, "Yoko Kamikawa", Japan, Japanese, Tokyo, Kishida]
   United Arab Emirates:
-    aliases: ["United Arab Emirates", UAE, Emirati, "Abu Dhabi"]
+    aliases: ["Abdullah bin Zayed", "Sheikh Abdullah bin Zayed", "United Arab Emirates", UAE, Emirati, "Abu Dhabi"]
   Kenya:
     aliases: [Kenya, Kenyan, Ruto, "William Ruto", Nairobi]
   Ethiopia:
@@ -63388,15 +63388,15 @@ actors:
   Djibouti:
     aliases: [Djibouti, Guelleh, "Ismail Omar Guelleh"]
   Norway:
-    aliases: [Norway, Norwegian, Oslo]
+    aliases: ["Espen Barth Eide", "Barth Eide", Norway, Norwegian, Oslo]
   Italy:
-    aliases: [Italy, Italian, Rome, Meloni]
+    aliases: [Tajani, "Antonio Tajani", Italy, Italian, Rome, Meloni]
   Greece:
     aliases: [Greece, Greek, Athens]
   Azerbaijan:
     aliases: [Azerbaijan, Azerbaijani, Baku]
   Lebanon:
-    aliases: [Lebanon, Lebanese, Beirut, Mikati]
+    aliases: ["Bou Habib", "Abdallah Bou Habib", Lebanon, Lebanese, Beirut, Mikati]
   Syria:
     aliases: [Syria, Syrian, Damascus, Assad, "Bashar al-Assad", "Bashar Assad", "Syrian government", "the Syrian side",
               "Syrian officials", SANA, "Syrian state media", "Syrian authorities", "Faisal Mekdad", Mekdad,
@@ -63436,7 +63436,7 @@ actors:
   Slovenia:
     aliases: [Slovenia]
   Algeria:
-    aliases: [Algeria]
+    aliases: [Tebboune, "Abdelmadjid Tebboune", Algeria]
   Tunisia:
     aliases: [Tunisia]
   Morocco:
@@ -63466,11 +63466,11 @@ actors:
   Nicaragua:
     aliases: [Nicaragua]
   Netherlands:
-    aliases: [Netherlands, "the Netherlands"]
+    aliases: [Rutte, "Mark Rutte", Hoekstra, "Wopke Hoekstra", Netherlands, "the Netherlands"]
   Denmark:
     aliases: [Denmark]
   Sweden:
-    aliases: [Sweden]
+    aliases: [Kristersson, "Ulf Kristersson", Billström, Billstrom, "Tobias Billström", Sweden]
   Finland:
     aliases: [Finland]
   Poland:
@@ -63480,11 +63480,11 @@ actors:
   Luxembourg:
     aliases: [Luxembourg]
   Australia:
-    aliases: [Australia]
+    aliases: ["Penny Wong", "Anthony Albanese", Australia]
   New Zealand:
     aliases: ["New Zealand"]
   South Korea:
-    aliases: ["South Korea"]
+    aliases: ["Yoon Suk Yeol", "South Korea"]
   Singapore:
     aliases: [Singapore]
   Bangladesh:
@@ -63504,7 +63504,7 @@ actors:
   Somalia:
     aliases: [Somalia]
   Ukraine:
-    aliases: [Ukraine]
+    aliases: [Kuleba, "Dmytro Kuleba", Zelensky, Zelenskyy, "Volodymyr Zelensky", Ukraine]
   Armenia:
     aliases: [Armenia]
   Cyprus:

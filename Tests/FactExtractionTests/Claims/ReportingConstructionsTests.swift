@@ -1928,6 +1928,9 @@ extension ReportingConstructionsTests {
 
     func testAnAccentedNameIsTheSameName() {
         XCTAssertEqual(stances("Sánchez urged a permanent ceasefire."), ["Spain ceasefire demand"])
+        // A state's foreign minister speaks for it.
+        XCTAssertEqual(
+            stances("Péter Szijjártó welcomed the truce."), ["Hungary humanitarian_pause support"])
     }
 
     func testFightingThatRestartedEndsThePause() {
