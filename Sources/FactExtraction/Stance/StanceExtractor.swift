@@ -2265,8 +2265,9 @@ struct StanceExtractor {
         set: [
             ",", "and", "the", "as", "well", "both", "along", "together", "with", "its", "their",
             "&", "plus", "nor",
-            // "Israel and the Palestinian group Hamas": a description before a listed name.
-            "militant", "group", "movement",
+            // "Israel and the Palestinian armed group Hamas": a description before a listed name.
+            "militant", "group", "movement", "armed", "islamist", "militia", "paramilitary",
+            "faction", "rival", "organization", "organisation",
             // "the Rapid Support Forces (RSF) and the army": a name's short form in brackets.
             "(", ")",
         ]
@@ -2293,7 +2294,7 @@ struct StanceExtractor {
         at position: Int, among actors: [PhraseTable<String>.Match], in sentence: Sentence
     ) -> ClosedRange<Int> {
         func joined(_ left: PhraseTable<String>.Match, _ right: PhraseTable<String>.Match) -> Bool {
-            guard left.end <= right.index, right.index - left.end <= 4, right.index > left.end
+            guard left.end <= right.index, right.index - left.end <= 5, right.index > left.end
             else {
                 return false
             }

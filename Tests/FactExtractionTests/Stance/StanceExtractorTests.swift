@@ -994,6 +994,9 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(
             stances("Qatar & Egypt brokered the truce."),
             ["Qatar humanitarian_pause support", "Egypt humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Israel and the Palestinian armed group Hamas agreed to prolong the truce."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
     }
 
     func testACueJoinedByAndAndAnAuxiliaryOpensASecondPredicate() {
