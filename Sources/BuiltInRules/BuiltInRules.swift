@@ -63841,7 +63841,11 @@ actors:
               # Washington's envoys for Sudan.
               "Tom Perriello", Perriello, Perrielo, "Massad Boulos", "Masaad Boulos", Boulos,
               # Washington's aid agency and spokespeople: "USAID said", "Miller stressed".
-              USAID, "Samantha Power", "Molly Phee", Phee, Miller]
+              USAID, "Samantha Power", "Molly Phee", Phee, Miller,
+              # The president after Biden, in the Sudan story's later reports.
+              "Donald Trump", Trump, "President Trump", "President Donald Trump", "US President Donald Trump",
+              "U.S. President Donald Trump", "US president Donald Trump", "American president Donald Trump",
+              "Trump administration", "the Trump administration", "Trump's"]
   Biden:
     parent: United States
     leader: true

@@ -1931,6 +1931,10 @@ extension ReportingConstructionsTests {
         // A state's foreign minister speaks for it.
         XCTAssertEqual(
             stances("Péter Szijjártó welcomed the truce."), ["Hungary humanitarian_pause support"])
+        // A president who is not Biden speaks for the United States, not for Biden.
+        XCTAssertEqual(
+            stances("US President Donald Trump welcomed the truce."),
+            ["United States humanitarian_pause support"])
     }
 
     func testFightingThatRestartedEndsThePause() {
