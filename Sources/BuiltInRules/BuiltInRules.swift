@@ -65816,6 +65816,11 @@ topics:
                        "keep the ceasefire going", "extend the ceasefire", "extend the cease-fire",
                        "extending the ceasefire", "extending the cease-fire", "prolong the ceasefire",
                        "prolong the cease-fire", "ceasefire extension", "cease-fire extension",
+                       # "agreed to prolong the humanitarian ceasefire": lengthened, it is the pause.
+                       "extend the humanitarian ceasefire", "prolong the humanitarian ceasefire",
+                       "extending the humanitarian ceasefire", "prolonging the humanitarian ceasefire",
+                       "extension of the humanitarian ceasefire", "humanitarian ceasefire extension",
+                       "extended the humanitarian ceasefire", "prolonged the humanitarian ceasefire",
                        "day to the cease-fire", "day to the ceasefire", "lengthen the ceasefire", "lengthen the cease-fire",
                        "lengthen the truce", "lengthen the pause", "stretch the cease-fire", "stretch the ceasefire",
                        "extend a cease-fire", "extend a ceasefire", "the cease-fire out", "the ceasefire out",

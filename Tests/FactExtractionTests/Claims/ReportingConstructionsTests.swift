@@ -1964,6 +1964,9 @@ extension ReportingConstructionsTests {
         XCTAssertEqual(
             stances("Hamas said it had agreed to the two extra days."),
             ["Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Hamas said it had agreed to prolong the humanitarian ceasefire."),
+            ["Hamas humanitarian_pause support"])
     }
 
     func testPushingOnWithTheWarOpposesACeasefire() {
