@@ -64562,6 +64562,8 @@ polarity:
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", "declared a", "declared an", declared, declaring, "announced a", "announced an",
+            "proclaimed a", "proclaimed an", "proclaims a", "proclaiming a", "signalled agreement to",
+            "signaled agreement to", "signalled its agreement to", "signaled its agreement to",
             # "Israel and Hamas announced the agreement", "made the truce-for-hostages deal public".
             "announced the", "announces the", "announcing the", "jointly announced", "made public",
             "making public",

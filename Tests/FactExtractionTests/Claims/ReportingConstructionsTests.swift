@@ -206,6 +206,9 @@ final class ReportingConstructionsTests: XCTestCase {
                 "The commander of Sudan's paramilitary Rapid Support Forces (RSF) declared a truce and called for talks in Jeddah."
             ), ["Dagalo ceasefire support", "Dagalo peace_talks demand"])
         XCTAssertEqual(
+            stances("Sudan's RSF leader Dagalo has proclaimed a one-sided ceasefire for Eid."),
+            ["Dagalo ceasefire support"])
+        XCTAssertEqual(
             stances("The truce was due to end, but the two sides agreed to prolong it."),
             ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
     }
