@@ -326,6 +326,20 @@ struct StanceExtractor {
                 // stands just after the cue, which holds it.
                 topics = [(cue.end, cue.end, previous, true)]
             }
+            // "The army accepted that call, but the RSF turned it down": a pronoun a later cue
+            // takes, right after it or inside it, points back to the same topic.
+            if let first = topics.first, first.referred {
+                for cue in lexicon.polarity.matches(tokens) where cue.index >= first.end {
+                    let inside = (cue.index..<cue.end).contains {
+                        Self.objectPronouns.contains(tokens[$0].hash)
+                    }
+                    let after =
+                        cue.end < tokens.count && Self.objectPronouns.contains(tokens[cue.end].hash)
+                    guard inside || after, topics.last.map({ $0.end <= cue.index }) ?? true
+                    else { continue }
+                    topics.append((cue.end, after ? cue.end + 1 : cue.end, first.topic, true))
+                }
+            }
         } else if !topics.isEmpty {
             // "the truce was due to end, but the two sides agreed to prolong it": a pronoun
             // right after a cue is the topic named before it in the sentence.

@@ -410,6 +410,16 @@ final class StanceExtractorTests: XCTestCase {
             ])
     }
 
+    func testALaterPronounPointsBackToTheTopicTheFirstPointerNamed() {
+        XCTAssertEqual(
+            stances(
+                "Qatar proposed a truce. Hamas accepted the proposal, but Israel turned it down."),
+            [
+                "Qatar humanitarian_pause support", "Hamas humanitarian_pause support",
+                "Israel humanitarian_pause oppose",
+            ])
+    }
+
     func testEachVoteOfASentenceIsOnTheLastMotionNamed() {
         let text =
             "The General Assembly adopted a resolution calling for a truce in Gaza. "
