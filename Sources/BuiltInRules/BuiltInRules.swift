@@ -65709,6 +65709,10 @@ measures:
 word_lists:
   owner: [the, its, their, this, "Israel's", Israeli, "the Israeli", all]
   # How long or how often a halt in the fighting lasts: "a four-day halt", "a daily four-hour halt".
+  # Lengthening a ceasefire that is the pause: "agreed to extend a cease-fire", "prolong the
+  # humanitarian ceasefire".
+  lengthening: [extend, extending, extended, prolong, prolonging, prolonged, lengthen, lengthening, lengthened]
+  lengthened: [ceasefire, cease-fire, "humanitarian ceasefire", "humanitarian cease-fire"]
   span: [one-day, two-day, three-day, four-day, five-day, six-day, seven-day, eight-day, 10-day, week-long,
          weeklong, one-week, 24-hour, 48-hour, 72-hour, four-hour, daily, "daily four-hour"]
 topics:
@@ -65819,10 +65823,10 @@ topics:
                        "extending the ceasefire", "extending the cease-fire", "prolong the ceasefire",
                        "prolong the cease-fire", "ceasefire extension", "cease-fire extension",
                        # "agreed to prolong the humanitarian ceasefire": lengthened, it is the pause.
-                       "extend the humanitarian ceasefire", "prolong the humanitarian ceasefire",
-                       "extending the humanitarian ceasefire", "prolonging the humanitarian ceasefire",
+                       "{lengthening} the {lengthened}", "{lengthening} a {lengthened}",
+                       "{lengthening} their {lengthened}", "{lengthening} its {lengthened}",
+                       "{lengthening} this {lengthened}",
                        "extension of the humanitarian ceasefire", "humanitarian ceasefire extension",
-                       "extended the humanitarian ceasefire", "prolonged the humanitarian ceasefire",
                        "day to the cease-fire", "day to the ceasefire", "lengthen the ceasefire", "lengthen the cease-fire",
                        "lengthen the truce", "lengthen the pause", "stretch the cease-fire", "stretch the ceasefire",
                        "extend a cease-fire", "extend a ceasefire", "the cease-fire out", "the ceasefire out",

@@ -1970,6 +1970,9 @@ extension ReportingConstructionsTests {
         XCTAssertEqual(
             stances("Hamas said it had agreed to prolong the humanitarian ceasefire."),
             ["Hamas humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("Israel said it was ready to prolong its ceasefire with Hamas."),
+            ["Israel humanitarian_pause support"])
     }
 
     func testPushingOnWithTheWarOpposesACeasefire() {
