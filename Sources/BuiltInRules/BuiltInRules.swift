@@ -66675,7 +66675,10 @@ facets:
       Turkey: ["Turkish Health Minister", "Turkish health minister", "Turkey's health minister",
                "Turkey's Health Minister", "Türkiye's Health Minister", "Türkiye's health minister",
                "Fahrettin Koca", "Turkish Health Ministry", "Turkish health ministry", "Turkey's Health Ministry", "Turkey's health ministry",
-               Erdogan, Erdoğan, "Turkish President", "Fuat Oktay", Oktay, "Turkish leader", Soylu]
+               Erdogan, Erdoğan, "Turkish President", "Fuat Oktay", Oktay, "Turkish leader", Soylu,
+               # The country's own officials: "Turkish authorities said 1,651 people had been killed".
+               "Turkish officials", "Turkish authorities", "Turkish government", "the Turkish government",
+               "Turkey's government", "Turkish state media", "Turkish state broadcaster", Ankara]
       Syria: ["White Helmets", "Syrian health ministry", "Syria's health ministry", SANA, "Syria Civil Defence",
               "Syrian Civil Defence", "Syrian state media", "Syrian state news agency", "Syria's Ministry of Health", "Syrian Ministry of Health", "Syria's health minister", "Syrian health minister", "Syrian Health Ministry", "Syria's Health Ministry", "Syrian government", "Syrian Observatory", SOHR]
 

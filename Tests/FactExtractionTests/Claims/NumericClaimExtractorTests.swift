@@ -112,6 +112,11 @@ final class NumericClaimExtractorTests: XCTestCase {
                     "After the earthquake, Turkish Health Minister Fahrettin Koca put the injured in his country at 31,777."
                 )),
             ["quake.injured{place=Turkey} 31,777"])
+        XCTAssertEqual(
+            summary(
+                numeric(
+                    "After the earthquake, Turkish authorities said 1,651 people had been killed.")),
+            ["quake.killed{place=Turkey} 1,651"])
     }
 
     func testAWordNamingOneOfAUnitIsAFigure() {
