@@ -65932,7 +65932,7 @@ actions:
     objects: [fighting, offensive, attacks, attacking, bombing, bombardment, bombarding, strikes, airstrikes,
               "air strikes", hostilities, combat, "combat operations", "military operations", operations, assault,
               campaign, "military campaign", "military offensive", "war on Gaza", "war against Hamas", aggression,
-              shelling, raids, "air raids", striking, "firing rockets", "rocket fire", "firing"]
+              shelling, raids, "air raids", striking, "firing rockets", "rocket fire", "firing", battle]
     topic: humanitarian_pause
     polarity: oppose
   # "widened its ground push", "sent ground forces into the territory": the army's advance is the invasion.

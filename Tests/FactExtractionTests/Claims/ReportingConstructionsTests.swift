@@ -1944,6 +1944,9 @@ extension ReportingConstructionsTests {
         XCTAssertEqual(
             stances("The Israeli military announced that hostilities had restarted."),
             ["IDF humanitarian_pause oppose"])
+        XCTAssertEqual(
+            stances("The Israeli military said its troops were back in battle against Hamas."),
+            ["IDF humanitarian_pause oppose"])
         // Fighting said to be about to restart after the pause is no lasting ceasefire.
         XCTAssertEqual(
             stances("Gallant said heavy fighting will start again once the truce is over."),
