@@ -63843,9 +63843,8 @@ actors:
               # Washington's aid agency and spokespeople: "USAID said", "Miller stressed".
               USAID, "Samantha Power", "Molly Phee", Phee, Miller,
               # The president after Biden, in the Sudan story's later reports.
-              "Donald Trump", Trump, "President Trump", "President Donald Trump", "US President Donald Trump",
-              "U.S. President Donald Trump", "US president Donald Trump", "American president Donald Trump",
-              "Trump administration", "the Trump administration", "Trump's"]
+              "Donald Trump", Trump, "President Trump", "President Donald Trump", "Trump administration",
+              "the Trump administration", "Trump's"]
   Biden:
     parent: United States
     leader: true
@@ -63861,7 +63860,8 @@ actors:
               "Abdel Fattah el-Sisi", "Egypt's foreign ministry", "el-Sisi", "Sameh Shoukry", Shoukry,
               "Diaa Rashwan", Rashwan, "State Information Service"]
   Saudi Arabia:
-    aliases: ["Faisal bin Farhan", "Prince Faisal bin Farhan", "Saudi Arabia", Saudi, Saudis, Riyadh, "Saudi officials", "Saudi foreign ministry", "the kingdom",
+    aliases: ["Saudi Arabia", Saudi, Saudis, Riyadh, "Saudi officials", "Saudi foreign ministry",
+              "the kingdom", "Faisal bin Farhan", "Prince Faisal bin Farhan",
               "Mohammed bin Salman", "Crown Prince"]
   United Nations:
     aliases: ["United Nations", UN, U.N., Guterres, "Antonio Guterres", "António Guterres", UNRWA, OCHA, "the world body",
@@ -63910,7 +63910,8 @@ actors:
               # A side in talks or thanks, not a side of a border: "The Turkish side thanked China".
               "the Turkish side"]
   Iran:
-    aliases: [Amir-Abdollahian, "Hossein Amir-Abdollahian", Abdollahian, Iran, Iranian, Tehran, "Iranian officials", Raisi, "Ebrahim Raisi", Khamenei, Amirabdollahian,
+    aliases: [Iran, Iranian, Tehran, "Iranian officials", Raisi, "Ebrahim Raisi", Khamenei,
+              Amirabdollahian, Amir-Abdollahian, "Hossein Amir-Abdollahian", Abdollahian,
               "Hossein Amirabdollahian"]
   Russia:
     aliases: [Russia, Russian, Moscow, Kremlin, Putin, "Vladimir Putin", Lavrov, "Sergei Lavrov", "Russian officials",
@@ -63925,19 +63926,20 @@ actors:
   Germany:
     aliases: [Germany, German, Berlin, Scholz, "Olaf Scholz", Baerbock, "Annalena Baerbock", "German officials"]
   Canada:
-    aliases: ["Mélanie Joly", "Melanie Joly", Canada, Canadian, Ottawa, Trudeau, "Justin Trudeau"]
+    aliases: [Canada, Canadian, Ottawa, Trudeau, "Justin Trudeau", "Mélanie Joly", "Melanie Joly"]
   Spain:
-    aliases: [Albares, "José Manuel Albares", "Jose Manuel Albares", Spain, Spanish, Madrid, Sanchez, "Pedro Sanchez", "Pedro Sánchez"]
+    aliases: [Spain, Spanish, Madrid, Sanchez, "Pedro Sanchez", "Pedro Sánchez", Albares,
+              "José Manuel Albares", "Jose Manuel Albares"]
   Ireland:
-    aliases: ["Micheál Martin", "Micheal Martin", Ireland, Irish, Dublin, Varadkar, "Leo Varadkar"]
+    aliases: [Ireland, Irish, Dublin, Varadkar, "Leo Varadkar", "Micheál Martin", "Micheal Martin"]
   Belgium:
-    aliases: [Lahbib, "Hadja Lahbib", Belgium, Belgian, "Alexander De Croo", "De Croo"]
+    aliases: [Belgium, Belgian, "Alexander De Croo", "De Croo", Lahbib, "Hadja Lahbib"]
   Austria:
-    aliases: [Schallenberg, "Alexander Schallenberg", Austria, Austrian, Vienna]
+    aliases: [Austria, Austrian, Vienna, Schallenberg, "Alexander Schallenberg"]
   Hungary:
-    aliases: [Szijjarto, Szijjártó, "Péter Szijjártó", "Peter Szijjarto", Hungary, Hungarian, Budapest, Orban]
+    aliases: [Hungary, Hungarian, Budapest, Orban, Szijjarto, Szijjártó, "Péter Szijjártó", "Peter Szijjarto"]
   Czechia:
-    aliases: [Lipavsky, Lipavský, "Jan Lipavsky", "Jan Lipavský", "Czech Republic", Czechia, Czech, Prague]
+    aliases: ["Czech Republic", Czechia, Czech, Prague, Lipavsky, Lipavský, "Jan Lipavsky", "Jan Lipavský"]
   Croatia:
     aliases: [Croatia, Croatian]
   Brazil:
@@ -63945,22 +63947,25 @@ actors:
   South Africa:
     aliases: ["South Africa", "South African", Pretoria, Ramaphosa, "Cyril Ramaphosa", "Naledi Pandor"]
   India:
-    aliases: [Jaishankar, "S. Jaishankar", "Subrahmanyam Jaishankar", India, Indian, "New Delhi", Modi, "Narendra Modi", "Indian government", "External Affairs Ministry"]
+    aliases: [India, Indian, "New Delhi", Modi, "Narendra Modi", "Indian government",
+              "External Affairs Ministry", Jaishankar, "S. Jaishankar", "Subrahmanyam Jaishankar"]
   Pakistan:
     aliases: [Pakistan, Pakistani, Islamabad]
   Malaysia:
     aliases: [Malaysia, Malaysian, "Anwar Ibrahim", "Kuala Lumpur"]
   Indonesia:
-    aliases: [Widodo, "Joko Widodo", Jokowi, Marsudi, "Retno Marsudi", Prabowo, "Prabowo Subianto", Indonesia, Indonesian, Jakarta]
+    aliases: [Indonesia, Indonesian, Jakarta, Widodo, "Joko Widodo", Jokowi, Marsudi, "Retno Marsudi",
+              Prabowo, "Prabowo Subianto"]
   Thailand:
     aliases: [Thailand, "Thai government", "Thai officials", Srettha, "Srettha Thavisin", Bangkok,
               "Thai foreign ministry", "Thai prime minister"]
   Philippines:
     aliases: [Philippines, "Philippine government", Marcos, Manila, "Ferdinand Marcos"]
   Japan:
-    aliases: [Kamikawa, "Yoko Kamikawa", Japan, Japanese, Tokyo, Kishida]
+    aliases: [Japan, Japanese, Tokyo, Kishida, Kamikawa, "Yoko Kamikawa"]
   United Arab Emirates:
-    aliases: ["Abdullah bin Zayed", "Sheikh Abdullah bin Zayed", "United Arab Emirates", UAE, Emirati, "Abu Dhabi"]
+    aliases: ["United Arab Emirates", UAE, Emirati, "Abu Dhabi", "Abdullah bin Zayed",
+              "Sheikh Abdullah bin Zayed"]
   Kenya:
     aliases: [Kenya, Kenyan, Ruto, "William Ruto", Nairobi]
   Ethiopia:
@@ -63972,15 +63977,15 @@ actors:
   Djibouti:
     aliases: [Djibouti, Guelleh, "Ismail Omar Guelleh"]
   Norway:
-    aliases: ["Espen Barth Eide", "Barth Eide", Norway, Norwegian, Oslo]
+    aliases: [Norway, Norwegian, Oslo, "Espen Barth Eide", "Barth Eide"]
   Italy:
-    aliases: [Tajani, "Antonio Tajani", Italy, Italian, Rome, Meloni]
+    aliases: [Italy, Italian, Rome, Meloni, Tajani, "Antonio Tajani"]
   Greece:
     aliases: [Greece, Greek, Athens]
   Azerbaijan:
     aliases: [Azerbaijan, Azerbaijani, Baku]
   Lebanon:
-    aliases: ["Bou Habib", "Abdallah Bou Habib", Lebanon, Lebanese, Beirut, Mikati]
+    aliases: [Lebanon, Lebanese, Beirut, Mikati, "Bou Habib", "Abdallah Bou Habib"]
   Syria:
     aliases: [Syria, Syrian, Damascus, Assad, "Bashar al-Assad", "Bashar Assad", "Syrian government", "the Syrian side",
               "Syrian officials", SANA, "Syrian state media", "Syrian authorities", "Faisal Mekdad", Mekdad,
@@ -64020,7 +64025,7 @@ actors:
   Slovenia:
     aliases: [Slovenia]
   Algeria:
-    aliases: [Tebboune, "Abdelmadjid Tebboune", Algeria]
+    aliases: [Algeria, Tebboune, "Abdelmadjid Tebboune"]
   Tunisia:
     aliases: [Tunisia]
   Morocco:
@@ -64050,11 +64055,11 @@ actors:
   Nicaragua:
     aliases: [Nicaragua]
   Netherlands:
-    aliases: [Rutte, "Mark Rutte", Hoekstra, "Wopke Hoekstra", Netherlands, "the Netherlands"]
+    aliases: [Netherlands, "the Netherlands", Rutte, "Mark Rutte", Hoekstra, "Wopke Hoekstra"]
   Denmark:
     aliases: [Denmark]
   Sweden:
-    aliases: [Kristersson, "Ulf Kristersson", Billström, Billstrom, "Tobias Billström", Sweden]
+    aliases: [Sweden, Kristersson, "Ulf Kristersson", Billström, Billstrom, "Tobias Billström"]
   Finland:
     aliases: [Finland]
   Poland:
@@ -64064,11 +64069,11 @@ actors:
   Luxembourg:
     aliases: [Luxembourg]
   Australia:
-    aliases: ["Penny Wong", "Anthony Albanese", Australia]
+    aliases: [Australia, "Penny Wong", "Anthony Albanese"]
   New Zealand:
     aliases: ["New Zealand"]
   South Korea:
-    aliases: ["Yoon Suk Yeol", "South Korea"]
+    aliases: ["South Korea", "Yoon Suk Yeol"]
   Singapore:
     aliases: [Singapore]
   Bangladesh:
@@ -64088,7 +64093,7 @@ actors:
   Somalia:
     aliases: [Somalia]
   Ukraine:
-    aliases: [Kuleba, "Dmytro Kuleba", Zelensky, Zelenskyy, "Volodymyr Zelensky", Ukraine]
+    aliases: [Ukraine, Kuleba, "Dmytro Kuleba", Zelensky, Zelenskyy, "Volodymyr Zelensky"]
   Armenia:
     aliases: [Armenia]
   Cyprus:
@@ -65712,7 +65717,9 @@ word_lists:
   # Lengthening a ceasefire that is the pause: "agreed to extend a cease-fire", "prolong the
   # humanitarian ceasefire".
   lengthening: [extend, extending, extended, prolong, prolonging, prolonged, lengthen, lengthening, lengthened]
-  lengthened: [ceasefire, cease-fire, "humanitarian ceasefire", "humanitarian cease-fire"]
+  lengthened_truce: [ceasefire, cease-fire, "humanitarian ceasefire", "humanitarian cease-fire"]
+  # The word before the lengthened ceasefire: "extend the ceasefire", "prolong a cease-fire".
+  truce_determiner: [the, a, their, its, this]
   span: [one-day, two-day, three-day, four-day, five-day, six-day, seven-day, eight-day, 10-day, week-long,
          weeklong, one-week, 24-hour, 48-hour, 72-hour, four-hour, daily, "daily four-hour"]
 topics:
@@ -65821,9 +65828,7 @@ topics:
                        "keep their cease-fire going", "keep their ceasefire going", "keep the cease-fire going",
                        "keep the ceasefire going", "ceasefire extension", "cease-fire extension",
                        # "agreed to prolong the humanitarian ceasefire": lengthened, it is the pause.
-                       "{lengthening} the {lengthened}", "{lengthening} a {lengthened}",
-                       "{lengthening} their {lengthened}", "{lengthening} its {lengthened}",
-                       "{lengthening} this {lengthened}",
+                       "{lengthening} {truce_determiner} {lengthened_truce}",
                        "extension of the humanitarian ceasefire", "humanitarian ceasefire extension",
                        "day to the cease-fire", "day to the ceasefire",
                        "lengthen the truce", "lengthen the pause", "stretch the cease-fire", "stretch the ceasefire",

@@ -281,11 +281,11 @@ struct StanceExtractor {
         let votes = lexicon.votes.matches(tokens)
         var creditTopic: String?
         if topics.isEmpty, let previous = carry.topic {
+            let cues = lexicon.polarity.matches(tokens)
             if let motion = carry.motion, !votes.isEmpty {
                 // "Four EU members voted no": the vote is on the last motion named, right after
                 // the cue that holds the vote ("cast ballots in favour of it"); so is each vote of
                 // a sentence that holds several ("France backed the text, while Austria voted no").
-                let cues = lexicon.polarity.matches(tokens)
                 for vote in votes {
                     let end = max(
                         vote.end,
@@ -294,7 +294,7 @@ struct StanceExtractor {
                     if topics.last?.end != end { topics.append((end, end, motion, true)) }
                 }
             } else if let motion = carry.motion,
-                let cue = lexicon.polarity.matches(tokens).first(where: { cue in
+                let cue = cues.first(where: { cue in
                     lexicon.motions.hasMatch(tokens, in: cue.index..<cue.end)
                 })
             {
@@ -314,12 +314,12 @@ struct StanceExtractor {
                     !lexicon.motions.hasMatch(tokens, in: pointer.index..<pointer.end)
                     ? nil : carry.motion
                 topics = [(pointer.index, pointer.end, motion ?? previous, true)]
-            } else if let cue = lexicon.polarity.matches(tokens).first(where: {
+            } else if let cue = cues.first(where: {
                 $0.end < tokens.count && Self.objectPronouns.contains(tokens[$0.end].hash)
             }) {
                 // "agreed to prolong it": a pronoun right after a cue is the topic named before.
                 topics = [(cue.end, cue.end + 1, previous, true)]
-            } else if let cue = lexicon.polarity.matches(tokens).first(where: { cue in
+            } else if let cue = cues.first(where: { cue in
                 (cue.index..<cue.end).contains { Self.objectPronouns.contains(tokens[$0].hash) }
             }) {
                 // "ruled it out": the pronoun inside a split particle verb is that topic too; it
@@ -329,7 +329,7 @@ struct StanceExtractor {
             // "The army accepted that call, but the RSF turned it down": a pronoun a later cue
             // takes, right after it or inside it, points back to the same topic.
             if let first = topics.first, first.referred {
-                for cue in lexicon.polarity.matches(tokens) where cue.index >= first.end {
+                for cue in cues where cue.index >= first.end {
                     let inside = (cue.index..<cue.end).contains {
                         Self.objectPronouns.contains(tokens[$0].hash)
                     }

@@ -8,7 +8,9 @@ extension Lexicon {
 
     /// The actors named in the tokens. A leader's title before "of" and an actor ("the commander
     /// of the RSF") names that actor's leader, and the match spans the title and a short name
-    /// in parentheses after it.
+    /// in parentheses after it. A leader's name followed at once by a name of the actor it leads
+    /// ("US president Donald Trump") is a title before someone else's name: the two are that
+    /// actor.
     func actorMatches(_ tokens: [Token], in range: Range<Int>? = nil)
         -> [PhraseTable<String>.Match]
     {
@@ -24,6 +26,15 @@ extension Lexicon {
                 result[result.count - 1] = PhraseTable<String>.Match(
                     index: previous.index, length: match.end - previous.index,
                     payload: previous.payload)
+                continue
+            }
+            if let previous = result.last, previous.end == match.index,
+                leaders[match.payload] == previous.payload
+            {
+                result[result.count - 1] = PhraseTable<String>.Match(
+                    index: previous.index, length: match.end - previous.index,
+                    payload: match.payload)
+                led = nil
                 continue
             }
             let resolved = leader(of: match, in: tokens)

@@ -1934,10 +1934,20 @@ extension ReportingConstructionsTests {
         // A state's foreign minister speaks for it.
         XCTAssertEqual(
             stances("Péter Szijjártó welcomed the truce."), ["Hungary humanitarian_pause support"])
-        // A president who is not Biden speaks for the United States, not for Biden.
+        // A president who is not Biden speaks for the United States, not for Biden: the title
+        // that names Biden alone is only a title before another name.
         XCTAssertEqual(
             stances("US President Donald Trump welcomed the truce."),
             ["United States humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("The American president Trump welcomed the truce."),
+            ["United States humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("The American president welcomed the truce."),
+            ["Biden humanitarian_pause support"])
+        XCTAssertEqual(
+            stances("US president Joe Biden welcomed the truce."),
+            ["Biden humanitarian_pause support"])
     }
 
     func testFightingThatRestartedEndsThePause() {
