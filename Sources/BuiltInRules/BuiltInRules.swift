@@ -64842,6 +64842,10 @@ requests: ["at the request of", "request of", "request from", "requests from", "
            "introduced by", "co-sponsored by", "resolution led by", "draft led by", "text led by",
            # "a Russian-drafted resolution", "the Brazilian-proposed text".
            "-drafted", "-proposed", "-authored", "-tabled"]
+# Phrases that make the actor beside them an opponent of the sentence's topics: "in the face of
+# opposition from Russia", "despite objections from Damascus", "Israel's objections".
+objections: ["opposition from", "objections from", "objection from", "resistance from", "rejection by",
+             "opposition by", "objections by", "refusal by", "veto by"]
 # Phrases that make the actors named right after them supporters of the sentence's topics: the
 # mediators, hosts and helpers a report credits ("mediation by Qatar", "thanked Egypt for").
 credits: ["mediation by", "mediated by", "brokered by", "with help from", "with the help of", "thanks to", thanked,

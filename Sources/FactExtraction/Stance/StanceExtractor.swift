@@ -458,9 +458,11 @@ struct StanceExtractor {
             cues.insert(cue, at: cues.firstIndex { $0.index > cue.index } ?? cues.endIndex)
         }
         let requests = lexicon.requests.matches(tokens)
+        let objections = lexicon.objections.matches(tokens)
         let joined = joinedRoles(in: sentence, topics: topics)
         guard
-            !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !credits.isEmpty
+            !cues.isEmpty || !actions.isEmpty || !requests.isEmpty || !objections.isEmpty
+                || !credits.isEmpty
                 || !creditNouns.isEmpty
                 || !joined.isEmpty || topics.contains(where: { hasNo(before: $0, tokens) })
         else { return [] }
@@ -966,20 +968,27 @@ struct StanceExtractor {
                 provenance: "stance:\(topic.topic):parties")
         }
         // "at the request of Washington", "a US request": the requester demands the sentence's
-        // topics; "mediation by Qatar", "commended Egypt for its role": the one credited supports them.
+        // topics; "in the face of opposition from Russia": the objector opposes them; "mediation
+        // by Qatar", "commended Egypt for its role": the one credited supports them.
         let named = Set(
             claims.map(\.topic) + topics.map(\.topic) + (creditTopic.map { [$0] } ?? [])
         ).sorted()
-        for request in requests {
+        let asks =
+            requests.map { ($0, Polarity.demand, "request") }
+            + objections.map { ($0, Polarity.oppose, "objection") }
+        for (request, polarity, kind) in asks {
+            // An objection names its objector after it ("despite objections from Damascus"),
+            // never the actor the objection is to.
             let requester =
                 actors.first { $0.index >= request.end && $0.index - request.end <= 1 }
-                ?? actors.last { $0.end <= request.index && request.index - $0.end <= 2 }
+                ?? (polarity == .oppose
+                    ? nil : actors.last { $0.end <= request.index && request.index - $0.end <= 2 })
             guard let requester else { continue }
             for topic in named {
                 emit(
                     coordinated(with: requester, among: actors, in: sentence), topic: topic,
-                    polarity: .demand, conditions: nil, cue: request.index,
-                    provenance: "stance:\(topic):request")
+                    polarity: polarity, conditions: nil, cue: request.index,
+                    provenance: "stance:\(topic):\(kind)")
             }
         }
         for credit in credits {

@@ -86,6 +86,8 @@ public final class Lexicon: Sendable {
     let actions: PhraseTable<Vocabulary.Action>
     /// Phrases that make the actor next to them a demander ("at the request of").
     let requests: PhraseTable<Bool>
+    /// Phrases that make the actor next to them an opponent ("opposition from").
+    let objections: PhraseTable<Bool>
     let credits: PhraseTable<Bool>
     /// Nouns that make the actor named right before them a supporter ("Qatari mediation").
     let creditNouns: PhraseTable<Bool>
@@ -286,6 +288,7 @@ public final class Lexicon: Sendable {
         requests = flag(
             vocabulary.requests.filter { !$0.hasPrefix("-") },
             passingOver: quotationMarks)
+        objections = flag(vocabulary.objections)
         credits = flag(vocabulary.credits.filter { !$0.hasPrefix("-") })
         creditNouns = flag(vocabulary.creditNouns)
         creditLinks = WordTable(vocabulary.creditLinks.map { (WordHash.hash($0), true) })

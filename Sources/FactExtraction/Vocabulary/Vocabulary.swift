@@ -299,6 +299,9 @@ public struct Vocabulary: Sendable {
     /// Phrases that make an actor next to them a demander of the sentence's topics ("at the
     /// request of").
     public var requests: [String] = []
+    /// Phrases that make an actor next to them an opponent of the sentence's topics ("opposition
+    /// from", "objections from").
+    public var objections: [String] = []
     /// Phrases that make the actors named right after them supporters of the sentence's topics
     /// ("mediation by", "commended Qatar and Egypt for").
     public var credits: [String] = []
@@ -427,6 +430,7 @@ public struct Vocabulary: Sendable {
         merged.certaintyCues += other.certaintyCues
         merged.actions = other.actions + actions
         merged.requests += other.requests
+        merged.objections += other.objections
         merged.credits += other.credits
         merged.creditNouns += other.creditNouns
         merged.creditLinks += other.creditLinks

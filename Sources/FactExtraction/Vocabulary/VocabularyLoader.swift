@@ -462,6 +462,7 @@ public enum VocabularyLoader {
                 "anaphora",
                 "breakers",
                 "modified_nouns", "authored_nouns", "not_topics", "not_cues", "actions", "requests",
+                "objections",
                 "credits",
                 "credit_nouns",
                 "credit_links",
@@ -470,6 +471,7 @@ public enum VocabularyLoader {
                 "definite_words", "definite_references", "word_lists",
             ])
         vocabulary.requests = try map["requests"]?.strings() ?? []
+        vocabulary.objections = try map["objections"]?.strings() ?? []
         vocabulary.credits = try map["credits"]?.strings() ?? []
         vocabulary.creditNouns = try map["credit_nouns"]?.strings() ?? []
         vocabulary.creditLinks = try map["credit_links"]?.strings() ?? []

@@ -1950,6 +1950,17 @@ extension ReportingConstructionsTests {
             ["Biden humanitarian_pause support"])
     }
 
+    func testAnObjectionFromAnActorIsItsOpposition() {
+        XCTAssertEqual(
+            stances("The fuel deliveries went ahead despite objections from Israel."),
+            ["Israel fuel.entry oppose"])
+        // The objector stands after the objection, never before it.
+        XCTAssertEqual(
+            stances(
+                "The UN Security Council kept aid flowing despite objections from a local mayor."),
+            [])
+    }
+
     func testFightingThatRestartedEndsThePause() {
         XCTAssertEqual(
             stances("The Israeli military announced that hostilities had restarted."),
