@@ -63827,9 +63827,14 @@ patterns:
 # `leader: true` leads its parent: a title below before "of" and the parent's name names it
 # ("the commander of the Rapid Support Forces" is Dagalo).
 leader_titles: [head, leader, commander, chief, boss, "head of state", "prime minister", president]
+# Nouns for people: a one-word name of an actor right before one says where they come from and
+# names no actor ("American hostages", "two Egyptian women", "Latin American states").
+people_nouns: [hostage, hostages, captive, captives, woman, women, girl, girls, boy, boys, child, children,
+               man, men, citizen, citizens, national, nationals, cities, families, family, states, countries,
+               people, residents, workers, mother, father, teenager, teenagers]
 actors:
   United States:
-    aliases: ["United States", "United States of America", US, U.S., USA, Washington, "US officials", "U.S. officials", "American officials",
+    aliases: ["United States", "United States of America", US, U.S., USA, Washington, American, "US officials", "U.S. officials", "American officials",
               "State Department", "US State Department", Blinken, "Antony Blinken", "the administration",
               "John Kirby", Kirby, "National Security Council", "Jake Sullivan", Sullivan,
               "the Pentagon", "Lloyd Austin", Austin, "US envoy", "Brett McGurk", McGurk, "Matthew Miller",

@@ -52,6 +52,8 @@ public final class Lexicon: Sendable {
     let actors: PhraseTable<String>
     /// Titles before "of" that name the leader of the actor after them.
     let leaderTitles: PhraseTable<Bool>
+    /// Nouns for people that make a one-word actor name before them a place of origin.
+    let peopleNouns: WordTable<Bool>
     /// Each led actor's leader.
     let leaders: [String: String]
     /// Which actor belongs to which ("Netanyahu" to "Israel").
@@ -235,6 +237,7 @@ public final class Lexicon: Sendable {
         }
         actors = table(vocabulary.actors.map { ($0.name, $0.aliases) })
         leaderTitles = flag(vocabulary.leaderTitles)
+        peopleNouns = WordTable(vocabulary.peopleNouns.map { (WordHash.hash($0), true) })
         leaders = Dictionary(
             vocabulary.actors.filter(\.isLeader).compactMap { actor in
                 actor.parent.map { ($0, actor.name) }

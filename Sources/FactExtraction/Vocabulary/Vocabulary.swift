@@ -251,6 +251,9 @@ public struct Vocabulary: Sendable {
     public var actors: [Actor] = []
     /// Titles that, before "of" and an actor, name that actor's leader ("the commander of").
     public var leaderTitles: [String] = []
+    /// Nouns for people that, right after a one-word name of an actor, make that word say where
+    /// the people come from, no actor ("American hostages", "two Egyptian women").
+    public var peopleNouns: [String] = []
     /// Stance topic → phrases.
     public var stanceTopics: [(String, [String])] = []
     /// Polarity → cue phrases.
@@ -444,6 +447,7 @@ public struct Vocabulary: Sendable {
         merged.definiteWords += other.definiteWords
         merged.definiteReferences += other.definiteReferences
         merged.leaderTitles += other.leaderTitles
+        merged.peopleNouns += other.peopleNouns
         merged.grammar = grammar.merging(other.grammar)
         return merged
     }

@@ -386,8 +386,10 @@ public enum VocabularyLoader {
     private static func readActors(
         _ node: YAMLNode, into vocabulary: inout Vocabulary, knownActors: [Vocabulary.Actor]
     ) throws {
-        let map = try node.mapping(allowed: ["actors", "leader_titles"], required: ["actors"])
+        let map = try node.mapping(
+            allowed: ["actors", "leader_titles", "people_nouns"], required: ["actors"])
         vocabulary.leaderTitles = try map["leader_titles"]?.strings() ?? []
+        vocabulary.peopleNouns = try map["people_nouns"]?.strings() ?? []
         let pairs = try map["actors"]!.orderedMapping()
         let names = Set(pairs.map(\.key.text) + knownActors.map(\.name))
         for (key, value) in pairs {

@@ -1950,6 +1950,21 @@ extension ReportingConstructionsTests {
             ["Biden humanitarian_pause support"])
     }
 
+    func testAStatesAdjectiveNamesItUnlessPeopleFollow() {
+        XCTAssertEqual(
+            stances("Cairo turned down an American proposal for a ceasefire."),
+            ["Egypt ceasefire oppose", "United States ceasefire support"])
+        XCTAssertEqual(
+            stances("The deal was reached through Qatari, Egyptian and American mediation."),
+            [
+                "Qatar hostage_deal support", "Egypt hostage_deal support",
+                "United States hostage_deal support",
+            ])
+        // People from a state are not the state.
+        XCTAssertEqual(stances("Two Egyptian women welcomed the truce."), [])
+        XCTAssertEqual(stances("Latin American states urged a ceasefire."), [])
+    }
+
     func testAnObjectionFromAnActorIsItsOpposition() {
         XCTAssertEqual(
             stances("The fuel deliveries went ahead despite objections from Israel."),
