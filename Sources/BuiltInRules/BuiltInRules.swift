@@ -63948,7 +63948,7 @@ leader_titles: [head, leader, commander, chief, boss, "head of state", "prime mi
 # names no actor ("American hostages", "two Egyptian women", "Latin American states").
 people_nouns: [hostage, hostages, captive, captives, woman, women, girl, girls, boy, boys, child, children,
                man, men, citizen, citizens, national, nationals, cities, families, family, states, countries,
-               people, residents, workers, mother, father, teenager, teenagers]
+               people, residents, mother, father, teenager, teenagers]
 actors:
   United States:
     aliases: ["United States", "United States of America", US, U.S., USA, Washington, American, "US officials", "U.S. officials", "American officials",

@@ -976,18 +976,18 @@ struct StanceExtractor {
         let asks =
             requests.map { ($0, Polarity.demand, "request") }
             + objections.map { ($0, Polarity.oppose, "objection") }
-        for (request, polarity, kind) in asks {
+        for (ask, polarity, kind) in asks {
             // An objection names its objector after it ("despite objections from Damascus"),
             // never the actor the objection is to.
-            let requester =
-                actors.first { $0.index >= request.end && $0.index - request.end <= 1 }
+            let asker =
+                actors.first { $0.index >= ask.end && $0.index - ask.end <= 1 }
                 ?? (polarity == .oppose
-                    ? nil : actors.last { $0.end <= request.index && request.index - $0.end <= 2 })
-            guard let requester else { continue }
+                    ? nil : actors.last { $0.end <= ask.index && ask.index - $0.end <= 2 })
+            guard let asker else { continue }
             for topic in named {
                 emit(
-                    coordinated(with: requester, among: actors, in: sentence), topic: topic,
-                    polarity: polarity, conditions: nil, cue: request.index,
+                    coordinated(with: asker, among: actors, in: sentence), topic: topic,
+                    polarity: polarity, conditions: nil, cue: ask.index,
                     provenance: "stance:\(topic):\(kind)")
             }
         }

@@ -6,12 +6,13 @@ extension Lexicon {
             WordHash.hash($0)
         })
 
-    /// The actors named in the tokens. A leader's title before "of" and an actor ("the commander
-    /// of the RSF") names that actor's leader, and the match spans the title and a short name
-    /// in parentheses after it. A one-word name right before a noun for people ("American
-    /// hostages") says where they come from and names no actor. A leader's name followed at once by a name of the actor it leads
-    /// ("US president Donald Trump") is a title before someone else's name: the two are that
-    /// actor.
+    /// The actors named in the tokens.
+    ///
+    /// A leader's title before "of" and an actor ("the commander of the RSF") names that actor's
+    /// leader, and the match spans the title and a short name in parentheses after it. A one-word
+    /// name right before a noun for people ("American hostages") says where they come from and
+    /// names no actor. A leader's name followed at once by a name of the actor it leads ("US
+    /// president Donald Trump") is a title before someone else's name: the two are that actor.
     func actorMatches(_ tokens: [Token], in range: Range<Int>? = nil)
         -> [PhraseTable<String>.Match]
     {

@@ -1963,6 +1963,9 @@ extension ReportingConstructionsTests {
         // People from a state are not the state.
         XCTAssertEqual(stances("Two Egyptian women welcomed the truce."), [])
         XCTAssertEqual(stances("Latin American states urged a ceasefire."), [])
+        // An agency's staff speak for it.
+        XCTAssertEqual(
+            stances("UN workers called for more aid."), ["United Nations aid.entry demand"])
     }
 
     func testAnObjectionFromAnActorIsItsOpposition() {
