@@ -62265,7 +62265,7 @@ lists:
            "has been revised", revised, "was revised", updated, "been updated", "been revised", put, puts,
            is, was, are, were, "now stands", "now at", "to reach", "stood at", "to", "risen sharply",
            "fell", "dropped", "decreased", "declined", "revised down", "revised downward", "lowered"]
-  pass: [passed, passes, passing, topped, tops, topping, surpassed, surpasses, surpassing, exceeded, exceeds,
+  pass: [passed, passes, passing, pass, topped, tops, topping, surpassed, surpasses, surpassing, exceeded, exceeds,
          exceeding, exceed, surpass, "to top", "to pass", crossed, crosses, "more than", above, over, beyond, "in excess of", "gone past",
          "gone above", "went past", "went above", "rose above", "rose past", "climbed above", "climbed past",
          "risen above", "risen past", "jumped above", "jumped past", "jumped to over", "rose to more than",
@@ -63834,6 +63834,9 @@ patterns:
             claims: ["quake.killed over 40,000"] }
         - { text: "The death toll from the quake climbs past 43,000.",
             claims: ["quake.killed over 43,000"] }
+        # The verb's base form after a verb of seeing: "has seen its death toll pass".
+        - { text: "After the earthquake, the country has seen its death toll pass 31,000.",
+            claims: ["quake.killed over 31,000"] }
   - id: listed-figure-cue
     summary: "a figure its own cue follows in a list, whatever toll came before: \"three dead, six missing and nine wounded\""
     match: ",|and FIGURE CUE ,|.|;|and"
