@@ -64967,8 +64967,8 @@ requests: ["at the request of", "request of", "request from", "requests from", "
            "introduced by", "co-sponsored by", "resolution led by", "draft led by", "text led by",
            # "a Russian-drafted resolution", "the Brazilian-proposed text".
            "-drafted", "-proposed", "-authored", "-tabled"]
-# Phrases that make the actor beside them an opponent of the sentence's topics: "in the face of
-# opposition from Russia", "despite objections from Damascus", "Israel's objections".
+# Phrases that make the actor named right after them an opponent of the sentence's topics: "in the
+# face of opposition from Russia", "despite objections from Damascus".
 objections: ["opposition from", "objections from", "objection from", "resistance from", "rejection by",
              "opposition by", "objections by", "refusal by", "veto by"]
 # Phrases that make the actors named right after them supporters of the sentence's topics: the
@@ -65961,7 +65961,7 @@ topics:
                        "extension of the humanitarian ceasefire", "humanitarian ceasefire extension",
                        "day to the cease-fire", "day to the ceasefire",
                        "lengthen the truce", "lengthen the pause", "stretch the cease-fire", "stretch the ceasefire",
-                       "extend a cease-fire", "extend a ceasefire", "the cease-fire out", "the ceasefire out",
+                       "the cease-fire out", "the ceasefire out",
                        "pause renewed", "truce renewed", "ceasefire lengthened", "cease-fire lengthened",
                        "ceasefire might be lengthened", "ceasefire could be extended", "cease-fire could be extended",
                        "ceasefire could be prolonged", "cease-fire could be prolonged", "ceasefire extended",
@@ -66811,7 +66811,7 @@ facets:
                "Fahrettin Koca", "Turkish Health Ministry", "Turkish health ministry", "Turkey's Health Ministry", "Turkey's health ministry",
                Erdogan, Erdoğan, "Turkish President", "Fuat Oktay", Oktay, "Turkish leader", Soylu,
                # The country's own officials: "Turkish authorities said 1,651 people had been killed".
-               "Turkish officials", "Turkish authorities", "Turkish government", "the Turkish government",
+               "Turkish officials", "Turkish authorities", "Turkish government",
                "Turkey's government", "Turkish state media", "Turkish state broadcaster", Ankara]
       Syria: ["White Helmets", "Syrian health ministry", "Syria's health ministry", SANA, "Syria Civil Defence",
               "Syrian Civil Defence", "Syrian state media", "Syrian state news agency", "Syria's Ministry of Health", "Syrian Ministry of Health", "Syria's health minister", "Syrian health minister", "Syrian Health Ministry", "Syria's Health Ministry", "Syrian government", "Syrian Observatory", SOHR]

@@ -973,16 +973,16 @@ struct StanceExtractor {
         let named = Set(
             claims.map(\.topic) + topics.map(\.topic) + (creditTopic.map { [$0] } ?? [])
         ).sorted()
+        // A request may name its requester before it ("a US request"); an objection names its
+        // objector after it ("despite objections from Damascus"), never the actor it is to.
         let asks =
-            requests.map { ($0, Polarity.demand, "request") }
-            + objections.map { ($0, Polarity.oppose, "objection") }
-        for (ask, polarity, kind) in asks {
-            // An objection names its objector after it ("despite objections from Damascus"),
-            // never the actor the objection is to.
+            requests.map { ($0, Polarity.demand, "request", true) }
+            + objections.map { ($0, Polarity.oppose, "objection", false) }
+        for (ask, polarity, kind, namesBefore) in asks {
             let asker =
                 actors.first { $0.index >= ask.end && $0.index - ask.end <= 1 }
-                ?? (polarity == .oppose
-                    ? nil : actors.last { $0.end <= ask.index && ask.index - $0.end <= 2 })
+                ?? (namesBefore
+                    ? actors.last { $0.end <= ask.index && ask.index - $0.end <= 2 } : nil)
             guard let asker else { continue }
             for topic in named {
                 emit(
