@@ -66100,6 +66100,25 @@ actions:
               delegation, "negotiating delegation"]
     topic: hostage_deal
     polarity: oppose
+  # "will free no further hostages until the war ends", "no more captives will be handed over
+  # unless": releases refused, open-ended until a condition is met.
+  - verbs: [free, release, "hand over", freeing, releasing, "handing over", set, setting]
+    between: []
+    objects: ["no more hostages", "no further hostages", "no more captives", "no further captives",
+              "no hostages", "no captives", "no more Israeli hostages", "no further Israeli hostages"]
+    topic: hostage_deal
+    polarity: oppose
+  - verbs: ["hold back", "holding back", withhold, withholding, "keep back"]
+    between: [any, "any more", "any further"]
+    objects: [hostages, captives, "Israeli hostages"]
+    topic: hostage_deal
+    polarity: oppose
+  - phrases: ["no more hostages will", "no further hostages will", "no more hostages would",
+              "no further hostages would", "no more captives will", "no further captives will",
+              "no more captives would", "no further captives would", "no hostages will", "no hostages would",
+              "will not be exchanged", "would not be exchanged", "will not be swapped", "would not be swapped"]
+    topic: hostage_deal
+    polarity: oppose
   - phrases: ["called its negotiators home", "called its negotiators back", "called the negotiators home",
               "called its negotiating team home", "ordered its negotiators home", "ordered its negotiators to return"]
     topic: hostage_deal

@@ -540,9 +540,22 @@ struct StanceExtractor {
                         end: sentence.range.upperBound, provenance: provenance))
             }
         }
+        // "will free no more hostages until Israel ends the war": a topic inside the clause a
+        // condition opens after another topic or an action is what the position waits for, not
+        // a position.
+        let conditionClauses = clauseConditions(conditions, in: structure!, tokens) { condition in
+            topics.contains { $0.end <= condition.index }
+                || actions.contains { $0.end <= condition.index }
+        }
         var previous: (topic: Topic, claim: Claim?)?
         for topic in topics {
             defer { previous = (topic, claims.last.flatMap { $0.topic == topic.topic ? $0 : nil }) }
+            if conditionClauses.contains(where: { condition in
+                condition.end <= topic.index
+                    && !(condition.end..<topic.index).contains { sentence.isClauseBreak($0) }
+            }) {
+                continue
+            }
             // "called for a ceasefire and more aid": a coordinated topic shares the stance before it.
             // "called for pauses to let humanitarian aid reach Gaza": what a stance is for is
             // asked for or backed with it.
@@ -979,8 +992,12 @@ struct StanceExtractor {
             requests.map { ($0, Polarity.demand, "request", true) }
             + objections.map { ($0, Polarity.oppose, "objection", false) }
         for (ask, polarity, kind, namesBefore) in asks {
+            // "At Washington's request, Israel opened": a mark ends the phrase.
             let asker =
-                actors.first { $0.index >= ask.end && $0.index - ask.end <= 1 }
+                actors.first {
+                    $0.index == ask.end
+                        || ($0.index == ask.end + 1 && tokens[ask.end].kind != .punctuation)
+                }
                 ?? (namesBefore
                     ? actors.last { $0.end <= ask.index && ask.index - $0.end <= 2 } : nil)
             guard let asker else { continue }
@@ -1436,8 +1453,6 @@ struct StanceExtractor {
         return (carry.adopters, cue.index)
     }
 
-    /// Whether a one-word condition such as "until" only names a time ("until Wednesday",
-    /// "until 7 a.m.", "until midnight"), which bounds the stance without a condition.
     /// The conditions placed where `placed` says that open a clause ("until the hostages are
     /// freed", "without the hostages' release"); "until Wednesday" only names a time.
     private func clauseConditions(
@@ -1495,6 +1510,8 @@ struct StanceExtractor {
     private static let negators: WordTable<Bool> = WordTable(
         set: ["not", "no", "never", "won't", "n't", "cannot"].map { WordHash.hash($0) })
 
+    /// Whether a one-word condition such as "until" only names a time ("until Wednesday",
+    /// "until 7 a.m.", "until midnight"), which bounds the stance without a condition.
     private static func namesATime(
         after condition: PhraseTable<Bool>.Match, _ tokens: [Token]
     ) -> Bool {

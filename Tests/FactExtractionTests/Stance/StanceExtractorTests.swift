@@ -1559,3 +1559,23 @@ extension StanceExtractorTests {
             ["Turkey international_aid demand"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAMarkEndsARequestBeforeTheActorAfterIt() {
+        XCTAssertEqual(
+            stances("At Washington's request, Israel opened the crossing to aid."),
+            ["Israel aid.entry support", "United States aid.entry demand"])
+    }
+
+    func testATopicInsideAConditionIsNoPositionOfItsOwn() {
+        XCTAssertEqual(
+            stances("Hamas said it will free no further hostages until Israel stops the war."),
+            ["Hamas hostage_deal conditional"])
+        XCTAssertEqual(
+            stances("Hamas said prisoners will not be exchanged until the aggression stops."),
+            ["Hamas hostage_deal conditional"])
+        XCTAssertEqual(
+            stances("Israel will agree to a pause only if Hamas frees the hostages."),
+            ["Israel humanitarian_pause conditional"])
+    }
+}
