@@ -64717,6 +64717,8 @@ polarity:
             "crucial step", "important step", "step forward", "right decision", "difficult but right",
             "positive step", "welcome step", "good deal", "encouraging sign", "good sign", "positive sign",
             "hopeful sign", "welcome sign", "a breakthrough", loosened, loosen,
+            # "called the Bab al-Hawa crossing a lifeline".
+            "a lifeline", "a vital lifeline", "a critical lifeline", "an essential lifeline",
             loosening, renewing, renewed, renew, "given permission", "gave permission", "give permission",
             "said yes to", "agreed to take part", "will take part", "would take part", "due to return to",
             "return to", "sending a delegation", "sent a delegation",
@@ -64970,7 +64972,9 @@ requests: ["at the request of", "request of", "request from", "requests from", "
 # Phrases that make the actor named right after them an opponent of the sentence's topics: "in the
 # face of opposition from Russia", "despite objections from Damascus".
 objections: ["opposition from", "objections from", "objection from", "resistance from", "rejection by",
-             "opposition by", "objections by", "refusal by", "veto by"]
+             "opposition by", "objections by", "refusal by", "veto by",
+             # "blocked by vetoes from Russia and China".
+             "vetoes from", "veto from", "vetoes by", "vetoes of", "veto of"]
 # Phrases that make the actors named right after them supporters of the sentence's topics: the
 # mediators, hosts and helpers a report credits ("mediation by Qatar", "thanked Egypt for").
 credits: ["mediation by", "mediated by", "brokered by", "with help from", "with the help of", "thanks to", thanked,

@@ -1977,6 +1977,18 @@ extension ReportingConstructionsTests {
             stances(
                 "The UN Security Council kept aid flowing despite objections from a local mayor."),
             [])
+        // A veto is an objection its casters hold, each of them.
+        XCTAssertEqual(
+            stances(
+                "Cross-border aid into Syria has been blocked by vetoes from Russia and China."),
+            ["Russia aid.entry oppose", "China aid.entry oppose"])
+    }
+
+    func testALifelineIsSupportOfWhatItNames() {
+        XCTAssert(
+            stances(
+                "The United Nations says aid through Bab al-Hawa is a vital lifeline for Syria."
+            ).contains("United Nations crossings.opening support"))
     }
 
     func testFightingThatRestartedEndsThePause() {
