@@ -64800,6 +64800,11 @@ polarity:
            "withdraws from", "walked away from", "walking away from", "quit the", "quitting the", "quits the", "walking out of", "walks out of",
            dismiss, "object to", refuse, rebuff, rebuffs, rebuffing, ignore, "stayed away from", "stays away from",
            "stay away from", "staying away from",
+           # Judged a gift to the enemy: "a ceasefire would let Hamas regroup", "would only benefit Hamas".
+           "let Hamas regroup", "allow Hamas to regroup", "give Hamas a chance to regroup",
+           "give Hamas the chance to regroup", "give Hamas room to regroup", "give Hamas time to regroup",
+           "to regroup", "only benefit Hamas", "benefit Hamas", "only help Hamas", "only serve Hamas",
+           "a gift to Hamas", "reward Hamas", "reward terrorism",
            defy, disregard, disregards, violate, violates,
            "get in the way", obstacle, unacceptable, "brushing aside", "brushed aside", "brush aside", rebuffed, dismissing, "not acceptable", "cannot accept",
            "can not accept", "won't accept", "will not accept", "would not accept", thwarted, banned, bans,

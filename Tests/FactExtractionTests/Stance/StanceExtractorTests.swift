@@ -1579,3 +1579,11 @@ extension StanceExtractorTests {
             ["Israel humanitarian_pause conditional"])
     }
 }
+
+extension StanceExtractorTests {
+    func testATopicJudgedAGiftToTheEnemyIsOpposed() {
+        XCTAssertEqual(
+            stances("Blinken said a ceasefire at this point would let Hamas regroup."),
+            ["United States ceasefire oppose"])
+    }
+}
