@@ -64798,7 +64798,7 @@ polarity:
            "would stay out", "kept out", "keep out", "cut off", "cutting off", "cuts off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
            halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", "pulling out", "pulls out", "pull out", withdrew, withdrawal, "withdrawing from",
            "withdraws from", "walked away from", "walking away from", "quit the", "quitting the", "quits the", "walking out of", "walks out of",
-           dismiss, "object to", refuse, rebuff, rebuffs, rebuffing, ignore, "stayed away from", "stays away from",
+           dismiss, "object to", refuse, rebuff, rebuffs, rebuffing, ignore, spurn, spurns, spurned, spurning, "stayed away from", "stays away from",
            "stay away from", "staying away from",
            # Judged a gift to the enemy: "a ceasefire would let Hamas regroup", "would only benefit Hamas".
            "let Hamas regroup", "allow Hamas to regroup", "give Hamas a chance to regroup",
@@ -65036,7 +65036,10 @@ credit_nouns: [mediation, "mediation efforts", efforts, "diplomatic efforts", in
                "offer of", "offers of", proposals, blueprint,
                mediators, mediator, brokers, "go-betweens", "go-between", intermediary, intermediaries,
                # "with Saudi Arabia and the United States acting as facilitators".
-               facilitators, facilitator, "co-facilitators", "co-facilitator"]
+               facilitators, facilitator, "co-facilitators", "co-facilitator",
+               # An actor's part joined to it by a hyphen: "a U.S.-mediated ceasefire proposal",
+               # "the Saudi-backed talks".
+               "-mediated", "-brokered", "-backed", "-sponsored", "-led", "-hosted", "-facilitated"]
 # Words that may stand between an actor and a credit noun naming its role: "Qatar, the main
 # go-between, said", "with Qatar and Egypt acting as mediators", "Qatar, which has acted as a mediator".
 credit_links: [",", as, acting, acted, acts, act, served, serves, serving, has, have, had, been, which, who,
@@ -66128,6 +66131,15 @@ actions:
               "will not be exchanged", "would not be exchanged", "will not be swapped", "would not be swapped"]
     topic: hostage_deal
     polarity: oppose
+  # "announced that the humanitarian truce would run for another day": a truce said to go on is
+  # kept up by whoever says so.
+  - phrases: ["truce would run", "truce will run", "truce would continue", "truce will continue",
+              "truce would go on", "truce will go on", "pause would run", "pause will run", "pause would continue",
+              "pause will continue", "pause would go on", "pause will go on", "pause goes on", "truce goes on",
+              "ceasefire would continue", "ceasefire will continue", "cease-fire would continue",
+              "cease-fire will continue", "truce would carry on", "truce will carry on"]
+    topic: humanitarian_pause
+    polarity: support
   - phrases: ["called its negotiators home", "called its negotiators back", "called the negotiators home",
               "called its negotiating team home", "ordered its negotiators home", "ordered its negotiators to return"]
     topic: hostage_deal

@@ -474,6 +474,14 @@ struct StanceExtractor {
         // "Hamas has not said whether it would accept the deal": a cue in a question still open
         // takes no position.
         cues.removeAll { Self.isAskedWhether($0, in: sentence) }
+        // "turned down a U.S.-mediated ceasefire proposal": a cue joined by a hyphen to the actor
+        // before it names that actor's part (a credit noun), not the sentence's position.
+        cues.removeAll { cue in
+            cue.index >= 2 && sentence.isPunctuation(cue.index - 1, UInt8(ascii: "-"))
+                && tokens[cue.index - 1].start == tokens[cue.index - 2].end
+                && tokens[cue.index].start == tokens[cue.index - 1].end
+                && names.contains { $0.end == cue.index - 1 }
+        }
         // "told both sides to return to the talks": a directive is a demand only when it tells
         // an actor named right after it to act.
         cues.removeAll { cue in
@@ -1065,7 +1073,10 @@ struct StanceExtractor {
             let others = named.filter { !own.contains($0) }
             let supporters = coordinated(with: credited, among: names, in: sentence)
                 .flatMap(members)
-            for topic in others.isEmpty ? named : others {
+            // "a U.S.-mediated ceasefire proposal": a credit that modifies the topic right after
+            // it is for that topic only.
+            let modified = topics.filter { $0.index == noun.end }.map(\.topic)
+            for topic in !modified.isEmpty ? modified : others.isEmpty ? named : others {
                 // "with Qatar acting as a mediator": an action that read the role already holds.
                 let holders = supporters.filter { actor in
                     !claims.contains { $0.actor == actor && $0.topic == topic }

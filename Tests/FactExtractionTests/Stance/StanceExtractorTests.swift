@@ -1587,3 +1587,16 @@ extension StanceExtractorTests {
             ["United States ceasefire oppose"])
     }
 }
+
+extension StanceExtractorTests {
+    func testAPartJoinedToItsActorByAHyphenIsACreditNotThePosition() {
+        XCTAssertEqual(
+            stances(
+                "Sudan's army chief Burhan has turned down a U.S.-mediated ceasefire proposal."),
+            ["Burhan ceasefire oppose", "United States ceasefire support"])
+        // The credit is for the topic it modifies, not for the others the sentence names.
+        XCTAssertEqual(
+            stances("The RSF backs a ceasefire and sent envoys to the Saudi-hosted talks."),
+            ["RSF ceasefire support", "Saudi Arabia peace_talks support"])
+    }
+}
