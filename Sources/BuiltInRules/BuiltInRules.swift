@@ -64800,6 +64800,11 @@ polarity:
            "withdraws from", "walked away from", "walking away from", "quit the", "quitting the", "quits the", "walking out of", "walks out of",
            dismiss, "object to", refuse, rebuff, rebuffs, rebuffing, ignore, spurn, spurns, spurned, spurning, "stayed away from", "stays away from",
            "stay away from", "staying away from",
+           # Judged a harm: "a ground incursion would be an error", "a ceasefire now would be a mistake".
+           "would be a mistake", "would be an error", "would be a catastrophe", "would be catastrophic",
+           "would be disastrous", "would be a disaster", "would be a grave mistake", "would be a big mistake",
+           "would be a serious mistake", "would be a huge mistake", "will be a mistake", "is a mistake",
+           "was a mistake", "dire consequences", "catastrophic consequences", "disastrous consequences",
            # Judged a gift to the enemy: "a ceasefire would let Hamas regroup", "would only benefit Hamas".
            "let Hamas regroup", "allow Hamas to regroup", "give Hamas a chance to regroup",
            "give Hamas the chance to regroup", "give Hamas room to regroup", "give Hamas time to regroup",
@@ -66089,8 +66094,13 @@ actions:
             beginning, started, starts, starting, launched, launches, launching,
             # The plan to do it: "expects to launch a ground offensive soon", "ready to begin the
             # ground operation".
-            launch, begin, start, widen, expand, broaden, deepen, intensify]
-    between: [its, the, a, an, their]
+            launch, begin, start, widen, expand, broaden, deepen, intensify, begun, "has begun",
+            # Getting it ready: "Israel is readying a ground invasion", "preparing for a ground
+            # offensive", "poised for a ground assault".
+            readying, readies, readied, "preparing for", "prepares for", "prepared for", "preparing",
+            "getting ready for", "gearing up for", "poised for", "ready for", "planning", "plans", "planned"]
+    between: [its, the, a, an, their, "its expected", "an expected", "a long-expected", "a full-scale", "a large-scale",
+              "an all-out", "a major", "its planned", "a planned"]
     objects: ["ground offensive", "ground operations", "ground operation", "ground push", "ground assault",
               "ground campaign", "ground incursion", "ground incursions", "ground war", "ground invasion",
               "ground attack", "ground raids", "land offensive", "land operation", "land operations",

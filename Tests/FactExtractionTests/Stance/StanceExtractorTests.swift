@@ -1600,3 +1600,23 @@ extension StanceExtractorTests {
             ["RSF ceasefire support", "Saudi Arabia peace_talks support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testATopicJudgedAHarmIsOpposed() {
+        XCTAssertEqual(
+            stances("Macron said a massive Israeli ground incursion into Gaza would be an error."),
+            ["France ground_invasion oppose"])
+        XCTAssertEqual(
+            stances("Biden said a ceasefire in Gaza would be a mistake."),
+            ["Biden ceasefire oppose"])
+    }
+
+    func testAnInvasionBegunOrMadeReadyIsSupported() {
+        XCTAssertEqual(
+            stances("The army has begun a ground invasion of Gaza."),
+            ["IDF ground_invasion support"])
+        XCTAssertEqual(
+            stances("Israel is readying a ground invasion of Gaza."),
+            ["Israel ground_invasion support"])
+    }
+}
