@@ -64794,7 +64794,7 @@ polarity:
            delayed, postpone, postponed, "hold off", "held off", "warned against", "cautioned against",
            "said no to", vetoed, veto, vetoes, vetoing, "rejection of", "hold back", "holding back", "held back", halt, "called off", "no fuel", "will not enter", "won't allow",
            "not permit", "will not permit", resisted, resist, "out of the question", "push back", "pushed back",
-           "turned down", "turns down", "turning down", "turn down", "voted against", condemned, "not be allowed", barred, "no entry", "stay out",
+           "turned down", "turns down", "turning down", "turn down", "voted against", condemned, "not be allowed", barred, bars, barring, "no entry", "stay out",
            "would stay out", "kept out", "keep out", "cut off", "cutting off", "cuts off", "no more", "voted no", "no vote", "voted down", "voting no", "voting against", 'voting "no"', 'voted "no"',
            halted, suspended, suspend, suspending, stopped, "walked out", "pulled out", "pulling out", "pulls out", "pull out", withdrew, withdrawal, "withdrawing from",
            "withdraws from", "walked away from", "walking away from", "quit the", "quitting the", "quits the", "walking out of", "walks out of",
