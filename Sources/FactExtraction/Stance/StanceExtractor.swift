@@ -475,7 +475,7 @@ struct StanceExtractor {
         // takes no position.
         cues.removeAll { Self.isAskedWhether($0, in: sentence) }
         // "turned down a U.S.-mediated ceasefire proposal": a cue joined by a hyphen to the actor
-        // before it names that actor's part (a credit noun), not the sentence's position.
+        // before it names that actor's part (a credit), not the sentence's position.
         cues.removeAll { cue in
             cue.index >= 2 && sentence.isPunctuation(cue.index - 1, UInt8(ascii: "-"))
                 && tokens[cue.index - 1].start == tokens[cue.index - 2].end
@@ -893,10 +893,19 @@ struct StanceExtractor {
             let inPhrase =
                 action.index > 0 && Self.roleOpeners.contains(tokens[action.index - 1].hash)
                 && !sentence.endsWith(action.index, "ing") && !sentence.endsWith(action.index, "ed")
-            guard !inPhrase, actors.contains(where: { $0.end <= action.index }) || !carried.isEmpty,
+            // "'We will press on with the war,' Netanyahu said": "we" or "I" in reported words
+            // names the speaker as the one acting.
+            var subject = action.index - 1
+            while subject > 0, Auxiliaries.hashes.contains(tokens[subject].hash) { subject -= 1 }
+            let spoken =
+                subject >= 0
+                && (tokens[subject].hash == Self.we || tokens[subject].hash == Self.firstPerson)
+            guard !inPhrase,
+                actors.contains(where: { $0.end <= action.index }) || !carried.isEmpty || spoken,
                 var (holders, _) = holder(
                     before: action.index, cue: anchorCue, actors: actors, passive: [],
-                    attribution: attribution, carried: carried, in: sentence)
+                    attribution: attribution, carried: carried, in: sentence,
+                    structure: spoken ? structure : nil)
             else { continue }
             let holding = actorsHolding(before: action)
             if holders.flatMap(members).allSatisfy(holding.contains) { continue }
@@ -1073,10 +1082,7 @@ struct StanceExtractor {
             let others = named.filter { !own.contains($0) }
             let supporters = coordinated(with: credited, among: names, in: sentence)
                 .flatMap(members)
-            // "a U.S.-mediated ceasefire proposal": a credit that modifies the topic right after
-            // it is for that topic only.
-            let modified = topics.filter { $0.index == noun.end }.map(\.topic)
-            for topic in !modified.isEmpty ? modified : others.isEmpty ? named : others {
+            for topic in others.isEmpty ? named : others {
                 // "with Qatar acting as a mediator": an action that read the role already holds.
                 let holders = supporters.filter { actor in
                     !claims.contains { $0.actor == actor && $0.topic == topic }
@@ -1154,7 +1160,22 @@ struct StanceExtractor {
             guard
                 let topic = topics.first(where: {
                     $0.index > index && $0.index - index <= reach
-                }),
+                })
+            else { continue }
+            // "a U.S.-led proposal": a name written with marks stands as its own tokens before
+            // a hyphen joined to the ending.
+            if index >= 2, sentence.isPunctuation(index - 1, UInt8(ascii: "-")),
+                sentence.tokens[index - 1].start == sentence.tokens[index - 2].end,
+                token.start == sentence.tokens[index - 1].end,
+                let polarity = lexicon.joinedRoles[WordHash.hash(bytes, token.start, token.end)],
+                let actor = lexicon.actorMatches(sentence.tokens).last(where: {
+                    $0.end == index - 1
+                })
+            {
+                result.append((index, [actor.payload], topic.topic, polarity))
+                continue
+            }
+            guard
                 let hyphen = (token.start..<token.end).last(where: {
                     bytes[$0] == UInt8(ascii: "-")
                 }),

@@ -1620,3 +1620,11 @@ extension StanceExtractorTests {
             ["Israel ground_invasion support"])
     }
 }
+
+extension StanceExtractorTests {
+    func testWeInReportedWordsActsForItsSpeaker() {
+        XCTAssertEqual(
+            stances("\"We will press on with the war right to the end,\" Netanyahu said."),
+            ["Netanyahu ceasefire oppose"])
+    }
+}
