@@ -64661,7 +64661,8 @@ polarity:
             extend, extended, extending, lengthen, lengthened, lengthening, lengthens, prolong, prolonged, prolonging, stretch, stretched, stretching, renewed, "keep the", observe, observed, observing, respect, respected, respecting, respects,
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
-            "returned to", "agreed to extend", "declared a", "declared an", declared, declaring, "announced a", "announced an",
+            "returned to", "agreed to extend", "declared a", "declared an", declared, declaring, proclaimed, proclaiming, proclaims, proclaim,
+            "announced a", "announced an",
             "proclaimed a", "proclaimed an", "proclaims a", "proclaiming a", "signalled agreement to",
             "signaled agreement to", "signalled its agreement to", "signaled its agreement to",
             # "Israel and Hamas announced the agreement", "made the truce-for-hostages deal public".
@@ -64712,7 +64713,7 @@ polarity:
             "close to an agreement", "closer to a deal", "closer to an agreement", "undertook to", "promised to",
             "pledged to", "voted through", "voted it through", "vowed to uphold", "difficult but right",
             "stood ready to", "stands ready to", "stand ready to", "work towards", "work toward", "working toward", "worked towards", "decided to let", "decided to allow",
-            "confirmed the extension", "confirmed that the", "confirmed the truce", "confirmed the deal", "confirmed the agreement", "ready to talk", "ready to discuss", "sponsoring", "sponsored", "provides for",
+            "confirmed the extension", "confirmed that the", "confirmed the truce", "confirmed the deal", "confirmed the agreement", "ready to talk", "ready to discuss", "sponsoring", sponsor, sponsors, "provides for",
             "provided for", "commitment from", "prepared to", "glimpse of hope", "set a timetable", "a timetable for",
             "struck a", "struck an", "settled on", "sealed a", "sealed an", "clinched a", "clinched an",
             "will let", "is letting", "was letting", "are letting", "were letting", "keep moving", "keep flowing", "signed up to", "signed up for", "signs up to", "went along with", "go along with", "going along with",
@@ -64811,7 +64812,8 @@ polarity:
            "cut the territory off", "cut the strip off", "cut it off", "cut Gaza off", "cut the city off",
            "cut the enclave off", "cut them off", "cutting the territory off", "cutting the strip off",
            "cutting it off", "cutting Gaza off", "cutting the city off", "cutting the enclave off",
-           "broken the", "breaking the", excluded, excludes, "has excluded", "have excluded"]
+           "broken the", "breaking the", "broken a", "breaking a", "broke a", "breaks a", "break a",
+           "breached a", "breaching a", excluded, excludes, "has excluded", "have excluded"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "is urgently needed", "was urgently needed", "are urgently needed", "were urgently needed",
            "the importance of", "how important", "stressed the need", "stressing the need",
@@ -67061,7 +67063,7 @@ measures:
 word_lists:
   easing: [eased, easing, eases, ease, relaxed, relaxing, relaxes, relax, loosened, loosening, loosens, loosen,
            lifted, lifting, lifts, suspended, suspending, suspends, modified, modifying, modifies, modify, paused,
-           pausing, waived, waiving, waives]
+           pausing, waived, waiving, waives, suspend, waive, pause]
   whose: [its, their, some, "some of its", "some of their", the, US, EU, American, Western,
           # The sanctions named by their target: "suspend its Syria sanctions".
           "its Syria", "their Syria", "its Syrian", "the Syria", "some Syria"]
@@ -67115,6 +67117,14 @@ actions:
               "{easing} {whose} sanctions",
               # "would relieve Syria of some sanctions".
               "relieve Syria of", "relieved Syria of", "relieves Syria of", "relieving Syria of"]
+    topic: sanctions.relief
+    polarity: support
+  # Dealings the sanctions barred let through: "will permit every financial transaction with Syria
+  # related to earthquake relief".
+  - verbs: [permit, permits, permitted, permitting, allow, allows, allowed, allowing, authorise, authorises,
+            authorised, authorising, authorize, authorizes, authorized, authorizing]
+    between: [every, all, "every financial", "all financial", "all the", financial, "relief-related"]
+    objects: [transaction, transactions]
     topic: sanctions.relief
     polarity: support
   # An appeal opened for the quake's victims asks for help: "the UN opened a $400 million appeal".

@@ -3011,3 +3011,29 @@ extension ReportingConstructionsTests {
             ["Sudanese army ceasefire support", "RSF ceasefire support"])
     }
 }
+
+extension ReportingConstructionsTests {
+    func testATruceBrokenOrProclaimedIsItsActorsStance() {
+        XCTAssertEqual(
+            stances(
+                "The army charged the Rapid Support Forces with breaking a three-day ceasefire in Sudan."
+            ),
+            ["RSF ceasefire oppose"])
+        XCTAssertEqual(
+            stances("The RSF have proclaimed a three-month humanitarian ceasefire in Sudan."),
+            ["RSF ceasefire support"])
+    }
+
+    func testTalksSponsoredOrDealingsPermittedAreSupported() {
+        XCTAssertEqual(
+            stances(
+                "Efforts continue in the Jeddah talks, which Saudi Arabia and the United States sponsor."
+            ),
+            ["Saudi Arabia peace_talks support", "United States peace_talks support"])
+        XCTAssertEqual(
+            stances(
+                "After the earthquake, the US said it will permit every financial transaction with Syria."
+            ),
+            ["United States sanctions.relief support"])
+    }
+}
