@@ -534,6 +534,7 @@ struct NumericClaimExtractor {
         for (index, figure) in figures.enumerated() where !consumed.contains(index) {
             // A fraction or share ("half of the hostages", "a seventh day") counts nothing.
             if !figure.isVague, (figure.quantity.best ?? figure.quantity.low) < 1 { continue }
+            if Self.followsSequenceLabel(figure.first, in: sentence) { continue }
             guard
                 let match = matcher.firstMatch(
                     figure: figure.first..<figure.end, quantity: figure.quantity,
@@ -2557,6 +2558,23 @@ struct NumericClaimExtractor {
         }
         return position == span.upperBound
     }
+
+    /// Whether the figure at token `index` follows a label of a sequence and so numbers a place
+    /// in it, counting nothing ("On day seven of the truce", "Day 59:", "in phase two"); "the
+    /// day 13 hostages were freed" counts the hostages.
+    private static func followsSequenceLabel(_ index: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard index >= 1, sequenceLabels.contains(tokens[index - 1].hash) else { return false }
+        return index == 1 || tokens[index - 2].kind == .punctuation
+            || labelOpeners.contains(tokens[index - 2].hash)
+    }
+    private static let sequenceLabels: WordTable<Bool> = WordTable(
+        set: ["day", "week", "phase", "stage", "round"].map { WordHash.hash($0) })
+    private static let labelOpeners: WordTable<Bool> = WordTable(
+        set: [
+            "on", "of", "by", "since", "until", "from", "to", "in", "into", "before", "after", "at",
+        ]
+        .map { WordHash.hash($0) })
 
     /// The facets without the empty values of words naming several values at once ("155
     /// Israelis and foreigners" have no one nationality).

@@ -976,3 +976,15 @@ extension NumericClaimExtractorTests {
             ["prisoners.deal.size about 6,000"])
     }
 }
+
+extension NumericClaimExtractorTests {
+    func testAFigureAfterALabelOfASequenceCountsNothing() {
+        XCTAssertEqual(
+            summary(numeric("On day seven of the truce, Hamas let 8 more hostages go.")),
+            ["hostages.released.event 8"])
+        // After a determiner, "day" is a time and the figure counts what follows it.
+        XCTAssertEqual(
+            summary(numeric("On the day 13 hostages were freed, Israel released 39 prisoners.")),
+            ["hostages.released.event 13", "prisoners.released.event 39"])
+    }
+}
