@@ -65795,7 +65795,9 @@ measures:
         cues: [extend, extended, extension, extending, extensions, prolong, prolonged, additional, another,
                "more days", "two more", "one more", renewed, lengthened, lengthen, lengthening, further,
                # "two extra days of ceasefire", "stretch the pause by two days".
-               extra, stretch, stretched, stretching]
+               extra, stretch, stretched, stretching,
+               # Days put onto it: "added one more day to the truce".
+               added, adds, adding, add]
         # The length a truce is extended to is its length: "stretched to six days"; so is the one
         # it had before: "past its initial four days".
         unless: ["extended to", "prolonged to", "stretched to", "lengthened to", "extend it to", "extending it to",

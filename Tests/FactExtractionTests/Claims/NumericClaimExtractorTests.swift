@@ -987,4 +987,10 @@ extension NumericClaimExtractorTests {
             summary(numeric("On the day 13 hostages were freed, Israel released 39 prisoners.")),
             ["hostages.released.event 13", "prisoners.released.event 39"])
     }
+
+    func testDaysAddedToATruceLengthenIt() {
+        XCTAssertEqual(
+            summary(numeric("A last-minute announcement added one more day to the Gaza truce.")),
+            ["humanitarian_pause.extension_days 1"])
+    }
 }
