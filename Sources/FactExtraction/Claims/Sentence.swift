@@ -74,6 +74,14 @@ struct Sentence {
         return bytes[tokens[index].start] == mark
     }
 
+    /// Whether token `index` is a hyphen written against the tokens on both sides of it, as in
+    /// "U.S.-led", where a name written with marks stands as its own tokens.
+    func isJoiningHyphen(_ index: Int) -> Bool {
+        index >= 1 && index + 1 < tokens.count && isPunctuation(index, UInt8(ascii: "-"))
+            && tokens[index].start == tokens[index - 1].end
+            && tokens[index + 1].start == tokens[index].end
+    }
+
     /// Whether token `index` is a quotation mark: `"`, `'` or a curly one.
     func isQuote(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else {

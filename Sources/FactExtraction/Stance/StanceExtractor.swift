@@ -474,12 +474,11 @@ struct StanceExtractor {
         // "Hamas has not said whether it would accept the deal": a cue in a question still open
         // takes no position.
         cues.removeAll { Self.isAskedWhether($0, in: sentence) }
-        // "turned down a U.S.-mediated ceasefire proposal": a cue joined by a hyphen to the actor
-        // before it names that actor's part (a credit), not the sentence's position.
+        // "turned down a U.S.-mediated ceasefire proposal": an ending joined by a hyphen to the
+        // actor before it names that actor's part (`joinedRoles`), not the sentence's position.
         cues.removeAll { cue in
-            cue.index >= 2 && sentence.isPunctuation(cue.index - 1, UInt8(ascii: "-"))
-                && tokens[cue.index - 1].start == tokens[cue.index - 2].end
-                && tokens[cue.index].start == tokens[cue.index - 1].end
+            sentence.isJoiningHyphen(cue.index - 1)
+                && lexicon.joinedRoles[tokens[cue.index].hash] != nil
                 && names.contains { $0.end == cue.index - 1 }
         }
         // "told both sides to return to the talks": a directive is a demand only when it tells
@@ -1164,10 +1163,8 @@ struct StanceExtractor {
             else { continue }
             // "a U.S.-led proposal": a name written with marks stands as its own tokens before
             // a hyphen joined to the ending.
-            if index >= 2, sentence.isPunctuation(index - 1, UInt8(ascii: "-")),
-                sentence.tokens[index - 1].start == sentence.tokens[index - 2].end,
-                token.start == sentence.tokens[index - 1].end,
-                let polarity = lexicon.joinedRoles[WordHash.hash(bytes, token.start, token.end)],
+            if sentence.isJoiningHyphen(index - 1),
+                let polarity = lexicon.joinedRoles[token.hash],
                 let actor = lexicon.actorMatches(sentence.tokens).last(where: {
                     $0.end == index - 1
                 })
