@@ -63917,8 +63917,9 @@ patterns:
 # `leader: true` leads its parent: a title below before "of" and the parent's name names it
 # ("the commander of the Rapid Support Forces" is Dagalo).
 leader_titles: [head, leader, commander, chief, boss, "head of state", "prime minister", president]
-# Nouns for people: a one-word name of an actor right before one says where they come from and
-# names no actor ("American hostages", "two Egyptian women", "Latin American states").
+# Nouns for people, and for the places and groups they make up: a one-word name of an actor right
+# before one says where they come from and names no actor ("American hostages", "two Egyptian
+# women", "Latin American states").
 people_nouns: [hostage, hostages, captive, captives, woman, women, girl, girls, boy, boys, child, children,
                man, men, citizen, citizens, national, nationals, cities, families, family, states, countries,
                people, residents, mother, father, teenager, teenagers]
@@ -64662,8 +64663,7 @@ polarity:
             uphold, upheld, "abide by", pledged, pledge, signed, "signed on", "agreed on", "reached an", "reached a", "reached agreement", cleared, permit,
             permitted, "let through", facilitated, facilitate, coordinated, restart, restarted, "return to",
             "returned to", "agreed to extend", "declared a", "declared an", declared, declaring, proclaimed, proclaiming, proclaims, proclaim,
-            "announced a", "announced an",
-            "proclaimed a", "proclaimed an", "proclaims a", "proclaiming a", "signalled agreement to",
+            "announced a", "announced an", "signalled agreement to",
             "signaled agreement to", "signalled its agreement to", "signaled its agreement to",
             # "Israel and Hamas announced the agreement", "made the truce-for-hostages deal public".
             "announced the", "announces the", "announcing the", "jointly announced", "made public",
@@ -64812,8 +64812,8 @@ polarity:
            "cut the territory off", "cut the strip off", "cut it off", "cut Gaza off", "cut the city off",
            "cut the enclave off", "cut them off", "cutting the territory off", "cutting the strip off",
            "cutting it off", "cutting Gaza off", "cutting the city off", "cutting the enclave off",
-           "broken the", "breaking the", "broken a", "breaking a", "broke a", "breaks a", "break a",
-           "breached a", "breaching a", excluded, excludes, "has excluded", "have excluded"]
+           "broken the", "breaking the", "broken a", "breaking a", "breaks a", "break a", "breaching a",
+           excluded, excludes, "has excluded", "have excluded"]
   demand: [demanded, demands, demand, demanding, "called for", "calls for", "calling for", urged, urges, urging,
            "is urgently needed", "was urgently needed", "are urgently needed", "were urgently needed",
            "the importance of", "how important", "stressed the need", "stressing the need",
@@ -65830,6 +65830,15 @@ measures:
 # (stopping the war in any of its words: "called for halting its war", "to end Israel's offensive").
 word_lists:
   owner: [the, its, their, this, "Israel's", Israeli, "the Israeli", all]
+  # A truce said to go on: "the truce would run for another day", "Israel says pause goes on".
+  kept_truce: [truce, pause, ceasefire, cease-fire]
+  going_on: ["would run", "will run", "would continue", "will continue", "would go on", "will go on", "goes on",
+             "would carry on", "will carry on"]
+  # Captives none of whom are to go free: "no more hostages will be handed over unless".
+  no_more: ["no more", "no further", no]
+  captives: [hostages, captives, "Israeli hostages"]
+  freeing: [free, release, "hand over", freeing, releasing, "handing over", set, setting]
+  to_come: [will, would]
   # How long or how often a halt in the fighting lasts: "a four-day halt", "a daily four-hour halt".
   # Lengthening a ceasefire that is the pause: "agreed to extend a cease-fire", "prolong the
   # humanitarian ceasefire".
@@ -66095,30 +66104,19 @@ actions:
     polarity: oppose
   # "will free no further hostages until the war ends", "no more captives will be handed over
   # unless": releases refused, open-ended until a condition is met.
-  - verbs: [free, release, "hand over", freeing, releasing, "handing over", set, setting]
-    between: []
-    objects: ["no more hostages", "no further hostages", "no more captives", "no further captives",
-              "no hostages", "no captives", "no more Israeli hostages", "no further Israeli hostages"]
+  - phrases: ["{freeing} {no_more} {captives}", "{no_more} {captives} {to_come}", "{to_come} not be exchanged",
+              "{to_come} not be swapped"]
     topic: hostage_deal
     polarity: oppose
+  # "would hold back any further hostages until a permanent ceasefire".
   - verbs: ["hold back", "holding back", withhold, withholding, "keep back"]
     between: [any, "any more", "any further"]
     objects: [hostages, captives, "Israeli hostages"]
     topic: hostage_deal
     polarity: oppose
-  - phrases: ["no more hostages will", "no further hostages will", "no more hostages would",
-              "no further hostages would", "no more captives will", "no further captives will",
-              "no more captives would", "no further captives would", "no hostages will", "no hostages would",
-              "will not be exchanged", "would not be exchanged", "will not be swapped", "would not be swapped"]
-    topic: hostage_deal
-    polarity: oppose
   # "announced that the humanitarian truce would run for another day": a truce said to go on is
   # kept up by whoever says so.
-  - phrases: ["truce would run", "truce will run", "truce would continue", "truce will continue",
-              "truce would go on", "truce will go on", "pause would run", "pause will run", "pause would continue",
-              "pause will continue", "pause would go on", "pause will go on", "pause goes on", "truce goes on",
-              "ceasefire would continue", "ceasefire will continue", "cease-fire would continue",
-              "cease-fire will continue", "truce would carry on", "truce will carry on"]
+  - phrases: ["{kept_truce} {going_on}"]
     topic: humanitarian_pause
     polarity: support
   - phrases: ["called its negotiators home", "called its negotiators back", "called the negotiators home",

@@ -1577,6 +1577,18 @@ extension StanceExtractorTests {
         XCTAssertEqual(
             stances("Israel will agree to a pause only if Hamas frees the hostages."),
             ["Israel humanitarian_pause conditional"])
+        XCTAssertEqual(
+            stances(
+                "Hamas said no more hostages will be handed over unless Israel agrees to a ceasefire."
+            ),
+            ["Hamas hostage_deal conditional"])
+    }
+
+    func testATruceSaidToGoOnIsKeptUpByWhoSaysSo() {
+        XCTAssertEqual(
+            stances(
+                "Israel and Hamas announced that the humanitarian truce would run for another day."),
+            ["Israel humanitarian_pause support", "Hamas humanitarian_pause support"])
     }
 }
 
